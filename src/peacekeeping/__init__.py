@@ -1,0 +1,3 @@
+"""Official UN peacekeeping figures turned into trustworthy, press-ready facts."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,31 @@
+"""The one error family the library raises for bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PeacekeepingError(Exception):
+    """Base class: a one-line message that says what went wrong and where."""
+
+
+class ReportError(PeacekeepingError):
+    """A report file that cannot be read, recognised or reconciled."""
+
+    def __init__(self, path: str | Path, message: str, page: int | None = None, line: str | None = None):
+        self.path = Path(path)
+        self.page = page
+        self.line = line
+        self.reason = message
+        where = self.path.name if page is None else f"{self.path.name}, page {page}"
+        text = f"{where}: {message}"
+        if line is not None:
+            text += f" (printed line: {line.strip()!r})"
+        super().__init__(text)
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.reason, self.page, self.line))
+
+
+class StoreError(PeacekeepingError):
+    """The store cannot be opened or written."""

@@ -1,0 +1,1 @@
+"""Harmonize printed names (countries, personnel types, missions) via reviewed tables in data/."""

@@ -1,0 +1,103 @@
+"""Country identity (ISO3, M49, one canonical name) from the reviewed tables countries.csv and country_aliases.csv."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cache
+
+from ..errors import PeacekeepingError
+from .tables import normalize, read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country as the project identifies it."""
+
+    iso3: str
+    m49: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lookup result: the country and whether the name matched a reviewed name exactly."""
+
+    country: Country
+    exact: bool
+
+
+class UnknownCountry(PeacekeepingError):
+    """A name that no reviewed name or alias matches."""
+
+    def __init__(self, name: str, suggestions: list[str]):
+        self.name = name
+        self.suggestions = suggestions
+        hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"unknown country name {name!r}{hint} (add it to harmonize/data/country_aliases.csv if it is one)")
+
+
+@dataclass(frozen=True)
+class _Index:
+    by_iso3: dict[str, Country]
+    by_m49: dict[int, Country]
+    by_key: dict[str, Country]
+
+
+@cache
+def _index() -> _Index:
+    countries = [Country(r["iso3"], int(r["m49"]), r["name"]) for r in read_table("countries.csv")]
+    by_iso3 = {c.iso3: c for c in countries}
+    by_key = {normalize(c.name): c for c in countries}
+    for row in read_table("country_aliases.csv"):
+        if row["iso3"] not in by_iso3:
+            raise PeacekeepingError(f"country_aliases.csv: alias {row['alias']!r} names unknown ISO3 {row['iso3']!r}")
+        by_key[normalize(row["alias"])] = by_iso3[row["iso3"]]
+    return _Index(by_iso3, {c.m49: c for c in countries}, by_key)
+
+
+def all_countries() -> list[Country]:
+    """Every country in the reviewed table."""
+    return list(_index().by_iso3.values())
+
+
+def by_iso3(code: str) -> Country:
+    """The country with this ISO3 code."""
+    return _index().by_iso3[code.upper()]
+
+
+def suggest(name: str, n: int = 3) -> list[str]:
+    """Canonical names closest to `name`."""
+    index = _index()
+    keys = difflib.get_close_matches(normalize(name), list(index.by_key), n=n * 2, cutoff=0.6)
+    names: list[str] = []
+    for key in keys:
+        canonical = index.by_key[key].name
+        if canonical not in names:
+            names.append(canonical)
+    return names[:n]
+
+
+def match(name: str) -> Match | None:
+    """Look a name or code up: exact on reviewed names, aliases, ISO3 and M49; else a unique fuzzy match."""
+    index = _index()
+    text = name.strip()
+    if text.isdigit() and int(text) in index.by_m49:
+        return Match(index.by_m49[int(text)], True)
+    if len(text) == 3 and text.upper() in index.by_iso3:
+        return Match(index.by_iso3[text.upper()], True)
+    key = normalize(text)
+    if key in index.by_key:
+        return Match(index.by_key[key], True)
+    close = difflib.get_close_matches(key, list(index.by_key), n=2, cutoff=0.85)
+    if len(close) == 1 or (close and index.by_key[close[0]] == index.by_key[close[-1]]):
+        return Match(index.by_key[close[0]], False)
+    return None
+
+
+def resolve(name: str) -> Country:
+    """The country a printed name stands for, exactly, or UnknownCountry with suggestions."""
+    found = match(name)
+    if found is None or not found.exact:
+        raise UnknownCountry(name, suggest(name))
+    return found.country

@@ -1,0 +1,23 @@
+"""Reading the reviewed CSV tables shipped in harmonize/data/."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from importlib import resources
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a shipped table, e.g. read_table('countries.csv')."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def normalize(name: str) -> str:
+    """Fold case, accents, apostrophes, punctuation and spacing: the key names are matched on."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = re.sub(r"['\u2019\u2018`\u00b4]", "", folded)
+    folded = re.sub(r"[^0-9a-z]+", " ", folded)
+    return " ".join(folded.split())

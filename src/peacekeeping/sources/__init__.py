@@ -1,0 +1,1 @@
+"""One module per official format: raw file -> tidy rows, nothing else."""

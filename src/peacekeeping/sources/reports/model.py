@@ -1,0 +1,95 @@
+"""What a parsed monthly report holds: tidy rows and the totals it prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One printed figure: a country's personnel of one type (in one mission, when given)."""
+
+    mission: str | None
+    country: str
+    personnel_type: str
+    male: int | None
+    female: int | None
+    total: int
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedTotal:
+    """A subtotal or grand total the report prints, and which rows it sums.
+
+    `mission`, `country` and `personnel_type` narrow the scope; None means "all".
+    """
+
+    page: int
+    line: str
+    total: int
+    male: int | None = None
+    female: int | None = None
+    mission: str | None = None
+    country: str | None = None
+    personnel_type: str | None = None
+
+
+@dataclass(slots=True)
+class ParsedReport:
+    """A monthly report as printed: date, layout, rows and printed totals."""
+
+    path: Path
+    layout: str
+    as_of: dt.date
+    pages: int
+    rows: list[Row] = field(default_factory=list)
+    totals: list[PrintedTotal] = field(default_factory=list)
+    as_of_source: str = "printed"
+    totals_checked: int = 0
+
+    def tidy(self) -> list[tuple]:
+        """Rows as (as_of, mission, country, personnel_type, male, female, total, page)."""
+        return [
+            (self.as_of, r.mission, r.country, r.personnel_type, r.male, r.female, r.total, r.page)
+            for r in self.rows
+        ]
+
+
+_NUMBER = re.compile(r"^\d{1,3}(?:[,\u00a0 ]\d{3})*$|^\d+$")
+
+
+def is_number(token: str) -> bool:
+    """Whether a token is a printed count ("5", "1580", "5,612")."""
+    return bool(_NUMBER.match(token))
+
+
+def to_int(token: str) -> int:
+    """A printed count as an int ("5,612" -> 5612)."""
+    return int(re.sub(r"[,\u00a0 ]", "", token))
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def parse_date(text: str) -> dt.date:
+    """A printed report date: '31-Jan-15', '30/06/2022', '31/05/2017'."""
+    text = text.strip()
+    m = re.fullmatch(r"(\d{1,2})-([A-Za-z]{3})-(\d{2,4})", text)
+    if m:
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        return dt.date(year, _MONTHS[m[2].lower()], int(m[1]))
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if m:
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    raise ValueError(f"not a report date: {text!r}")
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)

@@ -1,0 +1,114 @@
+"""The DuckDB store: schema, where it lives, read access and atomic writes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import platformdirs
+
+from .errors import StoreError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS countries (
+    iso3 VARCHAR PRIMARY KEY,
+    m49 INTEGER NOT NULL,
+    name VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reports (
+    file VARCHAR NOT NULL,          -- file name as ingested
+    sha256 VARCHAR NOT NULL,
+    as_of DATE,                     -- the date the report prints
+    as_of_source VARCHAR,           -- 'printed', or how a date was inferred
+    layout VARCHAR,
+    pages INTEGER,
+    rows INTEGER,
+    totals_checked INTEGER,         -- printed totals the rows were reconciled against
+    status VARCHAR NOT NULL,        -- 'ingested' or 'skipped'
+    reason VARCHAR,                 -- why a report was skipped
+    ingested_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (file, sha256)
+);
+CREATE TABLE IF NOT EXISTS contributions (
+    as_of DATE NOT NULL,
+    mission VARCHAR,                -- normalized acronym; NULL when the report has no mission breakdown
+    mission_printed VARCHAR,
+    iso3 VARCHAR NOT NULL,
+    country_printed VARCHAR NOT NULL,
+    personnel_type VARCHAR NOT NULL, -- one of the five current categories
+    type_printed VARCHAR NOT NULL,
+    male INTEGER,                   -- NULL when the report has no sex split
+    female INTEGER,
+    total INTEGER NOT NULL,
+    report VARCHAR NOT NULL,        -- source file name
+    page INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quality_flags (
+    kind VARCHAR NOT NULL,
+    as_of DATE NOT NULL,
+    iso3 VARCHAR,
+    mission VARCHAR,
+    personnel_type VARCHAR,
+    detail VARCHAR NOT NULL,
+    report VARCHAR,
+    page INTEGER
+);
+"""
+
+
+def default_path() -> Path:
+    """The store's path: $PEACEKEEPING_DB, else the user's data directory."""
+    env = os.environ.get("PEACEKEEPING_DB")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("peacekeeping", appauthor=False)) / "peacekeeping.duckdb"
+
+
+def connect(path: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """Open an existing store read-only."""
+    path = path or default_path()
+    if not path.exists():
+        raise StoreError(f"no store at {path}: run `peacekeeping ingest PATH` first (or pass --db)")
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+
+@contextmanager
+def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Write to a copy of the store and swap it in on success; on any error the store is untouched."""
+    path = path or default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    _remove(tmp)
+    if path.exists():
+        shutil.copyfile(path, tmp)
+    try:
+        con = duckdb.connect(str(tmp))
+    except duckdb.Error as exc:
+        _remove(tmp)
+        raise StoreError(f"cannot open store {path} for writing: {exc}") from exc
+    try:
+        con.execute(SCHEMA)
+        con.execute("BEGIN TRANSACTION")
+        yield con
+        con.execute("COMMIT")
+        con.execute("CHECKPOINT")
+        con.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        con.close()
+        _remove(tmp)
+        raise
+
+
+def _remove(path: Path) -> None:
+    for p in (path, path.with_name(path.name + ".wal")):
+        p.unlink(missing_ok=True)

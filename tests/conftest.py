@@ -1,0 +1,43 @@
+"""Shared test fixtures: the real UN archive lives in ../shared/data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+REPORTS = DATA / "contributions" / "monthly-reports"
+
+
+def report(label: str) -> Path:
+    """The archive's report file for a label such as '2022_06'."""
+    return REPORTS / f"UN_country_contributions_{label}.pdf"
+
+
+@pytest.fixture(scope="session")
+def reports_dir() -> Path:
+    if not REPORTS.is_dir():
+        pytest.fail(f"the real archive is missing: {REPORTS}")
+    return REPORTS
+
+
+@pytest.fixture(scope="session")
+def archive(reports_dir, tmp_path_factory):
+    """The whole real archive ingested once: (store path, ingest summary)."""
+    from peacekeeping.ingest import ingest
+
+    db = tmp_path_factory.mktemp("archive") / "archive.duckdb"
+    summary = ingest([reports_dir], db, workers=2)
+    return db, summary
+
+
+@pytest.fixture()
+def con(archive):
+    """A read-only connection to the archive store."""
+    from peacekeeping import store
+
+    connection = store.connect(archive[0])
+    yield connection
+    connection.close()

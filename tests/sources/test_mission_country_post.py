@@ -1,0 +1,94 @@
+"""The 2019-11 .. 2020-12 layout "Summary of Contribution to UN Peacekeeping by Mission, Country and Post"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from peacekeeping.sources.pdftext import Pdf
+from peacekeeping.sources.reports import mission_country_post as layout
+from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
+from peacekeeping.sources.reports.reconcile import reconcile
+
+REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
+
+FILES = {  # label: (as_of, rows)
+    "2019_11": (dt.date(2019, 11, 30), 1015),
+    "2019_12": (dt.date(2019, 12, 31), 1017),
+    "2020_01": (dt.date(2020, 1, 31), 1025),
+    "2020_02": (dt.date(2020, 2, 29), 1034),
+    "2020_03": (dt.date(2020, 3, 31), 1028),
+    "2020_04": (dt.date(2020, 4, 30), 1016),
+    "2020_05": (dt.date(2020, 5, 31), 1004),
+    "2020_07": (dt.date(2020, 7, 31), 983),
+    "2020_08": (dt.date(2020, 8, 31), 985),
+    "2020_09": (dt.date(2020, 9, 30), 981),
+    "2020_10": (dt.date(2020, 10, 31), 980),
+    "2020_11": (dt.date(2020, 11, 30), 975),
+    "2020_12": (dt.date(2020, 12, 31), 972),
+}
+
+
+def path(label: str) -> Path:
+    return REPORTS / f"UN_country_contributions_{label}.pdf"
+
+
+@cache
+def parsed(label: str) -> ParsedReport:
+    with Pdf(path(label)) as pdf:
+        return layout.parse(pdf)
+
+
+@pytest.mark.parametrize("label", sorted(FILES))
+def test_parses_and_reconciles(label: str) -> None:
+    report = parsed(label)
+    reconcile(report)
+    assert (report.as_of, len(report.rows)) == FILES[label]
+    assert report.layout == "mission_country_post" and report.as_of_source == "printed"
+
+
+def test_matches_exactly_this_layout() -> None:
+    for pdf_path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
+        with Pdf(pdf_path) as pdf:
+            assert layout.matches(pdf.lines(1)) == (pdf_path.stem[-7:] in FILES), pdf_path.name
+
+
+def test_post_after_figures_2019_11() -> None:
+    report = parsed("2019_11")
+    assert Row("BINUH", "Canada", "Individual Police", 0, 4, 4, 1) in report.rows
+    assert Row("MINUSCA", "Pakistan", "Troops", 1212, 0, 1212, 2) in report.rows
+    # the name wraps over two lines above its figures
+    assert Row("MINUSCA", "United Republic of Tanzania", "Troops", 431, 19, 450, 3) in report.rows
+    assert report.totals[0] == PrintedTotal(1, "6 5 11", 11, 6, 5, mission="BINUH")
+    # the file closes with its row count "1015" but prints no grand total
+    assert all(t.mission for t in report.totals) and len(report.totals) == 23
+
+
+def test_description_before_figures_2019_12_and_2020_01() -> None:
+    assert Row("UNVMC", "El Salvador", "experts", 3, 0, 3, 47) == parsed("2019_12").rows[-1]
+    assert parsed("2019_12").totals[-1] == PrintedTotal(47, "1017 78021 5310 83331", 83331, 78021, 5310)
+    rows = parsed("2020_01").rows
+    assert Row("UNVMC", "Democratic Republic of the Congo (DRC)", "police", 3, 1, 4, 47) in rows
+
+
+def test_country_above_its_rows_2020_02_on() -> None:
+    report = parsed("2020_02")
+    assert Row("BINUH", "Benin", "police", 2, 0, 2, 1) in report.rows
+    assert Row("MINURSO", "Bangladesh", "contingent", 16, 4, 20, 1) in report.rows
+    assert Row("MINURSO", "Bangladesh", "experts", 3, 1, 4, 1) in report.rows
+    assert report.totals[-1] == PrintedTotal(52, "77853 5415 83268", 83268, 77853, 5415)
+    december = parsed("2020_12")
+    assert Row("BINUH", "United States of America", "police", 2, 0, 2, 1) in december.rows
+    assert december.totals[0] == PrintedTotal(1, "10 3 13", 13, 10, 3, mission="BINUH")
+    assert december.totals[-1] == PrintedTotal(49, "76037 5795 81832", 81832, 76037, 5795)
+    # a country's rows continue on the next page without its name
+    assert Row("UNVMC", "Spain", "police", 6, 0, 6, 49) in parsed("2020_11").rows
+
+
+def test_august_2020_prints_contingents_as_all_female() -> None:
+    report = parsed("2020_08")
+    assert Row("UNMISS", "Rwanda", "contingent", 0, 2729, 2729, 42) in report.rows
+    assert report.totals[-1] == PrintedTotal(49, "40637 41183 81820", 81820, 40637, 41183)

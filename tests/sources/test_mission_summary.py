@@ -1,0 +1,158 @@
+"""The 2015-01 .. 2017-04 layout: "UN Mission's Summary detailed by Country" (M F Total, mission and country totals)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from peacekeeping.errors import ReportError
+from peacekeeping.sources.pdftext import Pdf
+from peacekeeping.sources.reports import mission_summary as layout
+from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
+from peacekeeping.sources.reports.reconcile import reconcile
+
+REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
+
+# label -> (printed as_of, rows); 2015_03, 2016_03 and 2017_03 print April's date
+FILES = {
+    "2015_01": (dt.date(2015, 1, 31), 955),
+    "2015_02": (dt.date(2015, 2, 28), 1004),
+    "2015_03": (dt.date(2015, 4, 30), 975),
+    "2015_04": (dt.date(2015, 4, 30), 975),
+    "2015_05": (dt.date(2015, 5, 31), 1028),
+    "2015_06": (dt.date(2015, 6, 30), 975),
+    "2015_07": (dt.date(2015, 7, 31), 960),
+    "2015_08": (dt.date(2015, 8, 31), 968),
+    "2015_09": (dt.date(2015, 9, 30), 981),
+    "2015_10": (dt.date(2015, 10, 31), 997),
+    "2015_11": (dt.date(2015, 11, 30), 996),
+    "2015_12": (dt.date(2015, 12, 31), 993),
+    "2016_01": (dt.date(2016, 1, 31), 994),
+    "2016_02": (dt.date(2016, 2, 29), 1002),
+    "2016_03": (dt.date(2016, 4, 30), 997),
+    "2016_04": (dt.date(2016, 4, 30), 997),
+    "2016_05": (dt.date(2016, 5, 31), 997),
+    "2016_06": (dt.date(2016, 6, 30), 992),
+    "2016_07": (dt.date(2016, 7, 31), 995),
+    "2016_08": (dt.date(2016, 8, 31), 996),
+    "2016_09": (dt.date(2016, 9, 30), 987),
+    "2016_10": (dt.date(2016, 10, 31), 981),
+    "2016_12": (dt.date(2016, 12, 31), 992),
+    "2017_01": (dt.date(2017, 1, 31), 974),
+    "2017_02": (dt.date(2017, 2, 28), 924),
+    "2017_03": (dt.date(2017, 4, 30), 871),
+    "2017_04": (dt.date(2017, 4, 30), 871),
+}
+
+
+@cache
+def parsed(label: str) -> ParsedReport:
+    with Pdf(REPORTS / f"UN_country_contributions_{label}.pdf") as pdf:
+        return layout.parse(pdf)
+
+
+@pytest.mark.parametrize("label", sorted(FILES))
+def test_parses_and_reconciles(label: str) -> None:
+    report = parsed(label)
+    reconcile(report)
+    as_of, count = FILES[label]
+    assert report.as_of == as_of and report.as_of_source == "printed"
+    assert len(report.rows) == count
+    assert report.layout == "mission_summary"
+    # no grand total: every row sits under a printed mission subtotal and country total
+    assert not [t for t in report.totals if t.country is None]
+
+
+def test_matches_exactly_this_layout() -> None:
+    for pdf_path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
+        with Pdf(pdf_path) as pdf:
+            assert layout.matches(pdf.lines(1)) == (pdf_path.stem[-7:] in FILES), pdf_path.name
+
+
+def test_rows_and_totals_of_january_2015() -> None:
+    report = parsed("2015_01")
+    assert [r for r in report.rows if r.country == "Bangladesh" and r.mission == "MINUSMA"] == [
+        Row("MINUSMA", "Bangladesh", "Formed Police Units", 138, 0, 138, 2),
+        Row("MINUSMA", "Bangladesh", "Contingent Troop", 1580, 0, 1580, 2),
+    ]
+    assert Row("MINURSO", "Argentina", "Individual Police", 0, 1, 1, 1) in report.rows
+    assert PrintedTotal(2, "MINUSMA 1,718", 1718, mission="MINUSMA", country="Bangladesh") in report.totals
+    assert PrintedTotal(1, "Argentina 880", 880, country="Argentina") in report.totals
+    # a mission subtotal printed after a page break
+    assert Row("UNIFIL", "Bangladesh", "Contingent Troop", 326, 0, 326, 2) in report.rows
+    assert PrintedTotal(3, "UNIFIL 326", 326, mission="UNIFIL", country="Bangladesh") in report.totals
+    assert PrintedTotal(3, "Bangladesh 9,436", 9436, country="Bangladesh") in report.totals
+
+
+def test_lone_zeros_and_blank_lines_of_february_2015() -> None:
+    report = parsed("2015_02")
+    assert [r for r in report.rows if r.country == "Hungary" and r.mission == "MINURSO"] == [
+        Row("MINURSO", "Hungary", "Experts on Mission", None, None, 0, 18),
+        Row("MINURSO", "Hungary", "Experts on Mission", 7, 0, 7, 19),
+    ]
+    assert PrintedTotal(19, "MINURSO 7", 7, mission="MINURSO", country="Hungary") in report.totals
+    # "MINURSO Experts on Mission 0" then a blank "MINURSO" subtotal line
+    assert Row("MINURSO", "Djibouti", "Experts on Mission", None, None, 0, 11) in report.rows
+    assert not [t for t in report.totals if t.country == "Djibouti" and t.mission == "MINURSO"]
+    assert sum(1 for r in report.rows if r.male is None) == 43
+
+
+def test_printed_zero_rows_are_kept() -> None:
+    rows = parsed("2015_05").rows
+    assert [r for r in rows if r.country == "Argentina" and r.mission == "MINUSTAH"] == [
+        Row("MINUSTAH", "Argentina", "Individual Police", 14, 2, 16, 1),
+        Row("MINUSTAH", "Argentina", "Individual Police", 0, 0, 0, 1),
+        Row("MINUSTAH", "Argentina", "Contingent Troop", 64, 21, 85, 1),
+    ]
+
+
+def test_last_country_of_april_2017() -> None:
+    report = parsed("2017_04")
+    assert sum(r.total for r in report.rows if r.country == "Zimbabwe") == 85
+    assert report.totals[-1] == PrintedTotal(42, "Zimbabwe 85", 85, country="Zimbabwe")
+    assert len({r.country for r in report.rows}) == len({t.country for t in report.totals})
+
+
+class _FakePdf:
+    """Plain text pages, for the error paths."""
+
+    path = Path("fake.pdf")
+
+    def __init__(self, *pages: list[str]):
+        self._pages = pages
+        self.page_count = len(pages)
+
+    def lines(self, page: int) -> list[str]:
+        return self._pages[page - 1]
+
+
+HEAD = ["UN Mission's Summary ", "detailed by Country ", "Month of Report : 31-Jan-15", "Country UN Mission Description Totals M F"]
+
+
+def test_fake_report_parses() -> None:
+    pdf = _FakePdf(HEAD + ["Albania", "UNMISS Individual Police 3 0 3"], ["UNMISS 3", "Albania 3", "Page 2 of 2"])
+    report = layout.parse(pdf)
+    reconcile(report)
+    assert report.rows == [Row("UNMISS", "Albania", "Individual Police", 3, 0, 3, 1)]
+    assert report.totals == [
+        PrintedTotal(2, "UNMISS 3", 3, mission="UNMISS", country="Albania"),
+        PrintedTotal(2, "Albania 3", 3, country="Albania"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (["Albania", "UNMISS Staff Officer 3 0 3"], "page 1: unrecognised line"),
+        (["Albania", "Individual Police 3 0 3"], "figure line outside a country and mission"),
+        (["Albania", "UNMISS Individual Police 3"], "a lone figure other than 0"),
+        (["Albania", "UNMISS Individual Police 3 0 3", "UNMISS 3", "Algeria"], "unrecognised line"),
+        (["Albania", "UNMISS Individual Police 3 0 3", "UNMISS 3"], "report ends inside country 'Albania'"),
+    ],
+)
+def test_unexpected_lines_are_errors(lines: list[str], message: str) -> None:
+    with pytest.raises(ReportError, match=message):
+        layout.parse(_FakePdf(HEAD + lines))

@@ -1,0 +1,110 @@
+"""The untitled plain table exports 2019-09, 2021-01, 2022-09 and 2024-10 (one variant each)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from peacekeeping.sources.pdftext import Pdf
+from peacekeeping.sources.reports import table_export as layout
+from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
+from peacekeeping.sources.reports.reconcile import reconcile
+
+REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
+
+FILES = {  # label: (as_of, rows, printed totals)
+    "2019_09": (dt.date(2019, 9, 30), 1032, 0),
+    "2021_01": (dt.date(2021, 1, 31), 977, 564),
+    "2022_09": (dt.date(2022, 9, 30), 981, 23),
+    "2024_10": (dt.date(2024, 10, 31), 874, 0),
+}
+
+
+@cache
+def parsed(label: str) -> ParsedReport:
+    with Pdf(REPORTS / f"UN_country_contributions_{label}.pdf") as pdf:
+        return layout.parse(pdf)
+
+
+def row(label: str, mission: str, country: str, kind: str) -> Row:
+    (found,) = [r for r in parsed(label).rows if (r.mission, r.country, r.personnel_type) == (mission, country, kind)]
+    return found
+
+
+@pytest.mark.parametrize("label", FILES)
+def test_parses_with_printed_date(label: str) -> None:
+    report = parsed(label)
+    as_of, rows, totals = FILES[label]
+    assert report.as_of == as_of and report.as_of_source == "printed"
+    assert (len(report.rows), len(report.totals)) == (rows, totals)
+    assert report.layout == "table_export"
+    assert all(r.male + r.female == r.total for r in report.rows)
+    keys = [(r.mission, r.country, r.personnel_type) for r in report.rows]
+    assert len(set(keys)) == len(keys)
+
+
+@pytest.mark.parametrize("label", FILES)
+def test_reconciles(label: str) -> None:
+    # 2019-09 and 2024-10 print no total at all: only the rows' own male + female = total is checked
+    assert reconcile(parsed(label)) == FILES[label][2]
+
+
+def test_matches_only_these_files() -> None:
+    found = set()
+    for path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
+        with Pdf(path) as pdf:
+            if layout.matches(pdf.lines(1)):
+                found.add(path.stem.removeprefix("UN_country_contributions_"))
+    assert found == set(FILES)
+
+
+def test_2019_09_figures_from_adjacent_columns() -> None:
+    assert row("2019_09", "MINUJUSTH", "Senegal", "FPU") == Row("MINUJUSTH", "Senegal", "FPU", 12, 2, 14, 1)
+    assert row("2019_09", "MINUSCA", "Pakistan", "Contingent Troops").total == 1213
+    last = Row("UNVMC", "Uruguay", "Individual Police", 8, 3, 11, 17)
+    assert parsed("2019_09").rows[-1] == last
+    # names are cut off in this export and kept as printed
+    assert row("2019_09", "UNIFIL", "Republic of", "Contingent Troops").total == 327
+    assert row("2019_09", "UNMIK", "Moldova,", "Experts on Mission").total == 1
+    assert sum(r.total for r in parsed("2019_09").rows) == 85676
+
+
+def test_2021_01_nested_totals() -> None:
+    report = parsed("2021_01")
+    assert report.rows[0] == Row("BINUH", "Benin", "Individual Police", 2, 0, 2, 1)
+    assert row("2021_01", "MINUSCA", "Peru", "Contingent Troops") == Row(
+        "MINUSCA", "Peru", "Contingent Troops", 173, 25, 198, 5
+    )
+    assert PrintedTotal(5, "Peru 178 29 207", 207, 178, 29, mission="MINUSCA", country="Peru") in report.totals
+    assert PrintedTotal(1, "BINUH 10 3 13", 13, 10, 3, mission="BINUH") in report.totals
+    assert any(t.mission == "MINUSCA" and t.country is None and t.total == 13504 for t in report.totals)
+    assert report.totals[-1] == PrintedTotal(29, "Grand Total 76,169 5,763 81,932", 81932, 76169, 5763)
+
+
+def test_2022_09_centred_country_cells() -> None:
+    report = parsed("2022_09")
+    assert report.rows[0] == Row("BINUH", "Benin", "Individual Police", 1, 0, 1, 1)
+    # a country name printed once, between the two type lines it spans
+    assert row("2022_09", "MINURSO", "Bangladesh", "Troops") == Row("MINURSO", "Bangladesh", "Troops", 12, 8, 20, 1)
+    assert row("2022_09", "MINURSO", "Bangladesh", "Experts on Mission").total == 7
+    # cells cut by a page break: labelled on one page only (Tunisia), or on both (Luxembourg)
+    assert row("2022_09", "MINUSCA", "Tunisia", "Troops") == Row("MINUSCA", "Tunisia", "Troops", 305, 5, 310, 5)
+    assert row("2022_09", "MINUSMA", "Luxembourg", "Staff Officer").page == 6
+    assert row("2022_09", "MINUSMA", "Luxembourg", "Troops").page == 7
+    assert row("2022_09", "MINUSCA", "Peru", "Troops").total == 219
+    assert PrintedTotal(1, "Total BINUH 7 2 9", 9, 7, 2, mission="BINUH") in report.totals
+    assert PrintedTotal(5, "Total MINUSCA 14112 1260 15372", 15372, 14112, 1260, mission="MINUSCA") in report.totals
+    assert report.totals[-1] == PrintedTotal(23, "Grand Total 69168 6056 75224", 75224, 69168, 6056)
+
+
+def test_2024_10_wrapped_country_names() -> None:
+    report = parsed("2024_10")
+    assert report.rows[0] == Row("BINUH", "Benin", "Individual Police", 1, 0, 1, 1)
+    assert row("2024_10", "MINUSCA", "United Republic of Tanzania", "Troops") == Row(
+        "MINUSCA", "United Republic of Tanzania", "Troops", 448, 62, 510, 5
+    )
+    assert report.rows[-1] == Row("UNVMC", "Uruguay", "Experts on Mission", 5, 2, 7, 20)
+    assert sum(r.total for r in report.rows) == 61247
