@@ -67,3 +67,17 @@ def test_mission_acronyms():
     assert missions.acronym(" Minusca ") == "MINUSCA"
     with pytest.raises(missions.UnknownMission):
         missions.acronym("Total for Mission 5")
+
+
+def test_alias_reviewed_for_one_month_only():
+    assert countries.resolve("Republic of", "2019-09").iso3 == "KOR"
+    with pytest.raises(countries.UnknownCountry):
+        countries.resolve("Republic of", "2019-10")
+    with pytest.raises(countries.UnknownCountry):
+        countries.resolve("Republic of")
+
+
+def test_truncated_names_from_the_reports():
+    assert countries.resolve("United States of Americ").iso3 == "USA"
+    assert countries.resolve("The former Yugoslav Republic of Macedoni").iso3 == "MKD"
+    assert countries.resolve("Democratic Republic of").iso3 == "COD"

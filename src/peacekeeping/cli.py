@@ -38,6 +38,18 @@ def failing_cleanly() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+def show_table(columns: list[str], rows: list[list[str]]) -> None:
+    """A Rich table on a terminal; tab-separated lines, nothing cut, when piped."""
+    if out.is_terminal:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*row)
+        out.print(table)
+    else:
+        for row in [columns, *rows]:
+            out.print("\t".join(row), highlight=False, markup=False)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Report PDFs or folders of them.")],
@@ -73,11 +85,11 @@ def months(db: DbOption = None) -> None:
     """Coverage: every month, the report that covers it, or 'missing'."""
     with failing_cleanly(), store.connect(db) as con:
         rows = exports.coverage(con)
-    table = Table("month", "status", "as of", "report", "layout", "rows", "personnel")
-    for r in rows:
-        table.add_row(r["month"], r["status"], str(r["as_of"] or ""), r["report"] or "", r["layout"] or "",
-                      f"{r['rows']:,}" if r["rows"] else "", f"{r['personnel']:,}" if r["personnel"] else "")
-    out.print(table)
+    show_table(
+        ["month", "status", "as of", "report", "layout", "rows", "personnel"],
+        [[r["month"], r["status"], str(r["as_of"] or ""), r["report"] or "", r["layout"] or "",
+          f"{r['rows']:,}" if r["rows"] else "", f"{r['personnel']:,}" if r["personnel"] else ""] for r in rows],
+    )
 
 
 @app.command()
@@ -85,13 +97,12 @@ def quality(db: DbOption = None) -> None:
     """Quality flags: implausible values kept as printed, with file and page."""
     with failing_cleanly(), store.connect(db) as con:
         flags = quality_mod.flags(con)
-    table = Table("month", "kind", "country", "mission", "type", "detail", "source")
-    for f in flags:
-        source = f"{f['report']}" + (f", p. {f['page']}" if f["page"] else "")
-        table.add_row(f["as_of"].strftime("%Y-%m"), f["kind"], f["country"] or "", f["mission"] or "",
-                      f["personnel_type"] or "", f["detail"], source)
-    out.print(table)
-    out.print(f"{len(flags)} flags")
+    show_table(
+        ["month", "kind", "country", "mission", "type", "detail", "source"],
+        [[f["as_of"].strftime("%Y-%m"), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
+          f["detail"], f["report"] + (f", page {f['page']}" if f["page"] else "")] for f in flags],
+    )
+    out.print(f"{len(flags)} flags", highlight=False)
 
 
 class Format(str, Enum):

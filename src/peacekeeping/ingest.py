@@ -17,11 +17,6 @@ from .errors import PeacekeepingError, ReportError
 from .harmonize import countries, missions, personnel
 from .sources.reports import parse_report
 
-CONTRIBUTION_COLUMNS = (
-    "as_of", "mission", "mission_printed", "iso3", "country_printed", "personnel_type",
-    "type_printed", "male", "female", "total", "report", "page",
-)
-
 Progress = Callable[[str], None]
 
 
@@ -93,9 +88,10 @@ def parse_and_harmonize(path: Path, digest: str) -> Parsed:
     """Parse, reconcile and harmonize one report; any problem raises ReportError naming file and page."""
     report = parse_report(path)
     rows = []
+    month = _month(report.as_of)
     for r in report.rows:
         try:
-            iso3 = countries.resolve(r.country).iso3
+            iso3 = countries.resolve(r.country, month).iso3
             category = personnel.category(r.personnel_type)
             mission = missions.acronym(r.mission) if r.mission is not None else None
         except PeacekeepingError as exc:
@@ -226,29 +222,40 @@ def ingest(
 
 def _write(db: Path, ingested: list[Parsed], skipped: list[Outcome], digests_by_name: dict[str, str]) -> None:
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    report_rows = [
+        (p.file, p.sha256, p.as_of, p.as_of_source, p.layout, p.pages, len(p.rows), p.totals_checked,
+         "ingested", None, now)
+        for p in ingested
+    ] + [
+        (o.file, digests_by_name[o.file], o.as_of, None, None, None, 0, 0, "skipped", o.reason, now)
+        for o in skipped
+    ]
     with store.writing(db) as con:
         con.execute("DELETE FROM countries")
-        con.executemany("INSERT INTO countries VALUES (?, ?, ?)",
-                        [(c.iso3, c.m49, c.name) for c in countries.all_countries()])
-        report_rows = [
-            (p.file, p.sha256, p.as_of, p.as_of_source, p.layout, p.pages, len(p.rows), p.totals_checked,
-             "ingested", None, now)
-            for p in ingested
-        ] + [
-            (o.file, digests_by_name[o.file], o.as_of, None, None, None, 0, 0, "skipped", o.reason, now)
-            for o in skipped
-        ]
-        con.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report_rows)
-        rows = [row for p in ingested for row in p.rows]
-        if rows:
-            table = pa.Table.from_pylist([dict(zip(CONTRIBUTION_COLUMNS, row)) for row in rows], schema=_ARROW)
-            con.register("new_rows", table)
-            con.execute(f"INSERT INTO contributions SELECT {', '.join(CONTRIBUTION_COLUMNS)} FROM new_rows")
-            con.unregister("new_rows")
+        _insert(con, "countries", _COUNTRIES, [(c.iso3, c.m49, c.name) for c in countries.all_countries()])
+        _insert(con, "reports", _REPORTS, report_rows)
+        _insert(con, "contributions", _CONTRIBUTIONS, [row for p in ingested for row in p.rows])
         quality.refresh(con)
 
 
-_ARROW = pa.schema([
+def _insert(con, table: str, schema: pa.Schema, rows: list[tuple]) -> None:
+    """Append rows to a table in one go through Arrow (executemany is slow in DuckDB)."""
+    if not rows:
+        return
+    arrow = pa.Table.from_arrays(
+        [pa.array(column, type=schema.field(i).type) for i, column in enumerate(zip(*rows))], schema=schema)
+    con.register("new_rows", arrow)
+    con.execute(f"INSERT INTO {table} ({', '.join(schema.names)}) SELECT * FROM new_rows")
+    con.unregister("new_rows")
+
+
+_COUNTRIES = pa.schema([("iso3", pa.string()), ("m49", pa.int32()), ("name", pa.string())])
+_REPORTS = pa.schema([
+    ("file", pa.string()), ("sha256", pa.string()), ("as_of", pa.date32()), ("as_of_source", pa.string()),
+    ("layout", pa.string()), ("pages", pa.int32()), ("rows", pa.int32()), ("totals_checked", pa.int32()),
+    ("status", pa.string()), ("reason", pa.string()), ("ingested_at", pa.timestamp("us")),
+])
+_CONTRIBUTIONS = pa.schema([
     ("as_of", pa.date32()), ("mission", pa.string()), ("mission_printed", pa.string()),
     ("iso3", pa.string()), ("country_printed", pa.string()), ("personnel_type", pa.string()),
     ("type_printed", pa.string()), ("male", pa.int32()), ("female", pa.int32()), ("total", pa.int32()),

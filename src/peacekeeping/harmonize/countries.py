@@ -42,6 +42,7 @@ class _Index:
     by_iso3: dict[str, Country]
     by_m49: dict[int, Country]
     by_key: dict[str, Country]
+    by_month_key: dict[tuple[str, str], Country]  # aliases reviewed for one report month only
 
 
 @cache
@@ -49,11 +50,15 @@ def _index() -> _Index:
     countries = [Country(r["iso3"], int(r["m49"]), r["name"]) for r in read_table("countries.csv")]
     by_iso3 = {c.iso3: c for c in countries}
     by_key = {normalize(c.name): c for c in countries}
+    by_month_key = {}
     for row in read_table("country_aliases.csv"):
         if row["iso3"] not in by_iso3:
             raise PeacekeepingError(f"country_aliases.csv: alias {row['alias']!r} names unknown ISO3 {row['iso3']!r}")
-        by_key[normalize(row["alias"])] = by_iso3[row["iso3"]]
-    return _Index(by_iso3, {c.m49: c for c in countries}, by_key)
+        if row["only_in"]:
+            by_month_key[(row["only_in"], normalize(row["alias"]))] = by_iso3[row["iso3"]]
+        else:
+            by_key[normalize(row["alias"])] = by_iso3[row["iso3"]]
+    return _Index(by_iso3, {c.m49: c for c in countries}, by_key, by_month_key)
 
 
 def all_countries() -> list[Country]:
@@ -95,8 +100,12 @@ def match(name: str) -> Match | None:
     return None
 
 
-def resolve(name: str) -> Country:
-    """The country a printed name stands for, exactly, or UnknownCountry with suggestions."""
+def resolve(name: str, month: str | None = None) -> Country:
+    """The country a name printed in a report of `month` (YYYY-MM) stands for, exactly, or UnknownCountry."""
+    if month is not None:
+        scoped = _index().by_month_key.get((month, normalize(name)))
+        if scoped is not None:
+            return scoped
     found = match(name)
     if found is None or not found.exact:
         raise UnknownCountry(name, suggest(name))

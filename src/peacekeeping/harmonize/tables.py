@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from functools import cache
 from importlib import resources
+
+_APOSTROPHES = re.compile(r"['\u2019\u2018`\u00b4]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -14,10 +18,10 @@ def read_table(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(text.splitlines()))
 
 
+@cache
 def normalize(name: str) -> str:
     """Fold case, accents, apostrophes, punctuation and spacing: the key names are matched on."""
     folded = unicodedata.normalize("NFKD", name.casefold())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = re.sub(r"['\u2019\u2018`\u00b4]", "", folded)
-    folded = re.sub(r"[^0-9a-z]+", " ", folded)
-    return " ".join(folded.split())
+    folded = _APOSTROPHES.sub("", folded)
+    return " ".join(_NON_ALNUM.sub(" ", folded).split())

@@ -39,9 +39,15 @@ class Pdf:
             raise ReportError(self.path, f"damaged or truncated PDF ({exc})") from exc
         if self.page_count == 0:
             raise ReportError(self.path, "PDF has no pages")
+        self._lines: dict[int, list[str]] = {}
 
     def lines(self, page: int) -> list[str]:
         """Plain text lines of a page, in content order, right-stripped, blanks dropped."""
+        if page not in self._lines:
+            self._lines[page] = self._read_lines(page)
+        return self._lines[page]
+
+    def _read_lines(self, page: int) -> list[str]:
         textpage = self._textpage(page)
         text = textpage.get_text_range()
         textpage.close()

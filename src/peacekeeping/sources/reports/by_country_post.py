@@ -52,7 +52,7 @@ def _entries(pdf: Pdf, first_page: list[str]) -> list[_Entry]:
             line = " ".join(raw.split()).removeprefix(_HEADER).lstrip()  # the header may run into a row
             if not line or page == 1 and (_TITLE.fullmatch(line) or _DATE.fullmatch(line)):
                 continue
-            if m := _COUNTRY.fullmatch(line):
+            if _COUNTRY.fullmatch(line):
                 if pending:
                     raise ReportError(pdf.path, f"figures {pending} without a type", page=page, line=last)
                 out.append(_Entry("country", line, page, raw))

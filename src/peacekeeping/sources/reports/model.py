@@ -67,9 +67,12 @@ def is_number(token: str) -> bool:
     return bool(_NUMBER.match(token))
 
 
+_SEPARATORS = re.compile(r"[,\u00a0 ]")
+
+
 def to_int(token: str) -> int:
     """A printed count as an int ("5,612" -> 5612)."""
-    return int(re.sub(r"[,\u00a0 ]", "", token))
+    return int(_SEPARATORS.sub("", token))
 
 
 _MONTHS = {m: i for i, m in enumerate(
