@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+
+from peacekeeping.sources.pdftext import Pdf
+from peacekeeping.sources.reports.model import ParsedReport
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -41,3 +46,10 @@ def con(archive):
     connection = store.connect(archive[0])
     yield connection
     connection.close()
+
+
+@cache
+def parse_with(layout: ModuleType, label: str) -> ParsedReport:
+    """A report of the archive parsed by one layout module (not reconciled), cached across tests."""
+    with Pdf(report(label)) as pdf:
+        return layout.parse(pdf)

@@ -11,10 +11,18 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
-from . import exports, ingest as ingest_mod, quality as quality_mod, store
+from . import exports, store
+from . import ingest as ingest_mod
+from . import quality as quality_mod
 from .errors import PeacekeepingError
 
 app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)

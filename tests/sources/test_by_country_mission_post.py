@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
-from pathlib import Path
 
 import pytest
+from conftest import parse_with
 
-from peacekeeping.sources.pdftext import Pdf
 from peacekeeping.sources.reports import by_country_mission_post as layout
 from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
 from peacekeeping.sources.reports.reconcile import reconcile
-
-REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
 
 # label -> (printed date, rows, printed totals)
 FILES = {
@@ -30,10 +26,8 @@ FILES = {
 }
 
 
-@cache
 def parsed(label: str) -> ParsedReport:
-    with Pdf(REPORTS / f"UN_country_contributions_{label}.pdf") as pdf:
-        return layout.parse(pdf)
+    return parse_with(layout, label)
 
 
 @pytest.mark.parametrize("label", sorted(FILES))
@@ -45,11 +39,6 @@ def test_parses_and_reconciles(label: str) -> None:
     assert report.layout == "by_country_mission_post" and report.as_of_source == "printed"
     assert all(r.mission for r in report.rows)
 
-
-def test_matches_exactly_this_layout() -> None:
-    for path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
-        with Pdf(path) as pdf:
-            assert layout.matches(pdf.lines(1)) == (path.stem[-7:] in FILES), path.name
 
 
 def test_rows_as_printed() -> None:

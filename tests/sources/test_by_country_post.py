@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
-from pathlib import Path
 
 import pytest
+from conftest import parse_with
 
-from peacekeeping.sources.pdftext import Pdf
 from peacekeeping.sources.reports import by_country_post as layout
 from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
 from peacekeeping.sources.reports.reconcile import reconcile
-
-REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
 
 # label -> (printed date, rows, grand total)
 FILES = {
@@ -38,10 +34,8 @@ FILES = {
 }
 
 
-@cache
 def parsed(label: str) -> ParsedReport:
-    with Pdf(REPORTS / f"UN_country_contributions_{label}.pdf") as pdf:
-        return layout.parse(pdf)
+    return parse_with(layout, label)
 
 
 @pytest.mark.parametrize("label", sorted(FILES))
@@ -55,12 +49,6 @@ def test_parses_and_reconciles(label: str) -> None:
     # one total per country plus the grand total
     assert len(report.totals) == len({r.country for r in report.rows}) + 1
 
-
-def test_matches_exactly_this_layout() -> None:
-    # 2019-10's "Summary of Contribution to UN Peacekeeping by Country and Post" is another layout
-    for path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
-        with Pdf(path) as pdf:
-            assert layout.matches(pdf.lines(1)) == (path.stem[-7:] in FILES), path.name
 
 
 def test_rows_and_totals_as_printed() -> None:

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
-from pathlib import Path
 
-from peacekeeping.sources.pdftext import Pdf
+from conftest import parse_with
+
 from peacekeeping.sources.reports import by_country_type as layout
 from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
 from peacekeeping.sources.reports.reconcile import reconcile
 
-REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
 LABEL = "2023_09"
 
 
-@cache
 def parsed() -> ParsedReport:
-    with Pdf(REPORTS / f"UN_country_contributions_{LABEL}.pdf") as pdf:
-        return layout.parse(pdf)
+    return parse_with(layout, LABEL)
 
 
 def test_parses_and_reconciles() -> None:
@@ -28,11 +24,6 @@ def test_parses_and_reconciles() -> None:
     assert len(report.rows) == 364
     assert report.layout == "by_country_type" and report.pages == 4
 
-
-def test_matches_exactly_this_layout() -> None:
-    for pdf_path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
-        with Pdf(pdf_path) as pdf:
-            assert layout.matches(pdf.lines(1)) == pdf_path.stem.endswith(LABEL), pdf_path.name
 
 
 def test_country_rows_without_zero_cells() -> None:

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
-from pathlib import Path
 
 import pytest
+from conftest import REPORTS, parse_with
 
 from peacekeeping.sources.pdftext import Pdf
 from peacekeeping.sources.reports import country_matrix as layout
 from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
 from peacekeeping.sources.reports.reconcile import reconcile
 
-REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
 LABEL = "2019_10"
 
 
-@cache
 def parsed() -> ParsedReport:
-    with Pdf(REPORTS / f"UN_country_contributions_{LABEL}.pdf") as pdf:
-        return layout.parse(pdf)
+    return parse_with(layout, LABEL)
 
 
 def test_parses_and_reconciles() -> None:
@@ -35,11 +31,6 @@ def test_as_of_falls_back_to_the_month_before_creation() -> None:
     assert parsed().as_of == dt.date(2019, 10, 31)
     assert parsed().as_of_source == "pdf-creation-date"
 
-
-def test_matches_exactly_this_layout() -> None:
-    for pdf_path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
-        with Pdf(pdf_path) as pdf:
-            assert layout.matches(pdf.lines(1)) == pdf_path.stem.endswith(LABEL), pdf_path.name
 
 
 def test_rows_per_column_pair_without_empty_cells() -> None:

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import REPORTS, parse_with
 
-from peacekeeping.sources.pdftext import Pdf
 from peacekeeping.sources.reports import mission_country_post as layout
 from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
 from peacekeeping.sources.reports.reconcile import reconcile
-
-REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
 
 FILES = {  # label: (as_of, rows)
     "2019_11": (dt.date(2019, 11, 30), 1015),
@@ -36,10 +33,8 @@ def path(label: str) -> Path:
     return REPORTS / f"UN_country_contributions_{label}.pdf"
 
 
-@cache
 def parsed(label: str) -> ParsedReport:
-    with Pdf(path(label)) as pdf:
-        return layout.parse(pdf)
+    return parse_with(layout, label)
 
 
 @pytest.mark.parametrize("label", sorted(FILES))
@@ -49,11 +44,6 @@ def test_parses_and_reconciles(label: str) -> None:
     assert (report.as_of, len(report.rows)) == FILES[label]
     assert report.layout == "mission_country_post" and report.as_of_source == "printed"
 
-
-def test_matches_exactly_this_layout() -> None:
-    for pdf_path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
-        with Pdf(pdf_path) as pdf:
-            assert layout.matches(pdf.lines(1)) == (pdf_path.stem[-7:] in FILES), pdf_path.name
 
 
 def test_post_after_figures_2019_11() -> None:

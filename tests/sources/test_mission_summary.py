@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import parse_with
 
 from peacekeeping.errors import ReportError
-from peacekeeping.sources.pdftext import Pdf
 from peacekeeping.sources.reports import mission_summary as layout
 from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
 from peacekeeping.sources.reports.reconcile import reconcile
-
-REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
 
 # label -> (printed as_of, rows); 2015_03, 2016_03 and 2017_03 print April's date
 FILES = {
@@ -48,10 +45,8 @@ FILES = {
 }
 
 
-@cache
 def parsed(label: str) -> ParsedReport:
-    with Pdf(REPORTS / f"UN_country_contributions_{label}.pdf") as pdf:
-        return layout.parse(pdf)
+    return parse_with(layout, label)
 
 
 @pytest.mark.parametrize("label", sorted(FILES))
@@ -65,11 +60,6 @@ def test_parses_and_reconciles(label: str) -> None:
     # no grand total: every row sits under a printed mission subtotal and country total
     assert not [t for t in report.totals if t.country is None]
 
-
-def test_matches_exactly_this_layout() -> None:
-    for pdf_path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
-        with Pdf(pdf_path) as pdf:
-            assert layout.matches(pdf.lines(1)) == (pdf_path.stem[-7:] in FILES), pdf_path.name
 
 
 def test_rows_and_totals_of_january_2015() -> None:

@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import parse_with
 
 from peacekeeping.errors import ReportError
-from peacekeeping.sources.pdftext import Pdf, Segment
+from peacekeeping.sources.pdftext import Segment
 from peacekeeping.sources.reports import peackeeping_detail as layout
 from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
 from peacekeeping.sources.reports.reconcile import reconcile
 
-REPORTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "contributions" / "monthly-reports"
 LABEL = "2016_11"
 TYPES = ["Experts on Mission", "Contingent Troops", "Ind Police", "Formed Police Units"]
 
 
-@cache
 def parsed() -> ParsedReport:
-    with Pdf(REPORTS / f"UN_country_contributions_{LABEL}.pdf") as pdf:
-        return layout.parse(pdf)
+    return parse_with(layout, LABEL)
 
 
 def test_parses_and_reconciles() -> None:
@@ -36,11 +33,6 @@ def test_parses_and_reconciles() -> None:
     assert len([t for t in report.totals if t.mission]) == 621
     assert len({r.country for r in report.rows}) == 126
 
-
-def test_matches_exactly_this_layout() -> None:
-    for pdf_path in sorted(REPORTS.glob("UN_country_contributions_*.pdf")):
-        with Pdf(pdf_path) as pdf:
-            assert layout.matches(pdf.lines(1)) == pdf_path.stem.endswith(LABEL), pdf_path.name
 
 
 def test_mission_block() -> None:

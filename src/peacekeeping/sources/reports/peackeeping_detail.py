@@ -6,7 +6,15 @@ import re
 
 from ...errors import ReportError
 from ..pdftext import Pdf, Segment, rows_of_segments
-from .model import ParsedReport, PrintedTotal, Row, is_number, month_end, parse_date, to_int
+from .model import (
+    ParsedReport,
+    PrintedTotal,
+    Row,
+    is_number,
+    month_end,
+    parse_date,
+    to_int,
+)
 
 NAME = "peackeeping_detail"
 
