@@ -53,6 +53,12 @@ def test_months_lists_missing_months(archive):
     assert any("2022-07" in line and "missing" in line for line in lines)
     assert any("2022-06" in line and "UN_country_contributions_2022_06.pdf" in line and "74,892" in line
                for line in lines)
+    notes = {line.split("\t")[0]: line.split("\t")[-1] for line in result.stdout.splitlines()[1:]}
+    assert notes["2023-09"] == "no mission breakdown; no sex split"
+    assert notes["2016-05"] == "no Staff Officer category"
+    assert notes["2019-10"] == "date from the pdf-creation-date"
+    assert notes["2019-09"] == "prints no totals"
+    assert notes["2022-06"] == ""
 
 
 def test_quality_lists_flags_with_file_and_page(archive):

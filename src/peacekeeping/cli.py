@@ -94,9 +94,10 @@ def months(db: DbOption = None) -> None:
     with failing_cleanly(), store.connect(db) as con:
         rows = exports.coverage(con)
     show_table(
-        ["month", "status", "as of", "report", "layout", "rows", "personnel"],
+        ["month", "status", "as of", "report", "layout", "rows", "personnel", "notes"],
         [[r["month"], r["status"], str(r["as_of"] or ""), r["report"] or "", r["layout"] or "",
-          f"{r['rows']:,}" if r["rows"] else "", f"{r['personnel']:,}" if r["personnel"] else ""] for r in rows],
+          f"{r['rows']:,}" if r["rows"] else "", f"{r['personnel']:,}" if r["personnel"] else "", r["notes"] or ""]
+         for r in rows],
     )
 
 

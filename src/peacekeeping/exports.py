@@ -12,6 +12,7 @@ from typing import BinaryIO
 import duckdb
 
 from .errors import PeacekeepingError
+from .harmonize import personnel
 from .ingest import missing_months
 
 CONTRIBUTIONS = """
@@ -26,15 +27,32 @@ FORMATS = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet", "json"
 
 
 def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """One entry per month from the first to the latest: the report covering it, or status 'missing'."""
+    """One entry per month from the first to the latest: the report covering it, or status 'missing'.
+
+    `notes` says what the month's report does not give: missions, sex split, a category, printed totals, its date.
+    """
     cur = con.execute(
         """SELECT strftime(r.as_of, '%Y-%m') AS month, 'ingested' AS status, r.as_of, r.file AS report, r.layout,
-                  r.rows, (SELECT sum(total) FROM contributions c WHERE c.as_of = r.as_of) AS personnel
-           FROM reports r WHERE r.status = 'ingested'"""
+                  r.rows, sum(c.total) AS personnel, count(c.mission) > 0 AS missions, count(c.female) > 0 AS sexes,
+                  r.totals_checked, r.as_of_source
+           FROM reports r JOIN contributions c ON c.report = r.file
+           WHERE r.status = 'ingested'
+           GROUP BY ALL"""
     )
     names = [d[0] for d in cur.description]
-    rows = [dict(zip(names, row)) for row in cur.fetchall()]
-    empty = dict.fromkeys(names[2:])
+    rows = []
+    for values in cur.fetchall():
+        row = dict(zip(names, values))
+        notes = [] if row.pop("missions") else ["no mission breakdown"]
+        if not row.pop("sexes"):
+            notes.append("no sex split")
+        notes += [f"no {category} category" for category in personnel.not_reported(row["as_of"])]
+        if not row.pop("totals_checked"):
+            notes.append("prints no totals")
+        if (source := row.pop("as_of_source")) != "printed":
+            notes.append(f"date from the {source}")
+        rows.append({**row, "notes": "; ".join(notes)})
+    empty = dict.fromkeys(["as_of", "report", "layout", "rows", "personnel", "notes"])
     rows += [{"month": m, "status": "missing", **empty} for m in missing_months(con)]
     return sorted(rows, key=lambda r: r["month"])
 
