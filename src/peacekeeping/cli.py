@@ -55,7 +55,7 @@ def show_table(columns: list[str], rows: list[list[str]]) -> None:
         out.print(table)
     else:
         for row in [columns, *rows]:
-            out.print("\t".join(row), highlight=False, markup=False)
+            typer.echo("\t".join(row))
 
 
 @app.command()
