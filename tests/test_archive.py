@@ -82,7 +82,8 @@ def _printed_grand_total(report) -> int | None:
 
 
 def test_every_month_total_equals_the_total_its_report_prints(con):
-    files = con.execute("SELECT file, as_of, totals_checked FROM reports WHERE status = 'ingested' ORDER BY file").fetchall()
+    files = con.execute(
+        "SELECT file, as_of, totals_checked FROM reports WHERE status = 'ingested' ORDER BY file").fetchall()
     stored = dict(con.execute("SELECT as_of, sum(total) FROM contributions GROUP BY as_of").fetchall())
     unprinted = []
     for file, as_of, checked in files:
@@ -93,7 +94,8 @@ def test_every_month_total_equals_the_total_its_report_prints(con):
         else:
             assert (file, stored[as_of]) == (file, printed)
     assert unprinted == ["UN_country_contributions_2019_09.pdf", "UN_country_contributions_2024_10.pdf"]
-    flagged = {r[0] for r in con.execute("SELECT report FROM quality_flags WHERE kind = 'no_printed_totals'").fetchall()}
+    flagged = {r[0] for r in con.execute(
+        "SELECT report FROM quality_flags WHERE kind = 'no_printed_totals'").fetchall()}
     assert flagged == set(unprinted)
 
 

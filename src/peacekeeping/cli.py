@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv as _csv
+import json as _json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -20,7 +22,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from . import exports, store
+from . import exports, facts, store
 from . import ingest as ingest_mod
 from . import quality as quality_mod
 from .errors import PeacekeepingError
@@ -30,7 +32,7 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--db", help="DuckDB store (default: $PEACEKEEPING_DB or the user data directory).",
                  dir_okay=False),
 ]
@@ -124,10 +126,118 @@ class Format(str, Enum):
 def export(
     what: Annotated[str, typer.Argument(help="What to export: contributions.")],
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.csv,
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Only this month (YYYY-MM).")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only this month (YYYY-MM).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
 ) -> None:
     """Export tidy rows with ISO3, canonical country and source file and page."""
     with failing_cleanly(), store.connect(db) as con:
         exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+
+
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Report month (YYYY-MM) or date (YYYY-MM-DD); default: the latest.")]
+
+
+def _month_line(month: dict) -> str:
+    line = f"as of {month['as_of']} (report {month['report']})"
+    if month["requested"] and month["requested"] != month["as_of"]:
+        line += f"; asked for {month['requested']}, the latest report on or before it"
+    if month["missing_nearby"]:
+        line += f"; missing months nearby: {', '.join(month['missing_nearby'])}"
+    return line
+
+
+def _people(total: int, women: int | None) -> str:
+    return f"{total:,}" + (f" ({women:,} women)" if women is not None else "")
+
+
+@app.command()
+def profile(
+    country: Annotated[str, typer.Argument(help="Name, ISO3 or M49 code: Peru, PER, 604.")],
+    as_of: AsOfOption = None,
+    json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON (see docs/profile.md).")] = False,
+    db: DbOption = None,
+) -> None:
+    """A country's contribution in one report month, with ranks, missions and changes."""
+    with failing_cleanly(), store.connect(db) as con:
+        p = facts.country_profile(con, country, as_of)
+    if json:
+        typer.echo(_json.dumps(p.to_dict(), ensure_ascii=False, indent=2, default=str))
+        return
+    out.print(f"[bold]{p.country['name']}[/] ({p.country['iso3']}, M49 {p.country['m49']}), {_month_line(p.month)}",
+              highlight=False)
+    if not p.present:
+        out.print("not listed in this report", highlight=False)
+        return
+    share = f", {p.women_share:.1%} women" if p.women_share is not None else ""
+    out.print(f"uniformed personnel: {_people(p.total, p.women)}{share}", highlight=False)
+    out.print(f"rank: {p.rank} of {p.contributors} contributors"
+              + (f"; {p.rank_women} of {p.contributors_of_women} among contributors of women" if p.rank_women else ""),
+              highlight=False)
+    for t in p.by_type:
+        out.print(f"  {t['personnel_type']}: {_people(t['total'], t['women'])}", highlight=False)
+    for note in p.not_reported_separately:
+        out.print(f"  ({note} not reported separately in this period)", highlight=False)
+    if p.missions is None:
+        out.print("missions: this report has no mission breakdown", highlight=False)
+    else:
+        out.print(f"missions ({p.mission_count}):", highlight=False)
+        for m in p.missions:
+            name = f" - {m['name']}" if m["name"] else ""
+            pages = ", ".join(map(str, m["pages"]))
+            out.print(f"  {m['acronym']}: {_people(m['total'], m['women'])}{name} (page {pages})", highlight=False)
+    for label, change in (("previous report", p.previous), ("a year earlier", p.year_earlier)):
+        if change:
+            out.print(f"{label}: {change.total:,} on {change.as_of} ({change.delta:+,})", highlight=False)
+    if p.first_month:
+        out.print(f"first report month in the store listing it: {p.first_month}", highlight=False)
+    out.print(f"source: {p.source['report']}, pages {', '.join(map(str, p.source['pages']))}", highlight=False)
+
+
+class RankBy(str, Enum):
+    total = "total"
+    women = "women"
+
+
+@app.command()
+def rank(
+    as_of: AsOfOption = None,
+    by: Annotated[RankBy, typer.Option("--by", help="Rank by all personnel or by women.")] = RankBy.total,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Only the first N ranks.")] = None,
+    csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Contributors of a month with competition ranks (equal totals share a rank)."""
+    with failing_cleanly(), store.connect(db) as con:
+        result = facts.ranking(con, as_of, by.value)
+    rows = [r for r in result["rows"] if top is None or r["rank"] <= top]
+    columns = ["rank", "iso3", "country", "total", "women", "men"]
+    if csv:
+        writer = _csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns + ["as_of", "report"])
+        for r in rows:
+            writer.writerow([r[c] for c in columns] + [result["month"]["as_of"], result["month"]["report"]])
+        return
+    out.print(f"ranked by {by.value}, {_month_line(result['month'])}", highlight=False)
+    show_table(columns, [[str(r[c]) if r[c] is not None else "" for c in columns] for r in rows])
+
+
+@app.command()
+def mission(
+    acronym: Annotated[str, typer.Argument(help="Mission acronym, e.g. MINUSCA.")],
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+) -> None:
+    """A mission's contributors and personnel types in one report month."""
+    with failing_cleanly(), store.connect(db) as con:
+        m = facts.mission(con, acronym, as_of)
+    out.print(f"[bold]{m['acronym']}[/]" + (f" - {m['name']}" if m["name"] else "") + f", {_month_line(m['month'])}",
+              highlight=False)
+    out.print(f"uniformed personnel: {_people(m['total'], m['women'])} from {len(m['contributors'])} countries",
+              highlight=False)
+    for t in m["by_type"]:
+        out.print(f"  {t['personnel_type']}: {_people(t['total'], t['women'])}", highlight=False)
+    show_table(["country", "iso3", "total", "women", "pages"],
+               [[c["country"], c["iso3"], str(c["total"]), "" if c["women"] is None else str(c["women"]),
+                 ", ".join(map(str, c["pages"]))] for c in m["contributors"]])

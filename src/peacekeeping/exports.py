@@ -32,29 +32,26 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
     `notes` says what the month's report does not give: missions, sex split, a category, printed totals, its date.
     """
     cur = con.execute(
-        """SELECT strftime(r.as_of, '%Y-%m') AS month, 'ingested' AS status, r.as_of, r.file AS report, r.layout,
-                  r.rows, sum(c.total) AS personnel, count(c.mission) > 0 AS missions, count(c.female) > 0 AS sexes,
-                  r.totals_checked, r.as_of_source
-           FROM reports r JOIN contributions c ON c.report = r.file
-           WHERE r.status = 'ingested'
-           GROUP BY ALL"""
+        """SELECT m.month, CASE WHEN m.as_of IS NULL THEN 'missing' ELSE 'ingested' END AS status, m.as_of,
+                  m.report, r.layout, r.rows, m.personnel, r.totals_checked, r.as_of_source, m.has_missions, m.has_sexes
+           FROM months m LEFT JOIN reports r ON r.file = m.report
+           ORDER BY m.month"""
     )
     names = [d[0] for d in cur.description]
     rows = []
     for values in cur.fetchall():
         row = dict(zip(names, values))
-        notes = [] if row.pop("missions") else ["no mission breakdown"]
-        if not row.pop("sexes"):
-            notes.append("no sex split")
-        notes += [f"no {category} category" for category in personnel.not_reported(row["as_of"])]
-        if not row.pop("totals_checked"):
-            notes.append("prints no totals")
-        if (source := row.pop("as_of_source")) != "printed":
-            notes.append(f"date from the {source}")
+        has_missions, has_sexes = row.pop("has_missions"), row.pop("has_sexes")
+        checked, source = row.pop("totals_checked"), row.pop("as_of_source")
+        notes = []
+        if row["as_of"] is not None:
+            notes += [] if has_missions else ["no mission breakdown"]
+            notes += [] if has_sexes else ["no sex split"]
+            notes += [f"no {category} category" for category in personnel.not_reported(row["as_of"])]
+            notes += [] if checked else ["prints no totals"]
+            notes += [] if source == "printed" else [f"date from the {source}"]
         rows.append({**row, "notes": "; ".join(notes)})
-    empty = dict.fromkeys(["as_of", "report", "layout", "rows", "personnel", "notes"])
-    rows += [{"month": m, "status": "missing", **empty} for m in missing_months(con)]
-    return sorted(rows, key=lambda r: r["month"])
+    return rows
 
 
 def check_month(con: duckdb.DuckDBPyConnection, month: str) -> str:

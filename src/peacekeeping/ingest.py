@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from . import quality, store
+from . import quality, store, summaries
 from .errors import PeacekeepingError, ReportError
 from .harmonize import countries, missions, personnel
 from .sources.reports import parse_report
@@ -221,7 +221,7 @@ def ingest(
 
 
 def _write(db: Path, ingested: list[Parsed], skipped: list[Outcome], digests_by_name: dict[str, str]) -> None:
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     report_rows = [
         (p.file, p.sha256, p.as_of, p.as_of_source, p.layout, p.pages, len(p.rows), p.totals_checked,
          "ingested", None, now)
@@ -235,6 +235,7 @@ def _write(db: Path, ingested: list[Parsed], skipped: list[Outcome], digests_by_
         _insert(con, "countries", _COUNTRIES, [(c.iso3, c.m49, c.name) for c in countries.all_countries()])
         _insert(con, "reports", _REPORTS, report_rows)
         _insert(con, "contributions", _CONTRIBUTIONS, [row for p in ingested for row in p.rows])
+        summaries.refresh(con)
         quality.refresh(con)
 
 
@@ -265,16 +266,4 @@ _CONTRIBUTIONS = pa.schema([
 
 def missing_months(con) -> list[str]:
     """Months between the first and the latest ingested month that no report covers."""
-    months = {r[0] for r in con.execute(
-        "SELECT DISTINCT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested'").fetchall()}
-    if not months:
-        return []
-    out = []
-    year, month = map(int, min(months).split("-"))
-    last = max(months)
-    while f"{year:04d}-{month:02d}" <= last:
-        label = f"{year:04d}-{month:02d}"
-        if label not in months:
-            out.append(label)
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
+    return [r[0] for r in con.execute("SELECT month FROM months WHERE as_of IS NULL ORDER BY month").fetchall()]

@@ -19,7 +19,8 @@ WITH months AS (
 )
 SELECT 'sex_split_flip', as_of, iso3, mission, personnel_type,
     format('{} women of {} ({}%) against {}% in {} and {}% in {}', female, total, round(100 * share)::INT,
-           round(100 * p_share)::INT, strftime(p_as_of, '%Y-%m'), round(100 * n_share)::INT, strftime(n_as_of, '%Y-%m')),
+           round(100 * p_share)::INT, strftime(p_as_of, '%Y-%m'),
+           round(100 * n_share)::INT, strftime(n_as_of, '%Y-%m')),
     report, page
 FROM w
 WHERE p_idx = idx - 1 AND n_idx = idx + 1

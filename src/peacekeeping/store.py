@@ -47,6 +47,28 @@ CREATE TABLE IF NOT EXISTS contributions (
     report VARCHAR NOT NULL,        -- source file name
     page INTEGER NOT NULL
 );
+-- Derived at every ingest (summaries.py): one row per month from the first to the latest report.
+CREATE TABLE IF NOT EXISTS months (
+    month VARCHAR PRIMARY KEY,      -- YYYY-MM
+    as_of DATE,                     -- NULL: no report covers the month
+    report VARCHAR,
+    personnel INTEGER,
+    women INTEGER,                  -- NULL where the report has no sex split
+    contributors INTEGER,           -- countries listed (the UN ranks them all, zeros included)
+    contributors_of_women INTEGER,
+    has_missions BOOLEAN,           -- whether the report breaks contributions down by mission
+    has_sexes BOOLEAN               -- whether it splits them by sex
+);
+-- Derived at every ingest: each country's month with competition ranks (equal totals share a rank).
+CREATE TABLE IF NOT EXISTS country_months (
+    as_of DATE NOT NULL,
+    iso3 VARCHAR NOT NULL,
+    total INTEGER NOT NULL,
+    women INTEGER,
+    rank INTEGER NOT NULL,
+    rank_women INTEGER,             -- among countries with women deployed
+    PRIMARY KEY (as_of, iso3)
+);
 CREATE TABLE IF NOT EXISTS quality_flags (
     kind VARCHAR NOT NULL,
     as_of DATE NOT NULL,

@@ -119,7 +119,10 @@ class _FakePdf:
         return self._pages[page - 1]
 
 
-HEAD = ["UN Mission's Summary ", "detailed by Country ", "Month of Report : 31-Jan-15", "Country UN Mission Description Totals M F"]
+HEAD = [
+    "UN Mission's Summary ", "detailed by Country ", "Month of Report : 31-Jan-15",
+    "Country UN Mission Description Totals M F",
+]
 
 
 def test_fake_report_parses() -> None:

@@ -34,7 +34,8 @@ class UnknownCountry(PeacekeepingError):
         self.name = name
         self.suggestions = suggestions
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
-        super().__init__(f"unknown country name {name!r}{hint} (add it to harmonize/data/country_aliases.csv if it is one)")
+        super().__init__(
+            f"unknown country name {name!r}{hint} (add it to harmonize/data/country_aliases.csv if it is one)")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,9 @@
+"""Facts: pure queries over the store. Every result says which report month it used."""
+
+from .contributions import Profile, country_profile, mission, ranking, series, totals
+from .months import ReportMonth, parse_when, resolve_month
+
+__all__ = [
+    "Profile", "ReportMonth", "country_profile", "mission", "parse_when", "ranking",
+    "resolve_month", "series", "totals",
+]

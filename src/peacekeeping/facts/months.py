@@ -1,0 +1,101 @@
+"""Which report month a question is answered from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import duckdb
+
+from ..errors import PeacekeepingError
+from ..sources.reports.model import month_end
+
+
+class NoReport(PeacekeepingError):
+    """No report in the store on or before the requested date."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportMonth:
+    """The report a fact comes from: its date and file, and what was asked for."""
+
+    as_of: dt.date
+    report: str
+    requested: dt.date | None
+    missing_nearby: list[str] = field(default_factory=list)  # missing months next to as_of or skipped over
+
+    @property
+    def month(self) -> str:
+        return f"{self.as_of:%Y-%m}"
+
+    def to_dict(self) -> dict:
+        return {"as_of": self.as_of.isoformat(), "month": self.month, "report": self.report,
+                "requested": self.requested.isoformat() if self.requested else None,
+                "missing_nearby": self.missing_nearby}
+
+
+def parse_when(text: str | dt.date | None) -> dt.date | None:
+    """'2022-06' (the month's end), '2022-06-30', a date or None (the latest report)."""
+    if text is None or isinstance(text, dt.date):
+        return text
+    text = text.strip()
+    if (m := re.fullmatch(r"(\d{4})-(\d{1,2})", text)) and 1 <= int(m[2]) <= 12:
+        return month_end(int(m[1]), int(m[2]))
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise PeacekeepingError(f"bad date {text!r}: use YYYY-MM or YYYY-MM-DD, e.g. 2022-06 or 2022-10-12") from None
+
+
+def _shift(month: str, by: int) -> str:
+    year, mon = map(int, month.split("-"))
+    index = year * 12 + mon - 1 + by
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """The store's months, covered or missing, oldest first."""
+
+    rows: list[tuple]  # (month, as_of or None, report, contributors, contributors_of_women, has_missions)
+
+    def covered(self) -> list[tuple]:
+        return [r for r in self.rows if r[1] is not None]
+
+    def resolve(self, when: str | dt.date | None = None) -> ReportMonth:
+        """The latest report on or before `when` (default: the latest of all)."""
+        requested = parse_when(when)
+        covered = [r for r in self.covered() if requested is None or r[1] <= requested]
+        if not covered:
+            if not self.rows:
+                raise NoReport("the store holds no reports: run `peacekeeping ingest` first")
+            raise NoReport(f"no report on or before {requested}: the first report is of {self.covered()[0][1]}")
+        month, as_of, report = covered[-1][:3]
+        missing = {r[0] for r in self.rows if r[1] is None}
+        nearby = {_shift(month, -1), _shift(month, 1)}
+        if requested is not None:
+            step = month
+            while (step := _shift(step, 1)) <= f"{requested:%Y-%m}":
+                nearby.add(step)
+        return ReportMonth(as_of, report, requested, sorted(nearby & missing))
+
+    def before(self, day: dt.date) -> tuple | None:
+        """The latest covered month dated strictly before `day`."""
+        earlier = [r for r in self.covered() if r[1] < day]
+        return earlier[-1] if earlier else None
+
+    def row(self, as_of: dt.date) -> tuple:
+        return next(r for r in self.rows if r[1] == as_of)
+
+
+def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
+    """Every month of the store, covered or missing."""
+    return Calendar(con.execute(
+        "SELECT month, as_of, report, contributors, contributors_of_women, has_missions FROM months ORDER BY month"
+    ).fetchall())
+
+
+def resolve_month(con: duckdb.DuckDBPyConnection, when: str | dt.date | None = None) -> ReportMonth:
+    """The latest ingested report on or before `when` (default: the latest of all)."""
+    return calendar(con).resolve(when)

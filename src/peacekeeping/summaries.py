@@ -1,0 +1,47 @@
+"""Tables derived from contributions at every ingest: months (with gaps) and ranked country-months."""
+
+from __future__ import annotations
+
+import duckdb
+
+COUNTRY_MONTHS = """
+INSERT INTO country_months
+WITH t AS (
+    SELECT as_of, iso3, sum(total) FILTER (WHERE total > 0) AS total,
+           CASE WHEN count(female) FILTER (WHERE total > 0) = count(*) FILTER (WHERE total > 0)
+                THEN sum(female) FILTER (WHERE total > 0) END AS women
+    FROM contributions GROUP BY as_of, iso3)
+SELECT as_of, iso3, coalesce(total, 0), CASE WHEN total IS NULL THEN 0 ELSE women END,
+       rank() OVER (PARTITION BY as_of ORDER BY coalesce(total, 0) DESC),
+       CASE WHEN women > 0 THEN rank() OVER (
+           PARTITION BY as_of ORDER BY CASE WHEN women > 0 THEN women END DESC NULLS LAST) END
+FROM t
+"""
+
+MONTHS = """
+INSERT INTO months
+WITH span AS (
+    SELECT range AS first_day
+    FROM range((SELECT date_trunc('month', min(as_of)) FROM reports WHERE status = 'ingested'),
+               (SELECT max(as_of) FROM reports WHERE status = 'ingested') + INTERVAL 1 DAY, INTERVAL 1 MONTH)
+), covered AS (
+    SELECT r.as_of, r.file, sum(c.total) AS personnel,
+           CASE WHEN count(c.women) = count(*) THEN sum(c.women) END AS women,
+           count(*) AS contributors, count(*) FILTER (WHERE c.women > 0) AS contributors_of_women,
+           (SELECT count(mission) > 0 FROM contributions k WHERE k.as_of = r.as_of) AS has_missions,
+           (SELECT count(female) > 0 FROM contributions k WHERE k.as_of = r.as_of) AS has_sexes
+    FROM reports r JOIN country_months c USING (as_of)
+    WHERE r.status = 'ingested' GROUP BY r.as_of, r.file
+)
+SELECT strftime(span.first_day, '%Y-%m'), covered.as_of, covered.file, covered.personnel, covered.women,
+       covered.contributors, covered.contributors_of_women, covered.has_missions, covered.has_sexes
+FROM span LEFT JOIN covered ON date_trunc('month', covered.as_of) = span.first_day
+"""
+
+
+def refresh(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute the derived tables from contributions and reports."""
+    con.execute("DELETE FROM country_months")
+    con.execute(COUNTRY_MONTHS)
+    con.execute("DELETE FROM months")
+    con.execute(MONTHS)
