@@ -53,3 +53,26 @@ def parse_with(layout: ModuleType, label: str) -> ParsedReport:
     """A report of the archive parsed by one layout module (not reconciled), cached across tests."""
     with Pdf(report(label)) as pdf:
         return layout.parse(pdf)
+
+
+@pytest.fixture(scope="session")
+def full_store(archive, tmp_path_factory):
+    """The archive store plus the fatalities register (both releases) and the mission list."""
+    import shutil
+
+    from peacekeeping.ingest import ingest
+
+    db = tmp_path_factory.mktemp("full") / "full.duckdb"
+    shutil.copyfile(archive[0], db)
+    summary = ingest([DATA / "fatalities", DATA / "datahub", DATA / "missions"], db)
+    return db, summary
+
+
+@pytest.fixture()
+def fcon(full_store):
+    """A read-only connection to the store with reports, fatalities and missions."""
+    from peacekeeping import store
+
+    connection = store.connect(full_store[0])
+    yield connection
+    connection.close()

@@ -28,7 +28,7 @@ def test_ingest_prints_a_summary(tmp_path):
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         "skipped UN_country_contributions_2020_06.pdf: byte-identical to UN_country_contributions_2022_06.pdf",
-        "2 reports ingested, 1 skipped, 0 unchanged; store: 2 months, 1,933 rows, 0 quality flags",
+        "2 reports and 0 datasets ingested, 1 skipped, 0 unchanged; store: 2 months, 1,933 rows, 0 quality flags",
     ]
 
 

@@ -78,12 +78,13 @@ def ingest(
             on_total=lambda n: bar.update(task, total=n),
         )
     for o in summary.outcomes:
-        if o.status == "skipped":
-            out.print(f"skipped {o.file}: {o.reason}", highlight=False)
+        if o.status in ("skipped", "ignored"):
+            out.print(f"{o.status} {o.file}: {o.reason}", highlight=False)
+    datasets = sum(1 for o in summary.outcomes if o.status == "ingested" and o.kind != "report")
     out.print(
-        f"{summary.count('ingested')} reports ingested, {summary.count('skipped')} skipped, "
-        f"{summary.count('unchanged')} unchanged; store: {summary.months} months, {summary.rows:,} rows, "
-        f"{summary.flags} quality flags",
+        f"{summary.count('ingested') - datasets} reports and {datasets} datasets ingested, "
+        f"{summary.count('skipped')} skipped, {summary.count('unchanged')} unchanged; "
+        f"store: {summary.months} months, {summary.rows:,} rows, {summary.flags} quality flags",
         highlight=False,
     )
     if summary.missing:
@@ -192,6 +193,10 @@ def profile(
             out.print(f"{label}: {change.total:,} on {change.as_of} ({change.delta:+,})", highlight=False)
     if p.first_month:
         out.print(f"first report month in the store listing it: {p.first_month}", highlight=False)
+    if p.fatalities:
+        f = p.fatalities
+        out.print(f"fatalities of its nationals up to {f['until']}: {f['count']} ({f['all_time']} in the whole "
+                  f"register, release {f['release']['date']}, {f['release']['file']})", highlight=False)
     out.print(f"source: {p.source['report']}, pages {', '.join(map(str, p.source['pages']))}", highlight=False)
 
 
@@ -241,3 +246,28 @@ def mission(
     show_table(["country", "iso3", "total", "women", "pages"],
                [[c["country"], c["iso3"], str(c["total"]), "" if c["women"] is None else str(c["women"]),
                  ", ".join(map(str, c["pages"]))] for c in m["contributors"]])
+
+
+@app.command()
+def fatalities(
+    country: Annotated[str, typer.Argument(help="Name, ISO3 or M49 code of the nationality.")],
+    until: Annotated[str | None, typer.Option("--until", help="Count deaths up to this date (YYYY-MM-DD).")] = None,
+    release: Annotated[str | None, typer.Option("--release", help="Use this release of the register.")] = None,
+    json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Peacekeepers of one nationality who lost their lives, by mission, type and year."""
+    with failing_cleanly(), store.connect(db) as con:
+        f = facts.fatalities(con, country, until, release)
+    if json:
+        typer.echo(_json.dumps(f, ensure_ascii=False, indent=2))
+        return
+    span = f" up to {f['until']}" if f["until"] else ""
+    out.print(f"[bold]{f['country']['name']}[/]: {f['count']} fatalities{span} "
+              f"(register release {f['release']['date']}, {f['release']['file']})", highlight=False)
+    for label, key in (("by personnel type", "by_personnel_type"), ("by incident type", "by_incident_type")):
+        if f[key]:
+            out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in f[key].items()), highlight=False)
+    show_table(["date", "mission", "personnel type", "incident type", "casualty id", "line"],
+               [[i["date"], i["mission"], i["personnel_type"], i["incident_type"], i["casualty_id"], str(i["line"])]
+                for i in f["incidents"]])

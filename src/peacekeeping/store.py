@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS reports (
     sha256 VARCHAR NOT NULL,
     as_of DATE,                     -- the date the report prints
     as_of_source VARCHAR,           -- 'printed', or how a date was inferred
+    created DATE,                   -- the PDF's creation date: when the report was generated (published)
     layout VARCHAR,
     pages INTEGER,
     rows INTEGER,
@@ -46,6 +47,50 @@ CREATE TABLE IF NOT EXISTS contributions (
     total INTEGER NOT NULL,
     report VARCHAR NOT NULL,        -- source file name
     page INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS datasets (
+    dataset VARCHAR NOT NULL,       -- 'fatalities' or 'missions'
+    release DATE NOT NULL,          -- the dataset's last_update
+    file VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    format VARCHAR,                 -- 'csv' or 'json'
+    rows INTEGER,
+    status VARCHAR NOT NULL,        -- 'ingested' or 'skipped'
+    reason VARCHAR,
+    ingested_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (file, sha256)
+);
+-- Every release of the fatalities register is kept, so counts are reproducible per release.
+CREATE TABLE IF NOT EXISTS fatalities (
+    release DATE NOT NULL,
+    id INTEGER NOT NULL,
+    incident_date DATE NOT NULL,
+    casualty_id VARCHAR,
+    mission VARCHAR,
+    casualty_type VARCHAR,
+    gender VARCHAR,
+    nationality VARCHAR,            -- as printed
+    iso3 VARCHAR,                   -- NULL for an undetermined nationality
+    m49 INTEGER,                    -- as printed
+    personnel_type VARCHAR,
+    incident_type VARCHAR,
+    source_file VARCHAR NOT NULL,
+    line INTEGER NOT NULL
+);
+-- The mission list as reviewed (harmonize/data/mission_corrections.csv applied); the newest release only.
+CREATE TABLE IF NOT EXISTS missions (
+    acronym VARCHAR PRIMARY KEY,
+    name VARCHAR,
+    kind VARCHAR,                   -- 'pko', 'spm' or 'other'
+    lead_department VARCHAR,
+    active BOOLEAN,
+    start_date DATE,
+    end_date DATE,
+    hq VARCHAR,
+    latitude DOUBLE,
+    longitude DOUBLE,
+    release DATE,
+    source VARCHAR                  -- file and line, or the reviewed table that added or corrected it
 );
 -- Derived at every ingest (summaries.py): one row per month from the first to the latest report.
 CREATE TABLE IF NOT EXISTS months (

@@ -1,9 +1,10 @@
 """Facts: pure queries over the store. Every result says which report month it used."""
 
 from .contributions import Profile, country_profile, mission, ranking, series, totals
+from .fatalities import NoFatalities, fatalities
 from .months import ReportMonth, parse_when, resolve_month
 
 __all__ = [
-    "Profile", "ReportMonth", "country_profile", "mission", "parse_when", "ranking",
+    "NoFatalities", "Profile", "ReportMonth", "country_profile", "fatalities", "mission", "parse_when", "ranking",
     "resolve_month", "series", "totals",
 ]

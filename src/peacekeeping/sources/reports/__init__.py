@@ -7,7 +7,7 @@ from typing import Protocol
 
 from ...errors import ReportError
 from ..pdftext import Pdf
-from .model import ParsedReport, PrintedTotal, Row
+from .model import ParsedReport, PrintedTotal, Row, pdf_date
 from .reconcile import reconcile
 
 __all__ = ["LAYOUTS", "ParsedReport", "PrintedTotal", "Row", "detect", "parse_report"]
@@ -72,5 +72,6 @@ def parse_report(path: str | Path) -> ParsedReport:
     with Pdf(path) as pdf:
         layout = detect(pdf)
         report = layout.parse(pdf)
+        report.created = pdf_date(pdf.metadata().get("CreationDate"))
     report.totals_checked = reconcile(report)
     return report

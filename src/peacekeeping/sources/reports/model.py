@@ -50,6 +50,7 @@ class ParsedReport:
     totals: list[PrintedTotal] = field(default_factory=list)
     as_of_source: str = "printed"
     totals_checked: int = 0
+    created: dt.date | None = None  # the PDF's creation date: when the report was generated
 
     def tidy(self) -> list[tuple]:
         """Rows as (as_of, mission, country, personnel_type, male, female, total, page)."""
@@ -96,3 +97,9 @@ def month_end(year: int, month: int) -> dt.date:
     """The last day of a month."""
     nxt = dt.date(year + month // 12, month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
+
+
+def pdf_date(text: str | None) -> dt.date | None:
+    """The date of a PDF date string ("D:20220923163825Z00'00'"), or None."""
+    m = re.match(r"D:(\d{4})(\d{2})(\d{2})", text or "")
+    return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None

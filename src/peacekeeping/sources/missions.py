@@ -1,0 +1,193 @@
+"""The Data Hub's list of peacekeeping operations (dataset DPPADPOSS-PKO), parsed as printed."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import PeacekeepingError
+
+COLUMNS = (
+    "id", "mission_acronym", "mission_name", "lead_department", "mission_isactive", "start_date",
+    "end_date", "mission_location", "mission_longitude", "mission_latitude", "last_update",
+)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+class MissionsError(PeacekeepingError):
+    """A missions file that cannot be read as the Data Hub's list of operations."""
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None):
+        self.path = Path(path)
+        self.reason = message
+        self.line = line
+        where = self.path.name if line is None else f"{self.path.name}, line {line}"
+        super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.reason, self.line))
+
+
+@dataclass(frozen=True, slots=True)
+class MissionRow:
+    """One row of the missions file, values as printed (no repairs)."""
+
+    acronym: str
+    name: str
+    lead_department: str | None
+    active: bool
+    start: dt.date | None
+    end: dt.date | None
+    hq: str | None
+    longitude: float | None
+    latitude: float | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class MissionList:
+    """A missions file: its rows and its release date (the latest last_update)."""
+
+    path: Path
+    released: dt.date
+    rows: list[MissionRow]
+
+    def by_acronym(self) -> dict[str, MissionRow]:
+        """Rows keyed by their printed acronym."""
+        return {r.acronym: r for r in self.rows}
+
+
+def parse_text(text: str) -> str | None:
+    """A printed text cell: surrounding spaces dropped, blank -> None."""
+    return text.strip() or None
+
+
+def parse_active(text: str) -> bool:
+    """'Yes' / 'No' in any case -> bool."""
+    value = text.strip().casefold()
+    if value not in ("yes", "no"):
+        raise ValueError(f"expected Yes or No, got {text!r}")
+    return value == "yes"
+
+
+def parse_date(text: str) -> dt.date | None:
+    """An ISO date 'YYYY-MM-DD', blank -> None."""
+    value = text.strip()
+    if not value:
+        return None
+    if not _DATE.fullmatch(value):
+        raise ValueError(f"expected a date YYYY-MM-DD, got {text!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"no such date {text!r}") from None
+
+
+def parse_coordinate(text: str) -> float | None:
+    """A decimal number with a comma or point as decimal mark ('15,9833'), blank -> None."""
+    value = text.strip()
+    if not value:
+        return None
+    if not _NUMBER.fullmatch(value):
+        raise ValueError(f"expected a decimal number, got {text!r}")
+    return float(value.replace(",", "."))
+
+
+def _header(text: str) -> list[str]:
+    first = next(csv.reader(io.StringIO(text)), [])
+    return [name.strip() for name in first]
+
+
+def looks_like(path: str | Path) -> bool:
+    """True for a CSV file whose header has all of this dataset's columns."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    first = head.split(b"\n", 1)[0]
+    try:
+        text = first.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return set(COLUMNS) <= set(_header(text))
+
+
+def _decode(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise MissionsError(path, f"cannot read: {e.strerror or e}") from e
+    if not raw.strip():
+        raise MissionsError(path, "empty file")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise MissionsError(path, f"not UTF-8 (byte {e.start})", line) from e
+
+
+def _row(path: Path, cells: dict[str, str], line: int) -> MissionRow:
+    def cell(column: str, parse):
+        try:
+            return parse(cells[column])
+        except ValueError as e:
+            raise MissionsError(path, f"{column}: {e}", line) from None
+
+    acronym = parse_text(cells["mission_acronym"])
+    if acronym is None:
+        raise MissionsError(path, "mission_acronym is blank", line)
+    return MissionRow(
+        acronym=acronym,
+        name=cells["mission_name"].strip(),
+        lead_department=parse_text(cells["lead_department"]),
+        active=cell("mission_isactive", parse_active),
+        start=cell("start_date", parse_date),
+        end=cell("end_date", parse_date),
+        hq=parse_text(cells["mission_location"]),
+        longitude=cell("mission_longitude", parse_coordinate),
+        latitude=cell("mission_latitude", parse_coordinate),
+        line=line,
+    )
+
+
+def read(path: str | Path) -> MissionList:
+    """Parse a missions file exactly as printed; MissionsError names file and line on bad input."""
+    path = Path(path)
+    reader = csv.reader(io.StringIO(_decode(path), newline=""))
+    header = [name.strip() for name in next(reader)]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise MissionsError(path, f"missing column(s) {', '.join(missing)} (renamed?)", 1)
+    index = {name: header.index(name) for name in COLUMNS}
+    rows: list[MissionRow] = []
+    updates: list[dt.date] = []
+    seen: dict[str, int] = {}
+    line = reader.line_num + 1
+    for record in reader:
+        if not any(c.strip() for c in record):
+            line = reader.line_num + 1
+            continue
+        if len(record) != len(header):
+            raise MissionsError(path, f"{len(record)} fields, expected {len(header)}", line)
+        row = _row(path, {name: record[i] for name, i in index.items()}, line)
+        if row.acronym in seen:
+            raise MissionsError(path, f"{row.acronym} repeats line {seen[row.acronym]}", line)
+        seen[row.acronym] = line
+        try:
+            update = parse_date(record[index["last_update"]])
+        except ValueError as e:
+            raise MissionsError(path, f"last_update: {e}", line) from None
+        if update is None:
+            raise MissionsError(path, "last_update is blank", line)
+        updates.append(update)
+        rows.append(row)
+        line = reader.line_num + 1
+    if not rows:
+        raise MissionsError(path, "no mission rows under the header")
+    return MissionList(path=path, released=max(updates), rows=rows)
