@@ -106,3 +106,47 @@ def test_console_script_is_installed():
     done = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=True)
     for command in ("ingest", "months", "quality", "export"):
         assert command in done.stdout
+
+
+def test_profile_text(archive):
+    result = run("profile", "Peru", "--as-of", "2022-06", "--db", str(archive[0]))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("Peru (PER, M49 604), as of 2022-06-30 (report UN_country_contributions_2022_06.pdf); "
+                        "missing months nearby: 2022-07")
+    assert lines[1] == "uniformed personnel: 270 (38 women), 14.1% women"
+    assert lines[2] == "rank: 48 of 121 contributors; 40 of 109 among contributors of women"
+    assert "  MINUSCA: 255 (32 women) - United Nations Multidimensional Integrated Stabilization Mission in the " \
+           "Central African Republic (page 5)" in lines
+
+
+def test_profile_json_and_unknown_country(archive):
+    result = run("profile", "604", "--as-of", "2022-06", "--json", "--db", str(archive[0]))
+    data = json.loads(result.stdout)
+    assert (data["total"], data["women"], data["mission_count"], data["rank"]) == (270, 38, 5, 48)
+    result = run("profile", "Perru", "--db", str(archive[0]))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown country name 'Perru'; closest: Peru")
+
+
+def test_rank_csv_top(archive):
+    result = run("rank", "--as-of", "2022-01", "--top", "3", "--csv", "--db", str(archive[0]))
+    assert result.stdout.splitlines() == [
+        "rank,iso3,country,total,women,men,as_of,report",
+        "1,BGD,Bangladesh,6403,397,6006,2022-01-31,UN_country_contributions_2022_01.pdf",
+        "2,NPL,Nepal,5657,324,5333,2022-01-31,UN_country_contributions_2022_01.pdf",
+        "3,IND,India,5598,101,5497,2022-01-31,UN_country_contributions_2022_01.pdf",
+    ]
+
+
+def test_mission_command(archive):
+    result = run("mission", "minusca", "--as-of", "2022-06", "--db", str(archive[0]))
+    assert result.exit_code == 0
+    assert any(line.startswith("Peru\tPER\t255\t32\t5") for line in result.stdout.splitlines())
+
+
+def test_fatalities_command(full_store):
+    result = run("fatalities", "Peru", "--until", "2022-10-12", "--db", str(full_store[0]))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == (
+        "Peru: 8 fatalities up to 2022-10-12 (register release 2025-04-04, fatalities-2025-04-04.csv)")

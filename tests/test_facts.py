@@ -102,3 +102,9 @@ def test_bad_dates(con):
         facts.resolve_month(con, "June")
     with pytest.raises(PeacekeepingError, match="no report on or before 2014-12-31"):
         facts.resolve_month(con, "2014-12")
+
+
+def test_totals_count_peacekeeping_operations_apart(con):
+    t = facts.totals(con, "2019-09")
+    assert t["missions"] > t["peacekeeping_operations"] > 10  # the 2019-09 export lists UNAMA, UNSOS ...
+    assert facts.totals(con, "2018-06")["missions"] is None  # no mission breakdown that month

@@ -1,7 +1,7 @@
 """Facts: pure queries over the store. Every result says which report month it used."""
 
+from .casualties import NoFatalities, fatalities
 from .contributions import Profile, country_profile, mission, ranking, series, totals
-from .fatalities import NoFatalities, fatalities
 from .months import ReportMonth, parse_when, resolve_month
 
 __all__ = [

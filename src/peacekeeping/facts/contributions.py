@@ -10,7 +10,7 @@ import duckdb
 from ..errors import PeacekeepingError
 from ..harmonize import countries, missions, personnel
 from ..sources.reports.model import month_end
-from .fatalities import NoFatalities, fatalities
+from .casualties import NoFatalities, country_summary, fatalities
 from .months import Calendar, calendar, resolve_month
 
 
@@ -142,19 +142,8 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
         year_earlier=_change(months, history, year_ago, total),
         first_month=f"{first:%Y-%m}" if first else None,
         source={"report": month.report, "pages": sorted({r[4] for r in rows})},
-        fatalities=_fatality_summary(con, found.iso3, month.requested or month.as_of),
+        fatalities=country_summary(con, found.iso3, month.requested or month.as_of),
     )
-
-
-def _fatality_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -> dict | None:
-    """Deaths of the country's nationals up to `until` and in all, from the newest register; None without one."""
-    try:
-        upto = fatalities(con, iso3, until)
-    except NoFatalities:
-        return None
-    everything = fatalities(con, iso3)
-    keep = ("release", "until", "count", "by_mission", "by_personnel_type", "by_incident_type")
-    return {**{key: upto[key] for key in keep}, "all_time": everything["count"]}
 
 
 def ranking(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None, by: str = "total") -> dict:
@@ -205,11 +194,13 @@ def mission(con: duckdb.DuckDBPyConnection, acronym: str, as_of: str | dt.date |
 def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:
     """Global figures of a report month: personnel, women, contributing countries, missions."""
     month = resolve_month(con, as_of)
-    personnel_total, women, nations, mission_count, with_missions = con.execute(
+    personnel_total, women, nations, with_missions, acronyms = con.execute(
         """SELECT sum(total), CASE WHEN count(female) = count(*) THEN sum(female) END,
-                  count(DISTINCT iso3) FILTER (WHERE total > 0),
-                  count(DISTINCT mission) FILTER (WHERE total > 0), count(mission) > 0
+                  count(DISTINCT iso3) FILTER (WHERE total > 0), count(mission) > 0,
+                  list(DISTINCT mission) FILTER (WHERE total > 0 AND mission IS NOT NULL)
            FROM contributions WHERE as_of = ?""", [month.as_of]).fetchone()
+    acronyms = acronyms or []
+    operations = [a for a in acronyms if missions.kind(a) == "pko"]
     try:
         deaths = fatalities(con, until=month.requested or month.as_of)
         died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"]}
@@ -217,7 +208,8 @@ def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -
         died = None
     return {"month": month.to_dict(), "personnel": int(personnel_total), "women": women,
             "women_share": _share(women, int(personnel_total)), "contributing_countries": nations,
-            "missions": mission_count if with_missions else None, "fatalities_since_1948": died,
+            "missions": len(acronyms) if with_missions else None,
+            "peacekeeping_operations": len(operations) if with_missions else None, "fatalities_since_1948": died,
             "source": {"report": month.report}}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass, field
 
 import duckdb
@@ -89,11 +90,16 @@ class Calendar:
         return next(r for r in self.rows if r[1] == as_of)
 
 
+_CALENDARS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
-    """Every month of the store, covered or missing."""
-    return Calendar(con.execute(
-        "SELECT month, as_of, report, contributors, contributors_of_women, has_missions FROM months ORDER BY month"
-    ).fetchall())
+    """Every month of the store, covered or missing; read once per (read-only) connection."""
+    if con not in _CALENDARS:
+        _CALENDARS[con] = Calendar(con.execute(
+            "SELECT month, as_of, report, contributors, contributors_of_women, has_missions FROM months ORDER BY month"
+        ).fetchall())
+    return _CALENDARS[con]
 
 
 def resolve_month(con: duckdb.DuckDBPyConnection, when: str | dt.date | None = None) -> ReportMonth:

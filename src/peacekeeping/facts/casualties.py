@@ -1,0 +1,84 @@
+"""Fatality facts from the newest (or a chosen) release of the fatalities register."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import duckdb
+
+from ..errors import PeacekeepingError
+from ..harmonize import countries
+from .months import parse_when
+
+
+class NoFatalities(PeacekeepingError):
+    """The store holds no release of the fatalities register (or not the one asked for)."""
+
+
+# Over all nationalities a death listed twice (the register gives six UNMIK deaths both as Montenegro and as
+# Serbia and Montenegro, under one casualty_id and date) counts once; for one country each listing counts.
+_ROWS = """
+WITH r AS (
+    SELECT release, file FROM datasets WHERE dataset = 'fatalities' AND status = 'ingested'
+    AND (? IS NULL OR release = ?) ORDER BY release DESC LIMIT 1)
+SELECT r.release, r.file, f.incident_date, f.mission, f.personnel_type, f.incident_type, f.casualty_id, f.line
+FROM r LEFT JOIN fatalities f ON f.release = r.release AND {match}
+{qualify}
+ORDER BY f.incident_date, f.id
+"""
+_OF_COUNTRY = _ROWS.format(match="f.iso3 = ?", qualify="")
+_OF_ALL = _ROWS.format(match="TRUE", qualify="QUALIFY f.id IS NULL OR row_number() OVER (\n"
+                       "    PARTITION BY f.casualty_id, f.incident_date ORDER BY f.id) = 1")
+
+
+def _rows(con: duckdb.DuckDBPyConnection, iso3: str | None, release_of: dt.date | None) -> tuple[dt.date, str, list]:
+    if iso3 is None:
+        rows = con.execute(_OF_ALL, [release_of, release_of]).fetchall()
+    else:
+        rows = con.execute(_OF_COUNTRY, [release_of, release_of, iso3]).fetchall()
+    if not rows:
+        if release_of is not None:
+            raise NoFatalities(f"no fatalities release of {release_of} in the store")
+        raise NoFatalities(
+            "no fatalities register in the store: run `peacekeeping ingest` on the register's CSV or JSON")
+    return rows[0][0], rows[0][1], [r[2:] for r in rows if r[2] is not None]
+
+
+def _summary(day: dt.date, file: str, rows: list, limit: dt.date | None) -> dict:
+    rows = [r for r in rows if limit is None or r[0] <= limit]
+    missions: dict[str, list[int]] = {}
+    for r in rows:
+        missions.setdefault(r[1], []).append(r[0].year)
+    return {
+        "release": {"date": day.isoformat(), "file": file},
+        "until": limit.isoformat() if limit else None,
+        "count": len(rows),
+        "by_mission": sorted(({"mission": m, "count": len(years), "years": years} for m, years in missions.items()),
+                             key=lambda m: (-m["count"], m["mission"])),
+        "by_personnel_type": dict(Counter(r[2] for r in rows).most_common()),
+        "by_incident_type": dict(Counter(r[3] for r in rows).most_common()),
+        "by_year": dict(sorted(Counter(r[0].year for r in rows).items())),
+        "incidents": [{"date": r[0].isoformat(), "mission": r[1], "personnel_type": r[2], "incident_type": r[3],
+                       "casualty_id": r[4], "line": r[5]} for r in rows],
+    }
+
+
+def fatalities(con: duckdb.DuckDBPyConnection, country: str | None = None, until: str | dt.date | None = None,
+               release_of: str | dt.date | None = None) -> dict:
+    """Deaths of a country's nationals (or all) up to `until`, by mission, personnel type, incident type and year."""
+    found = countries.resolve(country) if country is not None else None
+    day, file, rows = _rows(con, found.iso3 if found else None, parse_when(release_of))
+    subject = {"iso3": found.iso3, "m49": found.m49, "name": found.name} if found else None
+    return {"country": subject, **_summary(day, file, rows, parse_when(until))}
+
+
+def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -> dict | None:
+    """A country's deaths up to `until` and in the whole newest register (for profiles); None without one."""
+    try:
+        day, file, rows = _rows(con, iso3, None)
+    except NoFatalities:
+        return None
+    summary = _summary(day, file, rows, until)
+    keep = ("release", "until", "count", "by_mission", "by_personnel_type", "by_incident_type")
+    return {**{key: summary[key] for key in keep}, "all_time": len(rows)}
