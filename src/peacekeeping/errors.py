@@ -27,5 +27,19 @@ class ReportError(PeacekeepingError):
         return (type(self), (self.path, self.reason, self.page, self.line))
 
 
+class SourceError(PeacekeepingError):
+    """A dataset file (CSV or JSON) that cannot be read: names the file and where in it."""
+
+    def __init__(self, path: str | Path, message: str, where: str | None = None):
+        self.path = Path(path)
+        self.reason = message
+        self.where = where
+        prefix = self.path.name if where is None else f"{self.path.name}, {where}"
+        super().__init__(f"{prefix}: {message}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.reason, self.where))
+
+
 class StoreError(PeacekeepingError):
     """The store cannot be opened or written."""

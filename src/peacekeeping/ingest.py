@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,21 +126,17 @@ def _month(day: dt.date) -> str:
 
 
 def _parse_all(jobs: list[tuple[Path, str]], workers: int, progress: Progress | None) -> list[Parsed]:
-    if workers <= 1 or len(jobs) <= 1:
-        out = []
-        for path, digest in jobs:
-            out.append(parse_and_harmonize(path, digest))
+    """Parse reports in order, in `workers` processes when there is more than one."""
+    if not jobs:
+        return []
+    paths, digests = zip(*jobs)
+    out = []
+    with ProcessPoolExecutor(workers) if workers > 1 and len(jobs) > 1 else nullcontext() as pool:
+        for parsed in (pool.map if pool else map)(parse_and_harmonize, paths, digests):
+            out.append(parsed)
             if progress:
-                progress(path.name)
-        return out
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(parse_and_harmonize, path, digest) for path, digest in jobs]
-        out = []
-        for (path, _), future in zip(jobs, futures):
-            out.append(future.result())
-            if progress:
-                progress(path.name)
-        return out
+                progress(parsed.file)
+    return out
 
 
 def ingest(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import PeacekeepingError
+from ..errors import PeacekeepingError, SourceError
 from ..harmonize import nationalities
 
 COLUMNS = (
@@ -29,18 +29,8 @@ _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 _HEAD = 65_536
 
 
-class FatalitiesError(PeacekeepingError):
+class FatalitiesError(SourceError):
     """A fatalities file that cannot be read: names the file and the CSV line or JSON item."""
-
-    def __init__(self, path: str | Path, message: str, where: str | None = None):
-        self.path = Path(path)
-        self.reason = message
-        self.where = where
-        prefix = self.path.name if where is None else f"{self.path.name}, {where}"
-        super().__init__(f"{prefix}: {message}")
-
-    def __reduce__(self):
-        return (type(self), (self.path, self.reason, self.where))
 
 
 @dataclass(frozen=True, slots=True)

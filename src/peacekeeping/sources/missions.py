@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import PeacekeepingError
+from ..errors import SourceError
 
 COLUMNS = (
     "id", "mission_acronym", "mission_name", "lead_department", "mission_isactive", "start_date",
@@ -19,15 +19,12 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
-class MissionsError(PeacekeepingError):
+class MissionsError(SourceError):
     """A missions file that cannot be read as the Data Hub's list of operations."""
 
     def __init__(self, path: str | Path, message: str, line: int | None = None):
-        self.path = Path(path)
-        self.reason = message
         self.line = line
-        where = self.path.name if line is None else f"{self.path.name}, line {line}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(path, message, None if line is None else f"line {line}")
 
     def __reduce__(self):
         return (type(self), (self.path, self.reason, self.line))
