@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv as _csv
+import datetime as _dt
 import json as _json
 import sys
 from collections.abc import Iterator
@@ -271,3 +272,57 @@ def fatalities(
     show_table(["date", "mission", "personnel type", "incident type", "casualty id", "line"],
                [[i["date"], i["mission"], i["personnel_type"], i["incident_type"], i["casualty_id"], str(i["line"])]
                 for i in f["incidents"]])
+
+
+class Lang(str, Enum):
+    en = "en"
+    es = "es"
+    fr = "fr"
+
+
+class DraftFormat(str, Enum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+    json = "json"
+
+
+@app.command()
+def release(
+    country: Annotated[str, typer.Argument(help="The contributing country to thank: name, ISO3 or M49.")],
+    date: Annotated[str | None, typer.Option("--date", help="Date of the release (YYYY-MM-DD); default today.")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Report month to use (YYYY-MM); default: the latest published before --date.")] = None,
+    lang: Annotated[Lang, typer.Option("--lang")] = Lang.en,
+    format: Annotated[DraftFormat, typer.Option("--format", "-f")] = DraftFormat.md,
+    brief: Annotated[Path | None, typer.Option("--brief", help="Editorial brief (TOML or YAML).", dir_okay=False)]
+    = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File to write; a FILE.sources.json sidecar lists every figure's source.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Draft the thank-you press release for a contributing country, every figure sourced."""
+    from .release import brief as brief_mod  # Word and templates load only for this command
+    from .release import draft as draft_mod
+    from .release import render as render_mod
+
+    with failing_cleanly():
+        day = facts.parse_when(date) if date else _dt.date.today()
+        editorial = brief_mod.load(brief) if brief else None
+        if format is DraftFormat.docx and output is None:
+            raise PeacekeepingError("a Word draft needs a file: add -o FILE.docx")
+        with store.connect(db) as con:
+            draft = draft_mod.build(con, country, day, lang.value, as_of, editorial)
+    month = draft.month
+    chosen = "as asked" if as_of else f"the latest published before {day.isoformat()}"
+    err.print(f"figures from the report of {month['as_of']} ({month['report']}), {chosen}; "
+              f"{len(draft.figures)} figures sourced"
+              + (f"; {len(draft.placeholders)} placeholders to fill" if draft.placeholders else ""), highlight=False)
+    content = render_mod.render(draft, format.value)
+    if output is None:
+        sys.stdout.buffer.write(content)
+        return
+    output.write_bytes(content)
+    sidecar = output.with_name(output.name + ".sources.json")
+    sidecar.write_text(_json.dumps(render_mod.sources(draft), ensure_ascii=False, indent=2), encoding="utf-8")
+    err.print(f"wrote {output} and {sidecar}", highlight=False)

@@ -87,11 +87,15 @@ def _change(calendar: Calendar, history: dict, before: dt.date, total: int) -> C
     return Change(row[1].isoformat(), row[2], then_total, then_women, total - then_total)
 
 
-def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | dt.date | None = None) -> Profile:
-    """Everything the store knows about a country's contribution in the report month of `as_of`."""
+def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | dt.date | None = None,
+                    published_before: dt.date | None = None) -> Profile:
+    """Everything the store knows about a country's contribution in the report month of `as_of`.
+
+    `published_before` limits the choice to reports generated before that day (see Calendar.resolve).
+    """
     found = countries.resolve(country)
     months = calendar(con)
-    month = months.resolve(as_of)
+    month = months.resolve(as_of, published_before)
     rows = con.execute(
         "SELECT mission, personnel_type, total, female, page FROM contributions WHERE as_of = ? AND iso3 = ?",
         [month.as_of, found.iso3]).fetchall()
@@ -105,7 +109,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
             part_women = _women([r[3] for r in part])
             by_type.append({"personnel_type": category, "total": sum(r[2] for r in part), "women": part_women,
                             "pages": sorted({r[4] for r in part})})
-    contributors, contributors_of_women, has_missions = months.row(month.as_of)[3:]
+    contributors, contributors_of_women, has_missions = months.row(month.as_of)[3:6]
     mission_list = None
     if has_missions:
         grouped: dict[str, list[tuple]] = {}
@@ -191,9 +195,10 @@ def mission(con: duckdb.DuckDBPyConnection, acronym: str, as_of: str | dt.date |
     }
 
 
-def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:
-    """Global figures of a report month: personnel, women, contributing countries, missions."""
-    month = resolve_month(con, as_of)
+def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
+           published_before: dt.date | None = None) -> dict:
+    """Global figures of a report month: personnel, women, contributing countries, missions, fatalities."""
+    month = resolve_month(con, as_of, published_before)
     personnel_total, women, nations, with_missions, acronyms = con.execute(
         """SELECT sum(total), CASE WHEN count(female) = count(*) THEN sum(female) END,
                   count(DISTINCT iso3) FILTER (WHERE total > 0), count(mission) > 0,
@@ -203,7 +208,8 @@ def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -
     operations = [a for a in acronyms if missions.kind(a) == "pko"]
     try:
         deaths = fatalities(con, until=month.requested or month.as_of)
-        died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"]}
+        died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"],
+                "first_year": min(deaths["by_year"], default=None)}
     except NoFatalities:
         died = None
     return {"month": month.to_dict(), "personnel": int(personnel_total), "women": women,

@@ -59,18 +59,25 @@ def _shift(month: str, by: int) -> str:
 class Calendar:
     """The store's months, covered or missing, oldest first."""
 
-    rows: list[tuple]  # (month, as_of or None, report, contributors, contributors_of_women, has_missions)
+    rows: list[tuple]  # (month, as_of or None, report, contributors, contributors_of_women, has_missions, created)
 
     def covered(self) -> list[tuple]:
         return [r for r in self.rows if r[1] is not None]
 
-    def resolve(self, when: str | dt.date | None = None) -> ReportMonth:
-        """The latest report on or before `when` (default: the latest of all)."""
+    def resolve(self, when: str | dt.date | None = None, published_before: dt.date | None = None) -> ReportMonth:
+        """The latest report on or before `when` (default: the latest of all).
+
+        With `published_before`, only reports generated (PDF creation date) before that day count: the month a
+        text written that day could have used.
+        """
         requested = parse_when(when)
-        covered = [r for r in self.covered() if requested is None or r[1] <= requested]
+        covered = [r for r in self.covered() if (requested is None or r[1] <= requested)
+                   and (published_before is None or (r[6] or r[1]) < published_before)]
         if not covered:
             if not self.rows:
                 raise NoReport("the store holds no reports: run `peacekeeping ingest` first")
+            if published_before is not None:
+                raise NoReport(f"no report published before {published_before}")
             raise NoReport(f"no report on or before {requested}: the first report is of {self.covered()[0][1]}")
         month, as_of, report = covered[-1][:3]
         missing = {r[0] for r in self.rows if r[1] is None}
@@ -97,11 +104,12 @@ def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
     """Every month of the store, covered or missing; read once per (read-only) connection."""
     if con not in _CALENDARS:
         _CALENDARS[con] = Calendar(con.execute(
-            "SELECT month, as_of, report, contributors, contributors_of_women, has_missions FROM months ORDER BY month"
-        ).fetchall())
+            "SELECT m.month, m.as_of, m.report, m.contributors, m.contributors_of_women, m.has_missions, r.created "
+            "FROM months m LEFT JOIN reports r ON r.file = m.report ORDER BY m.month").fetchall())
     return _CALENDARS[con]
 
 
-def resolve_month(con: duckdb.DuckDBPyConnection, when: str | dt.date | None = None) -> ReportMonth:
-    """The latest ingested report on or before `when` (default: the latest of all)."""
-    return calendar(con).resolve(when)
+def resolve_month(con: duckdb.DuckDBPyConnection, when: str | dt.date | None = None,
+                  published_before: dt.date | None = None) -> ReportMonth:
+    """The latest ingested report on or before `when` (default: the latest of all), optionally published before."""
+    return calendar(con).resolve(when, published_before)

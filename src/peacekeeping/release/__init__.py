@@ -1,0 +1,1 @@
+"""Press-release drafts in English, Spanish and French, written from the facts."""

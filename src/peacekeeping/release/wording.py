@@ -1,0 +1,321 @@
+"""UN-style wording for release drafts in English, Spanish and French: numbers, ordinals, nouns, countries, dates.
+
+Every function is pure and takes the language as "en", "es" or "fr". The rules:
+
+* Numbers (`number`): one to nine (and zero) in words, 10 and above in figures, as the UN editorial
+  manuals prescribe. Words come from num2words; Spanish and French "one" agrees with the noun it
+  counts ("un casco azul", "una misión", "une mission"): the word is always the form written before
+  a noun, so Spanish 1 is "un", not "uno". Figures are grouped with Babel's `format_decimal`:
+  en "1,189", es "1.189" (a point, as UN Spanish press texts write "4.300 cascos azules"; Babel
+  groups four-digit numbers too), fr "1 189" with U+202F NARROW NO-BREAK SPACE (the French
+  typographic separator; it never breaks across lines).
+* Ordinals (`ordinal`) are always figures: "48th", "48.º"/"48.ª", "48e" ("1er"/"1re").
+* Nouns (`count_phrase`): en peacekeepers / es "cascos azules" / fr "Casques bleus" (the terms UN News
+  and UN information centres use; Spanish lower case, French capitalized); uniformed personnel is
+  en "uniformed personnel" (uncountable: "one uniformed personnel" too), es "efectivos uniformados",
+  fr "membres du personnel en tenue".
+* Countries come from the reviewed table release/data/nationalities.csv, one row per ISO3:
+  `en_name` (the UN short name, as in harmonize/data/countries.csv), `en_article` ("the" or empty),
+  `en` (the adjective used before "peacekeepers"); `es_name`, `es_article` (el, la, los, las or
+  empty), `es_sg`/`es` (masculine singular/plural adjective); `fr_name`, `fr_article` (le, la, l',
+  les or empty), `fr_in` (the preposition for "in" when the name takes no article and it is not
+  "à": "en Haïti"), `fr_sg`/`fr` (masculine singular/plural adjective); `note` (why, for reviewers).
+  An empty adjective means the UN does not use one for that country (Türkiye in English, the two
+  Congos, the Republic of Korea, ...): phrases then say "peacekeepers from Türkiye",
+  "cascos azules de la República de Corea", "Casques bleus de la République de Corée".
+* Country phrases: `country_with_article` for subjects and direct objects (en title "United Nations thanks
+  the Netherlands", fr title "Les Nations Unies remercient le Pérou"); `to_country` for the indirect object
+  (es title "Las Naciones Unidas agradecen al Perú"); `in_country` for places ("au Liban", "en Inde");
+  `from_country` for origin; `possessive` for English "Peru's". Articles come back in lower case: capitalize
+  at the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from num2words import num2words
+
+from ..errors import PeacekeepingError
+
+LANGS = ("en", "es", "fr")
+TABLE = "release/data/nationalities.csv"
+
+
+class WordingError(PeacekeepingError):
+    """A language, noun, gender or country the wording layer has no reviewed wording for."""
+
+
+def _lang(lang: str) -> str:
+    """The language code, checked."""
+    if lang not in LANGS:
+        raise WordingError(f"unknown language {lang!r}: choose {', '.join(LANGS)}")
+    return lang
+
+
+def _gender(gender: str) -> str:
+    """The grammatical gender, checked: 'm' or 'f'."""
+    if gender not in ("m", "f"):
+        raise WordingError(f"unknown gender {gender!r}: choose 'm' or 'f'")
+    return gender
+
+
+def _count(n: int) -> int:
+    """A count, checked: a non-negative int."""
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+        raise WordingError(f"cannot word {n!r}: a count is a whole number, zero or more")
+    return n
+
+
+# --- numbers -------------------------------------------------------------------------------------------------------
+
+_ONE = {("en", "m"): "one", ("en", "f"): "one", ("es", "m"): "un", ("es", "f"): "una",
+        ("fr", "m"): "un", ("fr", "f"): "une"}
+
+
+def number(n: int, lang: str, gender: str = "m") -> str:
+    """A count in UN style, written before its noun: 0-9 in words ("five", "una", "une"), 10+ in figures ("1,189")."""
+    n, lang, gender = _count(n), _lang(lang), _gender(gender)
+    if n == 1:
+        return _ONE[(lang, gender)]
+    if n < 10:
+        return num2words(n, lang=lang)
+    return format_decimal(n, locale=lang)
+
+
+def ordinal(n: int, lang: str, gender: str = "m") -> str:
+    """An ordinal in figures: en "1st", "22nd", "111th"; es "48.º", "48.ª" (feminine); fr "1er", "1re", "48e"."""
+    n, lang, gender = _count(n), _lang(lang), _gender(gender)
+    if n == 0:
+        raise WordingError("there is no 0th: ordinals start at 1")
+    if lang == "en":
+        suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if lang == "es":
+        return f"{n}.{'º' if gender == 'm' else 'ª'}"
+    if n == 1:
+        return "1er" if gender == "m" else "1re"
+    return f"{n}e"
+
+
+def plural(n: int, singular: str, plural: str, lang: str = "en") -> str:
+    """The noun form for n: singular for 1 (and for 0 in French, which counts zero as singular), else plural."""
+    _count(n)
+    return singular if n == 1 or (n == 0 and _lang(lang) == "fr") else plural
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """A countable noun in one language: its two forms and its grammatical gender."""
+
+    singular: str
+    plural: str
+    gender: str = "m"
+
+
+NOUNS: dict[str, dict[str, Noun]] = {
+    "mission": {"en": Noun("mission", "missions"), "es": Noun("misión", "misiones", "f"),
+                "fr": Noun("mission", "missions", "f")},
+    "peacekeeper": {"en": Noun("peacekeeper", "peacekeepers"), "es": Noun("casco azul", "cascos azules"),
+                    "fr": Noun("Casque bleu", "Casques bleus")},
+    "uniformed_personnel": {"en": Noun("uniformed personnel", "uniformed personnel"),
+                            "es": Noun("efectivo uniformado", "efectivos uniformados"),
+                            "fr": Noun("membre du personnel en tenue", "membres du personnel en tenue")},
+    "woman": {"en": Noun("woman", "women"), "es": Noun("mujer", "mujeres", "f"),
+              "fr": Noun("femme", "femmes", "f")},
+}
+
+
+def noun(noun_key: str, lang: str) -> Noun:
+    """The reviewed noun for a key of NOUNS ("mission", "peacekeeper", "uniformed_personnel", "woman")."""
+    try:
+        return NOUNS[noun_key][_lang(lang)]
+    except KeyError:
+        raise WordingError(f"no wording for noun {noun_key!r}: choose {', '.join(NOUNS)}") from None
+
+
+def count_phrase(n: int, noun_key: str, lang: str) -> str:
+    """A count with its noun, in agreement: "five missions", "una misión", "270 efectivos uniformados"."""
+    word = noun(noun_key, lang)
+    return f"{number(n, lang, word.gender)} {plural(n, word.singular, word.plural, lang)}"
+
+
+# --- countries -----------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class CountryWording:
+    """One reviewed row of nationalities.csv."""
+
+    iso3: str
+    en_name: str
+    en_article: str
+    en: str
+    es_name: str
+    es_article: str
+    es_sg: str
+    es: str
+    fr_name: str
+    fr_article: str
+    fr_in: str
+    fr_sg: str
+    fr: str
+    note: str
+
+
+_ARTICLES = {"en": ("", "the"), "es": ("", "el", "la", "los", "las"), "fr": ("", "le", "la", "l'", "les")}
+
+
+@cache
+def _table() -> dict[str, CountryWording]:
+    """The reviewed table, checked, by ISO3."""
+    text = resources.files("peacekeeping").joinpath(TABLE).read_text(encoding="utf-8")
+    rows: dict[str, CountryWording] = {}
+    columns = [f.name for f in fields(CountryWording)]
+    reader = csv.DictReader(text.splitlines())
+    if reader.fieldnames != columns:
+        raise PeacekeepingError(f"{TABLE}: columns {reader.fieldnames} differ from {columns}")
+    for line, row in enumerate(reader, start=2):
+        entry = CountryWording(**{k: (v or "").strip() for k, v in row.items()})
+        where = f"{TABLE}, line {line} ({entry.iso3})"
+        if entry.iso3 in rows:
+            raise PeacekeepingError(f"{where}: ISO3 listed twice")
+        if not (entry.en_name and entry.es_name and entry.fr_name):
+            raise PeacekeepingError(f"{where}: a country name is missing")
+        for lang in LANGS:
+            if getattr(entry, f"{lang}_article") not in _ARTICLES[lang]:
+                raise PeacekeepingError(f"{where}: {lang}_article must be one of {_ARTICLES[lang]}")
+        for lang in ("es", "fr"):
+            if bool(getattr(entry, lang)) != bool(getattr(entry, f"{lang}_sg")):
+                raise PeacekeepingError(f"{where}: give both {lang}_sg and {lang}, or neither")
+        if entry.fr_in not in ("", "en") or (entry.fr_in and entry.fr_article):
+            raise PeacekeepingError(f"{where}: fr_in is 'en' or empty, and only for names without article")
+        rows[entry.iso3] = entry
+    return rows
+
+
+def wording_for(iso3: str) -> CountryWording:
+    """The reviewed row for an ISO3 code; a code without one raises WordingError naming the table."""
+    key = str(iso3).strip().upper()
+    entry = _table().get(key)
+    if entry is None:
+        raise WordingError(f"no wording for ISO3 {iso3!r} in {TABLE}: add a reviewed row "
+                           "(names, articles and adjectives in en, es and fr)")
+    return entry
+
+
+def known_iso3() -> frozenset[str]:
+    """The ISO3 codes the reviewed table covers."""
+    return frozenset(_table())
+
+
+def country_name(iso3: str, lang: str) -> str:
+    """The UN short name without article: "Peru", "Perú", "Pérou"; "Türkiye"; "République-Unie de Tanzanie"."""
+    return getattr(wording_for(iso3), f"{_lang(lang)}_name")
+
+
+def _article(iso3: str, lang: str) -> tuple[str, str]:
+    """The (article, name) pair of a country in a language."""
+    entry = wording_for(iso3)
+    return getattr(entry, f"{_lang(lang)}_article"), getattr(entry, f"{lang}_name")
+
+
+def country_with_article(iso3: str, lang: str) -> str:
+    """The name as subject or object, lower-case article: "the Netherlands", "el Perú", "le Pérou", "l'Inde", "Cuba"."""
+    article, name = _article(iso3, lang)
+    if not article:
+        return name
+    return f"{article}{name}" if article == "l'" else f"{article} {name}"
+
+
+def to_country(iso3: str, lang: str) -> str:
+    """The indirect object, as in es "agradecen al Perú": "to Peru", "a la India", "au Pérou", "à la France"."""
+    article, name = _article(iso3, lang)
+    if lang == "en":
+        return f"to {country_with_article(iso3, lang)}"
+    if lang == "es":
+        return {"el": f"al {name}", "": f"a {name}"}.get(article, f"a {article} {name}")
+    return {"le": f"au {name}", "les": f"aux {name}", "l'": f"à l'{name}", "": f"à {name}"}.get(
+        article, f"à {article} {name}")
+
+
+def in_country(iso3: str, lang: str) -> str:
+    """The place ("in", "deployed to"): "in the Sudan", "en el Líbano", "au Liban", "en Inde", "en Haïti"."""
+    article, name = _article(iso3, lang)
+    if lang == "en":
+        return f"in {country_with_article(iso3, lang)}"
+    if lang == "es":
+        return f"en {country_with_article(iso3, lang)}"
+    if article == "le":
+        return f"au {name}"
+    if article == "les":
+        return f"aux {name}"
+    if article in ("la", "l'"):
+        return f"en {name}"
+    return f"{wording_for(iso3).fr_in or 'à'} {name}"
+
+
+# French names that keep their article after "de" even when feminine: "de la République de Corée" but "de France".
+_FR_KEEP_ARTICLE = ("République", "Fédération", "État")
+_FR_ELIDE = tuple("AEIOUYÉÈÊÎÏÔÛ") + ("Haïti",)  # "d'Inde", "d'Haïti"; not "Hongrie" (aspirated h)
+
+
+def from_country(iso3: str, lang: str) -> str:
+    """The origin ("from"): "from Türkiye", "del Congo", "de la República de Corea", "de France", "d'Haïti"."""
+    article, name = _article(iso3, lang)
+    if lang == "en":
+        return f"from {country_with_article(iso3, lang)}"
+    if lang == "es":
+        return {"el": f"del {name}", "": f"de {name}"}.get(article, f"de {article} {name}")
+    if article == "le":
+        return f"du {name}"
+    if article == "les":
+        return f"des {name}"
+    if article and name.startswith(_FR_KEEP_ARTICLE):
+        return f"de {article}{name}" if article == "l'" else f"de {article} {name}"
+    return f"d'{name}" if name.startswith(_FR_ELIDE) else f"de {name}"
+
+
+def possessive(iso3: str, lang: str = "en") -> str:
+    """English only: the name with 's ("Peru's", "Türkiye's", "the Netherlands'"); es/fr use `from_country`."""
+    if _lang(lang) != "en":
+        raise WordingError(f"possessive is English only; in {lang!r} write the owner with from_country")
+    name = country_with_article(iso3, lang)
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def adjective(iso3: str, lang: str, singular: bool = False) -> str | None:
+    """The nationality adjective ("Peruvian"; es/fr masculine plural "peruanos"); None where UN style has none."""
+    entry = wording_for(iso3)
+    if _lang(lang) == "en":
+        return entry.en or None
+    return getattr(entry, f"{lang}_sg" if singular else lang) or None
+
+
+def nationals(iso3: str, lang: str, n: int) -> str:
+    """N peacekeepers of a nationality: "eight Peruvian peacekeepers", "ocho cascos azules peruanos"."""
+    word = noun("peacekeeper", lang)
+    count = number(n, lang, word.gender)
+    head = plural(n, word.singular, word.plural, lang)
+    adj = adjective(iso3, lang, singular=head == word.singular)
+    if lang == "en":
+        return f"{count} {adj} {head}" if adj else f"{count} {head} {from_country(iso3, lang)}"
+    return f"{count} {head} {adj or from_country(iso3, lang)}"
+
+
+# --- dates ---------------------------------------------------------------------------------------------------------
+
+_DATE_PATTERNS = {"en": "d MMMM y", "es": "d 'de' MMMM 'de' y", "fr": "d MMMM y"}
+
+
+def long_date(date: dt.date, lang: str) -> str:
+    """A date in UN style via Babel: "12 October 2022", "12 de octubre de 2022", "12 octobre 2022" ("1er octobre")."""
+    text = format_date(date, _DATE_PATTERNS[_lang(lang)], locale=lang)
+    if lang == "fr" and date.day == 1:
+        text = "1er" + text[1:]
+    return text
