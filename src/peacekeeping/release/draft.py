@@ -27,7 +27,7 @@ class Figure:
 
     n: int
     key: str
-    value: int
+    value: int | str
     text: str  # as written in the draft: "five", "48th", "1,189"
     fact: str
     as_of: str | None
@@ -64,7 +64,7 @@ class _Figures:
     def __init__(self) -> None:
         self.items: list[Figure] = []
 
-    def __call__(self, key: str, value: int, text: str, fact: str, as_of: str | None, source: str,
+    def __call__(self, key: str, value: int | str, text: str, fact: str, as_of: str | None, source: str,
                  pages: list[int] | None = None) -> str:
         self.items.append(Figure(len(self.items) + 1, key, value, text, fact, as_of, source, list(pages or [])))
         return f"\u27e6{len(self.items)}\u27e7"
@@ -107,7 +107,8 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
         "country_s": wording.possessive(iso3) if lang == "en" else None,
         "adjective": wording.adjective(iso3, lang),
         "adjective_one": wording.adjective(iso3, lang, singular=True),
-        "date": wording.long_date(date, lang),
+        "date": fig("date", date.isoformat(), wording.long_date(date, lang), "date of the release", None,
+                    "the release date asked for"),
         "city": brief.text("city", lang) or {"en": "New York", "es": "Nueva York", "fr": "New York"}[lang],
         "speaker_name": brief.text("speaker_name", lang),
         "speaker_title": brief.text("speaker_title", lang) or ("[title]" if brief.text("speaker_name", lang) else None),
