@@ -326,3 +326,42 @@ def release(
     sidecar = output.with_name(output.name + ".sources.json")
     sidecar.write_text(_json.dumps(render_mod.sources(draft), ensure_ascii=False, indent=2), encoding="utf-8")
     err.print(f"wrote {output} and {sidecar}", highlight=False)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def check(
+    file: Annotated[str, typer.Argument(help="The text to check: a file, or - for standard input.")],
+    date: Annotated[str | None, typer.Option(
+        "--date", help="Publication date (YYYY-MM-DD): only reports generated before it are candidates.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="The country the text is about (default: found "
+                                                                  "in the text).")] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+    db: DbOption = None,
+) -> None:
+    """Verify every figure in a published text against the report month it must have used."""
+    from .check import report, verify
+
+    with failing_cleanly():
+        if file == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            try:
+                data = Path(file).read_bytes()
+            except OSError as exc:
+                raise PeacekeepingError(f"{file}: cannot read ({exc.strerror})") from None
+        source, note = report.read_text(data)
+        day = facts.parse_when(date) if date else None
+        with store.connect(db) as con:
+            result = verify.check(con, source, day, country)
+    if format is CheckFormat.json:
+        typer.echo(report.as_json(result, note))
+    elif format is CheckFormat.html:
+        typer.echo(report.html(result, source, note))
+    else:
+        typer.echo(report.text(result, note), nl=False)

@@ -197,19 +197,21 @@ def mission(con: duckdb.DuckDBPyConnection, acronym: str, as_of: str | dt.date |
 
 def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
            published_before: dt.date | None = None) -> dict:
-    """Global figures of a report month: personnel, women, contributing countries, missions, fatalities."""
+    """Global figures of a report month: personnel, women, contributing countries, missions, fatalities.
+
+    Contributing countries are those the report lists, as the UN's own ranking counts them (zeros included).
+    """
     month = resolve_month(con, as_of, published_before)
     personnel_total, women, nations, with_missions, acronyms = con.execute(
         """SELECT sum(total), CASE WHEN count(female) = count(*) THEN sum(female) END,
-                  count(DISTINCT iso3) FILTER (WHERE total > 0), count(mission) > 0,
+                  count(DISTINCT iso3), count(mission) > 0,
                   list(DISTINCT mission) FILTER (WHERE total > 0 AND mission IS NOT NULL)
            FROM contributions WHERE as_of = ?""", [month.as_of]).fetchone()
     acronyms = acronyms or []
     operations = [a for a in acronyms if missions.kind(a) == "pko"]
     try:
         deaths = fatalities(con, until=month.requested or month.as_of)
-        died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"],
-                "first_year": min(deaths["by_year"], default=None)}
+        died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"]}
     except NoFatalities:
         died = None
     return {"month": month.to_dict(), "personnel": int(personnel_total), "women": women,

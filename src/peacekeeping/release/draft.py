@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import facts
 from ..errors import PeacekeepingError
+from ..facts import casualties
 from . import missionnames, wording
 from .brief import LANGS, Brief
 
@@ -97,7 +98,11 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
 
     missions = profile.missions or []
     largest, others = (missions[0], missions[1:]) if missions else (None, [])
-    deaths = profile.fatalities
+    deaths = casualties.country_summary(con, iso3, date)  # up to the release date, whichever month is used
+    try:
+        everyone = facts.fatalities(con, until=date)
+    except facts.NoFatalities:
+        everyone = None
     context = {
         "lang": lang,
         "country": wording.country_name(iso3, lang),
@@ -145,18 +150,12 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
                                wording.number(world["contributing_countries"], lang),
                                "countries contributing uniformed personnel", world["month"]["as_of"],
                                world["month"]["report"]),
-        "world_deaths": (fig("world_fatalities", world["fatalities_since_1948"]["count"],
-                             wording.number(world["fatalities_since_1948"]["count"], lang),
-                             f"peacekeeper fatalities since 1948 up to {world['fatalities_since_1948']['until']}",
-                             world["fatalities_since_1948"]["until"],
-                             world["fatalities_since_1948"]["release"]["file"])
-                         if world["fatalities_since_1948"] else None),
-        "world_deaths_since": (fig("world_fatalities_since", world["fatalities_since_1948"]["first_year"],
-                                   str(world["fatalities_since_1948"]["first_year"]),
-                                   "year of the first fatality in the register",
-                                   world["fatalities_since_1948"]["until"],
-                                   world["fatalities_since_1948"]["release"]["file"])
-                               if world["fatalities_since_1948"] else None),
+        "world_deaths": (fig("world_fatalities", everyone["count"], wording.number(everyone["count"], lang),
+                             f"peacekeeper fatalities up to {date}", everyone["until"], everyone["release"]["file"])
+                         if everyone else None),
+        "world_deaths_since": (fig("world_fatalities_since", min(everyone["by_year"]), str(min(everyone["by_year"])),
+                                   "year of the first fatality in the register", everyone["until"],
+                                   everyone["release"]["file"]) if everyone else None),
     }
     text = _ENV.get_template(f"release.{lang}.j2").render(context)
     blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]

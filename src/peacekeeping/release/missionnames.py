@@ -49,3 +49,8 @@ def gender(acronym: str, lang: str) -> str:
     if lang not in ("es", "fr"):
         raise PeacekeepingError(f"mission names have a grammatical gender in es and fr only, not {lang!r} ({TABLE})")
     return _row(acronym, lang)[f"{lang}_gender"]
+
+
+def acronyms() -> list[str]:
+    """Every mission the table names."""
+    return list(_rows())
