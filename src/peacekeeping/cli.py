@@ -365,3 +365,21 @@ def check(
         typer.echo(report.html(result, source, note))
     else:
         typer.echo(report.text(result, note), nl=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """The web dashboard and JSON API (the store opened read-only)."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    with failing_cleanly():
+        path = db or store.default_path()
+        store.connect(path).close()  # fail now, with the one-line message, if there is no store
+    err.print(f"serving {path} on http://{host}:{port}/ (API docs at /docs)", highlight=False)
+    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")

@@ -184,7 +184,8 @@ def mission(con: duckdb.DuckDBPyConnection, acronym: str, as_of: str | dt.date |
         "total": sum(r[2] for r in rows),
         "women": _women([r[3] for r in rows]),
         "contributors": sorted(
-            ({"iso3": iso3, "country": countries.by_iso3(iso3).name, "total": sum(r[2] for r in part),
+            ({"iso3": iso3, "m49": countries.by_iso3(iso3).m49, "country": countries.by_iso3(iso3).name,
+              "total": sum(r[2] for r in part),
               "women": _women([r[3] for r in part]), "pages": sorted({r[4] for r in part})}
              for iso3, part in contributors.items()),
             key=lambda c: (-c["total"], c["country"])),
@@ -222,8 +223,8 @@ def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
 
 
 def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_acronym: str | None = None) -> dict:
-    """Totals and women per report month, for a country, a mission, both, or everything."""
-    where, params, subject = ["TRUE"], [], {}
+    """Totals, women and personnel by type per report month, for a country, a mission, both, or everything."""
+    where, params, subject = ["total > 0"], [], {}
     if country is not None:
         found = countries.resolve(country)
         where.append("iso3 = ?")
@@ -234,11 +235,17 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
         where.append("mission = ?")
         params.append(code)
         subject["mission"] = code
+    by_type: dict[dt.date, dict[str, int]] = {}
+    for as_of, category, total in con.execute(
+            f"SELECT as_of, personnel_type, sum(total) FROM contributions WHERE {' AND '.join(where)} GROUP BY ALL",
+            params).fetchall():
+        by_type.setdefault(as_of, {})[category] = int(total)
     rows = con.execute(
         f"""SELECT r.as_of, r.file, coalesce(sum(c.total), 0),
                    CASE WHEN count(c.female) = count(c.total) THEN sum(c.female) END
             FROM reports r LEFT JOIN (SELECT * FROM contributions WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
             WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""", params).fetchall()
     return {**subject, "points": [
-        {"as_of": a.isoformat(), "month": f"{a:%Y-%m}", "report": f, "total": int(t), "women": w} for a, f, t, w in rows
+        {"as_of": a.isoformat(), "month": f"{a:%Y-%m}", "report": f, "total": int(t), "women": w,
+         "by_type": by_type.get(a, {})} for a, f, t, w in rows
     ]}

@@ -42,6 +42,12 @@ def markdown(draft: Draft) -> str:
 
 def html(draft: Draft) -> str:
     """A standalone HTML page: figures marked, numbered to a footnote section of sources."""
+    return _HTML.get_template("release.html.j2").render(draft=draft, body=Markup(html_fragment(draft)),
+                                                        title=draft.text(draft.blocks[0]).removeprefix("# "))
+
+
+def html_fragment(draft: Draft) -> str:
+    """The draft's body and its sources section, to place in a page."""
 
     def mark(block: str) -> Markup:
         text = str(escape(block))
@@ -55,7 +61,7 @@ def html(draft: Draft) -> str:
             blocks.append(("h2", mark(block[3:])))
         else:
             blocks.append(("p", mark(block)))
-    return _HTML.get_template("release.html.j2").render(
+    return _HTML.get_template("release_body.html.j2").render(
         draft=draft, blocks=blocks, notes=[(f.n, source_line(f)) for f in draft.figures])
 
 

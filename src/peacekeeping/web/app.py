@@ -1,0 +1,56 @@
+"""The FastAPI application: JSON API, pages, static assets, one error shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from .. import __version__, store
+from ..errors import PeacekeepingError
+from . import api, pages
+from .errors import ApiError, from_library
+from .state import StoreHandle
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(db: Path | None = None) -> FastAPI:
+    """The app over the store at `db` (default: the user's store), opened read-only."""
+    app = FastAPI(title="peacekeeping", version=__version__, docs_url=None, redoc_url=None,
+                  description="The UN's official peacekeeping figures: profiles, rankings, missions, fatalities, "
+                              "release drafts and claim checks. Every figure says which report it comes from.")
+    app.state.store = StoreHandle(db or store.default_path())
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    def answer(request: Request, error: ApiError):
+        if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
+            return JSONResponse(error.body(), status_code=error.status)
+        return HTMLResponse(pages.error_page(request, error), status_code=error.status)
+
+    @app.exception_handler(PeacekeepingError)
+    async def library_error(request: Request, exc: PeacekeepingError):
+        return answer(request, from_library(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        details = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}"
+                            for e in exc.errors())
+        return answer(request, ApiError(422, "bad_request", details))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        kind = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return answer(request, ApiError(exc.status_code, kind, str(exc.detail)))
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception):
+        return answer(request, ApiError(500, "internal_error", f"{type(exc).__name__}: {exc}"))
+
+    return app

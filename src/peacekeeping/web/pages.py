@@ -1,0 +1,143 @@
+"""HTML pages: Jinja2 (base.html + partials), the same data as the API, charts rendered in the browser."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from .. import facts
+from ..check import report as check_report
+from ..check import verify
+from ..release import draft as drafts
+from ..release import render
+from . import api, charts
+from .api import MAX_CHECK_TEXT, AsOf, Con
+from .errors import ApiError
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates.env.filters["num"] = lambda n: "" if n is None else f"{n:,}"
+templates.env.filters["pct"] = lambda x: "" if x is None else f"{x:.1%}"
+templates.env.filters["spec"] = lambda spec: Markup(json.dumps(spec).replace("</", "<\\/"))
+
+
+def page(request: Request, name: str, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context)
+
+
+def error_page(request: Request, error: ApiError) -> str:
+    """The error page: the same fields as the API's error body."""
+    return templates.get_template("error.html").render(request=request, error=error.body()["error"])
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, con: Con) -> HTMLResponse:
+    totals = facts.totals(con)
+    ranking = facts.ranking(con, totals["month"]["as_of"])
+    trend = facts.series(con)
+    return page(request, "home.html", totals=totals, top=ranking["rows"][:10],
+                trend=charts.trend(trend["points"], "Uniformed personnel deployed, by report month"),
+                map=charts.world_map([{"m49": r["m49"], "country": r["country"], "total": r["total"]}
+                                      for r in ranking["rows"]], "Contributions by country"))
+
+
+@router.get("/go")
+def go(country: str) -> RedirectResponse:
+    """The header's country box: straight to the country's page."""
+    return RedirectResponse(f"/country/{quote(country.strip())}", status_code=303)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    """The API's endpoints from its OpenAPI schema (served here, so it works offline)."""
+    schema = request.app.openapi()
+    return page(request, "api.html", schema=schema)
+
+
+@router.get("/country/{country}", response_class=HTMLResponse)
+def country(request: Request, country: str, con: Con, as_of: AsOf = None,
+            date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None) -> HTMLResponse:
+    profile = facts.country_profile(con, country, as_of)
+    iso3 = profile.country["iso3"]
+    history = facts.series(con, iso3)
+    day = facts.parse_when(date) if date else dt.date.fromisoformat(profile.month["as_of"]) + dt.timedelta(days=1)
+    deaths = profile.fatalities and facts.fatalities(con, iso3)
+    draft = None
+    if profile.total:
+        draft = drafts.build(con, iso3, day, "en", profile.month["as_of"])
+    return page(request, "country.html", p=profile, draft=draft, day=day.isoformat(),
+                draft_html=draft and Markup(render.html_fragment(draft)),
+                deaths=deaths,
+                by_type=charts.by_type(history["points"], "Personnel by type"),
+                women=charts.women_share(history["points"], "Women's share of personnel"),
+                share_by_type=charts.share_by_type(profile.by_type, f"Women's share by type, {profile.month['month']}"),
+                fatal=deaths and deaths["count"] and charts.fatalities(deaths["incidents"],
+                                                                        "Fatalities by year and incident type"))
+
+
+@router.get("/rankings", response_class=HTMLResponse)
+def rankings(request: Request, con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total") -> HTMLResponse:
+    result = facts.ranking(con, as_of, by)
+    months = [m for m in api.months(con)["months"] if m["status"] == "ingested"]
+    return page(request, "rankings.html", result=result, by=by, months=list(reversed(months)))
+
+
+@router.get("/rankings.csv")
+def rankings_csv(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total") -> Response:
+    result = facts.ranking(con, as_of, by)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["rank", "iso3", "m49", "country", "total", "women", "men", "as_of", "report"])
+    for r in result["rows"]:
+        writer.writerow([r["rank"], r["iso3"], r["m49"], r["country"], r["total"], r["women"], r["men"],
+                         result["month"]["as_of"], result["month"]["report"]])
+    name = f"ranking-{by}-{result['month']['month']}.csv"
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/mission/{acronym}", response_class=HTMLResponse)
+def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTMLResponse:
+    m = facts.mission(con, acronym, as_of)
+    history = facts.series(con, mission_acronym=m["acronym"])
+    place = con.execute("SELECT hq, latitude, longitude, start_date, end_date FROM missions WHERE acronym = ?",
+                        [m["acronym"]]).fetchone()
+    points = ([{"latitude": place[1], "longitude": place[2], "label": f"{m['acronym']}: {place[0]}"}]
+              if place and place[1] is not None else [])
+    rows = [{"m49": c["m49"], "country": c["country"], "total": c["total"]} for c in m["contributors"]]
+    return page(request, "mission.html", m=m, place=place,
+                strength=charts.trend(history["points"], f"{m['acronym']}: uniformed personnel by report month"),
+                map=charts.world_map(rows, "Contributors and headquarters", points))
+
+
+@router.get("/check", response_class=HTMLResponse)
+def check_form(request: Request) -> HTMLResponse:
+    return page(request, "check.html", result=None, text="", date="", country="")
+
+
+@router.post("/check", response_class=HTMLResponse)
+def check_text(request: Request, con: Con, text: Annotated[str, Form(max_length=MAX_CHECK_TEXT)],
+               date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
+    day = facts.parse_when(date) if date.strip() else None
+    result = verify.check(con, text, day, country.strip() or None)
+    return page(request, "check.html", result=result, text=text, date=date, country=country,
+                marked=check_report.highlight(result, text), source_text=check_report.source_text)
+
+
+@router.get("/data", response_class=HTMLResponse)
+def data(request: Request, con: Con) -> HTMLResponse:
+    coverage = api.months(con)
+    flags = api.quality_flags(con)
+    flagged = {f["as_of"][:7] for f in flags}
+    return page(request, "data.html", coverage=coverage, flags=flags,
+                calendar=charts.coverage(coverage["months"], flagged))
