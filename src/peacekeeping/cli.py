@@ -383,3 +383,44 @@ def serve(
         store.connect(path).close()  # fail now, with the one-line message, if there is no store
     err.print(f"serving {path} on http://{host}:{port}/ (API docs at /docs)", highlight=False)
     uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def update(
+    source: Annotated[Path | None, typer.Option(
+        "--from", help="Ingest a local mirror of the Data Hub files from this folder instead of downloading.",
+        file_okay=False)] = None,
+    datasets: Annotated[list[str] | None, typer.Option(
+        "--datasets", help="Data Hub dataset ids (default: all four).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Download the Data Hub's datasets (contributions, ranking, fatalities, missions) and ingest what changed."""
+    from . import datasets as dataset_table
+    from .sources import datahub
+
+    with failing_cleanly():
+        path = db or store.default_path()
+        wanted = datasets or list(dataset_table.DATAHUB_IDS.values())
+        unknown = sorted(set(wanted) - set(dataset_table.DATAHUB_IDS.values()))
+        if unknown:
+            raise PeacekeepingError(f"unknown dataset(s) {', '.join(unknown)}: choose from "
+                                    f"{', '.join(dataset_table.DATAHUB_IDS.values())}")
+        if source is not None:
+            files = [source]
+        else:
+            snapshots = path.parent / "snapshots"
+            files = []
+            with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:,} bytes"),
+                          console=err, transient=True, disable=not err.is_terminal) as bar:
+                for dataset in wanted:
+                    task = bar.add_task(f"Downloading {dataset}", total=None)
+                    snapshot = datahub.fetch(dataset, snapshots, progress=lambda done, total, t=task: bar.update(
+                        t, completed=done, total=total))
+                    files.append(snapshot.path)
+                    out.print(f"{dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
+                              f"{snapshot.path.name} (sha256 {snapshot.sha256[:12]})", highlight=False)
+        summary = ingest_mod.ingest(files, path)
+    for o in summary.outcomes:
+        if o.status != "unchanged":
+            out.print(f"{o.status} {o.file}" + (f": {o.reason}" if o.reason else ""), highlight=False)
+    out.print(f"store: {summary.months} months, {summary.rows:,} rows, {summary.flags} quality flags", highlight=False)

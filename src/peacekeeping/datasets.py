@@ -1,4 +1,4 @@
-"""Data Hub datasets in the store: the fatalities register and the mission list."""
+"""Data Hub datasets in the store: fatalities register, mission list, historical contributions, latest ranking."""
 
 from __future__ import annotations
 
@@ -6,11 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import PeacekeepingError
 from .harmonize import missions as mission_tables
+from .harmonize import personnel
+from .sources import datahub
 from .sources import fatalities as fatalities_source
 from .sources import missions as missions_source
 
-DATASETS = ("fatalities", "missions")
+DATASETS = ("fatalities", "missions", "historical", "latest")
+DATAHUB_IDS = {"historical": "DPO-UCHISTORICAL", "latest": "DPO-UCLATEST", "fatalities": "DPPADPOSS-FATALITIES",
+               "missions": "DPPADPOSS-PKO"}
 
 
 @dataclass(slots=True)
@@ -31,6 +36,10 @@ def dataset_of(path: Path) -> str | None:
         return "fatalities"
     if missions_source.looks_like(path):
         return "missions"
+    if datahub.looks_like_historical(path):
+        return "historical"
+    if datahub.looks_like_latest(path):
+        return "latest"
     return None
 
 
@@ -42,6 +51,22 @@ def read(path: Path, dataset: str, digest: str) -> Release:
                  f.nationality, f.iso3, f.m49, f.personnel_type, f.incident_type, path.name, f.line)
                 for f in data.rows]
         return Release(dataset, path.name, digest, data.format, data.release, rows)
+    if dataset == "historical":
+        data = datahub.read_historical(path)
+        rows = []
+        for r in data.rows:
+            try:
+                mission = mission_tables.acronym(r.mission)
+                category = personnel.category(r.personnel_type)
+            except PeacekeepingError as exc:
+                raise datahub.DataHubError(path, str(exc), f"line {r.line}") from None
+            rows.append((r.as_of, mission, r.mission, r.iso3, r.country, category, r.personnel_type,
+                         r.male, r.female, r.total, path.name, r.line))
+        return Release(dataset, path.name, digest, data.format, max(r[0] for r in rows), rows)
+    if dataset == "latest":
+        ranking = datahub.read_latest(path)
+        rows = [(ranking.as_of, r.iso3, r.rank, r.female, r.male, r.total, path.name, r.line) for r in ranking.rows]
+        return Release(dataset, path.name, digest, "csv", ranking.as_of, rows)
     listing = missions_source.read(path)
     rows = [(m.acronym, m.name, m.kind, m.lead_department, m.active, m.start, m.end, m.hq, m.latitude, m.longitude,
              listing.released, f"{path.name}, line {m.line}" if m.line else "harmonize/data/mission_corrections.csv")

@@ -193,7 +193,8 @@ class _Stored:
             return stored
         with store.connect(db) as con:
             for file, digest, status, as_of in con.execute(
-                    "SELECT file, sha256, status, as_of FROM reports ORDER BY file").fetchall():
+                    "SELECT file, sha256, status, as_of FROM reports WHERE layout IS DISTINCT FROM 'datahub' "
+                    "ORDER BY file").fetchall():
                 stored.files.add((file, digest))
                 if status == "ingested":
                     stored.report_sha.setdefault(digest, file)
@@ -305,17 +306,22 @@ def _write(db: Path, reports: list[Parsed], releases: list[datasets.Release], sk
         for release in releases:
             if release.dataset == "fatalities":
                 _insert(con, "fatalities", _FATALITIES, release.rows)
-            elif _newest_missions(con, release.release):
-                con.execute("DELETE FROM missions")
-                _insert(con, "missions", _MISSIONS, release.rows)
+            elif release.dataset == "latest":
+                con.execute("DELETE FROM datahub_ranking WHERE as_of = ?", [release.release])
+                _insert(con, "datahub_ranking", _RANKING, release.rows)
+            elif _newest(con, release):
+                table = {"missions": "missions", "historical": "datahub_contributions"}[release.dataset]
+                con.execute(f"DELETE FROM {table}")
+                _insert(con, table, _MISSIONS if release.dataset == "missions" else _HISTORICAL, release.rows)
         summaries.refresh(con)
         quality.refresh(con)
 
 
-def _newest_missions(con, release: dt.date) -> bool:
-    """Whether a mission list release is at least as new as every one already stored."""
-    newest = con.execute("SELECT max(release) FROM missions").fetchone()[0]
-    return newest is None or release >= newest
+def _newest(con, release: datasets.Release) -> bool:
+    """Whether a release replaces the stored one: at least as new as every release of its dataset."""
+    newest = con.execute("SELECT max(release) FROM datasets WHERE dataset = ? AND status = 'ingested' AND file <> ?",
+                         [release.dataset, release.file]).fetchone()[0]
+    return newest is None or release.release >= newest
 
 
 def _insert(con, table: str, schema: pa.Schema, rows: list[tuple]) -> None:
@@ -351,6 +357,16 @@ _MISSIONS = pa.schema([
     ("acronym", pa.string()), ("name", pa.string()), ("kind", pa.string()), ("lead_department", pa.string()),
     ("active", pa.bool_()), ("start_date", pa.date32()), ("end_date", pa.date32()), ("hq", pa.string()),
     ("latitude", pa.float64()), ("longitude", pa.float64()), ("release", pa.date32()), ("source", pa.string()),
+])
+_HISTORICAL = pa.schema([
+    ("as_of", pa.date32()), ("mission", pa.string()), ("mission_printed", pa.string()),
+    ("iso3", pa.string()), ("country_printed", pa.string()), ("personnel_type", pa.string()),
+    ("type_printed", pa.string()), ("male", pa.int32()), ("female", pa.int32()), ("total", pa.int32()),
+    ("source_file", pa.string()), ("line", pa.int32()),
+])
+_RANKING = pa.schema([
+    ("as_of", pa.date32()), ("iso3", pa.string()), ("rank", pa.int32()), ("female", pa.int32()),
+    ("male", pa.int32()), ("total", pa.int32()), ("source_file", pa.string()), ("line", pa.int32()),
 ])
 _CONTRIBUTIONS = pa.schema([
     ("as_of", pa.date32()), ("mission", pa.string()), ("mission_printed", pa.string()),

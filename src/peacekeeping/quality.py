@@ -61,14 +61,58 @@ NO_PRINTED_TOTALS = """
 SELECT 'no_printed_totals', as_of, NULL, NULL, NULL,
     'the report prints no subtotals or grand total: rows checked (male + female = total) but not reconciled',
     file, NULL
-FROM reports WHERE status = 'ingested' AND totals_checked = 0
+FROM reports WHERE status = 'ingested' AND totals_checked = 0 AND layout <> 'datahub'
+"""
+
+# Where a report and DPO-UCHISTORICAL cover the same month, every country x mission x type must agree
+# (country x type where the report has no mission breakdown). The report's figure is the one kept.
+SOURCE_DISAGREEMENT = """
+WITH pdf AS (
+    SELECT c.as_of, c.iso3, c.mission, c.personnel_type, sum(c.total) AS total, min(c.page) AS page,
+           any_value(c.report) AS report
+    FROM contributions c JOIN reports r ON r.file = c.report AND r.as_of = c.as_of
+    WHERE r.layout <> 'datahub' GROUP BY ALL
+), months AS (
+    SELECT as_of, count(mission) > 0 AS by_mission FROM pdf GROUP BY as_of
+), hub AS (
+    SELECT p.as_of, d.iso3, CASE WHEN m.by_mission THEN d.mission END AS mission, d.personnel_type,
+           sum(d.total) AS total, min(d.line) AS line, any_value(d.source_file) AS file
+    FROM datahub_contributions d
+    JOIN (SELECT DISTINCT as_of FROM pdf) p ON date_trunc('month', p.as_of) = date_trunc('month', d.as_of)
+    JOIN months m ON m.as_of = p.as_of
+    GROUP BY ALL
+), both_sources AS (
+    SELECT coalesce(pdf.as_of, hub.as_of) AS as_of, coalesce(pdf.iso3, hub.iso3) AS iso3,
+           coalesce(pdf.mission, hub.mission) AS mission, coalesce(pdf.personnel_type, hub.personnel_type) AS type,
+           coalesce(pdf.total, 0) AS report_total, coalesce(hub.total, 0) AS hub_total, pdf.report, pdf.page,
+           hub.file, hub.line
+    FROM pdf FULL OUTER JOIN hub ON pdf.as_of = hub.as_of AND pdf.iso3 = hub.iso3
+        AND pdf.mission IS NOT DISTINCT FROM hub.mission AND pdf.personnel_type = hub.personnel_type
+    WHERE coalesce(pdf.as_of, hub.as_of) IN (SELECT as_of FROM hub)
+)
+SELECT 'source_disagreement', as_of, iso3, mission, type,
+    format('report {} against DPO-UCHISTORICAL {} ({}{})', report_total, hub_total, coalesce(file, 'no row'),
+           CASE WHEN line IS NULL THEN '' ELSE format(', line {}', line) END),
+    report, page
+FROM both_sources WHERE report_total <> hub_total
+"""
+
+# DPO-UCLATEST ranks against our competition ranks of the same month.
+RANKING_MISMATCH = """
+SELECT 'ranking_mismatch', d.as_of, d.iso3, NULL, NULL,
+    format('DPO-UCLATEST ranks it {} ({}, line {}), the report gives rank {}', d.rank, d.source_file, d.line,
+           coalesce(c.rank::VARCHAR, 'none')),
+    r.file, NULL
+FROM datahub_ranking d JOIN reports r ON r.as_of = d.as_of AND r.status = 'ingested'
+LEFT JOIN country_months c ON c.as_of = d.as_of AND c.iso3 = d.iso3
+WHERE c.rank IS DISTINCT FROM d.rank
 """
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute every flag over the whole store."""
     con.execute("DELETE FROM quality_flags")
-    for query in (INFERRED_DATE, NO_PRINTED_TOTALS, SEX_SPLIT_FLIP, TOTAL_JUMP):
+    for query in (INFERRED_DATE, NO_PRINTED_TOTALS, SEX_SPLIT_FLIP, TOTAL_JUMP, SOURCE_DISAGREEMENT, RANKING_MISMATCH):
         con.execute(f"INSERT INTO quality_flags {query}")
 
 

@@ -31,8 +31,8 @@ CREATE TABLE IF NOT EXISTS reports (
     totals_checked INTEGER,         -- printed totals the rows were reconciled against
     status VARCHAR NOT NULL,        -- 'ingested' or 'skipped'
     reason VARCHAR,                 -- why a report was skipped
-    ingested_at TIMESTAMP NOT NULL,
-    PRIMARY KEY (file, sha256)
+    ingested_at TIMESTAMP NOT NULL
+    -- layout 'datahub': a month taken from DPO-UCHISTORICAL because no report covers it (one row per month)
 );
 CREATE TABLE IF NOT EXISTS contributions (
     as_of DATE NOT NULL,
@@ -46,7 +46,35 @@ CREATE TABLE IF NOT EXISTS contributions (
     female INTEGER,
     total INTEGER NOT NULL,
     report VARCHAR NOT NULL,        -- source file name
-    page INTEGER NOT NULL
+    page INTEGER,                   -- page of the report; NULL for Data Hub rows
+    line INTEGER                    -- line (or JSON item) of a Data Hub file; NULL for report rows
+);
+-- DPO-UCHISTORICAL as downloaded (newest release only): fills months no report covers, and is compared
+-- with the reports where both cover a month (quality flag 'source_disagreement'; the reports win).
+CREATE TABLE IF NOT EXISTS datahub_contributions (
+    as_of DATE NOT NULL,
+    mission VARCHAR,
+    mission_printed VARCHAR,
+    iso3 VARCHAR NOT NULL,
+    country_printed VARCHAR NOT NULL,
+    personnel_type VARCHAR NOT NULL,
+    type_printed VARCHAR NOT NULL,
+    male INTEGER,
+    female INTEGER,
+    total INTEGER NOT NULL,
+    source_file VARCHAR NOT NULL,
+    line INTEGER NOT NULL
+);
+-- DPO-UCLATEST: the UN's own ranking of one month, compared with ours (quality flag 'ranking_mismatch').
+CREATE TABLE IF NOT EXISTS datahub_ranking (
+    as_of DATE NOT NULL,
+    iso3 VARCHAR NOT NULL,
+    rank INTEGER NOT NULL,
+    female INTEGER,
+    male INTEGER,
+    total INTEGER,
+    source_file VARCHAR NOT NULL,
+    line INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS datasets (
     dataset VARCHAR NOT NULL,       -- 'fatalities' or 'missions'

@@ -1,8 +1,24 @@
-"""Tables derived from contributions at every ingest: months (with gaps) and ranked country-months."""
+"""Tables derived at every ingest: Data Hub months no report covers, months (with gaps), ranked country-months."""
 
 from __future__ import annotations
 
 import duckdb
+
+# The reports win: a month is taken from DPO-UCHISTORICAL only when no report covers it.
+DATAHUB_MONTHS = """
+INSERT INTO reports
+SELECT d.source_file, s.sha256, d.as_of, 'printed', NULL, 'datahub', NULL, count(*), 0, 'ingested', NULL, s.ingested_at
+FROM datahub_contributions d JOIN datasets s ON s.file = d.source_file AND s.status = 'ingested'
+WHERE strftime(d.as_of, '%Y-%m') NOT IN (
+    SELECT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested' AND layout <> 'datahub')
+GROUP BY d.source_file, s.sha256, d.as_of, s.ingested_at
+"""
+DATAHUB_ROWS = """
+INSERT INTO contributions
+SELECT d.as_of, d.mission, d.mission_printed, d.iso3, d.country_printed, d.personnel_type, d.type_printed,
+       d.male, d.female, d.total, d.source_file, NULL, d.line
+FROM datahub_contributions d JOIN reports r ON r.file = d.source_file AND r.as_of = d.as_of AND r.layout = 'datahub'
+"""
 
 COUNTRY_MONTHS = """
 INSERT INTO country_months
@@ -40,7 +56,11 @@ FROM span LEFT JOIN covered ON date_trunc('month', covered.as_of) = span.first_d
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute the derived tables from contributions and reports."""
+    """Recompute the derived tables from contributions, reports and the Data Hub's contributions."""
+    con.execute("DELETE FROM contributions WHERE page IS NULL")  # rows taken from the Data Hub last time
+    con.execute("DELETE FROM reports WHERE layout = 'datahub'")
+    con.execute(DATAHUB_MONTHS)
+    con.execute(DATAHUB_ROWS)
     con.execute("DELETE FROM country_months")
     con.execute(COUNTRY_MONTHS)
     con.execute("DELETE FROM months")

@@ -65,7 +65,7 @@ def fatalities(incidents: list[dict], title: str) -> dict:
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json", "title": title, "width": _WIDTH, "height": 160,
         "data": {"values": values}, "mark": "bar",
-        "encoding": {"x": {"field": "year", "type": "ordinal", "title": None},
+        "encoding": {"x": {"field": "year", "type": "ordinal", "title": None, "axis": {"labelAngle": 0}},
                      "y": {"aggregate": "count", "type": "quantitative", "title": "deaths"},
                      "color": {"field": "type", "type": "nominal", "title": "incident"},
                      "tooltip": [{"field": "year"}, {"field": "type"}, {"aggregate": "count", "title": "deaths"}]},
@@ -101,7 +101,7 @@ def coverage(months: list[dict], flagged: set[str]) -> dict:
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json", "title": "Months in the store",
         "width": _WIDTH, "height": 260, "data": {"values": values}, "mark": {"type": "rect", "stroke": "white"},
-        "encoding": {"x": {"field": "month", "type": "ordinal", "title": "month"},
+        "encoding": {"x": {"field": "month", "type": "ordinal", "title": "month", "axis": {"labelAngle": 0}},
                      "y": {"field": "year", "type": "ordinal", "title": None},
                      "color": {"field": "status", "type": "nominal", "title": None,
                                "scale": {"domain": ["ingested", "flagged", "missing"],
