@@ -76,9 +76,9 @@ def test_no_register_is_a_clear_error(con):
 
 
 def test_unrecognised_file_named_directly(tmp_path):
-    other = tmp_path / "ranking.csv"
-    shutil.copyfile(DATA / "contributions" / "ranking-2022-01-31.csv", other)
-    with pytest.raises(PeacekeepingError, match="ranking.csv: not a monthly report"):
+    other = tmp_path / "m49.csv"
+    shutil.copyfile(DATA / "reference" / "unsd-m49-2021.csv", other)
+    with pytest.raises(PeacekeepingError, match="m49.csv: not a monthly report"):
         ingest([other], tmp_path / "s.duckdb")
 
 

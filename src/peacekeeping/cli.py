@@ -392,6 +392,10 @@ def update(
         file_okay=False)] = None,
     datasets: Annotated[list[str] | None, typer.Option(
         "--datasets", help="Data Hub dataset ids (default: all four).")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="Another address of the Data Hub API "
+                                                                    "(a mirror).")] = None,
+    retries: Annotated[int, typer.Option(help="Retries of a failed download (with backoff).", min=0)] = 3,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server at each step.", min=0.1)] = 30,
     db: DbOption = None,
 ) -> None:
     """Download the Data Hub's datasets (contributions, ranking, fatalities, missions) and ingest what changed."""
@@ -414,8 +418,10 @@ def update(
                           console=err, transient=True, disable=not err.is_terminal) as bar:
                 for dataset in wanted:
                     task = bar.add_task(f"Downloading {dataset}", total=None)
-                    snapshot = datahub.fetch(dataset, snapshots, progress=lambda done, total, t=task: bar.update(
-                        t, completed=done, total=total))
+                    snapshot = datahub.fetch(dataset, snapshots, base_url=base_url or datahub.BASE_URL,
+                                             retries=retries, timeout=timeout,
+                                             progress=lambda done, total, t=task: bar.update(t, completed=done,
+                                                                                             total=total))
                     files.append(snapshot.path)
                     out.print(f"{dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
                               f"{snapshot.path.name} (sha256 {snapshot.sha256[:12]})", highlight=False)

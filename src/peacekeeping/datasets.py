@@ -59,7 +59,8 @@ def read(path: Path, dataset: str, digest: str) -> Release:
                 mission = mission_tables.acronym(r.mission)
                 category = personnel.category(r.personnel_type)
             except PeacekeepingError as exc:
-                raise datahub.DataHubError(path, str(exc), f"line {r.line}") from None
+                where = f"{'item' if data.format == 'json' else 'line'} {r.line}"
+                raise datahub.DataHubError(path, str(exc), where) from None
             rows.append((r.as_of, mission, r.mission, r.iso3, r.country, category, r.personnel_type,
                          r.male, r.female, r.total, path.name, r.line))
         return Release(dataset, path.name, digest, data.format, max(r[0] for r in rows), rows)

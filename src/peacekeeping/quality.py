@@ -88,13 +88,14 @@ WITH pdf AS (
            hub.file, hub.line
     FROM pdf FULL OUTER JOIN hub ON pdf.as_of = hub.as_of AND pdf.iso3 = hub.iso3
         AND pdf.mission IS NOT DISTINCT FROM hub.mission AND pdf.personnel_type = hub.personnel_type
-    WHERE coalesce(pdf.as_of, hub.as_of) IN (SELECT as_of FROM hub)
+), countries AS (  -- countries both sources list that month: within them, a row one side lacks counts as 0
+    SELECT DISTINCT as_of, iso3 FROM pdf INTERSECT SELECT DISTINCT as_of, iso3 FROM hub
 )
 SELECT 'source_disagreement', as_of, iso3, mission, type,
     format('report {} against DPO-UCHISTORICAL {} ({}{})', report_total, hub_total, coalesce(file, 'no row'),
            CASE WHEN line IS NULL THEN '' ELSE format(', line {}', line) END),
     report, page
-FROM both_sources WHERE report_total <> hub_total
+FROM both_sources JOIN countries USING (as_of, iso3) WHERE report_total <> hub_total
 """
 
 # DPO-UCLATEST ranks against our competition ranks of the same month.

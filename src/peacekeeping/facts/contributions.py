@@ -145,7 +145,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
         previous=_change(months, history, month.as_of, total),
         year_earlier=_change(months, history, year_ago, total),
         first_month=f"{first:%Y-%m}" if first else None,
-        source={"report": month.report, "pages": sorted({r[4] for r in rows})},
+        source={"report": month.report, "pages": sorted({r[4] for r in rows if r[4] is not None})},
         fatalities=country_summary(con, found.iso3, month.requested or month.as_of),
     )
 
