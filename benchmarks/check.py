@@ -8,26 +8,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
-import tempfile
-import time
 from pathlib import Path
+
+from common import DATA, measured_store, median_seconds
 
 from peacekeeping import store
 from peacekeeping.check import extract, verify
-from peacekeeping.ingest import ingest
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SEED = DATA.parent / "examples" / "release-peru-2022-10-12.txt"
-
-
-def median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:
@@ -36,15 +24,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
     text = SEED.read_text(encoding="utf-8-sig")
-    with tempfile.TemporaryDirectory() as tmp:
-        db = args.db
-        if db is None:
-            db = Path(tmp) / "bench.duckdb"
-            ingest([DATA / "contributions" / "monthly-reports", DATA / "fatalities", DATA / "missions"], db, workers=2)
-        with store.connect(db) as con:
-            verify.check(con, text, dt.date(2022, 10, 12))  # warm up
-            base = median_ms(lambda: extract.extract(text, "PER"), args.repeat)
-            full = median_ms(lambda: verify.check(con, text, dt.date(2022, 10, 12)), args.repeat)
+    with measured_store(args.db) as db, store.connect(db) as con:
+        verify.check(con, text, dt.date(2022, 10, 12))  # warm up
+        base = median_seconds(lambda: extract.extract(text, "PER"), args.repeat) * 1000
+        full = median_seconds(lambda: verify.check(con, text, dt.date(2022, 10, 12)), args.repeat) * 1000
     print(f"seed release, median of {args.repeat} runs")
     print(f"{'extract claims only (baseline)':34} {base:7.1f} ms  ratio 1.0")
     print(f"{'check against the store':34} {full:7.1f} ms  ratio {full / base:.1f}  (target <= 200 ms)")

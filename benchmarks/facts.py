@@ -7,24 +7,12 @@ Usage: python benchmarks/facts.py [--db STORE] [--month 2022-06]  (without --db 
 from __future__ import annotations
 
 import argparse
-import statistics
-import tempfile
 import time
 from pathlib import Path
 
+from common import measured_store, median_seconds
+
 from peacekeeping import facts, store
-from peacekeeping.ingest import ingest
-
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-
-
-def per_call(fn, repeat: int) -> list[float]:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def main() -> None:
@@ -33,11 +21,7 @@ def main() -> None:
     parser.add_argument("--month", default="2022-06")
     parser.add_argument("--repeat", type=int, default=200)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = args.db
-        if db is None:
-            db = Path(tmp) / "bench.duckdb"
-            ingest([DATA / "contributions" / "monthly-reports", DATA / "fatalities", DATA / "missions"], db, workers=2)
+    with measured_store(args.db) as db:
         with store.connect(db) as con:
             month = facts.resolve_month(con, args.month)
             countries = [r["iso3"] for r in facts.ranking(con, args.month)["rows"]]
@@ -47,8 +31,8 @@ def main() -> None:
                 con.execute("SELECT sum(total) FROM contributions WHERE as_of = ? AND iso3 = ?",
                             [month.as_of, "PER"]).fetchone()
 
-            base = statistics.median(per_call(baseline, args.repeat))
-            profile = statistics.median(per_call(lambda: facts.country_profile(con, "PER", args.month), args.repeat))
+            base = median_seconds(baseline, args.repeat)
+            profile = median_seconds(lambda: facts.country_profile(con, "PER", args.month), args.repeat)
             start = time.perf_counter()
             for iso3 in countries:
                 facts.country_profile(con, iso3, args.month)

@@ -34,6 +34,7 @@ from .. import __version__
 from ..errors import PeacekeepingError, SourceError
 from ..harmonize import countries
 from ..harmonize.countries import Country
+from .files import Unreadable, read_utf8
 
 BASE_URL = "https://api.psdata.un.org/public/"
 DATASETS = {
@@ -758,16 +759,9 @@ def _records(path: Path, required: tuple[str, ...], optional: tuple[str, ...], d
 
 def _decode(path: Path) -> str:
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise DataHubError(path, f"cannot read: {err.strerror}") from None
-    if not raw.strip():
-        raise DataHubError(path, "empty file")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise DataHubError(path, f"not UTF-8 (byte 0x{raw[err.start]:02x})", f"line {line}") from None
+        return read_utf8(path)
+    except Unreadable as err:
+        raise DataHubError(path, err.reason, err.where) from None
 
 
 def _csv_records(path: Path, text: str, required: tuple[str, ...], optional: tuple[str, ...], dataset: str

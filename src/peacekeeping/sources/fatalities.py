@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import PeacekeepingError, SourceError
 from ..harmonize import nationalities
+from .files import Unreadable, read_utf8
 
 COLUMNS = (
     "id", "incident_date", "casualty_id", "mission_acronym", "type_of_casualty", "gender", "casualty_nationality",
@@ -105,16 +106,9 @@ def read(path: str | Path) -> FatalityRelease:
 
 def _text(path: Path) -> str:
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise FatalitiesError(path, f"cannot read: {err.strerror}") from None
-    if not raw.strip():
-        raise FatalitiesError(path, "empty file")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise FatalitiesError(path, f"not UTF-8 (byte 0x{raw[err.start]:02x})", f"line {line}") from None
+        return read_utf8(path)
+    except Unreadable as err:
+        raise FatalitiesError(path, err.reason, err.where) from None
 
 
 def _check_columns(names: list[str]) -> None:

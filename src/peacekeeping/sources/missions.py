@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
+from .files import Unreadable, read_utf8
 
 COLUMNS = (
     "id", "mission_acronym", "mission_name", "lead_department", "mission_isactive", "start_date",
@@ -117,16 +118,9 @@ def looks_like(path: str | Path) -> bool:
 
 def _decode(path: Path) -> str:
     try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise MissionsError(path, f"cannot read: {e.strerror or e}") from e
-    if not raw.strip():
-        raise MissionsError(path, "empty file")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise MissionsError(path, f"not UTF-8 (byte {e.start})", line) from e
+        return read_utf8(path)
+    except Unreadable as err:
+        raise MissionsError(path, err.reason, err.line) from None
 
 
 def _row(path: Path, cells: dict[str, str], line: int) -> MissionRow:

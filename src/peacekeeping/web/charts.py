@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 _WIDTH = "container"
+# one tick per year, labelled with the year: Vega's default quarterly ticks on a wide chart drop the January
+# labels (the only ones carrying the year) to avoid overlaps, leaving an axis of "April, October, April ..."
+_YEARS = {"tickCount": "year", "format": "%Y"}
 _COLORS = {"Troops": "#1f5fa8", "Staff Officer": "#7fb2e5", "Experts on Mission": "#f2a541",
            "Formed Police Units": "#5a9e6f", "Individual Police": "#b07aa1"}
 
@@ -13,7 +16,7 @@ def trend(points: list[dict], title: str) -> dict:
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json", "title": title, "width": _WIDTH, "height": 220,
         "data": {"values": [{"month": p["as_of"], "total": p["total"]} for p in points if p["total"]]},
         "mark": {"type": "line", "point": False},
-        "encoding": {"x": {"field": "month", "type": "temporal", "title": None},
+        "encoding": {"x": {"field": "month", "type": "temporal", "title": None, "axis": _YEARS},
                      "y": {"field": "total", "type": "quantitative", "title": "uniformed personnel"},
                      "tooltip": [{"field": "month", "type": "temporal"}, {"field": "total", "format": ","}]},
     }
@@ -25,7 +28,7 @@ def by_type(points: list[dict], title: str) -> dict:
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json", "title": title, "width": _WIDTH, "height": 220,
         "data": {"values": values}, "mark": "area",
-        "encoding": {"x": {"field": "month", "type": "temporal", "title": None},
+        "encoding": {"x": {"field": "month", "type": "temporal", "title": None, "axis": _YEARS},
                      "y": {"field": "total", "type": "quantitative", "stack": True, "title": "personnel"},
                      "color": {"field": "type", "type": "nominal", "title": None,
                                "scale": {"domain": list(_COLORS), "range": list(_COLORS.values())}},
@@ -40,7 +43,7 @@ def women_share(points: list[dict], title: str) -> dict:
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json", "title": title, "width": _WIDTH, "height": 180,
         "data": {"values": values}, "mark": {"type": "line", "color": "#b03a5b"},
-        "encoding": {"x": {"field": "month", "type": "temporal", "title": None},
+        "encoding": {"x": {"field": "month", "type": "temporal", "title": None, "axis": _YEARS},
                      "y": {"field": "share", "type": "quantitative", "axis": {"format": "%"}, "title": "women"},
                      "tooltip": [{"field": "month", "type": "temporal"}, {"field": "share", "format": ".1%"}]},
     }
@@ -73,15 +76,24 @@ def fatalities(incidents: list[dict], title: str) -> dict:
 
 
 def world_map(rows: list[dict], title: str, points: list[dict] | None = None) -> dict:
-    """Countries shaded by personnel (joined on M49, the ids of world-atlas), optional mission points."""
+    """Countries shaded by personnel (joined on M49, the ids of world-atlas), optional mission points.
+
+    Every country but Antarctica is drawn in grey underneath: Vega-Lite leaves out the shapes whose colour
+    field is null, so without that layer the countries that contribute nothing would be holes in the map.
+    """
+    atlas = {"url": "/static/vendor/countries-110m.json", "format": {"type": "topojson", "feature": "countries"}}
     layers = [{
-        "data": {"url": "/static/vendor/countries-110m.json", "format": {"type": "topojson", "feature": "countries"}},
+        "data": atlas, "transform": [{"filter": "datum.id != '010'"}],
+        "mark": {"type": "geoshape", "fill": "#e3e8ee", "stroke": "white", "strokeWidth": 0.3},
+        "encoding": {"tooltip": [{"field": "properties.name", "title": "country"}]},
+    }, {
+        "data": atlas,
         "transform": [{"calculate": "toNumber(datum.id)", "as": "m49"},
                       {"lookup": "m49", "from": {"data": {"values": rows}, "key": "m49",
                                                  "fields": ["country", "total"]}}],
         "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.3},
-        "encoding": {"color": {"field": "total", "type": "quantitative", "scale": {"scheme": "blues"},
-                               "title": "personnel"},
+        "encoding": {"color": {"field": "total", "type": "quantitative", "title": "personnel",
+                               "scale": {"scheme": {"name": "blues", "extent": [0.3, 1]}}},
                      "tooltip": [{"field": "country"}, {"field": "total", "format": ","}]},
     }]
     if points:
@@ -90,7 +102,7 @@ def world_map(rows: list[dict], title: str, points: list[dict] | None = None) ->
                                     "latitude": {"field": "latitude", "type": "quantitative"},
                                     "tooltip": [{"field": "label"}]}})
     return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "title": title, "width": _WIDTH,
-            "height": 320, "projection": {"type": "equalEarth"}, "layer": layers}
+            "height": 260, "projection": {"type": "equalEarth"}, "layer": layers}
 
 
 def coverage(months: list[dict], flagged: set[str]) -> dict:

@@ -1,0 +1,158 @@
+"""API throughput under concurrent clients: the Peru profile against a trivial route of the same app.
+
+The app runs with uvicorn (one process, loopback only) in a subprocess; CLIENTS threads, each with its own
+keep-alive httpx client, share a fixed number of requests per endpoint, within a time limit for the whole run.
+The trivial route is `/go?country=PER` by default: the header's country box, a sync handler that only
+validates a query parameter and answers a 303 redirect (no store access, no template, no file), so it runs the
+same path as `/api/profile` (routing, query validation, the threadpool hop of a sync handler, a small answer)
+minus the facts engine. Endpoints are measured one after the other, after a warm-up.
+
+Target: profile throughput >= 0.5 of the trivial route's.
+Usage: python benchmarks/api.py [--db STORE] [--clients 8] [--requests 400] [--time-limit 60]
+       (without --db the archive is ingested into a temporary store first)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+PROFILE = "/api/profile/Peru?as_of=2022-06"
+TRIVIAL = "/go?country=PER"
+SERVER = """
+import sys
+from pathlib import Path
+import uvicorn
+from peacekeeping.web.app import create_app
+uvicorn.run(create_app(Path(sys.argv[1])), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning",
+            access_log=False)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port)])
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server exited with status {proc.returncode}")
+        try:
+            if httpx.get(base + "/api/months", timeout=2).status_code == 200:
+                return proc, base
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    proc.terminate()
+    raise SystemExit("the server did not answer within 30 s")
+
+
+def load(base: str, path: str, expect: int, clients: int, requests: int, deadline: float) -> dict:
+    """`requests` GETs of `path` shared by `clients` threads (stopping at `deadline`): latencies and wall time."""
+    lock = threading.Lock()
+    left = [requests]
+    latencies: list[float] = []
+    failures: list[str] = []
+
+    def client() -> None:
+        with httpx.Client(base_url=base, timeout=30, follow_redirects=False) as http:
+            while time.monotonic() < deadline:
+                with lock:
+                    if left[0] == 0:
+                        return
+                    left[0] -= 1
+                start = time.perf_counter()
+                try:
+                    response = http.get(path)
+                    response.read()
+                    elapsed = time.perf_counter() - start
+                    if response.status_code != expect:
+                        raise RuntimeError(f"HTTP {response.status_code}")
+                except Exception as exc:  # noqa: BLE001 - a failed request is reported, not fatal
+                    with lock:
+                        failures.append(f"{type(exc).__name__}: {exc}")
+                    continue
+                with lock:
+                    latencies.append(elapsed)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - start
+    return {"path": path, "latencies": sorted(latencies), "failures": failures, "wall": wall,
+            "truncated": len(latencies) + len(failures) < requests}
+
+
+def quantile(sorted_values: list[float], q: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--requests", type=int, default=400, help="requests per endpoint")
+    parser.add_argument("--time-limit", type=float, default=60, help="seconds for the whole load, both endpoints")
+    parser.add_argument("--trivial", default=TRIVIAL, help="the baseline route (answers 303 or 200)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db
+        if db is None:
+            from peacekeeping.ingest import ingest
+
+            db = Path(tmp) / "bench.duckdb"
+            ingest([DATA / "contributions" / "monthly-reports", DATA / "fatalities", DATA / "datahub",
+                    DATA / "missions"], db, workers=2)
+        proc, base = start_server(db)
+        try:
+            trivial_status = httpx.get(base + args.trivial).status_code
+            with httpx.Client(base_url=base) as http:  # warm up: store connection, caches, threadpool
+                for _ in range(20):
+                    assert http.get(PROFILE).status_code == 200
+                    http.get(args.trivial)
+            start = time.monotonic()
+            trivial = load(base, args.trivial, trivial_status, args.clients, args.requests,
+                           start + args.time_limit / 2)
+            profile = load(base, PROFILE, 200, args.clients, args.requests, start + args.time_limit)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+    print(f"store {db if args.db else '(fresh ingest)'}; uvicorn, 1 process, {os.cpu_count()} CPUs; "
+          f"{args.clients} clients, {args.requests} requests per endpoint, {args.time_limit:.0f} s limit")
+    rates = {}
+    for name, run in (("trivial", trivial), ("profile", profile)):
+        done = len(run["latencies"])
+        rates[name] = done / run["wall"] if run["wall"] else 0.0
+        note = "  (time limit hit)" if run["truncated"] else ""
+        note += f"  {len(run['failures'])} failed: {run['failures'][0]}" if run["failures"] else ""
+        print(f"{name:8} {run['path']:36} {done:5} req in {run['wall']:6.2f} s  {rates[name]:8.1f} req/s  "
+              f"p50 {quantile(run['latencies'], 0.50) * 1000:7.2f} ms  "
+              f"p99 {quantile(run['latencies'], 0.99) * 1000:7.2f} ms{note}")
+    ratio = rates["profile"] / rates["trivial"] if rates["trivial"] else float("nan")
+    print(f"ratio profile/trivial throughput {ratio:.2f}  (target >= 0.5)")
+
+
+if __name__ == "__main__":
+    main()

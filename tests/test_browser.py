@@ -1,0 +1,267 @@
+"""End-to-end: the web app in real headless Chromium, with no internet.
+
+The app runs with uvicorn on a free loopback port over the full store; Playwright drives Debian's
+/usr/bin/chromium (never a downloaded browser). Every request that leaves 127.0.0.1 is aborted and
+recorded, and every console error or page error is recorded: each test asserts both lists are empty.
+Full-page screenshots land in test-output/screenshots/ (git-ignored).
+
+Without /usr/bin/chromium the tests skip, unless CI is set: then they fail.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import socket
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import DATA, ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = ROOT / "test-output" / "screenshots"
+SEED_RELEASE = DATA.parent / "examples" / "release-peru-2022-10-12.txt"
+CHART_TIMEOUT_MS = 30_000
+
+
+def _unavailable(reason: str):
+    """Skip on a workstation without a browser; fail under CI, where .ci/run installs it."""
+    if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+        pytest.fail(f"{reason} (CI is set, so the browser tests must run)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        _unavailable(f"{CHROMIUM} is missing: apt-get install chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright package is missing: pip install -e '.[test]'")
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(full_store):
+    """The app over the full store, served by uvicorn in a background thread: its base URL."""
+    import uvicorn
+
+    from peacekeeping.web.app import create_app
+
+    port = _free_port()
+    app = create_app(full_store[0])
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=srv.run, name="uvicorn", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not srv.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+    app.state.store.close()
+
+
+class Browse:
+    """A page that only reaches the app and remembers what went wrong."""
+
+    def __init__(self, page, base: str):
+        self.page, self.base = page, base
+        self.blocked: list[str] = []
+        self.errors: list[str] = []
+        page.route("**/*", self._route)
+        page.on("console", lambda msg: msg.type == "error" and self.errors.append(f"console: {msg.text}"))
+        page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
+
+    def _route(self, route):
+        url = route.request.url
+        if url == self.base or url.startswith(self.base + "/"):
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+    def goto(self, path: str):
+        response = self.page.goto(self.base + path)
+        assert response is not None and response.ok, f"{path}: HTTP {response and response.status}"
+        return response
+
+    def text(self, selector: str) -> str:
+        return self.page.locator(selector).inner_text().strip()
+
+    def charts_rendered(self, expected: list[str]) -> None:
+        """Wait for vega-embed on every .chart, then: all rendered as SVG, none failed, the ones expected."""
+        self.page.wait_for_function(
+            "() => [...document.querySelectorAll('.chart')].every(c => c.dataset.rendered || c.dataset.error)",
+            timeout=CHART_TIMEOUT_MS)
+        charts = self.page.eval_on_selector_all(
+            ".chart", "els => els.map(e => ({id: e.id, rendered: e.dataset.rendered || null, "
+                      "error: e.dataset.error || null, svg: !!e.querySelector('svg'), "
+                      "width: e.getBoundingClientRect().width, height: e.getBoundingClientRect().height}))")
+        assert [c["id"] for c in charts] == expected
+        for c in charts:
+            assert c["error"] is None, f"chart {c['id']} failed: {c['error']}"
+            assert c["rendered"] == "true" and c["svg"], f"chart {c['id']} not rendered: {c}"
+            assert c["width"] > 200 and c["height"] > 100, f"chart {c['id']} too small: {c}"
+        assert self.page.locator('.chart[data-rendered="true"] svg').count() == len(expected)
+
+    def map_drawn(self, chart_id: str) -> None:
+        """The world map's countries came from the vendored topojson: many shapes in the SVG."""
+        shapes = self.page.locator(f"#{chart_id} svg path").count()
+        assert shapes > 150, f"map {chart_id}: only {shapes} shapes drawn"
+
+    def screenshot(self, name: str) -> None:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    def assert_clean(self) -> None:
+        assert self.blocked == [], f"requests left 127.0.0.1: {self.blocked}"
+        assert self.errors == [], f"errors in the browser: {self.errors}"
+
+
+@pytest.fixture()
+def browse(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(CHART_TIMEOUT_MS)
+    yield Browse(page, server)
+    context.close()
+
+
+def _row(page, table: str, first_text: str):
+    """The cells' texts of the row of `table` whose link or first cells read exactly `first_text`."""
+    row = page.locator(f"{table} tbody tr").filter(
+        has=page.locator("td").filter(has_text=re.compile(rf"^\s*{re.escape(first_text)}\s*$")))
+    assert row.count() == 1, f"{table}: {row.count()} rows for {first_text!r}"
+    return [cell.strip() for cell in row.locator("td").all_inner_texts()]
+
+
+def test_home(browse, server):
+    latest = httpx.get(f"{server}/api/totals").json()
+    top = httpx.get(f"{server}/api/ranking", params={"top": 10}).json()["rows"]
+    browse.goto("/")
+    assert browse.text("#total-personnel") == f"{latest['personnel']:,}"
+    assert f"Figures from the report of {latest['month']['as_of']}" in browse.text("main > p.meta")
+    assert f"{latest['contributing_countries']}" in browse.text(".cards")
+    rows = browse.page.locator("#top tbody tr")
+    assert rows.count() == 10
+    first = [c.strip() for c in rows.nth(0).locator("td").all_inner_texts()]
+    assert first == ["1", top[0]["country"], f"{top[0]['total']:,}", f"{top[0]['women']:,}"]
+    browse.charts_rendered(["map", "trend"])
+    browse.map_drawn("map")
+    browse.screenshot("home")
+    browse.assert_clean()
+
+
+def test_country_peru_june_2022(browse, tmp_path):
+    import docx
+
+    browse.goto("/country/Peru?as_of=2022-06")
+    assert browse.text("main > h1").startswith("Peru")
+    assert "2022-06-30" in browse.text("main > p.meta")
+    assert browse.text("#total") == "270"
+    assert browse.text("#women") == "38"
+    assert browse.text("#missions") == "5"
+    assert browse.text("#rank") == "48"
+    assert browse.page.locator("#missions-table tbody tr").count() == 5
+    minusca = _row(browse.page, "#missions-table", "MINUSCA")
+    assert minusca[0] == "MINUSCA" and minusca[2] == "255"
+    browse.charts_rendered(["by-type", "women-share", "share-by-type", "fatalities-chart"])
+    browse.screenshot("country-peru-2022-06")
+
+    with browse.page.expect_download() as info:
+        browse.page.click("#download-docx")
+    download = info.value
+    assert download.failure() is None
+    assert download.suggested_filename.endswith(".docx")
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    document = docx.Document(str(path))
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [cell.text for table in document.tables for row in table.rows for cell in row.cells])
+    assert "270" in text and "Peru" in text
+    browse.assert_clean()
+
+
+def test_rankings_january_2022(browse, tmp_path):
+    browse.goto("/rankings")
+    browse.page.select_option("#month", "2022-01")
+    with browse.page.expect_navigation():
+        browse.page.click("main form button[type=submit]")
+    assert "as_of=2022-01" in browse.page.url
+    assert "2022-01-31" in browse.text("main > p.meta")
+    peru = _row(browse.page, "#ranking", "Peru")
+    assert peru[0] == "50" and peru[2] == "230"
+    browse.screenshot("rankings-2022-01")
+
+    with browse.page.expect_download() as info:
+        browse.page.click("#csv")
+    download = info.value
+    assert download.failure() is None
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    header, *rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8")))
+    assert header[:5] == ["rank", "iso3", "m49", "country", "total"]
+    assert len(rows) == 122
+    assert ["50", "PER", "604", "Peru", "230"] in [r[:5] for r in rows]
+    browse.assert_clean()
+
+
+def test_check_seed_release(browse):
+    browse.goto("/check")
+    browse.page.fill("textarea[name=text]", SEED_RELEASE.read_text(encoding="utf-8"))
+    browse.page.fill("input[name=date]", "2022-10-12")
+    with browse.page.expect_navigation():
+        browse.page.click("#check-button")
+    assert browse.text("#reference-month") == "2022-06"
+    supported = [t.strip() for t in browse.page.locator("mark.supported").all_inner_texts()]
+    for figure in ("270", "38", "48th"):
+        assert figure in supported, f"{figure} not marked supported: {supported}"
+    assert browse.page.locator("mark.contradicted").count() == 0
+    browse.screenshot("check-seed-release")
+    browse.assert_clean()
+
+
+def test_mission_minusca(browse):
+    browse.goto("/mission/MINUSCA")
+    assert browse.text("main > h1").startswith("MINUSCA")
+    assert browse.page.locator("#contributors tbody tr").count() > 10
+    browse.charts_rendered(["strength", "mission-map"])
+    browse.map_drawn("mission-map")
+    browse.screenshot("mission-minusca")
+    browse.assert_clean()
+
+
+def test_data_page(browse):
+    browse.goto("/data")
+    assert browse.page.locator("#months tbody tr").count() > 100
+    assert browse.page.locator("#flags tbody tr").count() > 0
+    browse.charts_rendered(["calendar"])
+    browse.screenshot("data")
+    browse.assert_clean()
+
+
+def test_api_docs_page(browse):
+    browse.goto("/docs")
+    assert browse.page.locator("#endpoints tbody tr").count() >= 10
+    browse.screenshot("docs")
+    browse.assert_clean()
