@@ -14,7 +14,7 @@ from .. import __version__, store
 from ..errors import PeacekeepingError
 from . import api, pages
 from .errors import ApiError, from_library
-from .state import StoreHandle
+from .state import ResponseCache, StoreHandle
 
 STATIC = Path(__file__).parent / "static"
 
@@ -25,6 +25,8 @@ def create_app(db: Path | None = None) -> FastAPI:
                   description="The UN's official peacekeeping figures: profiles, rankings, missions, fatalities, "
                               "release drafts and claim checks. Every figure says which report it comes from.")
     app.state.store = StoreHandle(db or store.default_path())
+    app.state.cache = ResponseCache()
+    app.add_middleware(_CachedApi)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -54,3 +56,35 @@ def create_app(db: Path | None = None) -> FastAPI:
         return answer(request, ApiError(500, "internal_error", f"{type(exc).__name__}: {exc}"))
 
     return app
+
+
+class _CachedApi:
+    """ASGI middleware: a GET /api answer already given for this store version is given again from memory."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
+            return await self.app(scope, receive, send)
+        state = scope["app"].state
+        key = (state.store.version(), scope["path"], scope.get("query_string", b""))
+        hit = state.cache.get(key)
+        if hit is not None:
+            body, headers = hit
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        start: dict = {}
+        chunks: list[bytes] = []
+
+        async def keep(message):
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body") and start.get("status") == 200 and key[0] is not None:
+                    state.cache.put(key, b"".join(chunks), list(start.get("headers", [])))
+            await send(message)
+
+        await self.app(scope, receive, keep)
