@@ -166,3 +166,20 @@ def test_errors_have_one_shape(client):
     assert page.headers["content-type"].startswith("text/html")
     assert str(escape(unknown["message"])) in page.text
     assert 'data-error-type="unknown_country"' in page.text and 'href="/country/Peru"' in page.text
+
+
+def test_cached_answers_follow_the_store_file(tmp_path):
+    """An ingest swaps the store file; the next request answers from the new store, not the cache."""
+    from conftest import report
+    from fastapi.testclient import TestClient
+
+    from peacekeeping.ingest import ingest
+    from peacekeeping.web.app import create_app
+
+    db = tmp_path / "s.duckdb"
+    ingest([report("2022_05")], db)
+    client = TestClient(create_app(db))
+    assert client.get("/api/totals").json()["month"]["month"] == "2022-05"
+    assert client.get("/api/totals").json()["month"]["month"] == "2022-05"  # from the cache
+    ingest([report("2022_06")], db)
+    assert client.get("/api/totals").json()["month"]["month"] == "2022-06"

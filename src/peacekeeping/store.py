@@ -164,14 +164,20 @@ def default_path() -> Path:
 
 
 def connect(path: Path | None = None) -> duckdb.DuckDBPyConnection:
-    """Open an existing store read-only."""
+    """Open an existing store read-only (its tables are the connection's default; cursors need `USE store`)."""
     path = path or default_path()
     if not path.exists():
         raise StoreError(f"no store at {path}: run `peacekeeping ingest PATH` first (or pass --db)")
+    # ATTACH, not duckdb.connect(path): DuckDB shares one instance per path within a process, and would hand
+    # back a store file that an ingest has since replaced.
+    con = duckdb.connect()
     try:
-        return duckdb.connect(str(path), read_only=True)
+        con.execute("ATTACH ? AS store (READ_ONLY)", [str(path)])
+        con.execute("USE store")
     except duckdb.Error as exc:
+        con.close()
         raise StoreError(f"cannot open store {path}: {exc}") from exc
+    return con
 
 
 @contextmanager

@@ -39,7 +39,9 @@ class StoreHandle:
                 self._inode = inode
                 if old is not None:
                     old.close()
-            return self._con.cursor()
+            cursor = self._con.cursor()
+        cursor.execute("USE store")
+        return cursor
 
     def close(self) -> None:
         with self._lock:
