@@ -181,7 +181,7 @@ def test_country_peru_june_2022(browse, tmp_path):
     assert browse.text("#total") == "270"
     assert browse.text("#women") == "38"
     assert browse.text("#missions") == "5"
-    assert browse.text("#rank") == "48"
+    assert browse.text("#rank") == "48th"
     assert browse.page.locator("#missions-table tbody tr").count() == 5
     minusca = _row(browse.page, "#missions-table", "MINUSCA")
     assert minusca[0] == "MINUSCA" and minusca[2] == "255"

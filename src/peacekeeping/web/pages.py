@@ -19,7 +19,7 @@ from .. import facts
 from ..check import report as check_report
 from ..check import verify
 from ..release import draft as drafts
-from ..release import render
+from ..release import render, wording
 from . import api, charts
 from .api import MAX_CHECK_TEXT, AsOf, Con
 from .errors import ApiError
@@ -28,6 +28,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 templates.env.filters["num"] = lambda n: "" if n is None else f"{n:,}"
 templates.env.filters["pct"] = lambda x: "" if x is None else f"{x:.1%}"
+templates.env.filters["ordinal"] = lambda n: "" if n is None else wording.ordinal(n, "en")
 templates.env.filters["spec"] = lambda spec: Markup(json.dumps(spec).replace("</", "<\\/"))
 
 
