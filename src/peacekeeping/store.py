@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -185,6 +186,7 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """Write to a copy of the store and swap it in on success; on any error the store is untouched."""
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     _remove(tmp)
     if path.exists():
@@ -213,3 +215,25 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
 def _remove(path: Path) -> None:
     for p in (path, path.with_name(path.name + ".wal")):
         p.unlink(missing_ok=True)
+
+
+def _remove_stale(path: Path) -> None:
+    """Delete the temp copies (`.{name}.{pid}.tmp` and its WAL) that killed ingests left: their process is gone."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.tmp(?:\.wal)?")
+    for leftover in path.parent.iterdir():
+        m = pattern.fullmatch(leftover.name)
+        if m and int(m[1]) != os.getpid() and not _alive(int(m[1])):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (or cannot be told apart from one that does)."""
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) is no probe on Windows
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: another user's process
+        return True
+    return True

@@ -58,28 +58,41 @@ class Number:
     qualifier_text: str | None
 
 
+_LONGEST = 30  # digits: a longer run is no figure a text states (and int() refuses more than 4300)
+
+
 def _figure_value(text: str) -> int:
     return int(re.sub(r"\D", "", text))
+
+
+def _lookup(table: dict[str, int], text: str) -> int:
+    """The value of a word the pattern matched ignoring case ("FIVE", "Séptimo")."""
+    key = text.lower()
+    if key not in table:  # re.IGNORECASE matches "İ" and "ſ" to "i" and "s", which lower() does not map back
+        key = next(k for k in table if re.fullmatch(re.escape(k), text, re.IGNORECASE))
+    return table[key]
 
 
 def numbers(text: str) -> list[Number]:
     """Every number in `text`, in order."""
     out = []
     for m in _TOKEN.finditer(text):
+        if sum(c.isdigit() for c in m["ordinal"] or m["figure"] or "") > _LONGEST:
+            continue
         if m["ordinal"]:
             value, ordinal, word = int(re.match(r"\d+", m["ordinal"])[0]), True, False
         elif m["figure"]:
             value, ordinal, word = _figure_value(m["figure"]), False, False
             if m["scale"]:
-                value *= _SCALES[m["scale"].lower()]
+                value *= _lookup(_SCALES, m["scale"])
         elif m["ascale"]:
-            value, ordinal, word = _SCALES[m["ascale"].lower()], False, True
+            value, ordinal, word = _lookup(_SCALES, m["ascale"]), False, True
         elif m["word"]:
             if m["word"].isupper() and len(m["word"]) > 1:
                 continue  # "UN" is not "un"
-            value, ordinal, word = _WORDS[m["word"].lower()], False, True
+            value, ordinal, word = _lookup(_WORDS, m["word"]), False, True
         else:
-            value, ordinal, word = _ORDINAL_WORDS[m["oword"].lower()], True, True
+            value, ordinal, word = _lookup(_ORDINAL_WORDS, m["oword"]), True, True
         before = text[max(0, m.start() - 30):m.start()]
         q = _QUALIFIER.search(before)
         out.append(Number(value, m.start(), m.end(), m.group(0), ordinal, word,

@@ -41,7 +41,7 @@ def parse_when(text: str | dt.date | None) -> dt.date | None:
     if text is None or isinstance(text, dt.date):
         return text
     text = text.strip()
-    if (m := re.fullmatch(r"(\d{4})-(\d{1,2})", text)) and 1 <= int(m[2]) <= 12:
+    if (m := re.fullmatch(r"(\d{4})-(\d{1,2})", text)) and 1 <= int(m[1]) and 1 <= int(m[2]) <= 12:
         return month_end(int(m[1]), int(m[2]))
     try:
         return dt.date.fromisoformat(text)
@@ -82,9 +82,9 @@ class Calendar:
         month, as_of, report = covered[-1][:3]
         missing = {r[0] for r in self.rows if r[1] is None}
         nearby = {_shift(month, -1), _shift(month, 1)}
-        if requested is not None:
-            step = month
-            while (step := _shift(step, 1)) <= f"{requested:%Y-%m}":
+        if requested is not None:  # the months skipped over; none is missing after the store's last month
+            step, until = month, min(f"{requested:%Y-%m}", self.rows[-1][0])
+            while (step := _shift(step, 1)) <= until:
                 nearby.add(step)
         return ReportMonth(as_of, report, requested, sorted(nearby & missing))
 

@@ -88,7 +88,7 @@ def match(name: str) -> Match | None:
     """Look a name or code up: exact on reviewed names, aliases, ISO3 and M49; else a unique fuzzy match."""
     index = _index()
     text = name.strip()
-    if text.isdigit() and int(text) in index.by_m49:
+    if text.isascii() and text.isdigit() and len(text) <= 3 and int(text) in index.by_m49:  # not "²", "٦٠٤"
         return Match(index.by_m49[int(text)], True)
     if len(text) == 3 and text.upper() in index.by_iso3:
         return Match(index.by_iso3[text.upper()], True)

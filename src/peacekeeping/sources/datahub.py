@@ -24,6 +24,7 @@ import time
 import urllib.error
 import urllib.request
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -718,7 +719,7 @@ def _head_columns(path: str | Path) -> list[str] | None:
     if head.startswith("["):
         try:
             first, _ = json.JSONDecoder().raw_decode(head, _JSON_SPACE.match(head, 1).end())
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # JSONDecodeError, a number too long to read, nesting too deep
             return None
         return list(first) if isinstance(first, dict) else None
     if head.startswith("{"):
@@ -740,13 +741,21 @@ def _columns(names: list[str], required: tuple[str, ...], optional: tuple[str, .
     known = set(required) | set(optional)
     missing = [c for c in required if c not in keys]
     unexpected = [n for n, k in zip(names, keys) if k not in known]
-    repeated = sorted({n for n, k in zip(names, keys) if k in known and keys.count(k) > 1})
+    counts = Counter(keys)  # linear: a header may be huge
+    repeated = sorted({n for n, k in zip(names, keys) if k in known and counts[k] > 1})
     if missing or unexpected or repeated:
-        parts = [f"{label} {', '.join(map(repr, found))}" for label, found in
+        parts = [f"{label} {_some(found)}" for label, found in
                  (("missing column", missing), ("unexpected column", unexpected), ("repeated column", repeated))
                  if found]
         raise ValueError(f"not the {dataset} columns: {'; '.join(parts)}")
     return keys
+
+
+def _some(names: list[str], most: int = 10) -> str:
+    """The first names, quoted and shortened, and how many more: a header of thousands of fields, or of one long
+    field, gives a short message."""
+    more = f" and {len(names) - most:,} more" if len(names) > most else ""
+    return ", ".join(repr(n if len(n) <= 40 else n[:40] + "…") for n in map(str, names[:most])) + more
 
 
 def _records(path: Path, required: tuple[str, ...], optional: tuple[str, ...], dataset: str
@@ -795,6 +804,8 @@ def _json_records(path: Path, text: str, required: tuple[str, ...], optional: tu
     except json.JSONDecodeError as err:
         raise DataHubError(path, f"invalid or truncated JSON ({err.msg}, column {err.colno})",
                            f"line {err.lineno}") from None
+    except (ValueError, RecursionError):
+        raise DataHubError(path, "invalid JSON (a number too long to read, or nested too deeply)") from None
     if not isinstance(data, list):
         raise DataHubError(path, f"expected a JSON list of records, found a JSON {type(data).__name__}")
     checked: dict[tuple[str, ...], list[str]] = {}

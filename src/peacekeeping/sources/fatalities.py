@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,10 +73,13 @@ def looks_like(path: str | Path) -> bool:
     if head.startswith("["):
         try:
             first, _ = json.JSONDecoder().raw_decode(head, _JSON_SPACE.match(head, 1).end())
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # JSONDecodeError, a number too long to read, nesting too deep
             return False
         return isinstance(first, dict) and sorted(first) == sorted(COLUMNS)
-    header = next(csv.reader([head.split("\n", 1)[0].rstrip("\r")]), [])
+    try:
+        header = next(csv.reader([head.split("\n", 1)[0].rstrip("\r")]), [])
+    except csv.Error:  # e.g. a bare "\r" inside the first line: not this dataset's header
+        return False
     return sorted(name.strip() for name in header) == sorted(COLUMNS)
 
 
@@ -114,11 +118,18 @@ def _text(path: Path) -> str:
 def _check_columns(names: list[str]) -> None:
     missing = [c for c in COLUMNS if c not in names]
     unexpected = [n for n in names if n not in COLUMNS]
-    duplicated = sorted({n for n in names if names.count(n) > 1})
+    duplicated = sorted(n for n, count in Counter(names).items() if count > 1)  # linear: a header may be huge
     if missing or unexpected or duplicated:
-        parts = [f"{label} {', '.join(map(repr, found))}" for label, found in
+        parts = [f"{label} {_some(found)}" for label, found in
                  (("missing", missing), ("unexpected", unexpected), ("duplicated", duplicated)) if found]
         raise ValueError(f"not the DPPADPOSS-FATALITIES columns: {'; '.join(parts)}")
+
+
+def _some(names: list[str], most: int = 10) -> str:
+    """The first names, quoted and shortened, and how many more: a header of thousands of fields, or of one long
+    field, gives a short message."""
+    more = f" and {len(names) - most:,} more" if len(names) > most else ""
+    return ", ".join(repr(n if len(n) <= 40 else n[:40] + "…") for n in map(str, names[:most])) + more
 
 
 Record = tuple[str, int, dict[str, Any]]
@@ -187,6 +198,9 @@ def _json_records(path: Path, text: str) -> Iterator[Record]:
             value, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as err:
             raise FatalitiesError(path, f"invalid or truncated JSON ({err.msg}, line {err.lineno} column {err.colno})",
+                                  where) from None
+        except (ValueError, RecursionError):
+            raise FatalitiesError(path, "invalid JSON (a number too long to read, or nested too deeply)",
                                   where) from None
         try:
             parsed = _from_json(value)

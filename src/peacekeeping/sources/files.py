@@ -25,6 +25,9 @@ def read_utf8(path: Path) -> str:
         raise Unreadable(f"cannot read: {err.strerror or err}") from None
     if not raw.strip():
         raise Unreadable("empty file")
+    if b"\x00" in raw:  # valid UTF-8, but no CSV or JSON text holds NUL: UTF-16 or UTF-32 without a BOM
+        nul = raw.index(b"\x00")
+        raise Unreadable("not UTF-8 text (NUL bytes: UTF-16 or UTF-32?)", raw[:nul].count(b"\n") + 1)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -110,10 +110,9 @@ def looks_like(path: str | Path) -> bool:
         return False
     first = head.split(b"\n", 1)[0]
     try:
-        text = first.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        return set(COLUMNS) <= set(_header(first.decode("utf-8-sig")))
+    except (UnicodeDecodeError, csv.Error):  # csv.Error: e.g. a bare "\r" inside the first line
         return False
-    return set(COLUMNS) <= set(_header(text))
 
 
 def _decode(path: Path) -> str:
@@ -151,6 +150,13 @@ def read(path: str | Path) -> MissionList:
     """Parse a missions file exactly as printed; MissionsError names file and line on bad input."""
     path = Path(path)
     reader = csv.reader(io.StringIO(_decode(path), newline=""))
+    try:
+        return _read(path, reader)
+    except csv.Error as e:  # a field over the csv module's limit, a bare "\r" ...
+        raise MissionsError(path, f"bad CSV: {e}", reader.line_num or 1) from None
+
+
+def _read(path: Path, reader) -> MissionList:
     header = [name.strip() for name in next(reader)]
     missing = [c for c in COLUMNS if c not in header]
     if missing:

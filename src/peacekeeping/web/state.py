@@ -34,11 +34,10 @@ class StoreHandle:
         inode = self.version()
         with self._lock:
             if self._con is None or inode != self._inode:
-                old = self._con
+                # The old connection is dropped, not closed: closing it would close the cursors of the requests
+                # still reading from it ("Connection already closed"); it goes with the last of them.
                 self._con = store.connect(self.path)
                 self._inode = inode
-                if old is not None:
-                    old.close()
             cursor = self._con.cursor()
         cursor.execute("USE store")
         return cursor

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...errors import ReportError
 from ..pdftext import Pdf
-from .model import ParsedReport, PrintedTotal, Row, is_number, parse_date
+from .model import ParsedReport, PrintedTotal, Row, is_number, printed_date
 
 NAME = "by_country_mission_post"
 
@@ -89,7 +89,7 @@ def parse(pdf: Pdf) -> ParsedReport:
     dates = [m[1] for line in first_page if (m := _DATE.fullmatch(" ".join(line.split())))]
     if len(dates) != 1:
         raise ReportError(pdf.path, "no report date under the title", page=1)
-    report = ParsedReport(pdf.path, NAME, parse_date(dates[0]), pdf.page_count)
+    report = ParsedReport(pdf.path, NAME, printed_date(pdf.path, dates[0], 1), pdf.page_count)
     country = mission = None
     seq = 0
     for e in _entries(pdf, first_page):

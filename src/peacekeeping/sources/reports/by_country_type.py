@@ -6,7 +6,7 @@ import re
 
 from ...errors import ReportError
 from ..pdftext import Pdf
-from .model import ParsedReport, PrintedTotal, Row, parse_date
+from .model import ParsedReport, PrintedTotal, Row, printed_date
 
 NAME = "by_country_type"
 
@@ -31,8 +31,8 @@ def _body(pdf: Pdf, page: int, lines: list[str]) -> tuple[str, list[str]]:
     date = next((m[1] for m in map(_AS_OF.fullmatch, flat[:6]) if m), None)
     for end in range(min(len(flat), 16)):
         if flat[end].endswith("Total End Date"):
-            start = next(i for i in range(end, -1, -1) if flat[i].startswith("Country "))
-            if date is not None and " ".join(flat[start : end + 1]) == _HEADER:
+            start = next((i for i in range(end, -1, -1) if flat[i].startswith("Country ")), None)
+            if date is not None and start is not None and " ".join(flat[start : end + 1]) == _HEADER:
                 return date, lines[end + 1 :]
     raise ReportError(pdf.path, "report date or column header not found", page=page, line=lines[0] if lines else None)
 
@@ -48,8 +48,8 @@ def parse(pdf: Pdf) -> ParsedReport:
     for page in range(1, pdf.page_count + 1):
         date, lines = _body(pdf, page, pdf.lines(page))
         if report is None:
-            report = ParsedReport(pdf.path, NAME, parse_date(date), pdf.page_count)
-        elif parse_date(date) != report.as_of:
+            report = ParsedReport(pdf.path, NAME, printed_date(pdf.path, date, page), pdf.page_count)
+        elif printed_date(pdf.path, date, page) != report.as_of:
             raise ReportError(pdf.path, f"report date {date} differs from page 1", page=page)
         for raw in lines:
             line = " ".join(raw.split())
@@ -60,7 +60,7 @@ def parse(pdf: Pdf) -> ParsedReport:
             if m := _ROW.fullmatch(line):
                 country = " ".join([*pending, m["name"]]).strip()
                 pending = []
-                if not country or parse_date(m["date"]) != report.as_of:
+                if not country or printed_date(pdf.path, m["date"], page, raw) != report.as_of:
                     raise ReportError(pdf.path, "row without a country or with another date", page=page, line=raw)
                 *figures, total = (int(n) for n in m["figures"].split())
                 report.rows.extend(

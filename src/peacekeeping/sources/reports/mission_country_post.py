@@ -6,7 +6,7 @@ import re
 
 from ...errors import ReportError
 from ..pdftext import Pdf
-from .model import ParsedReport, PrintedTotal, Row, parse_date
+from .model import ParsedReport, PrintedTotal, Row, printed_date
 
 NAME = "mission_country_post"
 
@@ -41,7 +41,7 @@ def parse(pdf: Pdf) -> ParsedReport:
     dates = [m[1] for m in map(_DATE.search, title) if m]
     if len(dates) != 1:
         raise ReportError(pdf.path, "report date not found in the title", page=1, line=" ".join(title))
-    report = ParsedReport(pdf.path, NAME, parse_date(dates[0]), pdf.page_count)
+    report = ParsedReport(pdf.path, NAME, printed_date(pdf.path, dates[0], 1), pdf.page_count)
 
     mission: str | None = None
     country: str | None = None

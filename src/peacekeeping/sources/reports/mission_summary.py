@@ -6,7 +6,7 @@ import re
 
 from ...errors import ReportError
 from ..pdftext import Pdf
-from .model import ParsedReport, PrintedTotal, Row, parse_date
+from .model import ParsedReport, PrintedTotal, Row, printed_date
 
 NAME = "mission_summary"
 
@@ -49,7 +49,7 @@ def parse(pdf: Pdf) -> ParsedReport:
             row = _ROW.match(line)
             if row is None and _FURNITURE.match(line):
                 if as_of is None and (m := _DATE.match(line)):
-                    as_of = parse_date(m[1])
+                    as_of = printed_date(pdf.path, m[1], page, raw)
                 continue
             if heading:
                 if row is None and not _DIGIT.search(line):

@@ -12,7 +12,7 @@ from .model import (
     Row,
     is_number,
     month_end,
-    parse_date,
+    printed_date,
     to_int,
 )
 
@@ -63,7 +63,7 @@ def parse(pdf: Pdf) -> ParsedReport:
             if texts == _HEADER or line == _TITLE:
                 continue
             if m := _DATE.search(line):
-                month = parse_date(f"1-{m[1][:3]}-{m[2]}")
+                month = printed_date(pdf.path, f"1-{m[1][:3]}-{m[2]}", page, line)
                 as_of = month_end(month.year, month.month)
                 continue
             if texts[0] == "Grand Total" and len(texts) == 2 and is_number(texts[1]) and mission is None:

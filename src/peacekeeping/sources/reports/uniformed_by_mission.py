@@ -6,7 +6,7 @@ import re
 
 from ...errors import ReportError
 from ..pdftext import Pdf
-from .model import ParsedReport, PrintedTotal, Row, parse_date
+from .model import ParsedReport, PrintedTotal, Row, printed_date
 
 NAME = "uniformed_by_mission"
 
@@ -54,7 +54,7 @@ def parse(pdf: Pdf) -> ParsedReport:
             if _NOISE.match(line):
                 continue
             if m := _AS_OF.match(line):
-                date = parse_date(m[1])
+                date = printed_date(pdf.path, m[1], page, raw)
                 if as_of is None:
                     as_of = date
                 elif date != as_of:

@@ -1,0 +1,170 @@
+"""A bounded loopback load test of the server: a mixed workload, zero errors allowed, latency percentiles.
+
+`peacekeeping serve` runs on 127.0.0.1 (a free port) in a child process, as deployed; CLIENTS threads, each with
+its own keep-alive connection, share a fixed number of requests, within a time limit. The workload mixes what
+the dashboard and the API clients ask for: totals, profiles and rankings of many country-months (mostly not in
+the answer cache), missions, series, fatalities, coverage, the HTML pages and claim checks (POST, never cached).
+
+Passes when every request got a 2xx/3xx answer and the run finished within the time limit. Prints p50, p90,
+p99 and the maximum latency, throughput, and p50/p99 per kind of request.
+
+Usage: python benchmarks/load.py [--db STORE] [--clients 8] [--requests 2000] [--time-limit 120]
+       (without --db the archive, fatalities and missions are ingested into a temporary store first)
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+from common import DATA, measured_store
+
+CLI = Path(sys.executable).parent / "peacekeeping"
+COUNTRIES = ["Peru", "BGD", "Nepal", "India", "Rwanda", "Pakistan", "Ghana", "France", "Italy", "Brazil", "Fiji",
+             "Uruguay", "Senegal", "China", "Indonesia", "Türkiye", "Ivory Coast", "Norway", "Mongolia", "Chad"]
+MONTHS = [f"{y}-{m:02d}" for y in (2017, 2019, 2021, 2022, 2023, 2024) for m in (1, 4, 6, 9, 12)]
+SEED = (DATA.parent / "examples" / "release-peru-2022-10-12.txt").read_text(encoding="utf-8-sig")
+
+
+def workload():
+    """An endless, deterministic stream of (kind, method, url, json body)."""
+    pairs = itertools.cycle([(c, m) for m in MONTHS for c in COUNTRIES])
+    months = itertools.cycle(MONTHS)
+    countries = itertools.cycle(COUNTRIES)
+    mix = ["profile"] * 6 + ["totals"] * 2 + ["ranking"] * 2 + ["missions", "series", "fatalities", "countries",
+                                                                 "months", "home", "country_page", "rankings_page",
+                                                                 "check"]
+    for kind in itertools.cycle(mix):
+        if kind == "profile":
+            country, month = next(pairs)
+            yield kind, "GET", f"/api/profile/{country}?as_of={month}", None
+        elif kind == "totals":
+            yield kind, "GET", f"/api/totals?as_of={next(months)}", None
+        elif kind == "ranking":
+            yield kind, "GET", f"/api/ranking?as_of={next(months)}&by=women", None
+        elif kind == "missions":
+            yield kind, "GET", f"/api/missions?as_of={next(months)}", None
+        elif kind == "series":
+            yield kind, "GET", f"/api/series?country={next(countries)}", None
+        elif kind == "fatalities":
+            yield kind, "GET", f"/api/fatalities/{next(countries)}?until=2022-10-12", None
+        elif kind == "countries":
+            yield kind, "GET", "/api/countries", None
+        elif kind == "months":
+            yield kind, "GET", "/api/months", None
+        elif kind == "home":
+            yield kind, "GET", "/", None
+        elif kind == "country_page":
+            yield kind, "GET", f"/country/{next(countries)}?as_of={next(months)}", None
+        elif kind == "rankings_page":
+            yield kind, "GET", f"/rankings?as_of={next(months)}", None
+        else:
+            yield kind, "POST", "/api/check", {"text": SEED, "date": "2022-10-12"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    proc = subprocess.Popen([str(CLI), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
+                            stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server exited with status {proc.returncode}")
+        try:
+            if httpx.get(base + "/api/months", timeout=2).status_code == 200:
+                return proc, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the server did not start within 30 s")
+
+
+def run(base: str, clients: int, requests: int, time_limit: float) -> tuple[list[tuple[str, float, int]], float]:
+    """(kind, seconds, status or 0 for a transport error) per request, and the wall time."""
+    stream = workload()
+    lock = threading.Lock()
+    left = [requests]
+    results: list[tuple[str, float, int]] = []
+    deadline = time.monotonic() + time_limit
+
+    def client() -> None:
+        with httpx.Client(base_url=base, timeout=30) as http:
+            while time.monotonic() < deadline:
+                with lock:
+                    if left[0] <= 0:
+                        return
+                    left[0] -= 1
+                    kind, method, url, body = next(stream)
+                started = time.perf_counter()
+                try:
+                    response = http.request(method, url, json=body, follow_redirects=False)
+                    status = response.status_code
+                except httpx.TransportError:
+                    status = 0
+                elapsed = time.perf_counter() - started
+                with lock:
+                    results.append((kind, elapsed, status))
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results, time.perf_counter() - started
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--time-limit", type=float, default=120.0, help="seconds for the whole run")
+    args = parser.parse_args()
+    with measured_store(args.db) as db:
+        proc, base = start_server(db)
+        try:
+            results, wall = run(base, args.clients, args.requests, args.time_limit)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    errors = [r for r in results if not 200 <= r[2] < 400]
+    times = [r[1] * 1000 for r in results]
+    print(f"{len(results):,} of {args.requests:,} requests, {args.clients} clients, 127.0.0.1, {os.cpu_count()} CPUs, "
+          f"{wall:.1f} s (limit {args.time_limit:g} s)")
+    print(f"errors: {len(errors)}" + (f" (e.g. {errors[:3]})" if errors else ""))
+    print(f"latency ms: p50 {percentile(times, 50):.1f}  p90 {percentile(times, 90):.1f}  "
+          f"p99 {percentile(times, 99):.1f}  max {max(times):.1f}  mean {statistics.fmean(times):.1f}")
+    print(f"throughput: {len(results) / wall:.0f} requests/s")
+    for kind in sorted({r[0] for r in results}):
+        ms = [r[1] * 1000 for r in results if r[0] == kind]
+        print(f"  {kind:14} {len(ms):5}  p50 {percentile(ms, 50):7.1f}  p99 {percentile(ms, 99):7.1f} ms")
+    complete = len(results) == args.requests
+    if not complete:
+        print("the time limit ended the run before every request was made")
+    return 0 if complete and not errors else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

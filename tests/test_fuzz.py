@@ -1,0 +1,450 @@
+"""Fuzzing: mutated real inputs end in a result or a PeacekeepingError, never in another exception.
+
+Hypothesis mutates the real UN files of ../shared/data (reports truncated, with flipped bytes, with pages removed
+or shuffled; CSV and JSON files with shuffled lines, truncated, with flipped bytes, huge numbers, other encodings)
+and the seed press release. The runs here are short (PEACEKEEPING_FUZZ_EXAMPLES: 50, twice that for reports and
+texts, half for ingests); `python benchmarks/fuzz.py --minutes 10` runs the same properties with fresh seeds for
+longer.
+
+The regression tests at the end are inputs that fuzzing found crashing before their fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import random
+import re
+import shutil
+import sys
+from functools import cache
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from peacekeeping import datasets, store
+from peacekeeping.check import extract, verify
+from peacekeeping.errors import PeacekeepingError, ReportError, SourceError
+from peacekeeping.ingest import ingest, parse_and_harmonize
+from peacekeeping.sources import datahub, fatalities, missions
+from peacekeeping.sources.reports import parse_report
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdfmaker import uniformed_report, write_pdf  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+REPORTS = DATA / "contributions" / "monthly-reports"
+SEED_TEXT = DATA.parent / "examples" / "release-peru-2022-10-12.txt"
+
+EXAMPLES = int(os.environ.get("PEACEKEEPING_FUZZ_EXAMPLES", "50"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, print_blob=True,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                       HealthCheck.large_base_example])
+
+# one report of each layout (2016-11 is the scrambled one read by position)
+PDF_LABELS = ["2015_01", "2016_11", "2017_05", "2018_06", "2019_09", "2019_10", "2020_01", "2021_01", "2022_06",
+              "2022_09", "2023_09", "2024_10", "2025_07"]
+DATA_FILES = {
+    "fatalities-csv": DATA / "fatalities" / "fatalities-2025-04-04.csv",
+    "fatalities-json": DATA / "datahub" / "DPPADPOSS-FATALITIES-2023-11-28.json",
+    "missions": DATA / "missions" / "missions-2024-02-19.csv",
+    "latest": DATA / "contributions" / "ranking-2022-01-31.csv",
+    "historical": ROOT / "tests" / "fixtures" / "datahub" / "historical.csv",
+}
+READERS = (fatalities.read, missions.read, datahub.read_historical, datahub.read_latest)
+NASTY_VALUES = ["99999999999999999999999", "-1", "-0", "1e308", "NaN", "Infinity", "2147483648", "-2147483649",
+                "1.5", "0x10", "9" * 5000, "[" * 3000, '"', "", "\u00a0", "１２"]
+ENCODINGS = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "latin-1", "cp1252", "utf-8-sig", "ascii"]
+VOCABULARY = ["270", "1,189", "1 189", "1.189", "74\u202f892", "48th", "48.º", "48e", "sixth", "a million", "five",
+              "more than", "over", "nearly", "about", "women", "missions", "peacekeepers", "uniformed personnel",
+              "lost their lives", "MINUSCA", "FINUL", "(UNIFIL)", "Peru", "Perú", "Pérou", "Peruvian", "peruanos",
+              "countries", "operations", "\n", ".", "12 October 2022", "+1 212 963", "A4P", "ſix", "MİLLION",
+              "٣٤", "9" * 40, "9" * 5000, "\x00", "contributor of women", "largest contributor", "where", "serve"]
+
+
+@cache
+def seed_bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def clean(fn, *args, path: Path | None = None):
+    """Call fn: a result, or a PeacekeepingError (naming the file, when a file is read); anything else fails."""
+    try:
+        result = fn(*args)
+    except PeacekeepingError as exc:
+        event(f"{_name(fn)}: {type(exc).__name__}")
+        message = str(exc)
+        assert message and "\n" not in message, f"{type(exc).__name__} with a bad message: {message[:3000]!r}"
+        if path is not None and isinstance(exc, (ReportError, SourceError)):
+            assert path.name in message, f"the error does not name the file: {message!r}"
+        return None
+    event(f"{_name(fn)}: ok")
+    return result
+
+
+def _name(fn) -> str:
+    return f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__name__}"
+
+
+# ------------------------------------------------------------------------------------------------ mutations
+
+_frac = st.floats(0, 1, allow_nan=False, exclude_max=True)
+_cut = st.floats(0.02, 0.999)  # where to truncate: not at 0, which every reader rejects at once
+_flips = st.lists(st.tuples(_frac, st.integers(1, 255)), min_size=1, max_size=40)
+
+
+def flip(data: bytes, flips: list[tuple[float, int]]) -> bytes:
+    out = bytearray(data)
+    for where, mask in flips:
+        if out:
+            out[int(where * len(out))] ^= mask
+    return bytes(out)
+
+
+pdf_mutations = st.lists(st.one_of(
+    st.tuples(st.just("truncate"), _cut),
+    st.tuples(st.just("flip"), _flips),
+    st.tuples(st.just("keep_pages"), st.lists(st.booleans(), min_size=1, max_size=64)),
+    st.tuples(st.just("order_pages"), st.lists(st.integers(0, 1000), min_size=1, max_size=64)),
+), min_size=1, max_size=3)
+
+
+def _pages(data: bytes, kind: str, arg: list) -> bytes:
+    """The PDF with pages removed (keep_pages) or reordered (order_pages), written by pdfium (metadata dropped)."""
+    try:
+        src = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return data
+    n = len(src)
+    if kind == "keep_pages":
+        pages = [i for i in range(n) if arg[i % len(arg)]]
+    else:
+        pages = sorted(range(n), key=lambda i: (arg[i % len(arg)], i))
+    new = pdfium.PdfDocument.new()
+    buffer = io.BytesIO()
+    try:
+        if pages:
+            new.import_pages(src, pages)
+        new.save(buffer)
+    except pdfium.PdfiumError:  # pdfium opened it but cannot copy its pages: keep the bytes as they are
+        return data
+    finally:
+        new.close()
+        src.close()
+    return buffer.getvalue()
+
+
+PDF_KINDS = ("truncate", "flip", "keep_pages", "order_pages")
+
+
+def mutate_pdf(data: bytes, mutations: list[tuple]) -> bytes:
+    for kind, arg in mutations:
+        if kind == "truncate":
+            data = data[: int(arg * len(data))]
+        elif kind == "flip":
+            data = flip(data, arg)
+        else:
+            data = _pages(data, kind, arg)
+    return data
+
+
+text_mutations = st.lists(st.one_of(
+    st.tuples(st.just("truncate"), _cut),
+    st.tuples(st.just("flip"), _flips),
+    st.tuples(st.just("shuffle"), st.tuples(st.booleans(), st.integers(0, 2**32))),
+    st.tuples(st.just("values"), st.lists(st.tuples(_frac, st.sampled_from(NASTY_VALUES)), min_size=1, max_size=8)),
+    st.tuples(st.just("encode"), st.sampled_from(ENCODINGS)),
+    st.tuples(st.just("newlines"), st.sampled_from(["\r\n", "\r", "\n\n", "\u2028", ""])),
+    st.tuples(st.just("splice"), st.tuples(_frac, st.binary(min_size=1, max_size=40))),
+    st.tuples(st.just("cut_field"), st.tuples(_frac, _frac)),
+    st.tuples(st.just("head"), st.integers(0, 40)),
+), min_size=1, max_size=3)
+
+
+def mutate_text(data: bytes, mutations: list[tuple]) -> bytes:
+    for kind, arg in mutations:
+        if kind == "truncate":
+            data = data[: int(arg * len(data))]
+        elif kind == "flip":
+            data = flip(data, arg)
+        elif kind == "shuffle":
+            keep_header, seed = arg
+            lines = data.split(b"\n")
+            head, rest = (lines[:1], lines[1:]) if keep_header else ([], lines)
+            random.Random(seed).shuffle(rest)
+            data = b"\n".join(head + rest)
+        elif kind == "values":  # numbers (and JSON/CSV values) replaced by huge, negative or odd ones
+            numbers = list(re.finditer(rb"-?\d+(?:\.\d+)?", data))
+            chosen = {int(where * len(numbers)): value for where, value in arg} if numbers else {}
+            for index in sorted(chosen, reverse=True):
+                m = numbers[index]
+                data = data[: m.start()] + chosen[index].encode() + data[m.end():]
+        elif kind == "encode":
+            text = data.decode("utf-8-sig", errors="replace")
+            if arg in ("latin-1", "cp1252"):
+                text = text.replace("e", "é", 5)  # something that is not ASCII, so that the bytes differ from UTF-8
+            data = text.encode(arg, errors="replace")
+        elif kind == "newlines":
+            data = data.replace(b"\r\n", b"\n").replace(b"\n", arg.encode())
+        elif kind == "splice":
+            where, junk = arg
+            at = int(where * len(data))
+            data = data[:at] + junk + data[at:]
+        elif kind == "cut_field":
+            line_at, field_at = arg
+            lines = data.split(b"\n")
+            j = int(line_at * len(lines))
+            fields = lines[j].split(b",")
+            del fields[int(field_at * len(fields))]
+            lines[j] = b",".join(fields)
+            data = b"\n".join(lines)
+        elif kind == "head":
+            data = b"\n".join(data.split(b"\n")[: arg + 1])
+    return data
+
+
+@st.composite
+def seed_text(draw) -> str:
+    """The seed release with words, figures and characters inserted, deleted, replaced or repeated."""
+    text = SEED_TEXT.read_text(encoding="utf-8-sig")
+    for _ in range(draw(st.integers(1, 8))):
+        kind = draw(st.sampled_from(["insert", "delete", "replace", "repeat", "digits"]))
+        at = int(draw(_frac) * len(text))
+        size = draw(st.integers(1, 200))
+        word = draw(st.sampled_from(VOCABULARY) | st.text(max_size=20))
+        if kind == "insert":
+            text = text[:at] + word + text[at:]
+        elif kind == "delete":
+            text = text[:at] + text[at + size:]
+        elif kind == "replace":
+            text = text[:at] + word + text[at + size:]
+        elif kind == "repeat":
+            text = text[:at] + text[at:at + size] * draw(st.integers(2, 5)) + text[at:]
+        else:
+            text = re.sub(r"\d+", lambda m: draw(st.sampled_from(["0", "1", "99999999999999999999", "9" * 5000])),
+                          text, count=3)
+    return text
+
+
+texts = st.text(max_size=3000) | seed_text()
+dates = st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
+country_names = st.none() | st.sampled_from(["Peru", "PER", "604", "Côte d'Ivoire", "Turkey", "Atlantis"]) | st.text(
+    max_size=12)
+
+
+# ------------------------------------------------------------------------------------------------ properties
+# Plain functions of the drawn values, shared with benchmarks/fuzz.py; the tests below wrap them in @given.
+
+
+def report_property(work: Path, label: str, mutations: list[tuple]) -> None:
+    """A mutated report parses (and harmonizes) or raises a ReportError naming it."""
+    path = work / f"UN_country_contributions_{label}.pdf"
+    path.write_bytes(mutate_pdf(seed_bytes(REPORTS / path.name), mutations))
+    if clean(parse_report, path, path=path) is not None:
+        clean(parse_and_harmonize, path, "fuzz", path=path)
+
+
+def dataset_property(work: Path, name: str, mutations: list[tuple]) -> None:
+    """Every reader on a mutated dataset file: rows or a SourceError naming the file; detection never raises."""
+    source = DATA_FILES[name]
+    path = work / source.name
+    path.write_bytes(mutate_text(seed_bytes(source), mutations))
+    for reader in READERS:
+        clean(reader, path, path=path)
+    kind = datasets.dataset_of(path)  # recognising a file's kind must never raise: ingest asks it of every file
+    assert kind in (None, *datasets.DATASETS)
+    if kind is not None:
+        clean(datasets.read, path, kind, "fuzz", path=path)
+
+
+def check_property(con, text: str, date: dt.date | None, country: str | None) -> None:
+    """Any text: claims, and a check result (or a PeacekeepingError for an unknown --country)."""
+    clean(extract.extract, text)
+    result = clean(verify.check, con, text, date, country)
+    if result is not None:
+        result.to_dict()
+
+
+INGEST_SOURCES = {
+    "report-2023_09": REPORTS / "UN_country_contributions_2023_09.pdf",
+    "report-2019_08": REPORTS / "UN_country_contributions_2019_08.pdf",
+    "missions": DATA_FILES["missions"],
+    "latest": DATA_FILES["latest"],
+    "fatalities-csv": DATA_FILES["fatalities-csv"],
+}
+
+
+def ingest_property(work: Path, base: Path, source: str, mutations: list[tuple]) -> None:
+    """Ingesting a mutated file into a copy of a store succeeds, or fails leaving the store byte-identical."""
+    db = work / "store.duckdb"
+    shutil.copyfile(base, db)
+    before = db.read_bytes()
+    folder = work / "in"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    original = INGEST_SOURCES[source]
+    path = folder / original.name
+    mutate = mutate_pdf if original.suffix == ".pdf" else mutate_text
+    path.write_bytes(mutate(seed_bytes(original), mutations))
+    try:
+        ingest([path], db)
+    except PeacekeepingError as exc:
+        event(f"ingest: {type(exc).__name__}")
+        assert db.read_bytes() == before, "a failed ingest changed the store"
+    else:
+        event("ingest: ok")
+        with store.connect(db) as con:
+            assert con.execute("SELECT count(*) FROM reports").fetchone()[0] >= 2
+    assert sorted(p.name for p in work.iterdir()) == ["in", "store.duckdb"], "a temp file was left behind"
+
+
+# ------------------------------------------------------------------------------------------------ tests
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("fuzz")
+
+
+@pytest.fixture(scope="module")
+def base_store(reports_dir, tmp_path_factory) -> Path:
+    """A small store: two reports around 2023-09 and the mission list."""
+    db = tmp_path_factory.mktemp("fuzz-base") / "base.duckdb"
+    ingest([reports_dir / "UN_country_contributions_2023_08.pdf", reports_dir / "UN_country_contributions_2023_10.pdf",
+            DATA_FILES["missions"]], db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def full_con(full_store):
+    with store.connect(full_store[0]) as con:
+        yield con
+
+
+@settings(FUZZ, max_examples=EXAMPLES * 2)
+@given(label=st.sampled_from(PDF_LABELS), mutations=pdf_mutations)
+def test_fuzz_reports(work, label, mutations):
+    report_property(work, label, mutations)
+
+
+@FUZZ
+@given(name=st.sampled_from(sorted(DATA_FILES)), mutations=text_mutations)
+def test_fuzz_dataset_readers(work, name, mutations):
+    dataset_property(work, name, mutations)
+
+
+@settings(FUZZ, max_examples=EXAMPLES * 2)
+@given(text=texts, date=dates, country=country_names)
+def test_fuzz_claim_checker(full_con, text, date, country):
+    check_property(full_con, text, date, country)
+
+
+@settings(FUZZ, max_examples=max(EXAMPLES // 2, 5))
+@given(source=st.sampled_from(sorted(INGEST_SOURCES)),
+       mutations=st.one_of(pdf_mutations, text_mutations))
+def test_fuzz_ingest_is_all_or_nothing(tmp_path_factory, base_store, source, mutations):
+    pdf = INGEST_SOURCES[source].suffix == ".pdf"
+    mutations = [m for m in mutations if (m[0] in PDF_KINDS) == pdf or m[0] in ("truncate", "flip")]
+    ingest_property(tmp_path_factory.mktemp("ingest"), base_store, source, mutations)
+
+
+# ------------------------------------------------------------------------------------------------ regressions
+# Inputs fuzzing found crashing (ValueError, KeyError, StopIteration, csv.Error, RecursionError) before their fix.
+
+
+def test_report_with_a_date_that_does_not_exist(tmp_path):
+    bad = uniformed_report(tmp_path / "feb31.pdf", ["BINUH", "Peru Individual Police 2 0 2", "Total BINUH 2 0 2",
+                                                    "Grand Total 2 0 2"], as_of="31/02/2022")
+    with pytest.raises(ReportError, match=r"feb31\.pdf, page 1: bad report date '31/02/2022'"):
+        parse_report(bad)
+
+
+def test_report_with_a_flipped_byte_in_its_month(tmp_path):
+    """One bit of the 2016-11 report flipped: 'by End of November, 2016' reads 'by End of r, 2016'."""
+    data = bytearray(seed_bytes(REPORTS / "UN_country_contributions_2016_11.pdf"))
+    data[437905] ^= 0x10
+    path = tmp_path / "UN_country_contributions_2016_11.pdf"
+    path.write_bytes(data)
+    with pytest.raises(ReportError, match=r"2016_11\.pdf, page 1: bad report date"):
+        parse_report(path)
+
+
+def test_report_of_the_2023_09_layout_without_its_column_header(tmp_path):
+    bad = write_pdf(tmp_path / "noheader.pdf", [[
+        "Contribution of Uniformed Personnel to UN by Country and Personnel Type", "As of : 30/09/2023",
+        "Total End Date"]])
+    with pytest.raises(ReportError, match=r"noheader\.pdf, page 1: report date or column header not found"):
+        parse_report(bad)
+
+
+@pytest.mark.parametrize("name", ["fatalities-csv", "missions"])
+def test_dataset_with_bare_carriage_returns_is_not_recognised_and_does_not_crash(tmp_path, name):
+    path = tmp_path / DATA_FILES[name].name
+    path.write_bytes(seed_bytes(DATA_FILES[name]).replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+    assert datasets.dataset_of(path) is None
+    with pytest.raises(PeacekeepingError, match="not a monthly report"):
+        ingest([path], tmp_path / "store.duckdb")
+
+
+def test_missions_with_a_field_over_the_csv_limit(tmp_path):
+    first, second, *rest = seed_bytes(DATA_FILES["missions"]).splitlines(keepends=True)
+    path = tmp_path / "missions.csv"
+    path.write_bytes(first + second.replace(b",", b"," + b"x" * 140_000, 1) + b"".join(rest))
+    with pytest.raises(SourceError, match=r"missions\.csv, line 2: bad CSV: field larger than field limit"):
+        missions.read(path)
+
+
+@pytest.mark.parametrize("reader", [fatalities.read, datahub.read_historical, datahub.read_latest], ids=_name)
+@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000,
+                                  b'[{"id": ' + b"9" * 5000 + b', "isocode3": "PER"}]'], ids=["deep", "long-number"])
+def test_json_nested_too_deeply_or_with_a_number_too_long(tmp_path, reader, body):
+    path = tmp_path / "odd.json"
+    path.write_bytes(body)
+    assert datasets.dataset_of(path) is None
+    with pytest.raises(SourceError, match=r"odd\.json.*invalid JSON"):
+        reader(path)
+
+
+def test_fatalities_json_with_a_number_too_long_in_an_item(tmp_path):
+    path = tmp_path / "fatalities.json"
+    data = seed_bytes(DATA_FILES["fatalities-json"])
+    path.write_bytes(data.replace(b'"id":', b'"id":' + b"9" * 5000, 1))
+    assert datasets.dataset_of(path) is None  # its first item no longer reads
+    with pytest.raises(SourceError, match=r"fatalities\.json, item 1: invalid JSON"):
+        fatalities.read(path)
+
+
+@pytest.mark.parametrize("text", ["Peru serves in ſix missions", "over 1 MİLLION peacekeepers",
+                                  "9" * 5000 + " peacekeepers", "the " + "9" * 5000 + "th largest contributor"])
+def test_check_of_odd_numbers(fcon, text):
+    """'ſ' and 'İ' match 's' and 'i' ignoring case, but lower() does not map them back; int() refuses 4300+ digits."""
+    verify.check(fcon, text, dt.date(2022, 10, 12)).to_dict()
+
+
+@pytest.mark.parametrize("reader", READERS, ids=_name)
+def test_utf16_without_a_bom_is_not_read_as_utf8(tmp_path, reader):
+    """UTF-16 text of ASCII is valid UTF-8 (with NULs): it was read, and reported as a header of garbled names."""
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(seed_bytes(DATA_FILES["missions"]).decode("utf-8-sig").encode("utf-16-le"))
+    with pytest.raises(SourceError, match=r"utf16\.csv, line 1: not UTF-8 text \(NUL bytes"):
+        reader(path)
+
+
+@pytest.mark.parametrize("reader", [fatalities.read, datahub.read_historical, datahub.read_latest], ids=_name)
+def test_a_file_on_one_line_is_rejected_quickly_and_briefly(tmp_path, reader):
+    """The fatalities register with its line breaks lost: a 'header' of ~50,000 fields. Checking it for repeated
+    names was quadratic (19 s), and the error listed every field (600 KB)."""
+    import time
+
+    path = tmp_path / "oneline.csv"
+    path.write_bytes(seed_bytes(DATA_FILES["fatalities-csv"]).replace(b"\r\n", b"\n").replace(b"\n", b","))
+    started = time.perf_counter()
+    with pytest.raises(SourceError, match=r"oneline\.csv, line 1: not the .* columns") as info:
+        reader(path)
+    assert time.perf_counter() - started < 2.0
+    assert len(str(info.value)) < 2000 and "more" in str(info.value)
