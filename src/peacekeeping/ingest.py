@@ -33,7 +33,7 @@ class Parsed:
     layout: str
     pages: int
     totals_checked: int
-    rows: list[tuple]
+    rows: pa.Table  # contribution rows, built in the worker process (columnar: cheap to send back)
 
 
 @dataclass(slots=True)
@@ -112,7 +112,7 @@ def parse_and_harmonize(path: Path, digest: str) -> Parsed:
         rows.append((report.as_of, mission, r.mission, iso3, r.country, category, r.personnel_type,
                      r.male, r.female, r.total, path.name, r.page))
     return Parsed(path.name, digest, report.as_of, report.as_of_source, report.created, report.layout, report.pages,
-                  report.totals_checked, rows)
+                  report.totals_checked, _arrow(_CONTRIBUTIONS, rows))
 
 
 def _label_month(name: str) -> str | None:
@@ -129,14 +129,16 @@ def _parse_all(jobs: list[tuple[Path, str]], workers: int, progress: Progress | 
     """Parse reports in order, in `workers` processes when there is more than one."""
     if not jobs:
         return []
-    paths, digests = zip(*jobs)
-    out = []
+    # Largest files first, so that the workers finish together; results come back in the jobs' order.
+    order = sorted(range(len(jobs)), key=lambda i: -jobs[i][0].stat().st_size)
+    paths, digests = zip(*(jobs[i] for i in order))
+    done: dict[int, Parsed] = {}
     with ProcessPoolExecutor(workers) if workers > 1 and len(jobs) > 1 else nullcontext() as pool:
-        for parsed in (pool.map if pool else map)(parse_and_harmonize, paths, digests):
-            out.append(parsed)
+        for i, parsed in zip(order, (pool.map if pool else map)(parse_and_harmonize, paths, digests)):
+            done[i] = parsed
             if progress:
                 progress(parsed.file)
-    return out
+    return [done[i] for i in range(len(jobs))]
 
 
 def ingest(
@@ -235,7 +237,8 @@ def _plan_reports(files: list[Path], digests: dict[Path, str], stored: _Stored, 
             if progress:
                 progress(dup.name)
         report.file = keep.name
-        report.rows = [row[:-2] + (keep.name, row[-1]) for row in report.rows]
+        report.rows = report.rows.set_column(
+            _CONTRIBUTIONS.get_field_index("report"), "report", pa.array([keep.name] * report.rows.num_rows))
         candidates.setdefault(_month(report.as_of), []).append((report, keep))
     ingested: list[Parsed] = []
     for month, group in sorted(candidates.items()):
@@ -301,7 +304,8 @@ def _write(db: Path, reports: list[Parsed], releases: list[datasets.Release], sk
         con.execute("DELETE FROM countries")
         _insert(con, "countries", _COUNTRIES, [(c.iso3, c.m49, c.name) for c in countries.all_countries()])
         _insert(con, "reports", _REPORTS, report_rows)
-        _insert(con, "contributions", _CONTRIBUTIONS, [row for p in reports for row in p.rows])
+        if reports:
+            _insert_table(con, "contributions", pa.concat_tables([p.rows for p in reports]))
         _insert(con, "datasets", _DATASETS, dataset_rows)
         for release in releases:
             if release.dataset == "fatalities":
@@ -326,12 +330,20 @@ def _newest(con, release: datasets.Release) -> bool:
 
 def _insert(con, table: str, schema: pa.Schema, rows: list[tuple]) -> None:
     """Append rows to a table in one go through Arrow (executemany is slow in DuckDB)."""
-    if not rows:
-        return
-    arrow = pa.Table.from_arrays(
-        [pa.array(column, type=schema.field(i).type) for i, column in enumerate(zip(*rows))], schema=schema)
+    if rows:
+        _insert_table(con, table, _arrow(schema, rows))
+
+
+def _arrow(schema: pa.Schema, rows: list[tuple]) -> pa.Table:
+    """Rows as an Arrow table of `schema`."""
+    columns = list(zip(*rows)) if rows else [[] for _ in schema.names]
+    return pa.Table.from_arrays([pa.array(column, type=schema.field(i).type) for i, column in enumerate(columns)],
+                                schema=schema)
+
+
+def _insert_table(con, table: str, arrow: pa.Table) -> None:
     con.register("new_rows", arrow)
-    con.execute(f"INSERT INTO {table} ({', '.join(schema.names)}) SELECT * FROM new_rows")
+    con.execute(f"INSERT INTO {table} ({', '.join(arrow.schema.names)}) SELECT * FROM new_rows")
     con.unregister("new_rows")
 
 
