@@ -234,7 +234,7 @@ REVIEWED = {
     ("facts/contributions.py", "column"),  # 'rank' or 'rank_women'
     ("facts/contributions.py", "' AND '.join(where)"),  # constant conditions with ? placeholders
     ("ingest.py", "table"),  # the store's own table names
-    ("ingest.py", "', '.join(schema.names)"),  # the Arrow schemas' column names
+    ("ingest.py", "', '.join(arrow.schema.names)"),  # the Arrow schemas' column names
     ("quality.py", "query"),  # the module's constant flag queries
 }
 
