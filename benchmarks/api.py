@@ -19,52 +19,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
-import subprocess
-import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 import httpx
+from common import measured_store, start_server
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PROFILE = "/api/profile/Peru?as_of=2022-06"
 MONTHS = ["2022-06", "2022-05", "2022-04", "2022-03", "2022-02", "2022-01"]
 TRIVIAL = "/go?country=PER"
-SERVER = """
-import sys
-from pathlib import Path
-import uvicorn
-from peacekeeping.web.app import create_app
-uvicorn.run(create_app(Path(sys.argv[1])), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning",
-            access_log=False)
-"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(db: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port)])
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"the server exited with status {proc.returncode}")
-        try:
-            if httpx.get(base + "/api/months", timeout=2).status_code == 200:
-                return proc, base
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    proc.terminate()
-    raise SystemExit("the server did not answer within 30 s")
 
 
 def load(base: str, paths: list[str], expect: int, clients: int, requests: int, deadline: float) -> dict:
@@ -122,14 +86,7 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=60, help="seconds for the whole load, both endpoints")
     parser.add_argument("--trivial", default=TRIVIAL, help="the baseline route (answers 303 or 200)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = args.db
-        if db is None:
-            from peacekeeping.ingest import ingest
-
-            db = Path(tmp) / "bench.duckdb"
-            ingest([DATA / "contributions" / "monthly-reports", DATA / "fatalities", DATA / "datahub",
-                    DATA / "missions"], db, workers=2)
+    with measured_store(args.db) as db:
         proc, base = start_server(db)
         try:
             trivial_status = httpx.get(base + args.trivial).status_code

@@ -17,18 +17,15 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
 import httpx
-from common import DATA, measured_store
+from common import DATA, measured_store, start_server
 
-CLI = Path(sys.executable).parent / "peacekeeping"
 COUNTRIES = ["Peru", "BGD", "Nepal", "India", "Rwanda", "Pakistan", "Ghana", "France", "Italy", "Brazil", "Fiji",
              "Uruguay", "Senegal", "China", "Indonesia", "Türkiye", "Ivory Coast", "Norway", "Mongolia", "Chad"]
 MONTHS = [f"{y}-{m:02d}" for y in (2017, 2019, 2021, 2022, 2023, 2024) for m in (1, 4, 6, 9, 12)]
@@ -69,30 +66,6 @@ def workload():
             yield kind, "GET", f"/rankings?as_of={next(months)}", None
         else:
             yield kind, "POST", "/api/check", {"text": SEED, "date": "2022-10-12"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(db: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    proc = subprocess.Popen([str(CLI), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
-                            stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"the server exited with status {proc.returncode}")
-        try:
-            if httpx.get(base + "/api/months", timeout=2).status_code == 200:
-                return proc, base
-        except httpx.TransportError:
-            time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("the server did not start within 30 s")
 
 
 def run(base: str, clients: int, requests: int, time_limit: float) -> tuple[list[tuple[str, float, int]], float]:
