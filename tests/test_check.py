@@ -9,7 +9,8 @@ import pytest
 from conftest import DATA
 from typer.testing import CliRunner
 
-from peacekeeping.check import extract, report, verify
+from peacekeeping.check import extract, verify
+from peacekeeping.check import render as report
 from peacekeeping.cli import app
 from peacekeeping.release import draft, render
 

@@ -26,10 +26,11 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from peacekeeping import datasets, store
+from peacekeeping import store
 from peacekeeping.check import extract, verify
 from peacekeeping.errors import PeacekeepingError, ReportError, SourceError
-from peacekeeping.ingest import ingest, parse_and_harmonize
+from peacekeeping.ingest import datasets, ingest
+from peacekeeping.ingest.reports import parse_and_harmonize
 from peacekeeping.sources import datahub, fatalities, missions
 from peacekeeping.sources.reports import parse_report
 

@@ -8,8 +8,8 @@ from importlib import resources
 import pytest
 
 from peacekeeping.errors import PeacekeepingError
-from peacekeeping.release import missionnames
-from peacekeeping.release.missionnames import gender, mission_name, short_name
+from peacekeeping.harmonize import mission_names as missionnames
+from peacekeeping.harmonize.mission_names import gender, mission_name, short_name
 
 A = "\u2019"  # the UN's typographic apostrophe
 
@@ -64,7 +64,7 @@ EXACT = {
 
 
 def _table() -> list[dict[str, str]]:
-    text = resources.files("peacekeeping.release").joinpath("data", "mission_names.csv").read_text(encoding="utf-8")
+    text = resources.files("peacekeeping.harmonize").joinpath("data", "mission_names.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
 
 

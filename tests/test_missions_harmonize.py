@@ -10,6 +10,7 @@ from conftest import DATA
 
 from peacekeeping.harmonize import missions
 from peacekeeping.harmonize.missions import ReviewError, UnknownMission
+from peacekeeping.ingest import missions as review_of
 from peacekeeping.sources import missions as source
 
 MISSIONS = DATA / "missions" / "missions-2024-02-19.csv"
@@ -30,7 +31,7 @@ MINUSMA = ('69,MINUSMA,United Nations Multidimensional Integrated Stabilization 
 
 @pytest.fixture(scope="module")
 def review() -> missions.Review:
-    return missions.review(source.read(MISSIONS))
+    return review_of.review(source.read(MISSIONS))
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +57,8 @@ def test_real_file_reviews_cleanly(review):
     assert len(review.missions) == 81 + 29
     assert review.unused == []
     assert review.warnings == []
-    assert missions.unused_corrections(source.read(MISSIONS)) == []
-    assert missions.reviewed(source.read(MISSIONS)) == review.missions
+    assert review_of.unused_corrections(source.read(MISSIONS)) == []
+    assert review_of.reviewed(source.read(MISSIONS)) == review.missions
 
 
 def test_minusca(by_acronym):
@@ -185,28 +186,28 @@ def test_corrections_table_shape():
 def test_stale_correction_raises(tmp_path):
     fixed = MINUSMA.replace(",Yes,", ",No,").replace(",2013-04-25,,", ",2013-04-25,2023-12-31,")
     with pytest.raises(ReviewError, match=r"missions\.csv, line 2: MINUSMA mission_isactive"):
-        missions.review(write(tmp_path, fixed))
+        review_of.review(write(tmp_path, fixed))
 
 
 def test_stale_coordinates_raise(tmp_path):
     fixed = MINUSMA.replace('"12,6500","-8,0000"', '"-8,0000","12,6500"')
     with pytest.raises(ReviewError, match="MINUSMA mission_longitude"):
-        missions.review(write(tmp_path, fixed))
+        review_of.review(write(tmp_path, fixed))
 
 
 def test_added_row_now_printed_raises(tmp_path):
     untag = ('90,UNTAG,United Nations Transition Assistance Group,DPO,No,1989-04-01,1990-03-21,Windhoek,'
              '"17,08","-22,57",2024-02-19')
     with pytest.raises(ReviewError, match="line 3: UNTAG now has a row"):
-        missions.review(write(tmp_path, MINUSCA, untag))
+        review_of.review(write(tmp_path, MINUSCA, untag))
 
 
 def test_unused_corrections_are_warnings(tmp_path):
     mission_list = write(tmp_path, MINUSCA, MINUSMA)
-    review = missions.review(mission_list)
+    review = review_of.review(mission_list)
     unused = {c.acronym for c in review.unused}
     assert {"UNOSOM I", "UNEF", "DOMREP", "UNAVEM"} <= unused and "MINUSMA" not in unused
-    warnings = missions.unused_corrections(mission_list)
+    warnings = review_of.unused_corrections(mission_list)
     assert len(warnings) == len(review.unused)
     assert any("UNSCOB has no row in missions.csv" in w for w in warnings)
     assert [m.acronym for m in review.missions][:2] == ["MINUSCA", "MINUSMA"]
@@ -215,20 +216,20 @@ def test_unused_corrections_are_warnings(tmp_path):
 
 def test_new_swap_is_flagged(tmp_path):
     swapped = MINURCA.replace('"18,5833","4,3667"', '"4,3667","18,5833"')
-    warnings = missions.review(write(tmp_path, MINUSCA, swapped)).warnings
+    warnings = review_of.review(write(tmp_path, MINUSCA, swapped)).warnings
     assert any("MINURCA places Bangui" in w and "swapped" in w for w in warnings)
 
 
 def test_impossible_coordinates_raise(tmp_path):
     bad = MINUSCA.replace('"18,5833","4,3667"', '"18,5833","104,3667"')
     with pytest.raises(ReviewError, match="line 2: MINUSCA has impossible coordinates"):
-        missions.review(write(tmp_path, bad))
+        review_of.review(write(tmp_path, bad))
 
 
 def test_unclassified_row_raises(tmp_path):
     new = '99,UNXYZ,United Nations Example Mission,DPO,Yes,2026-01-01,,Geneva,"6,14","46,2",2026-01-01'
     with pytest.raises(UnknownMission, match="UNXYZ"):
-        missions.review(write(tmp_path, new))
+        review_of.review(write(tmp_path, new))
 
 
 @pytest.fixture()

@@ -233,9 +233,11 @@ REVIEWED = {
     ("exports.py", "FORMATS[fmt]"),  # fmt checked against FORMATS first
     ("facts/contributions.py", "column"),  # 'rank' or 'rank_women'
     ("facts/contributions.py", "' AND '.join(where)"),  # constant conditions with ? placeholders
-    ("ingest.py", "table"),  # the store's own table names
-    ("ingest.py", "', '.join(arrow.schema.names)"),  # the Arrow schemas' column names
-    ("quality.py", "query"),  # the module's constant flag queries
+    ("ingest/write.py", "table"),  # 'missions' or 'datahub_contributions'
+    ("store/__init__.py", "table"),  # the store's own table names (schema.BY_NAME)
+    ("store/__init__.py", "', '.join(arrow.schema.names)"),  # the schema's column names
+    ("store/schema.py", "self.name"),  # the DDL of the schema's own tables
+    ("ingest/quality.py", "query"),  # the module's constant flag queries
 }
 
 
@@ -263,3 +265,4 @@ def test_sql_is_built_only_from_reviewed_constants():
     assert found, "the scan found no SQL at all: it is broken"
     unreviewed = found - REVIEWED
     assert not unreviewed, f"SQL built with values not reviewed (bind them as ? parameters): {sorted(unreviewed)}"
+    assert not REVIEWED - found, f"reviewed interpolations that no longer exist: {sorted(REVIEWED - found)}"

@@ -11,8 +11,9 @@ import pytest
 from conftest import DATA, ROOT
 from typer.testing import CliRunner
 
-from peacekeeping import facts, quality, store
+from peacekeeping import facts, store
 from peacekeeping.cli import app
+from peacekeeping.facts import quality
 from peacekeeping.ingest import ingest
 
 HISTORICAL = ROOT / "tests" / "fixtures" / "datahub" / "historical.csv"

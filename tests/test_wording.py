@@ -7,12 +7,11 @@ import datetime as dt
 import pytest
 
 from peacekeeping.errors import PeacekeepingError
-from peacekeeping.harmonize import countries
+from peacekeeping.harmonize import countries, country_names
+from peacekeeping.harmonize.country_names import adjective, country_name
 from peacekeeping.release import wording
 from peacekeeping.release.wording import (
-    adjective,
     count_phrase,
-    country_name,
     country_with_article,
     from_country,
     in_country,
@@ -273,15 +272,15 @@ def test_iso3_is_case_insensitive():
 
 
 def test_unknown_iso3_names_the_table():
-    with pytest.raises(wording.WordingError, match=r"'XKX' in release/data/nationalities\.csv"):
+    with pytest.raises(wording.WordingError, match=r"'XKX' in harmonize/data/country_names\.csv"):
         nationals("XKX", "en", 3)
     with pytest.raises(wording.WordingError, match="XKX"):
         adjective("XKX", "fr")
 
 
 def test_every_contributor_has_an_entry():
-    missing = sorted(set(CONTRIBUTORS + FATALITIES_ONLY) - wording.known_iso3())
-    assert missing == [], f"add reviewed rows to {wording.TABLE} for {missing}"
+    missing = sorted(set(CONTRIBUTORS + FATALITIES_ONLY) - country_names.known_iso3())
+    assert missing == [], f"add reviewed rows to {country_names.TABLE} for {missing}"
     assert len(CONTRIBUTORS) == 150
 
 
@@ -294,7 +293,7 @@ def test_every_entry_words_in_all_languages(iso3):
 
 def test_english_names_match_countries_csv():
     differ = {iso3: (country_name(iso3, "en"), countries.by_iso3(iso3).name)
-              for iso3 in wording.known_iso3() if country_name(iso3, "en") != countries.by_iso3(iso3).name}
+              for iso3 in country_names.known_iso3() if country_name(iso3, "en") != countries.by_iso3(iso3).name}
     assert differ == {}
 
 

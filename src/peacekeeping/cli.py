@@ -23,10 +23,11 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from . import exports, facts, store
+from . import dates, exports, facts, store
 from . import ingest as ingest_mod
-from . import quality as quality_mod
 from .errors import PeacekeepingError
+from .facts import coverage
+from .facts import quality as quality_mod
 
 app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)
 out = Console(soft_wrap=True)
@@ -96,7 +97,7 @@ def ingest(
 def months(db: DbOption = None) -> None:
     """Coverage: every month, the report that covers it, or 'missing'."""
     with failing_cleanly(), store.connect(db) as con:
-        rows = exports.coverage(con)
+        rows = coverage.coverage(con)
     show_table(
         ["month", "status", "as of", "report", "layout", "rows", "personnel", "notes"],
         [[r["month"], r["status"], str(r["as_of"] or ""), r["report"] or "", r["layout"] or "",
@@ -307,7 +308,7 @@ def release(
     from .release import render as render_mod
 
     with failing_cleanly():
-        day = facts.parse_when(date) if date else _dt.date.today()
+        day = dates.when(date) if date else _dt.date.today()
         editorial = brief_mod.load(brief) if brief else None
         if format is DraftFormat.docx and output is None:
             raise PeacekeepingError("a Word draft needs a file: add -o FILE.docx")
@@ -345,7 +346,7 @@ def check(
     db: DbOption = None,
 ) -> None:
     """Verify every figure in a published text against the report month it must have used."""
-    from .check import report, verify
+    from .check import render, verify
 
     with failing_cleanly():
         if file == "-":
@@ -355,16 +356,16 @@ def check(
                 data = Path(file).read_bytes()
             except OSError as exc:
                 raise PeacekeepingError(f"{file}: cannot read ({exc.strerror})") from None
-        source, note = report.read_text(data)
-        day = facts.parse_when(date) if date else None
+        source, note = render.read_text(data)
+        day = dates.when(date) if date else None
         with store.connect(db) as con:
             result = verify.check(con, source, day, country)
     if format is CheckFormat.json:
-        typer.echo(report.as_json(result, note))
+        typer.echo(render.as_json(result, note))
     elif format is CheckFormat.html:
-        typer.echo(report.html(result, source, note))
+        typer.echo(render.html(result, source, note))
     else:
-        typer.echo(report.text(result, note), nl=False)
+        typer.echo(render.text(result, note), nl=False)
 
 
 @app.command()
@@ -399,33 +400,22 @@ def update(
     db: DbOption = None,
 ) -> None:
     """Download the Data Hub's datasets (contributions, ranking, fatalities, missions) and ingest what changed."""
-    from . import datasets as dataset_table
-    from .sources import datahub
+    def downloaded(snapshot) -> None:
+        out.print(f"{snapshot.dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
+                  f"{snapshot.path.name} (sha256 {snapshot.sha256[:12]})", highlight=False)
 
-    with failing_cleanly():
-        path = db or store.default_path()
-        wanted = datasets or list(dataset_table.DATAHUB_IDS.values())
-        unknown = sorted(set(wanted) - set(dataset_table.DATAHUB_IDS.values()))
-        if unknown:
-            raise PeacekeepingError(f"unknown dataset(s) {', '.join(unknown)}: choose from "
-                                    f"{', '.join(dataset_table.DATAHUB_IDS.values())}")
-        if source is not None:
-            files = [source]
-        else:
-            snapshots = path.parent / "snapshots"
-            files = []
-            with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed:,} bytes"),
-                          console=err, transient=True, disable=not err.is_terminal) as bar:
-                for dataset in wanted:
-                    task = bar.add_task(f"Downloading {dataset}", total=None)
-                    snapshot = datahub.fetch(dataset, snapshots, base_url=base_url or datahub.BASE_URL,
-                                             retries=retries, timeout=timeout,
-                                             progress=lambda done, total, t=task: bar.update(t, completed=done,
-                                                                                             total=total))
-                    files.append(snapshot.path)
-                    out.print(f"{dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
-                              f"{snapshot.path.name} (sha256 {snapshot.sha256[:12]})", highlight=False)
-        summary = ingest_mod.ingest(files, path)
+    with failing_cleanly(), Progress(TextColumn("{task.description}"), BarColumn(),
+                                     TextColumn("{task.completed:,} bytes"), console=err, transient=True,
+                                     disable=not err.is_terminal) as bar:
+        tasks: dict[str, object] = {}
+
+        def downloading(dataset: str, done: int, total: int | None) -> None:
+            if dataset not in tasks:
+                tasks[dataset] = bar.add_task(f"Downloading {dataset}", total=None)
+            bar.update(tasks[dataset], completed=done, total=total)
+
+        summary = ingest_mod.update(db, source, datasets, base_url, retries, timeout, downloading,
+                                    downloaded).summary
     for o in summary.outcomes:
         if o.status != "unchanged":
             out.print(f"{o.status} {o.file}" + (f": {o.reason}" if o.reason else ""), highlight=False)

@@ -1,4 +1,4 @@
-"""The one error family the library raises for bad input."""
+"""The one error family the library raises: each error names its kind and the HTTP status it answers with."""
 
 from __future__ import annotations
 
@@ -6,11 +6,48 @@ from pathlib import Path
 
 
 class PeacekeepingError(Exception):
-    """Base class: a one-line message that says what went wrong and where."""
+    """Base class: a one-line message that says what went wrong and where.
+
+    `kind` is the machine-readable type the API and the pages show, `status` the HTTP status they answer with,
+    `suggestions` what the user may have meant.
+    """
+
+    kind = "bad_request"
+    status = 422
+
+    def __init__(self, message: str = "", suggestions: list[str] | None = None):
+        super().__init__(message)
+        self.suggestions = list(suggestions or [])
+
+
+class NotFound(PeacekeepingError):
+    """Something asked for that the store or a reviewed table does not hold."""
+
+    kind = "not_found"
+    status = 404
+
+
+class NoData(NotFound):
+    """The store holds nothing that answers the question (no report of that month, no register)."""
+
+    kind = "no_data"
+
+
+class BadDate(PeacekeepingError):
+    """A date or month that cannot be read."""
+
+
+class ReviewError(PeacekeepingError):
+    """A reviewed table that is malformed or no longer fits the file it reviews."""
+
+    kind = "bad_review"
+    status = 500
 
 
 class ReportError(PeacekeepingError):
     """A report file that cannot be read, recognised or reconciled."""
+
+    kind = "bad_report"
 
     def __init__(self, path: str | Path, message: str, page: int | None = None, line: str | None = None):
         self.path = Path(path)
@@ -30,6 +67,8 @@ class ReportError(PeacekeepingError):
 class SourceError(PeacekeepingError):
     """A dataset file (CSV or JSON) that cannot be read: names the file and where in it."""
 
+    kind = "bad_dataset"
+
     def __init__(self, path: str | Path, message: str, where: str | None = None):
         self.path = Path(path)
         self.reason = message
@@ -43,3 +82,6 @@ class SourceError(PeacekeepingError):
 
 class StoreError(PeacekeepingError):
     """The store cannot be opened or written."""
+
+    kind = "no_store"
+    status = 503

@@ -7,9 +7,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import cache
 
-from ..harmonize import countries
+from ..harmonize import countries, country_names, mission_names
 from ..harmonize.tables import normalize, read_table
-from ..release import missionnames, wording
 from .numbers import Number, numbers
 
 KINDS = {
@@ -80,9 +79,9 @@ def _mission_acronyms() -> dict[str, str]:
     out = {}
     for row in read_table("mission_kinds.csv"):
         out[row["acronym"]] = row["acronym"]
-    for acronym in missionnames.acronyms():
+    for acronym in mission_names.acronyms():
         for lang in ("en", "es", "fr"):
-            out[missionnames.mission_name(acronym, lang)[1]] = acronym
+            out[mission_names.mission_name(acronym, lang)[1]] = acronym
     return out
 
 
@@ -90,11 +89,11 @@ def _mission_acronyms() -> dict[str, str]:
 def _country_names() -> list[tuple[str, str]]:
     """(name or adjective as written, iso3), longest first: names in the three languages and nationality adjectives."""
     pairs = {(c.name, c.iso3) for c in countries.all_countries()}
-    for iso3 in wording.known_iso3():
+    for iso3 in country_names.known_iso3():
         for lang in ("en", "es", "fr"):
-            pairs.add((wording.country_name(iso3, lang), iso3))
+            pairs.add((country_names.country_name(iso3, lang), iso3))
             for singular in (False, True):
-                if adjective := wording.adjective(iso3, lang, singular):
+                if adjective := country_names.adjective(iso3, lang, singular):
                     pairs.add((adjective, iso3))
     return sorted(pairs, key=lambda p: -len(p[0]))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from ..facts import casualties
+from ..facts.fatalities import NoFatalities, fatalities
 from ..facts.months import calendar
 from ..harmonize import countries, missions
 from .extract import KINDS, Claim, extract, find_country
@@ -94,8 +94,8 @@ class _Data:
         """Fatalities up to the publication date (nationals of iso3, or all), newest register; None without one."""
         if iso3 not in self._deaths:
             try:
-                self._deaths[iso3] = casualties.fatalities(self.con, iso3, self.date)
-            except casualties.NoFatalities:
+                self._deaths[iso3] = fatalities(self.con, iso3, self.date)
+            except NoFatalities:
                 self._deaths[iso3] = None
         return self._deaths[iso3]
 

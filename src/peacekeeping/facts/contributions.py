@@ -7,20 +7,11 @@ from dataclasses import asdict, dataclass, field
 
 import duckdb
 
+from ..dates import month_end
 from ..errors import PeacekeepingError
 from ..harmonize import countries, missions, personnel
-from ..sources.reports.model import month_end
-from .casualties import NoFatalities, country_summary, fatalities
+from .fatalities import NoFatalities, country_summary, fatalities
 from .months import Calendar, calendar, resolve_month
-
-
-@dataclass(slots=True)
-class Figure:
-    """People in one slice (a type or a mission) of a country's contribution, with the pages printing it."""
-
-    total: int
-    women: int | None
-    pages: list[int]
 
 
 @dataclass(slots=True)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import weakref
 from dataclasses import dataclass, field
 
 import duckdb
 
-from ..errors import PeacekeepingError
-from ..sources.reports.model import month_end
+from ..dates import month_of, shift_month, when
+from ..errors import NoData
 
 
-class NoReport(PeacekeepingError):
+class NoReport(NoData):
     """No report in the store on or before the requested date."""
 
 
@@ -28,31 +27,12 @@ class ReportMonth:
 
     @property
     def month(self) -> str:
-        return f"{self.as_of:%Y-%m}"
+        return month_of(self.as_of)
 
     def to_dict(self) -> dict:
         return {"as_of": self.as_of.isoformat(), "month": self.month, "report": self.report,
                 "requested": self.requested.isoformat() if self.requested else None,
                 "missing_nearby": self.missing_nearby}
-
-
-def parse_when(text: str | dt.date | None) -> dt.date | None:
-    """'2022-06' (the month's end), '2022-06-30', a date or None (the latest report)."""
-    if text is None or isinstance(text, dt.date):
-        return text
-    text = text.strip()
-    if (m := re.fullmatch(r"(\d{4})-(\d{1,2})", text)) and 1 <= int(m[1]) and 1 <= int(m[2]) <= 12:
-        return month_end(int(m[1]), int(m[2]))
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise PeacekeepingError(f"bad date {text!r}: use YYYY-MM or YYYY-MM-DD, e.g. 2022-06 or 2022-10-12") from None
-
-
-def _shift(month: str, by: int) -> str:
-    year, mon = map(int, month.split("-"))
-    index = year * 12 + mon - 1 + by
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +44,13 @@ class Calendar:
     def covered(self) -> list[tuple]:
         return [r for r in self.rows if r[1] is not None]
 
-    def resolve(self, when: str | dt.date | None = None, published_before: dt.date | None = None) -> ReportMonth:
-        """The latest report on or before `when` (default: the latest of all).
+    def resolve(self, asked: str | dt.date | None = None, published_before: dt.date | None = None) -> ReportMonth:
+        """The latest report on or before `asked` (default: the latest of all).
 
         With `published_before`, only reports generated (PDF creation date) before that day count: the month a
         text written that day could have used.
         """
-        requested = parse_when(when)
+        requested = when(asked)
         covered = [r for r in self.covered() if (requested is None or r[1] <= requested)
                    and (published_before is None or (r[6] or r[1]) < published_before)]
         if not covered:
@@ -81,10 +61,10 @@ class Calendar:
             raise NoReport(f"no report on or before {requested}: the first report is of {self.covered()[0][1]}")
         month, as_of, report = covered[-1][:3]
         missing = {r[0] for r in self.rows if r[1] is None}
-        nearby = {_shift(month, -1), _shift(month, 1)}
+        nearby = {shift_month(month, -1), shift_month(month, 1)}
         if requested is not None:  # the months skipped over; none is missing after the store's last month
-            step, until = month, min(f"{requested:%Y-%m}", self.rows[-1][0])
-            while (step := _shift(step, 1)) <= until:
+            step, until = month, min(month_of(requested), self.rows[-1][0])
+            while (step := shift_month(step, 1)) <= until:
                 nearby.add(step)
         return ReportMonth(as_of, report, requested, sorted(nearby & missing))
 
@@ -109,7 +89,7 @@ def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
     return _CALENDARS[con]
 
 
-def resolve_month(con: duckdb.DuckDBPyConnection, when: str | dt.date | None = None,
+def resolve_month(con: duckdb.DuckDBPyConnection, asked: str | dt.date | None = None,
                   published_before: dt.date | None = None) -> ReportMonth:
-    """The latest ingested report on or before `when` (default: the latest of all), optionally published before."""
-    return calendar(con).resolve(when, published_before)
+    """The latest ingested report on or before `asked` (default: the latest of all), optionally published before."""
+    return calendar(con).resolve(asked, published_before)

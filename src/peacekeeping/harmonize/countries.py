@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import PeacekeepingError
+from ..errors import NotFound, PeacekeepingError
 from .tables import normalize, read_table
 
 
@@ -27,15 +27,17 @@ class Match:
     exact: bool
 
 
-class UnknownCountry(PeacekeepingError):
+class UnknownCountry(NotFound):
     """A name that no reviewed name or alias matches."""
+
+    kind = "unknown_country"
 
     def __init__(self, name: str, suggestions: list[str]):
         self.name = name
-        self.suggestions = suggestions
         hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
         super().__init__(
-            f"unknown country name {name!r}{hint} (add it to harmonize/data/country_aliases.csv if it is one)")
+            f"unknown country name {name!r}{hint} (add it to harmonize/data/country_aliases.csv if it is one)",
+            suggestions)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,6 @@ from .tables import normalize, read_table
 class NationalityError(PeacekeepingError):
     """A nationality that is unknown, or whose name and codes disagree."""
 
-    def __init__(self, message: str, suggestions: list[str] | None = None):
-        self.suggestions = suggestions or []
-        super().__init__(message)
-
 
 @dataclass(frozen=True)
 class _Tables:

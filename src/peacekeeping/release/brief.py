@@ -24,6 +24,8 @@ _DIGIT = re.compile(r"\d")
 class BriefError(PeacekeepingError):
     """A brief that cannot be used: names the file and the field."""
 
+    kind = "bad_brief"
+
 
 @dataclass(slots=True)
 class Contact:

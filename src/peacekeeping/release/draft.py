@@ -10,15 +10,16 @@ import duckdb
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .. import facts
-from ..errors import PeacekeepingError
-from ..facts import casualties
-from . import missionnames, wording
+from ..errors import NoData, PeacekeepingError
+from ..facts.fatalities import country_summary
+from ..harmonize import country_names, mission_names
+from . import wording
 from .brief import LANGS, Brief
 
 MARK = re.compile(r"\u27e6(\d+)\u27e7")  # ⟦n⟧: figure n stands here in the template output
 
 
-class Absent(PeacekeepingError):
+class Absent(NoData):
     """The country has no personnel in the report month the draft would use."""
 
 
@@ -98,20 +99,20 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
 
     missions = profile.missions or []
     largest, others = (missions[0], missions[1:]) if missions else (None, [])
-    deaths = casualties.country_summary(con, iso3, date)  # up to the release date, whichever month is used
+    deaths = country_summary(con, iso3, date)  # up to the release date, whichever month is used
     try:
         everyone = facts.fatalities(con, until=date)
     except facts.NoFatalities:
         everyone = None
     context = {
         "lang": lang,
-        "country": wording.country_name(iso3, lang),
+        "country": country_names.country_name(iso3, lang),
         "country_the": wording.country_with_article(iso3, lang),
         "country_to": wording.to_country(iso3, lang),
         "country_from": wording.from_country(iso3, lang),
         "country_s": wording.possessive(iso3) if lang == "en" else None,
-        "adjective": wording.adjective(iso3, lang),
-        "adjective_one": wording.adjective(iso3, lang, singular=True),
+        "adjective": country_names.adjective(iso3, lang),
+        "adjective_one": country_names.adjective(iso3, lang, singular=True),
         "date": fig("date", date.isoformat(), wording.long_date(date, lang), "date of the release", None,
                     "the release date asked for"),
         "city": brief.text("city", lang) or {"en": "New York", "es": "Nueva York", "fr": "New York"}[lang],
@@ -184,11 +185,11 @@ _IN = {("es", "f"): "en la ", ("es", "m"): "en el ", ("fr", "f"): "à la ", ("fr
 
 def _mission(m: dict, lang: str, number, name: str) -> dict:
     """A mission's names in `lang`, with the article forms the templates need ("a la", "au", "à l’")."""
-    full, acronym = missionnames.mission_name(m["acronym"], lang)
-    short = missionnames.short_name(m["acronym"], lang) if lang == "en" else full
+    full, acronym = mission_names.mission_name(m["acronym"], lang)
+    short = mission_names.short_name(m["acronym"], lang) if lang == "en" else full
     out = {"name": full, "short": short, "acronym": acronym, "to": "the ", "in": "the "}
     if lang != "en":
-        gender = missionnames.gender(m["acronym"], lang)
+        gender = mission_names.gender(m["acronym"], lang)
         out["to"], out["in"] = _TO[(lang, gender)], _IN[(lang, gender)]
         if lang == "fr" and full[:1] in "AEIOUÉ":
             out["to"] = out["in"] = "à l’"

@@ -14,14 +14,8 @@ Every function is pure and takes the language as "en", "es" or "fr". The rules:
   and UN information centres use; Spanish lower case, French capitalized); uniformed personnel is
   en "uniformed personnel" (uncountable: "one uniformed personnel" too), es "efectivos uniformados",
   fr "membres du personnel en tenue".
-* Countries come from the reviewed table release/data/nationalities.csv, one row per ISO3:
-  `en_name` (the UN short name, as in harmonize/data/countries.csv), `en_article` ("the" or empty),
-  `en` (the adjective used before "peacekeepers"); `es_name`, `es_article` (el, la, los, las or
-  empty), `es_sg`/`es` (masculine singular/plural adjective); `fr_name`, `fr_article` (le, la, l',
-  les or empty), `fr_in` (the preposition for "in" when the name takes no article and it is not
-  "à": "en Haïti"), `fr_sg`/`fr` (masculine singular/plural adjective); `note` (why, for reviewers).
-  An empty adjective means the UN does not use one for that country (Türkiye in English, the two
-  Congos, the Republic of Korea, ...): phrases then say "peacekeepers from Türkiye",
+* Countries: names, articles and adjectives come from harmonize/country_names.py (a reviewed table). An
+  empty adjective means the UN does not use one for that country: phrases then say "peacekeepers from Türkiye",
   "cascos azules de la República de Corea", "Casques bleus de la République de Corée".
 * Country phrases: `country_with_article` for subjects and direct objects (en title "United Nations thanks
   the Netherlands", fr title "Les Nations Unies remercient le Pérou"); `to_country` for the indirect object
@@ -32,31 +26,19 @@ Every function is pure and takes the language as "en", "es" or "fr". The rules:
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from dataclasses import dataclass, fields
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from num2words import num2words
 
-from ..errors import PeacekeepingError
+from ..harmonize.country_names import LANGS, WordingError, adjective, names_of
+from ..harmonize.country_names import article as _article
+from ..harmonize.country_names import check_lang as _lang
 
-LANGS = ("en", "es", "fr")
-TABLE = "release/data/nationalities.csv"
-
-
-class WordingError(PeacekeepingError):
-    """A language, noun, gender or country the wording layer has no reviewed wording for."""
-
-
-def _lang(lang: str) -> str:
-    """The language code, checked."""
-    if lang not in LANGS:
-        raise WordingError(f"unknown language {lang!r}: choose {', '.join(LANGS)}")
-    return lang
+__all__ = ["LANGS", "WordingError", "count_phrase", "country_with_article", "from_country", "in_country",
+           "long_date", "nationals", "noun", "number", "ordinal", "plural", "possessive", "to_country"]
 
 
 def _gender(gender: str) -> str:
@@ -148,83 +130,6 @@ def count_phrase(n: int, noun_key: str, lang: str) -> str:
 
 # --- countries -----------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class CountryWording:
-    """One reviewed row of nationalities.csv."""
-
-    iso3: str
-    en_name: str
-    en_article: str
-    en: str
-    es_name: str
-    es_article: str
-    es_sg: str
-    es: str
-    fr_name: str
-    fr_article: str
-    fr_in: str
-    fr_sg: str
-    fr: str
-    note: str
-
-
-_ARTICLES = {"en": ("", "the"), "es": ("", "el", "la", "los", "las"), "fr": ("", "le", "la", "l'", "les")}
-
-
-@cache
-def _table() -> dict[str, CountryWording]:
-    """The reviewed table, checked, by ISO3."""
-    text = resources.files("peacekeeping").joinpath(TABLE).read_text(encoding="utf-8")
-    rows: dict[str, CountryWording] = {}
-    columns = [f.name for f in fields(CountryWording)]
-    reader = csv.DictReader(text.splitlines())
-    if reader.fieldnames != columns:
-        raise PeacekeepingError(f"{TABLE}: columns {reader.fieldnames} differ from {columns}")
-    for line, row in enumerate(reader, start=2):
-        entry = CountryWording(**{k: (v or "").strip() for k, v in row.items()})
-        where = f"{TABLE}, line {line} ({entry.iso3})"
-        if entry.iso3 in rows:
-            raise PeacekeepingError(f"{where}: ISO3 listed twice")
-        if not (entry.en_name and entry.es_name and entry.fr_name):
-            raise PeacekeepingError(f"{where}: a country name is missing")
-        for lang in LANGS:
-            if getattr(entry, f"{lang}_article") not in _ARTICLES[lang]:
-                raise PeacekeepingError(f"{where}: {lang}_article must be one of {_ARTICLES[lang]}")
-        for lang in ("es", "fr"):
-            if bool(getattr(entry, lang)) != bool(getattr(entry, f"{lang}_sg")):
-                raise PeacekeepingError(f"{where}: give both {lang}_sg and {lang}, or neither")
-        if entry.fr_in not in ("", "en") or (entry.fr_in and entry.fr_article):
-            raise PeacekeepingError(f"{where}: fr_in is 'en' or empty, and only for names without article")
-        rows[entry.iso3] = entry
-    return rows
-
-
-def wording_for(iso3: str) -> CountryWording:
-    """The reviewed row for an ISO3 code; a code without one raises WordingError naming the table."""
-    key = str(iso3).strip().upper()
-    entry = _table().get(key)
-    if entry is None:
-        raise WordingError(f"no wording for ISO3 {iso3!r} in {TABLE}: add a reviewed row "
-                           "(names, articles and adjectives in en, es and fr)")
-    return entry
-
-
-def known_iso3() -> frozenset[str]:
-    """The ISO3 codes the reviewed table covers."""
-    return frozenset(_table())
-
-
-def country_name(iso3: str, lang: str) -> str:
-    """The UN short name without article: "Peru", "Perú", "Pérou"; "Türkiye"; "République-Unie de Tanzanie"."""
-    return getattr(wording_for(iso3), f"{_lang(lang)}_name")
-
-
-def _article(iso3: str, lang: str) -> tuple[str, str]:
-    """The (article, name) pair of a country in a language."""
-    entry = wording_for(iso3)
-    return getattr(entry, f"{_lang(lang)}_article"), getattr(entry, f"{lang}_name")
-
-
 def country_with_article(iso3: str, lang: str) -> str:
     """The name as subject or object, lower-case article: "the Netherlands", "el Perú", "le Pérou", "l'Inde", "Cuba"."""
     article, name = _article(iso3, lang)
@@ -257,7 +162,7 @@ def in_country(iso3: str, lang: str) -> str:
         return f"aux {name}"
     if article in ("la", "l'"):
         return f"en {name}"
-    return f"{wording_for(iso3).fr_in or 'à'} {name}"
+    return f"{names_of(iso3).fr_in or 'à'} {name}"
 
 
 # French names that keep their article after "de" even when feminine: "de la République de Corée" but "de France".
@@ -287,14 +192,6 @@ def possessive(iso3: str, lang: str = "en") -> str:
         raise WordingError(f"possessive is English only; in {lang!r} write the owner with from_country")
     name = country_with_article(iso3, lang)
     return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
-def adjective(iso3: str, lang: str, singular: bool = False) -> str | None:
-    """The nationality adjective ("Peruvian"; es/fr masculine plural "peruanos"); None where UN style has none."""
-    entry = wording_for(iso3)
-    if _lang(lang) == "en":
-        return entry.en or None
-    return getattr(entry, f"{lang}_sg" if singular else lang) or None
 
 
 def nationals(iso3: str, lang: str, n: int) -> str:

@@ -7,8 +7,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 
-from .. import exports, facts, quality
+from .. import dates, facts
 from ..check import verify
+from ..facts import coverage, quality
 from ..harmonize import countries as country_table
 from ..harmonize import missions as mission_table
 from ..release import draft as drafts
@@ -99,7 +100,7 @@ def totals(con: Con, as_of: AsOf = None) -> dict:
 
 @router.get("/months", summary="Coverage: every month, ingested or missing, with notes")
 def months(con: Con) -> dict:
-    rows = exports.coverage(con)
+    rows = coverage.coverage(con)
     return {"months": [{**r, "as_of": r["as_of"] and r["as_of"].isoformat()} for r in rows],
             "missing": [r["month"] for r in rows if r["status"] == "missing"]}
 
@@ -114,7 +115,7 @@ def quality_flags(con: Con) -> list[dict]:
 def release(country: str, con: Con, date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
             as_of: AsOf = None, lang: Literal["en", "es", "fr"] = "en",
             format: Literal["md", "html", "json", "docx"] = "json") -> Response:
-    day = facts.parse_when(date) if date else dt.date.today()
+    day = dates.when(date) if date else dt.date.today()
     draft = drafts.build(con, country, day, lang, as_of)
     content = render.render(draft, format)
     media = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "json": "application/json",
@@ -130,5 +131,5 @@ def release(country: str, con: Con, date: Annotated[str | None, Query(pattern=r"
 def check(con: Con, text: Annotated[str, Body(max_length=MAX_CHECK_TEXT)],
           date: Annotated[str | None, Body(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
           country: Annotated[str | None, Body(max_length=100)] = None) -> dict:
-    return verify.check(con, text, facts.parse_when(date) if date else None, country).to_dict()
+    return verify.check(con, text, dates.when(date) if date else None, country).to_dict()
 

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import PeacekeepingError, StoreError
-from ..facts.casualties import NoFatalities
-from ..facts.months import NoReport
-from ..harmonize.countries import UnknownCountry
-from ..harmonize.missions import UnknownMission
-from ..release.brief import BriefError
-from ..release.draft import Absent
+from ..errors import PeacekeepingError
 
 
 class ApiError(Exception):
@@ -25,15 +19,5 @@ class ApiError(Exception):
 
 
 def from_library(exc: PeacekeepingError) -> ApiError:
-    """The HTTP answer for a library error."""
-    if isinstance(exc, UnknownCountry):
-        return ApiError(404, "unknown_country", str(exc), exc.suggestions)
-    if isinstance(exc, UnknownMission):
-        return ApiError(404, "unknown_mission", str(exc))
-    if isinstance(exc, (NoReport, NoFatalities, Absent)):
-        return ApiError(404, "no_data", str(exc))
-    if isinstance(exc, StoreError):
-        return ApiError(503, "no_store", str(exc))
-    if isinstance(exc, BriefError):
-        return ApiError(422, "bad_brief", str(exc))
-    return ApiError(422, "bad_request", str(exc))
+    """The HTTP answer for a library error: its own status and kind."""
+    return ApiError(exc.status, exc.kind, str(exc), exc.suggestions)

@@ -15,8 +15,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from .. import facts
-from ..check import report as check_report
+from .. import dates, facts
+from ..check import render as check_render
 from ..check import verify
 from ..release import draft as drafts
 from ..release import render, wording
@@ -71,7 +71,7 @@ def country(request: Request, country: str, con: Con, as_of: AsOf = None,
     profile = facts.country_profile(con, country, as_of)
     iso3 = profile.country["iso3"]
     history = facts.series(con, iso3)
-    day = facts.parse_when(date) if date else dt.date.fromisoformat(profile.month["as_of"]) + dt.timedelta(days=1)
+    day = dates.when(date) if date else dt.date.fromisoformat(profile.month["as_of"]) + dt.timedelta(days=1)
     deaths = profile.fatalities and facts.fatalities(con, iso3)
     draft = None
     if profile.total:
@@ -129,10 +129,10 @@ def check_form(request: Request) -> HTMLResponse:
 @router.post("/check", response_class=HTMLResponse)
 def check_text(request: Request, con: Con, text: Annotated[str, Form(max_length=MAX_CHECK_TEXT)],
                date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
-    day = facts.parse_when(date) if date.strip() else None
+    day = dates.when(date) if date.strip() else None
     result = verify.check(con, text, day, country.strip() or None)
     return page(request, "check.html", result=result, text=text, date=date, country=country,
-                marked=check_report.highlight(result, text), source_text=check_report.source_text)
+                marked=check_render.highlight(result, text), source_text=check_render.source_text)
 
 
 @router.get("/data", response_class=HTMLResponse)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ...dates import month_end
 from ...errors import ReportError
 from ..pdftext import Pdf
-from .model import ParsedReport, PrintedTotal, Row, month_end
+from .model import ParsedReport, PrintedTotal, Row
 
 NAME = "country_matrix"
 

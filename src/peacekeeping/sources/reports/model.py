@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ... import dates
 from ...errors import ReportError
 
 
@@ -78,39 +79,10 @@ def to_int(token: str) -> int:
     return int(_SEPARATORS.sub("", token))
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-
-
-def parse_date(text: str) -> dt.date:
-    """A printed report date: '31-Jan-15', '30/06/2022', '31/05/2017'."""
-    text = text.strip()
-    m = re.fullmatch(r"(\d{1,2})-([A-Za-z]{3})-(\d{2,4})", text)
-    if m and m[2].lower() in _MONTHS:
-        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        return dt.date(year, _MONTHS[m[2].lower()], int(m[1]))
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    if m:
-        return dt.date(int(m[3]), int(m[2]), int(m[1]))
-    raise ValueError(f"not a report date: {text!r}")
-
-
 def printed_date(path: str | Path, text: str, page: int, line: str | None = None) -> dt.date:
-    """parse_date, or a ReportError naming file and page for a date that does not exist ('31/02/2022', '1-Xyz-16')."""
+    """A printed report date ('31-Jan-15', '30/06/2022'), or a ReportError naming file and page for a date that does
+    not exist ('31/02/2022', '1-Xyz-16')."""
     try:
-        return parse_date(text)
+        return dates.printed_date(text)
     except ValueError:
         raise ReportError(path, f"bad report date {text.strip()!r}", page=page, line=line) from None
-
-
-def month_end(year: int, month: int) -> dt.date:
-    """The last day of a month (ValueError for a year outside 1..9999)."""
-    if month == 12:  # not from January of the next year, which for 9999 does not exist
-        return dt.date(year, 12, 31)
-    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-
-
-def pdf_date(text: str | None) -> dt.date | None:
-    """The date of a PDF date string ("D:20220923163825Z00'00'"), or None."""
-    m = re.match(r"D:(\d{4})(\d{2})(\d{2})", text or "")
-    return dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None

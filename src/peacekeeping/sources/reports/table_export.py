@@ -10,7 +10,7 @@ from statistics import median
 
 from ...errors import ReportError
 from ..pdftext import Pdf, Segment
-from .model import ParsedReport, PrintedTotal, Row, parse_date, to_int
+from .model import ParsedReport, PrintedTotal, Row, printed_date, to_int
 
 NAME = "table_export"
 
@@ -45,10 +45,7 @@ def _flat(text: str) -> str:
 
 def _date(pdf: Pdf, text: str, page: int, line: str) -> dt.date:
     """A printed dd/mm/yyyy date, or ReportError."""
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise ReportError(pdf.path, f"bad report date {text!r}", page=page, line=line) from exc
+    return printed_date(pdf.path, text, page, line)
 
 
 def _body(pdf: Pdf, page: int, first: list[str], header: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Data Hub datasets in the store: fatalities register, mission list, historical contributions, latest ranking."""
+"""Data Hub datasets in an ingest: fatalities register, mission list, historical contributions, latest ranking."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import PeacekeepingError
-from .harmonize import missions as mission_tables
-from .harmonize import personnel
-from .sources import datahub
-from .sources import fatalities as fatalities_source
-from .sources import missions as missions_source
+from ..errors import PeacekeepingError
+from ..harmonize import missions as mission_tables
+from ..harmonize import personnel
+from ..sources import datahub
+from ..sources import fatalities as fatalities_source
+from ..sources import missions as missions_source
+from .missions import reviewed
+from .plan import Outcome, Progress, Stored, Summary
 
 DATASETS = ("fatalities", "missions", "historical", "latest")
 DATAHUB_IDS = {"historical": "DPO-UCHISTORICAL", "latest": "DPO-UCLATEST", "fatalities": "DPPADPOSS-FATALITIES",
@@ -71,5 +73,31 @@ def read(path: Path, dataset: str, digest: str) -> Release:
     listing = missions_source.read(path)
     rows = [(m.acronym, m.name, m.kind, m.lead_department, m.active, m.start, m.end, m.hq, m.latitude, m.longitude,
              listing.released, f"{path.name}, line {m.line}" if m.line else "harmonize/data/mission_corrections.csv")
-            for m in mission_tables.reviewed(listing)]
+            for m in reviewed(listing)]
     return Release(dataset, path.name, digest, "csv", listing.released, rows)
+
+
+def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], stored: Stored, summary: Summary,
+                   progress: Progress | None) -> list[Release]:
+    """Read the new dataset files; a release already stored (in any format) is skipped."""
+    releases: list[Release] = []
+    for path, dataset in files:
+        digest = digests[path]
+        if (path.name, digest) in stored.files:
+            summary.outcomes.append(Outcome(path.name, "unchanged", reason="already in the store", kind=dataset))
+        else:
+            release = read(path, dataset, digest)
+            key = (dataset, release.release)
+            if key in stored.releases:
+                summary.outcomes.append(Outcome(
+                    path.name, "skipped", release.release,
+                    reason=f"{dataset} release {release.release} already ingested from {stored.releases[key]}",
+                    kind=dataset))
+            else:
+                stored.releases[key] = path.name
+                releases.append(release)
+                summary.outcomes.append(
+                    Outcome(path.name, "ingested", release.release, len(release.rows), kind=dataset))
+        if progress:
+            progress(path.name)
+    return releases

@@ -1,9 +1,10 @@
-"""Layout "Summary of Contributions to Peackeeping by Country and Mission Detail" (2016-11 only)."""
+"""Layout "Summary of Contributions to Peackeeping [sic] by Country and Mission Detail" (2016-11 only)."""
 
 from __future__ import annotations
 
 import re
 
+from ...dates import month_end
 from ...errors import ReportError
 from ..pdftext import Pdf, Segment, rows_of_segments
 from .model import (
@@ -11,12 +12,11 @@ from .model import (
     PrintedTotal,
     Row,
     is_number,
-    month_end,
     printed_date,
     to_int,
 )
 
-NAME = "peackeeping_detail"
+NAME = "country_mission_detail"
 
 _TITLE = "Summary of Contributions to Peackeeping by Country and Mission Detail"
 _DATE = re.compile(r"by End of ([A-Za-z]+),? (\d{4})$")

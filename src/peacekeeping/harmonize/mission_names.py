@@ -1,12 +1,11 @@
-"""Missions' official names in English, Spanish and French, from the reviewed table release/data/mission_names.csv."""
+"""Missions' official names in English, Spanish and French, from the reviewed table harmonize/data/mission_names.csv."""
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib import resources
 
 from ..errors import PeacekeepingError
+from .tables import read_table
 
 TABLE = "mission_names.csv"
 LANGS = ("en", "es", "fr")
@@ -14,8 +13,7 @@ LANGS = ("en", "es", "fr")
 
 @cache
 def _rows() -> dict[str, dict[str, str]]:
-    text = resources.files("peacekeeping.release").joinpath("data", TABLE).read_text(encoding="utf-8")
-    return {row["acronym"]: row for row in csv.DictReader(text.splitlines())}
+    return {row["acronym"]: row for row in read_table(TABLE)}
 
 
 def _row(acronym: str, lang: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Quality flags: values that reconcile but look implausible, kept as printed and flagged."""
+"""Quality flags, recomputed at every ingest: values that reconcile but look implausible, kept as printed."""
 
 from __future__ import annotations
 
@@ -115,14 +115,3 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM quality_flags")
     for query in (INFERRED_DATE, NO_PRINTED_TOTALS, SEX_SPLIT_FLIP, TOTAL_JUMP, SOURCE_DISAGREEMENT, RANKING_MISMATCH):
         con.execute(f"INSERT INTO quality_flags {query}")
-
-
-def flags(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """All flags with their source file and page, oldest month first."""
-    cur = con.execute(
-        """SELECT f.kind, f.as_of, f.iso3, c.name AS country, f.mission, f.personnel_type, f.detail, f.report, f.page
-           FROM quality_flags f LEFT JOIN countries c USING (iso3)
-           ORDER BY f.as_of, f.kind, country, f.mission, f.personnel_type"""
-    )
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]

@@ -7,12 +7,12 @@ from collections import Counter
 
 import duckdb
 
-from ..errors import PeacekeepingError
+from ..dates import when
+from ..errors import NoData
 from ..harmonize import countries
-from .months import parse_when
 
 
-class NoFatalities(PeacekeepingError):
+class NoFatalities(NoData):
     """The store holds no release of the fatalities register (or not the one asked for)."""
 
 
@@ -68,9 +68,9 @@ def fatalities(con: duckdb.DuckDBPyConnection, country: str | None = None, until
                release_of: str | dt.date | None = None) -> dict:
     """Deaths of a country's nationals (or all) up to `until`, by mission, personnel type, incident type and year."""
     found = countries.resolve(country) if country is not None else None
-    day, file, rows = _rows(con, found.iso3 if found else None, parse_when(release_of))
+    day, file, rows = _rows(con, found.iso3 if found else None, when(release_of))
     subject = {"iso3": found.iso3, "m49": found.m49, "name": found.name} if found else None
-    return {"country": subject, **_summary(day, file, rows, parse_when(until))}
+    return {"country": subject, **_summary(day, file, rows, when(until))}
 
 
 def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -> dict | None:

@@ -10,7 +10,7 @@ from conftest import parse_with
 
 from peacekeeping.errors import ReportError
 from peacekeeping.sources.pdftext import Segment
-from peacekeeping.sources.reports import peackeeping_detail as layout
+from peacekeeping.sources.reports import country_mission_detail as layout
 from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
 from peacekeeping.sources.reports.reconcile import reconcile
 
@@ -26,7 +26,7 @@ def test_parses_and_reconciles() -> None:
     report = parsed()
     reconcile(report)
     assert report.as_of == dt.date(2016, 11, 30) and report.as_of_source == "printed"
-    assert report.layout == "peackeeping_detail" and report.pages == 127
+    assert report.layout == "country_mission_detail" and report.pages == 127
     # four type rows for each of the 621 country x mission blocks, zeros included
     assert len(report.rows) == 2484
     assert sum(1 for r in report.rows if r.total == 0) == 1503

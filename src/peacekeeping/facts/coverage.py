@@ -1,0 +1,58 @@
+"""Coverage: which months the store holds, which are missing, and what each month's report does not give."""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+
+from ..errors import BadDate, NoData
+from ..harmonize import personnel
+
+
+def missing_months(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Months between the first and the latest ingested month that no report covers."""
+    return [r[0] for r in con.execute("SELECT month FROM months WHERE as_of IS NULL ORDER BY month").fetchall()]
+
+
+def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """One entry per month from the first to the latest: the report covering it, or status 'missing'.
+
+    `notes` says what the month's report does not give: missions, sex split, a category, printed totals, its date.
+    """
+    cur = con.execute(
+        """SELECT m.month, CASE WHEN m.as_of IS NULL THEN 'missing' ELSE 'ingested' END AS status, m.as_of,
+                  m.report, r.layout, r.rows, m.personnel, r.totals_checked, r.as_of_source, m.has_missions, m.has_sexes
+           FROM months m LEFT JOIN reports r ON r.file = m.report
+           ORDER BY m.month"""
+    )
+    names = [d[0] for d in cur.description]
+    rows = []
+    for values in cur.fetchall():
+        row = dict(zip(names, values))
+        has_missions, has_sexes = row.pop("has_missions"), row.pop("has_sexes")
+        checked, source = row.pop("totals_checked"), row.pop("as_of_source")
+        notes = []
+        if row["as_of"] is not None:
+            notes += [] if has_missions else ["no mission breakdown"]
+            notes += [] if has_sexes else ["no sex split"]
+            notes += [f"no {category} category" for category in personnel.not_reported(row["as_of"])]
+            notes += [] if checked else ["prints no totals"]
+            notes += [] if source == "printed" else [f"date from the {source}"]
+        rows.append({**row, "notes": "; ".join(notes)})
+    return rows
+
+
+def check_month(con: duckdb.DuckDBPyConnection, month: str) -> str:
+    """Validate a YYYY-MM month that the store covers, or say which months exist."""
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
+        raise BadDate(f"bad month {month!r}: use YYYY-MM, e.g. 2022-06")
+    found = con.execute(
+        "SELECT count(*) FROM reports WHERE status = 'ingested' AND strftime(as_of, '%Y-%m') = ?", [month]
+    ).fetchone()[0]
+    if not found:
+        span = con.execute("SELECT min(as_of), max(as_of) FROM reports WHERE status = 'ingested'").fetchone()
+        state = "is a missing month" if month in missing_months(con) else "is not in the store"
+        raise NoData(f"{month} {state}; the store covers {span[0]:%Y-%m} to {span[1]:%Y-%m} "
+                                "(see `peacekeeping months`)")
+    return month

@@ -1,0 +1,7 @@
+"""Ingest: plan against what the store holds, parse and harmonize what is new, write it in one atomic swap."""
+
+from .plan import Outcome, Summary
+from .run import ingest
+from .update import update
+
+__all__ = ["Outcome", "Summary", "ingest", "update"]

@@ -1,0 +1,88 @@
+"""One ingest: collect the files, plan against what the store holds, parse what is new, write once."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .. import store
+from ..errors import PeacekeepingError
+from ..facts.coverage import missing_months
+from . import datasets
+from .datasets import DATASETS, plan_datasets
+from .plan import Outcome, Progress, Stored, Summary
+from .reports import plan_reports
+from .write import write
+
+
+def collect(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """Files named directly or found in folders, each with its kind, sorted, each once.
+
+    Kinds: 'report' (a PDF), 'fatalities' or 'missions' (judged by columns), or 'ignored' for a file found
+    in a folder that is none of these. A file named directly must be one of them.
+    """
+    found: dict[Path, str] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                suffix = child.suffix.lower()
+                if child.is_file() and suffix in (".pdf", ".csv", ".json"):
+                    found[child.resolve()] = "report" if suffix == ".pdf" else datasets.dataset_of(child) or "ignored"
+        elif path.is_file():
+            kind = "report" if path.suffix.lower() == ".pdf" else datasets.dataset_of(path)
+            if kind is None:
+                raise PeacekeepingError(
+                    f"{path.name}: not a monthly report (PDF), the fatalities register or the mission list "
+                    "(CSV or JSON with the Data Hub's columns)")
+            found[path.resolve()] = kind
+        else:
+            raise PeacekeepingError(f"{path}: no such file or folder")
+    if not any(kind != "ignored" for kind in found.values()):
+        raise PeacekeepingError("no reports or datasets found in " + ", ".join(str(p) for p in paths))
+    return sorted(found.items(), key=lambda item: (item[0].name, str(item[0])))
+
+
+def sha256(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: Path | None = None,
+    workers: int = 1,
+    progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> Summary:
+    """Ingest reports and datasets (files or folders) into the store at `db`; all or nothing."""
+    db = db or store.default_path()
+    files = collect(paths)
+    store.upgrade(db)
+    if on_total:
+        on_total(len(files))
+    summary = Summary()
+    for path, kind in files:
+        if kind == "ignored":
+            summary.outcomes.append(
+                Outcome(path.name, "ignored", reason="not a report or a known dataset", kind="ignored"))
+            if progress:
+                progress(path.name)
+    digests = {path: sha256(path) for path, kind in files if kind != "ignored"}
+    stored = Stored.load(db)
+    reports = plan_reports([p for p, kind in files if kind == "report"], digests, stored, summary, workers, progress)
+    releases = plan_datasets([(p, k) for p, k in files if k in DATASETS], digests, stored, summary,
+                              progress)
+    skipped = [o for o in summary.outcomes if o.status == "skipped"]
+    if reports or releases or skipped:
+        write(db, reports, releases, skipped, digests_by_name={p.name: d for p, d in digests.items()})
+        summary.written = True
+    if db.exists():
+        with store.connect(db) as con:
+            summary.months, summary.rows = con.execute(
+                "SELECT count(DISTINCT as_of), count(*) FROM contributions").fetchone()
+            summary.missing = missing_months(con)
+            summary.flags = con.execute("SELECT count(*) FROM quality_flags").fetchone()[0]
+    summary.outcomes.sort(key=lambda o: o.file)
+    return summary

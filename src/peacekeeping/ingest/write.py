@@ -1,0 +1,61 @@
+"""The one write of an ingest: new rows, then every derived table and flag recomputed, in one atomic swap."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyarrow as pa
+
+from .. import store
+from ..harmonize import countries
+from . import derive, quality
+from .datasets import Release
+from .plan import Outcome
+from .reports import Parsed
+
+
+def write(db: Path, reports: list[Parsed], releases: list[Release], skipped: list[Outcome],
+          digests_by_name: dict[str, str]) -> None:
+    """Write the parsed reports, the dataset releases and the skipped files, and recompute what derives from them."""
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    report_rows = [
+        (p.file, p.sha256, p.as_of, p.as_of_source, p.created, p.layout, p.pages, len(p.rows), p.totals_checked,
+         "ingested", None, now)
+        for p in reports
+    ] + [
+        (o.file, digests_by_name[o.file], o.as_of, None, None, None, None, 0, 0, "skipped", o.reason, now)
+        for o in skipped if o.kind == "report"
+    ]
+    dataset_rows = [
+        (r.dataset, r.release, r.file, r.sha256, r.format, len(r.rows), "ingested", None, now) for r in releases
+    ] + [
+        (o.kind, o.as_of, o.file, digests_by_name[o.file], None, 0, "skipped", o.reason, now)
+        for o in skipped if o.kind != "report"
+    ]
+    with store.writing(db) as con:
+        con.execute("DELETE FROM countries")
+        store.insert(con, "countries", [(c.iso3, c.m49, c.name) for c in countries.all_countries()])
+        store.insert(con, "reports", report_rows)
+        if reports:
+            store.insert(con, "contributions", pa.concat_tables([p.rows for p in reports]))
+        store.insert(con, "datasets", dataset_rows)
+        for release in releases:
+            if release.dataset == "fatalities":
+                store.insert(con, "fatalities", release.rows)
+            elif release.dataset == "latest":
+                con.execute("DELETE FROM datahub_ranking WHERE as_of = ?", [release.release])
+                store.insert(con, "datahub_ranking", release.rows)
+            elif _newest(con, release):
+                table = {"missions": "missions", "historical": "datahub_contributions"}[release.dataset]
+                con.execute(f"DELETE FROM {table}")
+                store.insert(con, table, release.rows)
+        derive.refresh(con)
+        quality.refresh(con)
+
+
+def _newest(con, release: Release) -> bool:
+    """Whether a release replaces the stored one: at least as new as every release of its dataset."""
+    newest = con.execute("SELECT max(release) FROM datasets WHERE dataset = ? AND status = 'ingested' AND file <> ?",
+                         [release.dataset, release.file]).fetchone()[0]
+    return newest is None or release.release >= newest

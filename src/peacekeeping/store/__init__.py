@@ -1,0 +1,132 @@
+"""The DuckDB store: where it lives, read access, atomic writes, and upgrades of older stores."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import platformdirs
+import pyarrow as pa
+
+from ..errors import StoreError
+from . import migrations, schema
+
+
+def default_path() -> Path:
+    """The store's path: $PEACEKEEPING_DB, else the user's data directory."""
+    env = os.environ.get("PEACEKEEPING_DB")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("peacekeeping", appauthor=False)) / "peacekeeping.duckdb"
+
+
+def connect(path: Path | None = None, any_version: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open an existing store read-only (its tables are the connection's default; cursors need `USE store`).
+
+    A store of another schema version is refused with a message saying what to run, unless `any_version`.
+    """
+    path = path or default_path()
+    if not path.exists():
+        raise StoreError(f"no store at {path}: run `peacekeeping ingest PATH` first (or pass --db)")
+    # ATTACH, not duckdb.connect(path): DuckDB shares one instance per path within a process, and would hand
+    # back a store file that an ingest has since replaced.
+    con = duckdb.connect()
+    try:
+        con.execute("ATTACH ? AS store (READ_ONLY)", [str(path)])
+        con.execute("USE store")
+        if not any_version:
+            migrations.require_current(con, path)
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"cannot open store {path}: {exc}") from exc
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def upgrade(path: Path | None = None) -> int | None:
+    """Bring an older store up to this schema version, atomically; returns the version it had (None: current)."""
+    path = path or default_path()
+    if not path.exists():
+        return None
+    with connect(path, any_version=True) as con:
+        found = migrations.version(con)
+    migrations.check_not_newer(found, path)
+    if found == schema.VERSION:
+        return None
+    with writing(path):
+        pass
+    return found
+
+
+@contextmanager
+def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Write to a copy of the store and swap it in on success; on any error the store is untouched."""
+    path = path or default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    _remove(tmp)
+    if path.exists():
+        shutil.copyfile(path, tmp)
+    try:
+        con = duckdb.connect(str(tmp))
+    except duckdb.Error as exc:
+        _remove(tmp)
+        raise StoreError(f"cannot open store {path} for writing: {exc}") from exc
+    try:
+        con.execute("BEGIN TRANSACTION")
+        migrations.upgrade(con, path)
+        yield con
+        con.execute("COMMIT")
+        con.execute("CHECKPOINT")
+        con.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        con.close()
+        _remove(tmp)
+        raise
+
+
+def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple] | pa.Table) -> None:
+    """Append rows (tuples in column order, or an Arrow table of the table's schema) in one go through Arrow."""
+    arrow = rows if isinstance(rows, pa.Table) else schema.BY_NAME[table].rows(rows)
+    if arrow.num_rows:
+        con.register("new_rows", arrow)
+        con.execute(f"INSERT INTO {table} ({', '.join(arrow.schema.names)}) SELECT * FROM new_rows")
+        con.unregister("new_rows")
+
+
+def _remove(path: Path) -> None:
+    for p in (path, path.with_name(path.name + ".wal")):
+        p.unlink(missing_ok=True)
+
+
+def _remove_stale(path: Path) -> None:
+    """Delete the temp copies (`.{name}.{pid}.tmp` and its WAL) that killed ingests left: their process is gone."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.tmp(?:\.wal)?")
+    for leftover in path.parent.iterdir():
+        m = pattern.fullmatch(leftover.name)
+        if m and int(m[1]) != os.getpid() and not _alive(int(m[1])):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (or cannot be told apart from one that does)."""
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) is no probe on Windows
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: another user's process
+        return True
+    return True

@@ -1,0 +1,60 @@
+"""Schema versions: what each store holds, and the steps that upgrade an older store in place.
+
+Version 1 is the store of peacekeeping 0.1 (no `meta` table). Every later version is written in `meta`. Each step
+runs inside the writing transaction on the store's temporary copy (store.writing), so an upgrade is all or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+from ..errors import StoreError
+from . import schema
+
+
+def version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of the connected store: 0 for an empty file, 1 before versions were recorded."""
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()}
+    if "meta" not in tables:
+        return 1 if "contributions" in tables else 0
+    found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(found[0]) if found else 0
+
+
+def check_not_newer(found: int, path: Path) -> None:
+    """Refuse a store written by a newer peacekeeping: this code would misread it."""
+    if found > schema.VERSION:
+        raise StoreError(f"store {path} has schema version {found}, newer than this peacekeeping reads "
+                         f"({schema.VERSION}): upgrade peacekeeping (pip install -U peacekeeping)")
+
+
+def require_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse to read a store of another schema version, saying what to run."""
+    found = version(con)
+    check_not_newer(found, path)
+    if found < schema.VERSION:
+        raise StoreError(f"store {path} has schema version {found}, this peacekeeping reads {schema.VERSION}: "
+                         f"run `peacekeeping migrate --db {path}` to upgrade it in place")
+
+
+def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
+    """The 2016-11 layout's name no longer copies the report's typo; versions are recorded in `meta`."""
+    con.execute("UPDATE reports SET layout = 'country_mission_detail' WHERE layout = 'peackeeping_detail'")
+
+
+STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+
+
+def upgrade(con: duckdb.DuckDBPyConnection, path: Path) -> int:
+    """Upgrade the (writing) connection's store to schema.VERSION and create what is missing; the old version."""
+    found = version(con)
+    check_not_newer(found, path)
+    for step in range(found, schema.VERSION) if found else ():
+        STEPS[step](con)
+    con.execute(schema.ddl())
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(schema.VERSION)])
+    return found
