@@ -132,10 +132,10 @@ def test_profile_json_and_unknown_country(archive):
 def test_rank_csv_top(archive):
     result = run("rank", "--as-of", "2022-01", "--top", "3", "--csv", "--db", str(archive[0]))
     assert result.stdout.splitlines() == [
-        "rank,iso3,country,total,women,men,as_of,report",
-        "1,BGD,Bangladesh,6403,397,6006,2022-01-31,UN_country_contributions_2022_01.pdf",
-        "2,NPL,Nepal,5657,324,5333,2022-01-31,UN_country_contributions_2022_01.pdf",
-        "3,IND,India,5598,101,5497,2022-01-31,UN_country_contributions_2022_01.pdf",
+        "rank,iso3,country,total,women,men,as_of,report,caveats",
+        "1,BGD,Bangladesh,6403,397,6006,2022-01-31,UN_country_contributions_2022_01.pdf,",
+        "2,NPL,Nepal,5657,324,5333,2022-01-31,UN_country_contributions_2022_01.pdf,",
+        "3,IND,India,5598,101,5497,2022-01-31,UN_country_contributions_2022_01.pdf,",
     ]
 
 

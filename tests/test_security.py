@@ -231,8 +231,9 @@ REVIEWED = {
     ("exports.py", "query"),  # CONTRIBUTIONS with a constant WHERE
     ("exports.py", "path"),  # a file in a fresh temporary directory (COPY takes no parameters)
     ("exports.py", "FORMATS[fmt]"),  # fmt checked against FORMATS first
-    ("facts/contributions.py", "column"),  # 'rank' or 'rank_women'
-    ("facts/contributions.py", "' AND '.join(where)"),  # constant conditions with ? placeholders
+    ("facts/rankings.py", "column"),  # 'rank' or 'rank_women'
+    ("facts/world.py", "' AND '.join(where)"),  # constant conditions with ? placeholders
+    ("ingest/corrections.py", "_SCOPE"),  # the module's constant scope condition with ? placeholders
     ("ingest/write.py", "table"),  # 'missions' or 'datahub_contributions'
     ("store/__init__.py", "table"),  # the store's own table names (schema.BY_NAME)
     ("store/__init__.py", "', '.join(arrow.schema.names)"),  # the schema's column names

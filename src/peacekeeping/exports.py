@@ -13,10 +13,23 @@ import duckdb
 from .errors import PeacekeepingError
 from .facts.coverage import check_month
 
+# Corrected figures with the printed ones beside them, and every note that touches the row (worst status first).
 CONTRIBUTIONS = """
+WITH touching AS (
+    SELECT c.rowid AS cell, n.status, n.text,
+           CASE n.status WHEN 'unreliable' THEN 1 WHEN 'corrected' THEN 2 WHEN 'note' THEN 3 ELSE 4 END AS severity
+    FROM cells c JOIN notes n ON n.as_of = c.as_of AND n.field IN ('total', 'sex', 'country')
+        AND (n.iso3 IS NULL OR n.iso3 = c.iso3 OR (n.field = 'country' AND n.iso3 = c.printed_iso3))
+        AND (n.mission IS NULL OR n.mission IS NOT DISTINCT FROM c.mission)
+        AND (n.personnel_type IS NULL OR n.personnel_type = c.personnel_type)
+), per_cell AS (
+    SELECT cell, arg_min(status, severity) AS status, string_agg(DISTINCT text, ' | ') AS caveats
+    FROM touching GROUP BY cell
+)
 SELECT c.as_of, c.iso3, k.m49, k.name AS country, c.country_printed, c.mission, c.mission_printed,
-       c.personnel_type, c.type_printed, c.male, c.female, c.total, c.report AS source_file, c.page
-FROM contributions c JOIN countries k USING (iso3)
+       c.personnel_type, c.type_printed, c.male, c.female, c.total, c.printed_iso3, c.printed_male,
+       c.printed_female, coalesce(p.status, 'as printed') AS status, p.caveats, c.report AS source_file, c.page
+FROM cells c JOIN countries k USING (iso3) LEFT JOIN per_cell p ON p.cell = c.rowid
 {where}
 ORDER BY c.as_of, country, c.mission NULLS FIRST, c.personnel_type
 """
@@ -25,7 +38,8 @@ FORMATS = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet", "json"
 
 
 def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | None, dest: Path | BinaryIO) -> None:
-    """Write the tidy contributions table (optionally one month) as csv, parquet or json."""
+    """Write the tidy contributions table (optionally one month) as csv, parquet or json: corrected figures, the
+    printed ones beside them, and the caveats of each row."""
     if what != "contributions":
         raise PeacekeepingError(f"cannot export {what!r}: choose contributions")
     if fmt not in FORMATS:

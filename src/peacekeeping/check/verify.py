@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from ..facts.caveats import Caveats, load_notes
 from ..facts.fatalities import NoFatalities, fatalities
-from ..facts.months import calendar
+from ..facts.months import Month, calendar
 from ..harmonize import countries, missions
 from .extract import KINDS, Claim, extract, find_country
 
 SUPPORTED, BOUND, CONTRADICTED, UNCHECKABLE = "supported", "bound holds", "contradicted", "not checkable"
+IN_ERROR = "printed in error"  # the claim matches a figure the report printed in error: never "supported"
+_SCOPED = {"total": "total", "women": "sex", "mission_count": "total", "global_personnel": "total"}
 
 
 @dataclass(slots=True)
@@ -78,7 +81,7 @@ class _Data:
             "SELECT as_of, total, women, rank, rank_women FROM country_months WHERE iso3 = ?", [iso3]).fetchall()}
         self.missions: dict[dt.date, dict[str, int]] = defaultdict(dict)
         for as_of, mission, total in con.execute(
-                "SELECT as_of, mission, sum(total) FROM contributions WHERE iso3 = ? AND total > 0 "
+                "SELECT as_of, mission, sum(total) FROM cells WHERE iso3 = ? AND total > 0 "
                 "AND mission IS NOT NULL GROUP BY ALL", [iso3]).fetchall():
             self.missions[as_of][mission] = int(total)
         # Contributing countries as the UN counts them: every country the report lists (its ranking includes zeros).
@@ -86,9 +89,13 @@ class _Data:
             "SELECT as_of, personnel, contributors FROM months WHERE as_of IS NOT NULL").fetchall()}
         self.operations = {as_of: sum(1 for a in acronyms if missions.kind(a) == "pko")
                            for as_of, acronyms in con.execute(
-                               "SELECT as_of, list(DISTINCT mission) FROM contributions WHERE total > 0 "
+                               "SELECT as_of, list(DISTINCT mission) FROM cells WHERE total > 0 "
                                "AND mission IS NOT NULL GROUP BY as_of").fetchall()}
         self._deaths: dict[str | None, dict | None] = {}
+        self.months = {m.as_of: m for m in calendar(con).covered()}
+        self.notes: dict[dt.date, list] = defaultdict(list)
+        for (as_of,) in con.execute("SELECT DISTINCT as_of FROM notes").fetchall():
+            self.notes[as_of] = load_notes(con, as_of)
 
     def deaths(self, iso3: str | None) -> dict | None:
         """Fatalities up to the publication date (nationals of iso3, or all), newest register; None without one."""
@@ -129,7 +136,20 @@ class _Data:
         if claim.kind in ("total", "women", "missions", "rank", "rank_women", "mission_count", "mission",
                           "fatalities") and self.iso3 is None:
             return UNCHECKABLE, None, "no country named in the text (use --country)"
+        month = self.months[as_of]
+        if claim.kind in ("missions", "mission_count", "mission") and not month.has_missions:
+            return UNCHECKABLE, None, "not checkable in this report: it has no breakdown by mission"
+        if claim.kind in ("women", "rank_women") and not month.has_sexes:
+            return UNCHECKABLE, None, "not checkable in this report: it does not split personnel by sex"
         actual = self.value(claim, as_of)
+        if claim.kind in _SCOPED and actual is not None and self.notes[as_of]:
+            caveats = Caveats(self.notes[as_of])
+            iso3 = None if claim.kind.startswith("global") else self.iso3
+            if caveats.judge("/", actual, iso3, claim.mission, kind=_SCOPED[claim.kind]) is None:
+                why = caveats.items[0].text
+                if claim.qualifier is None and claim.value == actual:
+                    return IN_ERROR, actual, f"matches a figure the report printed in error: {why}"
+                return UNCHECKABLE, None, f"the report's figure is unreliable: {why}"
         if claim.kind == "mission":
             if actual is None:
                 return CONTRADICTED, None, "no personnel of the country in this mission that month"
@@ -143,7 +163,7 @@ def _score(verdicts: list[tuple[str, int | str | None, str]], claims: list[Claim
     return sum(1 for (v, _, _), c in zip(verdicts, claims, strict=True) if v == SUPPORTED and c.qualifier is None)
 
 
-def _source(con: duckdb.DuckDBPyConnection, claim: Claim, iso3: str | None, month: tuple, data: _Data) -> dict:
+def _source(con: duckdb.DuckDBPyConnection, claim: Claim, iso3: str | None, month: Month, data: _Data) -> dict:
     if claim.kind == "other":
         return {}
     if claim.kind in ("fatalities", "global_fatalities"):
@@ -153,7 +173,7 @@ def _source(con: duckdb.DuckDBPyConnection, claim: Claim, iso3: str | None, mont
         lines = [i["line"] for i in died["incidents"]] if claim.kind == "fatalities" else []
         return {"file": died["release"]["file"], "release": died["release"]["date"], "until": died["until"],
                 **({"lines": lines} if lines else {})}
-    as_of, report = month[1], month[2]
+    as_of, report = month.as_of, month.report
     if claim.kind.startswith("global") or iso3 is None:
         return {"file": report, "as_of": as_of.isoformat()}
     params = [as_of, iso3]
@@ -161,7 +181,7 @@ def _source(con: duckdb.DuckDBPyConnection, claim: Claim, iso3: str | None, mont
     if claim.mission:
         where += " AND mission = ?"
         params.append(claim.mission)
-    pages = [r[0] for r in con.execute(f"SELECT DISTINCT page FROM contributions WHERE {where} ORDER BY 1",
+    pages = [r[0] for r in con.execute(f"SELECT DISTINCT page FROM cells WHERE {where} ORDER BY 1",
                                        params).fetchall()]
     return {"file": report, "as_of": as_of.isoformat(), "pages": pages}
 
@@ -179,19 +199,19 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: dt.date | None = None
     if not claims:
         return Result(when, subject, None, [], [], "no numeric claims found in the text")
     months = calendar(con)
-    candidates = [r for r in months.covered() if date is None or (r[6] or r[1]) < date]
+    candidates = [m for m in months.covered() if date is None or m.published < date]
     if not candidates:
         return Result(when, subject, None, [], [], f"no report was published before {date}")
     data = _Data(con, iso3, date)
     scored = []
     for row in candidates:
-        verdicts = [data.verdict(c, row[1]) for c in claims]
-        scored.append((_score(verdicts, claims), row[1], row, verdicts))
+        verdicts = [data.verdict(c, row.as_of) for c in claims]
+        scored.append((_score(verdicts, claims), row.as_of, row, verdicts))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best_score, _, best, verdicts = scored[0]
-    month = months.resolve(best[1])
-    runners = [{"month": f"{r[1]:%Y-%m}", "report": r[2][2], "score": r[0]} for r in scored[1:4]]
+    month = months.resolve(best.as_of)
+    runners = [{"month": f"{r[1]:%Y-%m}", "report": r[2].report, "score": r[0]} for r in scored[1:4]]
     out = [Verdict(c, v, d, note, _source(con, c, iso3, best, data)) for c, (v, d, note) in zip(
         claims, verdicts, strict=True)]
-    explained = f"{best_score} of {len(claims)} claims match the report of {best[1]} exactly"
+    explained = f"{best_score} of {len(claims)} claims match the report of {best.as_of} exactly"
     return Result(when, subject, {**month.to_dict(), "score": best_score}, runners, out, explained)

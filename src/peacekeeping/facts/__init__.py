@@ -1,10 +1,14 @@
-"""Facts: pure queries over the store. Every result says which report month it used."""
+"""Facts: pure queries over the store. Every result says which report month it used and what each figure rests on."""
 
-from .contributions import Profile, country_profile, mission, ranking, series, totals
+from .caveats import Caveat, NotInReport
 from .fatalities import NoFatalities, fatalities
+from .missions import mission, missions
 from .months import ReportMonth, resolve_month
+from .profile import Profile, country_profile
+from .rankings import ranking
+from .world import series, totals
 
 __all__ = [
-    "NoFatalities", "Profile", "ReportMonth", "country_profile", "fatalities", "mission", "ranking",
-    "resolve_month", "series", "totals",
+    "Caveat", "NoFatalities", "NotInReport", "Profile", "ReportMonth", "country_profile", "fatalities", "mission",
+    "missions", "ranking", "resolve_month", "series", "totals",
 ]

@@ -1,4 +1,4 @@
-"""Which report month a question is answered from."""
+"""Which report month a question is answered from, and what a reader must know when it is not the month asked."""
 
 from __future__ import annotations
 
@@ -10,39 +10,76 @@ import duckdb
 
 from ..dates import month_of, shift_month, when
 from ..errors import NoData
+from .caveats import Caveat
 
 
 class NoReport(NoData):
     """No report in the store on or before the requested date."""
 
 
+def long_date(day: dt.date) -> str:
+    """'30 June 2022'."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def long_month(month: str) -> str:
+    """'2022-07' -> 'July 2022'."""
+    return f"{dt.date(int(month[:4]), int(month[5:7]), 1):%B %Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A month of the store: covered by a report (as_of set) or missing."""
+
+    month: str
+    as_of: dt.date | None
+    report: str | None
+    contributors: int | None
+    contributors_of_women: int | None
+    has_missions: bool | None
+    has_sexes: bool | None
+    created: dt.date | None  # when the report was generated (its PDF creation date)
+
+    @property
+    def published(self) -> dt.date | None:
+        """The first day a text could have used the report."""
+        return self.created or self.as_of
+
+
 @dataclass(frozen=True, slots=True)
 class ReportMonth:
-    """The report a fact comes from: its date and file, and what was asked for."""
+    """The report a fact comes from: its date and file, what was asked for, and why they differ."""
 
     as_of: dt.date
     report: str
     requested: dt.date | None
     missing_nearby: list[str] = field(default_factory=list)  # missing months next to as_of or skipped over
+    created: dt.date | None = None
+    reason: str | None = None  # why the month used is not the month asked, in words
 
     @property
     def month(self) -> str:
         return month_of(self.as_of)
 
+    def caveats(self) -> list[Caveat]:
+        """The month caveat, touching every figure of the answer, when the month used is not the one asked."""
+        return [Caveat("month", self.reason, ["/"])] if self.reason else []
+
     def to_dict(self) -> dict:
         return {"as_of": self.as_of.isoformat(), "month": self.month, "report": self.report,
                 "requested": self.requested.isoformat() if self.requested else None,
-                "missing_nearby": self.missing_nearby}
+                "missing_nearby": self.missing_nearby, "created": self.created and self.created.isoformat(),
+                "substitution": self.reason}
 
 
 @dataclass(frozen=True, slots=True)
 class Calendar:
     """The store's months, covered or missing, oldest first."""
 
-    rows: list[tuple]  # (month, as_of or None, report, contributors, contributors_of_women, has_missions, created)
+    rows: list[Month]
 
-    def covered(self) -> list[tuple]:
-        return [r for r in self.rows if r[1] is not None]
+    def covered(self) -> list[Month]:
+        return [m for m in self.rows if m.as_of is not None]
 
     def resolve(self, asked: str | dt.date | None = None, published_before: dt.date | None = None) -> ReportMonth:
         """The latest report on or before `asked` (default: the latest of all).
@@ -51,30 +88,60 @@ class Calendar:
         text written that day could have used.
         """
         requested = when(asked)
-        covered = [r for r in self.covered() if (requested is None or r[1] <= requested)
-                   and (published_before is None or (r[6] or r[1]) < published_before)]
+        on_time = [m for m in self.covered() if requested is None or m.as_of <= requested]
+        covered = [m for m in on_time if published_before is None or m.published < published_before]
         if not covered:
             if not self.rows:
                 raise NoReport("the store holds no reports: run `peacekeeping ingest` first")
             if published_before is not None:
                 raise NoReport(f"no report published before {published_before}")
-            raise NoReport(f"no report on or before {requested}: the first report is of {self.covered()[0][1]}")
-        month, as_of, report = covered[-1][:3]
-        missing = {r[0] for r in self.rows if r[1] is None}
-        nearby = {shift_month(month, -1), shift_month(month, 1)}
+            raise NoReport(f"no report on or before {requested}: the first report is of {self.covered()[0].as_of}")
+        used = covered[-1]
+        missing = {m.month for m in self.rows if m.as_of is None}
+        nearby = {shift_month(used.month, -1), shift_month(used.month, 1)}
         if requested is not None:  # the months skipped over; none is missing after the store's last month
-            step, until = month, min(month_of(requested), self.rows[-1][0])
+            step, until = used.month, min(month_of(requested), self.rows[-1].month)
             while (step := shift_month(step, 1)) <= until:
                 nearby.add(step)
-        return ReportMonth(as_of, report, requested, sorted(nearby & missing))
+        due = [m for m in on_time if published_before is None or m.as_of < published_before]
+        reason = self._reason(used, requested, due[-1] if due else None, published_before)
+        return ReportMonth(used.as_of, used.report, requested, sorted(nearby & missing), used.created, reason)
 
-    def before(self, day: dt.date) -> tuple | None:
+    def _reason(self, used: Month, requested: dt.date | None, latest: Month | None,
+                published_before: dt.date | None) -> str | None:
+        """Why the report used is not the report of the month asked, or None."""
+        source = f"figures are from the report of {long_date(used.as_of)}"
+        if latest is not None and latest is not used and published_before is not None:
+            return (f"The report of {long_date(latest.as_of)} was generated on {long_date(latest.published)}, "
+                    f"not before {long_date(published_before)}: {source}, the latest generated before.")
+        if requested is None or month_of(requested) == used.month:
+            return None
+        asked = month_of(requested)
+        known = {m.month: m for m in self.rows}
+        if asked > self.rows[-1].month:
+            return (f"{long_month(asked)} is after the latest report in the store: {source}, the latest report "
+                    f"({long_month(used.month)}).")
+        if known.get(asked) is not None and known[asked].as_of is None:
+            return f"No report covers {long_month(asked)}: {source}, the latest before it."
+        if known.get(asked) is not None and known[asked].as_of > requested:
+            return (f"The {long_month(asked)} report is dated {long_date(known[asked].as_of)}, after the date asked "
+                    f"({long_date(requested)}): {source}.")
+        return f"No report covers {long_month(asked)}: {source}, the latest before it."
+
+    def before(self, day: dt.date) -> Month | None:
         """The latest covered month dated strictly before `day`."""
-        earlier = [r for r in self.covered() if r[1] < day]
+        earlier = [m for m in self.covered() if m.as_of < day]
         return earlier[-1] if earlier else None
 
-    def row(self, as_of: dt.date) -> tuple:
-        return next(r for r in self.rows if r[1] == as_of)
+    def row(self, as_of: dt.date) -> Month:
+        return next(m for m in self.rows if m.as_of == as_of)
+
+    def nearest(self, as_of: dt.date, has: str) -> list[str]:
+        """The nearest covered months before and after `as_of` whose report has `has` ('has_missions' ...)."""
+        covered = [m for m in self.covered() if getattr(m, has)]
+        before = [m.month for m in covered if m.as_of < as_of][-1:]
+        after = [m.month for m in covered if m.as_of > as_of][:1]
+        return before + after
 
 
 _CALENDARS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -83,9 +150,9 @@ _CALENDARS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
     """Every month of the store, covered or missing; read once per (read-only) connection."""
     if con not in _CALENDARS:
-        _CALENDARS[con] = Calendar(con.execute(
-            "SELECT m.month, m.as_of, m.report, m.contributors, m.contributors_of_women, m.has_missions, r.created "
-            "FROM months m LEFT JOIN reports r ON r.file = m.report ORDER BY m.month").fetchall())
+        _CALENDARS[con] = Calendar([Month(*row) for row in con.execute(
+            "SELECT m.month, m.as_of, m.report, m.contributors, m.contributors_of_women, m.has_missions, m.has_sexes, "
+            "r.created FROM months m LEFT JOIN reports r ON r.file = m.report ORDER BY m.month").fetchall()])
     return _CALENDARS[con]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,7 +11,8 @@ from typing import Any
 
 from ..cells import parse_active, parse_coordinate, parse_date, parse_text
 from ..errors import NotFound, ReviewError
-from .tables import read_table
+from . import mission_names
+from .tables import normalize, read_table
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{2,11}$")
 KINDS = ("pko", "spm", "other")  # peacekeeping operation, special political mission, offices and the rest
@@ -161,3 +163,45 @@ def corrections() -> tuple[Correction, ...]:
     if unknown := sorted(added - {acr for acr, f in seen if f == "mission_isactive"}):
         raise ReviewError(f"mission_corrections.csv: added row(s) {', '.join(unknown)} need a mission_isactive value")
     return tuple(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class MissionMatch:
+    """A mission looked up by a user: the reviewed acronym, and whether the text named it exactly."""
+
+    acronym: str
+    exact: bool
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Every way a user may name a mission -> its acronym: acronyms in English, Spanish and French, full names."""
+    keys: dict[str, str] = {}
+    for k in _kinds().values():
+        keys[normalize(k.name)] = k.acronym
+    for printed, acr in _aliases().items():
+        keys[normalize(printed)] = acr
+    for acr in mission_names.acronyms():
+        for lang in mission_names.LANGS:
+            name, local = mission_names.mission_name(acr, lang)
+            keys.setdefault(normalize(name), acr)
+            keys[normalize(local)] = acr
+    for k in _kinds().values():  # an acronym in its own right wins over another mission's translation
+        keys[normalize(k.acronym)] = k.acronym
+    return keys
+
+
+def resolve(text: str) -> MissionMatch:
+    """The mission a user means: 'MINUSCA', 'finul', 'Force intérimaire des Nations Unies au Liban' (exact), a
+    unique close spelling ('MINUSKA', not exact), or UnknownMission with the closest names."""
+    key = normalize(text)
+    names = _names()
+    if key in names:
+        return MissionMatch(names[key], True)
+    close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
+    found = sorted({names[c] for c in close})
+    if len(found) == 1 and len(key) > 3:
+        return MissionMatch(found[0], False)
+    hint = f"; closest: {', '.join(found)}" if found else ""
+    raise UnknownMission(f"unknown mission {text.strip()!r}{hint} (use an acronym such as MINUSCA, or a full name)",
+                         found)

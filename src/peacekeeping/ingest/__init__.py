@@ -3,5 +3,6 @@
 from .plan import Outcome, Summary
 from .run import ingest
 from .update import update
+from .write import migrate
 
-__all__ = ["Outcome", "Summary", "ingest", "update"]
+__all__ = ["Outcome", "Summary", "ingest", "migrate", "update"]

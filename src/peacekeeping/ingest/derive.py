@@ -1,8 +1,12 @@
-"""Tables derived at every ingest: Data Hub months no report covers, months (with gaps), ranked country-months."""
+"""Tables derived at every ingest: Data Hub months no report covers, corrected cells, months (with gaps), ranked
+country-months, quality flags and notes."""
 
 from __future__ import annotations
 
 import duckdb
+
+from ..harmonize import corrections as reviewed
+from . import corrections, quality
 
 # The reports win: a month is taken from DPO-UCHISTORICAL only when no report covers it.
 DATAHUB_MONTHS = """
@@ -26,7 +30,7 @@ WITH t AS (
     SELECT as_of, iso3, sum(total) FILTER (WHERE total > 0) AS total,
            CASE WHEN count(female) FILTER (WHERE total > 0) = count(*) FILTER (WHERE total > 0)
                 THEN sum(female) FILTER (WHERE total > 0) END AS women
-    FROM contributions GROUP BY as_of, iso3)
+    FROM cells GROUP BY as_of, iso3)
 SELECT as_of, iso3, coalesce(total, 0), CASE WHEN total IS NULL THEN 0 ELSE women END,
        rank() OVER (PARTITION BY as_of ORDER BY coalesce(total, 0) DESC),
        CASE WHEN women > 0 THEN rank() OVER (
@@ -44,8 +48,8 @@ WITH span AS (
     SELECT r.as_of, r.file, sum(c.total) AS personnel,
            CASE WHEN count(c.women) = count(*) THEN sum(c.women) END AS women,
            count(*) AS contributors, count(*) FILTER (WHERE c.women > 0) AS contributors_of_women,
-           (SELECT count(mission) > 0 FROM contributions k WHERE k.as_of = r.as_of) AS has_missions,
-           (SELECT count(female) > 0 FROM contributions k WHERE k.as_of = r.as_of) AS has_sexes
+           (SELECT count(mission) > 0 FROM cells k WHERE k.as_of = r.as_of) AS has_missions,
+           (SELECT count(female) > 0 FROM cells k WHERE k.as_of = r.as_of) AS has_sexes
     FROM reports r JOIN country_months c USING (as_of)
     WHERE r.status = 'ingested' GROUP BY r.as_of, r.file
 )
@@ -56,12 +60,16 @@ FROM span LEFT JOIN covered ON date_trunc('month', covered.as_of) = span.first_d
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute the derived tables from contributions, reports and the Data Hub's contributions."""
+    """Recompute every derived table: Data Hub months, corrected cells, ranked months, flags and notes."""
     con.execute("DELETE FROM contributions WHERE page IS NULL")  # rows taken from the Data Hub last time
     con.execute("DELETE FROM reports WHERE layout = 'datahub'")
     con.execute(DATAHUB_MONTHS)
     con.execute(DATAHUB_ROWS)
+    corrections.apply(con)
     con.execute("DELETE FROM country_months")
     con.execute(COUNTRY_MONTHS)
     con.execute("DELETE FROM months")
     con.execute(MONTHS)
+    quality.refresh(con)
+    corrections.notes(con)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", [reviewed.digest()])

@@ -55,7 +55,7 @@ class Stored:
         stored = cls()
         if not db.exists():
             return stored
-        with store.connect(db) as con:
+        with store.connect(db, any_version=True) as con:  # an outdated store is rewritten by this ingest
             for file, digest, status, as_of in con.execute(
                     "SELECT file, sha256, status, as_of FROM reports WHERE layout IS DISTINCT FROM 'datahub' "
                     "ORDER BY file").fetchall():

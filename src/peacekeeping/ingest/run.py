@@ -59,7 +59,7 @@ def ingest(
     """Ingest reports and datasets (files or folders) into the store at `db`; all or nothing."""
     db = db or store.default_path()
     files = collect(paths)
-    store.upgrade(db)
+    stale = store.outdated(db)
     if on_total:
         on_total(len(files))
     summary = Summary()
@@ -75,7 +75,7 @@ def ingest(
     releases = plan_datasets([(p, k) for p, k in files if k in DATASETS], digests, stored, summary,
                               progress)
     skipped = [o for o in summary.outcomes if o.status == "skipped"]
-    if reports or releases or skipped:
+    if reports or releases or skipped or stale:
         write(db, reports, releases, skipped, digests_by_name={p.name: d for p, d in digests.items()})
         summary.written = True
     if db.exists():

@@ -8,8 +8,9 @@ from pathlib import Path
 import pyarrow as pa
 
 from .. import store
+from ..errors import StoreError
 from ..harmonize import countries
-from . import derive, quality
+from . import derive
 from .datasets import Release
 from .plan import Outcome
 from .reports import Parsed
@@ -51,7 +52,6 @@ def write(db: Path, reports: list[Parsed], releases: list[Release], skipped: lis
                 con.execute(f"DELETE FROM {table}")
                 store.insert(con, table, release.rows)
         derive.refresh(con)
-        quality.refresh(con)
 
 
 def _newest(con, release: Release) -> bool:
@@ -59,3 +59,14 @@ def _newest(con, release: Release) -> bool:
     newest = con.execute("SELECT max(release) FROM datasets WHERE dataset = ? AND status = 'ingested' AND file <> ?",
                          [release.dataset, release.file]).fetchone()[0]
     return newest is None or release.release >= newest
+
+
+def migrate(db: Path) -> str | None:
+    """Rewrite a store of an older schema or other reviewed corrections in place, atomically; why, or None."""
+    if not db.exists():
+        raise StoreError(f"no store at {db}: nothing to migrate")
+    reason = store.outdated(db)
+    if reason is not None:
+        with store.writing(db) as con:
+            derive.refresh(con)
+    return reason

@@ -23,6 +23,12 @@ class Absent(NoData):
     """The country has no personnel in the report month the draft would use."""
 
 
+class Withheld(PeacekeepingError):
+    """A figure the draft would state is one the report printed in error (it is withheld)."""
+
+    kind = "unreliable_figure"
+
+
 @dataclass(slots=True)
 class Figure:
     """One figure stated in the draft and where it comes from."""
@@ -35,6 +41,7 @@ class Figure:
     as_of: str | None
     source: str
     pages: list[int] = field(default_factory=list)
+    caveat: str | None = None  # for a figure printed in error and stated anyway: why the editor must check it
 
 
 @dataclass(slots=True)
@@ -49,6 +56,7 @@ class Draft:
     figures: list[Figure]
     placeholders: list[str]  # what the press office still has to write (no brief given)
     brief: str
+    caveats: list[dict] = field(default_factory=list)  # what the editor must know about the figures stated
 
     def text(self, block: str) -> str:
         """A block with its figures written out."""
@@ -57,7 +65,7 @@ class Draft:
     def to_dict(self) -> dict:
         return {"lang": self.lang, "country": self.country, "date": self.date, "month": self.month,
                 "brief": self.brief, "text": [self.text(b) for b in self.blocks], "placeholders": self.placeholders,
-                "figures": [asdict(f) for f in self.figures]}
+                "figures": [asdict(f) for f in self.figures], "caveats": self.caveats}
 
 
 class _Figures:
@@ -67,8 +75,9 @@ class _Figures:
         self.items: list[Figure] = []
 
     def __call__(self, key: str, value: int | str, text: str, fact: str, as_of: str | None, source: str,
-                 pages: list[int] | None = None) -> str:
-        self.items.append(Figure(len(self.items) + 1, key, value, text, fact, as_of, source, list(pages or [])))
+                 pages: list[int] | None = None, caveat: str | None = None) -> str:
+        self.items.append(Figure(len(self.items) + 1, key, value, text, fact, as_of, source, list(pages or []),
+                                 caveat))
         return f"\u27e6{len(self.items)}\u27e7"
 
 
@@ -77,9 +86,43 @@ _ENV = Environment(loader=PackageLoader("peacekeeping.release", "templates"), un
 _ENV.filters["capfirst"] = lambda text: text[:1].upper() + text[1:]
 
 
+def _stated(caveats: list[dict], path: str, value: int | None, what: str, allow: bool, as_of: str
+            ) -> tuple[int | None, str | None]:
+    """A figure as the draft may state it: withheld ones refused, or (when allowed) the printed one, with why."""
+    if value is not None:
+        return value, None
+    reasons = [c for c in caveats if c["kind"] == "unreliable" and path in c["figures"]]
+    if not reasons:
+        return None, None
+    printed = reasons[0]["printed"].get(path)
+    if not allow or printed is None:
+        raise Withheld(f"the draft would state {what} ({printed if printed is not None else 'not printed'}), which "
+                       f"the report of {as_of} printed in error: {reasons[0]['text']} Pass --allow-unreliable to print "
+                       "it marked for the editor, or choose another --as-of")
+    return printed, reasons[0]["text"]
+
+
+def _editor_notes(profile: facts.Profile, world: dict, paths: set[str], world_paths: set[str], date: dt.date
+                  ) -> list[dict]:
+    """What the editor must know: caveats of the figures the draft states, and a report generated after the date."""
+    notes: list[dict] = []
+    month = profile.month
+    if month["created"] and dt.date.fromisoformat(month["created"]) >= date:
+        notes.append({"kind": "month", "text": f"The report of {month['as_of']} was generated on {month['created']}, "
+                                               f"not before the release date ({date}): its figures were not yet "
+                                               "published on that day."})
+    for caveat, touches in [(c, paths) for c in profile.caveats] + [(c, world_paths) for c in world["caveats"]]:
+        touched = caveat["figures"] == ["/"] or touches & set(caveat["figures"])
+        if touched and caveat["kind"] != "checked" and all(n["text"] != caveat["text"] for n in notes):
+            notes.append({"kind": caveat["kind"], "text": caveat["text"]})
+    return notes
+
+
 def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str = "en",
-          as_of: str | None = None, brief: Brief | None = None) -> Draft:
-    """The release draft thanking `country`, dated `date`, from the latest report published before it."""
+          as_of: str | None = None, brief: Brief | None = None, allow_unreliable: bool = False) -> Draft:
+    """The release draft thanking `country`, dated `date`, from the latest report generated before it (or the month
+    `as_of`). A figure the report printed in error stops the draft unless `allow_unreliable`, which prints it marked
+    for the editor."""
     if lang not in LANGS:
         raise PeacekeepingError(f"unknown language {lang!r}: choose {', '.join(LANGS)}")
     brief = brief or Brief()
@@ -93,17 +136,33 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
     world = facts.totals(con, month["as_of"])
     fig = _Figures()
     report, as_of_text = month["report"], month["as_of"]
+    caveats = profile.caveats
 
-    def number(key: str, value: int, fact: str, pages: list[int], gender: str = "m") -> str:
-        return fig(key, value, wording.number(value, lang, gender), fact, as_of_text, report, pages)
+    def stated(path: str, value: int | None, what: str) -> tuple[int | None, str | None]:
+        return _stated(caveats, path, value, f"{name}'s {what}", allow_unreliable, as_of_text)
 
+    total, total_caveat = stated("/total", profile.total, "uniformed personnel")
+    women, women_caveat = stated("/women", profile.women, "women")
     missions = profile.missions or []
+    count, count_caveat = stated("/mission_count", profile.mission_count, "number of missions")
+    rank, rank_caveat = stated("/rank", profile.rank, "rank")
+
+    def number(key: str, value: int, fact: str, pages: list[int], gender: str = "m", caveat: str | None = None
+               ) -> str:
+        text = wording.number(value, lang, gender) + (" [UNRELIABLE]" if caveat else "")
+        return fig(key, value, text, fact, as_of_text, report, pages, caveat)
+
     largest, others = (missions[0], missions[1:]) if missions else (None, [])
+    if largest:
+        largest = {**largest, "caveat": None}
+        largest["total"], largest["caveat"] = stated("/missions/0/total", largest["total"],
+                                                     f"personnel in {largest['acronym']}")
     deaths = country_summary(con, iso3, date)  # up to the release date, whichever month is used
     try:
         everyone = facts.fatalities(con, until=date)
     except facts.NoFatalities:
         everyone = None
+    paths = {"/total", "/women", "/mission_count", "/rank", "/missions/0/total"}
     context = {
         "lang": lang,
         "country": country_names.country_name(iso3, lang),
@@ -119,18 +178,19 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
         "speaker_name": brief.text("speaker_name", lang),
         "speaker_title": brief.text("speaker_title", lang) or ("[title]" if brief.text("speaker_name", lang) else None),
         "speaker_short": brief.text("speaker_short", lang),
-        "total": number("total", profile.total, f"uniformed personnel of {name}", profile.source["pages"]),
-        "total_n": profile.total,
-        "women_n": profile.women or 0,
-        "women": (number("women", profile.women, f"women among the uniformed personnel of {name}",
-                         profile.source["pages"], "f") if profile.women else None),
-        "missions": (number("missions", len(missions), f"missions with personnel of {name}",
-                            profile.source["pages"], "f") if missions else None),
-        "missions_n": len(missions),
-        "rank": fig("rank", profile.rank, wording.ordinal(profile.rank, lang), f"rank of {name} among "
-                    f"{profile.contributors} contributors of uniformed personnel (competition rank)", as_of_text,
-                    report, profile.source["pages"]),
-        "rank_n": profile.rank,
+        "total": number("total", total, f"uniformed personnel of {name}", profile.source["pages"],
+                        caveat=total_caveat),
+        "total_n": total,
+        "women_n": women or 0,
+        "women": (number("women", women, f"women among the uniformed personnel of {name}",
+                         profile.source["pages"], "f", women_caveat) if women else None),
+        "missions": (number("missions", count, f"missions with personnel of {name}",
+                            profile.source["pages"], "f", count_caveat) if missions else None),
+        "missions_n": count or 0,
+        "rank": fig("rank", rank, wording.ordinal(rank, lang) + (" [UNRELIABLE]" if rank_caveat else ""),
+                    f"rank of {name} among {profile.contributors} contributors of uniformed personnel (competition "
+                    "rank)", as_of_text, report, profile.source["pages"], rank_caveat),
+        "rank_n": rank,
         "largest": _mission(largest, lang, number, name) if largest else None,
         "others": [_mission(m, lang, None, name) for m in others],
         "deaths": (fig("fatalities", deaths["count"], wording.number(deaths["count"], lang),
@@ -144,9 +204,9 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
         "quotes": brief.quote_list(lang),
         "contacts": brief.contacts,
         "links": brief.links,
-        "world_personnel": fig("world_personnel", world["personnel"], wording.number(world["personnel"], lang),
-                               "uniformed personnel deployed in all missions", world["month"]["as_of"],
-                               world["month"]["report"]),
+        "world_personnel": (fig("world_personnel", world["personnel"], wording.number(world["personnel"], lang),
+                                "uniformed personnel deployed in all missions", world["month"]["as_of"],
+                                world["month"]["report"]) if world["personnel"] is not None else None),
         "world_countries": fig("world_countries", world["contributing_countries"],
                                wording.number(world["contributing_countries"], lang),
                                "countries contributing uniformed personnel", world["month"]["as_of"],
@@ -163,7 +223,9 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
     blocks, figures = _number_by_appearance(blocks, fig.items)
     placeholders = [b for b in blocks if b.startswith("[") and b.endswith("]")]
     placeholders += [f"brief field {name} has no {lang} text" for name in brief.untranslated(lang)]
-    return Draft(lang, profile.country, date.isoformat(), month, blocks, figures, placeholders, brief.source)
+    world_paths = {"/personnel"} if any(f.key == "world_personnel" for f in figures) else set()
+    return Draft(lang, profile.country, date.isoformat(), month, blocks, figures, placeholders, brief.source,
+                 _editor_notes(profile, world, paths, world_paths, date))
 
 
 def _number_by_appearance(blocks: list[str], figures: list[Figure]) -> tuple[list[str], list[Figure]]:
@@ -194,7 +256,8 @@ def _mission(m: dict, lang: str, number, name: str) -> dict:
         if lang == "fr" and full[:1] in "AEIOUÉ":
             out["to"] = out["in"] = "à l’"
     if number is not None:
-        out["count"] = number("largest_mission", m["total"], f"personnel of {name} in {m['acronym']}", m["pages"])
+        out["count"] = number("largest_mission", m["total"], f"personnel of {name} in {m['acronym']}", m["pages"],
+                              caveat=m["caveat"])
     return out
 
 

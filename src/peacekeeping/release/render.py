@@ -28,7 +28,16 @@ def sources(draft: Draft) -> dict:
     """The provenance sidecar: every figure in the draft with its fact, date, file and pages."""
     return {"country": draft.country, "date": draft.date, "lang": draft.lang, "month": draft.month,
             "figures": [{"n": f.n, "text": f.text, "value": f.value, "fact": f.fact, "as_of": f.as_of,
-                         "source": f.source, "pages": f.pages} for f in draft.figures]}
+                         "source": f.source, "pages": f.pages, "caveat": f.caveat} for f in draft.figures],
+            "caveats": draft.caveats}
+
+
+EDITOR = "Notes for the editor (not for publication)"
+
+
+def editor_notes(draft: Draft) -> list[str]:
+    """What the editor must check before publishing: each caveat of the figures the draft states, in words."""
+    return [c["text"] for c in draft.caveats]
 
 
 def markdown(draft: Draft) -> str:
@@ -37,6 +46,8 @@ def markdown(draft: Draft) -> str:
     for block in draft.blocks:
         text = draft.text(block)
         out.append("\\#" if text == "#" else text)
+    if notes := editor_notes(draft):
+        out += ["---", f"**{EDITOR}:**", "\n".join(f"- {note}" for note in notes)]
     return "\n\n".join(out) + "\n"
 
 
@@ -62,7 +73,8 @@ def html_fragment(draft: Draft) -> str:
         else:
             blocks.append(("p", mark(block)))
     return _HTML.get_template("release_body.html.j2").render(
-        draft=draft, blocks=blocks, notes=[(f.n, source_line(f)) for f in draft.figures])
+        draft=draft, blocks=blocks, notes=[(f.n, source_line(f)) for f in draft.figures], editor=EDITOR,
+        editor_notes=editor_notes(draft))
 
 
 def _html_figure(f: Figure) -> str:
@@ -92,6 +104,10 @@ def docx(draft: Draft) -> bytes:
             note.font.superscript = True
             position = m.end()
         paragraph.add_run(block[position:])
+    if notes := editor_notes(draft):
+        document.add_heading(EDITOR, level=2)
+        for note in notes:
+            document.add_paragraph(note, style="List Bullet")
     document.add_heading("Sources of the figures", level=2)
     for f in draft.figures:
         item = document.add_paragraph(f"{f.n}. {source_line(f)}")

@@ -1,4 +1,4 @@
-"""The DuckDB store: where it lives, read access, atomic writes, and upgrades of older stores."""
+"""The DuckDB store: where it lives, read access, atomic writes (which upgrade an older schema first)."""
 
 from __future__ import annotations
 
@@ -50,19 +50,13 @@ def connect(path: Path | None = None, any_version: bool = False) -> duckdb.DuckD
     return con
 
 
-def upgrade(path: Path | None = None) -> int | None:
-    """Bring an older store up to this schema version, atomically; returns the version it had (None: current)."""
+def outdated(path: Path | None = None) -> str | None:
+    """Why an existing store must be migrated (rewritten by this version) before it is read, or None."""
     path = path or default_path()
     if not path.exists():
         return None
     with connect(path, any_version=True) as con:
-        found = migrations.version(con)
-    migrations.check_not_newer(found, path)
-    if found == schema.VERSION:
-        return None
-    with writing(path):
-        pass
-    return found
+        return migrations.outdated(con, path)
 
 
 @contextmanager

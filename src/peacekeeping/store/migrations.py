@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
+from ..harmonize import corrections
 from . import schema
 
 
@@ -32,13 +33,22 @@ def check_not_newer(found: int, path: Path) -> None:
                          f"({schema.VERSION}): upgrade peacekeeping (pip install -U peacekeeping)")
 
 
-def require_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
-    """Refuse to read a store of another schema version, saying what to run."""
+def outdated(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
+    """Why the store must be migrated before it is read (an older schema, other reviewed corrections), or None."""
     found = version(con)
     check_not_newer(found, path)
     if found < schema.VERSION:
-        raise StoreError(f"store {path} has schema version {found}, this peacekeeping reads {schema.VERSION}: "
-                         f"run `peacekeeping migrate --db {path}` to upgrade it in place")
+        return f"store {path} has schema version {found}, this peacekeeping reads {schema.VERSION}"
+    stored = con.execute("SELECT value FROM meta WHERE key = 'corrections'").fetchone()
+    if stored is not None and stored[0] != corrections.digest():
+        return f"store {path} was derived with other reviewed corrections than this peacekeeping's"
+    return None
+
+
+def require_current(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse to read a store that must be migrated first, saying what to run."""
+    if reason := outdated(con, path):
+        raise StoreError(f"{reason}: run `peacekeeping migrate --db {path}` to upgrade it in place")
 
 
 def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
@@ -46,15 +56,22 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("UPDATE reports SET layout = 'country_mission_detail' WHERE layout = 'peackeeping_detail'")
 
 
-STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """Corrected cells and notes are derived tables: created empty here, filled when the store is refreshed."""
+
+
+STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def upgrade(con: duckdb.DuckDBPyConnection, path: Path) -> int:
     """Upgrade the (writing) connection's store to schema.VERSION and create what is missing; the old version."""
     found = version(con)
     check_not_newer(found, path)
-    for step in range(found, schema.VERSION) if found else ():
-        STEPS[step](con)
-    con.execute(schema.ddl())
+    try:
+        for step in range(found, schema.VERSION) if found else ():
+            STEPS[step](con)
+        con.execute(schema.ddl())
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot upgrade store {path} from schema version {found}: {exc}") from exc
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(schema.VERSION)])
     return found

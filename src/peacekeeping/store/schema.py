@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-VERSION = 2  # the schema version this code reads and writes; store/migrations.py upgrades older stores
+VERSION = 3  # the schema version this code reads and writes; store/migrations.py upgrades older stores
 
 _ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DATE": pa.date32(),
           "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us")}
@@ -194,11 +194,50 @@ QUALITY_FLAGS = Table("quality_flags", "Derived at every ingest: values that rec
     _c("page", "INTEGER"),
 ))
 
-META = Table("meta", "About the store itself: its schema version.", (
+CELLS = Table("cells", "Derived at every ingest: the contributions with the reviewed corrections applied "
+              "(harmonize/data/corrections.csv); facts read these. The printed values stay beside them.", (
+    _req("as_of", "DATE"),
+    _c("mission", "VARCHAR"),
+    _req("iso3", "VARCHAR", "the country the row belongs to (corrected where a report printed it under another)"),
+    _req("personnel_type", "VARCHAR"),
+    _c("male", "INTEGER"),
+    _c("female", "INTEGER"),
+    _req("total", "INTEGER"),
+    _req("report", "VARCHAR"),
+    _c("page", "INTEGER"),
+    _c("line", "INTEGER"),
+    _req("printed_iso3", "VARCHAR", "the country as printed (harmonized)"),
+    _c("printed_male", "INTEGER"),
+    _c("printed_female", "INTEGER"),
+    _req("country_printed", "VARCHAR"),
+    _c("mission_printed", "VARCHAR"),
+    _req("type_printed", "VARCHAR"),
+    _c("review_line", "INTEGER", "the line of corrections.csv that corrected the row"),
+))
+
+NOTES = Table("notes", "Derived at every ingest: every known doubt about figures, scoped to the cells it touches "
+              "(a NULL scope column means all): undecided quality flags and reviewed decisions.", (
+    _req("as_of", "DATE"),
+    _c("iso3", "VARCHAR"),
+    _c("mission", "VARCHAR"),
+    _c("personnel_type", "VARCHAR"),
+    _req("field", "VARCHAR", "'total', 'sex', 'country', 'rank' or 'date': the kind of figure it touches"),
+    _req("status", "VARCHAR", "'unreliable', 'corrected', 'checked' or 'note'"),
+    _c("bound", "INTEGER", "by how many people the figures it touches may be off (NULL: not known)"),
+    _c("text", "VARCHAR", "what a reader of the figure is told"),
+    _c("printed", "VARCHAR"),
+    _c("corrected", "VARCHAR"),
+    _req("flags", "VARCHAR", "JSON list of the quality flags it stands for (kind, detail, report, page)"),
+    _c("review_line", "INTEGER", "line of harmonize/data/corrections.csv, for a reviewed decision"),
+    _c("evidence", "VARCHAR"),
+    _c("source", "VARCHAR"),
+))
+
+META = Table("meta", "About the store itself: its schema version and the reviewed corrections it was derived with.", (
     _req("key", "VARCHAR"), _req("value", "VARCHAR")), key=("key",))
 
 TABLES: tuple[Table, ...] = (COUNTRIES, REPORTS, CONTRIBUTIONS, DATAHUB_CONTRIBUTIONS, DATAHUB_RANKING, DATASETS,
-                             FATALITIES, MISSIONS, MONTHS, COUNTRY_MONTHS, QUALITY_FLAGS, META)
+                             FATALITIES, MISSIONS, MONTHS, COUNTRY_MONTHS, QUALITY_FLAGS, CELLS, NOTES, META)
 BY_NAME = {t.name: t for t in TABLES}
 
 

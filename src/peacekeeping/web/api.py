@@ -11,7 +11,6 @@ from .. import dates, facts
 from ..check import verify
 from ..facts import coverage, quality
 from ..harmonize import countries as country_table
-from ..harmonize import missions as mission_table
 from ..release import draft as drafts
 from ..release import render
 
@@ -63,19 +62,7 @@ def ranking(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total
 
 @router.get("/missions", summary="Missions of a report month with their strength, kind and location")
 def missions(con: Con, as_of: AsOf = None) -> dict:
-    month = facts.resolve_month(con, as_of)
-    strength = dict(con.execute(
-        "SELECT mission, sum(total) FROM contributions WHERE as_of = ? AND mission IS NOT NULL AND total > 0 "
-        "GROUP BY mission", [month.as_of]).fetchall())
-    places = {r[0]: r[1:] for r in con.execute(
-        "SELECT acronym, hq, latitude, longitude, start_date, end_date FROM missions").fetchall()}
-    rows = []
-    for acronym, total in sorted(strength.items(), key=lambda kv: -kv[1]):
-        hq, lat, lon, start, end = places.get(acronym, (None,) * 5)
-        rows.append({"acronym": acronym, "name": mission_table.full_name(acronym), "kind": mission_table.kind(acronym),
-                     "total": int(total), "hq": hq, "latitude": lat, "longitude": lon,
-                     "start": start and start.isoformat(), "end": end and end.isoformat()})
-    return {"month": month.to_dict(), "missions": rows}
+    return facts.missions(con, as_of)
 
 
 @router.get("/missions/{acronym}", summary="A mission's contributors in one report month")
@@ -114,9 +101,11 @@ def quality_flags(con: Con) -> list[dict]:
             response_class=Response)
 def release(country: str, con: Con, date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
             as_of: AsOf = None, lang: Literal["en", "es", "fr"] = "en",
-            format: Literal["md", "html", "json", "docx"] = "json") -> Response:
+            format: Literal["md", "html", "json", "docx"] = "json",
+            allow_unreliable: Annotated[bool, Query(description="State figures the report printed in error, marked "
+                                                                "for the editor")] = False) -> Response:
     day = dates.when(date) if date else dt.date.today()
-    draft = drafts.build(con, country, day, lang, as_of)
+    draft = drafts.build(con, country, day, lang, as_of, allow_unreliable=allow_unreliable)
     content = render.render(draft, format)
     media = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "json": "application/json",
              "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}

@@ -30,6 +30,22 @@ templates.env.filters["num"] = lambda n: "" if n is None else f"{n:,}"
 templates.env.filters["pct"] = lambda x: "" if x is None else f"{x:.1%}"
 templates.env.filters["ordinal"] = lambda n: "" if n is None else wording.ordinal(n, "en")
 templates.env.filters["spec"] = lambda spec: Markup(json.dumps(spec).replace("</", "<\\/"))
+FORMATS = {"num": templates.env.filters["num"], "pct": templates.env.filters["pct"],
+           "ordinal": templates.env.filters["ordinal"]}
+
+
+def fig(value, path: str, caveats: list[dict], fmt: str = "num") -> Markup:
+    """A figure on a page: its value (or 'withheld'), with links to the caveats that touch it."""
+    shown = [i for i, c in enumerate(caveats, start=1) if c["kind"] != "month" and path in c["figures"]]
+    withheld = any(caveats[i - 1]["kind"] == "unreliable" for i in shown)
+    text = "withheld" if value is None and withheld else FORMATS[fmt](value)
+    links = Markup("").join(Markup('<sup><a href="#caveat-{}" class="caveat-mark">{}</a></sup>').format(i, i)
+                           for i in shown)
+    return Markup('<span class="fig{}">{}</span>').format(" withheld" if value is None and withheld else "",
+                                                         text) + links
+
+
+templates.env.globals["fig"] = fig
 
 
 def page(request: Request, name: str, **context) -> HTMLResponse:
@@ -72,10 +88,10 @@ def country(request: Request, country: str, con: Con, as_of: AsOf = None,
     iso3 = profile.country["iso3"]
     history = facts.series(con, iso3)
     day = dates.when(date) if date else dt.date.fromisoformat(profile.month["as_of"]) + dt.timedelta(days=1)
-    deaths = profile.fatalities and facts.fatalities(con, iso3)
+    deaths = profile.fatalities and facts.fatalities(con, iso3, until=day)  # the draft's count: one figure a page
     draft = None
-    if profile.total:
-        draft = drafts.build(con, iso3, day, "en", profile.month["as_of"])
+    if profile.total != 0:
+        draft = drafts.build(con, iso3, day, "en", profile.month["as_of"], allow_unreliable=True)
     return page(request, "country.html", p=profile, draft=draft, day=day.isoformat(),
                 draft_html=draft and Markup(render.html_fragment(draft)),
                 deaths=deaths,

@@ -1,0 +1,168 @@
+"""Commands that answer from the store: profile, rank, mission, fatalities."""
+
+from __future__ import annotations
+
+import csv as _csv
+import json as _json
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from .. import facts, store
+from .common import AsOfOption, DbOption, Marks, app, failing_cleanly, month_line, out, people, show_table
+
+
+@app.command()
+def profile(
+    country: Annotated[str, typer.Argument(help="Name, ISO3 or M49 code: Peru, PER, 604.")],
+    as_of: AsOfOption = None,
+    json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON (see docs/profile.md).")] = False,
+    db: DbOption = None,
+) -> None:
+    """A country's contribution in one report month, with ranks, missions and changes."""
+    with failing_cleanly(), store.connect(db) as con:
+        p = facts.country_profile(con, country, as_of)
+    if json:
+        typer.echo(_json.dumps(p.to_dict(), ensure_ascii=False, indent=2, default=str))
+        return
+    marks = Marks(p.caveats)
+    out.print(f"[bold]{p.country['name']}[/] ({p.country['iso3']}, M49 {p.country['m49']}), {month_line(p.month)}",
+              highlight=False)
+    for line in marks.month():
+        out.print(line, highlight=False)
+    if not p.present:
+        out.print("not listed in this report", highlight=False)
+        return
+    share = f", {marks.figure(p.women_share, '/women_share', '{:.1%}')} women" if p.women is not None else ""
+    out.print(f"uniformed personnel: {people(p.total, p.women, marks)}{share}", highlight=False)
+    women_rank = (f"; {marks.figure(p.rank_women, '/rank_women')} of {p.contributors_of_women} among contributors "
+                  "of women" if p.rank_women or p.women is not None else "")
+    out.print(f"rank: {marks.figure(p.rank, '/rank')} of {p.contributors} contributors{women_rank}", highlight=False)
+    for i, t in enumerate(p.by_type):
+        out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}",
+                  highlight=False)
+    for note in p.not_reported_separately:
+        out.print(f"  ({note} not reported separately in this period)", highlight=False)
+    if p.missions is None:
+        out.print(f"missions: not in this report{marks.of('/missions')}", highlight=False)
+    else:
+        out.print(f"missions ({marks.figure(p.mission_count, '/mission_count')}):", highlight=False)
+        for i, m in enumerate(p.missions):
+            name = f" - {m['name']}" if m["name"] else ""
+            pages = ", ".join(map(str, m["pages"]))
+            out.print(f"  {m['acronym']}: {people(m['total'], m['women'], marks, f'/missions/{i}')}{name} "
+                      f"(page {pages})", highlight=False)
+    for label, key, change in (("previous report", "previous", p.previous),
+                               ("a year earlier", "year_earlier", p.year_earlier)):
+        if change:
+            delta = "" if change.delta is None else f" ({change.delta:+,})"
+            out.print(f"{label}: {marks.figure(change.total, f'/{key}/total')} on {change.as_of}{delta}",
+                      highlight=False)
+    if p.first_month:
+        out.print(f"first report month in the store listing it: {p.first_month}", highlight=False)
+    if p.fatalities:
+        f = p.fatalities
+        out.print(f"fatalities of its nationals up to {f['until']}: {f['count']} ({f['all_time']} in the whole "
+                  f"register, release {f['release']['date']}, {f['release']['file']})", highlight=False)
+    out.print(f"source: {p.source['report']}, pages {', '.join(map(str, p.source['pages']))}", highlight=False)
+    for line in marks.notes():
+        out.print(line, highlight=False)
+
+
+class RankBy(str, Enum):
+    total = "total"
+    women = "women"
+
+
+@app.command()
+def rank(
+    as_of: AsOfOption = None,
+    by: Annotated[RankBy, typer.Option("--by", help="Rank by all personnel or by women.")] = RankBy.total,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Only the first N ranks.")] = None,
+    csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Contributors of a month with competition ranks (equal totals share a rank)."""
+    with failing_cleanly(), store.connect(db) as con:
+        result = facts.ranking(con, as_of, by.value)
+    rows = [(i, r) for i, r in enumerate(result["rows"]) if top is None or (r["rank"] or 0) <= top]
+    columns = ["rank", "iso3", "country", "total", "women", "men"]
+    if csv:
+        writer = _csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns + ["as_of", "report", "caveats"])
+        marks = Marks(result["caveats"])
+        for i, r in rows:
+            writer.writerow([r[c] for c in columns] + [result["month"]["as_of"], result["month"]["report"],
+                                                        "; ".join(_row_notes(result["caveats"], i))])
+        return
+    marks = Marks(result["caveats"])
+    out.print(f"ranked by {by.value}, {month_line(result['month'])}", highlight=False)
+    for line in marks.month():
+        out.print(line, highlight=False)
+    show_table(columns, [[marks.figure(r["rank"], f"/rows/{i}/rank"), r["iso3"], r["country"],
+                          marks.figure(r["total"], f"/rows/{i}/total"), marks.figure(r["women"], f"/rows/{i}/women"),
+                          "" if r["men"] is None else f"{r['men']:,}"] for i, r in rows])
+    for line in marks.notes():
+        out.print(line, highlight=False)
+
+
+def _row_notes(caveats: list[dict], i: int) -> list[str]:
+    """The texts of the caveats touching row i of a ranking."""
+    return [c["text"] for c in caveats if any(f.startswith(f"/rows/{i}/") for f in c["figures"])]
+
+
+@app.command()
+def mission(
+    acronym: Annotated[str, typer.Argument(help="Mission acronym, e.g. MINUSCA.")],
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+) -> None:
+    """A mission's contributors and personnel types in one report month."""
+    with failing_cleanly(), store.connect(db) as con:
+        m = facts.mission(con, acronym, as_of)
+    marks = Marks(m["caveats"])
+    out.print(f"[bold]{m['acronym']}[/]" + (f" - {m['name']}" if m["name"] else "") + f", {month_line(m['month'])}",
+              highlight=False)
+    for line in marks.month():
+        out.print(line, highlight=False)
+    out.print(f"uniformed personnel: {people(m['total'], m['women'], marks)} from {len(m['contributors'])} "
+              "countries", highlight=False)
+    for i, t in enumerate(m["by_type"]):
+        out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}",
+                  highlight=False)
+    show_table(["country", "iso3", "total", "women", "pages"],
+               [[c["country"], c["iso3"], marks.figure(c["total"], f"/contributors/{i}/total"),
+                 "" if c["women"] is None and not marks.of(f"/contributors/{i}/women")
+                 else marks.figure(c["women"], f"/contributors/{i}/women"), ", ".join(map(str, c["pages"]))]
+                for i, c in enumerate(m["contributors"])])
+    for line in marks.notes():
+        out.print(line, highlight=False)
+
+
+@app.command()
+def fatalities(
+    country: Annotated[str, typer.Argument(help="Name, ISO3 or M49 code of the nationality.")],
+    until: Annotated[str | None, typer.Option("--until", help="Count deaths up to this date (YYYY-MM-DD).")] = None,
+    release: Annotated[str | None, typer.Option("--release", help="Use this release of the register.")] = None,
+    json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Peacekeepers of one nationality who lost their lives, by mission, type and year."""
+    with failing_cleanly(), store.connect(db) as con:
+        f = facts.fatalities(con, country, until, release)
+    if json:
+        typer.echo(_json.dumps(f, ensure_ascii=False, indent=2))
+        return
+    span = f" up to {f['until']}" if f["until"] else ""
+    out.print(f"[bold]{f['country']['name']}[/]: {f['count']} fatalities{span} "
+              f"(register release {f['release']['date']}, {f['release']['file']})", highlight=False)
+    for label, key in (("by personnel type", "by_personnel_type"), ("by incident type", "by_incident_type")):
+        if f[key]:
+            out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in f[key].items()), highlight=False)
+    show_table(["date", "mission", "personnel type", "incident type", "casualty id", "line"],
+               [[i["date"], i["mission"], i["personnel_type"], i["incident_type"], i["casualty_id"], str(i["line"])]
+                for i in f["incidents"]])
+
+

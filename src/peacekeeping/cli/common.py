@@ -1,0 +1,111 @@
+"""What every command shares: the app, the consoles, the --db and --as-of options, one-line errors, tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import PeacekeepingError
+
+app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="DuckDB store (default: $PEACEKEEPING_DB or the user data directory).",
+                 dir_okay=False),
+]
+
+
+@contextmanager
+def failing_cleanly() -> Iterator[None]:
+    """Turn library errors into one line on stderr and exit code 1."""
+    try:
+        yield
+    except PeacekeepingError as exc:
+        err.print(f"[bold red]Error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def show_table(columns: list[str], rows: list[list[str]]) -> None:
+    """A Rich table on a terminal; tab-separated lines, nothing cut, when piped."""
+    if out.is_terminal:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*row)
+        out.print(table)
+    else:
+        for row in [columns, *rows]:
+            typer.echo("\t".join(row))
+
+
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Report month (YYYY-MM) or date (YYYY-MM-DD); default: the latest.")]
+
+
+def month_line(month: dict) -> str:
+    line = f"as of {month['as_of']} (report {month['report']})"
+    if month["requested"] and month["requested"] != month["as_of"]:
+        line += f"; asked for {month['requested']}, the latest report on or before it"
+    if month["missing_nearby"]:
+        line += f"; missing months nearby: {', '.join(month['missing_nearby'])}"
+    return line
+
+
+class Marks:
+    """The caveats of an answer as numbered notes: each figure printed with the numbers of the notes touching it."""
+
+    def __init__(self, caveats: list[dict]):
+        self.caveats = caveats
+        self.order: list[int] = []
+
+    def of(self, *paths: str) -> str:
+        """' [1, 3]' for the notes touching any of the figures at `paths`, or ''."""
+        numbers = set()
+        for i, c in enumerate(self.caveats):
+            if c["kind"] != "month" and any(p in c["figures"] for p in paths):
+                if i not in self.order:
+                    self.order.append(i)
+                numbers.add(self.order.index(i) + 1)
+        return f" [{', '.join(map(str, sorted(numbers)))}]" if numbers else ""
+
+    def figure(self, value: int | float | None, path: str, pattern: str = "{:,}") -> str:
+        """A figure with its marks; a withheld figure says so instead of a number."""
+        withheld = any(c["kind"] == "unreliable" and path in c["figures"] for c in self.caveats)
+        text = "withheld" if value is None and withheld else "n/a" if value is None else pattern.format(value)
+        return text + self.of(path)
+
+    def month(self) -> list[str]:
+        """The month caveats: the report used is not the one asked for."""
+        return [f"note: {c['text']}" for c in self.caveats if c["kind"] == "month"]
+
+    def notes(self) -> list[str]:
+        """Every note, numbered as marked (those no printed figure referred to come last)."""
+        for i, c in enumerate(self.caveats):
+            if c["kind"] != "month" and i not in self.order:
+                self.order.append(i)
+        lines = []
+        for n, i in enumerate(self.order, start=1):
+            c = self.caveats[i]
+            printed = c["printed"].get(c["figures"][0]) if c["printed"] else None
+            extra = [f"printed {printed:,}"] if printed is not None else []
+            if c.get("review"):
+                extra.append(f"reviewed: {c['review']['table']}, line {c['review']['line']}")
+            lines.append(f"[{n}] {c['kind']}: {c['text']}" + (f" ({'; '.join(extra)})" if extra else ""))
+        return lines
+
+
+def people(total: int | None, women: int | None, marks: Marks | None = None, path: str = "") -> str:
+    """'6,731 (4,658 women)', with the notes' marks where given; a withheld figure says so."""
+    if marks is None:
+        return f"{total:,}" + (f" ({women:,} women)" if women is not None else "")
+    head = marks.figure(total, f"{path}/total")
+    tail = marks.figure(women, f"{path}/women")
+    return head + ("" if tail == "n/a" else f" ({tail} women)" if women is not None else f" (women: {tail})")

@@ -1,0 +1,141 @@
+"""Commands that fill the store and say what it holds: ingest, update, migrate, months, quality, export."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .. import exports, store
+from .. import ingest as ingest_mod
+from ..facts import coverage
+from ..facts import quality as quality_mod
+from .common import DbOption, app, err, failing_cleanly, out, show_table
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Report PDFs or folders of them.")],
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for parsing.", min=1)] = 1,
+) -> None:
+    """Parse, reconcile and store monthly contribution reports (all or nothing)."""
+    with failing_cleanly(), Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[file]}"), console=err, transient=True, disable=not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("Ingesting", total=None, file="")
+        summary = ingest_mod.ingest(
+            paths, db, workers=workers,
+            progress=lambda name: bar.update(task, advance=1, file=name),
+            on_total=lambda n: bar.update(task, total=n),
+        )
+    for o in summary.outcomes:
+        if o.status in ("skipped", "ignored"):
+            out.print(f"{o.status} {o.file}: {o.reason}", highlight=False)
+    datasets = sum(1 for o in summary.outcomes if o.status == "ingested" and o.kind != "report")
+    out.print(
+        f"{summary.count('ingested') - datasets} reports and {datasets} datasets ingested, "
+        f"{summary.count('skipped')} skipped, {summary.count('unchanged')} unchanged; "
+        f"store: {summary.months} months, {summary.rows:,} rows, {summary.flags} quality flags",
+        highlight=False,
+    )
+    if summary.missing:
+        out.print(f"missing months ({len(summary.missing)}): {', '.join(summary.missing)}", highlight=False)
+
+
+@app.command()
+def months(db: DbOption = None) -> None:
+    """Coverage: every month, the report that covers it, or 'missing'."""
+    with failing_cleanly(), store.connect(db) as con:
+        rows = coverage.coverage(con)
+    show_table(
+        ["month", "status", "as of", "report", "layout", "rows", "personnel", "notes"],
+        [[r["month"], r["status"], str(r["as_of"] or ""), r["report"] or "", r["layout"] or "",
+          f"{r['rows']:,}" if r["rows"] else "", f"{r['personnel']:,}" if r["personnel"] else "", r["notes"] or ""]
+         for r in rows],
+    )
+
+
+@app.command()
+def quality(db: DbOption = None) -> None:
+    """Quality flags: implausible values kept as printed, with file and page."""
+    with failing_cleanly(), store.connect(db) as con:
+        flags = quality_mod.flags(con)
+    show_table(
+        ["month", "kind", "country", "mission", "type", "detail", "source"],
+        [[f["as_of"].strftime("%Y-%m"), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
+          f["detail"], f["report"] + (f", page {f['page']}" if f["page"] else "")] for f in flags],
+    )
+    out.print(f"{len(flags)} flags", highlight=False)
+
+
+class Format(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    json = "json"
+
+
+@app.command()
+def export(
+    what: Annotated[str, typer.Argument(help="What to export: contributions.")],
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.csv,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only this month (YYYY-MM).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export tidy rows with ISO3, canonical country and source file and page."""
+    with failing_cleanly(), store.connect(db) as con:
+        exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+
+
+@app.command()
+def update(
+    source: Annotated[Path | None, typer.Option(
+        "--from", help="Ingest a local mirror of the Data Hub files from this folder instead of downloading.",
+        file_okay=False)] = None,
+    datasets: Annotated[list[str] | None, typer.Option(
+        "--datasets", help="Data Hub dataset ids (default: all four).")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="Another address of the Data Hub API "
+                                                                    "(a mirror).")] = None,
+    retries: Annotated[int, typer.Option(help="Retries of a failed download (with backoff).", min=0)] = 3,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server at each step.", min=0.1)] = 30,
+    db: DbOption = None,
+) -> None:
+    """Download the Data Hub's datasets (contributions, ranking, fatalities, missions) and ingest what changed."""
+    def downloaded(snapshot) -> None:
+        out.print(f"{snapshot.dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
+                  f"{snapshot.path.name} (sha256 {snapshot.sha256[:12]})", highlight=False)
+
+    with failing_cleanly(), Progress(TextColumn("{task.description}"), BarColumn(),
+                                     TextColumn("{task.completed:,} bytes"), console=err, transient=True,
+                                     disable=not err.is_terminal) as bar:
+        tasks: dict[str, object] = {}
+
+        def downloading(dataset: str, done: int, total: int | None) -> None:
+            if dataset not in tasks:
+                tasks[dataset] = bar.add_task(f"Downloading {dataset}", total=None)
+            bar.update(tasks[dataset], completed=done, total=total)
+
+        summary = ingest_mod.update(db, source, datasets, base_url, retries, timeout, downloading,
+                                    downloaded).summary
+    for o in summary.outcomes:
+        if o.status != "unchanged":
+            out.print(f"{o.status} {o.file}" + (f": {o.reason}" if o.reason else ""), highlight=False)
+    out.print(f"store: {summary.months} months, {summary.rows:,} rows, {summary.flags} quality flags", highlight=False)
+
+
+@app.command()
+def migrate(db: DbOption = None) -> None:
+    """Bring a store made by an earlier peacekeeping up to this version, in place and atomically."""
+    with failing_cleanly():
+        path = db or store.default_path()
+        reason = ingest_mod.migrate(path)
+    if reason is None:
+        out.print(f"{path} is up to date (schema version {store.schema.VERSION})", highlight=False)
+    else:
+        out.print(f"{path} migrated ({reason})", highlight=False)

@@ -1,0 +1,135 @@
+"""Commands that make products of the store: release drafts, claim checks, the web server."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json as _json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import dates, store
+from ..errors import PeacekeepingError
+from .common import DbOption, app, err, failing_cleanly
+
+
+class Lang(str, Enum):
+    en = "en"
+    es = "es"
+    fr = "fr"
+
+
+class DraftFormat(str, Enum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+    json = "json"
+
+
+@app.command()
+def release(
+    country: Annotated[str, typer.Argument(help="The contributing country to thank: name, ISO3 or M49.")],
+    date: Annotated[str | None, typer.Option("--date", help="Date of the release (YYYY-MM-DD); default today.")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Report month to use (YYYY-MM); default: the latest published before --date.")] = None,
+    lang: Annotated[Lang, typer.Option("--lang")] = Lang.en,
+    format: Annotated[DraftFormat, typer.Option("--format", "-f")] = DraftFormat.md,
+    brief: Annotated[Path | None, typer.Option("--brief", help="Editorial brief (TOML or YAML).", dir_okay=False)]
+    = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File to write; a FILE.sources.json sidecar lists every figure's source.")] = None,
+    allow_unreliable: Annotated[bool, typer.Option(
+        "--allow-unreliable", help="State figures the report printed in error, marked for the editor.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Draft the thank-you press release for a contributing country, every figure sourced."""
+    from ..release import brief as brief_mod  # Word and templates load only for this command
+    from ..release import draft as draft_mod
+    from ..release import render as render_mod
+
+    with failing_cleanly():
+        day = dates.when(date) if date else _dt.date.today()
+        editorial = brief_mod.load(brief) if brief else None
+        if format is DraftFormat.docx and output is None:
+            raise PeacekeepingError("a Word draft needs a file: add -o FILE.docx")
+        with store.connect(db) as con:
+            draft = draft_mod.build(con, country, day, lang.value, as_of, editorial, allow_unreliable)
+    month = draft.month
+    if not as_of:
+        chosen = f"the latest published before {day.isoformat()}"
+    else:
+        chosen = month["substitution"] or "as asked"
+    err.print(f"figures from the report of {month['as_of']} ({month['report']}), {chosen}; "
+              f"{len(draft.figures)} figures sourced"
+              + (f"; {len(draft.placeholders)} placeholders to fill" if draft.placeholders else "")
+              + (f"; {len(draft.caveats)} notes for the editor" if draft.caveats else ""), highlight=False)
+    content = render_mod.render(draft, format.value)
+    if output is None:
+        sys.stdout.buffer.write(content)
+        return
+    output.write_bytes(content)
+    sidecar = output.with_name(output.name + ".sources.json")
+    sidecar.write_text(_json.dumps(render_mod.sources(draft), ensure_ascii=False, indent=2), encoding="utf-8")
+    err.print(f"wrote {output} and {sidecar}", highlight=False)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def check(
+    file: Annotated[str, typer.Argument(help="The text to check: a file, or - for standard input.")],
+    date: Annotated[str | None, typer.Option(
+        "--date", help="Publication date (YYYY-MM-DD): only reports generated before it are candidates.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="The country the text is about (default: found "
+                                                                  "in the text).")] = None,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+    db: DbOption = None,
+) -> None:
+    """Verify every figure in a published text against the report month it must have used."""
+    from ..check import render, verify
+
+    with failing_cleanly():
+        if file == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            try:
+                data = Path(file).read_bytes()
+            except OSError as exc:
+                raise PeacekeepingError(f"{file}: cannot read ({exc.strerror})") from None
+        source, note = render.read_text(data)
+        day = dates.when(date) if date else None
+        with store.connect(db) as con:
+            result = verify.check(con, source, day, country)
+    if format is CheckFormat.json:
+        typer.echo(render.as_json(result, note))
+    elif format is CheckFormat.html:
+        typer.echo(render.html(result, source, note))
+    else:
+        typer.echo(render.text(result, note), nl=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """The web dashboard and JSON API (the store opened read-only)."""
+    import uvicorn
+
+    from ..web.app import create_app
+
+    with failing_cleanly():
+        path = db or store.default_path()
+        store.connect(path).close()  # fail now, with the one-line message, if there is no store
+    err.print(f"serving {path} on http://{host}:{port}/ (API docs at /docs)", highlight=False)
+    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+
+

@@ -1,0 +1,199 @@
+"""A country's contribution in one report month: totals, women, types, missions, ranks, changes, with caveats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+import duckdb
+
+from ..dates import month_end
+from ..harmonize import countries, personnel
+from .caveats import Caveat, Caveats, load_notes
+from .fatalities import country_summary
+from .missions import mission_name
+from .months import Calendar, ReportMonth, calendar, long_date
+from .rankings import ranked
+
+_SPLIT_FIGURES = ["/women", "/men", "/women_share", "/rank_women"]
+
+
+@dataclass(slots=True)
+class Change:
+    """A country's total in an earlier report and the difference to now (None where a figure is withheld)."""
+
+    as_of: str
+    report: str
+    total: int | None
+    women: int | None
+    delta: int | None
+
+
+@dataclass(slots=True)
+class Profile:
+    """A country's contribution in one report month; `caveats` say what each figure (by its path) rests on."""
+
+    country: dict
+    month: dict
+    present: bool  # whether the report lists the country at all
+    total: int | None  # None where it is withheld (see caveats)
+    women: int | None  # None where the report has no sex split, or it is withheld
+    men: int | None
+    women_share: float | None
+    by_type: list[dict]
+    not_reported_separately: dict[str, str]
+    missions: list[dict] | None  # None where the report has no mission breakdown
+    mission_count: int | None
+    rank: int | None
+    contributors: int
+    rank_women: int | None
+    contributors_of_women: int
+    previous: Change | None
+    year_earlier: Change | None
+    first_month: str | None
+    source: dict
+    fatalities: dict | None = field(default=None)
+    caveats: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def women_of(values: list[int | None]) -> int | None:
+    """The sum of the women of some rows, or None when one of them has no split by sex."""
+    return None if any(v is None for v in values) else sum(values)
+
+
+def share(women: int | None, total: int | None) -> float | None:
+    """Women's share of a total, to four decimals."""
+    return round(women / total, 4) if women is not None and total else None
+
+
+def _part(rows: list[tuple], path: str, caveats: Caveats, iso3: str, mission: str | None = None,
+          ptype: str | None = None) -> dict:
+    """Total and women of some of the country's rows, judged (rows: mission, type, total, female, page, printed)."""
+    total = caveats.judge(f"{path}/total", sum(r[2] for r in rows), iso3, mission, ptype,
+                          printed=sum(r[5] for r in rows))
+    women = caveats.judge(f"{path}/women", women_of([r[3] for r in rows]), iso3, mission, ptype, kind="sex")
+    return {"total": total, "women": women, "pages": sorted({r[4] for r in rows if r[4] is not None})}
+
+
+def _change(con: duckdb.DuckDBPyConnection, months: Calendar, iso3: str, before: dt.date, total: int | None,
+            path: str, caveats: Caveats) -> Change | None:
+    """The country's figures in the latest report dated before `before` (absent from it: 0), judged by its notes."""
+    row = months.before(before)
+    if row is None:
+        return None
+    then = con.execute("SELECT total, women FROM country_months WHERE as_of = ? AND iso3 = ?",
+                       [row.as_of, iso3]).fetchone() or (0, 0 if row.has_sexes else None)
+    earlier = Caveats(load_notes(con, row.as_of))
+    then_total = earlier.judge(f"{path}/total", then[0], iso3)
+    then_women = earlier.judge(f"{path}/women", then[1], iso3, kind="sex")
+    for caveat in earlier.items:
+        caveats.add(caveat)
+    delta = total - then_total if total is not None and then_total is not None else None
+    return Change(row.as_of.isoformat(), row.report, then_total, then_women, delta)
+
+
+def _count_missions(caveats: Caveats, iso3: str, missions: list[dict] | None) -> int | None:
+    """How many missions: withheld when a row the report left out or misprinted may be in a mission not listed."""
+    if missions is None:
+        return None
+    listed = {m["acronym"] for m in missions}
+    touching = [n for n in caveats.notes if n.touches(iso3, None, None, "total")]
+    doubts = [n for n in touching if n.status == "unreliable" and (n.mission is None or n.mission not in listed)]
+    caveats.mark("/mission_count", doubts, "unreliable")
+    caveats.mark("/mission_count", [n for n in touching if n.status == "corrected"], "corrected")
+    return None if doubts else len(listed)
+
+
+def _absent(months: Calendar, month: ReportMonth, caveats: Caveats) -> None:
+    """Say which breakdowns the month's report does not hold, with the nearest months that do."""
+    row = months.row(month.as_of)
+    for has, what, figures in (("has_missions", "a breakdown by mission", ["/missions", "/mission_count"]),
+                               ("has_sexes", "a split by sex", _SPLIT_FIGURES)):
+        if not getattr(row, has):
+            nearest = months.nearest(month.as_of, has)
+            caveats.add(Caveat("note", f"The report of {long_date(month.as_of)} has no {what}"
+                                       + (f"; the nearest months with one: {', '.join(nearest)}." if nearest else "."),
+                               figures))
+
+
+def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | dt.date | None = None,
+                    published_before: dt.date | None = None) -> Profile:
+    """Everything the store knows about a country's contribution in the report month of `as_of`.
+
+    `published_before` limits the choice to reports generated before that day (see Calendar.resolve).
+    """
+    found = countries.resolve(country)
+    months = calendar(con)
+    month = months.resolve(as_of, published_before)
+    caveats = Caveats(load_notes(con, month.as_of))
+    for caveat in month.caveats():
+        caveats.add(caveat)
+    _absent(months, month, caveats)
+    rows = con.execute(
+        "SELECT mission, personnel_type, total, female, page, CASE WHEN printed_iso3 = iso3 THEN total ELSE 0 END "
+        "FROM cells WHERE as_of = ? AND iso3 = ? UNION ALL "
+        "SELECT mission, personnel_type, 0, 0, page, total FROM cells WHERE as_of = ? AND printed_iso3 = ? "
+        "AND iso3 <> printed_iso3", [month.as_of, found.iso3, month.as_of, found.iso3]).fetchall()
+    live = [r for r in rows if r[2] > 0 or r[5] > 0]
+    whole = _part(live, "", caveats, found.iso3)
+    total, women = whole["total"], whole["women"]
+    parts = [(c, [r for r in live if r[1] == c and r[2] > 0]) for c in personnel.CATEGORIES]
+    by_type = [{"personnel_type": category, **_part(part, f"/by_type/{i}", caveats, found.iso3, ptype=category)}
+               for i, (category, part) in enumerate((c, p) for c, p in parts if p)]
+    row = months.row(month.as_of)
+    mission_list = None
+    if row.has_missions:
+        grouped: dict[str, list[tuple]] = {}
+        for r in live:
+            if r[2] > 0:
+                grouped.setdefault(r[0], []).append(r)
+        ordered = sorted(grouped.items(), key=lambda kv: (-sum(r[2] for r in kv[1]), kv[0]))
+        mission_list = [{"acronym": acronym, "name": mission_name(acronym),
+                         **_part(part, f"/missions/{i}", caveats, found.iso3, mission=acronym)}
+                        for i, (acronym, part) in enumerate(ordered)]
+    mission_count = _count_missions(caveats, found.iso3, mission_list)
+    ranks: dict[str, dict | None] = {"total": None, "women": None}
+    for by, value in (("total", total), ("women", women)):
+        if value is None:
+            continue
+        scratch = Caveats(caveats.notes)
+        mine = [(i, r) for i, r in enumerate(ranked(con, month, by, scratch)) if r["iso3"] == found.iso3]
+        ranks[by] = mine[0][1] if mine else None
+        if mine and mine[0][1]["depends_on"]:
+            names = ", ".join(countries.by_iso3(c).name for c in mine[0][1]["depends_on"])
+            caveats.add(Caveat("approximate", f"The rank may be off by up to {len(mine[0][1]['depends_on'])}: the "
+                                              f"figures of {names} are withheld.", ["/rank" if by == "total" else
+                                                                                   "/rank_women"]))
+    caveats.mark("/rank", [n for n in caveats.notes if n.field == "rank" and n.iso3 in (None, found.iso3)], "note")
+    caveats.same_as("/women", "/men", "/women_share", "/rank_women")
+    caveats.same_as("/total", "/rank")
+    history = [as_of for (as_of,) in con.execute(
+        "SELECT as_of FROM country_months WHERE iso3 = ? AND total > 0 ORDER BY as_of LIMIT 1",
+        [found.iso3]).fetchall()]
+    year_ago = month_end(month.as_of.year - 1, month.as_of.month) + dt.timedelta(days=1)
+    return Profile(
+        country={"iso3": found.iso3, "m49": found.m49, "name": found.name},
+        month=month.to_dict(),
+        present=bool(rows),
+        total=total,
+        women=women,
+        men=total - women if None not in (total, women) else None,
+        women_share=share(women, total),
+        by_type=by_type,
+        not_reported_separately=personnel.not_reported(month.as_of),
+        missions=mission_list,
+        mission_count=mission_count,
+        rank=ranks["total"]["rank"] if ranks["total"] else None,
+        contributors=row.contributors,
+        rank_women=ranks["women"]["rank"] if ranks["women"] else None,
+        contributors_of_women=row.contributors_of_women,
+        previous=_change(con, months, found.iso3, month.as_of, total, "/previous", caveats),
+        year_earlier=_change(con, months, found.iso3, year_ago, total, "/year_earlier", caveats),
+        first_month=f"{history[0]:%Y-%m}" if history else None,
+        source={"report": month.report, "pages": sorted({r[4] for r in rows if r[4] is not None})},
+        fatalities=country_summary(con, found.iso3, month.requested or month.as_of),
+        caveats=caveats.to_list(),
+    )

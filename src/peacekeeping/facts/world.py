@@ -1,0 +1,90 @@
+"""World figures of a report month, and series of totals over the months, with caveats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import duckdb
+
+from ..harmonize import countries, missions
+from .caveats import Caveats, load_notes
+from .fatalities import NoFatalities, fatalities
+from .months import resolve_month
+from .profile import share
+
+
+def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
+           published_before: dt.date | None = None) -> dict:
+    """Global figures of a report month: personnel, women, contributing countries, missions, fatalities.
+
+    Contributing countries are those the report lists, as the UN's own ranking counts them (zeros included).
+    """
+    month = resolve_month(con, as_of, published_before)
+    caveats = Caveats(load_notes(con, month.as_of))
+    for caveat in month.caveats():
+        caveats.add(caveat)
+    personnel_total, women, nations, with_missions, acronyms = con.execute(
+        """SELECT sum(total), CASE WHEN count(female) = count(*) THEN sum(female) END,
+                  count(DISTINCT iso3), count(mission) > 0,
+                  list(DISTINCT mission) FILTER (WHERE total > 0 AND mission IS NOT NULL)
+           FROM cells WHERE as_of = ?""", [month.as_of]).fetchone()
+    acronyms = acronyms or []
+    operations = [a for a in acronyms if missions.kind(a) == "pko"]
+    people = caveats.judge("/personnel", int(personnel_total))
+    women = caveats.judge("/women", women, kind="sex")
+    caveats.same_as("/women", "/women_share")
+    try:
+        deaths = fatalities(con, until=month.requested or month.as_of)
+        died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"]}
+    except NoFatalities:
+        died = None
+    return {"month": month.to_dict(), "personnel": people, "women": women, "women_share": share(women, people),
+            "contributing_countries": nations, "missions": len(acronyms) if with_missions else None,
+            "peacekeeping_operations": len(operations) if with_missions else None, "fatalities_since_1948": died,
+            "source": {"report": month.report}, "caveats": caveats.to_list()}
+
+
+def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_acronym: str | None = None) -> dict:
+    """Totals, women and personnel by type per report month, for a country, a mission, both, or everything.
+
+    A figure withheld in a month is None there (a gap, not a zero); `caveats` say why.
+    """
+    where, params, subject = ["total > 0"], [], {}
+    iso3 = code = None
+    if country is not None:
+        found = countries.resolve(country)
+        iso3 = found.iso3
+        where.append("iso3 = ?")
+        params.append(iso3)
+        subject["country"] = {"iso3": found.iso3, "m49": found.m49, "name": found.name}
+    if mission_acronym is not None:
+        code = missions.resolve(mission_acronym).acronym
+        where.append("mission = ?")
+        params.append(code)
+        subject["mission"] = code
+    by_type: dict[dt.date, dict[str, int]] = {}
+    for as_of, category, total in con.execute(
+            f"SELECT as_of, personnel_type, sum(total) FROM cells WHERE {' AND '.join(where)} GROUP BY ALL",
+            params).fetchall():
+        by_type.setdefault(as_of, {})[category] = int(total)
+    rows = con.execute(
+        f"""SELECT r.as_of, r.file, coalesce(sum(c.total), 0),
+                   CASE WHEN count(c.female) = count(c.total) THEN sum(c.female) END
+            FROM reports r LEFT JOIN (SELECT * FROM cells WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
+            WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""", params).fetchall()
+    notes = defaultdict(list)
+    for as_of in {r[0] for r in con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}:
+        notes[as_of] = load_notes(con, as_of)
+    caveats = Caveats([])
+    points = []
+    for i, (as_of, file, total, women) in enumerate(rows):
+        month = Caveats(notes[as_of])
+        point = {"as_of": as_of.isoformat(), "month": f"{as_of:%Y-%m}", "report": file,
+                 "total": month.judge(f"/points/{i}/total", int(total), iso3, code),
+                 "women": month.judge(f"/points/{i}/women", women, iso3, code, kind="sex"),
+                 "by_type": by_type.get(as_of, {})}
+        for caveat in month.items:
+            caveats.add(caveat)
+        points.append(point)
+    return {**subject, "points": points, "caveats": caveats.to_list()}
