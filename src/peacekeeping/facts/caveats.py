@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import weakref
 from dataclasses import asdict, dataclass, field
 
 import duckdb
@@ -86,12 +87,20 @@ class Note:
             (self.iso3, iso3), (self.mission, mission), (self.personnel_type, ptype)))
 
 
+_NOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def load_notes(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[Note]:
-    """The notes of one report month."""
-    return [Note(*row) for row in con.execute(
-        "SELECT iso3, mission, personnel_type, field, status, bound, text, printed, corrected, flags, review_line, "
-        "evidence, source FROM notes WHERE as_of = ? ORDER BY review_line NULLS LAST, iso3, mission, personnel_type",
-        [as_of]).fetchall()]
+    """The notes of one report month (the whole table is read once per read-only connection: it is small)."""
+    if con not in _NOTES:
+        by_month: dict[dt.date, list[Note]] = {}
+        for as_of_, *row in con.execute(
+                "SELECT as_of, iso3, mission, personnel_type, field, status, bound, text, printed, corrected, flags, "
+                "review_line, evidence, source FROM notes "
+                "ORDER BY as_of, review_line NULLS LAST, iso3, mission, personnel_type").fetchall():
+            by_month.setdefault(as_of_, []).append(Note(*row))
+        _NOTES[con] = by_month
+    return _NOTES[con].get(as_of, [])
 
 
 class Caveats:

@@ -78,14 +78,13 @@ def _part(rows: list[tuple], path: str, caveats: Caveats, iso3: str, mission: st
     return {"total": total, "women": women, "pages": sorted({r[4] for r in rows if r[4] is not None})}
 
 
-def _change(con: duckdb.DuckDBPyConnection, months: Calendar, iso3: str, before: dt.date, total: int | None,
-            path: str, caveats: Caveats) -> Change | None:
+def _change(con: duckdb.DuckDBPyConnection, months: Calendar, history: dict, iso3: str, before: dt.date,
+            total: int | None, path: str, caveats: Caveats) -> Change | None:
     """The country's figures in the latest report dated before `before` (absent from it: 0), judged by its notes."""
     row = months.before(before)
     if row is None:
         return None
-    then = con.execute("SELECT total, women FROM country_months WHERE as_of = ? AND iso3 = ?",
-                       [row.as_of, iso3]).fetchone() or (0, 0 if row.has_sexes else None)
+    then = history.get(row.as_of) or (0, 0 if row.has_sexes else None)
     earlier = Caveats(load_notes(con, row.as_of))
     then_total = earlier.judge(f"{path}/total", then[0], iso3)
     then_women = earlier.judge(f"{path}/women", then[1], iso3, kind="sex")
@@ -132,11 +131,13 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
     for caveat in month.caveats():
         caveats.add(caveat)
     _absent(months, month, caveats)
-    rows = con.execute(
-        "SELECT mission, personnel_type, total, female, page, CASE WHEN printed_iso3 = iso3 THEN total ELSE 0 END "
-        "FROM cells WHERE as_of = ? AND iso3 = ? UNION ALL "
-        "SELECT mission, personnel_type, 0, 0, page, total FROM cells WHERE as_of = ? AND printed_iso3 = ? "
-        "AND iso3 <> printed_iso3", [month.as_of, found.iso3, month.as_of, found.iso3]).fetchall()
+    # Each row: mission, type, total, female, page, and its total as printed under this country (rows the report
+    # printed under another country count for this one, rows printed under this one for another do not).
+    rows = [(m, t, total if iso3 == found.iso3 else 0, female if iso3 == found.iso3 else 0, page,
+             total if printed == found.iso3 else 0)
+            for m, t, total, female, page, iso3, printed in con.execute(
+                "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells "
+                "WHERE as_of = ? AND (iso3 = ? OR printed_iso3 = ?)", [month.as_of, found.iso3, found.iso3]).fetchall()]
     live = [r for r in rows if r[2] > 0 or r[5] > 0]
     whole = _part(live, "", caveats, found.iso3)
     total, women = whole["total"], whole["women"]
@@ -155,9 +156,16 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
                          **_part(part, f"/missions/{i}", caveats, found.iso3, mission=acronym)}
                         for i, (acronym, part) in enumerate(ordered)]
     mission_count = _count_missions(caveats, found.iso3, mission_list)
+    history = {r[0]: r[1:] for r in con.execute(
+        "SELECT as_of, total, women, rank, rank_women FROM country_months WHERE iso3 = ? ORDER BY as_of",
+        [found.iso3]).fetchall()}
+    mine = history.get(month.as_of)
     ranks: dict[str, dict | None] = {"total": None, "women": None}
     for by, value in (("total", total), ("women", women)):
-        if value is None:
+        if value is None or not mine:
+            continue
+        if not caveats.notes:  # nothing withheld that month: the stored rank stands
+            ranks[by] = {"rank": mine[2] if by == "total" else mine[3], "depends_on": []}
             continue
         scratch = Caveats(caveats.notes)
         mine = [(i, r) for i, r in enumerate(ranked(con, month, by, scratch)) if r["iso3"] == found.iso3]
@@ -170,9 +178,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
     caveats.mark("/rank", [n for n in caveats.notes if n.field == "rank" and n.iso3 in (None, found.iso3)], "note")
     caveats.same_as("/women", "/men", "/women_share", "/rank_women")
     caveats.same_as("/total", "/rank")
-    history = [as_of for (as_of,) in con.execute(
-        "SELECT as_of FROM country_months WHERE iso3 = ? AND total > 0 ORDER BY as_of LIMIT 1",
-        [found.iso3]).fetchall()]
+    first = next((as_of for as_of, r in history.items() if r[0] > 0), None)
     year_ago = month_end(month.as_of.year - 1, month.as_of.month) + dt.timedelta(days=1)
     return Profile(
         country={"iso3": found.iso3, "m49": found.m49, "name": found.name},
@@ -190,9 +196,9 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
         contributors=row.contributors,
         rank_women=ranks["women"]["rank"] if ranks["women"] else None,
         contributors_of_women=row.contributors_of_women,
-        previous=_change(con, months, found.iso3, month.as_of, total, "/previous", caveats),
-        year_earlier=_change(con, months, found.iso3, year_ago, total, "/year_earlier", caveats),
-        first_month=f"{history[0]:%Y-%m}" if history else None,
+        previous=_change(con, months, history, found.iso3, month.as_of, total, "/previous", caveats),
+        year_earlier=_change(con, months, history, found.iso3, year_ago, total, "/year_earlier", caveats),
+        first_month=f"{first:%Y-%m}" if first else None,
         source={"report": month.report, "pages": sorted({r[4] for r in rows if r[4] is not None})},
         fatalities=country_summary(con, found.iso3, month.requested or month.as_of),
         caveats=caveats.to_list(),
