@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
 from . import dates
@@ -56,15 +57,18 @@ def parse_coordinate(text: str) -> float | None:
 
 _WHOLE = re.compile(r"\d+(?:\.0*)?")
 _ALPHA3 = re.compile(r"[A-Za-z]{3}")
+# A dataset prints few distinct dates, many times.
+_printed_date = lru_cache(maxsize=4096)(dates.printed_date)
+_iso_date = lru_cache(maxsize=4096)(dates.iso_date)
 
 
 def text_cell(column: str, raw: object) -> str | None:
     """A text cell, stripped; None when blank or null."""
+    if isinstance(raw, str):
+        return raw.strip() or None
     if raw is None:
         return None
-    if not isinstance(raw, str):
-        raise ValueError(f"{column} {raw!r} is not text")
-    return raw.strip() or None
+    raise ValueError(f"{column} {raw!r} is not text")
 
 
 def required_text(column: str, raw: object) -> str:
@@ -77,6 +81,8 @@ def required_text(column: str, raw: object) -> str:
 
 def count(column: str, raw: object) -> int:
     """A whole number of people (or a rank), printed 12, "12" or "12.0", or sent as a JSON number."""
+    if type(raw) is str and (text := raw.strip()).isdigit() and text.isascii():  # the common case, first
+        return int(text)
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         raise ValueError(f"{column} is empty")
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
@@ -109,7 +115,7 @@ def iso_date(column: str, raw: object) -> dt.date:
     """A date printed YYYY-MM-DD."""
     if not isinstance(raw, str):
         raise ValueError(f"{column} {raw!r} is not a YYYY-MM-DD date")
-    return _named(column, dates.iso_date, raw)
+    return _named(column, _iso_date, raw)
 
 
 def any_date(column: str, raw: object) -> dt.date:
@@ -121,7 +127,7 @@ def any_date(column: str, raw: object) -> dt.date:
         return epoch_date(column, raw)
     if not isinstance(raw, str):
         raise ValueError(f"{column} {raw!r} is not a date")
-    return _named(column, dates.printed_date, raw)
+    return _named(column, _printed_date, raw)
 
 
 def m49_code(value: object) -> int | None:
@@ -141,8 +147,12 @@ def m49_code(value: object) -> int | None:
 
 def country_code(column: str, raw: object) -> str | int | None:
     """An ISO3 code (as upper-case text) or an M49 code (as an int) in either code column; None when blank."""
-    if isinstance(raw, str) and _ALPHA3.fullmatch(raw.strip()):
-        return raw.strip().upper()
+    if isinstance(raw, str):
+        text = raw.strip()
+        if _ALPHA3.fullmatch(text):
+            return text.upper()
+        if text.isdigit() and text.isascii():  # the common case of an M49 code, before the float parse
+            return int(text)
     try:
         return m49_code(raw)
     except ValueError:

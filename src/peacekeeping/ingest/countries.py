@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import dates
 from ..errors import PeacekeepingError
 from ..harmonize import countries, nationalities
 from ..sources.datahub import DataHubError
@@ -19,12 +20,12 @@ from ..sources.tabular import where
 def contributors(release: HistoricalRelease) -> list[str]:
     """The ISO3 of each row's contributing country; a row repeated under another spelling of its country (the
     same month, mission and personnel type) is an error."""
-    return _identify(release, [(r, r.as_of, f", {r.mission}, {r.personnel_type} at {r.as_of}") for r in release.rows])
+    return _identify(release, [(r, r.as_of, (r.mission, r.personnel_type)) for r in release.rows])
 
 
 def ranked(ranking: Ranking) -> list[str]:
     """The ISO3 of each ranked country; a country ranked twice under two spellings is an error."""
-    return _identify(ranking, [(r, ranking.as_of, "") for r in ranking.rows])
+    return _identify(ranking, [(r, ranking.as_of, ()) for r in ranking.rows])
 
 
 def nationalities_of(release: FatalityRelease) -> list[str | None]:
@@ -43,22 +44,23 @@ def nationalities_of(release: FatalityRelease) -> list[str | None]:
     return found
 
 
-def _identify(source: HistoricalRelease | Ranking, rows: list[tuple[HistoricalRow | RankingRow, dt.date, str]]
-              ) -> list[str]:
-    """The ISO3 of each (row, reporting date, what else makes the row unique), in order."""
+def _identify(source: HistoricalRelease | Ranking,
+              rows: list[tuple[HistoricalRow | RankingRow, dt.date, tuple[str, ...]]]) -> list[str]:
+    """The ISO3 of each (row, reporting date, what else makes the row unique: mission and personnel type), in
+    order."""
     resolve = _Contributors()
-    seen: dict[tuple[str, str], HistoricalRow | RankingRow] = {}
+    seen: dict[tuple, HistoricalRow | RankingRow] = {}
     found: list[str] = []
     for row, as_of, rest in rows:
-        at = where(source.format, row.line)
         try:
             iso3 = resolve(row.country, row.isocode3, row.m49_code, as_of)
         except PeacekeepingError as err:
-            raise DataHubError(source.path, str(err), at) from None
-        first = seen.setdefault((iso3, rest), row)
+            raise DataHubError(source.path, str(err), where(source.format, row.line)) from None
+        first = seen.setdefault((iso3, as_of, *rest), row)
         if first is not row:
-            raise DataHubError(source.path, f"{row.country} ({iso3}){rest} repeats {first.country} on "
-                                            f"{where(source.format, first.line)}", at)
+            what = "".join(f", {part}" for part in rest) + (f" at {as_of}" if rest else "")
+            raise DataHubError(source.path, f"{row.country} ({iso3}){what} repeats {first.country} on "
+                                            f"{where(source.format, first.line)}", where(source.format, row.line))
         found.append(iso3)
     return found
 
@@ -68,14 +70,14 @@ class _Contributors:
     reviewed for one month only). Either code column may hold an ISO3 or an M49 code."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, str | int | None, str | int | None, str], str] = {}
+        self._cache: dict[tuple[str, str | int | None, str | int | None, int, int], str] = {}
 
     def __call__(self, name: str, isocode3: str | int | None, m49_code: str | int | None, as_of: dt.date) -> str:
-        key = (name, isocode3, m49_code, f"{as_of:%Y-%m}")
+        key = (name, isocode3, m49_code, as_of.year, as_of.month)
         if key not in self._cache:
             codes = {"isocode3": isocode3, "m49_code": m49_code}
             try:
-                country = countries.resolve_coded(name, codes, key[3], column="contributing_country")
+                country = countries.resolve_coded(name, codes, dates.month_of(as_of), column="contributing_country")
             except countries.UnknownCountry as err:
                 printed = ", ".join(f"{c} {v!r}" for c, v in codes.items() if v is not None)
                 raise PeacekeepingError(f"{err} [{printed}]" if printed else str(err), err.suggestions) from None
