@@ -7,6 +7,9 @@ Downloading is in `download.py` (kept as snapshots, `snapshots.py`); each datase
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..cells import country_code, required_text
 from ..errors import SourceError
 
 BASE_URL = "https://api.psdata.un.org/public/"
@@ -30,3 +33,11 @@ class DataHubError(SourceError):
 def dataset_url(dataset: str, base_url: str = BASE_URL, fmt: str = "csv") -> str:
     """Where the Data Hub serves a dataset: {base}/data/{DATASET}/{csv|json}."""
     return f"{base_url.rstrip('/')}/data/{dataset}/{fmt}"
+
+
+def printed_country(values: dict[str, Any]) -> tuple[str, str | int | None, str | int | None]:
+    """A contributing country as DPO-UCHISTORICAL and DPO-UCLATEST print it: its name and its two code columns,
+    either of which may hold an ISO3 or an M49 code (the Data Hub's own definitions of the two are swapped in
+    places)."""
+    return (required_text("contributing_country", values["contributing_country"]),
+            country_code("isocode3", values["isocode3"]), country_code("m49_code", values["m49_code"]))

@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..cells import any_date, count, country_code, required_text
+from ..cells import any_date, count, required_text
 from . import tabular
-from .datahub import DataHubError
+from .datahub import DataHubError, printed_country
 
-# The id is optional: it is not used. Either code column may hold an ISO3 or an M49 code (the Data Hub's own
-# definitions of the two are swapped in places).
+# The id is optional: it is not used.
 COLUMNS = tabular.Columns("DPO-UCHISTORICAL", (
     "contributing_country", "female_personnel", "isocode3", "last_reporting_date", "m49_code", "male_personnel",
     "mission_acronym", "personnel_type"), ("contribution_id",))
@@ -91,9 +90,7 @@ def _row(values: dict[str, Any], line: int) -> HistoricalRow:
     as_of = any_date("last_reporting_date", values["last_reporting_date"])
     mission = required_text("mission_acronym", values["mission_acronym"])
     personnel_type = required_text("personnel_type", values["personnel_type"])
-    country = required_text("contributing_country", values["contributing_country"])
-    isocode3 = country_code("isocode3", values["isocode3"])
-    m49_code = country_code("m49_code", values["m49_code"])
+    country, isocode3, m49_code = printed_country(values)
     male = count("male_personnel", values["male_personnel"])
     female = count("female_personnel", values["female_personnel"])
     return HistoricalRow(as_of, mission, country, isocode3, m49_code, personnel_type, male, female, male + female,

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..cells import any_date, count, country_code, required_text
+from ..cells import any_date, count
 from . import tabular
-from .datahub import DataHubError
+from .datahub import DataHubError, printed_country
 
 # Headers are matched ignoring case ("ISOCode3", "Personnel_Contribution_Rank"); the 2022 export has no id.
 COLUMNS = tabular.Columns("DPO-UCLATEST", (
@@ -92,9 +92,7 @@ def read(path: str | Path) -> Ranking:
 
 
 def _row(values: dict[str, Any], line: int) -> RankingRow:
-    country = required_text("contributing_country", values["contributing_country"])
-    isocode3 = country_code("isocode3", values["isocode3"])
-    m49_code = country_code("m49_code", values["m49_code"])
+    country, isocode3, m49_code = printed_country(values)
     rank = count("personnel_contribution_rank", values["personnel_contribution_rank"])
     female = count("female_personnel", values["female_personnel"])
     male = count("male_personnel", values["male_personnel"])
