@@ -340,6 +340,20 @@ def test_a_truncated_body_without_length_is_caught_by_its_structure(hub, tmp_pat
         fetch(hub, "DPO-UCHISTORICAL", tmp_path, fmt="json")
 
 
+@pytest.mark.parametrize("body,reason", [
+    (b"<html><body>Down for maintenance</body></html>", "the Data Hub sent an HTML or XML page instead of CSV"),
+    (HISTORICAL_JSON, "the Data Hub sent JSON instead of CSV"),
+    (HISTORICAL_CSV.replace(b"UNIFIL,troops", b"UNIFIL"),
+     r"invalid or truncated CSV at line 4 \(8 fields, expected 9\)"),
+])
+def test_a_body_that_is_not_the_dataset_is_retried(hub, tmp_path, body, reason):
+    hub.serve("DPO-UCHISTORICAL", Reply(body=body), Reply(body=HISTORICAL_CSV))
+    assert fetch(hub, "DPO-UCHISTORICAL", tmp_path).path.read_bytes() == HISTORICAL_CSV
+    hub.serve("DPO-UCHISTORICAL", Reply(body=body))
+    with pytest.raises(DataHubError, match=rf"failed three times \(last: {reason}\) for http"):
+        fetch(hub, "DPO-UCHISTORICAL", tmp_path / "again")
+
+
 @pytest.mark.parametrize("body,fmt", [(b"[]", "json"), (HISTORICAL_CSV.split(b"\r\n")[0] + b"\r\n", "csv"),
                                       (b"", "csv")])
 def test_an_empty_dataset_is_an_error_not_a_snapshot(hub, tmp_path, body, fmt):

@@ -16,6 +16,7 @@ import ssl
 import tempfile
 import zlib
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import httpx
@@ -105,7 +106,7 @@ def _download(url: str, headers: dict[str, str], folder: Path, fmt: str, timeout
     """The checked body in a temporary file, or None for 304; the retries are stamina's."""
     attempts = 1 + max(0, retries)
     failures: list[_Retryable] = []
-    with httpx.Client(headers=headers, timeout=httpx.Timeout(timeout), follow_redirects=True) as client:
+    with httpx.Client(headers=headers, timeout=httpx.Timeout(timeout), follow_redirects=True, verify=_tls()) as client:
         try:
             for attempt in stamina.retry_context(on=_backoff, attempts=attempts, timeout=None, wait_initial=backoff,
                                                  wait_max=MAX_WAIT, wait_jitter=0):
@@ -120,6 +121,12 @@ def _download(url: str, headers: dict[str, str], folder: Path, fmt: str, timeout
         except _Retryable:
             raise DataHubError(folder, _give_up(failures, url)) from None
     raise AssertionError("stamina's last attempt returns or raises")
+
+
+@cache
+def _tls() -> ssl.SSLContext:
+    """httpx's default TLS settings, made once: loading the certificates takes a tenth of a second."""
+    return httpx.create_ssl_context()
 
 
 def _backoff(err: Exception) -> bool | float:
