@@ -23,7 +23,7 @@ class MissionsError(SourceError):
     @property
     def line(self) -> int | None:
         """The CSV line the error is on, if any."""
-        return int(self.where.removeprefix("line ")) if self.where else None
+        return int(self.where[5:]) if self.where and self.where.startswith("line ") else None
 
 
 @dataclass(frozen=True, slots=True)
