@@ -31,7 +31,7 @@ from peacekeeping.check import extract, verify
 from peacekeeping.errors import PeacekeepingError, ReportError, SourceError
 from peacekeeping.ingest import datasets, ingest
 from peacekeeping.ingest.reports import parse_and_harmonize
-from peacekeeping.sources import datahub, fatalities, missions
+from peacekeeping.sources import fatalities, historical, missions, ranking
 from peacekeeping.sources.reports import parse_report
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -57,7 +57,7 @@ DATA_FILES = {
     "latest": DATA / "contributions" / "ranking-2022-01-31.csv",
     "historical": ROOT / "tests" / "fixtures" / "datahub" / "historical.csv",
 }
-READERS = (fatalities.read, missions.read, datahub.read_historical, datahub.read_latest)
+READERS = (fatalities.read, missions.read, historical.read, ranking.read)
 NASTY_VALUES = ["99999999999999999999999", "-1", "-0", "1e308", "NaN", "Infinity", "2147483648", "-2147483649",
                 "1.5", "0x10", "9" * 5000, "[" * 3000, '"', "", "\u00a0", "１２"]
 ENCODINGS = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "latin-1", "cp1252", "utf-8-sig", "ascii"]
@@ -400,7 +400,7 @@ def test_missions_with_a_field_over_the_csv_limit(tmp_path):
         missions.read(path)
 
 
-@pytest.mark.parametrize("reader", [fatalities.read, datahub.read_historical, datahub.read_latest], ids=_name)
+@pytest.mark.parametrize("reader", [fatalities.read, historical.read, ranking.read], ids=_name)
 @pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000,
                                   b'[{"id": ' + b"9" * 5000 + b', "isocode3": "PER"}]'], ids=["deep", "long-number"])
 def test_json_nested_too_deeply_or_with_a_number_too_long(tmp_path, reader, body):
@@ -436,7 +436,7 @@ def test_utf16_without_a_bom_is_not_read_as_utf8(tmp_path, reader):
         reader(path)
 
 
-@pytest.mark.parametrize("reader", [fatalities.read, datahub.read_historical, datahub.read_latest], ids=_name)
+@pytest.mark.parametrize("reader", [fatalities.read, historical.read, ranking.read], ids=_name)
 def test_a_file_on_one_line_is_rejected_quickly_and_briefly(tmp_path, reader):
     """The fatalities register with its line breaks lost: a 'header' of ~50,000 fields. Checking it for repeated
     names was quadratic (19 s), and the error listed every field (600 KB)."""

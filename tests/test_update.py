@@ -8,6 +8,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import stamina
 from conftest import DATA, ROOT
 from typer.testing import CliRunner
 
@@ -18,6 +19,13 @@ from peacekeeping.ingest import ingest
 
 HISTORICAL = ROOT / "tests" / "fixtures" / "datahub" / "historical.csv"
 RANKING = DATA / "contributions" / "ranking-2022-01-31.csv"
+
+
+@pytest.fixture(autouse=True)
+def no_backoff():
+    """stamina's test mode: downloads are retried as asked (up to 10 attempts), without waiting in between."""
+    with stamina.set_testing(True, attempts=10, cap=True):
+        yield
 
 
 @pytest.fixture()

@@ -52,20 +52,28 @@ def iso_date(text: str) -> dt.date:
     value = text.strip()
     if not _ISO.fullmatch(value):
         raise ValueError(f"{text!r} is not a YYYY-MM-DD date")
-    return dt.date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+    return _day(text, int(value[:4]), int(value[5:7]), int(value[8:10]))
 
 
 def printed_date(text: str) -> dt.date:
     """A date as reports and datasets print it: '31-Jan-15', '30/06/2022', '2023-09-30' (a midnight time allowed)."""
     value = text.strip()
     if m := _ISO_MIDNIGHT.fullmatch(value):
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return _day(text, int(m[1]), int(m[2]), int(m[3]))
     if m := _DMY_SLASH.fullmatch(value):
-        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        return _day(text, int(m[3]), int(m[2]), int(m[1]))
     if (m := _DMY_NAMED.fullmatch(value)) and m[2].casefold() in _MONTH_NUMBER:
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        return dt.date(year, _MONTH_NUMBER[m[2].casefold()], int(m[1]))
+        return _day(text, year, _MONTH_NUMBER[m[2].casefold()], int(m[1]))
     raise ValueError(f"{text!r} is not a date (expected 2023-09-30, 30/09/2023 or 31-Jan-22)")
+
+
+def _day(text: str, year: int, month: int, day: int) -> dt.date:
+    """The date, or ValueError naming the printed text for one that does not exist ('2023-02-30')."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date") from None
 
 
 def epoch_ms(value: int) -> dt.date:

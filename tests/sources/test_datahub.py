@@ -1,4 +1,5 @@
-"""The Data Hub client against a real local HTTP server, and the readers of DPO-UCHISTORICAL and DPO-UCLATEST.
+"""The Data Hub client against a real local HTTP server, the readers of DPO-UCHISTORICAL and DPO-UCLATEST, and the
+resolution of their countries at ingest.
 
 Every dataset served here is hand-made (a few rows in the API's shapes), except the real 2022 ranking export.
 """
@@ -20,8 +21,9 @@ import pytest
 from conftest import DATA
 
 from peacekeeping.errors import SourceError
-from peacekeeping.sources import datahub
-from peacekeeping.sources.datahub import DataHubError
+from peacekeeping.ingest.countries import contributors, ranked
+from peacekeeping.sources import download, historical, ranking, snapshots
+from peacekeeping.sources.datahub import DATASETS, DataHubError
 
 RANKING_2022 = DATA / "contributions" / "ranking-2022-01-31.csv"
 
@@ -157,7 +159,7 @@ FAST = {"timeout": 0.25, "retries": 2, "backoff": 0.01}
 
 
 def fetch(hub: Hub, dataset: str, snapshots: Path, **options):
-    return datahub.fetch(dataset, snapshots, base_url=hub.base_url, **{**FAST, **options})
+    return download.fetch(dataset, snapshots, base_url=hub.base_url, **{**FAST, **options})
 
 
 def snapshot_files(snapshots: Path) -> list[str]:
@@ -189,8 +191,8 @@ def test_download_keeps_a_dated_snapshot_and_a_manifest_entry(hub, tmp_path):
         "bytes": len(HISTORICAL_CSV), "etag": '"v1"', "last_modified": "Sat, 30 Sep 2023 10:00:00 GMT",
     }]
     assert snapshot_files(tmp_path) == ["DPO-UCHISTORICAL/" + snap.path.name, "manifest.json"]
-    assert datahub.latest_snapshot(tmp_path, "DPO-UCHISTORICAL") == snap.path
-    assert datahub.read_historical(snap.path).rows[0].iso3 == "PER"
+    assert snapshots.latest_snapshot(tmp_path, "DPO-UCHISTORICAL") == snap.path
+    assert historical.read(snap.path).rows[0].isocode3 == "PER"
 
 
 def test_unchanged_dataset_answered_304_to_its_etag(hub, tmp_path):
@@ -223,10 +225,10 @@ def test_changed_dataset_gets_a_new_snapshot(hub, tmp_path):
     second = fetch(hub, "DPO-UCLATEST", tmp_path)
     assert second.changed and second.path != first.path and second.path.read_bytes() == changed
     assert first.path.read_bytes() == LATEST_CSV  # the older snapshot is kept
-    assert datahub.latest_snapshot(tmp_path, "DPO-UCLATEST") == second.path
+    assert snapshots.latest_snapshot(tmp_path, "DPO-UCLATEST") == second.path
     entries = json.loads((tmp_path / "manifest.json").read_text())["snapshots"]
     assert [e["etag"] for e in entries] == ['"r1"', '"r2"']
-    assert datahub.read_latest(second.path).rows[2].female == 21
+    assert ranking.read(second.path).rows[2].female == 21
 
 
 def test_new_validators_for_the_same_bytes_are_remembered(hub, tmp_path):
@@ -253,6 +255,21 @@ def test_a_gzip_body_is_kept_decoded(hub, tmp_path):
 def test_too_many_requests_is_retried_after_the_servers_delay(hub, tmp_path):
     hub.serve("DPO-UCLATEST", Reply(status=429, headers={"Retry-After": "0"}), Reply(body=LATEST_CSV))
     assert fetch(hub, "DPO-UCLATEST", tmp_path).changed and len(hub.asked("DPO-UCLATEST")) == 2
+
+
+def test_retries_back_off_exponentially(hub, tmp_path):
+    hub.serve("DPO-UCLATEST", Reply(status=500), Reply(status=502), Reply(body=LATEST_CSV))
+    started = time.monotonic()
+    assert fetch(hub, "DPO-UCLATEST", tmp_path, backoff=0.1).changed
+    assert 0.3 <= time.monotonic() - started < 2  # 0.1 s, then 0.2 s
+
+
+def test_retry_after_is_obeyed_up_to_a_cap(hub, tmp_path, monkeypatch):
+    monkeypatch.setattr(download, "MAX_WAIT", 0.3)
+    hub.serve("DPO-UCLATEST", Reply(status=503, headers={"Retry-After": "120"}), Reply(body=LATEST_CSV))
+    started = time.monotonic()
+    assert fetch(hub, "DPO-UCLATEST", tmp_path).changed
+    assert 0.3 <= time.monotonic() - started < 2  # the server asked for 120 s: capped
 
 
 def test_a_slow_answer_times_out_and_is_retried(hub, tmp_path):
@@ -302,7 +319,7 @@ def test_connection_refused_is_retried_then_fails(tmp_path):
     hub.server_close()
     with pytest.raises(DataHubError, match=r"DPO-UCLATEST: the download failed three times \(last: cannot "
                                            r"connect .*\) for http://127\.0\.0\.1.*check the network"):
-        datahub.fetch("DPO-UCLATEST", tmp_path, base_url=base_url, **FAST)
+        download.fetch("DPO-UCLATEST", tmp_path, base_url=base_url, **FAST)
     assert snapshot_files(tmp_path) == []
 
 
@@ -323,6 +340,20 @@ def test_a_truncated_body_without_length_is_caught_by_its_structure(hub, tmp_pat
         fetch(hub, "DPO-UCHISTORICAL", tmp_path, fmt="json")
 
 
+@pytest.mark.parametrize("body,reason", [
+    (b"<html><body>Down for maintenance</body></html>", "the Data Hub sent an HTML or XML page instead of CSV"),
+    (HISTORICAL_JSON, "the Data Hub sent JSON instead of CSV"),
+    (HISTORICAL_CSV.replace(b"UNIFIL,troops", b"UNIFIL"),
+     r"invalid or truncated CSV at line 4 \(8 fields, expected 9\)"),
+])
+def test_a_body_that_is_not_the_dataset_is_retried(hub, tmp_path, body, reason):
+    hub.serve("DPO-UCHISTORICAL", Reply(body=body), Reply(body=HISTORICAL_CSV))
+    assert fetch(hub, "DPO-UCHISTORICAL", tmp_path).path.read_bytes() == HISTORICAL_CSV
+    hub.serve("DPO-UCHISTORICAL", Reply(body=body))
+    with pytest.raises(DataHubError, match=rf"failed three times \(last: {reason}\) for http"):
+        fetch(hub, "DPO-UCHISTORICAL", tmp_path / "again")
+
+
 @pytest.mark.parametrize("body,fmt", [(b"[]", "json"), (HISTORICAL_CSV.split(b"\r\n")[0] + b"\r\n", "csv"),
                                       (b"", "csv")])
 def test_an_empty_dataset_is_an_error_not_a_snapshot(hub, tmp_path, body, fmt):
@@ -338,19 +369,19 @@ def test_json_download_and_read(hub, tmp_path):
     snap = fetch(hub, "DPO-UCHISTORICAL", tmp_path, fmt="json")
     assert snap.path.suffix == ".json" and snap.url.endswith("/data/DPO-UCHISTORICAL/json")
     assert hub.asked("DPO-UCHISTORICAL", "json")[0]["Accept"].startswith("application/json")
-    release = datahub.read_historical(snap.path)
+    release = historical.read(snap.path)
     assert release.format == "json" and [r.as_of for r in release.rows] == [dt.date(2023, 9, 30)] * 2
-    assert datahub.latest_snapshot(tmp_path, "DPO-UCHISTORICAL", "csv") is None
+    assert snapshots.latest_snapshot(tmp_path, "DPO-UCHISTORICAL", "csv") is None
 
 
 def test_a_changed_column_is_downloaded_but_not_read(hub, tmp_path):
     renamed = HISTORICAL_CSV.replace(b"male_personnel,mission", b"male_count,mission")
     hub.serve("DPO-UCHISTORICAL", Reply(body=renamed))
     snap = fetch(hub, "DPO-UCHISTORICAL", tmp_path)
-    assert datahub.looks_like_historical(snap.path)  # recognised, so that the reader can say what changed
+    assert historical.looks_like(snap.path)  # recognised, so that the reader can say what changed
     with pytest.raises(DataHubError, match=rf"{snap.path.name}, line 1: not the DPO-UCHISTORICAL columns: "
                                            r"missing column 'male_personnel'; unexpected column 'male_count'"):
-        datahub.read_historical(snap.path)
+        historical.read(snap.path)
 
 
 def test_a_damaged_previous_snapshot_is_not_trusted(hub, tmp_path):
@@ -364,9 +395,9 @@ def test_a_damaged_previous_snapshot_is_not_trusted(hub, tmp_path):
 
 def test_unknown_dataset_and_latest_snapshot_without_any(tmp_path):
     with pytest.raises(DataHubError, match="DPO-NOPE: unknown Data Hub dataset; choose from DPO-UCHISTORICAL"):
-        datahub.fetch("DPO-NOPE", tmp_path)
-    assert datahub.latest_snapshot(tmp_path, "DPO-UCLATEST") is None
-    assert set(datahub.DATASETS) == {"DPO-UCHISTORICAL", "DPO-UCLATEST", "DPPADPOSS-FATALITIES", "DPPADPOSS-PKO"}
+        download.fetch("DPO-NOPE", tmp_path)
+    assert snapshots.latest_snapshot(tmp_path, "DPO-UCLATEST") is None
+    assert set(DATASETS) == {"DPO-UCHISTORICAL", "DPO-UCLATEST", "DPPADPOSS-FATALITIES", "DPPADPOSS-PKO"}
 
 
 def test_snapshots_without_manifest_are_found_by_name(tmp_path):
@@ -374,7 +405,7 @@ def test_snapshots_without_manifest_are_found_by_name(tmp_path):
     folder.mkdir()
     for stamp in ("20231001T080000Z", "20231101T080000Z"):
         (folder / f"DPO-UCLATEST-{stamp}.csv").write_bytes(LATEST_CSV)
-    assert datahub.latest_snapshot(tmp_path, "DPO-UCLATEST").name == "DPO-UCLATEST-20231101T080000Z.csv"
+    assert snapshots.latest_snapshot(tmp_path, "DPO-UCLATEST").name == "DPO-UCLATEST-20231101T080000Z.csv"
 
 
 # -------------------------------------------------------------------------------------------------- readers
@@ -388,50 +419,48 @@ def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
 
 def test_historical_csv(tmp_path):
     path = write(tmp_path, "hist.csv", HISTORICAL_CSV)
-    assert datahub.looks_like_historical(path) and not datahub.looks_like_latest(path)
-    release = datahub.read_historical(path)
+    assert historical.looks_like(path) and not ranking.looks_like(path)
+    release = historical.read(path)
     assert release.format == "csv" and release.path == path
-    assert release.rows[0] == datahub.HistoricalRow(dt.date(2023, 9, 30), "MINUSCA", "Peru", "PER", "troops",
-                                                    190, 12, 202, line=2)
-    assert [(r.iso3, r.personnel_type, r.total, r.line) for r in release.rows] == [
-        ("PER", "troops", 202, 2), ("PER", "staff_officer", 7, 3), ("GHA", "troops", 700, 4),
-        ("NPL", "individual_police", 45, 5)]
+    assert release.rows[0] == historical.HistoricalRow(dt.date(2023, 9, 30), "MINUSCA", "Peru", "PER", 604, "troops",
+                                                       190, 12, 202, line=2)
+    assert [(r.country, r.isocode3, r.m49_code, r.personnel_type, r.total, r.line) for r in release.rows] == [
+        ("Peru", "PER", 604, "troops", 202, 2), ("Peru", "PER", 604, "staff_officer", 7, 3),
+        ("Ghana", "GHA", 288, "troops", 700, 4), ("Nepal", "NPL", 524, "individual_police", 45, 5)]
     assert release.months == [dt.date(2023, 8, 31), dt.date(2023, 9, 30)]
+    assert contributors(release) == ["PER", "PER", "GHA", "NPL"]
 
 
 def test_historical_json_with_epoch_milliseconds(tmp_path):
     path = write(tmp_path, "hist.json", HISTORICAL_JSON)
-    assert datahub.looks_like_historical(path) and not datahub.looks_like_latest(path)
-    release = datahub.read_historical(path)
+    assert historical.looks_like(path) and not ranking.looks_like(path)
+    release = historical.read(path)
     assert release.format == "json"
-    assert [(r.as_of, r.iso3, r.male, r.female, r.line) for r in release.rows] == [
-        (dt.date(2023, 9, 30), "PER", 190, 12, 1), (dt.date(2023, 9, 30), "GHA", 600, 100, 2)]
+    assert [(r.as_of, r.isocode3, r.m49_code, r.male, r.female, r.line) for r in release.rows] == [
+        (dt.date(2023, 9, 30), "PER", 604, 190, 12, 1), (dt.date(2023, 9, 30), "GHA", 288, 600, 100, 2)]
+    assert contributors(release) == ["PER", "GHA"]
 
 
 @pytest.mark.parametrize("printed", ["2023-09-30", "30/09/2023", "30-Sep-23", "30-SEP-2023", "2023-09-30T00:00:00"])
 def test_date_formats(tmp_path, printed):
     path = write(tmp_path, "hist.csv", HISTORICAL_CSV.replace(b"2023-09-30", printed.encode()))
-    assert datahub.read_historical(path).rows[0].as_of == dt.date(2023, 9, 30)
+    assert historical.read(path).rows[0].as_of == dt.date(2023, 9, 30)
 
 
 def test_swapped_code_columns_resolve_the_same_country(tmp_path):
     swapped = HISTORICAL_CSV.replace(b"Peru,1,12,PER,2023-09-30,604", b"Peru,1,12,604,2023-09-30,PER")
-    assert datahub.read_historical(write(tmp_path, "s.csv", swapped)).rows[0].iso3 == "PER"
+    release = historical.read(write(tmp_path, "s.csv", swapped))
+    assert (release.rows[0].isocode3, release.rows[0].m49_code) == (604, "PER")  # as printed
+    assert contributors(release)[0] == "PER"
     records = historical_json(isocode3=604, m49_code="PER")
     path = write(tmp_path, "s.json", json.dumps(records))
-    assert datahub.read_historical(path).rows[0].iso3 == "PER"
+    assert contributors(historical.read(path))[0] == "PER"
     header = LATEST_CSV.split(b"\n")[0].replace(b"isocode3", b"TMP").replace(b"m49_code", b"isocode3")
     latest = header.replace(b"TMP", b"m49_code") + b"\n" + b"\n".join(LATEST_CSV.split(b"\n")[1:])
-    ranking = datahub.read_latest(write(tmp_path, "l.csv", latest))
-    assert [r.iso3 for r in ranking.rows] == ["NPL", "GHA", "PER", "FJI"]
+    assert ranked(ranking.read(write(tmp_path, "l.csv", latest))) == ["NPL", "GHA", "PER", "FJI"]
 
 
 @pytest.mark.parametrize("change,message", [
-    ((b"Peru,1,12,PER", b"Atlantis,1,12,PER"), r"hist.csv, line 2: unknown country name 'Atlantis'"),
-    ((b"Peru,1,12,PER", b"Peru,1,12,GHA"),
-     r"hist.csv, line 2: contributing_country 'Peru' \(Peru, PER\) disagrees with isocode3 'GHA', the ISO3 code of "
-     r"Ghana \(GHA\)"),
-    ((b"2023-09-30,288,600", b"2023-09-30,999,600"), r"hist.csv, line 4: m49_code '999': M49 code 999 is not in"),
     ((b"2023-09-30,604,6,", b"2023-09-30,604,six,"), r"hist.csv, line 3: male_personnel 'six' is not a whole number"),
     ((b"Ghana,3,100,", b"Ghana,3,-1,"), r"hist.csv, line 4: female_personnel '-1' is not a whole number"),
     ((b"Nepal,4,5,NPL,2023-08-31", b"Nepal,4,5,NPL,2023-02-30"), r"hist.csv, line 5: last_reporting_date "
@@ -439,31 +468,53 @@ def test_swapped_code_columns_resolve_the_same_country(tmp_path):
     ((b"Nepal,4,5,NPL,2023-08-31", b"Nepal,4,5,NPL,08/31/2023"), r"line 5: last_reporting_date '08/31/2023'"),
     ((b",MINUSCA,staff_officer", b",,staff_officer"), r"hist.csv, line 3: mission_acronym is empty"),
     ((b"UNIFIL,troops", b"UNIFIL,troops,extra"), r"hist.csv, line 4: 10 fields, expected 9"),
+    ((b"Peru,1,12,PER", b"Peru,1,12,P3R"), r"hist.csv, line 2: isocode3 'P3R' is neither an ISO3 nor an M49 code"),
     ((b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,staff_officer", b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,troops"),
-     r"hist.csv, line 3: Peru \(PER\), MINUSCA, troops at 2023-09-30 repeats line 2"),
+     r"hist.csv, line 3: Peru, MINUSCA, troops at 2023-09-30 repeats line 2"),
 ])
 def test_historical_errors_name_the_file_and_line(tmp_path, change, message):
     assert HISTORICAL_CSV.count(change[0]) == 1
     path = write(tmp_path, "hist.csv", HISTORICAL_CSV.replace(*change))
     with pytest.raises(DataHubError, match=message):
-        datahub.read_historical(path)
+        historical.read(path)
+
+
+@pytest.mark.parametrize("change,message", [
+    ((b"Peru,1,12,PER", b"Atlantis,1,12,PER"), r"hist.csv, line 2: unknown country name 'Atlantis'.* \[isocode3 "
+                                                r"'PER', m49_code 604\]"),
+    ((b"Peru,1,12,PER", b"Peru,1,12,GHA"),
+     r"hist.csv, line 2: contributing_country 'Peru' \(Peru, PER\) disagrees with isocode3 'GHA', the ISO3 code of "
+     r"Ghana \(GHA\)"),
+    ((b"2023-09-30,288,600", b"2023-09-30,999,600"), r"hist.csv, line 4: m49_code 999: M49 code 999 is not in"),
+    ((b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,staff_officer", b"PERU,2,1,PER,2023-09-30,604,6,MINUSCA,troops"),
+     r"hist.csv, line 3: PERU \(PER\), MINUSCA, troops at 2023-09-30 repeats Peru on line 2"),
+])
+def test_historical_countries_are_checked_at_ingest(tmp_path, change, message):
+    """The reader gives names and codes as printed; resolving them (ingest) checks that they agree."""
+    assert HISTORICAL_CSV.count(change[0]) == 1
+    release = historical.read(write(tmp_path, "hist.csv", HISTORICAL_CSV.replace(*change)))
+    with pytest.raises(DataHubError, match=message):
+        contributors(release)
 
 
 def test_historical_json_errors_name_the_item(tmp_path):
     path = write(tmp_path, "h.json", json.dumps(historical_json() + historical_json(male_personnel=1.5)[:1]))
     with pytest.raises(DataHubError, match=r"h.json, item 3: male_personnel 1.5 is not a whole number"):
-        datahub.read_historical(path)
+        historical.read(path)
     path = write(tmp_path, "h.json", json.dumps(historical_json(last_reporting_date=epoch_ms("2023-09-30") + 3600)))
     with pytest.raises(DataHubError, match=r"h.json, item 1: last_reporting_date \d+ \(epoch milliseconds\) is not"):
-        datahub.read_historical(path)
+        historical.read(path)
     path = write(tmp_path, "h.json", HISTORICAL_JSON[:-40])
-    with pytest.raises(DataHubError, match=r"h.json, line 1: invalid or truncated JSON"):
-        datahub.read_historical(path)
+    with pytest.raises(DataHubError, match=r"h.json, item 2: invalid or truncated JSON"):
+        historical.read(path)
     records = historical_json()
     records[1]["personnel"] = records[1].pop("personnel_type")
     with pytest.raises(DataHubError, match=r"h.json, item 2: .*missing column 'personnel_type'; unexpected column "
                                            r"'personnel'"):
-        datahub.read_historical(write(tmp_path, "h.json", json.dumps(records)))
+        historical.read(write(tmp_path, "h.json", json.dumps(records)))
+    path = write(tmp_path, "h.json", json.dumps(historical_json(m49_code=999.0)))
+    with pytest.raises(DataHubError, match=r"h.json, item 1: m49_code 999: M49 code 999 is not in countries.csv"):
+        contributors(historical.read(path))
 
 
 @pytest.mark.parametrize("content,message", [
@@ -474,16 +525,17 @@ def test_historical_json_errors_name_the_item(tmp_path):
 ])
 def test_empty_or_undecodable_files(tmp_path, content, message):
     with pytest.raises(DataHubError, match=message):
-        datahub.read_historical(write(tmp_path, "x.csv", content))
+        historical.read(write(tmp_path, "x.csv", content))
 
 
 def test_latest_csv(tmp_path):
     path = write(tmp_path, "latest.csv", LATEST_CSV)
-    assert datahub.looks_like_latest(path) and not datahub.looks_like_historical(path)
-    ranking = datahub.read_latest(path)
-    assert ranking.as_of == dt.date(2023, 9, 30) and ranking.format == "csv"
-    assert ranking.rows[2] == datahub.LatestRow("PER", "Peru", 3, 20, 210, 230, line=4)
-    assert [(r.rank, r.total) for r in ranking.rows] == [(1, 6000), (2, 3000), (3, 230), (3, 230)]
+    assert ranking.looks_like(path) and not historical.looks_like(path)
+    latest = ranking.read(path)
+    assert latest.as_of == dt.date(2023, 9, 30) and latest.format == "csv"
+    assert latest.rows[2] == ranking.RankingRow("Peru", "PER", 604, 3, 20, 210, 230, line=4)
+    assert [(r.rank, r.total) for r in latest.rows] == [(1, 6000), (2, 3000), (3, 230), (3, 230)]
+    assert ranked(latest) == ["NPL", "GHA", "PER", "FJI"]
 
 
 def test_latest_json(tmp_path):
@@ -491,20 +543,22 @@ def test_latest_json(tmp_path):
                 "last_reporting_date": epoch_ms("2023-09-30"), "m49_code": 604, "male_personnel": 210,
                 "personnel_contribution_rank": 1, "total_uniformed_personnel": 230}]
     path = write(tmp_path, "latest.json", json.dumps(records))
-    assert datahub.looks_like_latest(path)
-    ranking = datahub.read_latest(path)
-    assert ranking.format == "json" and ranking.as_of == dt.date(2023, 9, 30)
-    assert ranking.rows == [datahub.LatestRow("PER", "Peru", 1, 20, 210, 230, line=1)]
+    assert ranking.looks_like(path)
+    latest = ranking.read(path)
+    assert latest.format == "json" and latest.as_of == dt.date(2023, 9, 30)
+    assert latest.rows == [ranking.RankingRow("Peru", "PER", 604, 1, 20, 210, 230, line=1)]
 
 
 def test_the_real_ranking_of_january_2022():
-    assert datahub.looks_like_latest(RANKING_2022) and not datahub.looks_like_historical(RANKING_2022)
-    ranking = datahub.read_latest(RANKING_2022)
-    assert ranking.as_of == dt.date(2022, 1, 31) and len(ranking.rows) == 122
-    peru = next(r for r in ranking.rows if r.iso3 == "PER")
+    assert ranking.looks_like(RANKING_2022) and not historical.looks_like(RANKING_2022)
+    latest = ranking.read(RANKING_2022)
+    assert latest.as_of == dt.date(2022, 1, 31) and len(latest.rows) == 122
+    iso3 = ranked(latest)
+    peru = latest.rows[iso3.index("PER")]
     assert (peru.country, peru.rank, peru.total, peru.female, peru.male, peru.line) == ("Peru", 50, 230, 30, 200, 51)
-    assert ranking.rows[0].iso3 == "BGD" and ranking.rows[0].rank == 1
-    assert sum(r.total for r in ranking.rows) == 75_252
+    assert (peru.isocode3, peru.m49_code) == ("PER", 604)
+    assert iso3[0] == "BGD" and latest.rows[0].rank == 1
+    assert sum(r.total for r in latest.rows) == 75_252
 
 
 @pytest.mark.parametrize("change,message", [
@@ -512,23 +566,34 @@ def test_the_real_ranking_of_january_2022():
      r"latest.csv, line 4: total_uniformed_personnel 231 is not female 20 \+ male 210"),
     ((b"Fiji,2,4,FJI,30/09/2023", b"Fiji,2,4,FJI,31/08/2023"),
      r"latest.csv, line 5: last_reporting_date 2023-08-31 differs from 2023-09-30 on line 2"),
-    ((b"Fiji,2,4,FJI,30/09/2023,242", b"Peru,2,4,PER,30/09/2023,604"), r"latest.csv, line 5: Peru \(PER\) repeats "
-                                                                       r"line 4"),
+    ((b"Fiji,2,4,FJI,30/09/2023,242", b"Peru,2,4,PER,30/09/2023,604"), r"latest.csv, line 5: Peru repeats line 4"),
     ((b"Ghana,300,2,GHA,30/09/2023,288,2700,2,3000", b"Ghana,29,2,GHA,30/09/2023,288,200,2,229"),
      r"latest.csv, line 4: rank 3 \(Peru, 230\) does not follow the totals"),
     ((b"personnel_contribution_rank", b"rank"), r"latest.csv, line 1: .*missing column "
                                                 r"'personnel_contribution_rank'; unexpected column 'rank'"),
-    ((b"Nepal,200,1,NPL", b"Nepal,200,1,XXX"), r"latest.csv, line 2: isocode3 'XXX': ISO3 code XXX is not in"),
 ])
 def test_latest_errors_name_the_file_and_line(tmp_path, change, message):
     content = LATEST_CSV.replace(*change)
     assert content != LATEST_CSV
     with pytest.raises(DataHubError, match=message):
-        datahub.read_latest(write(tmp_path, "latest.csv", content))
+        ranking.read(write(tmp_path, "latest.csv", content))
+
+
+@pytest.mark.parametrize("change,message", [
+    ((b"Nepal,200,1,NPL", b"Nepal,200,1,XXX"), r"latest.csv, line 2: isocode3 'XXX': ISO3 code XXX is not in"),
+    ((b"Fiji,2,4,FJI,30/09/2023,242", b"PERU,2,4,PER,30/09/2023,604"),
+     r"latest.csv, line 5: PERU \(PER\) repeats Peru on line 4"),
+])
+def test_latest_countries_are_checked_at_ingest(tmp_path, change, message):
+    content = LATEST_CSV.replace(*change)
+    assert content != LATEST_CSV
+    latest = ranking.read(write(tmp_path, "latest.csv", content))
+    with pytest.raises(DataHubError, match=message):
+        ranked(latest)
 
 
 def test_other_files_are_not_contribution_datasets():
     for path in [DATA / "datahub" / "metadata-all-2023-11.json",
                  DATA / "datahub" / "DPPADPOSS-FATALITIES-2023-11-28.json",
                  DATA / "fatalities" / "fatalities-2025-04-04.csv", DATA / "missions" / "missions-2024-02-19.csv"]:
-        assert not datahub.looks_like_historical(path) and not datahub.looks_like_latest(path), path
+        assert not historical.looks_like(path) and not ranking.looks_like(path), path

@@ -1,4 +1,5 @@
-"""The fatalities register (DPPADPOSS-FATALITIES): real releases as CSV and JSON, quirks, and bad input."""
+"""The fatalities register (DPPADPOSS-FATALITIES): real releases as CSV and JSON, quirks, bad input, and the
+nationalities resolved at ingest."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from conftest import DATA
 
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.harmonize import nationalities
+from peacekeeping.ingest.countries import nationalities_of
 from peacekeeping.sources import fatalities
 from peacekeeping.sources.fatalities import FatalitiesError
 
@@ -48,8 +50,14 @@ def json_item(**changes: object) -> dict[str, object]:
     return item
 
 
-def rows_where(path: Path, nationality: str) -> list[fatalities.Fatality]:
-    return [row for row in release(path).rows if row.nationality == nationality]
+@cache
+def harmonized(path: Path) -> list[tuple[fatalities.Fatality, str | None]]:
+    """A real release's rows, each with the ISO3 its nationality resolves to at ingest."""
+    return list(zip(release(path).rows, nationalities_of(release(path)), strict=True))
+
+
+def rows_where(path: Path, nationality: str) -> list[tuple[fatalities.Fatality, str | None]]:
+    return [(row, iso3) for row, iso3 in harmonized(path) if row.nationality == nationality]
 
 
 # Real releases
@@ -71,7 +79,7 @@ def test_incident_range_2025():
 
 
 def test_peru_up_to_release_date():
-    peru = [row for row in release(CSV_2025).rows if row.iso3 == "PER" and row.incident_date <= dt.date(2022, 10, 12)]
+    peru = [row for row, iso3 in harmonized(CSV_2025) if iso3 == "PER" and row.incident_date <= dt.date(2022, 10, 12)]
     assert sorted((row.mission, row.incident_date.year) for row in peru) == [
         ("MINUSCA", 2019), ("MINUSCA", 2021), ("MINUSTAH", 2016), ("ONUMOZ", 1993),
         ("UNEF", 1974), ("UNEF", 1974), ("UNEF", 1974), ("UNVMC", 2019),
@@ -87,7 +95,7 @@ def test_json_and_csv_of_the_same_release_are_identical():
 
 def test_every_row_is_harmonized():
     for path in (CSV_2025, CSV_2023):
-        undetermined = [row for row in release(path).rows if row.iso3 is None]
+        undetermined = [row for row, iso3 in harmonized(path) if iso3 is None]
         assert Counter(row.nationality for row in undetermined) == {"ZZ [Undetermined]": 14, "": 1}
 
 
@@ -109,27 +117,27 @@ def test_looks_like_rejects_other_files(path):
 
 def test_float_m49_codes():
     row = next(row for row in release(CSV_2025).rows if row.id == 480)
-    assert (row.nationality, row.m49, row.iso3) == ("Peru", 604, "PER")
+    assert (row.nationality, row.m49, row.isocode3) == ("Peru", 604, "PER")
     assert type(row.m49) is int
 
 
 def test_cote_divoire_has_no_codes():
     rows = rows_where(CSV_2025, "Côte dIvoire")
     assert len(rows) == 29
-    assert {(row.m49, row.iso3) for row in rows} == {(None, "CIV")}
+    assert {(row.m49, row.isocode3, iso3) for row, iso3 in rows} == {(None, None, "CIV")}
 
 
 def test_turkiye_has_no_codes_in_2025_and_was_turkey_in_2023():
     new, old = rows_where(CSV_2025, "Türkiye"), rows_where(CSV_2023, "Turkey")
-    assert {(row.m49, row.iso3) for row in new} == {(None, "TUR")}
-    assert {(row.m49, row.iso3) for row in old} == {(792, "TUR")}
-    assert sorted(row.casualty_id for row in new) == sorted(row.casualty_id for row in old)
+    assert {(row.m49, row.isocode3, iso3) for row, iso3 in new} == {(None, None, "TUR")}
+    assert {(row.m49, row.isocode3, iso3) for row, iso3 in old} == {(792, "TUR", "TUR")}
+    assert sorted(row.casualty_id for row, _ in new) == sorted(row.casualty_id for row, _ in old)
     assert len(new) == 6
 
 
 def test_other_nationalities_without_codes():
-    rows = [row for row in release(CSV_2025).rows if row.m49 is None]
-    assert Counter((row.nationality, row.iso3) for row in rows) == {
+    rows = [(row, iso3) for row, iso3 in harmonized(CSV_2025) if row.m49 is None]
+    assert Counter((row.nationality, iso3) for row, iso3 in rows) == {
         ("Côte dIvoire", "CIV"): 29, ("ZZ [Undetermined]", None): 14, ("Türkiye", "TUR"): 6,
         ("Viet Nam", "VNM"): 1, ("Mauritius", "MUS"): 1, ("", None): 1,
     }
@@ -138,14 +146,14 @@ def test_other_nationalities_without_codes():
 def test_undetermined_nationality_has_no_country():
     rows = rows_where(CSV_2025, "ZZ [Undetermined]")
     assert len(rows) == 14
-    assert {(row.m49, row.iso3) for row in rows} == {(None, None)}
+    assert {(row.m49, row.isocode3, iso3) for row, iso3 in rows} == {(None, None, None)}
 
 
 def test_historic_yugoslavia_and_serbia_and_montenegro():
     yugoslavia, scg = rows_where(CSV_2025, "Yugoslavia"), rows_where(CSV_2025, "Serbia and Montenegro")
     assert (len(yugoslavia), len(scg)) == (14, 6)
-    assert {(row.m49, row.iso3) for row in yugoslavia} == {(890, "YUG")}
-    assert {(row.m49, row.iso3) for row in scg} == {(891, "SCG")}
+    assert {(row.m49, row.isocode3, iso3) for row, iso3 in yugoslavia} == {(890, "YUG", "YUG")}
+    assert {(row.m49, row.isocode3, iso3) for row, iso3 in scg} == {(891, "SCG", "SCG")}
 
 
 def test_trailing_spaces_are_stripped(tmp_path):
@@ -154,7 +162,7 @@ def test_trailing_spaces_are_stripped(tmp_path):
     path = write_csv(tmp_path, " 480 , 1974-03-09,UNEF-1974-03-11728 , UNEF ,Fatality,M,"
                      "Peru ,Military ,Malicious Act, 604.0 ,PER ,2025-04-04")
     row = fatalities.read(path).rows[0]
-    assert (row.id, row.mission, row.nationality, row.personnel_type, row.m49, row.iso3) == (
+    assert (row.id, row.mission, row.nationality, row.personnel_type, row.m49, row.isocode3) == (
         480, "UNEF", "Peru", "Military", 604, "PER")
 
 
@@ -170,14 +178,15 @@ def test_epoch_milliseconds_before_and_after_1970(tmp_path):
 
 
 def test_repeated_casualty_ids_have_unique_ids():
-    rows = release(CSV_2025).rows
-    repeated = {cid for cid, n in Counter(row.casualty_id for row in rows).items() if n > 1}
+    rows = harmonized(CSV_2025)
+    repeated = {cid for cid, n in Counter(row.casualty_id for row, _ in rows).items() if n > 1}
     assert len(repeated) == 6
-    pairs = [sorted((row for row in rows if row.casualty_id == cid), key=lambda row: row.id) for cid in repeated]
-    assert all(len(pair) == 2 and pair[0].id != pair[1].id for pair in pairs)
+    pairs = [sorted((pair for pair in rows if pair[0].casualty_id == cid), key=lambda pair: pair[0].id)
+             for cid in repeated]
+    assert all(len(pair) == 2 and pair[0][0].id != pair[1][0].id for pair in pairs)
     # each death is listed once as Montenegro and once as Serbia and Montenegro
-    assert {tuple(row.iso3 for row in pair) for pair in pairs} == {("MNE", "SCG")}
-    assert all(pair[0].incident_date == pair[1].incident_date for pair in pairs)
+    assert {tuple(iso3 for _, iso3 in pair) for pair in pairs} == {("MNE", "SCG")}
+    assert all(pair[0][0].incident_date == pair[1][0].incident_date for pair in pairs)
 
 
 def test_mixed_last_update_takes_the_latest(tmp_path):
@@ -219,8 +228,8 @@ def test_undetermined_markers(printed):
 
 
 @pytest.mark.parametrize("printed,m49,isocode3,fragment", [
-    ("Peru", 250.0, "PER", "M49 code 250 (France)"),
-    ("Peru", 604.0, "FRA", "ISO3 code FRA (France)"),
+    ("Peru", 250.0, "PER", "disagrees with m49_code 250, the M49 code of France (FRA)"),
+    ("Peru", 604.0, "FRA", "disagrees with isocode3 'FRA', the ISO3 code of France (FRA)"),
     ("Peru", 604.5, "PER", "not a whole number"),
     ("Peru", 999.0, None, "M49 code 999 is not in countries.csv"),
     ("ZZ [Undetermined]", 604.0, "PER", "undetermined nationality"),
@@ -234,16 +243,18 @@ def test_reviewed_code_exception(monkeypatch):
     tables = nationalities._tables()
     peru = nationalities.resolve("Peru", None, None)
     reviewed = {("peru", 250, "PER"): peru}
-    monkeypatch.setattr(nationalities, "_tables", lambda: nationalities._Tables(
-        tables.undetermined, reviewed, tables.by_m49, tables.by_iso3))
+    monkeypatch.setattr(nationalities, "_tables", lambda: nationalities._Tables(tables.undetermined, reviewed))
     assert nationalities.resolve("Peru", 250.0, "PER") == peru
 
 
 # Bad input
 
-def assert_fails(path: Path, *fragments: str) -> FatalitiesError:
+def assert_fails(path: Path, *fragments: str, ingest: bool = False) -> FatalitiesError:
+    """Reading the file (and, with `ingest`, resolving its nationalities) fails naming the file and the fragments."""
     with pytest.raises(FatalitiesError) as info:
-        fatalities.read(path)
+        data = fatalities.read(path)
+        if ingest:
+            nationalities_of(data)
     message = str(info.value)
     assert isinstance(info.value, PeacekeepingError) and "\n" not in message
     assert message.startswith(path.name)
@@ -254,13 +265,13 @@ def assert_fails(path: Path, *fragments: str) -> FatalitiesError:
 
 def test_renamed_column(tmp_path):
     path = write_csv(tmp_path, PERU_ROW, header=HEADER.replace("casualty_nationality", "nationality"))
-    assert_fails(path, "line 1", "missing 'casualty_nationality'", "unexpected 'nationality'")
+    assert_fails(path, "line 1", "missing column 'casualty_nationality'", "unexpected column 'nationality'")
     assert not fatalities.looks_like(path)
 
 
 def test_missing_column(tmp_path):
     path = write_csv(tmp_path, PERU_ROW.rsplit(",", 1)[0], header=HEADER.rsplit(",", 1)[0])
-    assert_fails(path, "line 1", "missing 'last_update'")
+    assert_fails(path, "line 1", "missing column 'last_update'")
 
 
 def test_missing_key_in_json(tmp_path):
@@ -268,7 +279,7 @@ def test_missing_key_in_json(tmp_path):
     del item["isocode3"]
     path = tmp_path / "fatalities.json"
     path.write_text(json.dumps([json_item(), item]), encoding="utf-8")
-    assert_fails(path, "item 2", "missing 'isocode3'")
+    assert_fails(path, "item 2", "missing column 'isocode3'")
 
 
 def test_truncated_json(tmp_path):
@@ -333,13 +344,15 @@ def test_repeated_id(tmp_path):
 
 def test_unknown_nationality_names_it_with_suggestions(tmp_path):
     path = write_csv(tmp_path, PERU_ROW, PERU_ROW.replace("480,", "481,", 1).replace("Peru", "Perou"))
-    error = assert_fails(path, "line 3", "unknown nationality 'Perou'", "closest: Peru")
+    assert fatalities.read(path).rows[1].nationality == "Perou"  # as printed: resolved at ingest
+    error = assert_fails(path, "line 3", "unknown nationality 'Perou'", "closest: Peru", ingest=True)
     assert error.where == "line 3"
 
 
 def test_name_and_code_disagree(tmp_path):
     path = write_csv(tmp_path, PERU_ROW.replace("604.0", "250.0"))
-    assert_fails(path, "line 2", "'Peru' (PER) disagrees with its M49 code 250 (France)")
+    assert_fails(path, "line 2", "nationality 'Peru' (Peru, PER) disagrees with m49_code 250, the M49 code of France",
+                 ingest=True)
 
 
 def test_error_survives_pickling():

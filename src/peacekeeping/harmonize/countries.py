@@ -113,3 +113,32 @@ def resolve(name: str, month: str | None = None) -> Country:
     if found is None or not found.exact:
         raise UnknownCountry(name, suggest(name))
     return found.country
+
+
+class CodeMismatch(PeacekeepingError):
+    """A printed country name whose printed codes name another country, or no country at all."""
+
+
+def by_code(code: str | int) -> Country | None:
+    """The country of an ISO3 code (text) or an M49 code (a number), or None."""
+    index = _index()
+    return index.by_iso3.get(code.upper()) if isinstance(code, str) else index.by_m49.get(code)
+
+
+def resolve_coded(name: str, codes: dict[str, str | int | None], month: str | None = None,
+                  column: str = "name") -> Country:
+    """The country a printed name stands for, checked against the codes printed beside it (column -> an ISO3 code
+    as text or an M49 code as a number, None when blank): UnknownCountry, or CodeMismatch naming the column."""
+    country = resolve(name, month)
+    for code_column, code in codes.items():
+        if code is None:
+            continue
+        kind = "ISO3" if isinstance(code, str) else "M49"
+        coded = by_code(code)
+        if coded is None:
+            raise CodeMismatch(f"{code_column} {code!r}: {kind} code {code} is not in countries.csv "
+                               f"({column} {name!r} is {country.name}, {country.iso3})")
+        if coded != country:
+            raise CodeMismatch(f"{column} {name!r} ({country.name}, {country.iso3}) disagrees with {code_column} "
+                               f"{code!r}, the {kind} code of {coded.name} ({coded.iso3})")
+    return country

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import cache
 
+from .. import cells
 from ..errors import PeacekeepingError
 from . import countries
 from .countries import Country
@@ -20,14 +20,11 @@ class NationalityError(PeacekeepingError):
 class _Tables:
     undetermined: frozenset[str]
     exceptions: dict[tuple[str, int | None, str | None], Country]
-    by_m49: dict[int, Country]
-    by_iso3: dict[str, Country]
 
 
 @cache
 def _tables() -> _Tables:
-    known = countries.all_countries()
-    by_iso3 = {c.iso3: c for c in known}
+    by_iso3 = {c.iso3: c for c in countries.all_countries()}
     exceptions = {}
     for row in read_table("nationality_code_exceptions.csv"):
         if row["iso3"] not in by_iso3:
@@ -35,22 +32,15 @@ def _tables() -> _Tables:
         key = (normalize(row["nationality"]), int(row["m49"]) if row["m49"] else None, row["isocode3"] or None)
         exceptions[key] = by_iso3[row["iso3"]]
     undetermined = frozenset(normalize(r["nationality"]) for r in read_table("undetermined_nationalities.csv"))
-    return _Tables(undetermined, exceptions, {c.m49: c for c in known}, by_iso3)
+    return _Tables(undetermined, exceptions)
 
 
 def m49_code(value: float | int | str | None) -> int | None:
     """An M49 code printed as a float ("604.0", 604.0) or integer, as an int; None when absent."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise NationalityError(f"M49 code {value!r} is not a number")
     try:
-        number = float(value)
-    except ValueError:
-        raise NationalityError(f"M49 code {value!r} is not a number") from None
-    if not math.isfinite(number) or number != int(number) or number < 0:
-        raise NationalityError(f"M49 code {value!r} is not a whole number")
-    return int(number)
+        return cells.m49_code(value)
+    except ValueError as err:
+        raise NationalityError(str(err)) from None
 
 
 def is_undetermined(printed: str) -> bool:
@@ -72,7 +62,7 @@ def resolve(printed: str, m49: float | int | str | None, isocode3: str | None) -
             raise NationalityError(f"undetermined nationality {name!r} has codes M49 {code}, ISO3 {iso}")
         return None
     try:
-        country = countries.resolve(name)
+        return countries.resolve_coded(name, {"m49_code": code, "isocode3": iso}, column="nationality")
     except countries.UnknownCountry as err:
         hint = f"; closest: {', '.join(err.suggestions)}" if err.suggestions else "; no close name"
         raise NationalityError(
@@ -80,15 +70,5 @@ def resolve(printed: str, m49: float | int | str | None, isocode3: str | None) -
             " (add it to harmonize/data/country_aliases.csv or undetermined_nationalities.csv)",
             err.suggestions,
         ) from None
-    for label, value, table in (("M49", code, tables.by_m49), ("ISO3", iso, tables.by_iso3)):
-        if value is None:
-            continue
-        coded = table.get(value)
-        if coded is None:
-            raise NationalityError(f"nationality {name!r}: {label} code {value} is not in countries.csv")
-        if coded != country:
-            raise NationalityError(
-                f"nationality {name!r} ({country.iso3}) disagrees with its {label} code {value} ({coded.name})"
-                " (review it in harmonize/data/nationality_code_exceptions.csv)"
-            )
-    return country
+    except countries.CodeMismatch as err:
+        raise NationalityError(f"{err} (review it in harmonize/data/nationality_code_exceptions.csv)") from None

@@ -9,15 +9,21 @@ from pathlib import Path
 from ..errors import PeacekeepingError
 from ..harmonize import missions as mission_tables
 from ..harmonize import personnel
-from ..sources import datahub
 from ..sources import fatalities as fatalities_source
+from ..sources import historical as historical_source
 from ..sources import missions as missions_source
+from ..sources import ranking as ranking_source
+from ..sources.datahub import DataHubError
+from ..sources.tabular import where
+from .countries import contributors, nationalities_of, ranked
 from .missions import reviewed
 from .plan import Outcome, Progress, Stored, Summary
 
 DATASETS = ("fatalities", "missions", "historical", "latest")
 DATAHUB_IDS = {"historical": "DPO-UCHISTORICAL", "latest": "DPO-UCLATEST", "fatalities": "DPPADPOSS-FATALITIES",
                "missions": "DPPADPOSS-PKO"}
+_RECOGNISE = (("fatalities", fatalities_source.looks_like), ("missions", missions_source.looks_like),
+              ("historical", historical_source.looks_like), ("latest", ranking_source.looks_like))
 
 
 @dataclass(slots=True)
@@ -34,47 +40,43 @@ class Release:
 
 def dataset_of(path: Path) -> str | None:
     """Which dataset a CSV or JSON file holds, judged by its columns; None if neither."""
-    if fatalities_source.looks_like(path):
-        return "fatalities"
-    if missions_source.looks_like(path):
-        return "missions"
-    if datahub.looks_like_historical(path):
-        return "historical"
-    if datahub.looks_like_latest(path):
-        return "latest"
-    return None
+    return next((dataset for dataset, looks_like in _RECOGNISE if looks_like(path)), None)
 
 
 def read(path: Path, dataset: str, digest: str) -> Release:
-    """Read one dataset file into store rows; errors name the file and line."""
+    """Read one dataset file into store rows, countries harmonized; errors name the file and line."""
     if dataset == "fatalities":
         data = fatalities_source.read(path)
         rows = [(data.release, f.id, f.incident_date, f.casualty_id, f.mission, f.casualty_type, f.gender,
-                 f.nationality, f.iso3, f.m49, f.personnel_type, f.incident_type, path.name, f.line)
-                for f in data.rows]
+                 f.nationality, iso3, f.m49, f.personnel_type, f.incident_type, path.name, f.line)
+                for f, iso3 in zip(data.rows, nationalities_of(data), strict=True)]
         return Release(dataset, path.name, digest, data.format, data.release, rows)
     if dataset == "historical":
-        data = datahub.read_historical(path)
-        rows = []
-        for r in data.rows:
-            try:
-                mission = mission_tables.acronym(r.mission)
-                category = personnel.category(r.personnel_type)
-            except PeacekeepingError as exc:
-                where = f"{'item' if data.format == 'json' else 'line'} {r.line}"
-                raise datahub.DataHubError(path, str(exc), where) from None
-            rows.append((r.as_of, mission, r.mission, r.iso3, r.country, category, r.personnel_type,
-                         r.male, r.female, r.total, path.name, r.line))
-        return Release(dataset, path.name, digest, data.format, max(r[0] for r in rows), rows)
+        return _historical(path, digest)
     if dataset == "latest":
-        ranking = datahub.read_latest(path)
-        rows = [(ranking.as_of, r.iso3, r.rank, r.female, r.male, r.total, path.name, r.line) for r in ranking.rows]
-        return Release(dataset, path.name, digest, "csv", ranking.as_of, rows)
+        ranking = ranking_source.read(path)
+        rows = [(ranking.as_of, iso3, r.rank, r.female, r.male, r.total, path.name, r.line)
+                for r, iso3 in zip(ranking.rows, ranked(ranking), strict=True)]
+        return Release(dataset, path.name, digest, ranking.format, ranking.as_of, rows)
     listing = missions_source.read(path)
     rows = [(m.acronym, m.name, m.kind, m.lead_department, m.active, m.start, m.end, m.hq, m.latitude, m.longitude,
              listing.released, f"{path.name}, line {m.line}" if m.line else "harmonize/data/mission_corrections.csv")
             for m in reviewed(listing)]
     return Release(dataset, path.name, digest, "csv", listing.released, rows)
+
+
+def _historical(path: Path, digest: str) -> Release:
+    data = historical_source.read(path)
+    rows = []
+    for r, iso3 in zip(data.rows, contributors(data), strict=True):
+        try:
+            mission = mission_tables.acronym(r.mission)
+            category = personnel.category(r.personnel_type)
+        except PeacekeepingError as exc:
+            raise DataHubError(path, str(exc), where(data.format, r.line)) from None
+        rows.append((r.as_of, mission, r.mission, iso3, r.country, category, r.personnel_type,
+                     r.male, r.female, r.total, path.name, r.line))
+    return Release("historical", path.name, digest, data.format, max(r[0] for r in rows), rows)
 
 
 def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], stored: Stored, summary: Summary,

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from .. import store
 from ..errors import PeacekeepingError
-from ..sources import datahub
+from ..sources.datahub import BASE_URL
+from ..sources.download import fetch
+from ..sources.snapshots import Snapshot
 from .datasets import DATAHUB_IDS
 from .plan import Summary
 from .run import ingest
@@ -20,14 +22,14 @@ Downloading = Callable[[str, int, int | None], None]  # dataset id, bytes receiv
 class Updated:
     """What an update did: the snapshots it downloaded (none from a mirror) and the ingest of them."""
 
-    snapshots: list[datahub.Snapshot] = field(default_factory=list)
+    snapshots: list[Snapshot] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
 
 
 def update(db: Path | None = None, mirror: Path | None = None, datasets: Sequence[str] | None = None,
            base_url: str | None = None, retries: int = 3, timeout: float = 30,
            downloading: Downloading | None = None,
-           downloaded: Callable[[datahub.Snapshot], None] | None = None) -> Updated:
+           downloaded: Callable[[Snapshot], None] | None = None) -> Updated:
     """Download each dataset into a dated snapshot beside the store (or read the files of `mirror`), then ingest."""
     db = db or store.default_path()
     wanted = list(datasets or DATAHUB_IDS.values())
@@ -40,8 +42,8 @@ def update(db: Path | None = None, mirror: Path | None = None, datasets: Sequenc
         return result
     for dataset in wanted:
         progress = None if downloading is None else (lambda done, total, d=dataset: downloading(d, done, total))
-        snapshot = datahub.fetch(dataset, db.parent / "snapshots", base_url=base_url or datahub.BASE_URL,
-                                 retries=retries, timeout=timeout, progress=progress)
+        snapshot = fetch(dataset, db.parent / "snapshots", base_url=base_url or BASE_URL, retries=retries,
+                         timeout=timeout, progress=progress)
         result.snapshots.append(snapshot)
         if downloaded is not None:
             downloaded(snapshot)
