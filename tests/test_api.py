@@ -183,3 +183,28 @@ def test_cached_answers_follow_the_store_file(tmp_path):
     assert client.get("/api/totals").json()["month"]["month"] == "2022-05"  # from the cache
     ingest([report("2022_06")], db)
     assert client.get("/api/totals").json()["month"]["month"] == "2022-06"
+
+
+def test_absent_figures_and_unknown_missions_are_errors_not_zeros(client):
+    unknown = client.get("/api/missions/FOO")
+    assert unknown.status_code == 404 and unknown.json()["error"]["type"] == "unknown_mission"
+    typo = client.get("/api/missions/MINUSKA")
+    assert typo.status_code == 404 and "MINUSCA" in typo.json()["error"]["suggestions"]
+    page = client.get("/mission/MINUSKA", headers={"accept": "text/html"})
+    assert page.status_code == 404 and "MINUSCA" in page.text
+    absent = client.get("/api/missions/MINUSCA", params={"as_of": "2018-06"})
+    assert absent.status_code == 404
+    assert absent.json()["error"]["type"] == "not_in_report"
+    assert absent.json()["error"]["suggestions"] == ["2018-02", "2019-09"]
+    assert ok(client, "/api/missions/FINUL", as_of="2022-06").json()["acronym"] == "UNIFIL"
+
+
+def test_answers_carry_their_caveats(client):
+    p = ok(client, "/api/profile/Bangladesh", as_of="2020-08").json()
+    assert p["women"] is None and p["caveats"][0]["printed"]["/women"] == 4658
+    peru = ok(client, "/api/profile/Peru", as_of="2022-07").json()
+    assert peru["month"]["substitution"].startswith("No report covers July 2022")
+    refused = client.get("/api/release/Bangladesh", params={"as_of": "2020-08", "date": "2020-11-02"})
+    assert refused.status_code == 422 and refused.json()["error"]["type"] == "unreliable_figure"
+    allowed = ok(client, "/api/release/Bangladesh", as_of="2020-08", date="2020-11-02", allow_unreliable="true")
+    assert any(f["caveat"] for f in allowed.json()["figures"])

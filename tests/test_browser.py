@@ -265,3 +265,27 @@ def test_api_docs_page(browse):
     assert browse.page.locator("#endpoints tbody tr").count() >= 10
     browse.screenshot("docs")
     browse.assert_clean()
+
+
+def test_a_figure_printed_in_error_is_withheld_on_the_page_with_its_reason(browse):
+    browse.goto("/country/Bangladesh?as_of=2020-08")
+    assert browse.text("#total") == "6,731"
+    assert browse.text("#women").startswith("withheld")
+    mark = browse.page.locator("#women a.caveat-mark").first
+    target = mark.get_attribute("href")
+    caveat = browse.text(target)
+    assert caveat.startswith("Withheld: The August 2020 report's split by sex is wrong for many contingents")
+    assert "(as printed: 4,658)" in caveat
+    assert "sex_split_flip" not in browse.page.content()  # the pages speak in words, not flag names
+    browse.charts_rendered(["by-type", "women-share", "share-by-type", "fatalities-chart"])
+    browse.screenshot("country-bangladesh-2020-08")
+    browse.assert_clean()
+
+
+def test_a_month_with_no_report_is_named_on_the_page(browse):
+    browse.goto("/country/Peru?as_of=2022-07")
+    assert browse.text("#substitution") == ("No report covers July 2022: figures are from the report of 30 June 2022, "
+                                            "the latest before it.")
+    assert browse.text("#total") == "270"
+    browse.screenshot("country-peru-2022-07")
+    browse.assert_clean()
