@@ -215,7 +215,7 @@ def test_every_figure_that_sums_a_flagged_cell_carries_the_flag_and_no_absent_fi
     noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}
     months = [m for m in con.execute("SELECT as_of, has_missions, has_sexes FROM months WHERE as_of IS NOT NULL"
                                      ).fetchall() if m[0] in noted or not (m[1] and m[2])]
-    assert len(months) == 30
+    assert len(months) == 31
     checked = 0
     for as_of, has_missions, has_sexes in months:
         for (iso3,) in con.execute("SELECT iso3 FROM country_months WHERE as_of = ? AND total > 0", [as_of]).fetchall():

@@ -67,11 +67,15 @@ def quality(db: DbOption = None) -> None:
     with failing_cleanly(), store.connect(db) as con:
         flags = quality_mod.flags(con)
     show_table(
-        ["month", "kind", "country", "mission", "type", "detail", "source"],
+        ["month", "kind", "country", "mission", "type", "detail", "source", "decision"],
         [[f["as_of"].strftime("%Y-%m"), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
-          f["detail"], f["report"] + (f", page {f['page']}" if f["page"] else "")] for f in flags],
+          f["detail"], f["report"] + (f", page {f['page']}" if f["page"] else ""),
+          f["decision"] + (f" (corrections.csv, line {f['review_line']})" if f["review_line"] else "")]
+         for f in flags],
     )
-    out.print(f"{len(flags)} flags", highlight=False)
+    undecided = sum(1 for f in flags if f["review_line"] is None and f["decision"] == "withheld")
+    out.print(f"{len(flags)} flags" + (f", {undecided} without a reviewed decision" if undecided else ""),
+              highlight=False)
 
 
 class Format(str, Enum):
