@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
+import pytest
 from conftest import DATA, REPORTS
 
 from peacekeeping.sources.reports import parse_report
+
+pytestmark = pytest.mark.archive
 
 EXPECTED_MISSING = ["2015-03", "2016-03", "2017-03", "2020-06", "2022-07"]
 

@@ -497,6 +497,7 @@ def test_latest_json(tmp_path):
     assert ranking.rows == [datahub.LatestRow("PER", "Peru", 1, 20, 210, 230, line=1)]
 
 
+@pytest.mark.archive
 def test_the_real_ranking_of_january_2022():
     assert datahub.looks_like_latest(RANKING_2022) and not datahub.looks_like_historical(RANKING_2022)
     ranking = datahub.read_latest(RANKING_2022)
@@ -527,6 +528,7 @@ def test_latest_errors_name_the_file_and_line(tmp_path, change, message):
         datahub.read_latest(write(tmp_path, "latest.csv", content))
 
 
+@pytest.mark.archive
 def test_other_files_are_not_contribution_datasets():
     for path in [DATA / "datahub" / "metadata-all-2023-11.json",
                  DATA / "datahub" / "DPPADPOSS-FATALITIES-2023-11-28.json",

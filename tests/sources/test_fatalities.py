@@ -54,6 +54,7 @@ def rows_where(path: Path, nationality: str) -> list[fatalities.Fatality]:
 
 # Real releases
 
+@pytest.mark.archive
 @pytest.mark.parametrize("path,fmt,count,released", [
     (CSV_2025, "csv", 4429, dt.date(2025, 4, 4)),
     (CSV_2023, "csv", 4350, dt.date(2023, 11, 28)),
@@ -65,11 +66,13 @@ def test_release_counts(path, fmt, count, released):
     assert len({row.id for row in got.rows}) == count
 
 
+@pytest.mark.archive
 def test_incident_range_2025():
     dates = [row.incident_date for row in release(CSV_2025).rows]
     assert (min(dates), max(dates)) == (dt.date(1948, 7, 6), dt.date(2025, 2, 18))
 
 
+@pytest.mark.archive
 def test_peru_up_to_release_date():
     peru = [row for row in release(CSV_2025).rows if row.iso3 == "PER" and row.incident_date <= dt.date(2022, 10, 12)]
     assert sorted((row.mission, row.incident_date.year) for row in peru) == [
@@ -78,6 +81,7 @@ def test_peru_up_to_release_date():
     ]
 
 
+@pytest.mark.archive
 def test_json_and_csv_of_the_same_release_are_identical():
     from_csv, from_json = release(CSV_2023), release(JSON_2023)
     assert from_json.rows == from_csv.rows
@@ -85,17 +89,20 @@ def test_json_and_csv_of_the_same_release_are_identical():
     assert [row.line for row in from_json.rows[:2]] == [1, 2]
 
 
+@pytest.mark.archive
 def test_every_row_is_harmonized():
     for path in (CSV_2025, CSV_2023):
         undetermined = [row for row in release(path).rows if row.iso3 is None]
         assert Counter(row.nationality for row in undetermined) == {"ZZ [Undetermined]": 14, "": 1}
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("path", [CSV_2025, CSV_2023, JSON_2023])
 def test_looks_like_real_releases(path):
     assert fatalities.looks_like(path)
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("path", [
     DATA / "README.md", DATA / "missions" / "missions-2024-02-19.csv", DATA / "reference" / "unsd-m49-2021.csv",
     DATA / "contributions" / "ranking-2022-01-31.csv", DATA / "datahub" / "metadata-all-2023-11.json",
@@ -107,18 +114,21 @@ def test_looks_like_rejects_other_files(path):
 
 # Quirks
 
+@pytest.mark.archive
 def test_float_m49_codes():
     row = next(row for row in release(CSV_2025).rows if row.id == 480)
     assert (row.nationality, row.m49, row.iso3) == ("Peru", 604, "PER")
     assert type(row.m49) is int
 
 
+@pytest.mark.archive
 def test_cote_divoire_has_no_codes():
     rows = rows_where(CSV_2025, "Côte dIvoire")
     assert len(rows) == 29
     assert {(row.m49, row.iso3) for row in rows} == {(None, "CIV")}
 
 
+@pytest.mark.archive
 def test_turkiye_has_no_codes_in_2025_and_was_turkey_in_2023():
     new, old = rows_where(CSV_2025, "Türkiye"), rows_where(CSV_2023, "Turkey")
     assert {(row.m49, row.iso3) for row in new} == {(None, "TUR")}
@@ -127,6 +137,7 @@ def test_turkiye_has_no_codes_in_2025_and_was_turkey_in_2023():
     assert len(new) == 6
 
 
+@pytest.mark.archive
 def test_other_nationalities_without_codes():
     rows = [row for row in release(CSV_2025).rows if row.m49 is None]
     assert Counter((row.nationality, row.iso3) for row in rows) == {
@@ -135,12 +146,14 @@ def test_other_nationalities_without_codes():
     }
 
 
+@pytest.mark.archive
 def test_undetermined_nationality_has_no_country():
     rows = rows_where(CSV_2025, "ZZ [Undetermined]")
     assert len(rows) == 14
     assert {(row.m49, row.iso3) for row in rows} == {(None, None)}
 
 
+@pytest.mark.archive
 def test_historic_yugoslavia_and_serbia_and_montenegro():
     yugoslavia, scg = rows_where(CSV_2025, "Yugoslavia"), rows_where(CSV_2025, "Serbia and Montenegro")
     assert (len(yugoslavia), len(scg)) == (14, 6)
@@ -148,6 +161,7 @@ def test_historic_yugoslavia_and_serbia_and_montenegro():
     assert {(row.m49, row.iso3) for row in scg} == {(891, "SCG")}
 
 
+@pytest.mark.archive
 def test_trailing_spaces_are_stripped(tmp_path):
     types = Counter(row.personnel_type for row in release(CSV_2025).rows)
     assert types["Local"] == 557 and "Local " not in types
@@ -158,6 +172,7 @@ def test_trailing_spaces_are_stripped(tmp_path):
         480, "UNEF", "Peru", "Military", 604, "PER")
 
 
+@pytest.mark.archive
 def test_epoch_milliseconds_before_and_after_1970(tmp_path):
     first = release(JSON_2023).rows[0]
     assert first.incident_date == dt.date(1948, 7, 6)
@@ -169,6 +184,7 @@ def test_epoch_milliseconds_before_and_after_1970(tmp_path):
     assert [row.incident_date for row in got.rows] == [dt.date(1974, 3, 9), dt.date(1969, 12, 31)]
 
 
+@pytest.mark.archive
 def test_repeated_casualty_ids_have_unique_ids():
     rows = release(CSV_2025).rows
     repeated = {cid for cid, n in Counter(row.casualty_id for row in rows).items() if n > 1}
