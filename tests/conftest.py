@@ -20,7 +20,9 @@ from types import ModuleType
 import pytest
 from hypothesis import settings
 
+from peacekeeping.errors import ReportError
 from peacekeeping.sources.pdftext import Pdf
+from peacekeeping.sources.reports import parse_report
 from peacekeeping.sources.reports.model import ParsedReport
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,8 +87,21 @@ def con(archive):
 
 
 @cache
+def parsed_report(label: str) -> ParsedReport:
+    """A report of the archive as `parse_report` gives it (detected, parsed, reconciled), parsed once a session."""
+    return parse_report(report(label))
+
+
+@cache
 def parse_with(layout: ModuleType, label: str) -> ParsedReport:
-    """A report of the archive parsed by one layout module (not reconciled), cached across tests."""
+    """A report of the archive parsed by one layout module, cached across tests: the session's parse of the file
+    (parsed_report) when it is of that layout, so that each report is parsed once, not once per test module."""
+    try:
+        parsed = parsed_report(label)
+    except ReportError:
+        parsed = None
+    if parsed is not None and parsed.layout == layout.NAME:
+        return parsed
     with Pdf(report(label)) as pdf:
         return layout.parse(pdf)
 

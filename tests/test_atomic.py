@@ -38,10 +38,10 @@ def seeded(tmp_path, seed_store) -> Path:
     return db
 
 
-def _start(db: Path) -> subprocess.Popen:
-    """`peacekeeping ingest` of the whole archive into `db`, in a child process."""
+def _start(db: Path, workers: int = 1) -> subprocess.Popen:
+    """`peacekeeping ingest` of the whole archive into `db`, in a child process (parsing in `workers` processes)."""
     assert CLI.exists(), f"console script not installed: {CLI}"
-    return subprocess.Popen([str(CLI), "ingest", str(REPORTS), "--db", str(db)],
+    return subprocess.Popen([str(CLI), "ingest", str(REPORTS), "--db", str(db), "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -77,7 +77,7 @@ def test_kill_while_parsing_leaves_the_store_byte_identical(seeded):
 def test_kill_while_writing_leaves_the_store_byte_identical_and_the_next_ingest_cleans_up(seeded, synthetic_reports):
     before = seeded.read_bytes()
     rows = _readable(seeded)
-    proc = _start(seeded)
+    proc = _start(seeded, workers=2)  # the workers are done before the write begins: the kill hits the writer alone
     temp = f".{seeded.name}.{proc.pid}.tmp"
     deadline = time.monotonic() + 60
     while not (seeded.parent / temp).exists():  # the copy being written: the last ~0.5 s of the run
