@@ -521,7 +521,10 @@ def test_the_unmutated_seeds_hold(work, synthetic_reports, synthetic_files, smal
     """The properties on the seeds themselves: every synthetic report parses, every file reads, the text checks."""
     for path in synthetic_reports.values():
         report_holds(parse_report(path))
+    readers = {"fatalities-csv": fatalities.read, "fatalities-json": fatalities.read, "missions": missions.read,
+               "latest": datahub.read_latest, "historical": datahub.read_historical}
     for name, path in synthetic_files.items():
+        dataset_holds(readers[name](path))
         kind = datasets.dataset_of(path)
         assert kind == name.split("-")[0], name
         assert datasets.read(path, kind, "seed").rows

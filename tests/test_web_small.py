@@ -23,12 +23,10 @@ class Page(HTMLParser):
         super().__init__()
         self.ids: dict[str, str] = {}
         self.tables: dict[str, list[list[str]]] = {}
-        self.charts: dict[str, dict] = {}
         self._open: list[tuple[str, str | None, list[str]]] = []  # tag, id, texts
         self._table: str | None = None
         self._row: list[str] | None = None
         self._cell: list[str] | None = None
-        self._script: str | None = None
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
@@ -43,8 +41,6 @@ class Page(HTMLParser):
             self._row = []
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
-        elif tag == "script" and attrs.get("type") == "application/json" and attrs.get("data-chart"):
-            self._script = attrs["data-chart"]
 
     def handle_endtag(self, tag):
         if tag in self.VOID:
@@ -66,8 +62,6 @@ class Page(HTMLParser):
             self._row = None
         elif tag == "table":
             self._table = None
-        elif tag == "script":
-            self._script = None
 
     def handle_data(self, data):
         if self._open:
