@@ -4,7 +4,7 @@ Every mutated report, dataset file, text or ingest must end in a result or a Pea
 turns in batches of Hypothesis examples, each batch with a new seed; a failure is shrunk, printed with its seed
 and Hypothesis' reproduction blob, and the run goes on. Exit status 1 if anything failed.
 
-Usage: python benchmarks/fuzz.py [--minutes 10] [--batch 50] [--targets reports,datasets,checker,ingest]
+Usage: python benchmarks/fuzz.py [--minutes 10] [--batch 50] [--targets reports,synthetic,datasets,checker,ingest]
        [--db STORE]   (a store with reports, fatalities and missions for the checker; else one is ingested first)
 """
 
@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import test_fuzz as fz  # noqa: E402
+from fixtures.layouts import build_all  # noqa: E402
 
 from peacekeeping import store  # noqa: E402
 from peacekeeping.ingest import ingest  # noqa: E402
@@ -34,19 +35,23 @@ def targets(work: Path, base: Path, con) -> dict:
     """name -> (strategies, property of the drawn values)."""
 
     def ingest_once(source, mutations):
-        pdf = fz.INGEST_SOURCES[source].suffix == ".pdf"
-        mutations = [m for m in mutations if (m[0] in fz.PDF_KINDS) == pdf or m[0] in ("truncate", "flip")]
+        path = fz.INGEST_SOURCES[source]
         folder = Path(tempfile.mkdtemp(dir=work))
         try:
-            fz.ingest_property(folder, base, source, mutations)
+            fz.ingest_property(folder, base, path, fz.applicable(path, mutations))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
+    synthetic = build_all(work / "synthetic")  # one report per layout, made in code (tests/fixtures/layouts.py)
+
     return {
         "reports": (dict(label=st.sampled_from(fz.PDF_LABELS), mutations=fz.pdf_mutations),
-                    lambda label, mutations: fz.report_property(work, label, mutations)),
+                    lambda label, mutations: fz.report_property(
+                        work, fz.REPORTS / f"UN_country_contributions_{label}.pdf", mutations)),
+        "synthetic": (dict(key=st.sampled_from(sorted(synthetic)), mutations=fz.pdf_mutations),
+                      lambda key, mutations: fz.report_property(work, synthetic[key], mutations)),
         "datasets": (dict(name=st.sampled_from(sorted(fz.DATA_FILES)), mutations=fz.text_mutations),
-                     lambda name, mutations: fz.dataset_property(work, name, mutations)),
+                     lambda name, mutations: fz.dataset_property(work, fz.DATA_FILES[name], mutations)),
         "checker": (dict(text=fz.texts, date=fz.dates, country=fz.country_names),
                     lambda text, date, country: fz.check_property(con, text, date, country)),
         "ingest": (dict(source=st.sampled_from(sorted(fz.INGEST_SOURCES)),
@@ -83,7 +88,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--batch", type=int, default=50, help="examples per Hypothesis run")
-    parser.add_argument("--targets", default="reports,datasets,checker,ingest")
+    parser.add_argument("--targets", default="reports,synthetic,datasets,checker,ingest")
     parser.add_argument("--db", type=Path)
     parser.add_argument("--seed", type=int, default=None, help="seed of the sequence of batch seeds")
     args = parser.parse_args()

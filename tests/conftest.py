@@ -1,24 +1,62 @@
-"""Shared test fixtures: the real UN archive lives in ../shared/data."""
+"""Shared test fixtures.
+
+Two sources of data:
+- the real UN archive in ../shared/data: tests that read it are marked `archive` (a session-wide ingest of the whole
+  archive, about 20 s, is shared by them);
+- synthetic inputs made in code (tests/fixtures/): one small report per layout and a small store of a few months and
+  tiny Data Hub files, ingested in about a second. `pytest -m "not archive"` runs on these alone, without ../shared.
+
+Hypothesis runs derandomized (the "tests" profile): the same examples on every run. PEACEKEEPING_HYPOTHESIS=random
+draws fresh ones; benchmarks/fuzz.py runs the fuzz properties for longer with fresh seeds.
+"""
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import settings
 
+from peacekeeping.errors import ReportError
 from peacekeeping.sources.pdftext import Pdf
+from peacekeeping.sources.reports import parse_report
 from peacekeeping.sources.reports.model import ParsedReport
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 REPORTS = DATA / "contributions" / "monthly-reports"
 
+settings.register_profile("tests", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("random", derandomize=False, database=None, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("PEACEKEEPING_HYPOTHESIS", "tests"))
+
+# Fixtures that read the real archive: a test using any of them must be marked `archive`.
+ARCHIVE_FIXTURES = frozenset({"reports_dir", "archive", "con", "full_store", "fcon"})
+
+
+def pytest_collection_modifyitems(config, items):
+    unmarked = [item.nodeid for item in items
+                if ARCHIVE_FIXTURES & set(getattr(item, "fixturenames", ())) and not item.get_closest_marker("archive")]
+    if unmarked:
+        raise pytest.UsageError("tests that use the real archive must be marked @pytest.mark.archive: "
+                                + ", ".join(unmarked))
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("archive") and not DATA.is_dir():
+        pytest.fail(f"the real archive is missing: {DATA} (run `pytest -m 'not archive'` without it)",
+                    pytrace=False)
+
 
 def report(label: str) -> Path:
     """The archive's report file for a label such as '2022_06'."""
     return REPORTS / f"UN_country_contributions_{label}.pdf"
+
+
+# ------------------------------------------------------------------------------------------------ the real archive
 
 
 @pytest.fixture(scope="session")
@@ -49,8 +87,21 @@ def con(archive):
 
 
 @cache
+def parsed_report(label: str) -> ParsedReport:
+    """A report of the archive as `parse_report` gives it (detected, parsed, reconciled), parsed once a session."""
+    return parse_report(report(label))
+
+
+@cache
 def parse_with(layout: ModuleType, label: str) -> ParsedReport:
-    """A report of the archive parsed by one layout module (not reconciled), cached across tests."""
+    """A report of the archive parsed by one layout module, cached across tests: the session's parse of the file
+    (parsed_report) when it is of that layout, so that each report is parsed once, not once per test module."""
+    try:
+        parsed = parsed_report(label)
+    except ReportError:
+        parsed = None
+    if parsed is not None and parsed.layout == layout.NAME:
+        return parsed
     with Pdf(report(label)) as pdf:
         return layout.parse(pdf)
 
@@ -74,5 +125,44 @@ def fcon(full_store):
     from peacekeeping import store
 
     connection = store.connect(full_store[0])
+    yield connection
+    connection.close()
+
+
+# ------------------------------------------------------------------------------------------------ synthetic inputs
+
+
+@pytest.fixture(scope="session")
+def synthetic_reports(tmp_path_factory) -> dict[str, Path]:
+    """One synthetic report per layout (and variant), written once: key -> path (see fixtures/layouts.py)."""
+    from fixtures.layouts import build_all
+
+    return build_all(tmp_path_factory.mktemp("synthetic-reports"))
+
+
+@pytest.fixture(scope="session")
+def small_inputs(tmp_path_factory) -> Path:
+    """The small store's input files: reports/ (six months) and datasets/ (see fixtures/small.py)."""
+    from fixtures import small
+
+    return small.build(tmp_path_factory.mktemp("small-inputs"))
+
+
+@pytest.fixture(scope="session")
+def small_store(small_inputs, tmp_path_factory):
+    """The small store ingested once: (store path, ingest summary). Never write to it: copy it first."""
+    from peacekeeping.ingest import ingest
+
+    db = tmp_path_factory.mktemp("small") / "small.duckdb"
+    summary = ingest([small_inputs], db)
+    return db, summary
+
+
+@pytest.fixture()
+def scon(small_store):
+    """A read-only connection to the small store."""
+    from peacekeeping import store
+
+    connection = store.connect(small_store[0])
     yield connection
     connection.close()

@@ -8,6 +8,8 @@ import pytest
 from conftest import DATA
 from markupsafe import escape
 
+pytestmark = pytest.mark.archive
+
 SEED_RELEASE = DATA.parent / "examples" / "release-peru-2022-10-12.txt"
 
 

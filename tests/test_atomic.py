@@ -11,28 +11,37 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPORTS, report
+from conftest import REPORTS
 
 from peacekeeping import store
 from peacekeeping.ingest import ingest
 
 CLI = Path(sys.executable).parent / "peacekeeping"  # the console script installed with the package
-SEED = ["2015_01", "2019_10", "2022_06"]  # the store before the killed ingest: three reports of three layouts
+# the store before the killed ingest: three (synthetic) reports of three layouts; then one more
+SEED = ["mission_summary", "country_matrix", "uniformed_by_mission"]
+NEXT = "by_country_type"
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 
 
-@pytest.fixture()
-def seeded(tmp_path) -> Path:
-    db = tmp_path / "store.duckdb"
-    ingest([report(label) for label in SEED], db)
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory, synthetic_reports) -> Path:
+    db = tmp_path_factory.mktemp("seed") / "store.duckdb"
+    ingest([synthetic_reports[key] for key in SEED], db)
     return db
 
 
-def _start(db: Path) -> subprocess.Popen:
-    """`peacekeeping ingest` of the whole archive into `db`, in a child process."""
+@pytest.fixture()
+def seeded(tmp_path, seed_store) -> Path:
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(seed_store, db)
+    return db
+
+
+def _start(db: Path, workers: int = 1) -> subprocess.Popen:
+    """`peacekeeping ingest` of the whole archive into `db`, in a child process (parsing in `workers` processes)."""
     assert CLI.exists(), f"console script not installed: {CLI}"
-    return subprocess.Popen([str(CLI), "ingest", str(REPORTS), "--db", str(db)],
+    return subprocess.Popen([str(CLI), "ingest", str(REPORTS), "--db", str(db), "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -52,6 +61,7 @@ def _readable(db: Path) -> tuple[int, int]:
         return con.execute("SELECT count(*), count(DISTINCT as_of) FROM contributions").fetchone()
 
 
+@pytest.mark.archive
 def test_kill_while_parsing_leaves_the_store_byte_identical(seeded):
     before = seeded.read_bytes()
     rows = _readable(seeded)
@@ -63,10 +73,11 @@ def test_kill_while_parsing_leaves_the_store_byte_identical(seeded):
     assert rows[1] == len(SEED)
 
 
-def test_kill_while_writing_leaves_the_store_byte_identical_and_the_next_ingest_cleans_up(seeded):
+@pytest.mark.archive
+def test_kill_while_writing_leaves_the_store_byte_identical_and_the_next_ingest_cleans_up(seeded, synthetic_reports):
     before = seeded.read_bytes()
     rows = _readable(seeded)
-    proc = _start(seeded)
+    proc = _start(seeded, workers=2)  # the workers are done before the write begins: the kill hits the writer alone
     temp = f".{seeded.name}.{proc.pid}.tmp"
     deadline = time.monotonic() + 60
     while not (seeded.parent / temp).exists():  # the copy being written: the last ~0.5 s of the run
@@ -80,13 +91,13 @@ def test_kill_while_writing_leaves_the_store_byte_identical_and_the_next_ingest_
     assert temp in _temps(seeded)  # what the killed process left behind
 
     # the next ingest succeeds, and removes the dead process's temp files
-    summary = ingest([report("2022_05")], seeded)
+    summary = ingest([synthetic_reports[NEXT]], seeded)
     assert summary.written and summary.count("ingested") == 1
     assert _temps(seeded) == []
     assert _readable(seeded)[1] == len(SEED) + 1
 
 
-def test_stale_temp_files_of_dead_processes_are_removed_and_live_ones_kept(seeded):
+def test_stale_temp_files_of_dead_processes_are_removed_and_live_ones_kept(seeded, synthetic_reports):
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
                           check=True)
     dead_pid = int(dead.stdout)
@@ -99,7 +110,7 @@ def test_stale_temp_files_of_dead_processes_are_removed_and_live_ones_kept(seede
         busy.write_bytes(b"being written")
         other = seeded.parent / f".other.duckdb.{dead_pid}.tmp"  # another store's: not ours to remove
         other.write_bytes(b"x")
-        ingest([report("2022_05")], seeded)
+        ingest([synthetic_reports[NEXT]], seeded)
         assert _temps(seeded) == [busy.name]
         assert other.exists()
     finally:
@@ -107,11 +118,11 @@ def test_stale_temp_files_of_dead_processes_are_removed_and_live_ones_kept(seede
         live.wait()
 
 
-def test_a_leftover_temp_file_does_not_break_reading_or_an_unchanged_ingest(seeded, tmp_path):
+def test_a_leftover_temp_file_does_not_break_reading_or_an_unchanged_ingest(seeded, synthetic_reports, tmp_path):
     """A leftover of the same size as the store, even a copy of it, is never mistaken for the store."""
     shutil.copyfile(seeded, tmp_path / f".{seeded.name}.999999999.tmp")
     before = seeded.read_bytes()
-    summary = ingest([report(label) for label in SEED], seeded)
+    summary = ingest([synthetic_reports[key] for key in SEED], seeded)
     assert not summary.written and summary.count("unchanged") == len(SEED)
     assert seeded.read_bytes() == before
     assert _readable(seeded)[1] == len(SEED)

@@ -61,12 +61,22 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def server(full_store):
     """The app over the full store, served by uvicorn in a background thread: its base URL."""
+    yield from _serve(full_store[0])
+
+
+@pytest.fixture(scope="session")
+def small_server(small_store):
+    """The app over the small store (tests/fixtures/small.py), served likewise."""
+    yield from _serve(small_store[0])
+
+
+def _serve(db: Path):
     import uvicorn
 
     from peacekeeping.web.app import create_app
 
     port = _free_port()
-    app = create_app(full_store[0])
+    app = create_app(db)
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
     thread = threading.Thread(target=srv.run, name="uvicorn", daemon=True)
     thread.start()
@@ -140,10 +150,19 @@ class Browse:
 
 @pytest.fixture()
 def browse(browser, server):
+    yield from _browse(browser, server)
+
+
+@pytest.fixture()
+def small_browse(browser, small_server):
+    yield from _browse(browser, small_server)
+
+
+def _browse(browser, base: str):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(CHART_TIMEOUT_MS)
-    yield Browse(page, server)
+    yield Browse(page, base)
     context.close()
 
 
@@ -155,6 +174,7 @@ def _row(page, table: str, first_text: str):
     return [cell.strip() for cell in row.locator("td").all_inner_texts()]
 
 
+@pytest.mark.archive
 def test_home(browse, server):
     latest = httpx.get(f"{server}/api/totals").json()
     top = httpx.get(f"{server}/api/ranking", params={"top": 10}).json()["rows"]
@@ -172,6 +192,7 @@ def test_home(browse, server):
     browse.assert_clean()
 
 
+@pytest.mark.archive
 def test_country_peru_june_2022(browse, tmp_path):
     import docx
 
@@ -202,6 +223,7 @@ def test_country_peru_june_2022(browse, tmp_path):
     browse.assert_clean()
 
 
+@pytest.mark.archive
 def test_rankings_january_2022(browse, tmp_path):
     browse.goto("/rankings")
     browse.page.select_option("#month", "2022-01")
@@ -226,6 +248,7 @@ def test_rankings_january_2022(browse, tmp_path):
     browse.assert_clean()
 
 
+@pytest.mark.archive
 def test_check_seed_release(browse):
     browse.goto("/check")
     browse.page.fill("textarea[name=text]", SEED_RELEASE.read_text(encoding="utf-8"))
@@ -241,6 +264,7 @@ def test_check_seed_release(browse):
     browse.assert_clean()
 
 
+@pytest.mark.archive
 def test_mission_minusca(browse):
     browse.goto("/mission/MINUSCA")
     assert browse.text("main > h1").startswith("MINUSCA")
@@ -251,6 +275,7 @@ def test_mission_minusca(browse):
     browse.assert_clean()
 
 
+@pytest.mark.archive
 def test_data_page(browse):
     browse.goto("/data")
     assert browse.page.locator("#months tbody tr").count() > 100
@@ -260,6 +285,7 @@ def test_data_page(browse):
     browse.assert_clean()
 
 
+@pytest.mark.archive
 def test_api_docs_page(browse):
     browse.goto("/docs")
     assert browse.page.locator("#endpoints tbody tr").count() >= 10
@@ -289,3 +315,54 @@ def test_a_month_with_no_report_is_named_on_the_page(browse):
     assert browse.text("#total") == "270"
     browse.screenshot("country-peru-2022-07")
     browse.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ the small store
+
+
+def test_small_store_home_and_data_pages(small_browse):
+    small_browse.goto("/")
+    assert small_browse.text("#total-personnel") == "3,260"
+    assert "Figures from the report of 2022-10-31" in small_browse.text("main > p.meta")
+    rows = small_browse.page.locator("#top tbody tr")
+    assert rows.count() == 7
+    assert [c.strip() for c in rows.nth(3).locator("td").all_inner_texts()] == ["4", "Peru", "280", "38"]
+    small_browse.charts_rendered(["map", "trend"])
+    small_browse.map_drawn("map")
+    small_browse.screenshot("small-home")
+    small_browse.goto("/data")
+    assert small_browse.page.locator("#months tbody tr").filter(has_text="missing").count() == 9
+    assert small_browse.page.locator("#months tbody tr").first.locator("td").first.inner_text() == "2022-10"
+    assert small_browse.page.locator("#flags tbody tr").count() == 6
+    small_browse.charts_rendered(["calendar"])
+    small_browse.assert_clean()
+
+
+def test_small_store_country_page_its_word_draft_and_the_checker(small_browse, tmp_path):
+    import docx
+    from fixtures.small import RELEASE_TEXT
+
+    small_browse.goto("/country/Peru?as_of=2022-06")
+    assert [small_browse.text(f"#{card}") for card in ("total", "women", "missions", "rank")] == [
+        "270", "38", "4", "4th"]
+    assert _row(small_browse.page, "#missions-table", "MINUSCA")[2:] == ["241", "31", "2"]
+    small_browse.charts_rendered(["by-type", "women-share", "share-by-type", "fatalities-chart"])
+    with small_browse.page.expect_download() as info:
+        small_browse.page.click("#download-docx")
+    download = info.value
+    assert download.failure() is None and download.suggested_filename == "release-per-2022-07-01-en.docx"
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "Today, Peru provides 2702 uniformed personnel, including 383 women, to four4 missions" in text
+    small_browse.screenshot("small-country-peru")
+
+    small_browse.goto("/check")
+    small_browse.page.fill("textarea[name=text]", RELEASE_TEXT)
+    small_browse.page.fill("input[name=date]", "2022-10-12")
+    with small_browse.page.expect_navigation():
+        small_browse.page.click("#check-button")
+    assert small_browse.text("#reference-month") == "2022-06"
+    assert small_browse.page.locator("mark.supported").count() == 12
+    assert small_browse.page.locator("mark.contradicted").count() == 0
+    small_browse.assert_clean()

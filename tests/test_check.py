@@ -14,16 +14,23 @@ from peacekeeping.check import render as report
 from peacekeeping.cli import app
 from peacekeeping.release import draft, render
 
-SEED = (DATA.parent / "examples" / "release-peru-2022-10-12.txt").read_text(encoding="utf-8-sig")
+SEED_FILE = DATA.parent / "examples" / "release-peru-2022-10-12.txt"
 DATE = dt.date(2022, 10, 12)
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    """The seed release's text (read when a test asks for it: it is in ../shared)."""
+    return SEED_FILE.read_text(encoding="utf-8-sig")
 
 
 def verdicts(result) -> dict[tuple[str, str], tuple[str, object]]:
     return {(v.claim.kind, v.claim.text): (v.verdict, v.data) for v in result.verdicts}
 
 
-def test_seed_reference_month_and_supported_claims(fcon):
-    result = verify.check(fcon, SEED, DATE)
+@pytest.mark.archive
+def test_seed_reference_month_and_supported_claims(fcon, seed):
+    result = verify.check(fcon, seed, DATE)
     assert result.month["month"] == "2022-06" and result.country["iso3"] == "PER"
     found = verdicts(result)
     for key in [("total", "270"), ("women", "38"), ("missions", "five"), ("rank", "48th"), ("mission_count", "255"),
@@ -38,9 +45,10 @@ def test_seed_reference_month_and_supported_claims(fcon):
     mission = next(v for v in result.verdicts if v.claim.kind == "mission_count")
     assert mission.claim.mission == "MINUSCA"
     assert mission.source == {"file": "UN_country_contributions_2022_06.pdf", "as_of": "2022-06-30", "pages": [5]}
-    assert SEED[mission.claim.start:mission.claim.end] == "255"
+    assert seed[mission.claim.start:mission.claim.end] == "255"
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("old,new,kind,truth", [
     ("provides 270 uniformed", "provides 271 uniformed", "total", 270),
     ("including 38 women", "including 39 women", "women", 38),
@@ -49,15 +57,16 @@ def test_seed_reference_month_and_supported_claims(fcon):
     ("where 255 of its", "where 250 of its", "mission_count", 255),
     ("the eight Peruvian", "the nine Peruvian", "fatalities", 8),
 ])
-def test_one_changed_figure_is_the_one_contradiction(fcon, old, new, kind, truth):
-    assert old in SEED
-    result = verify.check(fcon, SEED.replace(old, new), DATE)
+def test_one_changed_figure_is_the_one_contradiction(fcon, seed, old, new, kind, truth):
+    assert old in seed
+    result = verify.check(fcon, seed.replace(old, new), DATE)
     assert result.month["month"] == "2022-06"
     wrong = [v for v in result.verdicts if v.verdict == "contradicted"]
     assert [(v.claim.kind, v.data) for v in wrong] == [(kind, truth)]
     assert wrong[0].note == f"the data says {truth}"
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("lang", ["es", "fr"])
 def test_spanish_and_french_claims(fcon, lang):
     text = render.markdown(draft.build(fcon, "Peru", DATE, lang))
@@ -76,6 +85,7 @@ def test_numbers_as_texts_write_them():
         ("total", 1189, "<~"), ("total", 1190, "~"), ("rank_women", 6, None)]
 
 
+@pytest.mark.archive
 def test_no_figures_empty_and_not_utf8(fcon, tmp_path):
     assert verify.check(fcon, "Peacekeepers serve with distinction.", DATE).message == \
         "no numeric claims found in the text"
@@ -84,9 +94,10 @@ def test_no_figures_empty_and_not_utf8(fcon, tmp_path):
     assert note == "not UTF-8 (byte 3); read as Windows-1252" and text.startswith("Perú")
 
 
-def test_cli_formats(full_store, tmp_path):
+@pytest.mark.archive
+def test_cli_formats(full_store, seed, tmp_path):
     path = tmp_path / "seed.txt"
-    path.write_text(SEED, encoding="utf-8")
+    path.write_text(seed, encoding="utf-8")
     run = CliRunner().invoke
     out = run(app, ["check", str(path), "--date", "2022-10-12", "--db", str(full_store[0])])
     assert out.exit_code == 0

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 from conftest import report
 from typer.testing import CliRunner
 
@@ -22,6 +23,7 @@ def run(*args: str):
     return runner.invoke(app, list(args), catch_exceptions=False)
 
 
+@pytest.mark.archive
 def test_ingest_prints_a_summary(tmp_path):
     db = tmp_path / "s.duckdb"
     result = run("ingest", str(report("2022_06")), str(report("2020_06")), str(report("2022_05")), "--db", str(db))
@@ -46,6 +48,7 @@ def test_missing_store_says_to_ingest(tmp_path):
     assert "run `peacekeeping ingest PATH` first" in result.stderr
 
 
+@pytest.mark.archive
 def test_months_lists_missing_months(archive):
     result = run("months", "--db", str(archive[0]))
     assert result.exit_code == 0
@@ -61,6 +64,7 @@ def test_months_lists_missing_months(archive):
     assert notes["2022-06"] == ""
 
 
+@pytest.mark.archive
 def test_quality_lists_flags_with_file_and_page(archive):
     result = run("quality", "--db", str(archive[0]))
     assert result.exit_code == 0
@@ -68,6 +72,7 @@ def test_quality_lists_flags_with_file_and_page(archive):
     assert "UN_country_contributions_2019_10.pdf" in result.stdout
 
 
+@pytest.mark.archive
 def test_export_csv_one_month(archive):
     result = run("export", "contributions", "--as-of", "2022-06", "--db", str(archive[0]))
     assert result.exit_code == 0
@@ -80,6 +85,7 @@ def test_export_csv_one_month(archive):
     assert {r["as_of"] for r in rows} == {"2022-06-30"}
 
 
+@pytest.mark.archive
 def test_export_parquet_and_json(archive, tmp_path):
     out = tmp_path / "c.parquet"
     assert run("export", "contributions", "-f", "parquet", "--as-of", "2022-01", "-o", str(out),
@@ -93,6 +99,7 @@ def test_export_parquet_and_json(archive, tmp_path):
             "source_file", "page"} <= set(data[0])
 
 
+@pytest.mark.archive
 def test_export_bad_month(archive):
     result = run("export", "contributions", "--as-of", "2022-07", "--db", str(archive[0]))
     assert result.exit_code == 1
@@ -108,6 +115,7 @@ def test_console_script_is_installed():
         assert command in done.stdout
 
 
+@pytest.mark.archive
 def test_profile_text(archive):
     result = run("profile", "Peru", "--as-of", "2022-06", "--db", str(archive[0]))
     assert result.exit_code == 0
@@ -120,6 +128,7 @@ def test_profile_text(archive):
            "Central African Republic (page 5)" in lines
 
 
+@pytest.mark.archive
 def test_profile_json_and_unknown_country(archive):
     result = run("profile", "604", "--as-of", "2022-06", "--json", "--db", str(archive[0]))
     data = json.loads(result.stdout)
@@ -129,6 +138,7 @@ def test_profile_json_and_unknown_country(archive):
     assert result.stderr.startswith("Error: unknown country name 'Perru'; closest: Peru")
 
 
+@pytest.mark.archive
 def test_rank_csv_top(archive):
     result = run("rank", "--as-of", "2022-01", "--top", "3", "--csv", "--db", str(archive[0]))
     assert result.stdout.splitlines() == [
@@ -139,12 +149,14 @@ def test_rank_csv_top(archive):
     ]
 
 
+@pytest.mark.archive
 def test_mission_command(archive):
     result = run("mission", "minusca", "--as-of", "2022-06", "--db", str(archive[0]))
     assert result.exit_code == 0
     assert any(line.startswith("Peru\tPER\t255\t32\t5") for line in result.stdout.splitlines())
 
 
+@pytest.mark.archive
 def test_fatalities_command(full_store):
     result = run("fatalities", "Peru", "--until", "2022-10-12", "--db", str(full_store[0]))
     assert result.exit_code == 0

@@ -28,6 +28,8 @@ from peacekeeping.ingest import ingest
 from peacekeeping.web.app import create_app
 from peacekeeping.web.state import ResponseCache, StoreHandle
 
+pytestmark = pytest.mark.archive
+
 BASE = ["2022_01", "2022_02", "2022_03", "2022_04", "2022_05"]
 ADDED = ["2022_06", "2022_08", "2022_09", "2022_10", "2022_11", "2022_12"]  # one store swap each (2022-07 is missing)
 URLS = ["/api/totals", "/api/profile/Peru?as_of=2022-06"]

@@ -26,8 +26,8 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _full_store(full_store):
-    APP.state.store = StoreHandle(full_store[0])
+def _small_store(small_store):
+    APP.state.store = StoreHandle(small_store[0])
     yield
     APP.state.store.close()
 

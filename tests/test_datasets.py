@@ -11,6 +11,8 @@ from peacekeeping import facts
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.ingest import ingest
 
+pytestmark = pytest.mark.archive
+
 
 def test_datasets_ingest_once_per_release(full_store, fcon):
     _, summary = full_store

@@ -12,6 +12,8 @@ from peacekeeping import facts
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.harmonize.countries import UnknownCountry
 
+pytestmark = pytest.mark.archive
+
 
 def test_peru_june_2022(con):
     p = facts.country_profile(con, "Peru", "2022-06-30")

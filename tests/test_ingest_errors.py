@@ -1,11 +1,10 @@
-"""Bad input gets a clear error naming file and page, and the store stays byte-identical."""
+"""Bad input gets a clear error naming file and page, and the store stays byte-identical (synthetic reports)."""
 
 from __future__ import annotations
 
 import shutil
 
 import pytest
-from conftest import report
 from pdfmaker import uniformed_report, write_pdf
 
 from peacekeeping.errors import PeacekeepingError, ReportError
@@ -14,18 +13,32 @@ from peacekeeping.ingest import ingest
 GOOD = ["BINUH", "Peru Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"]
 
 
-@pytest.fixture()
-def db(tmp_path):
-    """A store holding one real report."""
-    path = tmp_path / "store.duckdb"
-    ingest([report("2022_06")], path)
+@pytest.fixture(scope="module")
+def one_report(tmp_path_factory, synthetic_reports):
+    """A store holding one (synthetic) report, ingested once: tests change copies of it."""
+    path = tmp_path_factory.mktemp("one-report") / "store.duckdb"
+    ingest([synthetic_reports["uniformed_by_mission"]], path)
     return path
 
 
-def _fails(db, bad, *needles):
+@pytest.fixture()
+def db(tmp_path, one_report):
+    """A copy of the store holding one report."""
+    path = tmp_path / "store.duckdb"
+    shutil.copyfile(one_report, path)
+    return path
+
+
+@pytest.fixture()
+def good(synthetic_reports):
+    """A good report ingested with the bad one: it must not be stored either."""
+    return synthetic_reports["by_country_type"]
+
+
+def _fails(db, good, bad, *needles):
     before = db.read_bytes()
     with pytest.raises(PeacekeepingError) as info:
-        ingest([report("2022_05"), bad], db)
+        ingest([good, bad], db)
     message = str(info.value)
     for needle in needles:
         assert needle in message
@@ -34,40 +47,42 @@ def _fails(db, bad, *needles):
     return info.value
 
 
-def test_truncated_pdf(db, tmp_path):
+@pytest.mark.parametrize("keep", [0.3, 0.9])
+def test_truncated_pdf(db, good, synthetic_reports, tmp_path, keep):
     bad = tmp_path / "truncated.pdf"
-    bad.write_bytes(report("2022_06").read_bytes()[:30000])
-    _fails(db, bad, "truncated.pdf", "damaged or truncated PDF")
+    data = synthetic_reports["uniformed_by_mission"].read_bytes()
+    bad.write_bytes(data[:int(keep * len(data))])
+    _fails(db, good, bad, "truncated.pdf", "damaged or truncated PDF")
 
 
-def test_not_a_pdf(db, tmp_path):
+def test_not_a_pdf(db, good, tmp_path):
     bad = tmp_path / "notes.pdf"
     bad.write_text("Peru 270\n")
-    _fails(db, bad, "notes.pdf", "not a PDF file")
+    _fails(db, good, bad, "notes.pdf", "not a PDF file")
 
 
-def test_unknown_layout(db, tmp_path):
+def test_unknown_layout(db, good, tmp_path):
     bad = write_pdf(tmp_path / "menu.pdf", [["Cafeteria menu", "Soup of the day 4 2 6"]])
-    error = _fails(db, bad, "menu.pdf, page 1", "unknown report layout", "Cafeteria menu")
+    error = _fails(db, good, bad, "menu.pdf, page 1", "unknown report layout", "Cafeteria menu")
     assert isinstance(error, ReportError)
 
 
-def test_unknown_country(db, tmp_path):
+def test_unknown_country(db, good, tmp_path):
     bad = uniformed_report(tmp_path / "atlantis.pdf", [
         "BINUH", "Atlantis Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"])
-    _fails(db, bad, "atlantis.pdf, page 1", "unknown country name 'Atlantis'", "closest:")
+    _fails(db, good, bad, "atlantis.pdf, page 1", "unknown country name 'Atlantis'", "closest:")
 
 
-def test_rows_that_do_not_reconcile(db, tmp_path):
+def test_rows_that_do_not_reconcile(db, good, tmp_path):
     bad = uniformed_report(tmp_path / "sums.pdf", [
         "BINUH", "Peru Individual Police 2 0 2", "Chile Troops 5 1 6", "Total BINUH 7 1 9", "Grand Total 7 1 9"])
-    _fails(db, bad, "sums.pdf, page 1", "printed total 9 but the rows under it sum to 8", "Total BINUH 7 1 9")
+    _fails(db, good, bad, "sums.pdf, page 1", "printed total 9 but the rows under it sum to 8", "Total BINUH 7 1 9")
 
 
-def test_row_whose_sexes_do_not_add_up(db, tmp_path):
+def test_row_whose_sexes_do_not_add_up(db, good, tmp_path):
     bad = uniformed_report(tmp_path / "row.pdf", [
         "BINUH", "Peru Individual Police 2 1 2", "Total BINUH 2 1 2", "Grand Total 2 1 2"])
-    _fails(db, bad, "row.pdf, page 1", "male + female != total for Peru")
+    _fails(db, good, bad, "row.pdf, page 1", "male + female != total for Peru")
 
 
 def test_failure_on_a_new_store_leaves_no_file(tmp_path):
@@ -103,9 +118,9 @@ def test_missing_path(tmp_path):
         ingest([tmp_path / "nowhere"], tmp_path / "s.duckdb")
 
 
-def test_copy_of_stored_report_under_new_name_is_skipped(db, tmp_path):
+def test_copy_of_stored_report_under_new_name_is_skipped(db, synthetic_reports, tmp_path):
     copy = tmp_path / "copy.pdf"
-    shutil.copyfile(report("2022_06"), copy)
+    shutil.copyfile(synthetic_reports["uniformed_by_mission"], copy)
     summary = ingest([copy], db)
     assert [(o.status, o.reason) for o in summary.outcomes] == [
-        ("skipped", "byte-identical to UN_country_contributions_2022_06.pdf")]
+        ("skipped", "byte-identical to uniformed_by_mission_2022_06.pdf")]

@@ -53,6 +53,7 @@ def fatality_acronyms() -> set[str]:
     return found
 
 
+@pytest.mark.archive
 def test_real_file_reviews_cleanly(review):
     assert len(review.missions) == 81 + 29
     assert review.unused == []
@@ -61,18 +62,21 @@ def test_real_file_reviews_cleanly(review):
     assert review_of.reviewed(source.read(MISSIONS)) == review.missions
 
 
+@pytest.mark.archive
 def test_minusca(by_acronym):
     m = by_acronym["MINUSCA"]
     assert (m.hq, m.latitude, m.longitude, m.kind, m.active) == ("Bangui", 4.3667, 18.5833, "pko", True)
     assert m.start == dt.date(2014, 4, 10) and m.end is None
 
 
+@pytest.mark.archive
 def test_minusma_closed(by_acronym):
     m = by_acronym["MINUSMA"]
     assert (m.active, m.end) == (False, dt.date(2023, 12, 31))
     assert (m.hq, m.latitude, m.longitude) == ("Bamako", 12.65, -8.0)
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("acronym,city,lat,lon", [
     ("UNOSOM I", "Mogadishu", 2.0333, 45.35), ("UNOSOM II", "Mogadishu", 2.0333, 45.35),
     ("UNEF", "Gaza", 31.5, 34.4667), ("UNAVEM I", "Luanda", -8.8383, 13.2344),
@@ -84,6 +88,7 @@ def test_coordinates_repaired(by_acronym, acronym, city, lat, lon):
     assert (m.hq, m.latitude, m.longitude) == (city, lat, lon)
 
 
+@pytest.mark.archive
 def test_every_city_in_one_place(review):
     places: dict[str, set[tuple[float, float]]] = {}
     for m in review.missions:
@@ -93,6 +98,7 @@ def test_every_city_in_one_place(review):
     assert places["Luanda"] == {(-8.8383, 13.2344)}
 
 
+@pytest.mark.archive
 def test_names_repaired(by_acronym):
     domrep = "Mission of the Representative of the Secretary-General in the Dominican Republic"
     assert by_acronym["DOMREP"].name == domrep
@@ -102,6 +108,7 @@ def test_names_repaired(by_acronym):
     assert (unavem.end, unavem.covers) == (dt.date(1997, 6, 1), ("UNAVEM I", "UNAVEM II", "UNAVEM III"))
 
 
+@pytest.mark.archive
 def test_missing_rows_added(by_acronym):
     untag = by_acronym["UNTAG"]
     assert (untag.kind, untag.line, untag.active, untag.hq) == ("pko", None, False, "Windhoek")
@@ -114,6 +121,7 @@ def test_missing_rows_added(by_acronym):
     assert by_acronym["UNSecretariat"].kind == "other"
 
 
+@pytest.mark.archive
 def test_every_reported_and_dead_acronym_has_a_mission(by_acronym):
     assert set(REPORTED) | fatality_acronyms() <= set(by_acronym)
 
@@ -124,16 +132,19 @@ def test_reported_acronyms_classified(acronym):
     assert missions.full_name(acronym)
 
 
+@pytest.mark.archive
 def test_fatality_acronyms_classified():
     found = fatality_acronyms()
     assert len(found) == 81
     assert {a for a in found if missions.kind(a) not in missions.KINDS} == set()
 
 
+@pytest.mark.archive
 def test_file_acronyms_classified():
     assert all(missions.kind(r.acronym) in missions.KINDS for r in source.read(MISSIONS).rows)
 
 
+@pytest.mark.archive
 def test_classification_counts(review):
     kinds = missions.classified()
     assert len(kinds) == 110

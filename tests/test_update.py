@@ -17,6 +17,8 @@ from peacekeeping.cli import app
 from peacekeeping.facts import quality
 from peacekeeping.ingest import ingest
 
+pytestmark = pytest.mark.archive
+
 HISTORICAL = ROOT / "tests" / "fixtures" / "datahub" / "historical.csv"
 RANKING = DATA / "contributions" / "ranking-2022-01-31.csv"
 

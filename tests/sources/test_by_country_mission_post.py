@@ -30,6 +30,7 @@ def parsed(label: str) -> ParsedReport:
     return parse_with(layout, label)
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("label", sorted(FILES))
 def test_parses_and_reconciles(label: str) -> None:
     report = parsed(label)
@@ -41,6 +42,7 @@ def test_parses_and_reconciles(label: str) -> None:
 
 
 
+@pytest.mark.archive
 def test_rows_as_printed() -> None:
     rows = parsed("2017_05").rows
     assert [r for r in rows if r.country == "Argentina" and r.mission == "MINUSTAH"] == [
@@ -52,6 +54,7 @@ def test_rows_as_printed() -> None:
     assert Row("MINUSMA", "Bangladesh", "Contingent Troops", 1514, 4, 1518, 2) in rows
 
 
+@pytest.mark.archive
 def test_figures_continued_on_following_lines() -> None:
     # page 26 of 2017-05 gives "Contingent Troops 117" / "3 120" and "Experts on Mission" / "4" / "0" / "4"
     assert [r for r in parsed("2017_05").rows if r.page == 26][:2] == [
@@ -60,6 +63,7 @@ def test_figures_continued_on_following_lines() -> None:
     ]
 
 
+@pytest.mark.archive
 def test_totals() -> None:
     totals = parsed("2017_05").totals
     assert totals[-1] == PrintedTotal(43, "Grand Total 92,520 4097 96,617", 96617, 92520, 4097)
@@ -69,11 +73,13 @@ def test_totals() -> None:
     assert PrintedTotal(1, "Argentina 403 55 458", 458, 403, 55, country="Argentina") in totals
 
 
+@pytest.mark.archive
 def test_country_total_without_label() -> None:
     assert parsed("2017_10").totals[-1].total == 92506
     assert PrintedTotal(13, "203 7 210", 210, 203, 7, country="Côte d'Ivoire") in parsed("2017_10").totals
 
 
+@pytest.mark.archive
 def test_country_names_cleaned_of_sequence_numbers() -> None:
     countries = {r.country for r in parsed("2017_10").rows}
     assert {"Algeria", "Moldova, Republic of", "Uruguay", "Democratic Republic of the Congo (DRC)"} <= countries

@@ -38,6 +38,7 @@ def parsed(label: str) -> ParsedReport:
     return parse_with(layout, label)
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("label", sorted(FILES))
 def test_parses_and_reconciles(label: str) -> None:
     report = parsed(label)
@@ -51,6 +52,7 @@ def test_parses_and_reconciles(label: str) -> None:
 
 
 
+@pytest.mark.archive
 def test_rows_and_totals_as_printed() -> None:
     report = parsed("2018_03")
     assert [r for r in report.rows if r.country == "Argentina"] == [
@@ -63,6 +65,7 @@ def test_rows_and_totals_as_printed() -> None:
     assert report.totals[-1] == PrintedTotal(19, "Total 86,723 4,335 91,058", 91058, 86723, 4335)
 
 
+@pytest.mark.archive
 def test_rows_glued_on_one_line_and_across_pages() -> None:
     # page 19: "55 28 83 Individual Police 2 2 4 Staff Officer", Zimbabwe's heading is on page 18
     assert [r for r in parsed("2018_03").rows if r.country == "Zimbabwe"] == [
@@ -72,6 +75,7 @@ def test_rows_glued_on_one_line_and_across_pages() -> None:
     ]
 
 
+@pytest.mark.archive
 def test_figures_split_over_lines() -> None:
     report = parsed("2018_05")
     # "30" / "0 30 Contingent Troops" and "3" / "1" / "4 Individual Police", "Total for Country" / "3" / "1" / "4"
@@ -82,6 +86,7 @@ def test_figures_split_over_lines() -> None:
     assert Row(None, "Morocco", "Experts on Mission", 5, 0, 5, 12) in report.rows
 
 
+@pytest.mark.archive
 def test_country_names_as_printed() -> None:
     countries = {r.country for r in parsed("2019_08").rows}
     assert {"Viet Nam", "Moldova, Republic of", "North Macedonia", "United Republic of Tanzania"} <= countries

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import parse_with
 
 from peacekeeping.sources.reports import by_country_type as layout
@@ -17,6 +18,7 @@ def parsed() -> ParsedReport:
     return parse_with(layout, LABEL)
 
 
+@pytest.mark.archive
 def test_parses_and_reconciles() -> None:
     report = parsed()
     reconcile(report)
@@ -26,6 +28,7 @@ def test_parses_and_reconciles() -> None:
 
 
 
+@pytest.mark.archive
 def test_country_rows_without_zero_cells() -> None:
     rows = parsed().rows
     assert [r for r in rows if r.country == "Bangladesh"] == [
@@ -45,6 +48,7 @@ def test_country_rows_without_zero_cells() -> None:
     assert len({r.country for r in rows}) == 120
 
 
+@pytest.mark.archive
 def test_printed_totals() -> None:
     totals = parsed().totals
     assert PrintedTotal(1, "Bangladesh 56 333 37 152 6378 6956 30/09/2023", 6956, country="Bangladesh") in totals

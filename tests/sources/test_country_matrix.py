@@ -19,6 +19,7 @@ def parsed() -> ParsedReport:
     return parse_with(layout, LABEL)
 
 
+@pytest.mark.archive
 def test_parses_and_reconciles() -> None:
     report = parsed()
     reconcile(report)
@@ -26,6 +27,7 @@ def test_parses_and_reconciles() -> None:
     assert report.layout == "country_matrix"
 
 
+@pytest.mark.archive
 def test_as_of_falls_back_to_the_month_before_creation() -> None:
     # no date is printed; the PDF was created on 2019-11-28
     assert parsed().as_of == dt.date(2019, 10, 31)
@@ -33,6 +35,7 @@ def test_as_of_falls_back_to_the_month_before_creation() -> None:
 
 
 
+@pytest.mark.archive
 def test_rows_per_column_pair_without_empty_cells() -> None:
     rows = parsed().rows
     assert Row("UNMISS", "Albania", "MSO", 0, 2, 2, 1) in rows
@@ -50,6 +53,7 @@ def test_rows_per_column_pair_without_empty_cells() -> None:
     assert Row("UNAMID", "Zambia", "MSO", 3, 2, 5, 41) in rows
 
 
+@pytest.mark.archive
 def test_printed_totals_per_type() -> None:
     totals = parsed().totals
     line = "Total by Country 6 0 211 23 18 9 0 0 8 3"
@@ -68,6 +72,7 @@ def test_printed_totals_per_type() -> None:
     assert len(totals) == 5 * (119 + 1)  # per country and the grand total
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize(
     "created, as_of", [("D:20200115", dt.date(2019, 12, 31)), ("D:20191128224429-05'00'", dt.date(2019, 10, 31))]
 )

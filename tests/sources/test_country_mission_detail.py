@@ -22,6 +22,7 @@ def parsed() -> ParsedReport:
     return parse_with(layout, LABEL)
 
 
+@pytest.mark.archive
 def test_parses_and_reconciles() -> None:
     report = parsed()
     reconcile(report)
@@ -35,6 +36,7 @@ def test_parses_and_reconciles() -> None:
 
 
 
+@pytest.mark.archive
 def test_mission_block() -> None:
     report = parsed()
     assert [r for r in report.rows if r.country == "Argentina" and r.mission == "MINUSTAH"] == [
@@ -50,6 +52,7 @@ def test_mission_block() -> None:
     assert Row("UNMC", "Argentina", "Experts on Mission", 21, 1, 22, 2) in report.rows
 
 
+@pytest.mark.archive
 def test_grand_total_and_truncated_names() -> None:
     report = parsed()
     assert report.totals[-1] == PrintedTotal(127, "Grand Total 100,851", 100851)

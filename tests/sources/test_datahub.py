@@ -549,6 +549,7 @@ def test_latest_json(tmp_path):
     assert latest.rows == [ranking.RankingRow("Peru", "PER", 604, 1, 20, 210, 230, line=1)]
 
 
+@pytest.mark.archive
 def test_the_real_ranking_of_january_2022():
     assert ranking.looks_like(RANKING_2022) and not historical.looks_like(RANKING_2022)
     latest = ranking.read(RANKING_2022)
@@ -592,6 +593,7 @@ def test_latest_countries_are_checked_at_ingest(tmp_path, change, message):
         ranked(latest)
 
 
+@pytest.mark.archive
 def test_other_files_are_not_contribution_datasets():
     for path in [DATA / "datahub" / "metadata-all-2023-11.json",
                  DATA / "datahub" / "DPPADPOSS-FATALITIES-2023-11-28.json",

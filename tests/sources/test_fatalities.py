@@ -62,6 +62,7 @@ def rows_where(path: Path, nationality: str) -> list[tuple[fatalities.Fatality, 
 
 # Real releases
 
+@pytest.mark.archive
 @pytest.mark.parametrize("path,fmt,count,released", [
     (CSV_2025, "csv", 4429, dt.date(2025, 4, 4)),
     (CSV_2023, "csv", 4350, dt.date(2023, 11, 28)),
@@ -73,11 +74,13 @@ def test_release_counts(path, fmt, count, released):
     assert len({row.id for row in got.rows}) == count
 
 
+@pytest.mark.archive
 def test_incident_range_2025():
     dates = [row.incident_date for row in release(CSV_2025).rows]
     assert (min(dates), max(dates)) == (dt.date(1948, 7, 6), dt.date(2025, 2, 18))
 
 
+@pytest.mark.archive
 def test_peru_up_to_release_date():
     peru = [row for row, iso3 in harmonized(CSV_2025) if iso3 == "PER" and row.incident_date <= dt.date(2022, 10, 12)]
     assert sorted((row.mission, row.incident_date.year) for row in peru) == [
@@ -86,6 +89,7 @@ def test_peru_up_to_release_date():
     ]
 
 
+@pytest.mark.archive
 def test_json_and_csv_of_the_same_release_are_identical():
     from_csv, from_json = release(CSV_2023), release(JSON_2023)
     assert from_json.rows == from_csv.rows
@@ -93,17 +97,20 @@ def test_json_and_csv_of_the_same_release_are_identical():
     assert [row.line for row in from_json.rows[:2]] == [1, 2]
 
 
+@pytest.mark.archive
 def test_every_row_is_harmonized():
     for path in (CSV_2025, CSV_2023):
         undetermined = [row for row, iso3 in harmonized(path) if iso3 is None]
         assert Counter(row.nationality for row in undetermined) == {"ZZ [Undetermined]": 14, "": 1}
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("path", [CSV_2025, CSV_2023, JSON_2023])
 def test_looks_like_real_releases(path):
     assert fatalities.looks_like(path)
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("path", [
     DATA / "README.md", DATA / "missions" / "missions-2024-02-19.csv", DATA / "reference" / "unsd-m49-2021.csv",
     DATA / "contributions" / "ranking-2022-01-31.csv", DATA / "datahub" / "metadata-all-2023-11.json",
@@ -115,18 +122,21 @@ def test_looks_like_rejects_other_files(path):
 
 # Quirks
 
+@pytest.mark.archive
 def test_float_m49_codes():
     row = next(row for row in release(CSV_2025).rows if row.id == 480)
     assert (row.nationality, row.m49, row.isocode3) == ("Peru", 604, "PER")
     assert type(row.m49) is int
 
 
+@pytest.mark.archive
 def test_cote_divoire_has_no_codes():
     rows = rows_where(CSV_2025, "Côte dIvoire")
     assert len(rows) == 29
     assert {(row.m49, row.isocode3, iso3) for row, iso3 in rows} == {(None, None, "CIV")}
 
 
+@pytest.mark.archive
 def test_turkiye_has_no_codes_in_2025_and_was_turkey_in_2023():
     new, old = rows_where(CSV_2025, "Türkiye"), rows_where(CSV_2023, "Turkey")
     assert {(row.m49, row.isocode3, iso3) for row, iso3 in new} == {(None, None, "TUR")}
@@ -135,6 +145,7 @@ def test_turkiye_has_no_codes_in_2025_and_was_turkey_in_2023():
     assert len(new) == 6
 
 
+@pytest.mark.archive
 def test_other_nationalities_without_codes():
     rows = [(row, iso3) for row, iso3 in harmonized(CSV_2025) if row.m49 is None]
     assert Counter((row.nationality, iso3) for row, iso3 in rows) == {
@@ -143,12 +154,14 @@ def test_other_nationalities_without_codes():
     }
 
 
+@pytest.mark.archive
 def test_undetermined_nationality_has_no_country():
     rows = rows_where(CSV_2025, "ZZ [Undetermined]")
     assert len(rows) == 14
     assert {(row.m49, row.isocode3, iso3) for row, iso3 in rows} == {(None, None, None)}
 
 
+@pytest.mark.archive
 def test_historic_yugoslavia_and_serbia_and_montenegro():
     yugoslavia, scg = rows_where(CSV_2025, "Yugoslavia"), rows_where(CSV_2025, "Serbia and Montenegro")
     assert (len(yugoslavia), len(scg)) == (14, 6)
@@ -156,6 +169,7 @@ def test_historic_yugoslavia_and_serbia_and_montenegro():
     assert {(row.m49, row.isocode3, iso3) for row, iso3 in scg} == {(891, "SCG", "SCG")}
 
 
+@pytest.mark.archive
 def test_trailing_spaces_are_stripped(tmp_path):
     types = Counter(row.personnel_type for row in release(CSV_2025).rows)
     assert types["Local"] == 557 and "Local " not in types
@@ -166,6 +180,7 @@ def test_trailing_spaces_are_stripped(tmp_path):
         480, "UNEF", "Peru", "Military", 604, "PER")
 
 
+@pytest.mark.archive
 def test_epoch_milliseconds_before_and_after_1970(tmp_path):
     first = release(JSON_2023).rows[0]
     assert first.incident_date == dt.date(1948, 7, 6)
@@ -177,6 +192,7 @@ def test_epoch_milliseconds_before_and_after_1970(tmp_path):
     assert [row.incident_date for row in got.rows] == [dt.date(1974, 3, 9), dt.date(1969, 12, 31)]
 
 
+@pytest.mark.archive
 def test_repeated_casualty_ids_have_unique_ids():
     rows = harmonized(CSV_2025)
     repeated = {cid for cid, n in Counter(row.casualty_id for row, _ in rows).items() if n > 1}

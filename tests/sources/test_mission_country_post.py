@@ -37,6 +37,7 @@ def parsed(label: str) -> ParsedReport:
     return parse_with(layout, label)
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("label", sorted(FILES))
 def test_parses_and_reconciles(label: str) -> None:
     report = parsed(label)
@@ -46,6 +47,7 @@ def test_parses_and_reconciles(label: str) -> None:
 
 
 
+@pytest.mark.archive
 def test_post_after_figures_2019_11() -> None:
     report = parsed("2019_11")
     assert Row("BINUH", "Canada", "Individual Police", 0, 4, 4, 1) in report.rows
@@ -57,6 +59,7 @@ def test_post_after_figures_2019_11() -> None:
     assert all(t.mission for t in report.totals) and len(report.totals) == 23
 
 
+@pytest.mark.archive
 def test_description_before_figures_2019_12_and_2020_01() -> None:
     assert Row("UNVMC", "El Salvador", "experts", 3, 0, 3, 47) == parsed("2019_12").rows[-1]
     assert parsed("2019_12").totals[-1] == PrintedTotal(47, "1017 78021 5310 83331", 83331, 78021, 5310)
@@ -64,6 +67,7 @@ def test_description_before_figures_2019_12_and_2020_01() -> None:
     assert Row("UNVMC", "Democratic Republic of the Congo (DRC)", "police", 3, 1, 4, 47) in rows
 
 
+@pytest.mark.archive
 def test_country_above_its_rows_2020_02_on() -> None:
     report = parsed("2020_02")
     assert Row("BINUH", "Benin", "police", 2, 0, 2, 1) in report.rows
@@ -78,6 +82,7 @@ def test_country_above_its_rows_2020_02_on() -> None:
     assert Row("UNVMC", "Spain", "police", 6, 0, 6, 49) in parsed("2020_11").rows
 
 
+@pytest.mark.archive
 def test_august_2020_prints_contingents_as_all_female() -> None:
     report = parsed("2020_08")
     assert Row("UNMISS", "Rwanda", "contingent", 0, 2729, 2729, 42) in report.rows

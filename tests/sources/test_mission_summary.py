@@ -49,6 +49,7 @@ def parsed(label: str) -> ParsedReport:
     return parse_with(layout, label)
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("label", sorted(FILES))
 def test_parses_and_reconciles(label: str) -> None:
     report = parsed(label)
@@ -62,6 +63,7 @@ def test_parses_and_reconciles(label: str) -> None:
 
 
 
+@pytest.mark.archive
 def test_rows_and_totals_of_january_2015() -> None:
     report = parsed("2015_01")
     assert [r for r in report.rows if r.country == "Bangladesh" and r.mission == "MINUSMA"] == [
@@ -77,6 +79,7 @@ def test_rows_and_totals_of_january_2015() -> None:
     assert PrintedTotal(3, "Bangladesh 9,436", 9436, country="Bangladesh") in report.totals
 
 
+@pytest.mark.archive
 def test_lone_zeros_and_blank_lines_of_february_2015() -> None:
     report = parsed("2015_02")
     assert [r for r in report.rows if r.country == "Hungary" and r.mission == "MINURSO"] == [
@@ -90,6 +93,7 @@ def test_lone_zeros_and_blank_lines_of_february_2015() -> None:
     assert sum(1 for r in report.rows if r.male is None) == 43
 
 
+@pytest.mark.archive
 def test_printed_zero_rows_are_kept() -> None:
     rows = parsed("2015_05").rows
     assert [r for r in rows if r.country == "Argentina" and r.mission == "MINUSTAH"] == [
@@ -99,6 +103,7 @@ def test_printed_zero_rows_are_kept() -> None:
     ]
 
 
+@pytest.mark.archive
 def test_last_country_of_april_2017() -> None:
     report = parsed("2017_04")
     assert sum(r.total for r in report.rows if r.country == "Zimbabwe") == 85

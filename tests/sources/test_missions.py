@@ -35,6 +35,7 @@ def write(tmp_path, *lines: str, header: str = HEADER, name: str = "missions.csv
     return path
 
 
+@pytest.mark.archive
 def test_looks_like(tmp_path):
     assert missions.looks_like(MISSIONS)
     assert not missions.looks_like(DATA / "fatalities" / "fatalities-2025-04-04.csv")
@@ -45,6 +46,7 @@ def test_looks_like(tmp_path):
     assert missions.looks_like(write(tmp_path, UNMISS))
 
 
+@pytest.mark.archive
 def test_rows_and_release(real):
     assert len(real.rows) == 81
     assert real.released == dt.date(2024, 2, 19)
@@ -54,6 +56,7 @@ def test_rows_and_release(real):
     assert real.rows[-1].acronym == "UNSCOB" and real.rows[-1].line == 82
 
 
+@pytest.mark.archive
 def test_decimal_commas(rows):
     minusca = rows["MINUSCA"]
     assert (minusca.hq, minusca.longitude, minusca.latitude) == ("Bangui", 18.5833, 4.3667)
@@ -61,6 +64,7 @@ def test_decimal_commas(rows):
     assert (rows["UNTAET"].longitude, rows["UNTAET"].latitude) == (125.567, -8.5667)
 
 
+@pytest.mark.archive
 def test_values_exactly_as_printed(rows):
     minusma = rows["MINUSMA"]  # no repairs here: still active, coordinates still swapped
     assert (minusma.active, minusma.end, minusma.longitude, minusma.latitude) == (True, None, 12.65, -8.0)
@@ -73,6 +77,7 @@ def test_values_exactly_as_printed(rows):
     assert rows["UNOCI"].name == "United Nations Operation in Côte d’Ivoire"
 
 
+@pytest.mark.archive
 def test_blanks_are_none(rows):
     assert (rows["UNTSO"].hq, rows["UNTSO"].longitude, rows["UNTSO"].latitude) == ("Jerusalem", None, None)
     assert (rows["UNOHCI"].start, rows["UNOHCI"].end) == (None, None)
@@ -81,6 +86,7 @@ def test_blanks_are_none(rows):
     assert "UNTAG" not in rows and "UNTMIH" not in rows
 
 
+@pytest.mark.archive
 def test_rows_are_frozen(rows):
     with pytest.raises(AttributeError):
         rows["MINUSCA"].active = False  # type: ignore[misc]

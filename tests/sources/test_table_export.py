@@ -28,6 +28,7 @@ def row(label: str, mission: str, country: str, kind: str) -> Row:
     return found
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("label", FILES)
 def test_parses_with_printed_date(label: str) -> None:
     report = parsed(label)
@@ -40,6 +41,7 @@ def test_parses_with_printed_date(label: str) -> None:
     assert len(set(keys)) == len(keys)
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("label", FILES)
 def test_reconciles(label: str) -> None:
     # 2019-09 and 2024-10 print no total at all: only the rows' own male + female = total is checked
@@ -47,6 +49,7 @@ def test_reconciles(label: str) -> None:
 
 
 
+@pytest.mark.archive
 def test_2019_09_figures_from_adjacent_columns() -> None:
     assert row("2019_09", "MINUJUSTH", "Senegal", "FPU") == Row("MINUJUSTH", "Senegal", "FPU", 12, 2, 14, 1)
     assert row("2019_09", "MINUSCA", "Pakistan", "Contingent Troops").total == 1213
@@ -58,6 +61,7 @@ def test_2019_09_figures_from_adjacent_columns() -> None:
     assert sum(r.total for r in parsed("2019_09").rows) == 85676
 
 
+@pytest.mark.archive
 def test_2021_01_nested_totals() -> None:
     report = parsed("2021_01")
     assert report.rows[0] == Row("BINUH", "Benin", "Individual Police", 2, 0, 2, 1)
@@ -70,6 +74,7 @@ def test_2021_01_nested_totals() -> None:
     assert report.totals[-1] == PrintedTotal(29, "Grand Total 76,169 5,763 81,932", 81932, 76169, 5763)
 
 
+@pytest.mark.archive
 def test_2022_09_centred_country_cells() -> None:
     report = parsed("2022_09")
     assert report.rows[0] == Row("BINUH", "Benin", "Individual Police", 1, 0, 1, 1)
@@ -86,6 +91,7 @@ def test_2022_09_centred_country_cells() -> None:
     assert report.totals[-1] == PrintedTotal(23, "Grand Total 69168 6056 75224", 75224, 69168, 6056)
 
 
+@pytest.mark.archive
 def test_2024_10_wrapped_country_names() -> None:
     report = parsed("2024_10")
     assert report.rows[0] == Row("BINUH", "Benin", "Individual Police", 1, 0, 1, 1)

@@ -85,11 +85,13 @@ def figures(rows: list[Row]) -> tuple[int, int, int]:
     return sum(r.male for r in rows), sum(r.female for r in rows), sum(r.total for r in rows)
 
 
+@pytest.mark.archive
 def test_archive_present() -> None:
     assert len(ALL_FILES) == 126
 
 
 
+@pytest.mark.archive
 @pytest.mark.parametrize("label", sorted(EXPECTED))
 def test_parses_and_reconciles(label: str) -> None:
     report = parsed(label)
@@ -103,6 +105,7 @@ def test_parses_and_reconciles(label: str) -> None:
     assert report.totals[-1].mission is None  # the grand total
 
 
+@pytest.mark.archive
 def test_spot_figures_2022_06() -> None:
     report = parsed("2022_06")
     assert report.pages == 33
@@ -126,6 +129,7 @@ def test_spot_figures_2022_06() -> None:
     assert figures(report.rows) == (68929, 5963, 74892)
 
 
+@pytest.mark.archive
 def test_peru_30_june_2022_as_published() -> None:
     peru = rows_of("2022_06", country="Peru")
     assert figures(peru)[1:] == (38, 270)
@@ -133,12 +137,14 @@ def test_peru_30_june_2022_as_published() -> None:
     assert figures([r for r in peru if r.mission == "MINUSCA"])[2] == 255
 
 
+@pytest.mark.archive
 def test_wrapped_country_name() -> None:
     assert rows_of("2022_10", country="Democratic Republic of the Congo") == [
         Row("MINUSCA", "Democratic Republic of the Congo", "Staff Officer", 0, 0, 0, 3)
     ]
 
 
+@pytest.mark.archive
 def test_other_files_spot_figures() -> None:
     assert parsed("2021_02").totals[-1].line == "Grand Total 75255 5778 81033"
     assert figures(parsed("2025_07").rows) == (54915, 6212, 61127)
@@ -157,6 +163,7 @@ RANKING_NAMES = {
 }
 
 
+@pytest.mark.archive
 def test_matches_official_ranking_2022_01() -> None:
     sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for r in parsed("2022_01").rows:

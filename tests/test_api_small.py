@@ -1,0 +1,225 @@
+"""The JSON API over the small store, through FastAPI's TestClient: every endpoint with exact figures, one error shape,
+answers that follow the store file."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from fixtures import small
+from markupsafe import escape
+
+JUNE = {"as_of": "2022-06-30", "month": "2022-06", "report": "UN_country_contributions_2022_06.pdf",
+        "requested": "2022-06-30", "missing_nearby": ["2022-07"]}
+
+
+@pytest.fixture(scope="module")
+def client(small_store):
+    from fastapi.testclient import TestClient
+
+    from peacekeeping.web.app import create_app
+
+    app = create_app(small_store[0])
+    with TestClient(app) as test_client:
+        yield test_client
+    app.state.store.close()
+
+
+def ok(client, url: str, **params):
+    response = client.get(url, params=params)
+    assert response.status_code == 200, f"{url} {params}: {response.status_code} {response.text[:500]}"
+    return response
+
+
+def test_countries(client):
+    assert ok(client, "/api/countries").json() == [
+        {"iso3": "BGD", "m49": 50, "name": "Bangladesh", "first_month": "2021-06", "last_month": "2022-10",
+         "latest_total": 1230},
+        {"iso3": "BRN", "m49": 96, "name": "Brunei Darussalam", "first_month": "2022-04", "last_month": "2022-10",
+         "latest_total": 30},
+        {"iso3": "CHL", "m49": 152, "name": "Chile", "first_month": "2022-04", "last_month": "2022-10",
+         "latest_total": 30},
+        {"iso3": "GHA", "m49": 288, "name": "Ghana", "first_month": "2021-06", "last_month": "2022-10",
+         "latest_total": 900},
+        {"iso3": "NPL", "m49": 524, "name": "Nepal", "first_month": "2021-06", "last_month": "2022-10",
+         "latest_total": 785},
+        # listed once, with zeros only: a country the store knows but which never had personnel
+        {"iso3": "PNG", "m49": 598, "name": "Papua New Guinea", "first_month": None, "last_month": None,
+         "latest_total": 0},
+        {"iso3": "PER", "m49": 604, "name": "Peru", "first_month": "2021-06", "last_month": "2022-10",
+         "latest_total": 280},
+        {"iso3": "UKR", "m49": 804, "name": "Ukraine", "first_month": "2022-05", "last_month": "2022-10",
+         "latest_total": 5},
+    ]
+
+
+@pytest.mark.parametrize("name", ["Peru", "PER", "604", "peru"])
+def test_profile(client, name):
+    p = ok(client, f"/api/profile/{name}", as_of="2022-06").json()
+    assert (p["total"], p["women"], p["mission_count"], p["rank"], p["contributors"]) == (270, 38, 4, 4, 8)
+    assert p["country"] == {"iso3": "PER", "m49": 604, "name": "Peru"} and p["month"] == JUNE
+    assert [(m["acronym"], m["total"], m["pages"]) for m in p["missions"]] == [
+        ("MINUSCA", 241, [2]), ("UNIFIL", 23, [3]), ("MONUSCO", 4, [4]), ("BINUH", 2, [1])]
+    assert p["previous"] == {"as_of": "2022-05-31", "report": "UN_country_contributions_2022_05.pdf", "total": 237,
+                             "women": 33, "delta": 33}
+    assert p["fatalities"]["count"] == 4
+
+
+def test_profile_of_a_month_without_missions(client):
+    p = ok(client, "/api/profile/Peru", as_of="2022-08-31").json()
+    assert (p["total"], p["women"], p["missions"], p["mission_count"]) == (280, None, None, None)
+
+
+def test_ranking(client):
+    by_total = ok(client, "/api/ranking", as_of="2022-06").json()
+    assert by_total["by"] == "total" and by_total["month"] == JUNE
+    assert [(r["rank"], r["iso3"], r["total"]) for r in by_total["rows"]] == [
+        (1, "BGD", 1230), (2, "GHA", 900), (3, "NPL", 785), (4, "PER", 270), (5, "BRN", 30), (5, "CHL", 30),
+        (7, "UKR", 5), (8, "PNG", 0)]
+    top = ok(client, "/api/ranking", as_of="2022-06", top=5).json()["rows"]
+    assert [r["iso3"] for r in top] == ["BGD", "GHA", "NPL", "PER", "BRN", "CHL"]  # the tie for fifth: both
+    by_women = ok(client, "/api/ranking", as_of="2022-06", by="women").json()
+    assert [(r["rank"], r["iso3"], r["women"]) for r in by_women["rows"]] == [
+        (1, "GHA", 100), (2, "BGD", 80), (3, "NPL", 55), (4, "PER", 38), (5, "CHL", 5)]
+
+
+def test_missions(client):
+    month = ok(client, "/api/missions", as_of="2022-06").json()
+    assert month["month"] == JUNE
+    assert [(m["acronym"], m["kind"], m["total"], m["hq"], m["latitude"], m["longitude"], m["start"], m["end"])
+            for m in month["missions"]] == [
+        ("MINUSCA", "pko", 2031, "Bangui", 4.3667, 18.5833, "2014-04-10", None),
+        ("UNIFIL", "pko", 953, "Naqoura", 33.12, 35.1342, "1978-03-19", None),
+        ("MONUSCO", "pko", 184, "Kinshasa", -4.325, 15.3222, "2010-07-01", None),
+        ("UNMISS", "pko", 65, "Juba", 4.85, 31.6, "2011-07-08", None),
+        ("BINUH", "spm", 17, "Port-au-Prince", None, None, "2019-10-16", None)]
+    assert ok(client, "/api/missions", as_of="2022-08").json()["missions"] == []  # no mission breakdown
+    one = ok(client, "/api/missions/MINUSCA", as_of="2022-06").json()
+    assert (one["total"], one["women"], [(c["iso3"], c["total"]) for c in one["contributors"]]) == (
+        2031, 121, [("BGD", 1050), ("NPL", 740), ("PER", 241)])
+
+
+def test_series(client):
+    peru = ok(client, "/api/series", country="Peru").json()
+    assert [(p["month"], p["total"], p["women"]) for p in peru["points"]] == [
+        ("2021-06", 250, 20), ("2022-03", 208, 26), ("2022-04", 208, 26), ("2022-05", 237, 33), ("2022-06", 270, 38),
+        ("2022-08", 280, None), ("2022-09", 280, 38), ("2022-10", 280, 38)]
+    both = ok(client, "/api/series", country="PER", mission="MINUSCA").json()
+    assert both["mission"] == "MINUSCA" and [p["total"] for p in both["points"]][4] == 241
+    assert [p["total"] for p in ok(client, "/api/series").json()["points"]] == [
+        2940, 2898, 3183, 4317, 3250, 3260, 3260, 3260]
+
+
+def test_fatalities(client):
+    deaths = ok(client, "/api/fatalities/Peru", until="2022-10-12").json()
+    assert (deaths["country"]["iso3"], deaths["count"], deaths["release"]["date"]) == ("PER", 4, "2025-04-04")
+    older = ok(client, "/api/fatalities/PER", until="2022-10-12", release="2023-11-28").json()
+    assert (older["count"], older["release"]["file"]) == (4, "DPPADPOSS-FATALITIES-2023-11-28.json")
+
+
+def test_totals_months_quality(client):
+    totals = ok(client, "/api/totals", as_of="2022-06").json()
+    assert (totals["personnel"], totals["women"], totals["contributing_countries"], totals["missions"],
+            totals["peacekeeping_operations"], totals["fatalities_since_1948"]["count"]) == (3250, 278, 8, 5, 4, 8)
+    latest = ok(client, "/api/totals").json()
+    assert (latest["month"]["month"], latest["personnel"]) == ("2022-10", 3260)
+    months = ok(client, "/api/months").json()
+    assert months["missing"] == ["2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12", "2022-01",
+                                 "2022-02", "2022-07"]
+    june = [m for m in months["months"] if m["month"] == "2022-06"]
+    assert june == [{"month": "2022-06", "status": "ingested", "as_of": "2022-06-30",
+                     "report": "UN_country_contributions_2022_06.pdf", "layout": "uniformed_by_mission", "rows": 15,
+                     "personnel": 3250, "notes": ""}]
+    flags = ok(client, "/api/quality").json()
+    assert [(f["kind"], f["as_of"], f["iso3"]) for f in flags] == [
+        ("sex_split_flip", "2022-05-31", "GHA"), ("total_jump", "2022-05-31", "NPL"),
+        ("ranking_mismatch", "2022-06-30", "FJI"), ("source_disagreement", "2022-06-30", "PER"),
+        ("no_printed_totals", "2022-09-30", None), ("inferred_date", "2022-10-31", None)]
+
+
+def test_release_formats(client):
+    import docx
+
+    params = {"date": "2022-10-12"}
+    as_json = ok(client, "/api/release/Peru", **params).json()
+    assert as_json["country"]["iso3"] == "PER" and as_json["month"]["as_of"] == "2022-06-30"
+    assert as_json["text"][2] == (
+        "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions making it the 4th largest "
+        "contributor of uniformed personnel to UN peace operations.")
+    assert [f["key"] for f in as_json["figures"]] == [
+        "date", "total", "women", "missions", "rank", "largest_mission", "fatalities", "world_personnel",
+        "world_countries", "world_fatalities", "world_fatalities_since"]
+    md = ok(client, "/api/release/Peru", **params, format="md")
+    assert md.headers["content-type"].startswith("text/markdown")
+    assert md.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-en.md"'
+    assert md.text.startswith("# United Nations thanks Peru for its contribution to peacekeeping\n\n"
+                              "New York, 12 October 2022 - ")
+    html = ok(client, "/api/release/Peru", **params, format="html")
+    assert html.headers["content-type"].startswith("text/html") and '<span class="figure" data-figure="2"' in html.text
+    word = ok(client, "/api/release/Peru", **params, format="docx")
+    assert word.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert word.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-en.docx"'
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs)
+    assert "Today, Peru provides 2702 uniformed personnel" in text  # the figure, then its footnote number
+    french = ok(client, "/api/release/Peru", **params, lang="fr", format="md")
+    assert "Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à quatre missions" \
+        in french.text
+
+
+def test_check(client):
+    response = client.post("/api/check", json={"text": small.RELEASE_TEXT, "date": "2022-10-12"})
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["month"]["month"] == "2022-06" and result["country"]["iso3"] == "PER"
+    assert result["counts"] == {"supported": 12, "bound holds": 1}
+    assert {(c["kind"], c["text"]): c["verdict"] for c in result["claims"]}[("total", "270")] == "supported"
+    wrong = client.post("/api/check", json={"text": small.RELEASE_TEXT.replace("including 38", "including 39"),
+                                            "date": "2022-10-12"}).json()
+    assert [(c["kind"], c["data"], c["note"]) for c in wrong["claims"] if c["verdict"] == "contradicted"] == [
+        ("women", 38, "the data says 38")]
+
+
+def test_errors_have_one_shape(client):
+    def error(response, status: int, type_: str) -> dict:
+        assert response.status_code == status, f"{response.request.url}: {response.status_code} {response.text[:300]}"
+        assert response.headers["content-type"].startswith("application/json")
+        body = response.json()
+        assert set(body) == {"error"} and set(body["error"]) == {"status", "type", "message", "suggestions"}
+        assert body["error"]["status"] == status and body["error"]["type"] == type_ and body["error"]["message"]
+        return body["error"]
+
+    unknown = error(client.get("/api/profile/Perru"), 404, "unknown_country")
+    assert unknown["suggestions"][0] == "Peru"
+    error(client.get("/api/missions/NOSUCHMISSION"), 404, "unknown_mission")
+    error(client.get("/api/profile/Peru", params={"as_of": "2022-13"}), 422, "bad_request")
+    error(client.get("/api/ranking", params={"by": "men"}), 422, "bad_request")
+    error(client.get("/api/release/Peru", params={"date": "2022-10-12", "format": "pdf"}), 422, "bad_request")
+    absent = error(client.get("/api/release/Iceland", params={"date": "2022-10-12"}), 404, "no_data")
+    assert absent["message"].startswith("Iceland has no uniformed personnel in the report of 2022-06-30")
+    early = error(client.get("/api/profile/Peru", params={"as_of": "2020-01"}), 404, "no_data")
+    assert early["message"] == "no report on or before 2020-01-31: the first report is of 2021-06-30"
+    error(client.get("/api/no/such/route"), 404, "not_found")
+    error(client.post("/api/check", json={"text": "x" * 100_001}), 422, "bad_request")
+    page = client.get("/country/Perru", headers={"accept": "text/html"})
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert str(escape(unknown["message"])) in page.text
+    assert 'data-error-type="unknown_country"' in page.text and 'href="/country/Peru"' in page.text
+
+
+def test_cached_answers_follow_the_store_file(synthetic_reports, tmp_path):
+    """An ingest swaps the store file; the next request answers from the new store, not from the cache."""
+    from fastapi.testclient import TestClient
+
+    from peacekeeping.ingest import ingest
+    from peacekeeping.web.app import create_app
+
+    db = tmp_path / "s.duckdb"
+    ingest([synthetic_reports["uniformed_by_mission"]], db)
+    app = create_app(db)
+    client = TestClient(app)
+    assert client.get("/api/totals").json()["month"]["month"] == "2022-06"
+    assert app.state.cache.get((app.state.store.version(), "/api/totals", b"")) is not None  # kept ...
+    assert client.get("/api/totals").json()["month"]["month"] == "2022-06"  # ... and answered from the cache
+    ingest([synthetic_reports["table_export_2022_09"]], db)
+    assert client.get("/api/totals").json()["month"]["month"] == "2022-09"
+    app.state.store.close()

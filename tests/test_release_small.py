@@ -1,0 +1,179 @@
+"""Release drafts on the small store: the sentences each case makes, in three languages, every figure sourced."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+from test_release import unsourced_numbers
+
+from peacekeeping import store
+from peacekeeping.release import brief as briefs
+from peacekeeping.release import draft, render
+
+DATE = dt.date(2022, 10, 12)
+BRIEF = Path(__file__).parent / "fixtures" / "brief-peru.toml"
+JUNE_CONTRIBUTORS = ["BGD", "GHA", "NPL", "PER", "BRN", "CHL", "UKR"]  # Papua New Guinea is listed with zeros
+
+
+@pytest.fixture(scope="module")
+def dcon(small_store):
+    """One connection for the module (its calendar is read once)."""
+    with store.connect(small_store[0]) as connection:
+        yield connection
+
+
+def text(d: draft.Draft) -> str:
+    return render.markdown(d)
+
+
+def test_peru_uses_the_latest_report_published_before_the_date(dcon):
+    d = draft.build(dcon, "Peru", DATE)
+    # August's and later reports were generated after 12 October 2022
+    assert d.month == {"as_of": "2022-06-30", "month": "2022-06", "report": "UN_country_contributions_2022_06.pdf",
+                       "requested": None, "missing_nearby": ["2022-07"]}
+    assert [d.text(b) for b in d.blocks[:6]] == [
+        "# United Nations thanks Peru for its contribution to peacekeeping",
+        "New York, 12 October 2022 - [Speaker and title] expressed appreciation for Peru's strong support to United "
+        "Nations Peacekeeping and for the service and sacrifice of its uniformed personnel deployed around the world "
+        "under the UN flag.",
+        "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions making it the 4th largest "
+        "contributor of uniformed personnel to UN peace operations.",
+        "Peru's largest contribution of peacekeepers is to the United Nations Multidimensional Integrated "
+        "Stabilization Mission in the Central African Republic (MINUSCA), where 241 of its peacekeepers serve.",
+        "[Quote from the speaker on Peru's contribution]",
+        "Peru also contributes to the UN Interim Force in Lebanon (UNIFIL); the UN Organization Stabilization Mission "
+        "in the Democratic Republic of the Congo (MONUSCO); and the UN Integrated Office in Haiti (BINUH).",
+    ]
+    body = text(d)
+    assert ("The United Nations will never forget the sacrifice of the four Peruvian peacekeepers who lost their lives "
+            "while serving under the UN flag.") in body
+    assert ("Today, 3,250 uniformed personnel from eight countries serve in UN peace operations, alongside civilian "
+            "personnel.") in body
+    assert "Tragically some make the ultimate sacrifice: eight peacekeepers have lost their lives in the cause of " \
+           "peace since 1961." in body
+    assert d.placeholders == ["[Quote from the speaker on Peru's contribution]", "[Media contacts]"]
+
+
+def test_spanish_and_french(dcon):
+    es = text(draft.build(dcon, "Peru", DATE, "es"))
+    assert ("Hoy, el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cuatro misiones, lo que hace del "
+            "Perú el 4.º mayor contribuyente de personal uniformado a las operaciones de paz de la ONU.") in es
+    assert "donde prestan servicio 241 de sus cascos azules" in es and "los cuatro cascos azules peruanos" in es
+    assert "(FPNUL)" in es
+    fr = text(draft.build(dcon, "Peru", DATE, "fr"))
+    assert ("Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à quatre missions, ce "
+            "qui en fait le 4e contributeur de personnel en tenue aux opérations de paix des Nations Unies.") in fr
+    assert "où servent 241 de ses Casques bleus" in fr and "des quatre Casques bleus péruviens" in fr
+    for acronym in ("(MINUSCA)", "(FINUL)", "(MONUSCO)", "(BINUH)"):
+        assert acronym in fr
+
+
+def test_brief_supplies_words_not_figures(dcon):
+    d = draft.build(dcon, "Peru", DATE, brief=briefs.load(BRIEF))
+    body = text(d)
+    assert body.startswith("# United Nations thanks Peru for its contribution to peacekeeping\n\nNew York, 12 October "
+                           "2022 - Under-Secretary-General for Peace Operations Jean-Pierre Lacroix expressed "
+                           "appreciation for Peru's strong support")
+    assert ("Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958, and "
+            "it has been a consistent contributor ever since. Today, Peru provides 270") in body
+    assert '"We are deeply grateful for their continued service", Mr. Lacroix said.' in body
+    assert "## Media enquiries in Peru\n\nUnited Nations Information Centre in Lima\n\nTel: +51 1 625 9142" in body
+    assert d.placeholders == []
+    year = next(f for f in d.figures if f.key == "first_deployment_year")
+    assert (year.value, year.source) == (1958, "editorial brief (brief-peru.toml)")
+
+
+@pytest.mark.parametrize("country, sentence, second, also", [
+    ("Bangladesh", "Today, Bangladesh provides 1,230 uniformed personnel, including 80 women, to two missions making "
+                   "it the largest contributor of uniformed personnel to UN peace operations.",
+     "Bangladesh's largest contribution of peacekeepers is to the United Nations Multidimensional Integrated "
+     "Stabilization Mission in the Central African Republic (MINUSCA), where 1,050 of its peacekeepers serve.",
+     "Bangladesh also contributes to the UN Organization Stabilization Mission in the Democratic Republic of the Congo "
+     "(MONUSCO)."),
+    ("Ukraine", "Today, Ukraine provides five uniformed personnel to one mission making it the 7th largest contributor "
+                "of uniformed personnel to UN peace operations.",
+     "All of Ukraine's peacekeepers serve with the United Nations Mission in the Republic of South Sudan (UNMISS).",
+     None),
+    ("Brunei Darussalam", "Today, Brunei Darussalam provides 30 uniformed personnel to one mission making it the 5th "
+                          "largest contributor of uniformed personnel to UN peace operations.",
+     "All of Brunei Darussalam's peacekeepers serve with the United Nations Interim Force in Lebanon (UNIFIL).", None),
+])
+def test_the_largest_one_mission_and_no_women(dcon, country, sentence, second, also):
+    d = draft.build(dcon, country, DATE)
+    assert [d.text(b) for b in d.blocks[2:4]] == [sentence, second]
+    assert [d.text(b) for b in d.blocks if "also contributes" in b] == ([also] if also else [])
+
+
+def test_a_month_without_missions_or_sex_split(dcon):
+    d = draft.build(dcon, "Peru", DATE, as_of="2022-08")
+    assert d.text(d.blocks[2]) == ("Today, Peru provides 280 uniformed personnel making it the 4th largest contributor "
+                                   "of uniformed personnel to UN peace operations.")
+    assert d.blocks[3] == "[Quote from the speaker on Peru's contribution]"
+    assert not {"women", "missions", "largest_mission"} & {f.key for f in d.figures}
+
+
+def test_absent_and_zero_countries_are_a_clear_message(dcon):
+    with pytest.raises(draft.Absent, match=r"^Iceland has no uniformed personnel in the report of 2022-06-30 "
+                                           r"\(UN_country_contributions_2022_06.pdf\): there is nothing to thank"):
+        draft.build(dcon, "Iceland", DATE)
+    with pytest.raises(draft.Absent, match="^Papua New Guinea has no uniformed personnel in the report of 2022-06-30"):
+        draft.build(dcon, "PNG", DATE)
+    with pytest.raises(draft.PeacekeepingError, match="unknown language 'de'"):
+        draft.build(dcon, "Peru", DATE, "de")
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_provenance_covers_every_number_in_the_draft(dcon, lang):
+    d = draft.build(dcon, "Peru", DATE, lang, brief=briefs.load(BRIEF))
+    assert unsourced_numbers(d) == []
+    # the brief's first deployment is written in English only: the other drafts leave it out (and say so)
+    first = [("first_deployment_year", 1958)] if lang == "en" else []
+    assert [(f.key, f.value) for f in d.figures] == [
+        ("date", "2022-10-12"), *first, ("total", 270), ("women", 38), ("missions", 4), ("rank", 4),
+        ("largest_mission", 241), ("fatalities", 4), ("world_personnel", 3250), ("world_countries", 8),
+        ("world_fatalities", 8), ("world_fatalities_since", 1961)]
+    assert [f.n for f in d.figures] == list(range(1, len(d.figures) + 1))
+    assert ("brief field first_deployment has no es text" in d.placeholders) == (lang == "es")
+    sources = {f.key: (f.as_of, f.source, f.pages) for f in d.figures}
+    assert sources["total"] == ("2022-06-30", "UN_country_contributions_2022_06.pdf", [1, 2, 3, 4])
+    assert sources["largest_mission"] == ("2022-06-30", "UN_country_contributions_2022_06.pdf", [2])
+    assert sources["fatalities"] == ("2022-10-12", "fatalities-2025-04-04.csv", [])
+    sidecar = render.sources(d)
+    assert [f["text"] for f in sidecar["figures"]] == [f.text for f in d.figures]
+    assert len(draft.MARK.findall(" ".join(d.blocks))) == len(d.figures)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+@pytest.mark.parametrize("iso3", JUNE_CONTRIBUTORS)
+def test_drafts_for_every_contributor_of_a_month(dcon, iso3, lang):
+    d = draft.build(dcon, iso3, DATE, lang, as_of="2022-06")
+    body = text(d)
+    assert unsourced_numbers(d) == [], (iso3, lang)
+    assert "{{" not in body and "⟦" not in body and "[title]" not in body
+    assert d.country["iso3"] == iso3 and d.month["as_of"] == "2022-06-30"
+
+
+def test_html_has_figures_and_footnotes(dcon):
+    page = render.html(draft.build(dcon, "Peru", DATE))
+    assert "<h1>United Nations thanks Peru for its contribution to peacekeeping</h1>" in page
+    assert '<span class="figure" data-figure="2" title="270: uniformed personnel of Peru, as of 2022-06-30 ' \
+           '(UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4)">270</span>' in page
+    assert 'id="source-2"' in page
+
+
+def test_word_and_json(dcon):
+    d = draft.build(dcon, "Peru", DATE, "fr")
+    document = Document(io.BytesIO(render.docx(d)))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "le Pérou fournit 2702 membres du personnel en tenue" in body  # the figure, then its footnote number
+    assert "2. 270: uniformed personnel of Peru, as of 2022-06-30 (UN_country_contributions_2022_06.pdf, pages 1, 2, " \
+           "3, 4)" in body
+    assert document.core_properties.title == "Les Nations Unies remercient le Pérou pour sa contribution au maintien " \
+                                             "de la paix"
+    data = json.loads(render.as_json(d))
+    assert data["lang"] == "fr" and data["text"][0] == "# " + document.core_properties.title

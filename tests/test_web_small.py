@@ -1,0 +1,216 @@
+"""The HTML pages over the small store, as the server renders them (TestClient): the figures each page shows, the
+downloads, the checker form, the error pages. The browser's side (charts, downloads, no requests off the machine)
+is in test_browser.py."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from fixtures import small
+
+
+class Page(HTMLParser):
+    """An HTML page read into the text of its elements with an id, and the rows (cell texts) of its tables."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.ids: dict[str, str] = {}
+        self.tables: dict[str, list[list[str]]] = {}
+        self._open: list[tuple[str, str | None, list[str]]] = []  # tag, id, texts
+        self._table: str | None = None
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in self.VOID:
+            return
+        self._open.append((tag, attrs.get("id"), []))
+        if tag == "table" and attrs.get("id"):
+            self._table = attrs["id"]
+            self.tables[self._table] = []
+        elif tag == "tr" and self._table:
+            self._row = []
+        elif tag in ("td", "th") and self._row is not None:
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            return
+        while self._open:
+            open_tag, open_id, texts = self._open.pop()
+            text = " ".join("".join(texts).split())
+            if open_id:
+                self.ids[open_id] = text
+            if self._open:
+                self._open[-1][2].append("".join(texts))
+            if open_tag == tag:
+                break
+        if tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "tr" and self._row is not None and self._table:
+            self.tables[self._table].append(self._row)
+            self._row = None
+        elif tag == "table":
+            self._table = None
+
+    def handle_data(self, data):
+        if self._open:
+            self._open[-1][2].append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+@pytest.fixture(scope="module")
+def client(small_store):
+    from fastapi.testclient import TestClient
+
+    from peacekeeping.web.app import create_app
+
+    app = create_app(small_store[0])
+    with TestClient(app) as test_client:
+        yield test_client
+    app.state.store.close()
+
+
+def page(client, path: str, **params) -> Page:
+    response = client.get(path, params=params, headers={"accept": "text/html"})
+    assert response.status_code == 200, f"{path}: {response.status_code} {response.text[:300]}"
+    assert response.headers["content-type"].startswith("text/html")
+    return Page(response.text)
+
+
+def charts(html: str) -> dict[str, dict]:
+    """The Vega-Lite specs of a page, by chart id."""
+    found = {}
+    for chart_id, spec in re.findall(r'<div class="chart" id="([\w-]+)"[^>]*>.*?<script type="application/json"[^>]*>'
+                                     r"(.*?)</script>", html, flags=re.S):
+        found[chart_id] = json.loads(spec)
+    return found
+
+
+def test_home(client):
+    response = client.get("/", headers={"accept": "text/html"})
+    home = Page(response.text)
+    assert home.ids["total-personnel"] == "3,260"  # the latest month, October 2022
+    assert "Figures from the report of 2022-10-31" in response.text
+    assert home.tables["top"] == [
+        ["rank", "country", "personnel", "women"],
+        ["1", "Bangladesh", "1,230", "80"], ["2", "Ghana", "900", "100"], ["3", "Nepal", "785", "55"],
+        ["4", "Peru", "280", "38"], ["5", "Brunei Darussalam", "30", "0"], ["5", "Chile", "30", "5"],
+        ["7", "Ukraine", "5", "0"]]
+
+
+def test_home_charts_carry_the_store_figures(client):
+    specs = charts(client.get("/").text)
+    assert set(specs) >= {"map", "trend"}
+    trend = specs["trend"]["data"]["values"]
+    assert [(v["month"], v["total"]) for v in trend] == [
+        ("2021-06-30", 2940), ("2022-03-31", 2898), ("2022-04-30", 3183), ("2022-05-31", 4317), ("2022-06-30", 3250),
+        ("2022-08-31", 3260), ("2022-09-30", 3260), ("2022-10-31", 3260)]
+
+
+def test_country_peru_june_2022(client):
+    response = client.get("/country/Peru", params={"as_of": "2022-06"}, headers={"accept": "text/html"})
+    peru = Page(response.text)
+    assert (peru.ids["total"], peru.ids["women"], peru.ids["missions"], peru.ids["rank"]) == ("270", "38", "4", "4th")
+    assert peru.tables["missions-table"] == [
+        ["mission", "name", "personnel", "women", "pages"],
+        ["MINUSCA", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+         "241", "31", "2"],
+        ["UNIFIL", "United Nations Interim Force in Lebanon", "23", "5", "3"],
+        ["MONUSCO", "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", "4",
+         "2", "4"],
+        ["BINUH", "United Nations Integrated Office in Haiti", "2", "0", "1"]]
+    assert peru.ids["fatalities"] == ("5 nationals of Peru have lost their lives in UN peace operations (register of "
+                                      "2025-04-04, fatalities-2025-04-04.csv).")
+    # the draft on the page: dated the day after the report, with its footnoted figures
+    assert "Today, Peru provides" in response.text and 'id="source-2"' in response.text
+    assert 'href="/api/release/PER?date=2022-07-01&as_of=2022-06-30&format=docx"' in response.text
+    assert set(charts(response.text)) == {"by-type", "women-share", "share-by-type", "fatalities-chart"}
+
+
+def test_country_month_without_missions_and_absent_country(client):
+    august = client.get("/country/Peru", params={"as_of": "2022-08"}).text
+    parsed = Page(august)
+    assert (parsed.ids["total"], parsed.ids["women"], parsed.ids["missions"]) == ("280", "", "")
+    assert "missions-table" not in parsed.tables
+    iceland = Page(client.get("/country/Iceland", params={"as_of": "2022-06"}).text)
+    assert "total" not in iceland.ids
+    assert "Iceland has no uniformed personnel in this report." in client.get(
+        "/country/Iceland", params={"as_of": "2022-06"}).text
+
+
+def test_rankings_page_and_csv(client):
+    ranking = page(client, "/rankings", as_of="2022-06", by="women")
+    assert ranking.tables["ranking"][1:] == [
+        ["1", "Ghana", "900", "100", "800"], ["2", "Bangladesh", "1,230", "80", "1,150"],
+        ["3", "Nepal", "785", "55", "730"], ["4", "Peru", "270", "38", "232"], ["5", "Chile", "30", "5", "25"]]
+    response = client.get("/rankings.csv", params={"as_of": "2022-06"})
+    assert response.headers["content-disposition"] == 'attachment; filename="ranking-total-2022-06.csv"'
+    rows = list(csv.reader(io.StringIO(response.text)))
+    assert rows[0] == ["rank", "iso3", "m49", "country", "total", "women", "men", "as_of", "report"]
+    assert rows[4] == ["4", "PER", "604", "Peru", "270", "38", "232", "2022-06-30",
+                       "UN_country_contributions_2022_06.pdf"]
+    assert len(rows) == 9
+
+
+def test_mission_page(client):
+    response = client.get("/mission/MINUSCA", params={"as_of": "2022-06"})
+    mission = Page(response.text)
+    assert mission.ids["mission-total"] == "2,031"
+    assert [row[:3] for row in mission.tables["contributors"][1:]] == [
+        ["Bangladesh", "1,050", "50"], ["Nepal", "740", "40"], ["Peru", "241", "31"]]
+    points = [layer for layer in charts(response.text)["mission-map"]["layer"] if layer["mark"]["type"] == "circle"]
+    assert points[0]["data"]["values"] == [{"latitude": 4.3667, "longitude": 18.5833, "label": "MINUSCA: Bangui"}]
+
+
+def test_check_form(client):
+    form = page(client, "/check")
+    assert "check-button" in form.ids and "result" not in form.ids
+    response = client.post("/check", data={"text": small.RELEASE_TEXT, "date": "2022-10-12"},
+                           headers={"accept": "text/html"})
+    assert response.status_code == 200
+    checked = Page(response.text)
+    assert checked.ids["reference-month"] == "2022-06"
+    verdicts = checked.tables["verdicts"]
+    assert len(verdicts) == 14 and [row[2] for row in verdicts[1:]].count("supported") == 12
+    assert response.text.count('<mark class="claim supported"') == 12
+
+
+def test_data_page(client):
+    data = page(client, "/data")
+    months = data.tables["months"]  # newest first
+    assert [row[:2] for row in months[1:] if row[1] == "missing"] == [
+        [m, "missing"] for m in ("2022-07", "2022-02", "2022-01", "2021-12", "2021-11", "2021-10", "2021-09",
+                                 "2021-08", "2021-07")]
+    assert months[1] == ["2022-10", "ingested", "2022-10-31", "UN_country_contributions_2022_10.pdf", "country_matrix",
+                         "3,260", "date from the pdf-creation-date"]
+    assert len(data.tables["flags"]) == 1 + 6
+
+
+def test_api_docs_page(client):
+    docs = page(client, "/docs")
+    paths = {row[1] for row in docs.tables["endpoints"][1:]}
+    assert {"/api/profile/{country}", "/api/ranking", "/api/check", "/api/release/{country}"} <= paths
+    assert len(docs.tables["endpoints"]) - 1 == 12
+
+
+def test_go_redirects_to_the_country(client):
+    response = client.get("/go", params={"country": " Peru "}, follow_redirects=False)
+    assert (response.status_code, response.headers["location"]) == (303, "/country/Peru")
+
+
+def test_error_page_for_an_unknown_country(client):
+    response = client.get("/country/Perru", headers={"accept": "text/html"})
+    assert response.status_code == 404
+    assert 'data-error-type="unknown_country"' in response.text and 'href="/country/Peru"' in response.text
