@@ -22,7 +22,8 @@ def test_every_claim_of_the_release(scon):
         "2022-10-12", {"iso3": "PER", "m49": 604, "name": "Peru"},
         "12 of 13 claims match the report of 2022-06-30 exactly")
     assert result.month == {"as_of": "2022-06-30", "month": "2022-06", "report": "UN_country_contributions_2022_06.pdf",
-                            "requested": "2022-06-30", "missing_nearby": ["2022-07"], "score": 12}
+                            "requested": "2022-06-30", "missing_nearby": ["2022-07"], "created": "2022-07-20",
+                            "substitution": None, "score": 12}
     assert result.runners_up == [
         {"month": "2022-05", "report": "UN_country_contributions_2022_05.pdf", "score": 8},
         {"month": "2022-04", "report": "UN_country_contributions_2022_04.pdf", "score": 5},
@@ -103,7 +104,7 @@ def test_no_figures_empty_and_too_early(scon):
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr"])
 def test_drafts_in_three_languages_check_out(scon, lang):
-    text = render.markdown(draft.build(scon, "Peru", DATE, lang))
+    text = render.markdown(draft.build(scon, "Peru", DATE, lang)).split(f"\n---\n\n**{render.EDITOR}")[0]
     result = verify.check(scon, text, DATE)
     assert result.month["month"] == "2022-06" and result.country["iso3"] == "PER"
     assert {v.claim.kind: v.verdict for v in result.verdicts} == {

@@ -116,20 +116,20 @@ def test_quality(db):
     result = run("quality", db=db)
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "month\tkind\tcountry\tmission\ttype\tdetail\tsource",
+        "month\tkind\tcountry\tmission\ttype\tdetail\tsource\tdecision",
         "2022-05\tsex_split_flip\tGhana\tUNIFIL\tTroops\t500 women of 900 (56%) against 11% in 2022-04 and 11% in "
-        "2022-06\tUN_country_contributions_2022_05.pdf, page 3",
+        "2022-06\tUN_country_contributions_2022_05.pdf, page 3\twithheld",
         "2022-05\ttotal_jump\tNepal\t\t\ttotal 1885 against 785 in 2022-04 and 785 in 2022-06\t"
-        "UN_country_contributions_2022_05.pdf, page 1",
+        "UN_country_contributions_2022_05.pdf, page 1\twithheld",
         "2022-06\tranking_mismatch\tFiji\t\t\tDPO-UCLATEST ranks it 8 (DPO-UCLATEST.csv, line 10), the report gives "
-        "rank none\tUN_country_contributions_2022_06.pdf",
+        "rank none\tUN_country_contributions_2022_06.pdf\ta note for readers",
         "2022-06\tsource_disagreement\tPeru\tUNIFIL\tTroops\treport 23 against DPO-UCHISTORICAL 22 "
-        "(DPO-UCHISTORICAL.csv, line 14)\tUN_country_contributions_2022_06.pdf, page 3",
+        "(DPO-UCHISTORICAL.csv, line 14)\tUN_country_contributions_2022_06.pdf, page 3\ta note for readers",
         "2022-09\tno_printed_totals\t\t\t\tthe report prints no subtotals or grand total: rows checked (male + female "
-        "= total) but not reconciled\tUN_country_contributions_2022_09.pdf",
+        "= total) but not reconciled\tUN_country_contributions_2022_09.pdf\ta note for readers",
         "2022-10\tinferred_date\t\t\t\tthe report prints no date; as_of 2022-10-31 taken from the pdf-creation-date\t"
-        "UN_country_contributions_2022_10.pdf",
-        "6 flags",
+        "UN_country_contributions_2022_10.pdf\ta note for readers",
+        "6 flags, 2 without a reviewed decision",
     ]
 
 
@@ -139,16 +139,16 @@ def test_profile_text(db):
     assert result.stdout.splitlines() == [
         "Peru (PER, M49 604), as of 2022-06-30 (report UN_country_contributions_2022_06.pdf); missing months nearby: "
         "2022-07",
-        "uniformed personnel: 270 (38 women), 14.1% women",
-        "rank: 4 of 8 contributors; 4 of 5 among contributors of women",
-        "  Troops: 255 (34 women)",
+        "uniformed personnel: 270 [1] (38 [1] women), 14.1% [1] women",
+        "rank: 4 [1] of 8 contributors; 4 [1] of 5 among contributors of women",
+        "  Troops: 255 [1] (34 [1] women)",
         "  Staff Officer: 9 (2 women)",
         "  Experts on Mission: 4 (2 women)",
         "  Individual Police: 2 (0 women)",
         "missions (4):",
         "  MINUSCA: 241 (31 women) - United Nations Multidimensional Integrated Stabilization Mission in the Central "
         "African Republic (page 2)",
-        "  UNIFIL: 23 (5 women) - United Nations Interim Force in Lebanon (page 3)",
+        "  UNIFIL: 23 [1] (5 [1] women) - United Nations Interim Force in Lebanon (page 3)",
         "  MONUSCO: 4 (2 women) - United Nations Organization Stabilization Mission in the Democratic Republic of the "
         "Congo (page 4)",
         "  BINUH: 2 (0 women) - United Nations Integrated Office in Haiti (page 1)",
@@ -158,6 +158,8 @@ def test_profile_text(db):
         "fatalities of its nationals up to 2022-06-30: 4 (5 in the whole register, release 2025-04-04, "
         "fatalities-2025-04-04.csv)",
         "source: UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4",
+        "[1] note: The Data Hub gives another figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 "
+        "(DPO-UCHISTORICAL.csv, line 14).",
     ]
 
 
@@ -165,8 +167,16 @@ def test_profile_of_a_month_without_missions_or_sexes_and_of_an_absent_country(d
     august = run("profile", "604", "--as-of", "2022-09-10", db=db).stdout.splitlines()
     assert august[0] == ("Peru (PER, M49 604), as of 2022-08-31 (report UN_country_contributions_2022_08.pdf); "
                          "asked for 2022-09-10, the latest report on or before it; missing months nearby: 2022-07")
-    assert august[1:4] == ["uniformed personnel: 280", "rank: 4 of 7 contributors", "  Troops: 265"]
-    assert "missions: this report has no mission breakdown" in august
+    assert august[1] == ("note: The September 2022 report is dated 30 September 2022, after the date asked "
+                         "(10 September 2022): figures are from the report of 31 August 2022.")
+    assert august[2:5] == ["uniformed personnel: 280 (women: not in this report [1])", "rank: 4 of 7 contributors",
+                           "  Troops: 265"]
+    assert "missions: not in this report [2]" in august
+    assert august[-3:-1] == [
+        "[1] note: The report of 31 August 2022 does not split personnel by sex; the nearest months that do: 2022-06, "
+        "2022-09.",
+        "[2] note: The report of 31 August 2022 has no breakdown by mission; the nearest months that do: 2022-06, "
+        "2022-09."]
     assert run("profile", "Iceland", "--as-of", "2022-06", db=db).stdout.splitlines()[1:] == [
         "not listed in this report"]
 
@@ -194,18 +204,20 @@ def test_rank(db):
         "1\tBGD\tBangladesh\t1230\t80\t1150",
         "2\tGHA\tGhana\t900\t100\t800",
         "3\tNPL\tNepal\t785\t55\t730",
-        "4\tPER\tPeru\t270\t38\t232",
+        "4 [1]\tPER\tPeru\t270 [1]\t38 [1]\t232",
         "5\tBRN\tBrunei Darussalam\t30\t0\t30",  # a tie: both fifth
         "5\tCHL\tChile\t30\t5\t25",
+        "[1] note: The Data Hub gives another figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 "
+        "(DPO-UCHISTORICAL.csv, line 14).",
     ]
     women = run("rank", "--as-of", "2022-06", "--by", "women", "--top", "2", "--csv", db=db)
     assert women.stdout.splitlines() == [
-        "rank,iso3,country,total,women,men,as_of,report",
-        "1,GHA,Ghana,900,100,800,2022-06-30,UN_country_contributions_2022_06.pdf",
-        "2,BGD,Bangladesh,1230,80,1150,2022-06-30,UN_country_contributions_2022_06.pdf",
+        "rank,iso3,country,total,women,men,as_of,report,caveats",
+        "1,GHA,Ghana,900,100,800,2022-06-30,UN_country_contributions_2022_06.pdf,",
+        "2,BGD,Bangladesh,1230,80,1150,2022-06-30,UN_country_contributions_2022_06.pdf,",
     ]
     august = run("rank", "--as-of", "2022-08", "--csv", db=db).stdout.splitlines()
-    assert august[4] == "4,PER,Peru,280,,,2022-08-31,UN_country_contributions_2022_08.pdf"  # no sex split
+    assert august[4] == "4,PER,Peru,280,,,2022-08-31,UN_country_contributions_2022_08.pdf,"  # no sex split
 
 
 def test_mission(db):
@@ -257,7 +269,11 @@ def test_export_csv_of_one_month(db):
         ("MONUSCO", "Experts on Mission", "2", "2", "4", "UN_country_contributions_2022_06.pdf", "4"),
         ("UNIFIL", "Troops", "18", "5", "23", "UN_country_contributions_2022_06.pdf", "3")]
     assert list(rows[0]) == ["as_of", "iso3", "m49", "country", "country_printed", "mission", "mission_printed",
-                             "personnel_type", "type_printed", "male", "female", "total", "source_file", "page"]
+                             "personnel_type", "type_printed", "male", "female", "total", "printed_iso3",
+                             "printed_male", "printed_female", "status", "caveats", "source_file", "page"]
+    unifil = next(r for r in peru if r["mission"] == "UNIFIL")
+    assert (unifil["status"], unifil["printed_iso3"]) == ("note", "PER")
+    assert unifil["caveats"].startswith("The Data Hub gives another figure for Peru UNIFIL troops")
 
 
 def test_export_parquet_and_json(db, tmp_path):
@@ -289,7 +305,7 @@ def test_release_writes_the_draft_and_its_sources(db, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines() == [
         "figures from the report of 2022-06-30 (UN_country_contributions_2022_06.pdf), the latest published before "
-        "2022-10-12; 12 figures sourced",
+        "2022-10-12; 12 figures sourced; 2 notes for the editor",
         f"wrote {out} and {out}.sources.json"]
     text = out.read_text(encoding="utf-8")
     assert "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions" in text

@@ -8,11 +8,11 @@ import pytest
 
 from peacekeeping import facts
 from peacekeeping.errors import PeacekeepingError
-from peacekeeping.facts import coverage, quality
+from peacekeeping.facts import NotInReport, coverage, quality
 from peacekeeping.harmonize.countries import UnknownCountry
 
 JUNE = {"as_of": "2022-06-30", "month": "2022-06", "report": "UN_country_contributions_2022_06.pdf",
-        "requested": "2022-06-30", "missing_nearby": ["2022-07"]}
+        "requested": "2022-06-30", "missing_nearby": ["2022-07"], "created": "2022-07-20", "substitution": None}
 MINUSCA = "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"
 
 
@@ -44,6 +44,14 @@ def test_peru_june_2022(scon):
     assert (p.year_earlier.as_of, p.year_earlier.report, p.year_earlier.total, p.year_earlier.delta) == (
         "2021-06-30", "DPO-UCHISTORICAL.csv", 250, 20)
     assert p.first_month == "2021-06"
+    # the Data Hub gives 22 for Peru's UNIFIL troops: a note on every figure that sums that row, none withheld
+    [note] = p.caveats
+    assert (note["kind"], note["printed"], note["bound"]) == ("note", {}, None)
+    assert note["text"] == ("The Data Hub gives another figure for Peru UNIFIL troops: report 23 against "
+                            "DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14).")
+    assert note["figures"] == ["/total", "/women", "/by_type/0/total", "/by_type/0/women", "/missions/1/total",
+                               "/missions/1/women", "/men", "/women_share", "/rank_women", "/rank"]
+    assert [f["kind"] for f in note["flags"]] == ["source_disagreement"]
 
 
 def test_peru_fatalities_in_the_profile(scon):
@@ -130,7 +138,9 @@ def test_ranking_by_women(scon):
     rows = facts.ranking(scon, "2022-06", by="women")["rows"]
     assert [(r["rank"], r["iso3"], r["women"]) for r in rows] == [
         (1, "GHA", 100), (2, "BGD", 80), (3, "NPL", 55), (4, "PER", 38), (5, "CHL", 5)]
-    assert facts.ranking(scon, "2022-08", by="women")["rows"] == []  # no sex split that month
+    with pytest.raises(NotInReport, match="A ranking by women is not in the report of 31 August 2022: it does not "
+                                          "split personnel by sex; nearest months that have it: 2022-06, 2022-09"):
+        facts.ranking(scon, "2022-08", by="women")
     with pytest.raises(PeacekeepingError, match="rank by 'total' or 'women', not 'men'"):
         facts.ranking(scon, "2022-06", by="men")
 
@@ -143,16 +153,15 @@ def test_mission(scon):
     assert m["by_type"] == [{"personnel_type": "Troops", "total": 2022, "women": 119},
                             {"personnel_type": "Staff Officer", "total": 9, "women": 2}]
     assert m["source"] == {"report": "UN_country_contributions_2022_06.pdf", "pages": [2]}
-    absent = facts.mission(scon, "UNMIK", "2022-06")  # a known mission no one served in that month
-    assert (absent["name"], absent["total"], absent["women"], absent["contributors"], absent["by_type"]) == (
-        "United Nations Interim Administration Mission in Kosovo", 0, 0, [], [])
+    with pytest.raises(NotInReport, match="UNMIK has no uniformed personnel in the report of 30 June 2022"):
+        facts.mission(scon, "UNMIK", "2022-06")  # a known mission no one served in that month: absent, not 0
     with pytest.raises(PeacekeepingError, match="unknown mission 'Total for Mission 5'"):
         facts.mission(scon, "Total for Mission 5", "2022-06")
 
 
 def test_totals(scon):
     june = facts.totals(scon, "2022-06")
-    assert {k: v for k, v in june.items() if k not in ("month", "fatalities_since_1948")} == {
+    assert {k: v for k, v in june.items() if k not in ("month", "fatalities_since_1948", "caveats")} == {
         "personnel": 3250, "women": 278, "women_share": 0.0855, "contributing_countries": 8, "missions": 5,
         "peacekeeping_operations": 4,  # BINUH is a special political mission
         "source": {"report": "UN_country_contributions_2022_06.pdf"}}
@@ -182,7 +191,13 @@ def test_series(scon):
     assert [(p["month"], p["total"]) for p in both["points"]] == [
         ("2021-06", 250), ("2022-03", 206), ("2022-04", 206), ("2022-05", 214), ("2022-06", 241), ("2022-08", 0),
         ("2022-09", 249), ("2022-10", 249)]
-    assert [p["total"] for p in facts.series(scon)["points"]] == [2940, 2898, 3183, 4317, 3250, 3260, 3260, 3260]
+    world = facts.series(scon)
+    # May 2022: Nepal's total is out of line with April and June (1,885 against 785) and no one has decided on it, so
+    # the world's total is withheld there: a gap, not a figure
+    assert [p["total"] for p in world["points"]] == [2940, 2898, 3183, None, 3250, 3260, 3260, 3260]
+    withheld = [c for c in world["caveats"] if c["kind"] == "unreliable" and "/points/3/total" in c["figures"]]
+    assert [f["kind"] for c in withheld for f in c["flags"]] == ["total_jump"]
+    assert withheld[0]["printed"]["/points/3/total"] == 4317
 
 
 def test_fatalities_of_a_country(scon):
@@ -226,9 +241,6 @@ def test_coverage_notes_say_what_a_month_does_not_give(scon):
                                              "2022-01", "2022-02", "2022-07"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug in src: facts/coverage.py and facts/months.py join months to reports on "
-                                       "the file name alone, so each month taken from one DPO-UCHISTORICAL file is "
-                                       "listed once per month that file gives (join on as_of too)")
 def test_coverage_lists_each_month_once(scon):
     rows = coverage.coverage(scon)
     assert [r["month"] for r in rows] == sorted({r["month"] for r in rows})

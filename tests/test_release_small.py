@@ -35,7 +35,10 @@ def test_peru_uses_the_latest_report_published_before_the_date(dcon):
     d = draft.build(dcon, "Peru", DATE)
     # August's and later reports were generated after 12 October 2022
     assert d.month == {"as_of": "2022-06-30", "month": "2022-06", "report": "UN_country_contributions_2022_06.pdf",
-                       "requested": None, "missing_nearby": ["2022-07"]}
+                       "requested": None, "missing_nearby": ["2022-07"], "created": "2022-07-20",
+                       "substitution": "The report of 30 September 2022 was generated on 25 October 2022, not before "
+                                       "12 October 2022: figures are from the report of 30 June 2022, the latest "
+                                       "generated before."}
     assert [d.text(b) for b in d.blocks[:6]] == [
         "# United Nations thanks Peru for its contribution to peacekeeping",
         "New York, 12 October 2022 - [Speaker and title] expressed appreciation for Peru's strong support to United "

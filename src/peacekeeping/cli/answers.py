@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from .. import facts, store
+from ..facts.caveats import texts_under
 from .common import AsOfOption, DbOption, Marks, app, failing_cleanly, month_line, out, people, show_table
 
 
@@ -92,25 +93,20 @@ def rank(
     if csv:
         writer = _csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns + ["as_of", "report", "caveats"])
-        marks = Marks(result["caveats"])
         for i, r in rows:
             writer.writerow([r[c] for c in columns] + [result["month"]["as_of"], result["month"]["report"],
-                                                        "; ".join(_row_notes(result["caveats"], i))])
+                                                        texts_under(result["caveats"], f"/rows/{i}/")])
         return
     marks = Marks(result["caveats"])
     out.print(f"ranked by {by.value}, {month_line(result['month'])}", highlight=False)
     for line in marks.month():
         out.print(line, highlight=False)
-    show_table(columns, [[marks.figure(r["rank"], f"/rows/{i}/rank"), r["iso3"], r["country"],
-                          marks.figure(r["total"], f"/rows/{i}/total"), marks.figure(r["women"], f"/rows/{i}/women"),
-                          "" if r["men"] is None else f"{r['men']:,}"] for i, r in rows])
+    show_table(columns, [[marks.figure(r["rank"], f"/rows/{i}/rank", "{}"), r["iso3"], r["country"],
+                          marks.figure(r["total"], f"/rows/{i}/total", "{}"),
+                          marks.figure(r["women"], f"/rows/{i}/women", "{}"), "" if r["men"] is None else str(r["men"])]
+                         for i, r in rows])
     for line in marks.notes():
         out.print(line, highlight=False)
-
-
-def _row_notes(caveats: list[dict], i: int) -> list[str]:
-    """The texts of the caveats touching row i of a ranking."""
-    return [c["text"] for c in caveats if any(f.startswith(f"/rows/{i}/") for f in c["figures"])]
 
 
 @app.command()
@@ -133,9 +129,9 @@ def mission(
         out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}",
                   highlight=False)
     show_table(["country", "iso3", "total", "women", "pages"],
-               [[c["country"], c["iso3"], marks.figure(c["total"], f"/contributors/{i}/total"),
+               [[c["country"], c["iso3"], marks.figure(c["total"], f"/contributors/{i}/total", "{}"),
                  "" if c["women"] is None and not marks.of(f"/contributors/{i}/women")
-                 else marks.figure(c["women"], f"/contributors/{i}/women"), ", ".join(map(str, c["pages"]))]
+                 else marks.figure(c["women"], f"/contributors/{i}/women", "{}"), ", ".join(map(str, c["pages"]))]
                 for i, c in enumerate(m["contributors"])])
     for line in marks.notes():
         out.print(line, highlight=False)

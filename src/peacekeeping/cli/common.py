@@ -79,8 +79,10 @@ class Marks:
     def figure(self, value: int | float | None, path: str, pattern: str = "{:,}") -> str:
         """A figure with its marks; a withheld figure says so instead of a number."""
         withheld = any(c["kind"] == "unreliable" and path in c["figures"] for c in self.caveats)
-        text = "withheld" if value is None and withheld else "n/a" if value is None else pattern.format(value)
-        return text + self.of(path)
+        marks = self.of(path)
+        if value is not None:
+            return pattern.format(value) + marks
+        return ("withheld" if withheld else "not in this report" if marks else "n/a") + marks
 
     def month(self) -> list[str]:
         """The month caveats: the report used is not the one asked for."""

@@ -41,6 +41,11 @@ class NotInReport(NoData):
         super().__init__(message + hint, self.nearest)
 
 
+def texts_under(caveats: list[dict], prefix: str) -> str:
+    """The words of the caveats touching any figure under `prefix` (a row of an answer, '/rows/3/'), one line."""
+    return " | ".join(dict.fromkeys(c["text"] for c in caveats if any(f.startswith(prefix) for f in c["figures"])))
+
+
 @dataclass(slots=True)
 class Caveat:
     """One thing a reader of some figures must know, and which figures (JSON paths of the answer) it touches."""

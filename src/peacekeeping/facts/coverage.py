@@ -23,7 +23,7 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
     cur = con.execute(
         """SELECT m.month, CASE WHEN m.as_of IS NULL THEN 'missing' ELSE 'ingested' END AS status, m.as_of,
                   m.report, r.layout, r.rows, m.personnel, r.totals_checked, r.as_of_source, m.has_missions, m.has_sexes
-           FROM months m LEFT JOIN reports r ON r.file = m.report
+           FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of
            ORDER BY m.month"""
     )
     names = [d[0] for d in cur.description]

@@ -152,7 +152,8 @@ def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
     if con not in _CALENDARS:
         _CALENDARS[con] = Calendar([Month(*row) for row in con.execute(
             "SELECT m.month, m.as_of, m.report, m.contributors, m.contributors_of_women, m.has_missions, m.has_sexes, "
-            "r.created FROM months m LEFT JOIN reports r ON r.file = m.report ORDER BY m.month").fetchall()])
+            "r.created FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of "
+            "ORDER BY m.month").fetchall()])
     return _CALENDARS[con]
 
 

@@ -109,12 +109,12 @@ def _count_missions(caveats: Caveats, iso3: str, missions: list[dict] | None) ->
 def _absent(months: Calendar, month: ReportMonth, caveats: Caveats) -> None:
     """Say which breakdowns the month's report does not hold, with the nearest months that do."""
     row = months.row(month.as_of)
-    for has, what, figures in (("has_missions", "a breakdown by mission", ["/missions", "/mission_count"]),
-                               ("has_sexes", "a split by sex", _SPLIT_FIGURES)):
+    for has, what, figures in (("has_missions", "has no breakdown by mission", ["/missions", "/mission_count"]),
+                               ("has_sexes", "does not split personnel by sex", _SPLIT_FIGURES)):
         if not getattr(row, has):
             nearest = months.nearest(month.as_of, has)
-            caveats.add(Caveat("note", f"The report of {long_date(month.as_of)} has no {what}"
-                                       + (f"; the nearest months with one: {', '.join(nearest)}." if nearest else "."),
+            caveats.add(Caveat("note", f"The report of {long_date(month.as_of)} {what}"
+                                       + (f"; the nearest months that do: {', '.join(nearest)}." if nearest else "."),
                                figures))
 
 

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from .. import dates, facts
 from ..check import render as check_render
 from ..check import verify
+from ..facts.caveats import texts_under
 from ..release import draft as drafts
 from ..release import render, wording
 from . import api, charts
@@ -34,15 +35,20 @@ FORMATS = {"num": templates.env.filters["num"], "pct": templates.env.filters["pc
            "ordinal": templates.env.filters["ordinal"]}
 
 
-def fig(value, path: str, caveats: list[dict], fmt: str = "num") -> Markup:
-    """A figure on a page: its value (or 'withheld'), with links to the caveats that touch it."""
+def fig(value, path: str, caveats: list[dict], fmt: str = "num", id: str | None = None) -> Markup:
+    """A figure on a page (with `id`, the element the figure alone is in): its value, or 'withheld' or 'not in this
+    report', then links to the caveats that touch it."""
     shown = [i for i, c in enumerate(caveats, start=1) if c["kind"] != "month" and path in c["figures"]]
     withheld = any(caveats[i - 1]["kind"] == "unreliable" for i in shown)
-    text = "withheld" if value is None and withheld else FORMATS[fmt](value)
-    links = Markup("").join(Markup('<sup><a href="#caveat-{}" class="caveat-mark">{}</a></sup>').format(i, i)
+    if value is not None:
+        text = FORMATS[fmt](value)
+    else:
+        text = "withheld" if withheld else "not in this report" if shown else ""
+    links = Markup("").join(Markup('<sup><a href="#caveat-{}" class="caveat-mark">[{}]</a></sup>').format(i, i)
                            for i in shown)
-    return Markup('<span class="fig{}">{}</span>').format(" withheld" if value is None and withheld else "",
-                                                         text) + links
+    css = "fig" + (" withheld" if value is None and withheld else "")
+    return Markup('<span class="{}"{}>{}</span>').format(css, Markup(' id="{}"').format(id) if id else "",
+                                                        text) + links
 
 
 templates.env.globals["fig"] = fig
@@ -114,10 +120,11 @@ def rankings_csv(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "
     result = facts.ranking(con, as_of, by)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["rank", "iso3", "m49", "country", "total", "women", "men", "as_of", "report"])
-    for r in result["rows"]:
+    writer.writerow(["rank", "iso3", "m49", "country", "total", "women", "men", "as_of", "report", "caveats"])
+    for i, r in enumerate(result["rows"]):
         writer.writerow([r["rank"], r["iso3"], r["m49"], r["country"], r["total"], r["women"], r["men"],
-                         result["month"]["as_of"], result["month"]["report"]])
+                         result["month"]["as_of"], result["month"]["report"],
+                         texts_under(result["caveats"], f"/rows/{i}/")])
     name = f"ranking-{by}-{result['month']['month']}.csv"
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
