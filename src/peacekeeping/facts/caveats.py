@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import weakref
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import duckdb
 
 from ..errors import NoData
+from .cache import memo
 
 MATERIAL = 0.01  # a figure that may be off by this share of itself (or more) is withheld
 
@@ -59,7 +59,8 @@ class Caveat:
     review: dict | None = None  # the reviewed decision: table, line, evidence, source
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {"kind": self.kind, "text": self.text, "figures": list(self.figures), "printed": dict(self.printed),
+                "bound": self.bound, "flags": self.flags, "review": self.review}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ class Note:
     text: str | None
     printed: str | None
     corrected: str | None
-    flags: str
+    flags: list[dict]
     review_line: int | None
     evidence: str | None
     source: str | None
@@ -92,20 +93,20 @@ class Note:
             (self.iso3, iso3), (self.mission, mission), (self.personnel_type, ptype)))
 
 
-_NOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+def _all_notes(con: duckdb.DuckDBPyConnection) -> dict[dt.date, list[Note]]:
+    by_month: dict[dt.date, list[Note]] = {}
+    for as_of, *row in con.execute(
+            "SELECT as_of, iso3, mission, personnel_type, field, status, bound, text, printed, corrected, flags, "
+            "review_line, evidence, source FROM notes "
+            "ORDER BY as_of, review_line NULLS LAST, iso3, mission, personnel_type").fetchall():
+        row[9] = json.loads(row[9])
+        by_month.setdefault(as_of, []).append(Note(*row))
+    return by_month
 
 
 def load_notes(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> list[Note]:
-    """The notes of one report month (the whole table is read once per read-only connection: it is small)."""
-    if con not in _NOTES:
-        by_month: dict[dt.date, list[Note]] = {}
-        for as_of_, *row in con.execute(
-                "SELECT as_of, iso3, mission, personnel_type, field, status, bound, text, printed, corrected, flags, "
-                "review_line, evidence, source FROM notes "
-                "ORDER BY as_of, review_line NULLS LAST, iso3, mission, personnel_type").fetchall():
-            by_month.setdefault(as_of_, []).append(Note(*row))
-        _NOTES[con] = by_month
-    return _NOTES[con].get(as_of, [])
+    """The notes of one report month (the whole table, which is small, is read once per store)."""
+    return memo(con, "notes", lambda: _all_notes(con)).get(as_of, [])
 
 
 class Caveats:
@@ -153,7 +154,7 @@ class Caveats:
             text = note.text or KINDS[kind].capitalize() + "."
             if kind == "approximate" and bound is not None:
                 text += f" Figures that include it may be off by up to {bound:,}."
-            caveat = Caveat(kind, text, [], {}, note.bound, json.loads(note.flags), review)
+            caveat = Caveat(kind, text, [], {}, note.bound, note.flags, review)
             self._by_note[key] = caveat
             self.items.append(caveat)
         if path not in caveat.figures:

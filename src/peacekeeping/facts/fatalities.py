@@ -10,6 +10,7 @@ import duckdb
 from ..dates import when
 from ..errors import NoData
 from ..harmonize import countries
+from .cache import memo
 
 
 class NoFatalities(NoData):
@@ -34,9 +35,11 @@ _OF_ALL = _ROWS.format(match="TRUE", qualify="QUALIFY f.id IS NULL OR row_number
 
 def _rows(con: duckdb.DuckDBPyConnection, iso3: str | None, release_of: dt.date | None) -> tuple[dt.date, str, list]:
     if iso3 is None:
-        rows = con.execute(_OF_ALL, [release_of, release_of]).fetchall()
+        rows = memo(con, ("fatalities", None, release_of),
+                    lambda: con.execute(_OF_ALL, [release_of, release_of]).fetchall())
     else:
-        rows = con.execute(_OF_COUNTRY, [release_of, release_of, iso3]).fetchall()
+        rows = memo(con, ("fatalities", iso3, release_of),
+                    lambda: con.execute(_OF_COUNTRY, [release_of, release_of, iso3]).fetchall())
     if not rows:
         if release_of is not None:
             raise NoFatalities(f"no fatalities release of {release_of} in the store")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from dataclasses import dataclass, field
 
 import duckdb
 
 from ..dates import month_of, shift_month, when
 from ..errors import NoData
+from .cache import memo
 from .caveats import Caveat
 
 
@@ -144,17 +144,12 @@ class Calendar:
         return before + after
 
 
-_CALENDARS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
-    """Every month of the store, covered or missing; read once per (read-only) connection."""
-    if con not in _CALENDARS:
-        _CALENDARS[con] = Calendar([Month(*row) for row in con.execute(
-            "SELECT m.month, m.as_of, m.report, m.contributors, m.contributors_of_women, m.has_missions, m.has_sexes, "
-            "r.created FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of "
-            "ORDER BY m.month").fetchall()])
-    return _CALENDARS[con]
+    """Every month of the store, covered or missing; read once per store."""
+    return memo(con, "calendar", lambda: Calendar([Month(*row) for row in con.execute(
+        "SELECT m.month, m.as_of, m.report, m.contributors, m.contributors_of_women, m.has_missions, m.has_sexes, "
+        "r.created FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of "
+        "ORDER BY m.month").fetchall()]))
 
 
 def resolve_month(con: duckdb.DuckDBPyConnection, asked: str | dt.date | None = None,

@@ -9,6 +9,7 @@ import duckdb
 
 from ..dates import month_end
 from ..harmonize import countries, personnel
+from .cache import country_months, month_cells
 from .caveats import Caveat, Caveats, load_notes
 from .fatalities import country_summary
 from .missions import mission_name
@@ -135,9 +136,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
     # printed under another country count for this one, rows printed under this one for another do not).
     rows = [(m, t, total if iso3 == found.iso3 else 0, female if iso3 == found.iso3 else 0, page,
              total if printed == found.iso3 else 0)
-            for m, t, total, female, page, iso3, printed in con.execute(
-                "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells "
-                "WHERE as_of = ? AND (iso3 = ? OR printed_iso3 = ?)", [month.as_of, found.iso3, found.iso3]).fetchall()]
+            for m, t, total, female, page, iso3, printed in month_cells(con, month.as_of).get(found.iso3, [])]
     live = [r for r in rows if r[2] > 0 or r[5] > 0]
     whole = _part(live, "", caveats, found.iso3)
     total, women = whole["total"], whole["women"]
@@ -156,9 +155,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
                          **_part(part, f"/missions/{i}", caveats, found.iso3, mission=acronym)}
                         for i, (acronym, part) in enumerate(ordered)]
     mission_count = _count_missions(caveats, found.iso3, mission_list)
-    history = {r[0]: r[1:] for r in con.execute(
-        "SELECT as_of, total, women, rank, rank_women FROM country_months WHERE iso3 = ? ORDER BY as_of",
-        [found.iso3]).fetchall()}
+    history = country_months(con).get(found.iso3, {})
     mine = history.get(month.as_of)
     ranks: dict[str, dict | None] = {"total": None, "women": None}
     for by, value in (("total", total), ("women", women)):
@@ -168,7 +165,8 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
             ranks[by] = {"rank": mine[2] if by == "total" else mine[3], "depends_on": []}
             continue
         scratch = Caveats(caveats.notes)
-        mine = [(i, r) for i, r in enumerate(ranked(con, month, by, scratch)) if r["iso3"] == found.iso3]
+        mine = [(i, r) for i, r in enumerate(ranked(con, month, by, scratch, only_ranked=True))
+                if r["iso3"] == found.iso3]
         ranks[by] = mine[0][1] if mine else None
         if mine and mine[0][1]["depends_on"]:
             names = ", ".join(countries.by_iso3(c).name for c in mine[0][1]["depends_on"])

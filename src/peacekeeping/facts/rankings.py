@@ -8,6 +8,7 @@ import duckdb
 
 from ..errors import PeacekeepingError
 from ..harmonize import countries
+from .cache import memo
 from .caveats import Caveat, Caveats, NotInReport, load_notes
 from .months import ReportMonth, calendar, long_date, resolve_month
 
@@ -36,17 +37,21 @@ def check_split(con: duckdb.DuckDBPyConnection, month: ReportMonth, what: str) -
 
 
 def ranked(con: duckdb.DuckDBPyConnection, month: ReportMonth, by: str, caveats: Caveats,
-           prefix: str = "/rows") -> list[dict]:
-    """The month's ranked rows; a withheld figure has no rank, and rows whose place depends on it say so."""
+           prefix: str = "/rows", only_ranked: bool = False) -> list[dict]:
+    """The month's ranked rows; a withheld figure has no rank, and rows whose place depends on it say so.
+
+    `only_ranked` judges only the figure ranked by (for a caller that needs ranks, not the rows' other figures).
+    """
     column = "rank" if by == "total" else "rank_women"
+    ordered = memo(con, ("ranked", month.as_of, by), lambda: sorted(con.execute(
+        f"SELECT iso3, total, women, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL",
+        [month.as_of]).fetchall(), key=lambda r: (r[3], countries.by_iso3(r[0]).name)))
     rows = []
-    for i, (iso3, total, women, rank) in enumerate(sorted(con.execute(
-            f"SELECT iso3, total, women, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL",
-            [month.as_of]).fetchall(), key=lambda r: (r[3], countries.by_iso3(r[0]).name))):
+    for i, (iso3, total, women, rank) in enumerate(ordered):
         country = countries.by_iso3(iso3)
         path = f"{prefix}/{i}"
-        t = caveats.judge(f"{path}/total", total, iso3=iso3)
-        w = caveats.judge(f"{path}/women", women, iso3=iso3, kind="sex")
+        t = total if only_ranked and by == "women" else caveats.judge(f"{path}/total", total, iso3=iso3)
+        w = women if only_ranked and by == "total" else caveats.judge(f"{path}/women", women, iso3=iso3, kind="sex")
         value, printed = (t, total) if by == "total" else (w, women)
         caveats.same_as(f"{path}/{by}", f"{path}/rank")
         rows.append({"rank": rank if value is not None else None, "iso3": iso3, "m49": country.m49,

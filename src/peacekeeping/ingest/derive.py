@@ -3,6 +3,8 @@ country-months, quality flags and notes."""
 
 from __future__ import annotations
 
+import uuid
+
 import duckdb
 
 from ..harmonize import corrections as reviewed
@@ -72,4 +74,5 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(MONTHS)
     quality.refresh(con)
     corrections.notes(con)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?)", [reviewed.digest()])
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?), ('generation', ?)",
+                [reviewed.digest(), uuid.uuid4().hex])

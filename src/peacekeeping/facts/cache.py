@@ -1,0 +1,72 @@
+"""What facts read once per store: tables read whole, kept for the store's generation.
+
+Every write gives the store a new generation (meta 'generation'), so a cache is never served for a store an ingest
+has since replaced: a reader that opens the new store reads a new generation and fills a new cache.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
+
+import duckdb
+
+_KEEP = 4  # generations kept: the server may still answer from the store before the latest swap
+_GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
+_STORES: OrderedDict[str, dict[Hashable, Any]] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def generation(con: duckdb.DuckDBPyConnection) -> str:
+    """The generation of the store a connection reads (read once per connection or cursor)."""
+    found = _GENERATIONS.get(con)
+    if found is None:
+        row = con.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        found = _GENERATIONS[con] = row[0] if row else f"unversioned-{id(con)}"
+    return found
+
+
+def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any]) -> Any:
+    """`load()` once per store generation and key; the same object afterwards."""
+    gen = generation(con)
+    with _LOCK:
+        store = _STORES.get(gen)
+        if store is None:
+            store = _STORES[gen] = {}
+            while len(_STORES) > _KEEP:
+                _STORES.popitem(last=False)
+        else:
+            _STORES.move_to_end(gen)
+        if key in store:
+            return store[key]
+    value = load()
+    with _LOCK:
+        return store.setdefault(key, value)
+
+
+def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]:
+    """A report month's corrected rows by country (a row printed under another country is listed under both):
+    iso3 -> (mission, type, total, female, page, iso3, printed_iso3), read once per store."""
+    def load() -> dict[str, list[tuple]]:
+        out: dict[str, list[tuple]] = {}
+        for row in con.execute("SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells "
+                               "WHERE as_of = ?", [as_of]).fetchall():
+            out.setdefault(row[5], []).append(row)
+            if row[6] != row[5]:
+                out.setdefault(row[6], []).append(row)
+        return out
+    return memo(con, ("cells", as_of), load)
+
+
+def country_months(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    """Each country's months: iso3 -> as_of -> (total, women, rank, rank_women), read once per store."""
+    def load() -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        for iso3, as_of, *row in con.execute("SELECT iso3, as_of, total, women, rank, rank_women FROM country_months "
+                                             "ORDER BY iso3, as_of").fetchall():
+            out.setdefault(iso3, {})[as_of] = tuple(row)
+        return out
+    return memo(con, "country_months", load)
