@@ -22,7 +22,8 @@ GROUPS = {
     "troops": ("troops", "las tropas", "des troupes"),
     "observers_staff": ("military observers and staff officers", "los observadores militares y oficiales de Estado "
                         "Mayor", "des observateurs militaires et officiers d’état-major"),
-    "formed_police": ("formed police units", "las unidades de policía constituidas", "des unités de police constituées"),
+    "formed_police": ("formed police units", "las unidades de policía constituidas",
+                      "des unités de police constituées"),
     "individual_police": ("individual police", "los agentes de policía", "des policiers hors unités constituées"),
 }
 

@@ -87,7 +87,8 @@ def _opened(ctx: Context, acronym: str) -> Story:
                       f"{L.num(len(rows), lang)} countries.",
                 "es": f"La {acronym} aparece en los informes con {L.num(total, lang)} efectivos uniformados de "
                       f"{L.num(len(rows), lang)} países.",
-                "fr": f"La {acronym} apparaît dans les rapports avec {L.num(total, lang)} membres du personnel en tenue "
+                "fr": f"La {acronym} apparaît dans les rapports avec {L.num(total, lang)} membres du personnel "
+                      f"en tenue "
                       f"de {L.num(len(rows), lang)} pays."}[lang]
 
     return Story("mission_opened", 90, {"mission": acronym, "countries": [i for i, _ in rows]},

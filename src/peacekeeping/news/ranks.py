@@ -1,4 +1,4 @@
-"""Stories of the rankings: entering or leaving the top 10 and 20 (overall and of women), moves, new and lost contributors."""
+"""Rank stories: entering or leaving the top 10 and 20 (overall and of women), moves, new and lost contributors."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def _top(iso3: str, by: str, n: int, now: int, before: int, ctx: Context) -> Sto
                   figure(ctx.before, f"rank_{by}", before, ctx.before.path("ranks", by, iso3),
                          ctx.before.pages.get(iso3))],
                  [ctx.before.key, ctx.now.key],
-                 [report_source(ctx.now, ctx.now.pages.get(iso3)), report_source(ctx.before, ctx.before.pages.get(iso3))],
+                 [report_source(ctx.now, ctx.now.pages.get(iso3)),
+                  report_source(ctx.before, ctx.before.pages.get(iso3))],
                  L.per_lang(lead))
 
 
@@ -63,7 +64,8 @@ def _move(iso3: str, by: str, now: int, before: int, ctx: Context) -> Story:
                   figure(ctx.before, f"rank_{by}", before, ctx.before.path("ranks", by, iso3),
                          ctx.before.pages.get(iso3))],
                  [ctx.before.key, ctx.now.key],
-                 [report_source(ctx.now, ctx.now.pages.get(iso3)), report_source(ctx.before, ctx.before.pages.get(iso3))],
+                 [report_source(ctx.now, ctx.now.pages.get(iso3)),
+                  report_source(ctx.before, ctx.before.pages.get(iso3))],
                  L.per_lang(lead))
 
 

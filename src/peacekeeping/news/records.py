@@ -9,9 +9,18 @@ from functools import cache
 from ..facts import history
 from ..harmonize import milestones, personnel
 from . import leads as L
-from .model import (PARITY_MIN, RECORD_HISTORY, RECORD_MIN_TOTAL, RECORD_MIN_TYPE, SHARE_MIN_WOMEN, Context, Story,
-                    figure, report_source, subject)
-
+from .model import (
+    PARITY_MIN,
+    RECORD_HISTORY,
+    RECORD_MIN_TOTAL,
+    RECORD_MIN_TYPE,
+    SHARE_MIN_WOMEN,
+    Context,
+    Story,
+    figure,
+    report_source,
+    subject,
+)
 
 _PREFIX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -56,7 +65,8 @@ def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | 
     if ptype is not None:
         total, women = now.by_type.get((iso3, ptype), (None, None))
     minimum = RECORD_MIN_TOTAL if ptype is None else RECORD_MIN_TYPE
-    if total is None or total < minimum or (share and (women is None or women < SHARE_MIN_WOMEN // (2 if ptype else 1))):
+    few = share and (women is None or women < SHARE_MIN_WOMEN // (2 if ptype else 1))
+    if total is None or total < minimum or few:
         return None
     index, months, prefix = _prefix(ctx)
     best, seen = prefix[(iso3, ptype, share)][index[now.month.as_of]]
