@@ -197,7 +197,7 @@ def test_word_document_opens_and_contains_the_figures(fcon):
     data = render.docx(draft.build(fcon, "Peru", SEED_DATE, "fr"))
     document = Document(io.BytesIO(data))
     body = "\n".join(p.text for p in document.paragraphs)
-    assert "le Pérou fournit 2702 membres" in body  # the figure, then its footnote number (the date is 1)
+    assert "le Pérou fournit 2703 membres" in body  # the figure, then its footnote (1: the date, 2: the first year)
     assert "Sources of the figures" in body and "UN_country_contributions_2022_06.pdf" in body
 
 

@@ -12,7 +12,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from .. import facts
 from ..errors import NoData, PeacekeepingError
 from ..facts.fatalities import country_summary
-from ..harmonize import country_names, mission_names
+from ..harmonize import country_names, milestones, mission_names
+from ..harmonize import missions as mission_table
 from . import wording
 from .brief import LANGS, Brief
 
@@ -197,7 +198,7 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
                        f"fatalities of nationals of {name} up to {deaths['until']}", deaths["until"],
                        deaths["release"]["file"], []) if deaths and deaths["count"] else None),
         "deaths_n": deaths["count"] if deaths else 0,
-        "first_deployment": _first_deployment(brief, lang, fig),
+        "first_deployment": _first_deployment(brief, lang, fig, iso3),
         "unit": brief.text("unit", lang),
         "initiative": brief.text("initiative", lang),
         "campaign": brief.text("campaign", lang),
@@ -222,6 +223,7 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
     blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]
     blocks, figures = _number_by_appearance(blocks, fig.items)
     placeholders = [b for b in blocks if b.startswith("[") and b.endswith("]")]
+    placeholders += [_NO_FIRST[lang]] if any(_NO_FIRST[lang] in b for b in blocks) else []
     placeholders += [f"brief field {name} has no {lang} text" for name in brief.untranslated(lang)]
     world_paths = {"/personnel"} if any(f.key == "world_personnel" for f in figures) else set()
     return Draft(lang, profile.country, date.isoformat(), month, blocks, figures, placeholders, brief.source,
@@ -261,10 +263,51 @@ def _mission(m: dict, lang: str, number, name: str) -> dict:
     return out
 
 
-def _first_deployment(brief: Brief, lang: str, fig: _Figures) -> str | None:
+_NO_FIRST = {"en": "[First deployment: year and mission]", "es": "[Primer despliegue: año y misión]",
+             "fr": "[Premier déploiement : année et mission]"}
+_DEPLOYED = {"troops": ("troops", "tropas", "des troupes"),
+             "military_observers": ("military observers", "observadores militares", "des observateurs militaires"),
+             "medical": ("a medical unit", "una unidad médica", "une unité médicale"),
+             "officers": ("officers", "oficiales", "des officiers"),
+             "engineers": ("engineers", "ingenieros militares", "des unités du génie"),
+             "deminers": ("deminers", "desminadores", "des démineurs"),
+             "police": ("police", "policías", "des policiers")}
+
+
+def _where(entry: milestones.FirstDeployment, lang: str) -> str:
+    """Where the first contingent went: the country, or the mission where no single country is given."""
+    if entry.place_iso3:
+        place = wording.in_country(entry.place_iso3, lang)
+        return "to " + place.removeprefix("in ") if lang == "en" else place
+    if entry.mission in mission_names.acronyms():
+        name, acronym = mission_names.mission_name(entry.mission, lang)
+        to = "to the " if lang == "en" else _TO[(lang, mission_names.gender(entry.mission, lang))]
+        to = "à l’" if lang == "fr" and name[:1] in "AEIOUÉ" else to
+        return f"{to}{name} ({acronym})"
+    return f"to the {mission_table.full_name(entry.mission)} ({entry.mission})" if lang == "en" else \
+        f"{'a la' if lang == 'es' else 'à la'} {entry.mission}"
+
+
+def _first_deployment(brief: Brief, lang: str, fig: _Figures, iso3: str) -> str | None:
+    """The brief's first-deployment text if it has one; else the reviewed table's sentence; else a placeholder."""
     text = brief.text("first_deployment", lang)
-    if text is None or brief.first_deployment_year is None:
-        return text
-    year = brief.first_deployment_year
-    return text.replace("{year}", fig("first_deployment_year", year, str(year), "year of the first deployment",
-                                      None, f"editorial brief ({brief.source})"))
+    if text is not None:
+        if brief.first_deployment_year is None:
+            return text
+        year = brief.first_deployment_year
+        return text.replace("{year}", fig("first_deployment_year", year, str(year), "year of the first deployment",
+                                          None, f"editorial brief ({brief.source})"))
+    entry = milestones.first_deployment(iso3)
+    if entry is None:
+        return _NO_FIRST[lang]
+    year = fig("first_deployment_year", entry.year, str(entry.year), "year of the first deployment", None,
+               f"{milestones.FIRST}, line {entry.line} ({entry.source})")
+    what, where = _DEPLOYED[entry.deployed][("en", "es", "fr").index(lang)], _where(entry, lang)
+    who = wording.country_with_article(iso3, lang)
+    who = who[:1].upper() + who[1:]
+    return {"en": f"{who} first contributed peacekeepers to the United Nations when it deployed {what} {where} in "
+                  f"{year}.",
+            "es": f"{who} contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar {what} "
+                  f"{where} en {year}.",
+            "fr": f"{who} a fourni pour la première fois des Casques bleus aux Nations Unies en déployant {what} "
+                  f"{where} en {year}."}[lang]

@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__, store
 from ..errors import PeacekeepingError
-from . import api, pages
+from . import api, news, pages
 from .errors import ApiError, from_library
 from .state import ResponseCache, StoreHandle
 
@@ -28,6 +28,7 @@ def create_app(db: Path | None = None) -> FastAPI:
     app.state.cache = ResponseCache()
     app.add_middleware(_CachedApi)
     app.include_router(api.router)
+    app.include_router(news.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

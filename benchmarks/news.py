@@ -1,0 +1,46 @@
+"""The news of one month (warm store) and of every month (fresh connection), against a one-query baseline.
+
+Targets: one month <= 200 ms; all months <= 10 s.
+Usage: python benchmarks/news.py [--db STORE] [--month 2023-12]  (without --db the archive is ingested first)
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from common import measured_store, median_seconds
+
+from peacekeeping import news, store
+from peacekeeping.facts.months import calendar
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--month", default="2023-12")
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    with measured_store(args.db) as db:
+        with store.connect(db) as con:
+            months = [m.as_of for m in calendar(con).covered()]
+            start = time.perf_counter()
+            for as_of in months:
+                news.build(con, as_of)
+            every = time.perf_counter() - start
+
+            def baseline():
+                con.execute("SELECT sum(total) FROM cells WHERE as_of = ?", [months[-1]]).fetchone()
+
+            base = median_seconds(baseline, args.repeat * 10)
+            one = median_seconds(lambda: news.build(con, args.month), args.repeat)
+    print(f"store {db if args.db else '(fresh ingest)'}, month {args.month}")
+    print(f"{'one-query baseline':32} {base * 1000:8.2f} ms  ratio 1.00")
+    print(f"{'news of one month (warm)':32} {one * 1000:8.2f} ms  ratio {one / base:.0f}  (target <= 200 ms)")
+    print(f"{f'news of all {len(months)} months (fresh)':32} {every * 1000:8.0f} ms  ratio {every / base:.0f}  "
+          "(target <= 10000 ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""Fatality milestones (a nationality's deaths passing a round number, many deaths between two reports) and round
+anniversaries of first deployments."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..facts import history
+from ..harmonize import milestones
+from . import leads as L
+from .model import ANNIVERSARIES, DEATH_MARKS, MANY_DEATHS, Context, Story, subject
+
+
+def death_stories(ctx: Context) -> list[Story]:
+    """Deaths in the newest fatalities register between the previous report's date and this one's."""
+    release, rows = history.register(ctx.con)
+    start, end = ctx.before.month.as_of, ctx.now.month.as_of
+    if release is None:
+        ctx.cannot.append("Fatality milestones cannot be told: the store holds no fatalities register.")
+        return []
+    if end > release["date"]:
+        ctx.cannot.append(f"Fatality milestones cannot be told: the newest fatalities register ({release['file']}) "
+                          f"was released on {release['date']}, before the end of this report month.")
+        return []
+    source = {"file": release["file"], "release": release["date"].isoformat()}
+    until = Counter(r[1] for r in rows if r[0] <= start and r[1])
+    now = Counter(r[1] for r in rows if r[0] <= end and r[1])
+    window = {(r[3], r[0]) for r in rows if start < r[0] <= end}
+    stories = []
+    for iso3, n in sorted(now.items()):
+        marks = [m for m in DEATH_MARKS if until.get(iso3, 0) < m <= n]
+        if not marks:
+            continue
+
+        def lead(lang: str, iso3=iso3, n=n, mark=marks[-1]) -> str:
+            return {"en": f"Deaths of peacekeepers {L.of(iso3, lang)} pass {L.num(mark, lang)}: {L.num(n, lang)} in "
+                          f"the fatalities register up to {L.day(end, lang)}.",
+                    "es": f"Las muertes de cascos azules {L.of(iso3, lang)} superan las {L.num(mark, lang)}: "
+                          f"{L.num(n, lang)} en el registro de víctimas hasta el {L.day(end, lang)}.",
+                    "fr": f"Les décès de Casques bleus {L.of(iso3, lang)} dépassent {L.num(mark, lang)} : "
+                          f"{L.num(n, lang)} dans le registre des victimes au {L.day(end, lang)}."}[lang]
+
+        fig = {"key": "fatalities", "value": n, "month": ctx.now.key, "as_of": end.isoformat(), "path": None,
+               "report": release["file"], "pages": []}
+        stories.append(Story("fatalities_milestone", 55, subject(iso3), [fig], [ctx.before.key, ctx.now.key],
+                             [source], L.per_lang(lead)))
+    if len(window) >= MANY_DEATHS:
+        def lead(lang: str, k=len(window)) -> str:
+            a, b = L.day(start, lang), L.day(end, lang)
+            return {"en": f"{L.num(k, lang)} peacekeepers died in service between {a} and {b}.",
+                    "es": f"{L.num(k, lang)} cascos azules murieron en servicio entre el {a} y el {b}.",
+                    "fr": f"{L.num(k, lang)} Casques bleus sont morts en service entre le {a} et le {b}."}[lang]
+
+        fig = {"key": "fatalities_between_reports", "value": len(window), "month": ctx.now.key,
+               "as_of": end.isoformat(), "path": None, "report": release["file"], "pages": []}
+        stories.append(Story("many_deaths", 65, {"world": True}, [fig], [ctx.before.key, ctx.now.key], [source],
+                             L.per_lang(lead)))
+    return stories
+
+
+def anniversary_stories(ctx: Context) -> list[Story]:
+    """Round anniversaries this year of first deployments, from the reviewed table."""
+    year, stories = ctx.now.month.as_of.year, []
+    for iso3, entry in sorted(milestones.first_deployments().items()):
+        years = year - entry.year
+        if years not in ANNIVERSARIES:
+            continue
+
+        def lead(lang: str, entry=entry, years=years) -> str:
+            what = f"{entry.mission}, {entry.year}" if entry.mission else f"{entry.year}"
+            return {"en": f"{year} marks {years} years since {L.the(entry.iso3, lang)} first contributed "
+                          f"peacekeepers to the United Nations ({what}).",
+                    "es": f"En {year} se cumplen {years} años de la primera contribución {L.of(entry.iso3, lang)} a "
+                          f"las operaciones de paz de las Naciones Unidas ({what}).",
+                    "fr": f"{year} marque les {years} ans de la première contribution {L.of(entry.iso3, lang)} aux "
+                          f"opérations de paix des Nations Unies ({what})."}[lang]
+
+        fig = {"key": "first_deployment_year", "value": entry.year, "month": ctx.now.key, "as_of": None,
+               "path": None, "report": milestones.FIRST, "pages": []}
+        stories.append(Story("anniversary", 25 + years / 10, {**subject(iso3), "years": years}, [fig],
+                             [ctx.now.key], [{"table": milestones.FIRST, "line": entry.line, "url": entry.source}],
+                             L.per_lang(lead)))
+    return stories

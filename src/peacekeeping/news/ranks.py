@@ -1,0 +1,140 @@
+"""Rank stories: entering or leaving the top 10 and 20 (overall and of women), moves, new and lost contributors."""
+
+from __future__ import annotations
+
+from ..facts import history
+from . import leads as L
+from .model import MOVE_PLACES, MOVE_WITHIN, TOPS, Context, Story, figure, report_source, subject
+
+_OF_WOMEN = {"en": " of women", "es": " de mujeres", "fr": " de femmes"}
+
+
+def _rank(p, by: str, iso3: str) -> int | None:
+    """A rank that can be stated: None where it is withheld or may move with a withheld figure."""
+    r = p.rank.get(by, {}).get(iso3)
+    return r["rank"] if r and r["rank"] is not None and not r["depends_on"] else None
+
+
+def _top(iso3: str, by: str, n: int, now: int, before: int, ctx: Context) -> Story:
+    entering = now <= n < before
+    w = _OF_WOMEN if by == "women" else {"en": "", "es": "", "fr": ""}
+
+    def lead(lang: str) -> str:
+        a, b = L.nth(now, lang), L.nth(before, lang)
+        if lang == "en":
+            verb = "enters" if entering else "leaves"
+            return f"{L.cap(L.the(iso3, lang))} {verb} the top {n} contributors{w[lang]}: {a}, from {b} in " \
+                   f"{L.month(ctx.before.key, lang)}."
+        if lang == "es":
+            verb = "entra entre" if entering else "sale de"
+            return f"{L.cap(L.the(iso3, lang))} {verb} los {n} mayores contribuyentes{w[lang]}: pasa del {b} al {a} " \
+                   f"puesto."
+        verb = "entre parmi" if entering else "sort des"
+        return f"{L.cap(L.the(iso3, lang))} {verb} les {n} premiers contributeurs{w[lang]}, passant de la {b} à la " \
+               f"{a} place."
+
+    return Story(f"{'enters' if entering else 'leaves'}_top{n}" + ("_women" if by == "women" else ""),
+                 (80 if n == 10 else 60) - (5 if by == "women" else 0), subject(iso3),
+                 [figure(ctx.now, f"rank_{by}", now, ctx.now.path("ranks", by, iso3), ctx.now.pages.get(iso3)),
+                  figure(ctx.before, f"rank_{by}", before, ctx.before.path("ranks", by, iso3),
+                         ctx.before.pages.get(iso3))],
+                 [ctx.before.key, ctx.now.key],
+                 [report_source(ctx.now, ctx.now.pages.get(iso3)),
+                  report_source(ctx.before, ctx.before.pages.get(iso3))],
+                 L.per_lang(lead))
+
+
+def _move(iso3: str, by: str, now: int, before: int, ctx: Context) -> Story:
+    up, k = now < before, abs(now - before)
+    w = _OF_WOMEN if by == "women" else {"en": "", "es": "", "fr": ""}
+
+    def lead(lang: str) -> str:
+        a, b = L.nth(now, lang), L.nth(before, lang)
+        if lang == "en":
+            return f"{L.cap(L.the(iso3, lang))} moves {'up' if up else 'down'} {L.num(k, lang)} places among " \
+                   f"contributors{w[lang]}, from {b} to {a}."
+        if lang == "es":
+            return f"{L.cap(L.the(iso3, lang))} {'sube' if up else 'baja'} {L.num(k, lang)} puestos entre los " \
+                   f"contribuyentes{w[lang]}, del {b} al {a}."
+        return f"{L.cap(L.the(iso3, lang))} {'gagne' if up else 'perd'} {L.num(k, lang)} places parmi les " \
+               f"contributeurs{w[lang]}, de la {b} à la {a}."
+
+    return Story("rank_move" + ("_women" if by == "women" else ""), 20 + k, subject(iso3),
+                 [figure(ctx.now, f"rank_{by}", now, ctx.now.path("ranks", by, iso3), ctx.now.pages.get(iso3)),
+                  figure(ctx.before, f"rank_{by}", before, ctx.before.path("ranks", by, iso3),
+                         ctx.before.pages.get(iso3))],
+                 [ctx.before.key, ctx.now.key],
+                 [report_source(ctx.now, ctx.now.pages.get(iso3)),
+                  report_source(ctx.before, ctx.before.pages.get(iso3))],
+                 L.per_lang(lead))
+
+
+def rank_stories(ctx: Context) -> list[Story]:
+    """Top 10 / top 20 entries and exits with both ranks, and moves of several places, by total and by women."""
+    stories: list[Story] = []
+    now, before = ctx.now, ctx.before
+    for by in ("total", "women"):
+        if by == "women" and not (now.split and before.split):
+            ctx.cannot.append("Rankings of women are not compared: "
+                              + ("this report" if not now.split else "the previous report")
+                              + " has no split by sex that can be stated.")
+            continue
+        for iso3 in sorted(set(now.rank.get(by, {})) & set(before.rank.get(by, {}))):
+            a, b = _rank(now, by, iso3), _rank(before, by, iso3)
+            if a is None or b is None or a == b:
+                continue
+            crossed = [n for n in TOPS if (a <= n < b) or (b <= n < a)]
+            if crossed:
+                stories.append(_top(iso3, by, crossed[0], a, b, ctx))
+            elif abs(a - b) >= MOVE_PLACES and min(a, b) <= MOVE_WITHIN:
+                stories.append(_move(iso3, by, a, b, ctx))
+    return stories
+
+
+def contributor_stories(ctx: Context) -> list[Story]:
+    """Countries contributing where they did not in the previous report, and countries that stopped."""
+    stories = []
+    now, before = ctx.now, ctx.before
+    for iso3 in sorted(set(now.total) | set(before.total)):
+        a, b = now.total.get(iso3, 0), before.total.get(iso3, 0)
+        if a is None or b is None or (a > 0) == (b > 0):
+            continue
+        if a > 0:
+            months, series, _ = history.country_series(ctx.con)
+            values = series.get((iso3, None), [])
+            earlier = [m.month for m, (t, _) in zip(months, values) if m.as_of < before.month.as_of and t]
+            last = earlier[-1] if earlier else None
+            first = months[0].month
+
+            def lead(lang: str, a=a, iso3=iso3, last=last, first=first) -> str:
+                who, n = L.cap(L.the(iso3, lang)), L.num(a, lang)
+                if last is None:
+                    return {"en": f"{who} contributes uniformed personnel for the first time since the reports of "
+                                  f"{L.month(first, lang)}: {n}.",
+                            "es": f"{who} aporta personal uniformado por primera vez desde los informes de "
+                                  f"{L.month(first, lang)}: {n}.",
+                            "fr": f"{who} fournit du personnel en tenue pour la première fois depuis les rapports de "
+                                  f"{L.month(first, lang)} : {n}."}[lang]
+                return {"en": f"{who} contributes again: {n} uniformed personnel, none since {L.month(last, lang)}.",
+                        "es": f"{who} vuelve a contribuir: {n} efectivos uniformados, ninguno desde "
+                              f"{L.month(last, lang)}.",
+                        "fr": f"{who} contribue à nouveau : {n} membres du personnel en tenue, aucun depuis "
+                              f"{L.month(last, lang)}."}[lang]
+
+            stories.append(Story("new_contributor" if last is None else "returns", 40, subject(iso3),
+                                 [figure(now, "total", a, now.path("countries", iso3, "total"), now.pages.get(iso3))],
+                                 [before.key, now.key], [report_source(now, now.pages.get(iso3))], L.per_lang(lead)))
+        else:
+            def lead(lang: str, b=b, iso3=iso3) -> str:
+                who, n = L.cap(L.the(iso3, lang)), L.num(b, lang)
+                m = L.month(before.key, lang)
+                return {"en": f"{who} no longer contributes uniformed personnel: {n} in {m}, none now.",
+                        "es": f"{who} ya no aporta personal uniformado: {n} en {m}, ninguno ahora.",
+                        "fr": f"{who} ne fournit plus de personnel en tenue : {n} en {m}, aucun aujourd’hui."}[lang]
+
+            stories.append(Story("stopped_contributing", 40, subject(iso3),
+                                 [figure(before, "total", b, before.path("countries", iso3, "total"),
+                                         before.pages.get(iso3))],
+                                 [before.key, now.key], [report_source(before, before.pages.get(iso3)),
+                                                         report_source(now)], L.per_lang(lead)))
+    return stories

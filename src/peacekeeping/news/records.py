@@ -1,0 +1,187 @@
+"""Records (a country's highest total or women's share since the store begins, per type too) and parity crossings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+from functools import cache
+
+from ..facts import history
+from ..harmonize import milestones, personnel
+from . import leads as L
+from .model import (
+    PARITY_MIN,
+    RECORD_HISTORY,
+    RECORD_MIN_TOTAL,
+    RECORD_MIN_TYPE,
+    SHARE_MIN_WOMEN,
+    Context,
+    Story,
+    figure,
+    report_source,
+    subject,
+)
+
+_PREFIX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+@cache
+def _merged(as_of: dt.date) -> bool:
+    """Whether a month's report counts some personnel type inside another (staff officers before May 2017)."""
+    return bool(personnel.not_reported(as_of))
+
+
+def _prefix(ctx: Context) -> dict:
+    """For each series (country, type, share or total): the highest stated value before each month, per connection.
+
+    A month whose figure is withheld makes the maximum unknown (None) from then on; months where a type is not
+    reported separately, or (for shares) with no split by sex, are left out.
+    """
+    if ctx.con not in _PREFIX:
+        months, series, splits = history.country_series(ctx.con)
+        out = {}
+        for (iso3, ptype), values in series.items():
+            for share in (False, True):
+                best, seen, rows = 0.0, 0, []
+                for m, (t, w) in zip(months, values):
+                    rows.append((best, seen))
+                    if (ptype is not None and _merged(m.as_of)) or (share and m.as_of not in splits):
+                        continue
+                    seen += 1
+                    if best is None:
+                        continue
+                    if t is None or (share and w is None):
+                        best = None
+                    elif not share or t:
+                        best = max(best, w / t if share else t)
+                out[(iso3, ptype, share)] = rows
+        _PREFIX[ctx.con] = ({m.as_of: i for i, m in enumerate(months)}, months, out)
+    return _PREFIX[ctx.con]
+
+
+def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | None:
+    now = ctx.now
+    total, women = now.total.get(iso3), now.women.get(iso3)
+    if ptype is not None:
+        total, women = now.by_type.get((iso3, ptype), (None, None))
+    minimum = RECORD_MIN_TOTAL if ptype is None else RECORD_MIN_TYPE
+    few = share and (women is None or women < SHARE_MIN_WOMEN // (2 if ptype else 1))
+    if total is None or total < minimum or few:
+        return None
+    index, months, prefix = _prefix(ctx)
+    best, seen = prefix[(iso3, ptype, share)][index[now.month.as_of]]
+    value = women / total if share else total
+    if best is None or seen < RECORD_HISTORY or value <= best:
+        return None
+    first = next(i for i, m in enumerate(months) if ptype is None or not _merged(m.as_of))
+    since = months[first].month if not share else next(
+        m.month for m in months[first:] if m.has_sexes)
+    earlier = range(seen)
+    base = ("countries", iso3) + (("types", ptype) if ptype else ())
+    figs = [figure(now, "total", total, now.path(*base, "total"), now.pages.get(iso3))]
+    if share:
+        figs += [figure(now, "women", women, now.path(*base, "women"), now.pages.get(iso3)),
+                 figure(now, "women_share", round(value, 4), now.path(*base, "women"), now.pages.get(iso3))]
+
+    def lead(lang: str) -> str:
+        kind = L.typename(ptype, lang)
+        who, of, m = L.cap(L.the(iso3, lang)), L.of(iso3, lang), L.month(since, lang)
+        if share:
+            return {"en": f"Women are {L.pct(value, lang)} of the uniformed personnel{f' ({kind})' if kind else ''} "
+                          f"{of}, the highest share since {m}.",
+                    "es": f"Las mujeres son el {L.pct(value, lang)} del personal uniformado"
+                          f"{f' ({kind})' if kind else ''} {of}, la proporción más alta desde {m}.",
+                    "fr": f"Les femmes représentent {L.pct(value, lang)} du personnel en tenue"
+                          f"{f' ({kind})' if kind else ''} {of}, la part la plus élevée depuis {m}."}[lang]
+        n = L.num(total, lang)
+        return {"en": f"{who} deploys {n} uniformed personnel{f' as {kind}' if kind else ''}, its most since {m}.",
+                "es": f"{who} despliega {n} efectivos uniformados{f' ({kind})' if kind else ''}, su cifra más alta "
+                      f"desde {m}.",
+                "fr": f"{who} déploie {n} membres du personnel en tenue{f' ({kind})' if kind else ''}, son chiffre le "
+                      f"plus élevé depuis {m}."}[lang]
+
+    kind = ("record_share" if share else "record_total") + ("_type" if ptype else "")
+    return Story(kind, (35 if share else 45) - (10 if ptype else 0), {**subject(iso3), "personnel_type": ptype},
+                 figs, [since, now.key], [report_source(now, now.pages.get(iso3))], L.per_lang(lead),
+                 [f"compared with {len(earlier)} earlier report months from {since}"])
+
+
+def record_stories(ctx: Context) -> list[Story]:
+    """Highest totals and women's shares since the store begins, for countries and for each personnel type."""
+    stories = []
+    now = ctx.now
+    for iso3 in sorted(now.total):
+        for ptype in [None, *sorted({t for (c, t) in now.by_type if c == iso3})]:
+            if ptype is not None and _merged(now.month.as_of):
+                continue
+            for share in (False, True):
+                if share and not now.split:
+                    continue
+                story = _record(ctx, iso3, ptype, share)
+                if story:
+                    stories.append(story)
+    return stories
+
+
+def _group(p, iso3: str | None, group: str) -> tuple[int | None, int | None]:
+    """Personnel and women of a group of types, for a country or (None) the world."""
+    total = women = 0
+    for (c, t), (n, w) in p.by_type.items():
+        if t in milestones.GROUPS[group] and (iso3 is None or c == iso3):
+            if n is None or w is None:
+                return None, None
+            total, women = total + n, women + w
+    return total, women
+
+
+def parity_stories(ctx: Context) -> list[Story]:
+    """Women's share of a group crossing the year's Uniformed Gender Parity Strategy target, world and countries."""
+    now, before = ctx.now, ctx.before
+    if not (now.split and before.split):
+        ctx.cannot.append("Gender parity targets are not compared: a report compared has no split by sex.")
+        return []
+    if _merged(now.month.as_of) or _merged(before.month.as_of):
+        ctx.cannot.append("Gender parity targets are not compared: staff officers are not reported separately.")
+        return []
+    stories = []
+    for group in milestones.GROUPS:
+        target = milestones.target(group, now.month.as_of.year)
+        if target is None:
+            continue
+        for iso3 in [None, *sorted(now.total)]:
+            (a, wa), (b, wb) = _group(now, iso3, group), _group(before, iso3, group)
+            if not a or not b or wa is None or wb is None or (iso3 and min(a, b) < PARITY_MIN):
+                continue
+            sa, sb = wa / a, wb / b
+            if (sb < target.share) == (sa < target.share):
+                continue
+            stories.append(_parity(ctx, iso3, group, target, (a, wa, sa), (b, wb, sb)))
+    return stories
+
+
+def _parity(ctx: Context, iso3: str | None, group: str, target, a: tuple, b: tuple) -> Story:
+    now, before = ctx.now, ctx.before
+    above = a[2] >= target.share
+
+    def lead(lang: str) -> str:
+        who = L.cap(L.the(iso3, lang)) if iso3 else {"en": "UN peacekeeping", "es": "En las operaciones de paz de la "
+                                                     "ONU", "fr": "Dans les opérations de paix de l’ONU"}[lang]
+        g = L.GROUPS[group][L.LANGS.index(lang)]
+        s, t, y = L.pct(a[2], lang), L.pct(target.share, lang), now.month.as_of.year
+        return {"en": f"{who}: women are {s} of {g}, {'above' if above else 'below'} the {y} gender parity target "
+                      f"of {t} ({L.pct(b[2], lang)} in {L.month(before.key, lang)}).",
+                "es": f"{who}: las mujeres son el {s} de {g}, {'por encima' if above else 'por debajo'} de la meta de "
+                      f"paridad de género de {y} ({t}).",
+                "fr": f"{who} : les femmes représentent {s} {g}, {'au-dessus' if above else 'en dessous'} de "
+                      f"l’objectif de parité de {y} ({t})."}[lang]
+
+    where = ("countries", iso3) if iso3 else ("world",)
+    figs = [figure(now, f"{group}_women", a[1], now.path(*where, group, "women")),
+            figure(now, f"{group}_total", a[0], now.path(*where, group, "total")),
+            figure(before, f"{group}_women", b[1], before.path(*where, group, "women")),
+            figure(before, f"{group}_total", b[0], before.path(*where, group, "total"))]
+    return Story("parity_" + ("reached" if above else "missed"), 70 if iso3 is None else 40,
+                 subject(iso3) if iso3 else {"world": True}, figs, [before.key, now.key],
+                 [report_source(now), report_source(before),
+                  {"table": "harmonize/data/gender_parity_targets.csv", "line": target.line, "url": target.source}],
+                 L.per_lang(lead), [f"target {target.share:.1%} for {target.year} ({target.source})"])

@@ -1,0 +1,33 @@
+"""The "What's new" page, its JSON and its campaign pack download: thin routes over peacekeeping.news."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from .. import news
+from ..news import pack as packs
+from .api import AsOf, Con
+from .pages import page
+
+router = APIRouter()
+
+
+@router.get("/api/news", tags=["api"], summary="What is new in a report month: stories with figures, sources, leads")
+def news_json(con: Con, as_of: AsOf = None) -> dict:
+    return news.build(con, as_of).to_dict()
+
+
+@router.get("/news", response_class=HTMLResponse, include_in_schema=False)
+def news_page(request: Request, con: Con, as_of: AsOf = None,
+              lang: Annotated[str, Query(pattern="^(en|es|fr)$")] = "en") -> HTMLResponse:
+    return page(request, "news.html", n=news.build(con, as_of), lang=lang)
+
+
+@router.get("/news.zip", include_in_schema=False)
+def news_pack(con: Con, as_of: AsOf = None, top: Annotated[int, Query(ge=1, le=20)] = 5) -> Response:
+    name, data = packs.zipped(con, as_of, top)
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    return Response(data, media_type="application/zip", headers=headers)
