@@ -232,6 +232,7 @@ REVIEWED = {
     ("exports.py", "path"),  # a file in a fresh temporary directory (COPY takes no parameters)
     ("exports.py", "FORMATS[fmt]"),  # fmt checked against FORMATS first
     ("facts/rankings.py", "column"),  # 'rank' or 'rank_women'
+    ("facts/history.py", "column"),  # 'rank' or 'rank_women'
     ("facts/world.py", "' AND '.join(where)"),  # constant conditions with ? placeholders
     ("ingest/corrections.py", "_SCOPE"),  # the module's constant scope condition with ? placeholders
     ("ingest/write.py", "table"),  # 'missions' or 'datahub_contributions'
