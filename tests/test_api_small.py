@@ -146,11 +146,12 @@ def test_release_formats(client):
     as_json = ok(client, "/api/release/Peru", **params).json()
     assert as_json["country"]["iso3"] == "PER" and as_json["month"]["as_of"] == "2022-06-30"
     assert as_json["text"][2] == (
+        "Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958. "
         "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions making it the 4th largest "
         "contributor of uniformed personnel to UN peace operations.")
     assert [f["key"] for f in as_json["figures"]] == [
-        "date", "total", "women", "missions", "rank", "largest_mission", "fatalities", "world_personnel",
-        "world_countries", "world_fatalities", "world_fatalities_since"]
+        "date", "first_deployment_year", "total", "women", "missions", "rank", "largest_mission", "fatalities",
+        "world_personnel", "world_countries", "world_fatalities", "world_fatalities_since"]
     md = ok(client, "/api/release/Peru", **params, format="md")
     assert md.headers["content-type"].startswith("text/markdown")
     assert md.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-en.md"'
@@ -162,7 +163,7 @@ def test_release_formats(client):
     assert word.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     assert word.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-en.docx"'
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs)
-    assert "Today, Peru provides 2702 uniformed personnel" in text  # the figure, then its footnote number
+    assert "Today, Peru provides 2703 uniformed personnel" in text  # the figure, then its footnote number
     french = ok(client, "/api/release/Peru", **params, lang="fr", format="md")
     assert "Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à quatre missions" \
         in french.text
@@ -220,7 +221,7 @@ def test_cached_answers_follow_the_store_file(synthetic_reports, tmp_path):
     app = create_app(db)
     client = TestClient(app)
     assert client.get("/api/totals").json()["month"]["month"] == "2022-06"
-    assert app.state.cache.get((app.state.store.version(), "/api/totals", b"")) is not None  # kept ...
+    assert app.state.cache.get((app.state.store.version(), "/api/totals", b"", ("json", "gzip"))) is not None  # kept
     assert client.get("/api/totals").json()["month"]["month"] == "2022-06"  # ... and answered from the cache
     ingest([synthetic_reports["table_export_2022_09"]], db)
     assert client.get("/api/totals").json()["month"]["month"] == "2022-09"

@@ -1,7 +1,8 @@
 """The API against its own OpenAPI schema (/openapi.json), with Schemathesis over the ASGI app (no network).
 
-Every operation (the GET endpoints and POST /api/check) gets a bounded number of generated requests, valid and
-invalid ones; none may end in a server error (5xx). A 4xx must carry the one error shape.
+Every operation gets a bounded number of generated requests, valid and invalid ones: none may end in a server error
+(5xx), a 4xx carries the one error shape, and every answer conforms to the typed schema: its status code is
+documented, its content type is declared, its body validates against the response model.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.checks import not_a_server_error
+from schemathesis.checks import (
+    content_type_conformance,
+    not_a_server_error,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from peacekeeping.web.app import create_app
 from peacekeeping.web.state import StoreHandle
@@ -32,19 +38,35 @@ def _small_store(small_store):
     APP.state.store.close()
 
 
-def test_the_schema_lists_every_api_operation():
-    operations = {f"{op.method.upper()} {op.path}" for op in (r.ok() for r in schema.get_all_operations())}
-    assert "POST /api/check" in operations
-    assert {o.split()[0] for o in operations} == {"GET", "POST"}
-    assert len(operations) == 12, sorted(operations)
+V1 = ["GET /api/v1/countries", "GET /api/v1/countries/{country}", "GET /api/v1/countries/{country}/fatalities",
+      "GET /api/v1/countries/{country}/series", "GET /api/v1/missions", "GET /api/v1/missions/{mission}",
+      "GET /api/v1/missions/{mission}/series", "GET /api/v1/months", "GET /api/v1/news", "GET /api/v1/quality",
+      "GET /api/v1/rankings", "GET /api/v1/releases/{country}", "GET /api/v1/world", "POST /api/v1/check"]
+
+
+def test_the_schema_lists_every_api_operation_with_a_stable_id():
+    operations = {f"{op.method.upper()} {op.path}": op for op in (r.ok() for r in schema.get_all_operations())}
+    assert sorted(o for o in operations if o.split()[1].startswith("/api/v1/")) == V1
+    assert len(operations) == len(V1) + 13  # the unversioned paths, deprecated, still answer
+    ids = {op.definition.raw.get("operationId") for name, op in operations.items() if name in V1}
+    assert ids == {"listCountries", "getCountry", "getCountryFatalities", "getCountrySeries", "listMissions",
+                   "getMission", "getMissionSeries", "listMonths", "getNews", "listQualityFlags", "getRanking",
+                   "getReleaseDraft", "getWorld", "checkText"}
+    for name, op in operations.items():
+        responses = op.definition.raw["responses"]
+        assert {"404", "422", "503"} <= set(responses), name
+        assert responses["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/Error"), name
 
 
 @schema.parametrize()
 @settings(max_examples=MAX_EXAMPLES, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large])
-def test_no_server_errors(case):
+def test_no_server_errors_and_answers_that_conform(case):
     response = case.call()
-    case.validate_response(response, checks=[not_a_server_error])
+    checks = [not_a_server_error]
+    if case.path.startswith("/api/v1/"):
+        checks += [status_code_conformance, content_type_conformance, response_schema_conformance]
+    case.validate_response(response, checks=checks)
     if response.status_code >= 400:
         body = response.json()
         assert set(body) == {"error"}, body

@@ -44,6 +44,7 @@ def test_peru_uses_the_latest_report_published_before_the_date(dcon):
         "New York, 12 October 2022 - [Speaker and title] expressed appreciation for Peru's strong support to United "
         "Nations Peacekeeping and for the service and sacrifice of its uniformed personnel deployed around the world "
         "under the UN flag.",
+        "Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958. "
         "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions making it the 4th largest "
         "contributor of uniformed personnel to UN peace operations.",
         "Peru's largest contribution of peacekeepers is to the United Nations Multidimensional Integrated "
@@ -108,14 +109,16 @@ def test_brief_supplies_words_not_figures(dcon):
 ])
 def test_the_largest_one_mission_and_no_women(dcon, country, sentence, second, also):
     d = draft.build(dcon, country, DATE)
-    assert [d.text(b) for b in d.blocks[2:4]] == [sentence, second]
+    # none of the three has a first deployment in the reviewed table: the press office writes it
+    assert [d.text(b) for b in d.blocks[2:4]] == ["[First deployment: year and mission] " + sentence, second]
     assert [d.text(b) for b in d.blocks if "also contributes" in b] == ([also] if also else [])
 
 
 def test_a_month_without_missions_or_sex_split(dcon):
     d = draft.build(dcon, "Peru", DATE, as_of="2022-08")
-    assert d.text(d.blocks[2]) == ("Today, Peru provides 280 uniformed personnel making it the 4th largest contributor "
-                                   "of uniformed personnel to UN peace operations.")
+    assert d.text(d.blocks[2]) == ("Peru first contributed peacekeepers to the United Nations when it deployed troops "
+                                   "to Lebanon in 1958. Today, Peru provides 280 uniformed personnel making it the 4th "
+                                   "largest contributor of uniformed personnel to UN peace operations.")
     assert d.blocks[3] == "[Quote from the speaker on Peru's contribution]"
     assert not {"women", "missions", "largest_mission"} & {f.key for f in d.figures}
 
@@ -134,8 +137,8 @@ def test_absent_and_zero_countries_are_a_clear_message(dcon):
 def test_provenance_covers_every_number_in_the_draft(dcon, lang):
     d = draft.build(dcon, "Peru", DATE, lang, brief=briefs.load(BRIEF))
     assert unsourced_numbers(d) == []
-    # the brief's first deployment is written in English only: the other drafts leave it out (and say so)
-    first = [("first_deployment_year", 1958)] if lang == "en" else []
+    # the brief's first deployment is written in English only; the reviewed table gives it in every language
+    first = [("first_deployment_year", 1958)]
     assert [(f.key, f.value) for f in d.figures] == [
         ("date", "2022-10-12"), *first, ("total", 270), ("women", 38), ("missions", 4), ("rank", 4),
         ("largest_mission", 241), ("fatalities", 4), ("world_personnel", 3250), ("world_countries", 8),
@@ -164,17 +167,17 @@ def test_drafts_for_every_contributor_of_a_month(dcon, iso3, lang):
 def test_html_has_figures_and_footnotes(dcon):
     page = render.html(draft.build(dcon, "Peru", DATE))
     assert "<h1>United Nations thanks Peru for its contribution to peacekeeping</h1>" in page
-    assert '<span class="figure" data-figure="2" title="270: uniformed personnel of Peru, as of 2022-06-30 ' \
-           '(UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4)">270</span>' in page
-    assert 'id="source-2"' in page
+    assert '<span class="figure" data-figure="3" title="270: uniformed personnel of Peru, as of 2022-06-30 ' \
+           '(UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4)">270</span>' in page  # 2: the first deployment
+    assert 'id="source-3"' in page
 
 
 def test_word_and_json(dcon):
     d = draft.build(dcon, "Peru", DATE, "fr")
     document = Document(io.BytesIO(render.docx(d)))
     body = "\n".join(p.text for p in document.paragraphs)
-    assert "le Pérou fournit 2702 membres du personnel en tenue" in body  # the figure, then its footnote number
-    assert "2. 270: uniformed personnel of Peru, as of 2022-06-30 (UN_country_contributions_2022_06.pdf, pages 1, 2, " \
+    assert "le Pérou fournit 2703 membres du personnel en tenue" in body  # the figure, then its footnote number
+    assert "3. 270: uniformed personnel of Peru, as of 2022-06-30 (UN_country_contributions_2022_06.pdf, pages 1, 2, " \
            "3, 4)" in body
     assert document.core_properties.title == "Les Nations Unies remercient le Pérou pour sa contribution au maintien " \
                                              "de la paix"

@@ -7,7 +7,19 @@ import re
 import duckdb
 
 from ..errors import BadDate, NoData
-from ..harmonize import personnel
+from ..harmonize import countries, personnel
+
+
+def contributors(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Every country the store lists, by name: its first and last month with personnel, and its latest total."""
+    out = []
+    for iso3, first, last, latest in con.execute(
+            """SELECT iso3, min(as_of) FILTER (WHERE total > 0), max(as_of) FILTER (WHERE total > 0),
+                      arg_max(total, as_of) FROM country_months GROUP BY iso3""").fetchall():
+        c = countries.by_iso3(iso3)
+        out.append({"iso3": iso3, "m49": c.m49, "name": c.name, "first_month": first and f"{first:%Y-%m}",
+                    "last_month": last and f"{last:%Y-%m}", "latest_total": latest})
+    return sorted(out, key=lambda c: c["name"])
 
 
 def missing_months(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -1,49 +1,31 @@
-"""The JSON API under /api: the facts engine, release drafts and the claim checker over HTTP."""
+"""The unversioned API under /api (deprecated: see /api/v1), kept answering as it did for its clients."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Query, Response
+from fastapi.responses import JSONResponse
 
-from .. import dates, facts
-from ..check import verify
+from .. import facts
 from ..facts import coverage, quality
-from ..harmonize import countries as country_table
-from ..release import draft as drafts
-from ..release import render
-
-router = APIRouter(prefix="/api", tags=["api"])
-MAX_CHECK_TEXT = 100_000  # characters a /api/check text may have
-
-AsOf = Annotated[str | None, Query(description="Report month YYYY-MM or date YYYY-MM-DD; default the latest",
-                                   pattern=r"^\d{4}-\d{2}(-\d{2})?$")]
+from . import v1
+from .deps import MAX_CHECK_TEXT, AsOf, Con
 
 
-def con(request: Request):
-    """A cursor on the store for one request."""
-    cursor = request.app.state.store.cursor()
-    try:
-        yield cursor
-    finally:
-        cursor.close()
+def _deprecated(response: Response) -> None:
+    """Every answer of the unversioned API says it is deprecated, and where its successor is."""
+    response.headers["Deprecation"] = "true"
+    response.headers["Link"] = '</api/v1>; rel="successor-version"'
 
 
-Con = Annotated[object, Depends(con)]
+router = APIRouter(prefix="/api", tags=["deprecated"], deprecated=True, dependencies=[Depends(_deprecated)],
+                   responses=v1.ERRORS)
 
 
 @router.get("/countries", summary="Countries in the store, with their latest figures")
 def countries(con: Con) -> list[dict]:
-    rows = con.execute(
-        """SELECT iso3, min(as_of) FILTER (WHERE total > 0), max(as_of) FILTER (WHERE total > 0),
-                  arg_max(total, as_of) FROM country_months GROUP BY iso3""").fetchall()
-    out = []
-    for iso3, first, last, latest in rows:
-        c = country_table.by_iso3(iso3)
-        out.append({"iso3": iso3, "m49": c.m49, "name": c.name, "first_month": first and f"{first:%Y-%m}",
-                    "last_month": last and f"{last:%Y-%m}", "latest_total": latest})
-    return sorted(out, key=lambda c: c["name"])
+    return coverage.contributors(con)
 
 
 @router.get("/profile/{country}", summary="A country's contribution in one report month")
@@ -101,24 +83,18 @@ def quality_flags(con: Con) -> list[dict]:
             response_class=Response)
 def release(country: str, con: Con, date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
             as_of: AsOf = None, lang: Literal["en", "es", "fr"] = "en",
-            format: Literal["md", "html", "json", "docx"] = "json",
-            allow_unreliable: Annotated[bool, Query(description="State figures the report printed in error, marked "
-                                                                "for the editor")] = False) -> Response:
-    day = dates.when(date) if date else dt.date.today()
-    draft = drafts.build(con, country, day, lang, as_of, allow_unreliable=allow_unreliable)
-    content = render.render(draft, format)
-    media = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "json": "application/json",
-             "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-    headers = {}
-    if format in ("docx", "md"):
-        name = f"release-{draft.country['iso3'].lower()}-{draft.date}-{lang}.{format}"
-        headers["Content-Disposition"] = f'attachment; filename="{name}"'
-    return Response(content, media_type=media[format], headers=headers)
+            format: Literal["md", "html", "json", "docx"] = "json", allow_unreliable: bool = False) -> Response:
+    answer = v1.release(country, con, date, as_of, lang, format, allow_unreliable)
+    return answer if isinstance(answer, Response) else JSONResponse(answer)
 
 
 @router.post("/check", summary="Check the figures of a text against the data")
 def check(con: Con, text: Annotated[str, Body(max_length=MAX_CHECK_TEXT)],
           date: Annotated[str | None, Body(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
           country: Annotated[str | None, Body(max_length=100)] = None) -> dict:
-    return verify.check(con, text, dates.when(date) if date else None, country).to_dict()
+    return v1.check(con, text, date, country)
 
+
+@router.get("/news", summary="What is new in a report month")
+def what_is_new(con: Con, as_of: AsOf = None) -> dict:
+    return v1.what_is_new(con, as_of)

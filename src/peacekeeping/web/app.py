@@ -9,11 +9,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__, store
 from ..errors import PeacekeepingError
-from . import api, news, pages
+from . import api, news, pages, v1
 from .errors import ApiError, from_library
+from .http import HttpLayer
 from .state import ResponseCache, StoreHandle
 
 STATIC = Path(__file__).parent / "static"
@@ -26,7 +29,12 @@ def create_app(db: Path | None = None) -> FastAPI:
                               "release drafts and claim checks. Every figure says which report it comes from.")
     app.state.store = StoreHandle(db or store.default_path())
     app.state.cache = ResponseCache()
-    app.add_middleware(_CachedApi)
+    # outermost last: CORS answers preflights and marks every answer; the HTTP layer caches what GZip compressed
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(HttpLayer)
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD"], allow_headers=["*"],
+                       expose_headers=["ETag", "Link", "X-Total-Count", "Deprecation"], max_age=3600)
+    app.include_router(v1.router)
     app.include_router(api.router)
     app.include_router(news.router)
     app.include_router(pages.router)
@@ -50,42 +58,14 @@ def create_app(db: Path | None = None) -> FastAPI:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
         kind = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return answer(request, ApiError(exc.status_code, kind, str(exc.detail)))
+        response = answer(request, ApiError(exc.status_code, kind, str(exc.detail)))
+        response.headers.update(exc.headers or {})  # a 405 says which methods are allowed
+        if "GET" in response.headers.get("allow", "").split(", "):
+            response.headers["allow"] += ", HEAD"  # every GET answers HEAD too (http.HttpLayer)
+        return response
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception):
         return answer(request, ApiError(500, "internal_error", f"{type(exc).__name__}: {exc}"))
 
     return app
-
-
-class _CachedApi:
-    """ASGI middleware: a GET /api answer already given for this store version is given again from memory."""
-
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
-            return await self.app(scope, receive, send)
-        state = scope["app"].state
-        key = (state.store.version(), scope["path"], scope.get("query_string", b""))
-        hit = state.cache.get(key)
-        if hit is not None:
-            body, headers = hit
-            await send({"type": "http.response.start", "status": 200, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
-            return
-        start: dict = {}
-        chunks: list[bytes] = []
-
-        async def keep(message):
-            if message["type"] == "http.response.start":
-                start.update(message)
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-                if not message.get("more_body") and start.get("status") == 200 and key[0] is not None:
-                    state.cache.put(key, b"".join(chunks), list(start.get("headers", [])))
-            await send(message)
-
-        await self.app(scope, receive, keep)

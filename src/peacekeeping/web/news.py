@@ -9,15 +9,10 @@ from fastapi.responses import HTMLResponse, Response
 
 from .. import news
 from ..news import pack as packs
-from .api import AsOf, Con
+from .deps import AsOf, Con
 from .pages import page
 
 router = APIRouter()
-
-
-@router.get("/api/news", tags=["api"], summary="What is new in a report month: stories with figures, sources, leads")
-def news_json(con: Con, as_of: AsOf = None) -> dict:
-    return news.build(con, as_of).to_dict()
 
 
 @router.get("/news", response_class=HTMLResponse, include_in_schema=False)

@@ -18,11 +18,12 @@ from markupsafe import Markup
 from .. import dates, facts
 from ..check import render as check_render
 from ..check import verify
+from ..facts import coverage, quality
 from ..facts.caveats import texts_under
 from ..release import draft as drafts
 from ..release import render, wording
-from . import api, charts
-from .api import MAX_CHECK_TEXT, AsOf, Con
+from . import charts
+from .deps import MAX_CHECK_TEXT, AsOf, Con
 from .errors import ApiError
 
 router = APIRouter(include_in_schema=False)
@@ -111,7 +112,7 @@ def country(request: Request, country: str, con: Con, as_of: AsOf = None,
 @router.get("/rankings", response_class=HTMLResponse)
 def rankings(request: Request, con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total") -> HTMLResponse:
     result = facts.ranking(con, as_of, by)
-    months = [m for m in api.months(con)["months"] if m["status"] == "ingested"]
+    months = [m for m in coverage.coverage(con) if m["status"] == "ingested"]
     return page(request, "rankings.html", result=result, by=by, months=list(reversed(months)))
 
 
@@ -160,8 +161,8 @@ def check_text(request: Request, con: Con, text: Annotated[str, Form(max_length=
 
 @router.get("/data", response_class=HTMLResponse)
 def data(request: Request, con: Con) -> HTMLResponse:
-    coverage = api.months(con)
-    flags = api.quality_flags(con)
-    flagged = {f["as_of"][:7] for f in flags}
-    return page(request, "data.html", coverage=coverage, flags=flags,
-                calendar=charts.coverage(coverage["months"], flagged))
+    months = coverage.coverage(con)
+    flags = quality.flags(con)
+    flagged = {f"{f['as_of']:%Y-%m}" for f in flags}
+    return page(request, "data.html", months=months, missing=[m["month"] for m in months if m["status"] == "missing"],
+                flags=flags, calendar=charts.coverage(months, flagged))

@@ -1,0 +1,328 @@
+"""The API's answers, typed: one pydantic model per shape the facts return, caveats included."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Flag(Model):
+    kind: str = Field(description="the rule that raised it: sex_split_flip, total_jump, source_disagreement, ...")
+    detail: str
+    report: str | None
+    page: int | None
+
+
+class Review(Model):
+    table: str
+    line: int
+    evidence: str | None
+    source: str | None
+
+
+class Caveat(Model):
+    """What a reader of some figures must know; `figures` are JSON paths of the answer ('/' for all of it)."""
+
+    kind: Literal["unreliable", "approximate", "corrected", "checked", "note", "month"] = Field(
+        description="unreliable: the figures are withheld (null); approximate: they may be off by up to `bound`")
+    text: str = Field(description="in words for a reader")
+    figures: list[str]
+    printed: dict[str, int] = Field(description="figure path -> the value as the report printed it")
+    bound: int | None = Field(description="by how many people the figures may be off")
+    flags: list[Flag] = Field(description="the quality flags it stands for")
+    review: Review | None = Field(description="the reviewed decision (harmonize/data/corrections.csv)")
+
+
+class Month(Model):
+    """The report an answer comes from, and why it is not the month asked for."""
+
+    as_of: dt.date = Field(description="the date the report prints")
+    month: str = Field(examples=["2022-06"])
+    report: str = Field(examples=["UN_country_contributions_2022_06.pdf"])
+    requested: dt.date | None
+    missing_nearby: list[str]
+    created: dt.date | None = Field(description="when the report was generated")
+    substitution: str | None = Field(description="why the report used is not the month asked, in a sentence")
+
+
+class Country(Model):
+    iso3: str = Field(examples=["PER"])
+    m49: int = Field(examples=[604])
+    name: str = Field(examples=["Peru"])
+
+
+class CountryRow(Country):
+    first_month: str | None
+    last_month: str | None
+    latest_total: int | None
+
+
+class TypeFigure(Model):
+    personnel_type: str
+    total: int | None
+    women: int | None
+    pages: list[int] = []
+
+
+class MissionFigure(Model):
+    acronym: str
+    name: str | None
+    total: int | None
+    women: int | None
+    pages: list[int]
+
+
+class Change(Model):
+    as_of: dt.date
+    report: str
+    total: int | None
+    women: int | None
+    delta: int | None
+
+
+class Source(Model):
+    report: str
+    pages: list[int] = []
+
+
+class Release(Model):
+    date: dt.date
+    file: str
+
+
+class MissionDeaths(Model):
+    mission: str
+    count: int
+    years: list[int]
+
+
+class DeathsSummary(Model):
+    release: Release
+    until: dt.date | None
+    count: int
+    by_mission: list[MissionDeaths]
+    by_personnel_type: dict[str, int]
+    by_incident_type: dict[str, int]
+    all_time: int
+
+
+class Profile(Model):
+    """A country's contribution in one report month."""
+
+    country: Country
+    month: Month
+    present: bool
+    total: int | None
+    women: int | None
+    men: int | None
+    women_share: float | None
+    by_type: list[TypeFigure]
+    not_reported_separately: dict[str, str]
+    missions: list[MissionFigure] | None
+    mission_count: int | None
+    rank: int | None
+    contributors: int
+    rank_women: int | None
+    contributors_of_women: int
+    previous: Change | None
+    year_earlier: Change | None
+    first_month: str | None
+    source: Source
+    fatalities: DeathsSummary | None
+    caveats: list[Caveat]
+
+
+class RankRow(Model):
+    rank: int | None
+    iso3: str
+    m49: int
+    country: str
+    total: int | None
+    women: int | None
+    men: int | None
+    printed: int | None = Field(description="the ranked figure as printed, where it is withheld")
+    depends_on: list[str] = Field(description="ISO3 of withheld rows whose true figure may change this row's place")
+
+
+class Ranking(Model):
+    month: Month
+    by: Literal["total", "women"]
+    rows: list[RankRow]
+    caveats: list[Caveat]
+
+
+class MissionRow(Model):
+    acronym: str
+    name: str | None
+    kind: str
+    total: int | None
+    hq: str | None
+    latitude: float | None
+    longitude: float | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+class Missions(Model):
+    month: Month
+    missions: list[MissionRow]
+    caveats: list[Caveat]
+
+
+class MissionContributor(Model):
+    iso3: str
+    m49: int
+    country: str
+    total: int | None
+    women: int | None
+    pages: list[int]
+
+
+class Mission(Model):
+    acronym: str
+    name: str | None
+    month: Month
+    total: int | None
+    women: int | None
+    contributors: list[MissionContributor]
+    by_type: list[TypeFigure]
+    source: Source
+    caveats: list[Caveat]
+
+
+class Point(Model):
+    as_of: dt.date
+    month: str
+    report: str
+    total: int | None
+    women: int | None
+    by_type: dict[str, int]
+
+
+class Series(Model):
+    country: Country | None = None
+    mission: str | None = None
+    points: list[Point]
+    caveats: list[Caveat]
+
+
+class Incident(Model):
+    date: dt.date
+    mission: str
+    personnel_type: str | None
+    incident_type: str | None
+    casualty_id: str | None
+    line: int
+
+
+class Fatalities(Model):
+    country: Country | None
+    release: Release
+    until: dt.date | None
+    count: int
+    by_mission: list[MissionDeaths]
+    by_personnel_type: dict[str, int]
+    by_incident_type: dict[str, int]
+    by_year: dict[int, int]
+    incidents: list[Incident]
+
+
+class Deaths(Model):
+    count: int
+    until: dt.date | None
+    release: Release
+
+
+class World(Model):
+    month: Month
+    personnel: int | None
+    women: int | None
+    women_share: float | None
+    contributing_countries: int
+    missions: int | None
+    peacekeeping_operations: int | None
+    fatalities_since_1948: Deaths | None
+    source: Source
+    caveats: list[Caveat]
+
+
+class MonthRow(Model):
+    month: str
+    status: Literal["ingested", "missing"]
+    as_of: dt.date | None
+    report: str | None
+    layout: str | None
+    rows: int | None
+    personnel: int | None
+    notes: str
+
+
+class Months(Model):
+    months: list[MonthRow]
+    missing: list[str]
+
+
+class FlagRow(Model):
+    kind: str
+    as_of: dt.date
+    iso3: str | None
+    country: str | None
+    mission: str | None
+    personnel_type: str | None
+    detail: str
+    report: str | None
+    page: int | None
+    label: str = Field(description="what the rule found, in words")
+    decision: str = Field(description="corrected, withheld, checked: right as printed, or a note for readers")
+    review_line: int | None
+
+
+class Open(BaseModel):
+    """An answer whose inner shape is documented in the guides (drafts, checks, news): keys kept as they come."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class Draft(Open):
+    lang: Literal["en", "es", "fr"]
+    country: Country
+    date: dt.date
+    month: Month
+    text: list[str]
+    figures: list[dict[str, Any]]
+    placeholders: list[str]
+    caveats: list[dict[str, Any]]
+
+
+class CheckResult(Open):
+    date: dt.date | None
+    country: Country | None
+    month: dict[str, Any] | None
+    claims: list[dict[str, Any]]
+    counts: dict[str, int]
+    message: str
+
+
+class News(Open):
+    month: Month
+    stories: list[dict[str, Any]]
+    caveats: list[Caveat]
+
+
+class ErrorDetail(Model):
+    status: int
+    type: str = Field(examples=["unknown_country"])
+    message: str
+    suggestions: list[str]
+
+
+class Error(Model):
+    """The one error shape of every 4xx and 5xx."""
+
+    error: ErrorDetail
