@@ -90,7 +90,7 @@ def test_the_split_printed_in_error_tells_no_story_of_women(fcon):
 
 def test_first_deployments_are_sourced():
     table = milestones.first_deployments()
-    assert len(table) >= 20
+    assert len(table) >= 30
     assert all(e.source.startswith("http") and str(e.year) in e.quote for e in table.values())
     assert (table["PER"].year, table["PER"].mission, table["PER"].place_iso3) == (1958, "UNOGIL", "LBN")
 
