@@ -86,9 +86,12 @@ class Change(Model):
     delta: int | None
 
 
-class Source(Model):
+class Report(Model):
     report: str
-    pages: list[int] = []
+
+
+class Source(Report):
+    pages: list[int]
 
 
 class Release(Model):
@@ -248,7 +251,7 @@ class World(Model):
     missions: int | None
     peacekeeping_operations: int | None
     fatalities_since_1948: Deaths | None
-    source: Source
+    source: Report
     caveats: list[Caveat]
 
 
