@@ -356,7 +356,7 @@ def test_small_store_country_page_its_word_draft_and_the_checker(small_browse, t
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "Today, Peru provides 2702 uniformed personnel, including 383 women, to four4 missions" in text
+    assert "Today, Peru provides 2703 uniformed personnel, including 384 women, to four5 missions" in text
     small_browse.screenshot("small-country-peru")
 
     small_browse.goto("/check")

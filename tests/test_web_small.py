@@ -204,8 +204,9 @@ def test_data_page(client):
 def test_api_docs_page(client):
     docs = page(client, "/docs")
     paths = {row[1] for row in docs.tables["endpoints"][1:]}
-    assert {"/api/profile/{country}", "/api/ranking", "/api/check", "/api/release/{country}"} <= paths
-    assert len(docs.tables["endpoints"]) - 1 == 12
+    assert {"/api/v1/countries/{country}", "/api/v1/rankings", "/api/v1/check", "/api/v1/releases/{country}",
+            "/api/profile/{country}"} <= paths
+    assert len(docs.tables["endpoints"]) - 1 == 14 + 13  # version 1, and the deprecated unversioned paths
 
 
 def test_go_redirects_to_the_country(client):
