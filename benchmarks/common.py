@@ -41,21 +41,21 @@ def median_seconds(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def start_server(db: Path) -> tuple[subprocess.Popen, str]:
+def start_server(db: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
     """`peacekeeping serve` over `db` on a free loopback port, once it answers: (process, base URL)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     cli = Path(sys.executable).parent / "peacekeeping"
-    proc = subprocess.Popen([str(cli), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([str(cli), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
+                             "--workers", str(workers)], stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise SystemExit(f"the server exited with status {proc.returncode}")
         try:
-            if httpx.get(base + "/api/months", timeout=2).status_code == 200:
+            if httpx.get(base + "/api/v1/months", timeout=2).status_code == 200:
                 return proc, base
         except httpx.TransportError:
             time.sleep(0.1)

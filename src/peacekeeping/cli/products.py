@@ -120,16 +120,16 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Processes, each with its own read-only store connection.", min=1)] = 1,
 ) -> None:
     """The web dashboard and JSON API (the store opened read-only)."""
-    import uvicorn
-
-    from ..web.app import create_app
+    from ..web.server import serve as serving
 
     with failing_cleanly():
-        path = db or store.default_path()
+        path = (db or store.default_path()).resolve()
         store.connect(path).close()  # fail now, with the one-line message, if there is no store
-    err.print(f"serving {path} on http://{host}:{port}/ (API docs at /docs)", highlight=False)
-    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+    err.print(f"serving {path} on http://{host}:{port}/ with {workers} process{'es' if workers > 1 else ''} "
+              "(API docs at /docs)", highlight=False)
+    serving(path, host, port, workers)
 
 

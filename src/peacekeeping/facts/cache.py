@@ -29,6 +29,15 @@ def generation(con: duckdb.DuckDBPyConnection) -> str:
     return found
 
 
+def adopt(cursor: duckdb.DuckDBPyConnection, parent: duckdb.DuckDBPyConnection) -> None:
+    """A cursor reads its parent connection's store: they share its generation, read once (through the cursor: the
+    parent may be busy in another thread)."""
+    found = _GENERATIONS.get(parent)
+    if found is None:
+        found = _GENERATIONS[parent] = generation(cursor)
+    _GENERATIONS[cursor] = found
+
+
 def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any]) -> Any:
     """`load()` once per store generation and key; the same object afterwards."""
     gen = generation(con)

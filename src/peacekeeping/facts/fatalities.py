@@ -23,14 +23,26 @@ _ROWS = """
 WITH r AS (
     SELECT release, file FROM datasets WHERE dataset = 'fatalities' AND status = 'ingested'
     AND (? IS NULL OR release = ?) ORDER BY release DESC LIMIT 1)
-SELECT r.release, r.file, f.incident_date, f.mission, f.personnel_type, f.incident_type, f.casualty_id, f.line
+SELECT r.release, r.file, f.incident_date, f.mission, f.personnel_type, f.incident_type, f.casualty_id, f.line,
+       f.iso3
 FROM r LEFT JOIN fatalities f ON f.release = r.release AND {match}
 {qualify}
 ORDER BY f.incident_date, f.id
 """
-_OF_COUNTRY = _ROWS.format(match="f.iso3 = ?", qualify="")
+_OF_EVERY_COUNTRY = _ROWS.format(match="TRUE", qualify="")
 _OF_ALL = _ROWS.format(match="TRUE", qualify="QUALIFY f.id IS NULL OR row_number() OVER (\n"
                        "    PARTITION BY f.casualty_id, f.incident_date ORDER BY f.id) = 1")
+
+
+def _by_country(con: duckdb.DuckDBPyConnection, release_of: dt.date | None) -> tuple[tuple | None, dict]:
+    """The release (date, file) and its rows by nationality, read in one query once per store."""
+    def load() -> tuple[tuple | None, dict]:
+        rows = con.execute(_OF_EVERY_COUNTRY, [release_of, release_of]).fetchall()
+        groups: dict[str | None, list] = {}
+        for r in rows:
+            groups.setdefault(r[-1], []).append(r)
+        return (rows[0][:2] if rows else None), groups
+    return memo(con, ("fatalities", release_of), load)
 
 
 def _rows(con: duckdb.DuckDBPyConnection, iso3: str | None, release_of: dt.date | None) -> tuple[dt.date, str, list]:
@@ -38,8 +50,8 @@ def _rows(con: duckdb.DuckDBPyConnection, iso3: str | None, release_of: dt.date 
         rows = memo(con, ("fatalities", None, release_of),
                     lambda: con.execute(_OF_ALL, [release_of, release_of]).fetchall())
     else:
-        rows = memo(con, ("fatalities", iso3, release_of),
-                    lambda: con.execute(_OF_COUNTRY, [release_of, release_of, iso3]).fetchall())
+        head, groups = _by_country(con, release_of)
+        rows = [] if head is None else groups.get(iso3) or [(*head, None)]
     if not rows:
         if release_of is not None:
             raise NoFatalities(f"no fatalities release of {release_of} in the store")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 import duckdb
 
@@ -57,7 +57,12 @@ class Profile:
     caveats: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The profile as JSON-ready data (its figures' lists and dicts are shared, not copied)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        for change in ("previous", "year_earlier"):
+            if out[change] is not None:
+                out[change] = {f.name: getattr(out[change], f.name) for f in fields(out[change])}
+        return out
 
 
 def women_of(values: list[int | None]) -> int | None:

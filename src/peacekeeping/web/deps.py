@@ -14,12 +14,13 @@ AsOf = Annotated[str | None, Query(description="Report month YYYY-MM or date YYY
 
 
 def con(request: Request):
-    """A cursor on the store for one request."""
-    cursor = request.app.state.store.cursor()
+    """A cursor on the store for one request, given back to the store handle for the next."""
+    handle = request.app.state.store
+    cursor = handle.cursor()
     try:
         yield cursor
     finally:
-        cursor.close()
+        handle.release(cursor)
 
 
 Con = Annotated[object, Depends(con)]

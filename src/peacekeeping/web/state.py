@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 
 import duckdb
 
 from .. import store
+from ..facts import cache
+
+_IDLE = 16  # cursors kept for the next requests
 
 
 class StoreHandle:
@@ -20,6 +24,8 @@ class StoreHandle:
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._inode: tuple[int, int] | None = None
+        self._idle: list[tuple[duckdb.DuckDBPyConnection, duckdb.DuckDBPyConnection]] = []  # (connection, cursor)
+        self._cursors_of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # cursor -> its connection
 
     def version(self) -> tuple[int, int] | None:
         """The identity of the store file now (inode, mtime): an ingest that swaps the file changes it."""
@@ -30,7 +36,8 @@ class StoreHandle:
         return (stat.st_ino, stat.st_mtime_ns)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
-        """A cursor on the current store (raises StoreError when there is none)."""
+        """A cursor on the current store for one request (raises StoreError when there is none); give it back with
+        `release` so that the next request reuses it instead of opening one."""
         inode = self.version()
         with self._lock:
             if self._con is None or inode != self._inode:
@@ -38,9 +45,24 @@ class StoreHandle:
                 # still reading from it ("Connection already closed"); it goes with the last of them.
                 self._con = store.connect(self.path)
                 self._inode = inode
-            cursor = self._con.cursor()
+                self._idle.clear()
+            con = self._con
+            if self._idle:
+                return self._idle.pop()[1]
+        cursor = con.cursor()
         cursor.execute("USE store")
+        cache.adopt(cursor, con)
+        self._cursors_of[cursor] = con
         return cursor
+
+    def release(self, cursor: duckdb.DuckDBPyConnection) -> None:
+        """A request is done with its cursor: kept for the next one while the store is the same, else closed."""
+        with self._lock:
+            con = self._cursors_of.get(cursor)
+            if con is not None and con is self._con and len(self._idle) < _IDLE:
+                self._idle.append((con, cursor))
+                return
+        cursor.close()
 
     def close(self) -> None:
         with self._lock:
