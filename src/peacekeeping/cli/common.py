@@ -24,6 +24,15 @@ DbOption = Annotated[
 ]
 
 
+NoWaitOption = Annotated[bool, typer.Option(
+    "--no-wait", help="Fail at once if another process is writing the store (default: wait for it).")]
+
+
+def waiting(message: str) -> None:
+    """Say that this writer waits for another one (the store's writer lock)."""
+    err.print(f"{message} (Ctrl-C to stop)", highlight=False)
+
+
 @contextmanager
 def failing_cleanly() -> Iterator[None]:
     """Turn library errors into one line on stderr and exit code 1."""

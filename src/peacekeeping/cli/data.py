@@ -14,7 +14,7 @@ from .. import exports, store
 from .. import ingest as ingest_mod
 from ..facts import coverage
 from ..facts import quality as quality_mod
-from .common import DbOption, app, err, failing_cleanly, out, show_table
+from .common import DbOption, NoWaitOption, app, err, failing_cleanly, out, show_table, waiting
 
 
 @app.command()
@@ -22,6 +22,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Report PDFs or folders of them.")],
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing.", min=1)] = 1,
+    no_wait: NoWaitOption = False,
 ) -> None:
     """Parse, reconcile and store monthly contribution reports (all or nothing)."""
     with failing_cleanly(), Progress(
@@ -33,6 +34,7 @@ def ingest(
             paths, db, workers=workers,
             progress=lambda name: bar.update(task, advance=1, file=name),
             on_total=lambda n: bar.update(task, total=n),
+            wait=not no_wait, waiting=waiting,
         )
     for o in summary.outcomes:
         if o.status in ("skipped", "ignored"):
@@ -100,14 +102,19 @@ def export(
 @app.command()
 def update(
     source: Annotated[Path | None, typer.Option(
-        "--from", help="Ingest a local mirror of the Data Hub files from this folder instead of downloading.",
-        file_okay=False)] = None,
+        "--from", help="Ingest a local mirror of the Data Hub files from this folder instead of downloading: "
+                       "DPO-UCHISTORICAL.csv, DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv "
+                       "(or .json).", file_okay=False)] = None,
     datasets: Annotated[list[str] | None, typer.Option(
         "--datasets", help="Data Hub dataset ids (default: all four).")] = None,
     base_url: Annotated[str | None, typer.Option("--base-url", help="Another address of the Data Hub API "
                                                                     "(a mirror).")] = None,
     retries: Annotated[int, typer.Option(help="Retries of a failed download (with backoff).", min=0)] = 3,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for the server at each step.", min=0.1)] = 30,
+    skip_unknown: Annotated[bool, typer.Option(
+        "--skip-unknown", help="With --from: leave out files of the folder that are not the datasets' files.")]
+    = False,
+    no_wait: NoWaitOption = False,
     db: DbOption = None,
 ) -> None:
     """Download the Data Hub's datasets (contributions, ranking, fatalities, missions) and ingest what changed."""
@@ -126,7 +133,8 @@ def update(
             bar.update(tasks[dataset], completed=done, total=total)
 
         summary = ingest_mod.update(db, source, datasets, base_url, retries, timeout, downloading,
-                                    downloaded).summary
+                                    downloaded, skip_unknown=skip_unknown, wait=not no_wait,
+                                    waiting=waiting).summary
     for o in summary.outcomes:
         if o.status != "unchanged":
             out.print(f"{o.status} {o.file}" + (f": {o.reason}" if o.reason else ""), highlight=False)
@@ -134,11 +142,11 @@ def update(
 
 
 @app.command()
-def migrate(db: DbOption = None) -> None:
+def migrate(db: DbOption = None, no_wait: NoWaitOption = False) -> None:
     """Bring a store made by an earlier peacekeeping up to this version, in place and atomically."""
     with failing_cleanly():
         path = db or store.default_path()
-        reason = ingest_mod.migrate(path)
+        reason = ingest_mod.migrate(path, wait=not no_wait, waiting=waiting)
     if reason is None:
         out.print(f"{path} is up to date (schema version {store.schema.VERSION})", highlight=False)
     else:

@@ -36,6 +36,12 @@ class Release:
     format: str
     release: dt.date
     rows: list[tuple]
+    downloaded: dt.datetime | None = None  # the file's modification time: when it was downloaded
+
+
+def modified(path: Path) -> dt.datetime:
+    """When a file was last written (a download's time), as naive UTC."""
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).replace(tzinfo=None)
 
 
 def dataset_of(path: Path) -> str | None:
@@ -89,8 +95,11 @@ def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], store
             summary.outcomes.append(Outcome(path.name, "unchanged", reason="already in the store", kind=dataset))
         else:
             release = read(path, dataset, digest)
+            release.downloaded = modified(path)
             key = (dataset, release.release)
-            if key in stored.releases:
+            # Every release of the fatalities register is kept: one file per release. Of the other datasets only
+            # the newest download is kept, so a file with the same last date but other rows replaces the stored one.
+            if key in stored.releases and (dataset == "fatalities" or stored.release_sha.get(key) == digest):
                 summary.outcomes.append(Outcome(
                     path.name, "skipped", release.release,
                     reason=f"{dataset} release {release.release} already ingested from {stored.releases[key]}",

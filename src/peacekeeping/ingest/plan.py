@@ -49,6 +49,7 @@ class Stored:
     report_sha: dict[str, str] = field(default_factory=dict)  # sha256 -> file of ingested reports
     months: dict[str, str] = field(default_factory=dict)  # YYYY-MM -> file
     releases: dict[tuple[str, dt.date], str] = field(default_factory=dict)  # (dataset, release) -> file
+    release_sha: dict[tuple[str, dt.date], str] = field(default_factory=dict)  # (dataset, release) -> sha256
 
     @classmethod
     def load(cls, db: Path) -> Stored:
@@ -68,6 +69,7 @@ class Stored:
                 stored.files.add((file, digest))
                 if status == "ingested":
                     stored.releases[(dataset, release)] = file
+                    stored.release_sha[(dataset, release)] = digest
         return stored
 
 
