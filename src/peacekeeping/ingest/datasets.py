@@ -15,6 +15,7 @@ from ..sources import missions as missions_source
 from ..sources import ranking as ranking_source
 from ..sources.datahub import DataHubError
 from ..sources.tabular import where
+from . import bounds
 from .countries import contributors, nationalities_of, ranked
 from .missions import reviewed
 from .plan import Outcome, Progress, Stored, Summary
@@ -53,6 +54,7 @@ def read(path: Path, dataset: str, digest: str) -> Release:
     """Read one dataset file into store rows, countries harmonized; errors name the file and line."""
     if dataset == "fatalities":
         data = fatalities_source.read(path)
+        bounds.check_fatalities(data)
         rows = [(data.release, f.id, f.incident_date, f.casualty_id, f.mission, f.casualty_type, f.gender,
                  f.nationality, iso3, f.m49, f.personnel_type, f.incident_type, path.name, f.line)
                 for f, iso3 in zip(data.rows, nationalities_of(data), strict=True)]
@@ -61,10 +63,12 @@ def read(path: Path, dataset: str, digest: str) -> Release:
         return _historical(path, digest)
     if dataset == "latest":
         ranking = ranking_source.read(path)
+        bounds.check_ranking(ranking)
         rows = [(ranking.as_of, iso3, r.rank, r.female, r.male, r.total, path.name, r.line)
                 for r, iso3 in zip(ranking.rows, ranked(ranking), strict=True)]
         return Release(dataset, path.name, digest, ranking.format, ranking.as_of, rows)
     listing = missions_source.read(path)
+    bounds.check_missions(listing)
     rows = [(m.acronym, m.name, m.kind, m.lead_department, m.active, m.start, m.end, m.hq, m.latitude, m.longitude,
              listing.released, f"{path.name}, line {m.line}" if m.line else "harmonize/data/mission_corrections.csv")
             for m in reviewed(listing)]
@@ -73,6 +77,7 @@ def read(path: Path, dataset: str, digest: str) -> Release:
 
 def _historical(path: Path, digest: str) -> Release:
     data = historical_source.read(path)
+    bounds.check_historical(data)
     rows = []
     for r, iso3 in zip(data.rows, contributors(data), strict=True):
         try:
@@ -83,6 +88,18 @@ def _historical(path: Path, digest: str) -> Release:
         rows.append((r.as_of, mission, r.mission, iso3, r.country, category, r.personnel_type,
                      r.male, r.female, r.total, path.name, r.line))
     return Release("historical", path.name, digest, data.format, max(r[0] for r in rows), rows)
+
+
+def _stored_already(stored: Stored, dataset: str, key: tuple[str, dt.date], digest: str) -> str | None:
+    """The stored file that makes a file read add nothing, or None: every release of the fatalities register is
+    kept (one file per release date); of a ranking, the month's; of the other datasets only the newest download,
+    so another file with the same dates but other rows replaces it, and only the stored one's bytes add nothing."""
+    if dataset == "fatalities":
+        return stored.releases.get(key)
+    if dataset == "latest":
+        return stored.releases[key] if stored.release_sha.get(key) == digest else None
+    file, sha = stored.current.get(dataset, ("", ""))
+    return file if sha == digest else None
 
 
 def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], stored: Stored, summary: Summary,
@@ -97,12 +114,10 @@ def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], store
             release = read(path, dataset, digest)
             release.downloaded = modified(path)
             key = (dataset, release.release)
-            # Every release of the fatalities register is kept: one file per release. Of the other datasets only
-            # the newest download is kept, so a file with the same last date but other rows replaces the stored one.
-            if key in stored.releases and (dataset == "fatalities" or stored.release_sha.get(key) == digest):
+            if holder := _stored_already(stored, dataset, key, digest):
                 summary.outcomes.append(Outcome(
                     path.name, "skipped", release.release,
-                    reason=f"{dataset} release {release.release} already ingested from {stored.releases[key]}",
+                    reason=f"{dataset} release {release.release} already ingested from {holder}",
                     kind=dataset))
             else:
                 stored.releases[key] = path.name

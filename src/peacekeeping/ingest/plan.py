@@ -50,6 +50,7 @@ class Stored:
     months: dict[str, str] = field(default_factory=dict)  # YYYY-MM -> file
     releases: dict[tuple[str, dt.date], str] = field(default_factory=dict)  # (dataset, release) -> file
     release_sha: dict[tuple[str, dt.date], str] = field(default_factory=dict)  # (dataset, release) -> sha256
+    current: dict[str, tuple[str, str]] = field(default_factory=dict)  # dataset -> (file, sha256) newest download
 
     @classmethod
     def load(cls, db: Path) -> Stored:
@@ -64,12 +65,15 @@ class Stored:
                 if status == "ingested":
                     stored.report_sha.setdefault(digest, file)
                     stored.months[month_of(as_of)] = file
+            columns = {d[0] for d in con.execute("SELECT * FROM datasets LIMIT 0").description}
+            newest = "downloaded, ingested_at" if "downloaded" in columns else "ingested_at"  # before schema 4
             for dataset, release, file, digest, status in con.execute(
-                    "SELECT dataset, release, file, sha256, status FROM datasets ORDER BY file").fetchall():
+                    f"SELECT dataset, release, file, sha256, status FROM datasets ORDER BY {newest}, file").fetchall():
                 stored.files.add((file, digest))
                 if status == "ingested":
                     stored.releases[(dataset, release)] = file
                     stored.release_sha[(dataset, release)] = digest
+                    stored.current[dataset] = (file, digest)
         return stored
 
 

@@ -16,6 +16,7 @@ from ..errors import PeacekeepingError, ReportError
 from ..harmonize import countries, missions, personnel
 from ..sources.reports import parse_report
 from ..store.schema import CONTRIBUTIONS
+from . import bounds
 from .plan import Outcome, Progress, Stored, Summary
 
 
@@ -37,6 +38,7 @@ class Parsed:
 def parse_and_harmonize(path: Path, digest: str) -> Parsed:
     """Parse, reconcile and harmonize one report; any problem raises ReportError naming file and page."""
     report = parse_report(path)
+    bounds.check_report(path, report.as_of, [(r.page, r.male, r.female, r.total) for r in report.rows])
     rows = []
     month = month_of(report.as_of)
     for r in report.rows:
