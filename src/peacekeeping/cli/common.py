@@ -7,15 +7,27 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
+import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import PeacekeepingError
 
 app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+
+
+class _Console(Console):
+    """A Rich console whose closed pipe is a BrokenPipeError for the entry point (Rich's own exits with 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+out = _Console(soft_wrap=True)
+err = _Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     Path | None,
@@ -33,14 +45,34 @@ def waiting(message: str) -> None:
     err.print(f"{message} (Ctrl-C to stop)", highlight=False)
 
 
+QUOTED = 200  # characters of a user's input an error message repeats at most
+
+
+def clip(message: str, limit: int = 4 * QUOTED) -> str:
+    """A message on one line, at most `limit` characters (an input quoted whole could make it megabytes)."""
+    line = " ".join(message.split())
+    return line if len(line) <= limit else line[:limit] + f"… ({len(line) - limit:,} more characters)"
+
+
 @contextmanager
 def failing_cleanly() -> Iterator[None]:
-    """Turn library errors into one line on stderr and exit code 1."""
+    """Turn library errors (and a store that cannot be read) into one line on stderr and exit code 1."""
     try:
         yield
     except PeacekeepingError as exc:
-        err.print(f"[bold red]Error:[/] {exc}", highlight=False)
+        err.print(f"[bold red]Error:[/] {escape(clip(str(exc)))}", highlight=False)
         raise typer.Exit(1) from None
+    except duckdb.Error as exc:
+        err.print(f"[bold red]Error:[/] the store cannot be read (it may be damaged or cut short): "
+                  f"{escape(clip(str(exc).splitlines()[0]))}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def output_file(path: Path | None) -> Path | None:
+    """A file to write to, checked before the work: its folder must exist (one line now, not a traceback later)."""
+    if path is not None and not path.parent.is_dir():
+        raise PeacekeepingError(f"cannot write {path}: no such folder {path.parent}")
+    return path
 
 
 def show_table(columns: list[str], rows: list[list[str]]) -> None:

@@ -14,7 +14,7 @@ from .. import exports, store
 from .. import ingest as ingest_mod
 from ..facts import coverage
 from ..facts import quality as quality_mod
-from .common import DbOption, NoWaitOption, app, err, failing_cleanly, out, show_table, waiting
+from .common import DbOption, NoWaitOption, app, err, failing_cleanly, out, output_file, show_table, waiting
 
 
 @app.command()
@@ -95,8 +95,10 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export tidy rows with ISO3, canonical country and source file and page."""
-    with failing_cleanly(), store.connect(db) as con:
-        exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+    with failing_cleanly():
+        output = output_file(output)
+        with store.connect(db) as con:
+            exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
 
 
 @app.command()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import json as _json
+import os
+import socket
 import sys
 from enum import Enum
 from pathlib import Path
@@ -13,7 +15,7 @@ import typer
 
 from .. import dates, store
 from ..errors import PeacekeepingError
-from .common import DbOption, app, err, failing_cleanly
+from .common import DbOption, app, err, failing_cleanly, output_file
 
 
 class Lang(str, Enum):
@@ -51,6 +53,7 @@ def release(
     from ..release import render as render_mod
 
     with failing_cleanly():
+        output = output_file(output)
         day = dates.when(date) if date else _dt.date.today()
         editorial = brief_mod.load(brief) if brief else None
         if format is DraftFormat.docx and output is None:
@@ -129,7 +132,19 @@ def serve(
     with failing_cleanly():
         path = db or store.default_path()
         store.connect(path).close()  # fail now, with the one-line message, if there is no store
+        sock = _listen(host, port)  # and if the port is taken, before saying "serving"
     err.print(f"serving {path} on http://{host}:{port}/ (API docs at /docs)", highlight=False)
-    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(create_app(path), log_level="warning"))
+    server.run(sockets=[sock])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port and listening, or a one-line error (port in use, no such address)."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        return socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as exc:  # socket.gaierror included
+        reason = os.strerror(exc.errno) if isinstance(exc.errno, int) and exc.errno > 0 else str(exc)
+        raise PeacekeepingError(f"cannot listen on {host}:{port}: {reason}") from None
 
 

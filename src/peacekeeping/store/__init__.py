@@ -76,14 +76,14 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         _remove(tmp)
         if path.exists():
             shutil.copyfile(path, tmp)
-    except OSError as exc:
-        _remove_quietly(tmp)
-        raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}") from None
-    try:
         con = duckdb.connect(str(tmp))
-    except duckdb.Error as exc:
-        _remove(tmp)
-        raise StoreError(f"cannot open store {path} for writing: {exc}") from exc
+    except BaseException as exc:  # Ctrl-C during the copy included: no temp copy is left
+        _remove_quietly(tmp)
+        if isinstance(exc, OSError):
+            raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}") from None
+        if isinstance(exc, duckdb.Error):
+            raise StoreError(f"cannot open store {path} for writing: {exc}") from None
+        raise
     try:
         con.execute("BEGIN TRANSACTION")
         migrations.upgrade(con, path)
@@ -101,7 +101,7 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}") from None
     except BaseException:
         con.close()
-        _remove(tmp)
+        _remove_quietly(tmp)
         raise
 
 
