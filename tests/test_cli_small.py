@@ -182,7 +182,7 @@ def test_profile_of_a_month_without_missions_or_sexes_and_of_an_absent_country(d
 
 
 def test_profile_json_and_errors(db):
-    result = run("profile", "PER", "--as-of", "2022-06", "--json", db=db)
+    result = run("profile", "PER", "--as-of", "2022-06", "-f", "json", db=db)
     data = json.loads(result.stdout)
     assert (data["total"], data["women"], data["mission_count"], data["rank"], data["previous"]["delta"]) == (
         270, 38, 4, 4, 33)
@@ -210,13 +210,13 @@ def test_rank(db):
         "[1] note: The Data Hub gives another figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 "
         "(DPO-UCHISTORICAL.csv, line 14).",
     ]
-    women = run("rank", "--as-of", "2022-06", "--by", "women", "--top", "2", "--csv", db=db)
+    women = run("rank", "--as-of", "2022-06", "--by", "women", "--top", "2", "-f", "csv", db=db)
     assert women.stdout.splitlines() == [
         "rank,iso3,country,total,women,men,as_of,report,caveats",
         "1,GHA,Ghana,900,100,800,2022-06-30,UN_country_contributions_2022_06.pdf,",
         "2,BGD,Bangladesh,1230,80,1150,2022-06-30,UN_country_contributions_2022_06.pdf,",
     ]
-    august = run("rank", "--as-of", "2022-08", "--csv", db=db).stdout.splitlines()
+    august = run("rank", "--as-of", "2022-08", "-f", "csv", db=db).stdout.splitlines()
     assert august[4] == "4,PER,Peru,280,,,2022-08-31,UN_country_contributions_2022_08.pdf,"  # no sex split
 
 
@@ -247,7 +247,7 @@ def test_fatalities(db):
         "2016-02-14\tMINUSTAH\tPolice\tIllness\tMINUSTAH-2016-02-00006\t7",
         "2021-03-30\tMINUSCA\tMilitary\tMalicious Act\tMINUSCA-2021-03-00008\t9",
     ]
-    older = json.loads(run("fatalities", "PER", "--release", "2023-11-28", "--json", db=db).stdout)
+    older = json.loads(run("fatalities", "PER", "--release", "2023-11-28", "-f", "json", db=db).stdout)
     assert (older["count"], older["release"]["file"], older["by_incident_type"]) == (
         4, "DPPADPOSS-FATALITIES-2023-11-28.json", {"Accident": 3, "Illness": 1})
     missing = run("fatalities", "Peru", "--release", "2020-01-01", db=db)

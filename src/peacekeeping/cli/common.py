@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import csv as _csv
+import json as _json
+import sys
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -85,6 +89,33 @@ def show_table(columns: list[str], rows: list[list[str]]) -> None:
     else:
         for row in [columns, *rows]:
             typer.echo("\t".join(row))
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option(
+    "--format", "-f", help="text (for people), json (every field and caveat) or csv (the table).")]
+
+
+def chosen_format(format: OutputFormat, json: bool = False, csv: bool = False) -> OutputFormat:
+    """The format asked for, the old --json and --csv (hidden, kept for one release) included."""
+    return OutputFormat.json if json else OutputFormat.csv if csv else format
+
+
+def print_json(data: object) -> None:
+    """Print data as indented JSON (dates as ISO text)."""
+    typer.echo(_json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def print_csv(columns: list[str], rows: Iterable[Iterable[object]]) -> None:
+    """Print a header and rows as CSV (None as an empty cell)."""
+    writer = _csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(["" if v is None else v for v in row] for row in rows)
 
 
 AsOfOption = Annotated[

@@ -14,7 +14,21 @@ from .. import exports, store
 from .. import ingest as ingest_mod
 from ..facts import coverage
 from ..facts import quality as quality_mod
-from .common import DbOption, NoWaitOption, app, err, failing_cleanly, out, output_file, show_table, waiting
+from .common import (
+    DbOption,
+    FormatOption,
+    NoWaitOption,
+    OutputFormat,
+    app,
+    err,
+    failing_cleanly,
+    out,
+    output_file,
+    print_csv,
+    print_json,
+    show_table,
+    waiting,
+)
 
 
 @app.command()
@@ -51,10 +65,17 @@ def ingest(
 
 
 @app.command()
-def months(db: DbOption = None) -> None:
+def months(format: FormatOption = OutputFormat.text, db: DbOption = None) -> None:
     """Coverage: every month, the report that covers it, or 'missing'."""
     with failing_cleanly(), store.connect(db) as con:
         rows = coverage.coverage(con)
+    if format is OutputFormat.json:
+        print_json(rows)
+        return
+    if format is OutputFormat.csv:
+        columns = ["month", "status", "as_of", "report", "layout", "rows", "personnel", "notes"]
+        print_csv(columns, [[r[c] for c in columns] for r in rows])
+        return
     show_table(
         ["month", "status", "as of", "report", "layout", "rows", "personnel", "notes"],
         [[r["month"], r["status"], str(r["as_of"] or ""), r["report"] or "", r["layout"] or "",
@@ -64,10 +85,18 @@ def months(db: DbOption = None) -> None:
 
 
 @app.command()
-def quality(db: DbOption = None) -> None:
+def quality(format: FormatOption = OutputFormat.text, db: DbOption = None) -> None:
     """Quality flags: implausible values kept as printed, with file and page."""
     with failing_cleanly(), store.connect(db) as con:
         flags = quality_mod.flags(con)
+    if format is OutputFormat.json:
+        print_json(flags)
+        return
+    if format is OutputFormat.csv:
+        columns = ["as_of", "kind", "iso3", "country", "mission", "personnel_type", "detail", "report", "page",
+                   "decision", "review_line"]
+        print_csv(columns, [[f.get(c) for c in columns] for f in flags])
+        return
     show_table(
         ["month", "kind", "country", "mission", "type", "detail", "source", "decision"],
         [[f["as_of"].strftime("%Y-%m"), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
@@ -90,7 +119,8 @@ class Format(str, Enum):
 def export(
     what: Annotated[str, typer.Argument(help="What to export: contributions.")],
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.csv,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only this month (YYYY-MM).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only this report month (YYYY-MM), or the latest report "
+                                                              "on or before a date (YYYY-MM-DD).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
 ) -> None:
