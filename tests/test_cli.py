@@ -135,7 +135,7 @@ def test_profile_json_and_unknown_country(archive):
     assert (data["total"], data["women"], data["mission_count"], data["rank"]) == (270, 38, 5, 48)
     result = run("profile", "Perru", "--db", str(archive[0]))
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: unknown country name 'Perru'; closest: Peru")
+    assert result.stderr.startswith("Error: 'Perru' is not a country name we know; did you mean Peru")
 
 
 @pytest.mark.archive

@@ -189,8 +189,8 @@ def test_profile_json_and_errors(db):
     assert data == json.loads(json.dumps(facts.country_profile(store.connect(db), "Peru", "2022-06").to_dict(),
                                          default=str))
     unknown = run("profile", "Perru", db=db)
-    assert (unknown.exit_code, unknown.stderr) == (1, "Error: unknown country name 'Perru'; closest: Peru (add it to "
-                                                      "harmonize/data/country_aliases.csv if it is one)\n")
+    assert (unknown.exit_code, unknown.stderr) == (
+        1, "Error: 'Perru' is not a country name we know; did you mean Peru?\n")
     early = run("profile", "Peru", "--as-of", "2020-01", db=db)
     assert early.stderr == "Error: no report on or before 2020-01-31: the first report is of 2021-06-30\n"
 

@@ -11,6 +11,9 @@ from .. import store
 from ..dates import month_of
 
 Progress = Callable[[str], None]
+# Files of each dataset, the newest download last (stores before schema 4 did not record downloads).
+_DATASETS = "SELECT dataset, release, file, sha256, status FROM datasets ORDER BY downloaded, ingested_at, file"
+_DATASETS_BEFORE_V4 = "SELECT dataset, release, file, sha256, status FROM datasets ORDER BY ingested_at, file"
 
 
 @dataclass(slots=True)
@@ -66,9 +69,8 @@ class Stored:
                     stored.report_sha.setdefault(digest, file)
                     stored.months[month_of(as_of)] = file
             columns = {d[0] for d in con.execute("SELECT * FROM datasets LIMIT 0").description}
-            newest = "downloaded, ingested_at" if "downloaded" in columns else "ingested_at"  # before schema 4
-            for dataset, release, file, digest, status in con.execute(
-                    f"SELECT dataset, release, file, sha256, status FROM datasets ORDER BY {newest}, file").fetchall():
+            query = _DATASETS if "downloaded" in columns else _DATASETS_BEFORE_V4
+            for dataset, release, file, digest, status in con.execute(query).fetchall():
                 stored.files.add((file, digest))
                 if status == "ingested":
                     stored.releases[(dataset, release)] = file
