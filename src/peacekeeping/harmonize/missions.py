@@ -204,5 +204,5 @@ def resolve(text: str) -> MissionMatch:
     if len(found) == 1 and len(key) > 3:
         return MissionMatch(found[0], False)
     hint = f"; closest: {', '.join(found)}" if found else ""
-    raise UnknownMission(f"unknown mission {text.strip()!r}{hint} (use an acronym such as MINUSCA, or a full name)",
-                         found)
+    raise UnknownMission(f"unknown mission {quoted(text.strip())}{hint} (use an acronym such as MINUSCA, or a full "
+                         "name)", found)

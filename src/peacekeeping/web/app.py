@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__, store
 from ..errors import PeacekeepingError
-from . import api, pages
+from . import api, pages, security
 from .errors import ApiError, from_library
 from .state import ResponseCache, StoreHandle
 
@@ -27,6 +27,7 @@ def create_app(db: Path | None = None) -> FastAPI:
     app.state.store = StoreHandle(db or store.default_path())
     app.state.cache = ResponseCache()
     app.add_middleware(_CachedApi)
+    app.add_middleware(security.SecurityHeaders)  # outermost: cached answers get the headers too
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -38,7 +39,7 @@ def create_app(db: Path | None = None) -> FastAPI:
 
     @app.exception_handler(PeacekeepingError)
     async def library_error(request: Request, exc: PeacekeepingError):
-        return answer(request, from_library(exc))
+        return answer(request, security.brief(from_library(exc)))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
@@ -53,7 +54,7 @@ def create_app(db: Path | None = None) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception):
-        return answer(request, ApiError(500, "internal_error", f"{type(exc).__name__}: {exc}"))
+        return security.secured(answer(request, security.internal(request, exc)))
 
     return app
 

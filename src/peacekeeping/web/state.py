@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 
 from .. import store
+from . import security
 
 
 class StoreHandle:
@@ -37,6 +38,7 @@ class StoreHandle:
                 # The old connection is dropped, not closed: closing it would close the cursors of the requests
                 # still reading from it ("Connection already closed"); it goes with the last of them.
                 self._con = store.connect(self.path)
+                security.seal(self._con)  # no files, no network, no settings changed (web/security.py)
                 self._inode = inode
             cursor = self._con.cursor()
         cursor.execute("USE store")
