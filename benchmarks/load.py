@@ -8,8 +8,15 @@ the answer cache), missions, series, fatalities, coverage, the HTML pages and cl
 Passes when every request got a 2xx/3xx answer and the run finished within the time limit. Prints p50, p90,
 p99 and the maximum latency, throughput, and p50/p99 per kind of request.
 
-Usage: python benchmarks/load.py [--db STORE] [--clients 8] [--requests 2000] [--time-limit 120]
-       (without --db the archive, fatalities and missions are ingested into a temporary store first)
+With --soak SECONDS the same clients read for that long while two writers change the store under the server:
+`peacekeeping ingest` (a renamed copy of a report each time, so that every run writes) and `peacekeeping update
+--from` two mirrors in turn (their DPO-UCHISTORICAL differs, so that every run writes), at the same time, so that
+they also queue on the store's writer lock. Passes when no request failed, every writer run exited 0, and the
+server's resident memory at the end is within 1.5 times what it was once warmed up (sampled every 30 s).
+
+Usage: python benchmarks/load.py [--db STORE] [--clients 8] [--requests 2000] [--time-limit 120] [--soak 300]
+       (without --db the archive, fatalities and missions are ingested into a temporary store first; the soak
+       writes to that store, so give it a copy)
 """
 
 from __future__ import annotations
@@ -17,14 +24,21 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
 
 import httpx
 from common import DATA, measured_store, start_server
+
+CLI = Path(sys.executable).parent / "peacekeeping"
+REPORT = DATA / "contributions" / "monthly-reports" / "UN_country_contributions_2022_06.pdf"
+HISTORICAL = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "datahub" / "historical.csv"
 
 COUNTRIES = ["Peru", "BGD", "Nepal", "India", "Rwanda", "Pakistan", "Ghana", "France", "Italy", "Brazil", "Fiji",
              "Uruguay", "Senegal", "China", "Indonesia", "Türkiye", "Ivory Coast", "Norway", "Mongolia", "Chad"]
@@ -103,6 +117,65 @@ def run(base: str, clients: int, requests: int, time_limit: float) -> tuple[list
     return results, time.perf_counter() - started
 
 
+def rss_mb(pid: int) -> float:
+    """A process's resident memory in MB (Linux /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def mirrors(folder: Path) -> list[Path]:
+    """Two mirrors of the Data Hub (update --from) whose DPO-UCHISTORICAL differ: updating from each in turn writes."""
+    made = []
+    for n in (1, 2):
+        mirror = folder / f"mirror-{n}"
+        mirror.mkdir()
+        text = HISTORICAL.read_text(encoding="utf-8")
+        lines = text.splitlines(keepends=True)
+        (mirror / "DPO-UCHISTORICAL.csv").write_text("".join(lines if n == 1 else lines[:-1]), encoding="utf-8")
+        shutil.copyfile(DATA / "contributions" / "ranking-2022-01-31.csv", mirror / "DPO-UCLATEST.csv")
+        shutil.copyfile(DATA / "fatalities" / "fatalities-2025-04-04.csv", mirror / "DPPADPOSS-FATALITIES.csv")
+        shutil.copyfile(DATA / "missions" / "missions-2024-02-19.csv", mirror / "DPPADPOSS-PKO.csv")
+        made.append(mirror)
+    return made
+
+
+def writers(db: Path, until: float, folder: Path) -> tuple[list[threading.Thread], list[tuple[str, int, float]]]:
+    """Two threads changing the store until `until`: ingests and updates; (kind, exit code, seconds) per run."""
+    runs: list[tuple[str, int, float]] = []
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    both = mirrors(folder)
+
+    def run(kind: str, args: list[str]) -> None:
+        started = time.perf_counter()
+        done = subprocess.run([str(CLI), *args, "--db", str(db)], capture_output=True, text=True)
+        runs.append((kind, done.returncode, time.perf_counter() - started))
+        if done.returncode:
+            print(f"{kind} failed ({done.returncode}): {done.stderr.strip()[:300]}", file=sys.stderr)
+
+    def ingests() -> None:
+        for n in itertools.count():
+            if time.monotonic() >= until:
+                return
+            copy = inbox / f"copy-{n}-{REPORT.name}"  # byte-identical to a stored report: skipped, and written
+            shutil.copyfile(REPORT, copy)
+            run("ingest", ["ingest", str(copy)])
+            copy.unlink()
+
+    def updates() -> None:
+        for n in itertools.count():
+            if time.monotonic() >= until:
+                return
+            run("update", ["update", "--from", str(both[n % 2])])
+
+    threads = [threading.Thread(target=ingests), threading.Thread(target=updates)]
+    for t in threads:
+        t.start()
+    return threads, runs
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
@@ -114,11 +187,29 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--time-limit", type=float, default=120.0, help="seconds for the whole run")
+    parser.add_argument("--soak", type=float, help="read for this many seconds while ingests and updates write")
     args = parser.parse_args()
-    with measured_store(args.db) as db:
+    if args.soak:
+        args.requests, args.time_limit = 10**9, args.soak
+    runs: list[tuple[str, int, float]] = []
+    memory: list[float] = []
+    with measured_store(args.db) as db, tempfile.TemporaryDirectory() as tmp:
         proc, base = start_server(db)
         try:
+            if args.soak:
+                run(base, args.clients, 200, 60)  # warm up: caches, connections, the first allocations
+                memory.append(rss_mb(proc.pid))
+                until = time.monotonic() + args.soak
+                threads, runs = writers(db, until, Path(tmp))
+                sampler = threading.Thread(target=lambda: [
+                    (time.sleep(min(30, max(0, until - time.monotonic()))), memory.append(rss_mb(proc.pid)))
+                    for _ in range(int(args.soak // 30))], daemon=True)
+                sampler.start()
             results, wall = run(base, args.clients, args.requests, args.time_limit)
+            if args.soak:
+                for t in threads:
+                    t.join()
+                memory.append(rss_mb(proc.pid))
         finally:
             proc.terminate()
             proc.wait(timeout=10)
@@ -133,6 +224,16 @@ def main() -> int:
     for kind in sorted({r[0] for r in results}):
         ms = [r[1] * 1000 for r in results if r[0] == kind]
         print(f"  {kind:14} {len(ms):5}  p50 {percentile(ms, 50):7.1f}  p99 {percentile(ms, 99):7.1f} ms")
+    if args.soak:
+        failed = [r for r in runs if r[1]]
+        for kind in ("ingest", "update"):
+            took = [r[2] for r in runs if r[0] == kind]
+            print(f"writers: {len(took)} {kind}s, {sum(1 for r in failed if r[0] == kind)} failed"
+                  + (f", median {statistics.median(took):.1f} s" if took else ""))
+        print(f"server RSS MB: {memory[0]:.0f} warmed up, {memory[-1]:.0f} at the end "
+              f"(x{memory[-1] / memory[0]:.2f}); samples: {', '.join(f'{m:.0f}' for m in memory)}")
+        flat = memory[-1] <= 1.5 * memory[0]
+        return 0 if not errors and not failed and runs and flat else 1
     complete = len(results) == args.requests
     if not complete:
         print("the time limit ended the run before every request was made")

@@ -20,8 +20,8 @@ from ..sources.ranking import Ranking
 from ..sources.tabular import where
 
 FIRST_DAY = dt.date(1948, 1, 1)
-MAX_PEOPLE = 200_000  # more than twice every uniformed peacekeeper at the 2010 peak (about 100,000); a figure is
-# one country's personnel of one type in one mission (the largest in the archive: 8,242)
+MAX_PEOPLE = 200_000  # nearly twice all uniformed peacekeepers at the archive's largest month (107,805); a figure
+# is one country's personnel of one type in one mission (the largest in the archive: 8,242)
 MAX_RANK = 1_000
 MAX_ID = 2**31 - 1
 
