@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..errors import PeacekeepingError
+from ..errors import QUOTED, PeacekeepingError
 
 app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)
 
@@ -47,9 +47,6 @@ NoWaitOption = Annotated[bool, typer.Option(
 def waiting(message: str) -> None:
     """Say that this writer waits for another one (the store's writer lock)."""
     err.print(f"{message} (Ctrl-C to stop)", highlight=False)
-
-
-QUOTED = 200  # characters of a user's input an error message repeats at most
 
 
 def clip(message: str, limit: int = 4 * QUOTED) -> str:
