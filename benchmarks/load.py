@@ -5,11 +5,22 @@ its own keep-alive connection, share a fixed number of requests, within a time l
 the dashboard and the API clients ask for: totals, profiles and rankings of many country-months (mostly not in
 the answer cache), missions, series, fatalities, coverage, the HTML pages and claim checks (POST, never cached).
 
-Passes when every request got a 2xx/3xx answer and the run finished within the time limit. Prints p50, p90,
-p99 and the maximum latency, throughput, and p50/p99 per kind of request.
+The server runs with --workers processes (2 by default, the documented way to serve more readers). Passes when every
+request got a 2xx/3xx answer, or the documented refusal of a question about a breakdown the report of that month
+lacks (404 `not_in_report`, docs/corrections.md), and the run finished within the time limit. Prints p50, p90, p99
+and the maximum latency, throughput, and p50/p99 per kind of request.
 
-Usage: python benchmarks/load.py [--db STORE] [--clients 8] [--requests 2000] [--time-limit 120]
-       (without --db the archive, fatalities and missions are ingested into a temporary store first)
+With --soak SECONDS the same clients read for that long while two writers change the store under the server:
+`peacekeeping ingest` (a renamed copy of a report each time, so that every run writes) and `peacekeeping update
+--from` two mirrors in turn (their DPO-UCHISTORICAL differs, so that every run writes), at the same time, so that
+they also queue on the store's writer lock. Passes when no request failed, every writer run exited 0, and the
+server's resident memory (all its processes) at the end is within 1.5 times what it was once warmed up (sampled
+every 30 s).
+
+Usage: python benchmarks/load.py [--db STORE] [--clients 8] [--requests 2000] [--time-limit 120] [--workers 2]
+                                 [--soak 300]
+       (without --db the archive, fatalities and missions are ingested into a temporary store first; the soak
+       writes to that store, so give it a copy)
 """
 
 from __future__ import annotations
@@ -17,14 +28,21 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
 
 import httpx
 from common import DATA, measured_store, start_server
+
+CLI = Path(sys.executable).parent / "peacekeeping"
+REPORT = DATA / "contributions" / "monthly-reports" / "UN_country_contributions_2022_06.pdf"
+HISTORICAL = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "datahub" / "historical.csv"
 
 COUNTRIES = ["Peru", "BGD", "Nepal", "India", "Rwanda", "Pakistan", "Ghana", "France", "Italy", "Brazil", "Fiji",
              "Uruguay", "Senegal", "China", "Indonesia", "Türkiye", "Ivory Coast", "Norway", "Mongolia", "Chad"]
@@ -43,21 +61,21 @@ def workload():
     for kind in itertools.cycle(mix):
         if kind == "profile":
             country, month = next(pairs)
-            yield kind, "GET", f"/api/profile/{country}?as_of={month}", None
+            yield kind, "GET", f"/api/v1/countries/{country}?as_of={month}", None
         elif kind == "totals":
-            yield kind, "GET", f"/api/totals?as_of={next(months)}", None
+            yield kind, "GET", f"/api/v1/world?as_of={next(months)}", None
         elif kind == "ranking":
-            yield kind, "GET", f"/api/ranking?as_of={next(months)}&by=women", None
+            yield kind, "GET", f"/api/v1/rankings?as_of={next(months)}&by=women", None
         elif kind == "missions":
-            yield kind, "GET", f"/api/missions?as_of={next(months)}", None
+            yield kind, "GET", f"/api/v1/missions?as_of={next(months)}", None
         elif kind == "series":
-            yield kind, "GET", f"/api/series?country={next(countries)}", None
+            yield kind, "GET", f"/api/v1/countries/{next(countries)}/series", None
         elif kind == "fatalities":
-            yield kind, "GET", f"/api/fatalities/{next(countries)}?until=2022-10-12", None
+            yield kind, "GET", f"/api/v1/countries/{next(countries)}/fatalities?as_of=2022-10-12", None
         elif kind == "countries":
-            yield kind, "GET", "/api/countries", None
+            yield kind, "GET", "/api/v1/countries", None
         elif kind == "months":
-            yield kind, "GET", "/api/months", None
+            yield kind, "GET", "/api/v1/months", None
         elif kind == "home":
             yield kind, "GET", "/", None
         elif kind == "country_page":
@@ -65,11 +83,21 @@ def workload():
         elif kind == "rankings_page":
             yield kind, "GET", f"/rankings?as_of={next(months)}", None
         else:
-            yield kind, "POST", "/api/check", {"text": SEED, "date": "2022-10-12"}
+            yield kind, "POST", "/api/v1/check", {"text": SEED, "date": "2022-10-12"}
+
+
+REFUSED = -404  # the status recorded for a documented refusal: a breakdown the month's report lacks
+
+
+def answered(response: httpx.Response) -> int:
+    """The status, or REFUSED for a 404 that says the report of that month lacks what was asked (not an error)."""
+    if response.status_code == 404 and b'"not_in_report"' in response.content[:2000]:
+        return REFUSED
+    return response.status_code
 
 
 def run(base: str, clients: int, requests: int, time_limit: float) -> tuple[list[tuple[str, float, int]], float]:
-    """(kind, seconds, status or 0 for a transport error) per request, and the wall time."""
+    """(kind, seconds, status, REFUSED or 0 for a transport error) per request, and the wall time."""
     stream = workload()
     lock = threading.Lock()
     left = [requests]
@@ -87,7 +115,7 @@ def run(base: str, clients: int, requests: int, time_limit: float) -> tuple[list
                 started = time.perf_counter()
                 try:
                     response = http.request(method, url, json=body, follow_redirects=False)
-                    status = response.status_code
+                    status = answered(response)
                 except httpx.TransportError:
                     status = 0
                 elapsed = time.perf_counter() - started
@@ -103,6 +131,69 @@ def run(base: str, clients: int, requests: int, time_limit: float) -> tuple[list
     return results, time.perf_counter() - started
 
 
+def rss_mb(pid: int) -> float:
+    """The resident memory in MB of a process and its children (Linux /proc)."""
+    total = 0.0
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            total += int(line.split()[1]) / 1024
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            total += rss_mb(int(child))
+    return total
+
+
+def mirrors(folder: Path) -> list[Path]:
+    """Two mirrors of the Data Hub (update --from) whose DPO-UCHISTORICAL differ: updating from each in turn writes."""
+    made = []
+    for n in (1, 2):
+        mirror = folder / f"mirror-{n}"
+        mirror.mkdir()
+        text = HISTORICAL.read_text(encoding="utf-8")
+        lines = text.splitlines(keepends=True)
+        (mirror / "DPO-UCHISTORICAL.csv").write_text("".join(lines if n == 1 else lines[:-1]), encoding="utf-8")
+        shutil.copyfile(DATA / "contributions" / "ranking-2022-01-31.csv", mirror / "DPO-UCLATEST.csv")
+        shutil.copyfile(DATA / "fatalities" / "fatalities-2025-04-04.csv", mirror / "DPPADPOSS-FATALITIES.csv")
+        shutil.copyfile(DATA / "missions" / "missions-2024-02-19.csv", mirror / "DPPADPOSS-PKO.csv")
+        made.append(mirror)
+    return made
+
+
+def writers(db: Path, until: float, folder: Path) -> tuple[list[threading.Thread], list[tuple[str, int, float]]]:
+    """Two threads changing the store until `until`: ingests and updates; (kind, exit code, seconds) per run."""
+    runs: list[tuple[str, int, float]] = []
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    both = mirrors(folder)
+
+    def run(kind: str, args: list[str]) -> None:
+        started = time.perf_counter()
+        done = subprocess.run([str(CLI), *args, "--db", str(db)], capture_output=True, text=True)
+        runs.append((kind, done.returncode, time.perf_counter() - started))
+        if done.returncode:
+            print(f"{kind} failed ({done.returncode}): {done.stderr.strip()[:300]}", file=sys.stderr)
+
+    def ingests() -> None:
+        for n in itertools.count():
+            if time.monotonic() >= until:
+                return
+            copy = inbox / f"copy-{n}-{REPORT.name}"  # byte-identical to a stored report: skipped, and written
+            shutil.copyfile(REPORT, copy)
+            run("ingest", ["ingest", str(copy)])
+            copy.unlink()
+
+    def updates() -> None:
+        for n in itertools.count():
+            if time.monotonic() >= until:
+                return
+            run("update", ["update", "--from", str(both[n % 2])])
+
+    threads = [threading.Thread(target=ingests, daemon=True), threading.Thread(target=updates, daemon=True)]
+    for t in threads:
+        t.start()
+    return threads, runs
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
@@ -114,25 +205,56 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--time-limit", type=float, default=120.0, help="seconds for the whole run")
+    parser.add_argument("--workers", type=int, default=2, help="server processes")
+    parser.add_argument("--soak", type=float, help="read for this many seconds while ingests and updates write")
     args = parser.parse_args()
-    with measured_store(args.db) as db:
-        proc, base = start_server(db)
+    if args.soak:
+        args.requests, args.time_limit = 10**9, args.soak
+    runs: list[tuple[str, int, float]] = []
+    memory: list[float] = []
+    with measured_store(args.db) as db, tempfile.TemporaryDirectory() as tmp:
+        proc, base = start_server(db, args.workers)
         try:
+            if args.soak:
+                run(base, args.clients, 200, 60)  # warm up: caches, connections, the first allocations
+                memory.append(rss_mb(proc.pid))
+                until = time.monotonic() + args.soak
+                threads, runs = writers(db, until, Path(tmp))
+                sampler = threading.Thread(target=lambda: [
+                    (time.sleep(min(30, max(0, until - time.monotonic()))), memory.append(rss_mb(proc.pid)))
+                    for _ in range(int(args.soak // 30))], daemon=True)
+                sampler.start()
             results, wall = run(base, args.clients, args.requests, args.time_limit)
+            if args.soak:
+                for t in threads:
+                    t.join()
+                memory.append(rss_mb(proc.pid))
         finally:
             proc.terminate()
             proc.wait(timeout=10)
-    errors = [r for r in results if not 200 <= r[2] < 400]
+    errors = [r for r in results if not 200 <= r[2] < 400 and r[2] != REFUSED]
     times = [r[1] * 1000 for r in results]
-    print(f"{len(results):,} of {args.requests:,} requests, {args.clients} clients, 127.0.0.1, {os.cpu_count()} CPUs, "
+    print(f"{len(results):,} of {args.requests:,} requests, {args.clients} clients, {args.workers} server processes, "
+          f"127.0.0.1, {os.cpu_count()} CPUs, "
           f"{wall:.1f} s (limit {args.time_limit:g} s)")
-    print(f"errors: {len(errors)}" + (f" (e.g. {errors[:3]})" if errors else ""))
+    print(f"errors: {len(errors)}" + (f" (e.g. {errors[:3]})" if errors else "")
+          + f"; {sum(1 for r in results if r[2] == REFUSED)} documented refusals (not_in_report)")
     print(f"latency ms: p50 {percentile(times, 50):.1f}  p90 {percentile(times, 90):.1f}  "
           f"p99 {percentile(times, 99):.1f}  max {max(times):.1f}  mean {statistics.fmean(times):.1f}")
     print(f"throughput: {len(results) / wall:.0f} requests/s")
     for kind in sorted({r[0] for r in results}):
         ms = [r[1] * 1000 for r in results if r[0] == kind]
         print(f"  {kind:14} {len(ms):5}  p50 {percentile(ms, 50):7.1f}  p99 {percentile(ms, 99):7.1f} ms")
+    if args.soak:
+        failed = [r for r in runs if r[1]]
+        for kind in ("ingest", "update"):
+            took = [r[2] for r in runs if r[0] == kind]
+            print(f"writers: {len(took)} {kind}s, {sum(1 for r in failed if r[0] == kind)} failed"
+                  + (f", median {statistics.median(took):.1f} s" if took else ""))
+        print(f"server RSS MB: {memory[0]:.0f} warmed up, {memory[-1]:.0f} at the end "
+              f"(x{memory[-1] / memory[0]:.2f}); samples: {', '.join(f'{m:.0f}' for m in memory)}")
+        flat = memory[-1] <= 1.5 * memory[0]
+        return 0 if not errors and not failed and runs and flat else 1
     complete = len(results) == args.requests
     if not complete:
         print("the time limit ended the run before every request was made")

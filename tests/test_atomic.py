@@ -53,7 +53,7 @@ def _kill(proc: subprocess.Popen) -> None:
 
 
 def _temps(db: Path) -> list[str]:
-    return sorted(p.name for p in db.parent.glob(f".{db.name}.*"))
+    return sorted(p.name for p in db.parent.glob(f".{db.name}.*") if p.name != f".{db.name}.lock")
 
 
 def _readable(db: Path) -> tuple[int, int]:

@@ -49,7 +49,8 @@ def test_the_cli_says_withheld_and_why(con, archive):
     assert "uniformed personnel: 6,731 (women: withheld [1])" in result.stdout
     assert "[1] unreliable: The August 2020 report's split by sex is wrong" in result.stdout
     assert "(printed 4,658; reviewed: harmonize/data/corrections.csv, line" in result.stdout
-    as_json = json.loads(run("profile", "Bangladesh", "--as-of", "2020-08", "--json", "--db", str(archive[0])).stdout)
+    as_json = json.loads(run("profile", "Bangladesh", "--as-of", "2020-08", "-f", "json",
+                             "--db", str(archive[0])).stdout)
     assert as_json["women"] is None and as_json["caveats"][0]["printed"]["/women"] == 4658
 
 

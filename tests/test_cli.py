@@ -130,17 +130,17 @@ def test_profile_text(archive):
 
 @pytest.mark.archive
 def test_profile_json_and_unknown_country(archive):
-    result = run("profile", "604", "--as-of", "2022-06", "--json", "--db", str(archive[0]))
+    result = run("profile", "604", "--as-of", "2022-06", "-f", "json", "--db", str(archive[0]))
     data = json.loads(result.stdout)
     assert (data["total"], data["women"], data["mission_count"], data["rank"]) == (270, 38, 5, 48)
     result = run("profile", "Perru", "--db", str(archive[0]))
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: unknown country name 'Perru'; closest: Peru")
+    assert result.stderr.startswith("Error: 'Perru' is not a country name we know; did you mean Peru")
 
 
 @pytest.mark.archive
 def test_rank_csv_top(archive):
-    result = run("rank", "--as-of", "2022-01", "--top", "3", "--csv", "--db", str(archive[0]))
+    result = run("rank", "--as-of", "2022-01", "--top", "3", "-f", "csv", "--db", str(archive[0]))
     assert result.stdout.splitlines() == [
         "rank,iso3,country,total,women,men,as_of,report,caveats",
         "1,BGD,Bangladesh,6403,397,6006,2022-01-31,UN_country_contributions_2022_01.pdf,",

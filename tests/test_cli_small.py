@@ -182,15 +182,15 @@ def test_profile_of_a_month_without_missions_or_sexes_and_of_an_absent_country(d
 
 
 def test_profile_json_and_errors(db):
-    result = run("profile", "PER", "--as-of", "2022-06", "--json", db=db)
+    result = run("profile", "PER", "--as-of", "2022-06", "-f", "json", db=db)
     data = json.loads(result.stdout)
     assert (data["total"], data["women"], data["mission_count"], data["rank"], data["previous"]["delta"]) == (
         270, 38, 4, 4, 33)
     assert data == json.loads(json.dumps(facts.country_profile(store.connect(db), "Peru", "2022-06").to_dict(),
                                          default=str))
     unknown = run("profile", "Perru", db=db)
-    assert (unknown.exit_code, unknown.stderr) == (1, "Error: unknown country name 'Perru'; closest: Peru (add it to "
-                                                      "harmonize/data/country_aliases.csv if it is one)\n")
+    assert (unknown.exit_code, unknown.stderr) == (
+        1, "Error: 'Perru' is not a country name we know; did you mean Peru?\n")
     early = run("profile", "Peru", "--as-of", "2020-01", db=db)
     assert early.stderr == "Error: no report on or before 2020-01-31: the first report is of 2021-06-30\n"
 
@@ -210,13 +210,13 @@ def test_rank(db):
         "[1] note: The Data Hub gives another figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 "
         "(DPO-UCHISTORICAL.csv, line 14).",
     ]
-    women = run("rank", "--as-of", "2022-06", "--by", "women", "--top", "2", "--csv", db=db)
+    women = run("rank", "--as-of", "2022-06", "--by", "women", "--top", "2", "-f", "csv", db=db)
     assert women.stdout.splitlines() == [
         "rank,iso3,country,total,women,men,as_of,report,caveats",
         "1,GHA,Ghana,900,100,800,2022-06-30,UN_country_contributions_2022_06.pdf,",
         "2,BGD,Bangladesh,1230,80,1150,2022-06-30,UN_country_contributions_2022_06.pdf,",
     ]
-    august = run("rank", "--as-of", "2022-08", "--csv", db=db).stdout.splitlines()
+    august = run("rank", "--as-of", "2022-08", "-f", "csv", db=db).stdout.splitlines()
     assert august[4] == "4,PER,Peru,280,,,2022-08-31,UN_country_contributions_2022_08.pdf,"  # no sex split
 
 
@@ -247,7 +247,7 @@ def test_fatalities(db):
         "2016-02-14\tMINUSTAH\tPolice\tIllness\tMINUSTAH-2016-02-00006\t7",
         "2021-03-30\tMINUSCA\tMilitary\tMalicious Act\tMINUSCA-2021-03-00008\t9",
     ]
-    older = json.loads(run("fatalities", "PER", "--release", "2023-11-28", "--json", db=db).stdout)
+    older = json.loads(run("fatalities", "PER", "--release", "2023-11-28", "-f", "json", db=db).stdout)
     assert (older["count"], older["release"]["file"], older["by_incident_type"]) == (
         4, "DPPADPOSS-FATALITIES-2023-11-28.json", {"Accident": 3, "Illness": 1})
     missing = run("fatalities", "Peru", "--release", "2020-01-01", db=db)

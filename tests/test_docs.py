@@ -168,3 +168,18 @@ def test_the_files_the_documentation_names_exist():
     paths |= {f"docs/{name}" for name in re.findall(r"\(docs/(\w+\.md)\)", text)}
     assert paths, "the scan found no paths: it is broken"
     assert sorted(p for p in paths if not (ROOT / p).exists()) == []
+
+
+def test_the_quick_start_works_on_a_fresh_machine():
+    """The README's quick start makes a virtual environment before `pip install` (a fresh Debian or Ubuntu refuses
+    it outside one), says the Python version the package requires, where the store is, and how to get data without
+    the shared archive."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme[readme.index("## Quick start"):readme.index("`ingest` takes files or folders")]
+    block = _FENCE.search(start)[1]
+    assert block.index("python3 -m venv .venv") < block.index(". .venv/bin/activate") < block.index("pip install .")
+    required = re.search(r'requires-python = ">=(\d+\.\d+)"', (ROOT / "pyproject.toml").read_text())[1]
+    assert f"Python {required} or newer" in start
+    assert "externally-managed-environment" in start and "python3-venv" in start
+    assert "peacekeeping update" in block and "user data directory" in start and "--db PATH" in start
+    assert "https://peacekeeping.un.org/en/data-troop-and-police-contributions" in start

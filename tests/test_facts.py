@@ -74,7 +74,7 @@ def test_renamed_countries_resolve(con, name, iso3):
 
 
 def test_unknown_country_lists_closest(con):
-    with pytest.raises(UnknownCountry, match="closest: Peru"):
+    with pytest.raises(UnknownCountry, match="did you mean Peru"):
         facts.country_profile(con, "Perru")
 
 

@@ -84,7 +84,7 @@ def test_country_lookup(scon, name):
 
 
 def test_unknown_country_lists_closest(scon):
-    with pytest.raises(UnknownCountry, match="unknown country name 'Perru'; closest: Peru"):
+    with pytest.raises(UnknownCountry, match="'Perru' is not a country name we know; did you mean Peru"):
         facts.country_profile(scon, "Perru")
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from peacekeeping.harmonize import countries, missions, personnel
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize("name", ["Peru", "peru", "PER", "604", "Perú"])
@@ -34,7 +37,7 @@ def test_unknown_name_fails_with_suggestions():
     with pytest.raises(countries.UnknownCountry) as info:
         countries.resolve("Frnace")
     assert info.value.suggestions[0] == "France"
-    assert "closest: France" in str(info.value)
+    assert "did you mean France" in str(info.value)
 
 
 def test_fuzzy_match_is_marked_inexact():
@@ -81,3 +84,34 @@ def test_truncated_names_from_the_reports():
     assert countries.resolve("United States of Americ").iso3 == "USA"
     assert countries.resolve("The former Yugoslav Republic of Macedoni").iso3 == "MKD"
     assert countries.resolve("Democratic Republic of").iso3 == "COD"
+
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("US", "USA"), ("USA", "USA"), ("United States", "USA"), ("America", "USA"), ("U.S.", "USA"),
+    ("Britain", "GBR"), ("Great Britain", "GBR"), ("UK", "GBR"), ("Holland", "NLD"), ("Laos", "LAO"),
+    ("North Korea", "PRK"), ("Republic of Guinea", "GIN")])
+def test_names_users_give(name, iso3):
+    assert countries.lookup(name).iso3 == iso3
+
+
+@pytest.mark.parametrize(("name", "choices"), [
+    ("Congo", {"COG", "COD"}), ("Korea", {"KOR", "PRK"}), ("Guinea", {"GIN", "GNB", "GNQ", "PNG"}),
+    ("  congo ", {"COG", "COD"})])
+def test_an_ambiguous_name_asks_which_one(name, choices):
+    with pytest.raises(countries.AmbiguousCountry) as info:
+        countries.lookup(name)
+    assert str(info.value).startswith(f"{name!r} may mean more than one country: which one, ")
+    assert {countries.lookup(choice).iso3 for choice in info.value.suggestions} == choices  # each choice is one
+
+
+def test_printed_names_keep_their_reviewed_meaning():
+    """Reports print 'Congo' for the Republic of the Congo and 'Korea' for the Republic of Korea."""
+    assert countries.resolve("Congo").iso3 == "COG" and countries.resolve("Korea").iso3 == "KOR"
+
+
+def test_no_message_asks_the_user_to_edit_a_project_file():
+    with pytest.raises(countries.UnknownCountry) as info:
+        countries.lookup("Atlantis")
+    assert "csv" not in str(info.value) and "harmonize" not in str(info.value)
+    source = "".join(p.read_text() for p in (ROOT / "src" / "peacekeeping").rglob("*.py"))
+    assert "(add it to" not in source

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .errors import BadDate
+from .errors import BadDate, quoted
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NUMBER = {name: n for n, name in enumerate(MONTHS, start=1)}
@@ -108,4 +108,4 @@ def when(text: str | dt.date | None) -> dt.date | None:
     try:
         return iso_date(value)
     except ValueError:
-        raise BadDate(f"bad date {text!r}: use YYYY-MM or YYYY-MM-DD, e.g. 2022-06 or 2022-10-12") from None
+        raise BadDate(f"bad date {quoted(text)}: use YYYY-MM or YYYY-MM-DD, e.g. 2022-06 or 2022-10-12") from None

@@ -4,6 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+QUOTED = 200  # characters of an input that a message repeats at most
+
+
+def quoted(value: object, limit: int = QUOTED) -> str:
+    """repr() of a value for a message, cut to `limit` characters of it (an input may be megabytes long)."""
+    text = str(value)
+    if len(text) <= limit:
+        return repr(value) if isinstance(value, str) else text
+    return repr(text[:limit]) + f"… ({len(text):,} characters)"
+
+
+def one_of(names: list[str]) -> str:
+    """'A', 'A or B', 'A, B or C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
 
 class PeacekeepingError(Exception):
     """Base class: a one-line message that says what went wrong and where.

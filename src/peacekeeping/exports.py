@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -10,8 +11,10 @@ from typing import BinaryIO
 
 import duckdb
 
+from .dates import when
 from .errors import PeacekeepingError
 from .facts.coverage import check_month
+from .facts.months import resolve_month
 
 # Corrected figures with the printed ones beside them, and every note that touches the row (worst status first).
 CONTRIBUTIONS = """
@@ -36,6 +39,8 @@ ORDER BY c.as_of, country, c.mission NULLS FIRST, c.personnel_type
 
 FORMATS = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet", "json": "FORMAT json, ARRAY true"}
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 
 def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | None, dest: Path | BinaryIO) -> None:
     """Write the tidy contributions table (optionally one month) as csv, parquet or json: corrected figures, the
@@ -48,7 +53,9 @@ def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | Non
     where = ""
     if as_of is not None:
         where = "WHERE strftime(c.as_of, '%Y-%m') = ?"
-        params.append(check_month(con, as_of))
+        # A date (YYYY-MM-DD) asks, as everywhere, for the latest report on or before it; a month, for that month.
+        month = resolve_month(con, when(as_of)).month if _DAY.fullmatch(as_of.strip()) else as_of
+        params.append(check_month(con, month))
     query = CONTRIBUTIONS.format(where=where)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, f"export.{fmt}")

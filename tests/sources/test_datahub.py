@@ -480,7 +480,8 @@ def test_historical_errors_name_the_file_and_line(tmp_path, change, message):
 
 
 @pytest.mark.parametrize("change,message", [
-    ((b"Peru,1,12,PER", b"Atlantis,1,12,PER"), r"hist.csv, line 2: unknown country name 'Atlantis'.* \[isocode3 "
+    ((b"Peru,1,12,PER", b"Atlantis,1,12,PER"), r"hist.csv, line 2: 'Atlantis' is not a country name we know.* "
+                                                r"\[isocode3 "
                                                 r"'PER', m49_code 604\]"),
     ((b"Peru,1,12,PER", b"Peru,1,12,GHA"),
      r"hist.csv, line 2: contributing_country 'Peru' \(Peru, PER\) disagrees with isocode3 'GHA', the ISO3 code of "

@@ -361,7 +361,7 @@ def test_repeated_id(tmp_path):
 def test_unknown_nationality_names_it_with_suggestions(tmp_path):
     path = write_csv(tmp_path, PERU_ROW, PERU_ROW.replace("480,", "481,", 1).replace("Peru", "Perou"))
     assert fatalities.read(path).rows[1].nationality == "Perou"  # as printed: resolved at ingest
-    error = assert_fails(path, "line 3", "unknown nationality 'Perou'", "closest: Peru", ingest=True)
+    error = assert_fails(path, "line 3", "unknown nationality 'Perou'", "did you mean Peru", ingest=True)
     assert error.where == "line 3"
 
 

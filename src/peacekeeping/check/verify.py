@@ -189,7 +189,7 @@ def _source(con: duckdb.DuckDBPyConnection, claim: Claim, iso3: str | None, mont
 def check(con: duckdb.DuckDBPyConnection, text: str, date: dt.date | None = None,
           country: str | None = None) -> Result:
     """Verify every numeric claim of `text` against the report month that best explains it."""
-    iso3 = countries.resolve(country).iso3 if country else find_country(text)
+    iso3 = countries.lookup(country).iso3 if country else find_country(text)
     subject = None
     if iso3:
         c = countries.by_iso3(iso3)

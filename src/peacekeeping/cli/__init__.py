@@ -4,5 +4,6 @@
 from .common import app  # noqa: I001
 from . import data, answers, products  # noqa: F401
 from . import news  # noqa: F401
+from .entry import main
 
-__all__ = ["app"]
+__all__ = ["app", "main"]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv as _csv
-import json as _json
-import sys
 from enum import Enum
 from typing import Annotated
 
@@ -12,21 +9,45 @@ import typer
 
 from .. import facts, store
 from ..facts.caveats import texts_under
-from .common import AsOfOption, DbOption, Marks, app, failing_cleanly, month_line, out, people, show_table
+from .common import (
+    AsOfOption,
+    DbOption,
+    FormatOption,
+    Marks,
+    OutputFormat,
+    app,
+    chosen_format,
+    failing_cleanly,
+    month_line,
+    out,
+    people,
+    print_csv,
+    print_json,
+    show_table,
+)
 
 
 @app.command()
 def profile(
     country: Annotated[str, typer.Argument(help="Name, ISO3 or M49 code: Peru, PER, 604.")],
     as_of: AsOfOption = None,
-    json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON (see docs/profile.md).")] = False,
+    format: FormatOption = OutputFormat.text,
+    json: Annotated[bool, typer.Option("--json", hidden=True, help="Old spelling of -f json.")] = False,
     db: DbOption = None,
 ) -> None:
     """A country's contribution in one report month, with ranks, missions and changes."""
     with failing_cleanly(), store.connect(db) as con:
         p = facts.country_profile(con, country, as_of)
-    if json:
-        typer.echo(_json.dumps(p.to_dict(), ensure_ascii=False, indent=2, default=str))
+    format = chosen_format(format, json=json)
+    if format is OutputFormat.json:
+        print_json(p.to_dict())  # see docs/profile.md
+        return
+    if format is OutputFormat.csv:
+        print_csv(["iso3", "country", "m49", "as_of", "report", "total", "women", "rank", "contributors",
+                   "rank_women", "contributors_of_women", "missions", "caveats"],
+                  [[p.country["iso3"], p.country["name"], p.country["m49"], p.month["as_of"], p.month["report"],
+                    p.total, p.women, p.rank, p.contributors, p.rank_women, p.contributors_of_women,
+                    p.mission_count, texts_under(p.caveats, "/")]])
         return
     marks = Marks(p.caveats)
     out.print(f"[bold]{p.country['name']}[/] ({p.country['iso3']}, M49 {p.country['m49']}), {month_line(p.month)}",
@@ -82,7 +103,8 @@ def rank(
     as_of: AsOfOption = None,
     by: Annotated[RankBy, typer.Option("--by", help="Rank by all personnel or by women.")] = RankBy.total,
     top: Annotated[int | None, typer.Option("--top", min=1, help="Only the first N ranks.")] = None,
-    csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
+    format: FormatOption = OutputFormat.text,
+    csv: Annotated[bool, typer.Option("--csv", hidden=True, help="Old spelling of -f csv.")] = False,
     db: DbOption = None,
 ) -> None:
     """Contributors of a month with competition ranks (equal totals share a rank)."""
@@ -90,12 +112,14 @@ def rank(
         result = facts.ranking(con, as_of, by.value)
     rows = [(i, r) for i, r in enumerate(result["rows"]) if top is None or (r["rank"] or 0) <= top]
     columns = ["rank", "iso3", "country", "total", "women", "men"]
-    if csv:
-        writer = _csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns + ["as_of", "report", "caveats"])
-        for i, r in rows:
-            writer.writerow([r[c] for c in columns] + [result["month"]["as_of"], result["month"]["report"],
-                                                        texts_under(result["caveats"], f"/rows/{i}/")])
+    format = chosen_format(format, csv=csv)
+    if format is OutputFormat.json:
+        print_json({**result, "rows": [r for _, r in rows]})
+        return
+    if format is OutputFormat.csv:
+        print_csv(columns + ["as_of", "report", "caveats"],
+                  [[r[c] for c in columns] + [result["month"]["as_of"], result["month"]["report"],
+                                              texts_under(result["caveats"], f"/rows/{i}/")] for i, r in rows])
         return
     marks = Marks(result["caveats"])
     out.print(f"ranked by {by.value}, {month_line(result['month'])}", highlight=False)
@@ -113,11 +137,21 @@ def rank(
 def mission(
     acronym: Annotated[str, typer.Argument(help="Mission acronym, e.g. MINUSCA.")],
     as_of: AsOfOption = None,
+    format: FormatOption = OutputFormat.text,
     db: DbOption = None,
 ) -> None:
     """A mission's contributors and personnel types in one report month."""
     with failing_cleanly(), store.connect(db) as con:
         m = facts.mission(con, acronym, as_of)
+    if format is OutputFormat.json:
+        print_json(m)
+        return
+    if format is OutputFormat.csv:
+        print_csv(["mission", "iso3", "country", "total", "women", "pages", "as_of", "report", "caveats"],
+                  [[m["acronym"], c["iso3"], c["country"], c["total"], c["women"], " ".join(map(str, c["pages"])),
+                    m["month"]["as_of"], m["month"]["report"], texts_under(m["caveats"], f"/contributors/{i}/")]
+                   for i, c in enumerate(m["contributors"])])
+        return
     marks = Marks(m["caveats"])
     out.print(f"[bold]{m['acronym']}[/]" + (f" - {m['name']}" if m["name"] else "") + f", {month_line(m['month'])}",
               highlight=False)
@@ -142,14 +176,21 @@ def fatalities(
     country: Annotated[str, typer.Argument(help="Name, ISO3 or M49 code of the nationality.")],
     until: Annotated[str | None, typer.Option("--until", help="Count deaths up to this date (YYYY-MM-DD).")] = None,
     release: Annotated[str | None, typer.Option("--release", help="Use this release of the register.")] = None,
-    json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    format: FormatOption = OutputFormat.text,
+    json: Annotated[bool, typer.Option("--json", hidden=True, help="Old spelling of -f json.")] = False,
     db: DbOption = None,
 ) -> None:
     """Peacekeepers of one nationality who lost their lives, by mission, type and year."""
     with failing_cleanly(), store.connect(db) as con:
         f = facts.fatalities(con, country, until, release)
-    if json:
-        typer.echo(_json.dumps(f, ensure_ascii=False, indent=2))
+    format = chosen_format(format, json=json)
+    if format is OutputFormat.json:
+        print_json(f)
+        return
+    if format is OutputFormat.csv:
+        columns = ["date", "mission", "personnel_type", "incident_type", "casualty_id", "line"]
+        print_csv(["iso3", *columns, "release"], [[f["country"]["iso3"], *(i[c] for c in columns),
+                                                   f["release"]["date"]] for i in f["incidents"]])
         return
     span = f" up to {f['until']}" if f["until"] else ""
     out.print(f"[bold]{f['country']['name']}[/]: {f['count']} fatalities{span} "

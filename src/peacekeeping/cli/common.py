@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import csv as _csv
+import json as _json
+import sys
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
+import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from ..errors import PeacekeepingError
+from ..errors import QUOTED, PeacekeepingError
 
 app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+
+
+class _Console(Console):
+    """A Rich console whose closed pipe is a BrokenPipeError for the entry point (Rich's own exits with 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+out = _Console(soft_wrap=True)
+err = _Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     Path | None,
@@ -24,14 +40,40 @@ DbOption = Annotated[
 ]
 
 
+NoWaitOption = Annotated[bool, typer.Option(
+    "--no-wait", help="Fail at once if another process is writing the store (default: wait for it).")]
+
+
+def waiting(message: str) -> None:
+    """Say that this writer waits for another one (the store's writer lock)."""
+    err.print(f"{message} (Ctrl-C to stop)", highlight=False)
+
+
+def clip(message: str, limit: int = 4 * QUOTED) -> str:
+    """A message on one line, at most `limit` characters (an input quoted whole could make it megabytes)."""
+    line = " ".join(message.split())
+    return line if len(line) <= limit else line[:limit] + f"… ({len(line) - limit:,} more characters)"
+
+
 @contextmanager
 def failing_cleanly() -> Iterator[None]:
-    """Turn library errors into one line on stderr and exit code 1."""
+    """Turn library errors (and a store that cannot be read) into one line on stderr and exit code 1."""
     try:
         yield
     except PeacekeepingError as exc:
-        err.print(f"[bold red]Error:[/] {exc}", highlight=False)
+        err.print(f"[bold red]Error:[/] {escape(clip(str(exc)))}", highlight=False)
         raise typer.Exit(1) from None
+    except duckdb.Error as exc:
+        err.print(f"[bold red]Error:[/] the store cannot be read (it may be damaged or cut short): "
+                  f"{escape(clip(str(exc).splitlines()[0]))}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def output_file(path: Path | None) -> Path | None:
+    """A file to write to, checked before the work: its folder must exist (one line now, not a traceback later)."""
+    if path is not None and not path.parent.is_dir():
+        raise PeacekeepingError(f"cannot write {path}: no such folder {path.parent}")
+    return path
 
 
 def show_table(columns: list[str], rows: list[list[str]]) -> None:
@@ -44,6 +86,33 @@ def show_table(columns: list[str], rows: list[list[str]]) -> None:
     else:
         for row in [columns, *rows]:
             typer.echo("\t".join(row))
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option(
+    "--format", "-f", help="text (for people), json (every field and caveat) or csv (the table).")]
+
+
+def chosen_format(format: OutputFormat, json: bool = False, csv: bool = False) -> OutputFormat:
+    """The format asked for, the old --json and --csv (hidden, kept for one release) included."""
+    return OutputFormat.json if json else OutputFormat.csv if csv else format
+
+
+def print_json(data: object) -> None:
+    """Print data as indented JSON (dates as ISO text)."""
+    typer.echo(_json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def print_csv(columns: list[str], rows: Iterable[Iterable[object]]) -> None:
+    """Print a header and rows as CSV (None as an empty cell)."""
+    writer = _csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(["" if v is None else v for v in row] for row in rows)
 
 
 AsOfOption = Annotated[

@@ -14,7 +14,21 @@ from .. import exports, store
 from .. import ingest as ingest_mod
 from ..facts import coverage
 from ..facts import quality as quality_mod
-from .common import DbOption, app, err, failing_cleanly, out, show_table
+from .common import (
+    DbOption,
+    FormatOption,
+    NoWaitOption,
+    OutputFormat,
+    app,
+    err,
+    failing_cleanly,
+    out,
+    output_file,
+    print_csv,
+    print_json,
+    show_table,
+    waiting,
+)
 
 
 @app.command()
@@ -22,6 +36,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Report PDFs or folders of them.")],
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing.", min=1)] = 1,
+    no_wait: NoWaitOption = False,
 ) -> None:
     """Parse, reconcile and store monthly contribution reports (all or nothing)."""
     with failing_cleanly(), Progress(
@@ -33,6 +48,7 @@ def ingest(
             paths, db, workers=workers,
             progress=lambda name: bar.update(task, advance=1, file=name),
             on_total=lambda n: bar.update(task, total=n),
+            wait=not no_wait, waiting=waiting,
         )
     for o in summary.outcomes:
         if o.status in ("skipped", "ignored"):
@@ -49,10 +65,17 @@ def ingest(
 
 
 @app.command()
-def months(db: DbOption = None) -> None:
+def months(format: FormatOption = OutputFormat.text, db: DbOption = None) -> None:
     """Coverage: every month, the report that covers it, or 'missing'."""
     with failing_cleanly(), store.connect(db) as con:
         rows = coverage.coverage(con)
+    if format is OutputFormat.json:
+        print_json(rows)
+        return
+    if format is OutputFormat.csv:
+        columns = ["month", "status", "as_of", "report", "layout", "rows", "personnel", "notes"]
+        print_csv(columns, [[r[c] for c in columns] for r in rows])
+        return
     show_table(
         ["month", "status", "as of", "report", "layout", "rows", "personnel", "notes"],
         [[r["month"], r["status"], str(r["as_of"] or ""), r["report"] or "", r["layout"] or "",
@@ -62,10 +85,18 @@ def months(db: DbOption = None) -> None:
 
 
 @app.command()
-def quality(db: DbOption = None) -> None:
+def quality(format: FormatOption = OutputFormat.text, db: DbOption = None) -> None:
     """Quality flags: implausible values kept as printed, with file and page."""
     with failing_cleanly(), store.connect(db) as con:
         flags = quality_mod.flags(con)
+    if format is OutputFormat.json:
+        print_json(flags)
+        return
+    if format is OutputFormat.csv:
+        columns = ["as_of", "kind", "iso3", "country", "mission", "personnel_type", "detail", "report", "page",
+                   "decision", "review_line"]
+        print_csv(columns, [[f.get(c) for c in columns] for f in flags])
+        return
     show_table(
         ["month", "kind", "country", "mission", "type", "detail", "source", "decision"],
         [[f["as_of"].strftime("%Y-%m"), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
@@ -88,26 +119,34 @@ class Format(str, Enum):
 def export(
     what: Annotated[str, typer.Argument(help="What to export: contributions.")],
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.csv,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only this month (YYYY-MM).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only this report month (YYYY-MM), or the latest report "
+                                                              "on or before a date (YYYY-MM-DD).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
 ) -> None:
     """Export tidy rows with ISO3, canonical country and source file and page."""
-    with failing_cleanly(), store.connect(db) as con:
-        exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+    with failing_cleanly():
+        output = output_file(output)
+        with store.connect(db) as con:
+            exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
 
 
 @app.command()
 def update(
     source: Annotated[Path | None, typer.Option(
-        "--from", help="Ingest a local mirror of the Data Hub files from this folder instead of downloading.",
-        file_okay=False)] = None,
+        "--from", help="Ingest a local mirror of the Data Hub files from this folder instead of downloading: "
+                       "DPO-UCHISTORICAL.csv, DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv "
+                       "(or .json).", file_okay=False)] = None,
     datasets: Annotated[list[str] | None, typer.Option(
         "--datasets", help="Data Hub dataset ids (default: all four).")] = None,
     base_url: Annotated[str | None, typer.Option("--base-url", help="Another address of the Data Hub API "
                                                                     "(a mirror).")] = None,
     retries: Annotated[int, typer.Option(help="Retries of a failed download (with backoff).", min=0)] = 3,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for the server at each step.", min=0.1)] = 30,
+    skip_unknown: Annotated[bool, typer.Option(
+        "--skip-unknown", help="With --from: leave out files of the folder that are not the datasets' files.")]
+    = False,
+    no_wait: NoWaitOption = False,
     db: DbOption = None,
 ) -> None:
     """Download the Data Hub's datasets (contributions, ranking, fatalities, missions) and ingest what changed."""
@@ -126,7 +165,8 @@ def update(
             bar.update(tasks[dataset], completed=done, total=total)
 
         summary = ingest_mod.update(db, source, datasets, base_url, retries, timeout, downloading,
-                                    downloaded).summary
+                                    downloaded, skip_unknown=skip_unknown, wait=not no_wait,
+                                    waiting=waiting).summary
     for o in summary.outcomes:
         if o.status != "unchanged":
             out.print(f"{o.status} {o.file}" + (f": {o.reason}" if o.reason else ""), highlight=False)
@@ -134,11 +174,11 @@ def update(
 
 
 @app.command()
-def migrate(db: DbOption = None) -> None:
+def migrate(db: DbOption = None, no_wait: NoWaitOption = False) -> None:
     """Bring a store made by an earlier peacekeeping up to this version, in place and atomically."""
     with failing_cleanly():
         path = db or store.default_path()
-        reason = ingest_mod.migrate(path)
+        reason = ingest_mod.migrate(path, wait=not no_wait, waiting=waiting)
     if reason is None:
         out.print(f"{path} is up to date (schema version {store.schema.VERSION})", highlight=False)
     else:

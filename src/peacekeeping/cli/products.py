@@ -13,7 +13,7 @@ import typer
 
 from .. import dates, store
 from ..errors import PeacekeepingError
-from .common import DbOption, app, err, failing_cleanly
+from .common import DbOption, app, err, failing_cleanly, output_file
 
 
 class Lang(str, Enum):
@@ -51,6 +51,7 @@ def release(
     from ..release import render as render_mod
 
     with failing_cleanly():
+        output = output_file(output)
         day = dates.when(date) if date else _dt.date.today()
         editorial = brief_mod.load(brief) if brief else None
         if format is DraftFormat.docx and output is None:
@@ -123,13 +124,15 @@ def serve(
     workers: Annotated[int, typer.Option(help="Processes, each with its own read-only store connection.", min=1)] = 1,
 ) -> None:
     """The web dashboard and JSON API (the store opened read-only)."""
+    from ..web.server import listen
     from ..web.server import serve as serving
 
     with failing_cleanly():
         path = (db or store.default_path()).resolve()
         store.connect(path).close()  # fail now, with the one-line message, if there is no store
+        sock = listen(host, port)  # and if the port is taken, before saying "serving"
     err.print(f"serving {path} on http://{host}:{port}/ with {workers} process{'es' if workers > 1 else ''} "
               "(API docs at /docs)", highlight=False)
-    serving(path, host, port, workers)
+    serving(path, sock, workers)
 
 

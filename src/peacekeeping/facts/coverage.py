@@ -6,7 +6,7 @@ import re
 
 import duckdb
 
-from ..errors import BadDate, NoData
+from ..errors import BadDate, NoData, quoted
 from ..harmonize import countries, personnel
 
 
@@ -58,7 +58,7 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
 def check_month(con: duckdb.DuckDBPyConnection, month: str) -> str:
     """Validate a YYYY-MM month that the store covers, or say which months exist."""
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
-        raise BadDate(f"bad month {month!r}: use YYYY-MM, e.g. 2022-06")
+        raise BadDate(f"bad month {quoted(month)}: use YYYY-MM, e.g. 2022-06")
     found = con.execute(
         "SELECT count(*) FROM reports WHERE status = 'ingested' AND strftime(as_of, '%Y-%m') = ?", [month]
     ).fetchone()[0]

@@ -82,7 +82,7 @@ def _summary(day: dt.date, file: str, rows: list, limit: dt.date | None) -> dict
 def fatalities(con: duckdb.DuckDBPyConnection, country: str | None = None, until: str | dt.date | None = None,
                release_of: str | dt.date | None = None) -> dict:
     """Deaths of a country's nationals (or all) up to `until`, by mission, personnel type, incident type and year."""
-    found = countries.resolve(country) if country is not None else None
+    found = countries.lookup(country) if country is not None else None
     day, file, rows = _rows(con, found.iso3 if found else None, when(release_of))
     subject = {"iso3": found.iso3, "m49": found.m49, "name": found.name} if found else None
     return {"country": subject, **_summary(day, file, rows, when(until))}

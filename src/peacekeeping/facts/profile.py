@@ -130,7 +130,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
 
     `published_before` limits the choice to reports generated before that day (see Calendar.resolve).
     """
-    found = countries.resolve(country)
+    found = countries.lookup(country)
     months = calendar(con)
     month = months.resolve(as_of, published_before)
     caveats = Caveats(load_notes(con, month.as_of))

@@ -53,7 +53,7 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
     where, params, subject = ["total > 0"], [], {}
     iso3 = code = None
     if country is not None:
-        found = countries.resolve(country)
+        found = countries.lookup(country)
         iso3 = found.iso3
         where.append("iso3 = ?")
         params.append(iso3)

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from functools import cache
 
-from ..errors import NotFound, PeacekeepingError
+from ..errors import NotFound, PeacekeepingError, one_of, quoted
 from .tables import normalize, read_table
 
 
@@ -34,10 +34,19 @@ class UnknownCountry(NotFound):
 
     def __init__(self, name: str, suggestions: list[str]):
         self.name = name
-        hint = f"; closest: {', '.join(suggestions)}" if suggestions else ""
-        super().__init__(
-            f"unknown country name {name!r}{hint} (add it to harmonize/data/country_aliases.csv if it is one)",
-            suggestions)
+        hint = (f"; did you mean {one_of(suggestions)}?" if suggestions
+                else " (give a name, an ISO3 code such as PER or an M49 code such as 604)")
+        super().__init__(f"{quoted(name)} is not a country name we know{hint}", suggestions)
+
+
+class AmbiguousCountry(PeacekeepingError):
+    """A name that stands for more than one country ('Congo'): the user is asked which one."""
+
+    kind = "ambiguous_country"
+
+    def __init__(self, name: str, choices: list[str]):
+        self.name = name
+        super().__init__(f"{quoted(name)} may mean more than one country: which one, {one_of(choices)}?", choices)
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,13 @@ def _index() -> _Index:
         else:
             by_key[normalize(row["alias"])] = by_iso3[row["iso3"]]
     return _Index(by_iso3, {c.m49: c for c in countries}, by_key, by_month_key)
+
+
+@cache
+def _ambiguous() -> dict[str, list[str]]:
+    """Names a user may give that stand for more than one country -> the names to choose from (each of which
+    resolves to one country), from the reviewed table ambiguous_country_names.csv."""
+    return {normalize(r["name"]): r["choices"].split("|") for r in read_table("ambiguous_country_names.csv")}
 
 
 def all_countries() -> list[Country]:
@@ -113,6 +129,15 @@ def resolve(name: str, month: str | None = None) -> Country:
     if found is None or not found.exact:
         raise UnknownCountry(name, suggest(name))
     return found.country
+
+
+def lookup(name: str) -> Country:
+    """The country a user means by a name, ISO3 or M49 code; a name that stands for more than one country
+    ('Congo', 'Korea', 'Guinea') raises AmbiguousCountry with the choices, an unknown one UnknownCountry."""
+    choices = _ambiguous().get(normalize(name))
+    if choices:
+        raise AmbiguousCountry(name, choices)
+    return resolve(name)
 
 
 class CodeMismatch(PeacekeepingError):

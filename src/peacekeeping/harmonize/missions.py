@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from ..cells import parse_active, parse_coordinate, parse_date, parse_text
-from ..errors import NotFound, ReviewError
+from ..errors import NotFound, ReviewError, quoted
 from . import mission_names
 from .tables import normalize, read_table
 
@@ -76,7 +76,7 @@ def acronym(printed: str) -> str:
         return _aliases()[key]
     if _ACRONYM.match(key):
         return key
-    raise UnknownMission(f"unknown mission {printed!r} (add it to harmonize/data/mission_aliases.csv)")
+    raise UnknownMission(f"unknown mission {quoted(printed)}: not a mission name we know yet (please report it)")
 
 
 @cache
@@ -102,7 +102,8 @@ def kind_row(printed: str) -> Kind:
     key = _key(printed)
     key = _key(_aliases().get(key, key))
     if key not in _kinds():
-        raise UnknownMission(f"unclassified mission {printed!r} (add it to harmonize/data/mission_kinds.csv)")
+        raise UnknownMission(f"unclassified mission {quoted(printed)}: not a mission we know the kind of yet "
+                             "(please report it)")
     return _kinds()[key]
 
 
@@ -203,5 +204,5 @@ def resolve(text: str) -> MissionMatch:
     if len(found) == 1 and len(key) > 3:
         return MissionMatch(found[0], False)
     hint = f"; closest: {', '.join(found)}" if found else ""
-    raise UnknownMission(f"unknown mission {text.strip()!r}{hint} (use an acronym such as MINUSCA, or a full name)",
-                         found)
+    raise UnknownMission(f"unknown mission {quoted(text.strip())}{hint} (use an acronym such as MINUSCA, or a full "
+                         "name)", found)

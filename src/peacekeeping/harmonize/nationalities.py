@@ -64,10 +64,9 @@ def resolve(printed: str, m49: float | int | str | None, isocode3: str | None) -
     try:
         return countries.resolve_coded(name, {"m49_code": code, "isocode3": iso}, column="nationality")
     except countries.UnknownCountry as err:
-        hint = f"; closest: {', '.join(err.suggestions)}" if err.suggestions else "; no close name"
+        hint = f"; did you mean {', '.join(err.suggestions)}?" if err.suggestions else "; no close name"
         raise NationalityError(
-            f"unknown nationality {name!r} (M49 {code}, ISO3 {iso}){hint}"
-            " (add it to harmonize/data/country_aliases.csv or undetermined_nationalities.csv)",
+            f"unknown nationality {name!r} (M49 {code}, ISO3 {iso}): not a nationality we know yet{hint}",
             err.suggestions,
         ) from None
     except countries.CodeMismatch as err:

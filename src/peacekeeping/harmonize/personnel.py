@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from ..errors import PeacekeepingError
+from ..errors import PeacekeepingError, quoted
 from .tables import normalize, read_table
 
 CATEGORIES = ("Troops", "Staff Officer", "Experts on Mission", "Formed Police Units", "Individual Police")
@@ -30,7 +30,7 @@ def category(label: str) -> str:
         return _labels()[normalize(label)]
     except KeyError:
         raise UnknownPersonnelType(
-            f"unknown personnel type {label!r} (add it to harmonize/data/personnel_types.csv)"
+            f"unknown personnel type {quoted(label)}: not a personnel type we know yet (please report it)"
         ) from None
 
 

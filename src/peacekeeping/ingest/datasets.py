@@ -15,6 +15,7 @@ from ..sources import missions as missions_source
 from ..sources import ranking as ranking_source
 from ..sources.datahub import DataHubError
 from ..sources.tabular import where
+from . import bounds
 from .countries import contributors, nationalities_of, ranked
 from .missions import reviewed
 from .plan import Outcome, Progress, Stored, Summary
@@ -36,6 +37,12 @@ class Release:
     format: str
     release: dt.date
     rows: list[tuple]
+    downloaded: dt.datetime | None = None  # the file's modification time: when it was downloaded
+
+
+def modified(path: Path) -> dt.datetime:
+    """When a file was last written (a download's time), as naive UTC."""
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).replace(tzinfo=None)
 
 
 def dataset_of(path: Path) -> str | None:
@@ -47,6 +54,7 @@ def read(path: Path, dataset: str, digest: str) -> Release:
     """Read one dataset file into store rows, countries harmonized; errors name the file and line."""
     if dataset == "fatalities":
         data = fatalities_source.read(path)
+        bounds.check_fatalities(data)
         rows = [(data.release, f.id, f.incident_date, f.casualty_id, f.mission, f.casualty_type, f.gender,
                  f.nationality, iso3, f.m49, f.personnel_type, f.incident_type, path.name, f.line)
                 for f, iso3 in zip(data.rows, nationalities_of(data), strict=True)]
@@ -55,10 +63,12 @@ def read(path: Path, dataset: str, digest: str) -> Release:
         return _historical(path, digest)
     if dataset == "latest":
         ranking = ranking_source.read(path)
+        bounds.check_ranking(ranking)
         rows = [(ranking.as_of, iso3, r.rank, r.female, r.male, r.total, path.name, r.line)
                 for r, iso3 in zip(ranking.rows, ranked(ranking), strict=True)]
         return Release(dataset, path.name, digest, ranking.format, ranking.as_of, rows)
     listing = missions_source.read(path)
+    bounds.check_missions(listing)
     rows = [(m.acronym, m.name, m.kind, m.lead_department, m.active, m.start, m.end, m.hq, m.latitude, m.longitude,
              listing.released, f"{path.name}, line {m.line}" if m.line else "harmonize/data/mission_corrections.csv")
             for m in reviewed(listing)]
@@ -67,6 +77,7 @@ def read(path: Path, dataset: str, digest: str) -> Release:
 
 def _historical(path: Path, digest: str) -> Release:
     data = historical_source.read(path)
+    bounds.check_historical(data)
     rows = []
     for r, iso3 in zip(data.rows, contributors(data), strict=True):
         try:
@@ -79,6 +90,18 @@ def _historical(path: Path, digest: str) -> Release:
     return Release("historical", path.name, digest, data.format, max(r[0] for r in rows), rows)
 
 
+def _stored_already(stored: Stored, dataset: str, key: tuple[str, dt.date], digest: str) -> str | None:
+    """The stored file that makes a file read add nothing, or None: every release of the fatalities register is
+    kept (one file per release date); of a ranking, the month's; of the other datasets only the newest download,
+    so another file with the same dates but other rows replaces it, and only the stored one's bytes add nothing."""
+    if dataset == "fatalities":
+        return stored.releases.get(key)
+    if dataset == "latest":
+        return stored.releases[key] if stored.release_sha.get(key) == digest else None
+    file, sha = stored.current.get(dataset, ("", ""))
+    return file if sha == digest else None
+
+
 def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], stored: Stored, summary: Summary,
                    progress: Progress | None) -> list[Release]:
     """Read the new dataset files; a release already stored (in any format) is skipped."""
@@ -89,11 +112,12 @@ def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], store
             summary.outcomes.append(Outcome(path.name, "unchanged", reason="already in the store", kind=dataset))
         else:
             release = read(path, dataset, digest)
+            release.downloaded = modified(path)
             key = (dataset, release.release)
-            if key in stored.releases:
+            if holder := _stored_already(stored, dataset, key, digest):
                 summary.outcomes.append(Outcome(
                     path.name, "skipped", release.release,
-                    reason=f"{dataset} release {release.release} already ingested from {stored.releases[key]}",
+                    reason=f"{dataset} release {release.release} already ingested from {holder}",
                     kind=dataset))
             else:
                 stored.releases[key] = path.name

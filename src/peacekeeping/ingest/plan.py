@@ -11,6 +11,9 @@ from .. import store
 from ..dates import month_of
 
 Progress = Callable[[str], None]
+# Files of each dataset, the newest download last (stores before schema 4 did not record downloads).
+_DATASETS = "SELECT dataset, release, file, sha256, status FROM datasets ORDER BY downloaded, ingested_at, file"
+_DATASETS_BEFORE_V4 = "SELECT dataset, release, file, sha256, status FROM datasets ORDER BY ingested_at, file"
 
 
 @dataclass(slots=True)
@@ -49,6 +52,8 @@ class Stored:
     report_sha: dict[str, str] = field(default_factory=dict)  # sha256 -> file of ingested reports
     months: dict[str, str] = field(default_factory=dict)  # YYYY-MM -> file
     releases: dict[tuple[str, dt.date], str] = field(default_factory=dict)  # (dataset, release) -> file
+    release_sha: dict[tuple[str, dt.date], str] = field(default_factory=dict)  # (dataset, release) -> sha256
+    current: dict[str, tuple[str, str]] = field(default_factory=dict)  # dataset -> (file, sha256) newest download
 
     @classmethod
     def load(cls, db: Path) -> Stored:
@@ -63,11 +68,14 @@ class Stored:
                 if status == "ingested":
                     stored.report_sha.setdefault(digest, file)
                     stored.months[month_of(as_of)] = file
-            for dataset, release, file, digest, status in con.execute(
-                    "SELECT dataset, release, file, sha256, status FROM datasets ORDER BY file").fetchall():
+            columns = {d[0] for d in con.execute("SELECT * FROM datasets LIMIT 0").description}
+            query = _DATASETS if "downloaded" in columns else _DATASETS_BEFORE_V4
+            for dataset, release, file, digest, status in con.execute(query).fetchall():
                 stored.files.add((file, digest))
                 if status == "ingested":
                     stored.releases[(dataset, release)] = file
+                    stored.release_sha[(dataset, release)] = digest
+                    stored.current[dataset] = (file, digest)
         return stored
 
 

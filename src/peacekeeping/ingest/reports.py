@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import signal
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from ..errors import PeacekeepingError, ReportError
 from ..harmonize import countries, missions, personnel
 from ..sources.reports import parse_report
 from ..store.schema import CONTRIBUTIONS
+from . import bounds
 from .plan import Outcome, Progress, Stored, Summary
 
 
@@ -37,6 +38,7 @@ class Parsed:
 def parse_and_harmonize(path: Path, digest: str) -> Parsed:
     """Parse, reconcile and harmonize one report; any problem raises ReportError naming file and page."""
     report = parse_report(path)
+    bounds.check_report(path, report.as_of, [(r.page, r.male, r.female, r.total) for r in report.rows])
     rows = []
     month = month_of(report.as_of)
     for r in report.rows:
@@ -66,12 +68,24 @@ def _parse_all(jobs: list[tuple[Path, str]], workers: int, progress: Progress | 
     order = sorted(range(len(jobs)), key=lambda i: -jobs[i][0].stat().st_size)
     paths, digests = zip(*(jobs[i] for i in order))
     done: dict[int, Parsed] = {}
-    with ProcessPoolExecutor(workers) if workers > 1 and len(jobs) > 1 else nullcontext() as pool:
+    pool = ProcessPoolExecutor(workers, initializer=_ignore_interrupts) if workers > 1 and len(jobs) > 1 else None
+    try:
         for i, parsed in zip(order, (pool.map if pool else map)(parse_and_harmonize, paths, digests)):
             done[i] = parsed
             if progress:
                 progress(parsed.file)
+    except BaseException:
+        if pool is not None:  # an error or Ctrl-C: the reports not yet parsed are not parsed
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    if pool is not None:
+        pool.shutdown()
     return [done[i] for i in range(len(jobs))]
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it stops the pool); the worker prints no traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def plan_reports(files: list[Path], digests: dict[Path, str], stored: Stored, summary: Summary, workers: int,

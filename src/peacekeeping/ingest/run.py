@@ -55,10 +55,24 @@ def ingest(
     workers: int = 1,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
+    wait: bool = True,
+    waiting: Callable[[str], None] | None = None,
 ) -> Summary:
-    """Ingest reports and datasets (files or folders) into the store at `db`; all or nothing."""
+    """Ingest reports and datasets (files or folders) into the store at `db`; all or nothing.
+
+    One writer at a time: the store's writer lock is held from before the plan until the write is swapped in, so a
+    second ingest (or update, or migrate) waits, telling `waiting`, and plans against the store as the first left
+    it; with `wait=False` it fails at once (StoreBusy).
+    """
     db = db or store.default_path()
     files = collect(paths)
+    with store.writer(db, wait, waiting):
+        return ingest_files(files, db, workers, progress, on_total)
+
+
+def ingest_files(files: list[tuple[Path, str]], db: Path, workers: int = 1, progress: Progress | None = None,
+                 on_total: Callable[[int], None] | None = None) -> Summary:
+    """Ingest files of known kinds (as `collect` gives them); the caller holds the store's writer lock."""
     stale = store.outdated(db)
     if on_total:
         on_total(len(files))

@@ -1,4 +1,9 @@
-"""Staying current: download the Data Hub's datasets (or take a local mirror of them) and ingest what changed."""
+"""Staying current: download the Data Hub's datasets (or take a local mirror of them) and ingest what changed.
+
+A mirror is a folder of the files the Data Hub's API serves, named by dataset id: `DPO-UCHISTORICAL.csv` (or
+`.json`), `DPO-UCLATEST.csv`, `DPPADPOSS-FATALITIES.csv`, `DPPADPOSS-PKO.csv`. Only the datasets asked for are
+read; any other file in the folder is refused unless `skip_unknown`.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,11 @@ from ..sources.download import fetch
 from ..sources.snapshots import Snapshot
 from .datasets import DATAHUB_IDS
 from .plan import Summary
-from .run import ingest
+from .run import ingest_files
 
 Downloading = Callable[[str, int, int | None], None]  # dataset id, bytes received, bytes expected
+_KIND = {dataset_id: kind for kind, dataset_id in DATAHUB_IDS.items()}
+MIRROR_SUFFIXES = (".csv", ".json")
 
 
 @dataclass(slots=True)
@@ -26,26 +33,63 @@ class Updated:
     summary: Summary = field(default_factory=Summary)
 
 
+def mirror_files(folder: Path, wanted: Sequence[str], skip_unknown: bool = False) -> list[tuple[Path, str]]:
+    """The files of a mirror folder for the datasets `wanted` (ids), each with its kind; one-line errors for a
+    missing dataset, two files of one dataset, or (unless `skip_unknown`) a file that is no dataset of a mirror."""
+    if not folder.is_dir():
+        raise PeacekeepingError(f"{folder}: no such folder")
+    found: dict[str, list[Path]] = {}
+    unknown: list[str] = []
+    try:
+        children = sorted(folder.iterdir())
+    except OSError as exc:
+        raise PeacekeepingError(f"{folder}: cannot list the folder ({exc.strerror})") from None
+    for child in children:
+        if child.is_file() and child.suffix.lower() in MIRROR_SUFFIXES and child.stem in _KIND:
+            found.setdefault(child.stem, []).append(child)
+        else:
+            unknown.append(child.name)
+    if unknown and not skip_unknown:
+        names = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
+        raise PeacekeepingError(
+            f"{folder}: {names}: not a dataset file of a mirror (it holds only "
+            f"{', '.join(f'{d}.csv' for d in DATAHUB_IDS.values())}, or .json): remove it, or add --skip-unknown")
+    files = []
+    for dataset_id in wanted:
+        paths = found.get(dataset_id, [])
+        if not paths:
+            raise PeacekeepingError(f"{folder}: no {dataset_id}.csv or {dataset_id}.json (name the datasets the "
+                                    "mirror holds with --datasets)")
+        if len(paths) > 1:
+            raise PeacekeepingError(f"{folder}: both {paths[0].name} and {paths[1].name}: keep one of them")
+        files.append((paths[0].resolve(), _KIND[dataset_id]))
+    return sorted(files, key=lambda item: item[0].name)
+
+
 def update(db: Path | None = None, mirror: Path | None = None, datasets: Sequence[str] | None = None,
            base_url: str | None = None, retries: int = 3, timeout: float = 30,
            downloading: Downloading | None = None,
-           downloaded: Callable[[Snapshot], None] | None = None) -> Updated:
-    """Download each dataset into a dated snapshot beside the store (or read the files of `mirror`), then ingest."""
+           downloaded: Callable[[Snapshot], None] | None = None, skip_unknown: bool = False,
+           wait: bool = True, waiting: Callable[[str], None] | None = None) -> Updated:
+    """Download each dataset into a dated snapshot beside the store (or read the files of `mirror`), then ingest,
+    holding the store's writer lock throughout (see ingest)."""
     db = db or store.default_path()
-    wanted = list(datasets or DATAHUB_IDS.values())
+    wanted = list(dict.fromkeys(datasets or DATAHUB_IDS.values()))
     if unknown := sorted(set(wanted) - set(DATAHUB_IDS.values())):
         raise PeacekeepingError(f"unknown dataset(s) {', '.join(unknown)}: choose from "
                                 f"{', '.join(DATAHUB_IDS.values())}")
     result = Updated()
-    if mirror is not None:
-        result.summary = ingest([mirror], db)
-        return result
-    for dataset in wanted:
-        progress = None if downloading is None else (lambda done, total, d=dataset: downloading(d, done, total))
-        snapshot = fetch(dataset, db.parent / "snapshots", base_url=base_url or BASE_URL, retries=retries,
-                         timeout=timeout, progress=progress)
-        result.snapshots.append(snapshot)
-        if downloaded is not None:
-            downloaded(snapshot)
-    result.summary = ingest([s.path for s in result.snapshots], db)
+    files = mirror_files(mirror, wanted, skip_unknown) if mirror is not None else None
+    with store.writer(db, wait, waiting):
+        if files is not None:
+            result.summary = ingest_files(files, db)
+            return result
+        for dataset in wanted:
+            progress = None if downloading is None else (lambda done, total, d=dataset: downloading(d, done, total))
+            snapshot = fetch(dataset, db.parent / "snapshots", base_url=base_url or BASE_URL, retries=retries,
+                             timeout=timeout, progress=progress)
+            result.snapshots.append(snapshot)
+            if downloaded is not None:
+                downloaded(snapshot)
+        result.summary = ingest_files([(s.path.resolve(), _KIND[s.dataset]) for s in result.snapshots], db)
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -29,7 +30,8 @@ def write(db: Path, reports: list[Parsed], releases: list[Release], skipped: lis
         for o in skipped if o.kind == "report"
     ]
     dataset_rows = [
-        (r.dataset, r.release, r.file, r.sha256, r.format, len(r.rows), "ingested", None, now) for r in releases
+        (r.dataset, r.release, r.file, r.sha256, r.format, len(r.rows), "ingested", None, now, r.downloaded or now)
+        for r in releases
     ] + [
         (o.kind, o.as_of, o.file, digests_by_name[o.file], None, 0, "skipped", o.reason, now)
         for o in skipped if o.kind != "report"
@@ -55,18 +57,20 @@ def write(db: Path, reports: list[Parsed], releases: list[Release], skipped: lis
 
 
 def _newest(con, release: Release) -> bool:
-    """Whether a release replaces the stored one: at least as new as every release of its dataset."""
-    newest = con.execute("SELECT max(release) FROM datasets WHERE dataset = ? AND status = 'ingested' AND file <> ?",
-                         [release.dataset, release.file]).fetchone()[0]
-    return newest is None or release.release >= newest
+    """Whether a release replaces the stored one: downloaded no earlier than every other ingested file of its
+    dataset (not judged by its dates: a corrected download with earlier dates replaces one with a wrong late date)."""
+    newest = con.execute("SELECT max(downloaded) FROM datasets WHERE dataset = ? AND status = 'ingested' "
+                         "AND file <> ?", [release.dataset, release.file]).fetchone()[0]
+    return newest is None or release.downloaded is None or release.downloaded >= newest
 
 
-def migrate(db: Path) -> str | None:
+def migrate(db: Path, wait: bool = True, waiting: Callable[[str], None] | None = None) -> str | None:
     """Rewrite a store of an older schema or other reviewed corrections in place, atomically; why, or None."""
     if not db.exists():
         raise StoreError(f"no store at {db}: nothing to migrate")
-    reason = store.outdated(db)
-    if reason is not None:
-        with store.writing(db) as con:
-            derive.refresh(con)
+    with store.writer(db, wait, waiting):
+        reason = store.outdated(db)
+        if reason is not None:
+            with store.writing(db) as con:
+                derive.refresh(con)
     return reason

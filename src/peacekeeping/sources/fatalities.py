@@ -51,6 +51,7 @@ class FatalityRelease:
     format: str
     release: dt.date
     rows: list[Fatality]
+    release_line: int | None = None  # the line (or item) printing the release date
 
 
 def looks_like(path: str | Path) -> bool:
@@ -67,7 +68,7 @@ def read(path: str | Path) -> FatalityRelease:
     path = Path(path)
     table = tabular.read(path, _COLUMNS, FatalitiesError)
     rows: list[Fatality] = []
-    updates: set[dt.date] = set()
+    updates: dict[dt.date, int] = {}  # last_update -> the first line printing it
     seen: dict[int, str] = {}
     for line, values in table.records:
         where = table.where(line)
@@ -79,10 +80,11 @@ def read(path: str | Path) -> FatalityRelease:
             raise FatalitiesError(path, f"id {fatality.id} repeats the id of {seen[fatality.id]}", where)
         seen[fatality.id] = where
         rows.append(fatality)
-        updates.add(updated)
+        updates.setdefault(updated, line)
     if not rows:
         raise FatalitiesError(path, "no rows")
-    return FatalityRelease(path, table.format, max(updates), rows)
+    release = max(updates)
+    return FatalityRelease(path, table.format, release, rows, updates[release])
 
 
 def _fatality(values: dict[str, Any], line: int, fmt: str) -> tuple[Fatality, dt.date]:

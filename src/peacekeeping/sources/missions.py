@@ -49,6 +49,7 @@ class MissionList:
     path: Path
     released: dt.date
     rows: list[MissionRow]
+    released_line: int | None = None  # the line printing the release date
 
     def by_acronym(self) -> dict[str, MissionRow]:
         """Rows keyed by their printed acronym."""
@@ -92,18 +93,19 @@ def read(path: str | Path) -> MissionList:
     if table.format != "csv":
         raise MissionsError(path, "not CSV (the missions list is read from the Data Hub's CSV)")
     rows: list[MissionRow] = []
-    updates: list[dt.date] = []
+    updates: dict[dt.date, int] = {}  # last_update -> the first line printing it
     seen: dict[str, int] = {}
     for line, cells in table.records:
         row = _row(path, cells, line)
         if row.acronym in seen:
             raise MissionsError(path, f"{row.acronym} repeats line {seen[row.acronym]}", f"line {line}")
         seen[row.acronym] = line
-        updates.append(_last_update(path, cells, line))
+        updates.setdefault(_last_update(path, cells, line), line)
         rows.append(row)
     if not rows:
         raise MissionsError(path, "no mission rows under the header")
-    return MissionList(path=path, released=max(updates), rows=rows)
+    released = max(updates)
+    return MissionList(path=path, released=released, rows=rows, released_line=updates[released])
 
 
 def _last_update(path: Path, cells: dict[str, str], line: int) -> dt.date:

@@ -14,7 +14,10 @@ import platformdirs
 import pyarrow as pa
 
 from ..errors import StoreError
-from . import migrations, schema
+from . import lock, migrations, schema
+from .lock import StoreBusy, writer
+
+__all__ = ["StoreBusy", "connect", "default_path", "insert", "migrations", "outdated", "schema", "writing", "writer"]
 
 
 def default_path() -> Path:
@@ -61,19 +64,26 @@ def outdated(path: Path | None = None) -> str | None:
 
 @contextmanager
 def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Write to a copy of the store and swap it in on success; on any error the store is untouched."""
+    """Write to a copy of the store and swap it in on success; on any error the store is untouched.
+
+    The caller holds the writer lock (store.writer) from before it read what to write.
+    """
     path = path or default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _remove(tmp)
-    if path.exists():
-        shutil.copyfile(path, tmp)
     try:
-        con = duckdb.connect(str(tmp))
-    except duckdb.Error as exc:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(path)
         _remove(tmp)
-        raise StoreError(f"cannot open store {path} for writing: {exc}") from exc
+        if path.exists():
+            shutil.copyfile(path, tmp)
+        con = duckdb.connect(str(tmp))
+    except BaseException as exc:  # Ctrl-C during the copy included: no temp copy is left
+        _remove_quietly(tmp)
+        if isinstance(exc, OSError):
+            raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}") from None
+        if isinstance(exc, duckdb.Error):
+            raise StoreError(f"cannot open store {path} for writing: {exc}") from None
+        raise
     try:
         con.execute("BEGIN TRANSACTION")
         migrations.upgrade(con, path)
@@ -84,9 +94,14 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        lock.fsync_folder(path.parent)  # the rename itself survives a power cut
+    except OSError as exc:
+        con.close()
+        _remove_quietly(tmp)
+        raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}") from None
     except BaseException:
         con.close()
-        _remove(tmp)
+        _remove_quietly(tmp)
         raise
 
 
@@ -102,6 +117,13 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple] | pa.Ta
 def _remove(path: Path) -> None:
     for p in (path, path.with_name(path.name + ".wal")):
         p.unlink(missing_ok=True)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        _remove(path)
+    except OSError:
+        pass
 
 
 def _remove_stale(path: Path) -> None:

@@ -60,7 +60,14 @@ def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
     """Corrected cells and notes are derived tables: created empty here, filled when the store is refreshed."""
 
 
-STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(con: duckdb.DuckDBPyConnection) -> None:
+    """Datasets record when each file was downloaded (the newest download replaces a release, not the latest
+    date); files ingested before are taken as downloaded when they were ingested."""
+    con.execute("ALTER TABLE datasets ADD COLUMN IF NOT EXISTS downloaded TIMESTAMP")
+    con.execute("UPDATE datasets SET downloaded = ingested_at WHERE downloaded IS NULL")
+
+
+STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def upgrade(con: duckdb.DuckDBPyConnection, path: Path) -> int:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-VERSION = 3  # the schema version this code reads and writes; store/migrations.py upgrades older stores
+VERSION = 4  # the schema version this code reads and writes; store/migrations.py upgrades older stores
 
 _ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DATE": pa.date32(),
           "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us")}
@@ -125,6 +125,8 @@ DATASETS = Table("datasets", "Every dataset file seen, ingested or skipped.", (
     _req("status", "VARCHAR", "'ingested' or 'skipped'"),
     _c("reason", "VARCHAR"),
     _req("ingested_at", "TIMESTAMP"),
+    _c("downloaded", "TIMESTAMP", "when the file was downloaded (its modification time, UTC): of the files of a "
+                                  "dataset kept one at a time, the newest download is the one stored"),
 ), key=("file", "sha256"))
 
 FATALITIES = Table("fatalities", "Every release of the fatalities register is kept, so counts are reproducible "

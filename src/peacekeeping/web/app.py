@@ -14,7 +14,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__, store
 from ..errors import PeacekeepingError
-from . import api, news, pages, v1
+from . import api, news, pages, security, v1
 from .errors import ApiError, from_library
 from .http import HttpLayer
 from .state import ResponseCache, StoreHandle
@@ -34,6 +34,7 @@ def create_app(db: Path | None = None) -> FastAPI:
     app.add_middleware(HttpLayer)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD"], allow_headers=["*"],
                        expose_headers=["ETag", "Link", "X-Total-Count", "Deprecation"], max_age=3600)
+    app.add_middleware(security.SecurityHeaders)  # outermost: cached answers and preflights get the headers too
     app.include_router(v1.router)
     app.include_router(api.router)
     app.include_router(news.router)
@@ -47,7 +48,7 @@ def create_app(db: Path | None = None) -> FastAPI:
 
     @app.exception_handler(PeacekeepingError)
     async def library_error(request: Request, exc: PeacekeepingError):
-        return answer(request, from_library(exc))
+        return answer(request, security.brief(from_library(exc)))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
@@ -66,6 +67,6 @@ def create_app(db: Path | None = None) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception):
-        return answer(request, ApiError(500, "internal_error", f"{type(exc).__name__}: {exc}"))
+        return security.secured(answer(request, security.internal(request, exc)))
 
     return app

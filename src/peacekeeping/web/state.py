@@ -12,6 +12,7 @@ import duckdb
 
 from .. import store
 from ..facts import cache
+from . import security
 
 _IDLE = 16  # cursors kept for the next requests
 
@@ -44,6 +45,7 @@ class StoreHandle:
                 # The old connection is dropped, not closed: closing it would close the cursors of the requests
                 # still reading from it ("Connection already closed"); it goes with the last of them.
                 self._con = store.connect(self.path)
+                security.seal(self._con)  # no files, no network, no settings changed (web/security.py)
                 self._inode = inode
                 self._idle.clear()
             con = self._con

@@ -1,0 +1,105 @@
+"""The console script: every failure is one line on stderr and a documented exit code, never a traceback.
+
+Exit codes: 0 done (also when the reader of the output went away: `peacekeeping months | head`), 1 an error the
+user can act on (a bad name, file, store or input), 2 a usage error (an unknown option, a bad value), 130
+interrupted (Ctrl-C; a write under way is abandoned and the store left as it was).
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import sys
+
+import duckdb
+import typer
+from rich.markup import escape
+
+from ..errors import PeacekeepingError
+from .common import app, clip, err
+
+OK, USER_ERROR, USAGE, INTERRUPTED = 0, 1, 2, 130
+
+
+def _line(message: str) -> int:
+    err.print(f"[bold red]Error:[/] {escape(clip(message))}", highlight=False)
+    return USER_ERROR
+
+
+def _quiet_stdout() -> None:
+    """The reader of stdout is gone: send what is left to /dev/null, so that closing stdout raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _stdout_file() -> tuple[int, int, int] | None:
+    """What file descriptor 1 is now (device, inode, special device), or None."""
+    try:
+        found = os.fstat(1)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino, found.st_rdev)
+
+
+def _reader_gone(started_on: tuple[int, int, int] | None) -> bool:
+    """Whether stdout was a pipe whose reader has closed it: Typer's click (and Rich, which then points stdout at
+    /dev/null) turn that into exit code 1."""
+    if _stdout_file() != started_on:
+        return True  # swapped for /dev/null by Rich
+    try:
+        poll = select.poll()
+        poll.register(1, select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poll.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll (Windows)
+        return False
+
+
+def run(args: list[str] | None = None) -> int:
+    """Run the command line on `args` (default: sys.argv); the exit code."""
+    started_on = _stdout_file()
+    try:
+        code = app(args=args, prog_name="peacekeeping", standalone_mode=False)
+        sys.stdout.flush()
+        code = code if isinstance(code, int) else OK
+    except (KeyboardInterrupt, typer.Abort):
+        code = INTERRUPTED
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.TyperException as exc:  # a usage error: Typer's own click
+        exc.show()
+        return getattr(exc, "exit_code", USAGE)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return OK
+    except SystemExit as exc:
+        if _reader_gone(started_on):
+            _quiet_stdout()
+            return OK
+        return exc.code if isinstance(exc.code, int) else USER_ERROR
+    except PeacekeepingError as exc:
+        return _line(str(exc))
+    except duckdb.Error as exc:
+        return _line(f"the store cannot be read (it may be damaged or cut short): {str(exc).splitlines()[0]}")
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _line(f"{where}{exc.strerror or exc}")
+    except Exception as exc:  # a bug: still one line, with what to report
+        return _line(f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+                     "please report it with the command you ran")
+    if code == INTERRUPTED:  # Typer's answer to Ctrl-C (KeyboardInterrupt) is exit code 130, silently
+        err.print("interrupted: nothing was written (a write under way was abandoned)", highlight=False)
+    return code
+
+
+def main() -> None:
+    """Entry point of the `peacekeeping` command."""
+    code = run()
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        _quiet_stdout()
+    sys.exit(code)
