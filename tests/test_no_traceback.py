@@ -18,6 +18,7 @@ import pytest
 from conftest import REPORTS
 
 from peacekeeping import store
+from peacekeeping.facts import cache
 from peacekeeping.cli.entry import run
 
 CLI = Path(sys.executable).parent / "peacekeeping"
@@ -39,10 +40,10 @@ def one_line(capsys, code: int, expected: int = 1) -> str:
 
 @pytest.fixture(scope="module")
 def cut_stores(small_store, tmp_path_factory) -> list[Path]:
-    """The small store cut short at every 64 KiB and a few odd places: some open and fail when read."""
+    """The small store cut short at every 192 KiB and a few odd places: some open and fail when read."""
     data = small_store[0].read_bytes()
     folder = tmp_path_factory.mktemp("cut")
-    sizes = sorted({*range(0, len(data), 65536), 100, 4095, len(data) - 1, len(data) - 4096})
+    sizes = sorted({*range(0, len(data), 3 * 65536), 100, 4095, len(data) - 1, len(data) - 4096})
     stores = []
     for size in sizes:
         path = folder / f"cut-{size}.duckdb"
@@ -62,11 +63,13 @@ def test_a_store_cut_short_is_one_line_for_every_command(capsys, cut_stores, com
         message = one_line(capsys, code)
         assert str(path.name) in message or "the store cannot be read" in message, message
         failed += 1
-    assert failed >= len(cut_stores) // 2 and len(cut_stores) > 40
+    assert failed >= len(cut_stores) // 2 and len(cut_stores) > 25
 
 
 def test_some_cut_stores_open_and_fail_when_read(capsys, cut_stores):
-    """The hard case: DuckDB attaches the file and fails on the first query."""
+    """The hard case: DuckDB attaches the file and fails on the first query (not answered from the tables a read of
+    the whole store, with the same generation, left in this process)."""
+    cache.forget()
     messages = [one_line(capsys, run(["profile", "Peru", "--db", str(p)])) for p in cut_stores]
     assert any("the store cannot be read (it may be damaged or cut short)" in m for m in messages)
 

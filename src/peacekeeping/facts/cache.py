@@ -56,6 +56,12 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
         return store.setdefault(key, value)
 
 
+def forget() -> None:
+    """Drop every generation's tables (the next reads fill them again from their store)."""
+    with _LOCK:
+        _STORES.clear()
+
+
 def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]:
     """A report month's corrected rows by country (a row printed under another country is listed under both):
     iso3 -> (mission, type, total, female, page, iso3, printed_iso3), read once per store."""
