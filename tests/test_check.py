@@ -55,7 +55,7 @@ def test_one_changed_figure_is_the_one_contradiction(fcon, old, new, kind, truth
     assert result.month["month"] == "2022-06"
     wrong = [v for v in result.verdicts if v.verdict == "contradicted"]
     assert [(v.claim.kind, v.data) for v in wrong] == [(kind, truth)]
-    assert wrong[0].note == f"the data says {truth}"
+    assert wrong[0].note.split(";")[0] == f"the data says {truth}"
 
 
 @pytest.mark.parametrize("lang", ["es", "fr"])
@@ -91,7 +91,7 @@ def test_cli_formats(full_store, tmp_path):
     out = run(app, ["check", str(path), "--date", "2022-10-12", "--db", str(full_store[0])])
     assert out.exit_code == 0
     assert out.stdout.splitlines()[1] == ("reference month: 2022-06 (report UN_country_contributions_2022_06.pdf): "
-                                          "11 of 14 claims match the report of 2022-06-30 exactly")
+                                          "10 of 11 claims match the report of 2022-06-30 exactly")
     data = json.loads(run(app, ["check", str(path), "--date", "2022-10-12", "-f", "json",
                                 "--db", str(full_store[0])]).stdout)
     assert data["month"]["as_of"] == "2022-06-30" and data["counts"]["supported"] == 11

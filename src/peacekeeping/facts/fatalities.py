@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 
 import duckdb
 
@@ -82,3 +83,37 @@ def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -
     summary = _summary(day, file, rows, until)
     keep = ("release", "until", "count", "by_mission", "by_personnel_type", "by_incident_type")
     return {**{key: summary[key] for key in keep}, "all_time": len(rows)}
+
+
+UNIFORMED = frozenset({"Military", "Police", "Military Observer"})
+LOCAL = frozenset({"Local"})
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """One release of the register, reduced to what counting needs: each death's date, personnel type and line."""
+
+    release: dt.date
+    file: str
+    deaths: tuple[tuple[dt.date, str | None, int], ...]
+
+    def count(self, since: dt.date | None = None, until: dt.date | None = None,
+              types: frozenset[str] | None = None, without: frozenset[str] | None = None) -> int:
+        """Deaths from `since` to `until` (inclusive; None: open), of `types` only or `without` some types."""
+        return sum(1 for day, ptype, _ in self.deaths
+                   if (since is None or day >= since) and (until is None or day <= until)
+                   and (types is None or ptype in types) and (without is None or ptype not in without))
+
+    def lines(self, since: dt.date | None = None, until: dt.date | None = None) -> list[int]:
+        """The register's lines of the deaths from `since` to `until`."""
+        return [line for day, _, line in self.deaths
+                if (since is None or day >= since) and (until is None or day <= until)]
+
+
+def register(con: duckdb.DuckDBPyConnection, country: str | None = None,
+             release_of: str | dt.date | None = None) -> Register:
+    """The deaths of a country's nationals (or all, a death listed twice counted once) in the newest release of the
+    register (or the release of `release_of`), for counting by period and personnel type; NoFatalities without."""
+    iso3 = countries.resolve(country).iso3 if country is not None else None
+    day, file, rows = _rows(con, iso3, when(release_of))
+    return Register(day, file, tuple((r[0], r[2], r[5]) for r in rows))

@@ -1,0 +1,161 @@
+"""Who a text speaks of: the countries it names (as subject, host or comparison) and the missions it names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from ..harmonize import country_words, mission_names
+from ..harmonize.tables import read_table
+from . import words
+
+SUBJECT, PLACE, COMPARISON = "subject", "place", "comparison"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A country named in a text: ISO3, span, the words, name or adjective, and its role."""
+
+    iso3: str
+    start: int
+    end: int
+    text: str
+    form: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class MissionMention:
+    """A mission named in a text (acronym or name in any language), or a host country standing for its missions."""
+
+    acronym: str | None
+    start: int
+    end: int
+    text: str
+    place: str | None = None  # ISO3 of the host country when only the country is named
+
+
+@cache
+def _fold_char(c: str) -> str:
+    if c in "'’`´":
+        return " "
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch)).casefold()
+    base = base[:1] if base else " "
+    return base if base.isalnum() else " "
+
+
+def fold(text: str) -> str:
+    """The text folded for matching names, of the same length: lower case, no accents, apostrophes as spaces."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _alternation(keys: list[str]) -> re.Pattern:
+    body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(set(keys), key=len, reverse=True) if k)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@cache
+def _countries() -> tuple[re.Pattern, dict[str, country_words.Form]]:
+    """One pattern over every folded form of every country (longest first), and the form of each key."""
+    by_key: dict[str, country_words.Form] = {}
+    for f in country_words.forms():
+        key = _key(f.text)
+        if len(key) > 2 and (key not in by_key or by_key[key].form == country_words.ADJECTIVE):
+            by_key[key] = f
+    return _alternation(list(by_key)), by_key
+
+
+def _role(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 40):start]
+    if words.COMPARISON.search(before):
+        return COMPARISON
+    if words.PLACE.search(before):
+        return PLACE
+    return SUBJECT
+
+
+def countries_in(text: str, folded: str | None = None) -> list[Mention]:
+    """Every country the text names, in order, with its role (subject, host place or comparison)."""
+    pattern, by_key = _countries()
+    folded = fold(text) if folded is None else folded
+    out = []
+    for m in pattern.finditer(folded):
+        form = by_key[" ".join(m[0].split())]
+        out.append(Mention(form.iso3, m.start(), m.end(), text[m.start():m.end()], form.form,
+                           _role(text, m.start(), m.end())))
+    return out
+
+
+def main_country(mentions: list[Mention]) -> str | None:
+    """The country the text is about: named most as a subject (a name and its variant side by side count once)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    last: Mention | None = None
+    for m in mentions:
+        if m.role != SUBJECT:
+            continue
+        if not (last and last.iso3 == m.iso3 and m.start - last.end < 4):  # "Viet Nam (Vietnam)" counts once
+            counts[m.iso3] += 1
+        first.setdefault(m.iso3, m.start)
+        last = m
+    if not counts:
+        return None
+    return max(counts, key=lambda iso3: (counts[iso3], -first[iso3]))
+
+
+@cache
+def _acronyms() -> dict[str, str]:
+    """Acronyms as written in any language -> the reviewed acronym."""
+    out = {row["acronym"]: row["acronym"] for row in read_table("mission_kinds.csv")}
+    for acronym in mission_names.acronyms():
+        for lang in ("en", "es", "fr"):
+            out[mission_names.mission_name(acronym, lang)[1]] = acronym
+    return out
+
+
+@cache
+def _mission_names() -> tuple[re.Pattern, dict[str, str]]:
+    """Missions' names in three languages, and English short names ('UN Mission in South Sudan'), folded."""
+    by_key = {}
+    for acronym in mission_names.acronyms():
+        for lang in ("en", "es", "fr"):
+            by_key[_key(mission_names.mission_name(acronym, lang)[0])] = acronym
+        by_key[_key(mission_names.short_name(acronym))] = acronym
+    return _alternation(list(by_key)), by_key
+
+
+@cache
+def hosts() -> dict[str, frozenset[str]]:
+    """ISO3 of a country -> the missions whose official names (any language) name it as their place."""
+    pattern, by_key = _countries()
+    out: dict[str, set[str]] = {}
+    for acronym in mission_names.acronyms():
+        for lang in ("en", "es", "fr"):
+            name = fold(mission_names.mission_name(acronym, lang)[0])
+            for m in pattern.finditer(name):
+                form = by_key[" ".join(m[0].split())]
+                if form.form == country_words.NAME:
+                    out.setdefault(form.iso3, set()).add(acronym)
+    return {iso3: frozenset(acronyms) for iso3, acronyms in out.items()}
+
+
+def missions_in(text: str, folded: str, places: list[Mention]) -> list[MissionMention]:
+    """Missions named by acronym or name, and host countries named as places (standing for their missions)."""
+    known = _acronyms()
+    found = [MissionMention(known[m[0]], m.start(), m.end(), m[0])
+             for m in re.finditer(r"\b[A-Z][A-Za-z]{2,}[A-Z]\b|\b[A-Z]{3,}\b", text) if m[0] in known]
+    pattern, by_key = _mission_names()
+    named = [MissionMention(by_key[" ".join(m[0].split())], m.start(), m.end(), text[m.start():m.end()])
+             for m in pattern.finditer(folded)]
+    found += named
+    for p in places:
+        if p.role == PLACE and p.iso3 in hosts() and not any(n.start <= p.start < n.end for n in named):
+            found.append(MissionMention(None, p.start, p.end, p.text, p.iso3))
+    return sorted(found, key=lambda m: m.start)
