@@ -11,6 +11,7 @@ from .periods import Published
 from .subjects import PLACE, SUBJECT, Mention, MissionMention
 
 WORLD = "world"
+SEVERAL = MissionMention(None, 0, 0, "several missions")  # a figure for more than one mission
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "no", "nos", "st", "gen", "lt", "col", "maj", "sgt", "capt", "n", "u",
                   "vs", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "sr", "sra", "mme", "m", "dra", "art", "p", "pp", "e.g", "i.e", "etc"}
@@ -74,13 +75,18 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     for m in t.missions:
         start = m.start - offset
         if n.end <= start < clause[1]:
-            between = sentence[n.end:start]
-            others = [x for x in re.findall(r"\d[\d,.\s]*\d|\d", between)]
-            if len(between) > 140 or w.MISSIONS.search(between) or (others and not w.WOMEN_WORD.search(between)):
+            between = re.sub(r"\s*[,(]\s*(?:including|incluidas?|incluidos|dont|y\s+compris|of\s+whom|among\s+them)"
+                             r"\s+[\w\s,.]*?(?:women|mujeres|femmes)\s*[,)]", " ", sentence[n.end:start], flags=re.I)
+            personnel = w.AFTER_PERSONNEL.match(between)
+            if not w.LINK.match(between[personnel.end() if personnel else 0:]):
                 return None
             named = [x for x in t.missions if x.acronym and start <= x.start - offset < clause[1]
                      and x.start - offset - start < 40]
-            return named[0] if m.acronym is None and named else m
+            chosen = named[0] if m.acronym is None and named else m
+            others = [x for x in t.missions if x.start > chosen.end and (x.acronym or x.place) != (
+                chosen.acronym or chosen.place) and re.fullmatch(r"\s*(?:,|and|y|et|e|&)\s*(?:the\s+|la\s+|le\s+)?"
+                                                                 r"(?:UN\s+)?", t.text[chosen.end:x.start])]
+            return SEVERAL if others else chosen
     before = sentence[clause[0]:n.start]
     if re.search(r"(?:where|donde|où)\s+(?:\w+\s+){0,3}$", before, re.I) or re.match(
             r"^\W*(?:of\s+(?:its|their)\s+\w+\s+serve|de\s+sus|de\s+ses)", sentence[n.end:], re.I):
@@ -110,8 +116,10 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     pronoun = w.PRONOUN.search(re.sub(w.NOT_PRONOUN, " ", sentence[clause[0]:n.start]))
     if before and not (pronoun and pronoun.start() + clause[0] > before[-1].end - offset):
         found = certain(before[-1])
-        if len({m.iso3 for m in before}) > 1 and not found[2]:
-            return found[0], found[1], f"several countries named before it ({', '.join(m.text for m in before)})"
+        listed = len(before) > 1 and before[-2].iso3 != before[-1].iso3 and re.fullmatch(
+            r"\s*(?:,|and|y|et|e|&)\s*", t.text[before[-2].end:before[-1].start])
+        if listed and not found[2]:
+            return found[0], found[1], f"several countries named together ({before[-2].text}, {before[-1].text})"
         return found
     if pronoun:
         referent = t.discourse(pos)

@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from . import words as w
-from .binding import WORLD, Text, clause_of, mission_of, sentences, subject_of
+from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .numbers import Number, language, numbers
 from .periods import Published, period
 from .subjects import MissionMention, countries_in, fold, main_country, missions_in
@@ -103,12 +103,18 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
     whole = sentence[clause[0]:clause[1]]
     if n.ordinal or w.RANK_NUMBER.search(before):
         found = _rank(sentence, clause, n)
+        if found and found[0] != "rank_partial" and (scope := w.SCOPE_BEFORE.search(before)):
+            found = ("rank_partial", scope[0].strip(" ,"))
+        if found and found[0] != "rank_partial" and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
+            found = ("rank_partial", "contingent")
         if found:
             return found[0], found[1], n.end, {}
         if n.ordinal:
             return None  # "first contributed", "the second time", "75th anniversary": not a count
-    if w.TOP.search(before) and w.RANK_AFTER.search(after):
-        return "rank", f"top {n.text}", n.end, {"qualifier": "<="}
+    if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (w.TOP_BEFORE.search(before)
+                                                                 and w.TOP_AFTER.match(after)):
+        phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
+        return ("rank_women" if w.WOMEN_WORD.search(phrase) else "rank"), f"top {n.text}", n.end, {"qualifier": "<="}
     if n.value >= 1_000_000 or w.UNITS.match(after):
         return "other", "", n.end, {}
     if (m := w.WOMEN_AND_MEN.match(after)) and w.CUMULATIVE.search(whole):
@@ -119,6 +125,8 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         if w.CUMULATIVE.search(whole):
             return "other", m[0].strip() + " … " + w.CUMULATIVE.search(whole)[0], n.end + m.end(), {}
         return "missions", m[0].strip(" ,"), n.end + m.end(), {}
+    if m := w.CONTRIBUTORS.match(after):
+        return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.COUNTRIES.match(after):
         if w.MEMBER_STATES.search(m[0]):
             return "other", m[0].strip(), n.end + m.end(), {}
@@ -130,11 +138,12 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after)
     demonym = None if personnel else _demonym(t, sentence, n)
     serving = w.SERVING.match(after)
-    contributes = w.CONTRIBUTES.search(before)
+    contributes = w.CONTRIBUTES.search(before) or w.BEFORE_PERSONNEL.search(before)
     if not (personnel or demonym or serving or contributes):
-        return "other", "", n.end, {}
-    words = (personnel[0] if personnel else demonym or (serving[0] if serving else contributes[0])).strip(" ,")
-    end = n.end + (personnel.end() if personnel else serving.end() if serving else len(words) + 1)
+        return _elliptic(t, sentence, clause, n, previous)
+    words = (personnel[0] if personnel else demonym or (serving[0] if serving else contributes[0])).strip(" ,()")
+    end = n.end + (personnel.end() if personnel else serving.end() if serving else len(demonym) + 1 if demonym
+                   else 0)
     details: dict = {}
     if not (personnel or demonym or serving) and re.fullmatch(r"has|had|tiene|compte", contributes[0].split()[0], re.I):
         details["doubt"] = f"no personnel word: '{words}' read as its personnel"
@@ -144,32 +153,57 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         return "fatalities", f"{words} … {death[0]}", end, details
     if cumulative := w.CUMULATIVE.search(whole):
         return "other", f"{words} … {cumulative[0]}", end, {}
-    if personnel and (ptype := _type(sentence, clause, n, after, previous)):
-        return "type", personnel[0].strip(" ,"), end, {"ptype": ptype}
+    if personnel and (ptype := _type(sentence, clause, n, after)):
+        return "type", personnel[0].strip(" ,()"), end, {"ptype": ptype}
     return "total", words, end, details
 
 
+def _elliptic(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
+              ) -> tuple[str, str, int, dict]:
+    """'Nepal deploys 6,100 and India 5,400', 'Bangladesh (6,554) ... Nepal (5,571)': a number right after a
+    country takes the kind of the figure before it, or (in brackets) is read as its personnel, with a doubt."""
+    before = sentence[clause[0]:n.start]
+    if previous and previous.kind in ("total", "mission_count") and re.search(r"\b(?:with|con|avec)\s+$", before):
+        return previous.kind, f"with {n.text}, like {previous.text}: {previous.kind_words}", n.end, \
+            {"doubt": previous.doubt} if previous.doubt else {}
+    named = re.search(r"(\S[^,;]*?)\s*(?:\(|:|,|with|con|avec)?\s*$", before)
+    if not (named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.mentions)):
+        return "other", "", n.end, {}
+    if previous and previous.kind in ("total", "women", "missions", "mission_count"):
+        return previous.kind, f"like {previous.text}: {previous.kind_words}", n.end, \
+            {"doubt": previous.doubt} if previous.doubt else {}
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", sentence[n.end:]):
+        return "total", f"({n.text}) after {named[1].split()[-1]}", n.end + 1, {
+            "doubt": "a number in brackets after a country, read as its personnel"}
+    return "other", "", n.end, {}
+
+
 def _demonym(t: Text, sentence: str, n: Number) -> str | None:
-    """'2,400 Uruguayans', '259 Kenyans': a nationality right after the number stands for personnel."""
-    m = re.match(r"\W*((?:[\w'’-]+\s+){0,1}?[\w'’-]+)", sentence[n.end:])
+    """'2,400 Uruguayans', '600 Senegalese are': a nationality right after the number stands for personnel."""
+    m = re.match(r"\W*((?:[\w'’-]+\s+){0,1}?[\w'’-]+)(?P<next>\s+\w+|\W*$|\s*[,.;)])?", sentence[n.end:])
     if not m:
         return None
+    last = m[1].split()[-1].lower()
+    verb = re.fullmatch(r"\s*(?:are|were|is|have|has|had|serve|serving|who|currently|now|in|on|from|sont|servent|"
+                        r"son|están|sirven|en|dans)?\s*[,.;)]?", m["next"] or "", re.I)
     for x in t.mentions:
-        if x.form == "adjective" and x.text.lower() == m[1].split()[-1].lower() and x.text[-1:].lower() == "s":
+        if x.form == "adjective" and x.text.lower() == last and (x.text[-1:].lower() == "s" or verb):
             return m[1]
     return None
 
 
-def _type(sentence: str, clause: tuple[int, int], n: Number, after: str, previous: Claim | None) -> str | None:
+def _type(sentence: str, clause: tuple[int, int], n: Number, after: str) -> str | None:
     """The personnel type of a breakdown ('comprising 812 police and 4,020 troops'), or None for a total."""
     for name, pattern in w.TYPE_AFTER:
-        if pattern.match(after):
+        if m := pattern.match(after):
             marker = w.BREAKDOWN.search(sentence[clause[0]:n.start])
-            coordinated = re.match(r"^\W*\w+(?:\s+\w+)?\s*(?:,|and|y|et)\s+\d", after) or re.search(
-                r"\d[\d,.\s]*\s+\w+(?:\s+\w+)?\s*(?:,|and|y|et)\s*$", sentence[clause[0]:n.start])
-            if marker or coordinated:
-                return name
-            return None
+            following = re.match(r"\s*(?:,|and|y|et)\s+(?:some\s+|about\s+)?(?:\d|[^\W\d]+(?:[\s-][^\W\d]+)?\s+"
+                                 r"(?:[\w-]+\s+)?(?:police|troops|soldiers|staff|officers|experts|observers|policiers|"
+                                 r"soldats|militaires|policías|soldados|militares|oficiales))", after[m.end():], re.I)
+            preceding = re.search(r"(?:police|troops|soldiers|officers|experts|observers|policiers|soldats|militaires|"
+                                  r"policías|soldados|militares|oficiales)\s*(?:,|and|y|et)\s*$",
+                                  sentence[clause[0]:n.start], re.I)
+            return name if marker or following or preceding else None
     return None
 
 
@@ -198,7 +232,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     kind, kind_words, phrase_end, details = found
     mission = None
     if kind in ("total", "type"):
-        if m := mission_of(t, offset, sentence, clause, n):
+        if (m := mission_of(t, offset, sentence, clause, n)) is SEVERAL:
+            details["doubt"] = "a figure for several missions, read as its total"
+        elif m:
             mission = m
             kind = "mission_count" if kind == "total" else kind
             kind_words = f"{kind_words} … {m.text}"
@@ -285,6 +321,8 @@ def _mission_claims(t: Text, claims: list[Claim]) -> list[Claim]:
             continue
         start, end = next(((s, e) for s, e in spans if s <= m.start < e), (0, len(t.text)))
         sentence = t.text[start:end]
+        if w.HOSTS.search(sentence):
+            continue  # "South Sudan hosts UNMISS": the host, not a contributor
         fake = Number(0, m.start - start, m.end - start, m.text, False, False, None, None)
         clause = clause_of(sentence, fake.start)
         subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")

@@ -20,9 +20,14 @@ QUALIFIERS = {
     "presque": "<~", "environ": "~", "quelque": "~", "quelques": "~", "moins de": "<",
 }
 _STOPWORDS = {
-    "en": {"the", "of", "and", "to", "is", "are", "its", "with", "for", "has", "have", "from", "by", "who", "which"},
-    "es": {"el", "los", "las", "del", "y", "con", "su", "sus", "por", "una", "es", "son", "que", "para", "está"},
-    "fr": {"le", "les", "des", "du", "et", "au", "aux", "avec", "est", "sont", "son", "ses", "une", "pour", "dans"},
+    "en": {"the", "of", "and", "to", "is", "are", "its", "with", "for", "has", "have", "from", "by", "who", "which",
+           "in", "peacekeepers", "personnel", "women", "countries", "missions", "operations", "largest", "contributor"},
+    "es": {"el", "los", "las", "del", "y", "con", "su", "sus", "por", "una", "es", "son", "que", "para", "está", "en",
+           "de", "la", "al", "misiones", "paz", "efectivos", "mujeres", "países", "aporta", "cascos", "azules",
+           "también", "más", "contribuyente", "operaciones", "despliega", "militares", "policías"},
+    "fr": {"le", "les", "des", "du", "et", "au", "aux", "avec", "est", "sont", "son", "ses", "une", "pour", "dans",
+           "en", "de", "la", "paix", "casques", "bleus", "femmes", "pays", "opérations", "fournit", "plus", "qui",
+           "également", "contributeur", "militaires", "policiers", "déploie"},
 }
 _SEP = r"(?:,|\.|\u202f|\u00a0|\u2009| |')"
 _FIGURE = rf"(?<![\w+/.,-])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\d\w-])|\d+(?:[.,]\d+)?(?![\w-]))"
@@ -41,6 +46,12 @@ _PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|por\s+ciento|pour\s*cent)", 
 _CENT = re.compile(r"(?:per|pour|por)\s+$", re.I)
 _QUALIFIER = re.compile(r"(?:^|[^\w'])(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
                         + r")\s*$", re.IGNORECASE)
+# Ordinals text2num leaves out because they are other words too ("segundo" is a second of time, "second" in French
+# also an adjective), reads as cardinals ("tercer") or misses ("sixtieth"): read only where text2num found nothing.
+_ORDINALS = {"es": {"segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3}, "fr": {"second": 2, "seconde": 2},
+             "en": {"sixtieth": 60}}
+# Spellings num2words writes that text2num reads in their usual form (the words drafts write must read back).
+_SPELLINGS = {"es": {"quadragésimo": "cuadragésimo"}, "fr": {"vingtsième": "vingtième"}, "en": {}}
 _LONGEST = 30  # digits: a longer run is no figure a text states (and int() refuses more than 4300)
 
 
@@ -64,8 +75,11 @@ class _Token:
 
     __slots__ = ("start", "end", "word")
 
-    def __init__(self, word: str, start: int, end: int):
-        self.word, self.start, self.end = word, start, end
+    def __init__(self, word: str, start: int, end: int, lang: str):
+        folded = word.lower()
+        if lang == "es" and folded.startswith("décimo") and len(folded) > 6:
+            word = "decimo" + word[6:]  # "décimoprimero" as "decimoprimero"
+        self.word, self.start, self.end = _SPELLINGS[lang].get(word.lower(), word), start, end
 
     def text(self) -> str:
         return self.word
@@ -113,10 +127,16 @@ def _digits(text: str) -> list[Number]:
 
 def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
     """Numbers in words, found by text2num in the text's language; 'mil 348' joins the figure after it."""
-    tokens = [_Token(m[0], m.start(), m.end()) for m in _WORD.finditer(text)]
+    tokens = [_Token(m[0], m.start(), m.end(), lang) for m in _WORD.finditer(text)]
     after = {n.start: n for n in taken if not n.ordinal}
     out = []
-    for found in find_numbers(tokens, lang, 0):
+    occurrences = find_numbers(tokens, lang, 0)
+    covered = {i for found in occurrences for i in range(found.start, found.end)}
+    for i, t in enumerate(tokens):
+        if i not in covered and t.word.lower() in _ORDINALS[lang]:
+            out.append(Number(_ORDINALS[lang][t.word.lower()], t.start, t.end, text[t.start:t.end], True, True, None,
+                              None))
+    for found in occurrences:
         first, last = tokens[found.start], tokens[found.end - 1]
         words = text[first.start:last.end]
         if any(n.start < last.end and first.start < n.end for n in taken):
@@ -133,7 +153,8 @@ def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
         if joined is not None and joined.value < 1000:
             value, end = value + joined.value, joined.end
             taken.remove(joined)
-        out.append(Number(value, start, end, text[start:end], bool(found.is_ordinal), True, None, None,
+        ordinal = bool(found.is_ordinal) or words.lower() in _ORDINALS[lang]  # "tercer"
+        out.append(Number(value, start, end, text[start:end], ordinal, True, None, None,
                           bool(_PERCENT.match(text[end:end + 12]))))
     return out
 

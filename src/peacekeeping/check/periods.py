@@ -140,7 +140,11 @@ def period(clause: str, when: Published | None) -> Period:
     if (m := _PAST_YEARS.search(clause)) and until is not None:
         n = _count(m["n"] or m["n2"] or m["n3"])
         if n:
-            return Period(dt.date(until.year - n, until.month, min(until.day, 28)), until, m[0])
+            try:
+                since = until.replace(year=until.year - n)
+            except ValueError:  # 29 February
+                since = until.replace(year=until.year - n, day=28)
+            return Period(since, until, m[0])
     if (m := _THIS_YEAR.search(clause)) and until is not None:
         return Period(dt.date(until.year, 1, 1), until, m[0])
     if (m := _LAST_YEAR.search(clause)) and until is not None:

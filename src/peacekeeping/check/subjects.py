@@ -85,11 +85,15 @@ def countries_in(text: str, folded: str | None = None) -> list[Mention]:
     """Every country the text names, in order, with its role (subject, host place or comparison)."""
     pattern, by_key = _countries()
     folded = fold(text) if folded is None else folded
-    out = []
+    out: list[Mention] = []
     for m in pattern.finditer(folded):
         form = by_key[" ".join(m[0].split())]
-        out.append(Mention(form.iso3, m.start(), m.end(), text[m.start():m.end()], form.form,
-                           _role(text, m.start(), m.end())))
+        role = _role(text, m.start(), m.end())
+        if out and out[-1].role != SUBJECT and re.fullmatch(
+                r"\s*(?:,|and|or|y|o|et|ou|e|&)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|les\s+|los\s+|las\s+)?",
+                text[out[-1].end:m.start()], re.I):
+            role = out[-1].role  # "in Lebanon and South Sudan", "after Nepal and India"
+        out.append(Mention(form.iso3, m.start(), m.end(), text[m.start():m.end()], form.form, role))
     return out
 
 

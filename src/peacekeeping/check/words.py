@@ -18,7 +18,7 @@ PERSONNEL = (r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|mil
              r"effectifs?|efectivos?|elementos|cascos\s+azules|militares|soldados|polic[ií]as|agentes|personas|"
              r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
              r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
-             r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|"
+             r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|"
              r"personnel\s+en\s+uniforme|Soldaten|Blauhelme)")
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
 SERVING = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servicio|desplegad[oa]s|déployé(?:e)?s|"
@@ -35,6 +35,19 @@ MISSIONS = _re(r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeep
                r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"
                r"maintien|paix|diferentes|distintas|différentes)\s+){0,4}(?:missions?|operations?|misiones|misi[oó]n|"
                r"operaciones|operaci[oó]n|opérations?)\b")
+BEFORE_PERSONNEL = _re(rf"{PERSONNEL}\s+(?:now\s+|currently\s+|actualmente\s+|actuellement\s+)?(?:number(?:ed|s)?|"
+                       r"total(?:l?ed|s)?|stands?\s+at|reach(?:es|ed)?|amounts?\s+to|come\s+to|"
+                       r"sont\s+au\s+nombre\s+de|s['’]élèvent\s+à|suman|ascienden\s+a)\s+$")
+CONTRIBUTORS = _re(r"^\s*(?:of\s+them\s+|d['’]entre\s+eux\s+|de\s+ellos\s+)?(?:contribute|provide|send|deploy|aportan|"
+                   r"contribuyen|env[ií]an|fournissent|contribuent|envoient)\b")
+LINK = _re(r"^\W*(?:(?:currently|now|are|is|were|who|that|which|serving|serve|serves|deployed|stationed|based|"
+           r"actuellement|sont|déployés|servent|qui|están|actualmente|desplegados|sirven|prestan|servicio|que)\s+)*"
+           r"(?:in|to|with|at|en|à|au|aux|auprès\s+de|dans|con|al|a|within|under)\s+" + _ART +
+           r"(?:(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies)\s+)?"
+           r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:mission|force|operation|"
+           r"misión|opération)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+" + _ART + r")?$")
+SCOPE_BEFORE = _re(r"^\W*(?:within|in|among|en|dans|parmi|entre|au\s+sein\s+de|dentro\s+de)\s+" + _ART +
+                   r"(?:mission|misión|Africa|Afrique|África|African|region|région|región|permanent)")
 PLACES = _re(r"^\W*(?:(?:different|distinct|various|conflict|host|diferentes|distintos|différents|pays\s+en)\s*)*"
              r"(?:countries|nations|pa[ií]ses|pays|conflict\s+zones|zones)\b")
 COUNTRIES = _re(r"^\W*(?:(?:troop|police|and|troop-|police-|-|y|et|de|des|of|the|uniformed)\s*)*(?:contributing\s+)?"
@@ -64,7 +77,7 @@ CUMULATIVE = _re(r"(?:have|has|had)\s+(?:\w+\s+)?served|served\s+(?:since|over|i
 BREAKDOWN = _re(r"(?:comprising|composed\s+of|consisting\s+of|made\s+up\s+of|including|includes?|of\s+whom|"
                 r"of\s+which|among\s+them|among\s+whom|\bdont\b|parmi\s+lesquel(?:le)?s|y\s+compris|notamment|"
                 r"incluidos|incluidas|incluyendo|entre\s+ellos|entre\s+ellas|de\s+los\s+cuales|de\s+las\s+cuales|"
-                r"compuesto\s+por|formado\s+por|que\s+comprend|comprenant)\W+(?:[\w'’-]+\s+){0,4}$")
+                r"compuesto\s+por|formado\s+por|que\s+comprend|comprenant)\W+(?:[\w'’-]+,?\s+){0,8}$")
 TYPES = (  # (name as said, pattern): a personnel type a breakdown names
     ("formed police", r"formed\s+police(?:\s+units?)?|unidades\s+de\s+polic[ií]a\s+constituidas|"
                       r"unités\s+de\s+police\s+constituées"),
@@ -76,8 +89,9 @@ TYPES = (  # (name as said, pattern): a personnel type a breakdown names
     ("troops", r"troops|soldiers|soldats|soldados|tropas|contingent\s+troops"),
     ("military", r"military(?:\s+personnel)?|militares|militaires"),
 )
-TYPE_AFTER = [(name, _re(rf"^\W*(?:[\w'’-]+\s+){{0,1}}?(?:{pattern})\b(?!\s+(?:and|y|et|,)\s+\w)")) for name, pattern
-              in TYPES]
+_OTHER_TYPE = r"(?:military|police|troops|soldiers|civilian|militares|policías|policiales|militaires|policiers|civils)"
+TYPE_AFTER = [(name, _re(rf"^\W*(?:[\w'’-]+\s+){{0,1}}?(?:{pattern})\b(?!\s*(?:and|y|et|,)\s+{_OTHER_TYPE}\b)"))
+              for name, pattern in TYPES]
 RANK_AFTER = _re(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:contributors?|contributing|contribuyentes?|contributeurs?|"
                  r"contribuidor(?:es)?|aportantes?|largest|biggest|top|mayor(?:es)?|plus\s+(?:gros|grand|important)|"
                  r"position|place|puesto|lugar|rang|rank|in\s+the\s+world|au\s+monde|del\s+mundo|"
@@ -90,8 +104,13 @@ RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro)\s*$")
 SUPERLATIVE = _re(r"\b(?:the\s+(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
                   r"premier|primer)\s+(?:[\w'’-]+\s+){0,2}?(?:contributor|contribuyente|contributeur|"
                   r"troop[\s-]contributing|pays\s+contributeur)")
-TOP = _re(r"(?:top|los\s+|les\s+)$")
-PARTIAL = _re(r"\b(?:in|of|among|within|en|de|parmi|entre|dans|from)\s+" + _ART +
+TOP = _re(r"\btop\s+$")
+TOP_AFTER = _re(r"^\s*(?:premiers|primeros)\b")
+TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
+HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
+PARTIAL = _re(r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
+              r"latino-américains?|árabes?|arabes)\b|"
+              r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*" + _ART +
               r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
               r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
               r"permanent\s+members?|membres\s+permanents|miembros\s+permanentes|P5|G20|G-20|EU|European\s+Union|"
@@ -101,7 +120,7 @@ PARTIAL = _re(r"\b(?:in|of|among|within|en|de|parmi|entre|dans|from)\s+" + _ART 
 WORLD_RANK = _re(r"\b(?:in\s+the\s+world|worldwide|globally|au\s+monde|dans\s+le\s+monde|del\s+mundo|"
                  r"a\s+nivel\s+mundial|en\s+el\s+mundo)\b")
 WORLD = _re(r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over\s+the\s+world|\bglobally\b|"
-            r"\bin\s+total\b|\ball\s+(?:UN\s+)?(?:missions|operations)\b|\bfrom\s+(?:over\s+|more\s+than\s+|some\s+)?"
+            r"\bin\s+total\b|\bau\s+total\b|\ben\s+total\b|\bdans\s+le\s+monde\s+entier\b|\ball\s+(?:UN\s+)?(?:missions|operations)\b|\bfrom\s+(?:over\s+|more\s+than\s+|some\s+)?"
             r"\d[\d,.\s]*\s*(?:countries|nations)|UN\s+peacekeeping\s+(?:has|had|counts|deploys)|"
             r"en\s+el\s+mundo|dans\s+le\s+monde|à\s+travers\s+le\s+monde|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|"
             r"\b(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|\bde\s+(?:plus\s+de\s+)?\d+\s+pays|"
@@ -109,8 +128,8 @@ WORLD = _re(r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
 UNIFORMED = _re(r"uniformed|military\s+and\s+police|police\s+and\s+military|en\s+uniforme|en\s+tenue|uniformad|"
                 r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops\s+and\s+police|blue\s+helmets")
-PRONOUN = _re(r"\b(?:it|its|the\s+country|this\s+country|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
-              r"il|elle|su|sus|ses|son|sa|vuestr[oa]s?|votre|vos)\b")
+PRONOUN = _re(r"\b(?:it|its|they|the\s+country|this\s+country|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
+              r"il|elle|ils|elles|ellos|ellas|su|sus|ses|son|sa|leurs?|vuestr[oa]s?|votre|vos)\b")
 NOT_PRONOUN = _re(r"\b(?:their|sus\s+vidas|su\s+vida|leur\s+vie|leurs\s+vies|its\s+mandate|it\s+is\s+(?:a|the)\s+"
                   r"(?:honou?r|privilege))\b")
 COMPARISON = _re(r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|followed\s+by|\bthan|\blike|\bunlike|"
