@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .numbers import Number, language, numbers
 from .periods import Published, period
-from .subjects import MissionMention, countries_in, fold, main_country, missions_in
+from .subjects import PLACE, MissionMention, countries_in, fold, main_country, missions_in
 
 KINDS = {
     "total": "uniformed personnel of the country",
@@ -287,8 +287,10 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     folded = fold(text)
     mentions = countries_in(text, folded)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    t = Text(text, language(text), mentions, missions_in(text, folded, mentions),
-              iso3 or main_country(mentions), paragraphs, when)
+    missions = missions_in(text, folded, mentions)
+    named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()]
+    mentions = [replace(m, role=PLACE) if any(a <= m.start < b for a, b in named) else m for m in mentions]
+    t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when)
     claims: list[Claim] = []
     for start, end in sentences(text):
         sentence = text[start:end]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import cache
+
+from num2words import num2words
 from text_to_num import find_numbers
 
 LANGS = ("en", "es", "fr")
@@ -71,11 +74,11 @@ class Number:
 
 
 class _Token:
-    """A word of the text as text2num reads it."""
+    """A word of the text as text2num reads it (words no number is written with are all one separator)."""
 
     __slots__ = ("start", "end", "word")
 
-    def __init__(self, word: str, start: int, end: int, lang: str):
+    def __init__(self, word: str, start: int = 0, end: int = 0, lang: str = "en"):
         folded = word.lower()
         if lang == "es" and folded.startswith("décimo") and len(folded) > 6:
             word = "decimo" + word[6:]  # "décimoprimero" as "decimoprimero"
@@ -89,6 +92,35 @@ class _Token:
 
     def not_a_number_part(self) -> bool:
         return self.word.isdigit()
+
+
+_CONNECTORS = {"and", "et", "y", "e", "de", "un", "une", "uno", "una", "one", "a"}
+
+
+@cache
+def _vocabulary(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words numbers are written with (num2words, the source release drafts write with), and those of them
+    that are numbers by themselves: a sentence without one of these has no number in words."""
+    words: set[str] = set()
+    for value in [*range(0, 1001), 2000, 10**6, 2 * 10**6]:
+        words.update(re.split(r"[\s-]+", num2words(value, lang=lang).lower()))
+    for value in range(1, 101):
+        words.update(re.split(r"[\s-]+", num2words(value, lang=lang, to="ordinal").lower()))
+    words.update(_ORDINALS[lang], _SPELLINGS[lang].values(), ("millions", "millones", "millón", "mille", "mil"),
+                 {"en": ("one",), "es": ("una", "un"), "fr": ("une",)}[lang])
+    words.update(w.replace("é", "e") for w in list(words) if w.startswith("décimo"))
+    words.discard("")
+    return frozenset(words), frozenset(words - _CONNECTORS)
+
+
+_ONE = re.compile(r"\b(?:one|uno|una|un|une)\s+(?:[\w'’-]+\s+){0,3}?(?:missions?|operations?|misi|opérations?|women|"
+                  r"woman|mujer|femme)", re.IGNORECASE)
+_STEMS = ("decimo", "décimo", "vigésimo", "vigesimo", "trigésimo", "trigesimo")  # Spanish ordinals in one word
+
+
+def _numeral(word: str, words: frozenset[str]) -> bool:
+    low = word.lower()
+    return low in words or (low.startswith(_STEMS) and len(low) > 7)
 
 
 def language(text: str) -> str:
@@ -127,7 +159,12 @@ def _digits(text: str) -> list[Number]:
 
 def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
     """Numbers in words, found by text2num in the text's language; 'mil 348' joins the figure after it."""
-    tokens = [_Token(m[0], m.start(), m.end(), lang) for m in _WORD.finditer(text)]
+    vocabulary, numerals = _vocabulary(lang)
+    found = list(_WORD.finditer(text))
+    if not (any(_numeral(m[0], numerals) for m in found) or _ONE.search(text)):
+        return []
+    tokens = [_Token(m[0], m.start(), m.end(), lang) if _numeral(m[0], vocabulary) else _Token("·", m.start(), m.end())
+              for m in found]
     after = {n.start: n for n in taken if not n.ordinal}
     out = []
     occurrences = find_numbers(tokens, lang, 0)

@@ -3,7 +3,6 @@ most of its figures (exact figures count twice, qualified figures that hold once
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -74,14 +73,10 @@ def choose(months: Calendar, when: Published | None, stated: Stated | None,
     tied = [m for m, s in scored if s == best]
     if len(tied) > 1:
         span = ", ".join(m.month for m in sorted(tied, key=lambda m: m.as_of))
-        why = "no figure tells them apart" if best == 0 else f"each explains the figures equally ({best} points)"
+        why = "no figure tells them apart" if best == 0 else f"{best} points each"
         return Reference(tied[0], AMBIGUOUS, "; ".join(filter(None, [
             f"ambiguous: the reports of {span} fit the text equally ({why}); verdicts hold for all of them unless "
             "said otherwise", note])), tied, scored)
     return Reference(tied[0], CHOSEN, note, tied, scored)
 
 
-def latest_published(months: Calendar, day: dt.date) -> Month | None:
-    """The newest report published on or before `day`."""
-    earlier = [m for m in months.covered() if m.published <= day]
-    return earlier[-1] if earlier else None

@@ -38,38 +38,65 @@ class MissionMention:
     place: str | None = None  # ISO3 of the host country when only the country is named
 
 
-@cache
-def _fold_char(c: str) -> str:
-    if c in "'’`´":
-        return " "
-    base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch)).casefold()
-    base = base[:1] if base else " "
-    return base if base.isalnum() else " "
+class _Folding(dict):
+    """str.translate table folding each character to one: lower case, no accents, apostrophes and signs as spaces."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch)).casefold()
+        folded = base[:1] if base and base[:1].isalnum() and c not in "'’`´" else " "
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def fold(text: str) -> str:
     """The text folded for matching names, of the same length: lower case, no accents, apostrophes as spaces."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLDING)
 
 
-def _alternation(keys: list[str]) -> re.Pattern:
-    body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(set(keys), key=len, reverse=True) if k)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+class _Names:
+    """Folded names (word sequences) looked up word by word, longest first."""
+
+    def __init__(self, keys: dict[str, object]):
+        self.keys = keys
+        self.prefixes = {tuple(k.split(" ")[:n]) for k in keys for n in range(1, k.count(" ") + 2)}
+
+    def finditer(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every name in a folded text, left to right, the longest at each place."""
+        tokens = [(m.start(), m.end(), m[0]) for m in _WORDS.finditer(folded)]
+        out, i = [], 0
+        while i < len(tokens):
+            j, words, best = i, (), None
+            while j < len(tokens) and (words + (tokens[j][2],)) in self.prefixes:
+                words += (tokens[j][2],)
+                j += 1
+                if " ".join(words) in self.keys:
+                    best = j
+            if best is None:
+                i += 1
+                continue
+            out.append((tokens[i][0], tokens[best - 1][1], " ".join(t[2] for t in tokens[i:best])))
+            i = best
+        return out
 
 
 def _key(text: str) -> str:
-    return " ".join(fold(text).split())
+    return " ".join(_WORDS.findall(fold(text)))
 
 
 @cache
-def _countries() -> tuple[re.Pattern, dict[str, country_words.Form]]:
-    """One pattern over every folded form of every country (longest first), and the form of each key."""
+def _countries() -> tuple[_Names, dict[str, country_words.Form]]:
+    """Every folded form of every country, and the form of each key (a name wins over an adjective)."""
     by_key: dict[str, country_words.Form] = {}
     for f in country_words.forms():
         key = _key(f.text)
         if len(key) > 2 and (key not in by_key or by_key[key].form == country_words.ADJECTIVE):
             by_key[key] = f
-    return _alternation(list(by_key)), by_key
+    return _Names(by_key), by_key
 
 
 def _role(text: str, start: int, end: int) -> str:
@@ -86,14 +113,14 @@ def countries_in(text: str, folded: str | None = None) -> list[Mention]:
     pattern, by_key = _countries()
     folded = fold(text) if folded is None else folded
     out: list[Mention] = []
-    for m in pattern.finditer(folded):
-        form = by_key[" ".join(m[0].split())]
-        role = _role(text, m.start(), m.end())
+    for start, end, key in pattern.finditer(folded):
+        form = by_key[key]
+        role = _role(text, start, end)
         if out and out[-1].role != SUBJECT and re.fullmatch(
                 r"\s*(?:,|and|or|y|o|et|ou|e|&)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|les\s+|los\s+|las\s+)?",
-                text[out[-1].end:m.start()], re.I):
+                text[out[-1].end:start], re.I):
             role = out[-1].role  # "in Lebanon and South Sudan", "after Nepal and India"
-        out.append(Mention(form.iso3, m.start(), m.end(), text[m.start():m.end()], form.form, role))
+        out.append(Mention(form.iso3, start, end, text[start:end], form.form, role))
     return out
 
 
@@ -125,14 +152,14 @@ def _acronyms() -> dict[str, str]:
 
 
 @cache
-def _mission_names() -> tuple[re.Pattern, dict[str, str]]:
+def _mission_names() -> tuple[_Names, dict[str, str]]:
     """Missions' names in three languages, and English short names ('UN Mission in South Sudan'), folded."""
     by_key = {}
     for acronym in mission_names.acronyms():
         for lang in ("en", "es", "fr"):
             by_key[_key(mission_names.mission_name(acronym, lang)[0])] = acronym
         by_key[_key(mission_names.short_name(acronym))] = acronym
-    return _alternation(list(by_key)), by_key
+    return _Names(by_key), by_key
 
 
 @cache
@@ -142,11 +169,9 @@ def hosts() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for acronym in mission_names.acronyms():
         for lang in ("en", "es", "fr"):
-            name = fold(mission_names.mission_name(acronym, lang)[0])
-            for m in pattern.finditer(name):
-                form = by_key[" ".join(m[0].split())]
-                if form.form == country_words.NAME:
-                    out.setdefault(form.iso3, set()).add(acronym)
+            for _, _, key in pattern.finditer(fold(mission_names.mission_name(acronym, lang)[0])):
+                if by_key[key].form == country_words.NAME:
+                    out.setdefault(by_key[key].iso3, set()).add(acronym)
     return {iso3: frozenset(acronyms) for iso3, acronyms in out.items()}
 
 
@@ -156,8 +181,7 @@ def missions_in(text: str, folded: str, places: list[Mention]) -> list[MissionMe
     found = [MissionMention(known[m[0]], m.start(), m.end(), m[0])
              for m in re.finditer(r"\b[A-Z][A-Za-z]{2,}[A-Z]\b|\b[A-Z]{3,}\b", text) if m[0] in known]
     pattern, by_key = _mission_names()
-    named = [MissionMention(by_key[" ".join(m[0].split())], m.start(), m.end(), text[m.start():m.end()])
-             for m in pattern.finditer(folded)]
+    named = [MissionMention(by_key[key], start, end, text[start:end]) for start, end, key in pattern.finditer(folded)]
     found += named
     for p in places:
         if p.role == PLACE and p.iso3 in hosts() and not any(n.start <= p.start < n.end for n in named):

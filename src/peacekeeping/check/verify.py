@@ -174,6 +174,8 @@ class _Checker:
             if held is not None:
                 stale = held.month
                 verdict, note = STALE, f"stale: held in {held.month}; in {month.month} {note}"
+            elif self.when is not None and claim.kind != "mission":
+                note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
         if verdict in (CONTRADICTED, STALE) and claim.doubt:
             verdict, note = UNCHECKABLE, f"ambiguous: {claim.doubt}; read so, {note}"
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
