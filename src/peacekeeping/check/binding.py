@@ -45,7 +45,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"[.!?]+|\n", text):
         end = m.end()
         if m[0].startswith(".") and len(m[0]) == 1:
-            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 20):m.start()])
             following = text[end:end + 2]
             if (following[:1].isdigit() or following[:1] in "ºª°" or following[:1].islower()
                     or (word and word[1].lower() in _ABBREVIATIONS)):

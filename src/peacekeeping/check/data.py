@@ -48,7 +48,8 @@ class Data:
         self.con = con
         self.calendar = calendar(con)
         self.world: dict[dt.date, WorldMonth] = world_months(con)
-        self.countries = {iso3: country_months(con, iso3, first, last) for iso3 in subjects}
+        self.countries = country_months(con, subjects, first, last)
+        self._deaths: dict[tuple, tuple[Readings, Register] | str] = {}
         if con not in _REGISTERS:
             _REGISTERS[con] = {}
         self._registers: dict[str | None, Register | None] = _REGISTERS[con]
@@ -140,6 +141,12 @@ class Data:
 
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""
+        key = (claim.kind, claim.subject, claim.since, claim.until, claim.population)
+        if key not in self._deaths:
+            self._deaths[key] = self._count(claim)
+        return self._deaths[key]
+
+    def _count(self, claim: Claim) -> tuple[Readings, Register] | str:
         found = self.register(None if claim.kind == "global_fatalities" else claim.subject)
         if found is None:
             return "no fatalities register in the store"

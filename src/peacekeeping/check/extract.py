@@ -9,7 +9,7 @@ from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .numbers import Number, language, numbers
 from .periods import Published, period
-from .subjects import PLACE, MissionMention, countries_in, fold, main_country, missions_in
+from .subjects import PLACE, MissionMention, countries_in, fold, main_country, missions_in, words_of
 
 KINDS = {
     "total": "uniformed personnel of the country",
@@ -67,7 +67,8 @@ class Claim:
 
 def _skip(sentence: str, n: Number) -> bool:
     """Dates, years, phone numbers, percentages, money, ages, resolutions: not claims."""
-    if n.percent or w.SKIP_AFTER.match(sentence[n.end:]) or w.SKIP_BEFORE.search(sentence[:n.start]):
+    before = sentence[max(0, n.start - 40):n.start]
+    if n.percent or w.SKIP_AFTER.match(sentence[n.end:]) or w.SKIP_BEFORE.search(before):
         return True
     if any(m.start() <= n.start < m.end() for m in w.PHONE.finditer(sentence)):
         return True
@@ -80,7 +81,7 @@ def _skip(sentence: str, n: Number) -> bool:
 
 def _rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] | None:
     """(kind, words) of an ordinal or 'number 7' that ranks a contributor, or None."""
-    after, before = sentence[n.end:clause[1]], sentence[clause[0]:n.start]
+    after, before = sentence[n.end:clause[1]], sentence[max(clause[0], n.start - 80):n.start]
     context = w.RANK_AFTER.search(after) or (w.RANK_BEFORE.search(before) if n.ordinal else None)
     if not n.ordinal and not (w.RANK_NUMBER.search(before) and re.search(r"rank|class|ocupa|puesto", before, re.I)):
         return None
@@ -99,11 +100,11 @@ def _rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] 
 def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
           ) -> tuple[str, str, int, dict] | None:
     """(kind, the words that decided it, where its phrase ends, details) of a number, or None for no claim."""
-    after, before = sentence[n.end:clause[1]], sentence[clause[0]:n.start]
+    after, before = sentence[n.end:clause[1]], sentence[max(clause[0], n.start - 80):n.start]
     whole = sentence[clause[0]:clause[1]]
     if n.ordinal or w.RANK_NUMBER.search(before):
         found = _rank(sentence, clause, n)
-        if found and found[0] != "rank_partial" and (scope := w.SCOPE_BEFORE.search(before)):
+        if found and found[0] != "rank_partial" and (scope := w.SCOPE_BEFORE.match(sentence[clause[0]:n.start])):
             found = ("rank_partial", scope[0].strip(" ,"))
         if found and found[0] != "rank_partial" and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
             found = ("rank_partial", "contingent")
@@ -162,7 +163,7 @@ def _elliptic(t: Text, sentence: str, clause: tuple[int, int], n: Number, previo
               ) -> tuple[str, str, int, dict]:
     """'Nepal deploys 6,100 and India 5,400', 'Bangladesh (6,554) ... Nepal (5,571)': a number right after a
     country takes the kind of the figure before it, or (in brackets) is read as its personnel, with a doubt."""
-    before = sentence[clause[0]:n.start]
+    before = sentence[max(clause[0], n.start - 80):n.start]
     if previous and previous.kind in ("total", "mission_count") and re.search(r"\b(?:with|con|avec)\s+$", before):
         return previous.kind, f"with {n.text}, like {previous.text}: {previous.kind_words}", n.end, \
             {"doubt": previous.doubt} if previous.doubt else {}
@@ -196,13 +197,13 @@ def _type(sentence: str, clause: tuple[int, int], n: Number, after: str) -> str 
     """The personnel type of a breakdown ('comprising 812 police and 4,020 troops'), or None for a total."""
     for name, pattern in w.TYPE_AFTER:
         if m := pattern.match(after):
-            marker = w.BREAKDOWN.search(sentence[clause[0]:n.start])
+            marker = w.BREAKDOWN.search(sentence[max(clause[0], n.start - 150):n.start])
             following = re.match(r"\s*(?:,|and|y|et)\s+(?:some\s+|about\s+)?(?:\d|[^\W\d]+(?:[\s-][^\W\d]+)?\s+"
                                  r"(?:[\w-]+\s+)?(?:police|troops|soldiers|staff|officers|experts|observers|policiers|"
                                  r"soldats|militaires|policías|soldados|militares|oficiales))", after[m.end():], re.I)
             preceding = re.search(r"(?:police|troops|soldiers|officers|experts|observers|policiers|soldats|militaires|"
                                   r"policías|soldados|militares|oficiales)\s*(?:,|and|y|et)\s*$",
-                                  sentence[clause[0]:n.start], re.I)
+                                  sentence[max(clause[0], n.start - 60):n.start], re.I)
             return name if marker or following or preceding else None
     return None
 
@@ -285,9 +286,10 @@ def _contact(line: str) -> bool:
 def extract(text: str, iso3: str | None = None, when: Published | None = None) -> list[Claim]:
     """The claims of a text, each bound to the country of its clause (or the world); `iso3` names the main one."""
     folded = fold(text)
-    mentions = countries_in(text, folded)
+    tokens = words_of(folded)
+    mentions = countries_in(text, folded, tokens)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    missions = missions_in(text, folded, mentions)
+    missions = missions_in(text, folded, mentions, tokens)
     named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()]
     mentions = [replace(m, role=PLACE) if any(a <= m.start < b for a, b in named) else m for m in mentions]
     t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when)

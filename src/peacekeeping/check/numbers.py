@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from functools import cache
 
 from num2words import num2words

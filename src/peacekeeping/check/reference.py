@@ -36,7 +36,8 @@ def candidates(months: Calendar, when: Published | None) -> tuple[list[Month], s
     covered = months.covered()
     if when is None:
         return covered, "no publication date: every report is a candidate"
-    window = [m for m in covered if months_before(when, WINDOW) <= m.published <= when.last]
+    start = months_before(when, WINDOW)
+    window = [m for m in covered if start <= m.published <= when.last]
     if window:
         return window, ""
     earlier = [m for m in covered if m.published <= when.last][-STALE:]

@@ -53,6 +53,11 @@ _FOLDING = _Folding()
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
+def words_of(folded: str) -> list[tuple[int, int, str]]:
+    """The words of a folded text with their spans (read once, for countries and missions)."""
+    return [(m.start(), m.end(), m[0]) for m in _WORDS.finditer(folded)]
+
+
 def fold(text: str) -> str:
     """The text folded for matching names, of the same length: lower case, no accents, apostrophes as spaces."""
     return text.translate(_FOLDING)
@@ -65,9 +70,9 @@ class _Names:
         self.keys = keys
         self.prefixes = {tuple(k.split(" ")[:n]) for k in keys for n in range(1, k.count(" ") + 2)}
 
-    def finditer(self, folded: str) -> list[tuple[int, int, str]]:
+    def finditer(self, folded: str, tokens: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, key) of every name in a folded text, left to right, the longest at each place."""
-        tokens = [(m.start(), m.end(), m[0]) for m in _WORDS.finditer(folded)]
+        tokens = words_of(folded) if tokens is None else tokens
         out, i = [], 0
         while i < len(tokens):
             j, words, best = i, (), None
@@ -108,12 +113,12 @@ def _role(text: str, start: int, end: int) -> str:
     return SUBJECT
 
 
-def countries_in(text: str, folded: str | None = None) -> list[Mention]:
+def countries_in(text: str, folded: str | None = None, tokens: list | None = None) -> list[Mention]:
     """Every country the text names, in order, with its role (subject, host place or comparison)."""
     pattern, by_key = _countries()
     folded = fold(text) if folded is None else folded
     out: list[Mention] = []
-    for start, end, key in pattern.finditer(folded):
+    for start, end, key in pattern.finditer(folded, tokens):
         form = by_key[key]
         role = _role(text, start, end)
         if out and out[-1].role != SUBJECT and re.fullmatch(
@@ -175,13 +180,14 @@ def hosts() -> dict[str, frozenset[str]]:
     return {iso3: frozenset(acronyms) for iso3, acronyms in out.items()}
 
 
-def missions_in(text: str, folded: str, places: list[Mention]) -> list[MissionMention]:
+def missions_in(text: str, folded: str, places: list[Mention], tokens: list | None = None) -> list[MissionMention]:
     """Missions named by acronym or name, and host countries named as places (standing for their missions)."""
     known = _acronyms()
     found = [MissionMention(known[m[0]], m.start(), m.end(), m[0])
              for m in re.finditer(r"\b[A-Z][A-Za-z]{2,}[A-Z]\b|\b[A-Z]{3,}\b", text) if m[0] in known]
     pattern, by_key = _mission_names()
-    named = [MissionMention(by_key[key], start, end, text[start:end]) for start, end, key in pattern.finditer(folded)]
+    named = [MissionMention(by_key[key], start, end, text[start:end])
+             for start, end, key in pattern.finditer(folded, tokens)]
     found += named
     for p in places:
         if p.role == PLACE and p.iso3 in hosts() and not any(n.start <= p.start < n.end for n in named):

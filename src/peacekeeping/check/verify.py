@@ -101,7 +101,6 @@ class _Checker:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, claims: list[Claim], when: Published | None, data: Data):
         self.con, self.claims, self.when, self.data = con, claims, when, data
-        self._pages: dict[tuple[dt.date, str], dict[str | None, list[int]]] = {}
 
     def outcome(self, claim: Claim, month: Month | None) -> tuple[str, int | str | None, str]:
         """Verdict, data and note of a claim in a month (fatalities: up to publication, whatever the month)."""
@@ -196,19 +195,10 @@ class _Checker:
             return {}
         if claim.kind.startswith("global"):
             return {"file": month.report, "as_of": month.as_of.isoformat()}
-        pages = self.pages(month.as_of, claim.subject)
-        chosen = pages.get(claim.mission, []) if claim.mission else sorted({p for v in pages.values() for p in v})
-        return {"file": month.report, "as_of": month.as_of.isoformat(), "pages": chosen}
-
-    def pages(self, as_of: dt.date, iso3: str) -> dict[str | None, list[int]]:
-        """The pages of a report that print a country's rows, by mission."""
-        key = (as_of, iso3)
-        if key not in self._pages:
-            self._pages[key] = {mission: sorted(p for p in pages if p is not None) for mission, pages in
-                                self.con.execute("SELECT mission, list(DISTINCT page) FROM cells WHERE as_of = ? "
-                                                 "AND iso3 = ? AND total > 0 GROUP BY mission", [as_of, iso3])
-                                .fetchall()}
-        return self._pages[key]
+        mine = self.data.country(claim.subject, month.as_of)
+        pages = mine.pages if mine else {}
+        chosen = pages.get(claim.mission, set()) if claim.mission else {p for v in pages.values() for p in v}
+        return {"file": month.report, "as_of": month.as_of.isoformat(), "pages": sorted(chosen)}
 
 
 def _period(claim: Claim) -> str:

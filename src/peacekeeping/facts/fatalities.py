@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 
@@ -89,20 +90,30 @@ UNIFORMED = frozenset({"Military", "Police", "Military Observer"})
 LOCAL = frozenset({"Local"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Register:
     """One release of the register, reduced to what counting needs: each death's date, personnel type and line."""
 
     release: dt.date
     file: str
-    deaths: tuple[tuple[dt.date, str | None, int], ...]
+    deaths: tuple[tuple[dt.date, str | None, int], ...]  # by incident date
+    _days: dict[str | None, list[dt.date]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        days: dict[str | None, list[dt.date]] = {}
+        for day, ptype, _ in self.deaths:
+            days.setdefault(ptype, []).append(day)
+        object.__setattr__(self, "_days", {ptype: sorted(v) for ptype, v in days.items()})
 
     def count(self, since: dt.date | None = None, until: dt.date | None = None,
               types: frozenset[str] | None = None, without: frozenset[str] | None = None) -> int:
         """Deaths from `since` to `until` (inclusive; None: open), of `types` only or `without` some types."""
-        return sum(1 for day, ptype, _ in self.deaths
-                   if (since is None or day >= since) and (until is None or day <= until)
-                   and (types is None or ptype in types) and (without is None or ptype not in without))
+        total = 0
+        for ptype, days in self._days.items():
+            if (types is not None and ptype not in types) or (without is not None and ptype in without):
+                continue
+            total += (bisect_right(days, until) if until else len(days)) - (bisect_left(days, since) if since else 0)
+        return total
 
     def lines(self, since: dt.date | None = None, until: dt.date | None = None) -> list[int]:
         """The register's lines of the deaths from `since` to `until`."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import duckdb
@@ -32,6 +33,7 @@ class CountryMonth:
     rank_women: int | None
     by_type: dict[str, Split] = field(default_factory=dict)
     by_mission: dict[str, dict[str, Split]] = field(default_factory=dict)  # acronym -> personnel type -> split
+    pages: dict[str | None, set[int]] = field(default_factory=dict)  # mission (None: no breakdown) -> report pages
 
     def mission(self, acronym: str) -> Split:
         """The country's people in one mission (zero where it has none there)."""
@@ -64,27 +66,37 @@ class WorldMonth:
         return sum(1 for a in self.missions if missions.kind(a) == "pko" and a not in self.closed)
 
 
-def country_months(con: duckdb.DuckDBPyConnection, iso3: str, first: dt.date, last: dt.date
-                   ) -> dict[dt.date, CountryMonth]:
-    """A country's figures in every report month from `first` to `last` that lists it (corrected cells)."""
-    out = {row[0]: CountryMonth(*row) for row in con.execute(
-        "SELECT as_of, total, women, rank, rank_women FROM country_months WHERE iso3 = ? AND as_of BETWEEN ? AND ?",
-        [iso3, first, last]).fetchall()}
-    for as_of, mission, ptype, total, women in con.execute(
-            """SELECT as_of, mission, personnel_type, sum(total)::INTEGER,
-                      CASE WHEN count(female) = count(*) THEN sum(female)::INTEGER END
-               FROM cells WHERE iso3 = ? AND as_of BETWEEN ? AND ? AND total > 0 GROUP BY ALL""",
-            [iso3, first, last]).fetchall():
-        month = out.get(as_of)
+def country_months(con: duckdb.DuckDBPyConnection, iso3s: Iterable[str], first: dt.date, last: dt.date
+                   ) -> dict[str, dict[dt.date, CountryMonth]]:
+    """Countries' figures in every report month from `first` to `last` that lists them (corrected cells), by ISO3."""
+    codes = sorted(set(iso3s))
+    out: dict[str, dict[dt.date, CountryMonth]] = {iso3: {} for iso3 in codes}
+    if not codes:
+        return out
+    marks = ", ".join("?" * len(codes))
+    for iso3, as_of, *row in con.execute(
+            f"SELECT iso3, as_of, total, women, rank, rank_women FROM country_months WHERE iso3 IN ({marks}) "
+            "AND as_of BETWEEN ? AND ?", [*codes, first, last]).fetchall():
+        out[iso3][as_of] = CountryMonth(as_of, *row)
+    for iso3, as_of, mission, ptype, total, women, page in con.execute(
+            f"SELECT iso3, as_of, mission, personnel_type, total, female, page FROM cells WHERE iso3 IN ({marks}) "
+            "AND as_of BETWEEN ? AND ? AND total > 0", [*codes, first, last]).fetchall():
+        month = out[iso3].get(as_of)
         if month is None:
             continue
-        before = month.by_type.get(ptype)
-        month.by_type[ptype] = Split(total + (before.total if before else 0),
-                                     None if women is None or (before and before.women is None)
-                                     else women + (before.women if before else 0))
+        month.by_type[ptype] = _add(month.by_type.get(ptype), total, women)
         if mission is not None:
-            month.by_mission.setdefault(mission, {})[ptype] = Split(total, women)
+            types = month.by_mission.setdefault(mission, {})
+            types[ptype] = _add(types.get(ptype), total, women)
+        if page is not None:
+            month.pages.setdefault(mission, set()).add(page)
     return out
+
+
+def _add(split: Split | None, total: int, women: int | None) -> Split:
+    if split is None:
+        return Split(total, women)
+    return Split(split.total + total, None if women is None or split.women is None else split.women + women)
 
 
 def world_months(con: duckdb.DuckDBPyConnection) -> dict[dt.date, WorldMonth]:
