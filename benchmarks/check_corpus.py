@@ -90,6 +90,17 @@ def _compatible(claim: dict, result: dict) -> dict:
     return claim
 
 
+def month_right(record: dict, result: dict, acceptable: set[str] | None) -> bool:
+    """Whether the months the checker names (one, or all that tie) are acceptable (see the module's docstring)."""
+    named = result.get("reference", {}).get("tied") or ([result["month"]["month"]] if result["month"] else [])
+    if record.get("reference_month"):
+        return result.get("reference", {}).get("asked") == record["reference_month"] or \
+            named == [record["reference_month"]]
+    if acceptable is None:
+        return result["month"] is None
+    return bool(named) and set(named) <= acceptable
+
+
 def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expected], tally: Tally) -> None:
     when = published(record["publication_date"])
     try:
@@ -103,12 +114,7 @@ def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expect
     acceptable = truth.acceptable_months(record, figures, when)
     named = result["reference"].get("tied") or ([result["month"]["month"]] if result["month"] else [])
     tally.statements += 1
-    if record.get("reference_month"):
-        ok = result["reference"].get("asked") == record["reference_month"] or named == [record["reference_month"]]
-    elif acceptable is None:
-        ok = result["month"] is None
-    else:
-        ok = bool(named) and set(named) <= acceptable
+    ok = month_right(record, result, acceptable)
     tally.months_right += ok
     if not ok:
         tally.misses.append(f"{record['id']}: month {named} not in {sorted(acceptable or [])}")
