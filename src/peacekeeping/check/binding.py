@@ -28,6 +28,7 @@ class Text:
     main: str | None
     paragraphs: list[int]
     when: Published | None
+    sentence_start: int = 0  # where the sentence being read starts
 
     def discourse(self, pos: int, paragraph: bool = False) -> Mention | None:
         """The country most recently named as a subject before `pos` (in the same paragraph, if asked)."""

@@ -108,6 +108,11 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
             found = ("rank_partial", scope[0].strip(" ,"))
         if found and found[0] != "rank_partial" and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
             found = ("rank_partial", "contingent")
+        phrase_end = n.end + len(re.split(r"[,;(]", after, maxsplit=1)[0][:90])
+        offset = t.sentence_start
+        if found and found[0] != "rank_partial" and (inside := [
+                m for m in t.missions if m.acronym and offset + n.end <= m.start < offset + phrase_end]):
+            found = ("rank_partial", f"in {inside[0].text}")
         if found:
             return found[0], found[1], n.end, {}
         if n.ordinal:
@@ -239,9 +244,11 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             mission = m
             kind = "mission_count" if kind == "total" else kind
             kind_words = f"{kind_words} … {m.text}"
+        elif named := [x for x in t.missions if offset + clause[0] <= x.start < offset + n.start]:
+            details.setdefault("doubt", f"'{named[-1].text}' is named before it: it may count that mission only")
     anchor = previous if previous and previous.kind in ("total", "mission_count", "global_personnel") and \
         kind in ("women", "type") else None
-    if anchor and not re.search(r"\.\s", sentence[anchor.end - offset:n.start]):
+    if anchor and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset:n.start])):
         subject, subject_words, doubt = anchor.subject, anchor.subject_words, anchor.doubt
         if kind == "women" and anchor.kind != "total":
             kind = "mission_women" if anchor.kind == "mission_count" else "global_women"
@@ -296,13 +303,15 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     claims: list[Claim] = []
     for start, end in sentences(text):
         sentence = text[start:end]
+        t.sentence_start = start
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         if _contact(text[line_start:line_end if line_end >= 0 else len(text)]):
             continue
         found = [n for n in numbers(sentence, t.lang) if not _skip(sentence, n)]
         found = sorted(found + _superlatives(sentence, found), key=lambda n: n.start)
-        previous = None
+        personnel = [c for c in claims if c.kind in ("total", "mission_count", "global_personnel")]
+        previous = personnel[-1] if personnel and w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
         for n in found:
             if _one_is_an_article(sentence, n):
                 continue

@@ -23,13 +23,13 @@ QUALIFIERS = {
 }
 _STOPWORDS = {
     "en": {"the", "of", "and", "to", "is", "are", "its", "with", "for", "has", "have", "from", "by", "who", "which",
-           "in", "peacekeepers", "personnel", "women", "countries", "missions", "operations", "largest", "contributor"},
+           "in", "peacekeepers", "women", "countries", "operations", "largest", "contributor", "it", "serve"},
     "es": {"el", "los", "las", "del", "y", "con", "su", "sus", "por", "una", "es", "son", "que", "para", "está", "en",
            "de", "la", "al", "misiones", "paz", "efectivos", "mujeres", "países", "aporta", "cascos", "azules",
            "también", "más", "contribuyente", "operaciones", "despliega", "militares", "policías"},
     "fr": {"le", "les", "des", "du", "et", "au", "aux", "avec", "est", "sont", "son", "ses", "une", "pour", "dans",
            "en", "de", "la", "paix", "casques", "bleus", "femmes", "pays", "opérations", "fournit", "plus", "qui",
-           "également", "contributeur", "militaires", "policiers", "déploie"},
+           "également", "contributeur", "militaires", "policiers", "déploie", "à", "participe", "compte", "il"},
 }
 _SEP = r"(?:,|\.|\u202f|\u00a0|\u2009| |')"
 _FIGURE = rf"(?<![\w+/.,-])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\d\w-])|\d+(?:[.,]\d+)?(?![\w-]))"
@@ -54,6 +54,7 @@ _ORDINALS = {"es": {"segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3}, "fr"
              "en": {"sixtieth": 60}}
 # Spellings num2words writes that text2num reads in their usual form (the words drafts write must read back).
 _SPELLINGS = {"es": {"quadragésimo": "cuadragésimo"}, "fr": {"vingtsième": "vingtième"}, "en": {}}
+_PLUS = re.compile(r"\+(?!\d)|-plus\b|\s+or\s+more\b|\s+et\s+plus\b|\s+o\s+más\b", re.IGNORECASE)
 _LONGEST = 30  # digits: a longer run is no figure a text states (and int() refuses more than 4300)
 
 
@@ -203,6 +204,8 @@ def numbers(text: str, lang: str = "en") -> list[Number]:
     for n in found:
         q = _QUALIFIER.search(text[max(0, n.start - 30):n.start])
         qualifier = QUALIFIERS[q[1].lower().replace("’", "'")] if q else None
-        out.append(Number(n.value, n.start, n.end, n.text, n.ordinal, n.word, qualifier, q[1] if q else None,
-                          n.percent))
+        words = q[1] if q else None
+        if q is None and not n.ordinal and (plus := _PLUS.match(text[n.end:n.end + 12])):
+            qualifier, words = ">=", plus[0].strip()  # "6,000+", "6,000 or more"
+        out.append(Number(n.value, n.start, n.end, n.text, n.ordinal, n.word, qualifier, words, n.percent))
     return out

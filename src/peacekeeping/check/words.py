@@ -125,6 +125,9 @@ WORLD = _re(r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over
             r"en\s+el\s+mundo|dans\s+le\s+monde|à\s+travers\s+le\s+monde|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|"
             r"\b(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|\bde\s+(?:plus\s+de\s+)?\d+\s+pays|"
             r"\bour\s+(?:blue\s+helmets|peacekeepers)\b|\bhailing\s+from\b|\bthe\s+UN['’]s\b")
+ANAPHOR = _re(r"^\W*(?:of\s+(?:these|them|whom)|among\s+(?:them|these)|they\s+include|these\s+include|"
+              r"de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|parmi\s+(?:eux|elles|ceux-ci)|"
+              r"ils\s+comptent|elles\s+comptent|this\s+includes|it\s+includes|ce\s+contingent\s+compte)\b")
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
 UNIFORMED = _re(r"uniformed|military\s+and\s+police|police\s+and\s+military|en\s+uniforme|en\s+tenue|uniformad|"
                 r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops\s+and\s+police|blue\s+helmets")
