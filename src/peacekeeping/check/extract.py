@@ -121,7 +121,7 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
                                                                  and w.TOP_AFTER.match(after)):
         phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
         return ("rank_women" if w.WOMEN_WORD.search(phrase) else "rank"), f"top {n.text}", n.end, {"qualifier": "<="}
-    if n.value >= 1_000_000 or w.UNITS.match(after):
+    if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after):
         return "other", "", n.end, {}
     if (m := w.WOMEN_AND_MEN.match(after)) and w.CUMULATIVE.search(whole):
         return "other", m[0].strip(" ,") + " … " + w.CUMULATIVE.search(whole)[0], n.end + m.end(), {}
@@ -169,6 +169,10 @@ def _elliptic(t: Text, sentence: str, clause: tuple[int, int], n: Number, previo
     """'Nepal deploys 6,100 and India 5,400', 'Bangladesh (6,554) ... Nepal (5,571)': a number right after a
     country takes the kind of the figure before it, or (in brackets) is read as its personnel, with a doubt."""
     before = sentence[max(clause[0], n.start - 80):n.start]
+    if previous and previous.kind in ("total", "mission_count") and re.match(
+            r"\s*(?:in|to|with|at|en|à|au|aux|al|con|dans)\s", sentence[n.end:]):  # "and 250 in Lebanon (UNIFIL)"
+        return "total", f"like {previous.text}: {previous.kind_words}", n.end, {
+            "doubt": f"no personnel word: read like {previous.text}"}
     if previous and previous.kind in ("total", "mission_count") and re.search(r"\b(?:with|con|avec)\s+$", before):
         return previous.kind, f"with {n.text}, like {previous.text}: {previous.kind_words}", n.end, \
             {"doubt": previous.doubt} if previous.doubt else {}

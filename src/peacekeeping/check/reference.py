@@ -1,5 +1,5 @@
 """The report month a text used: the one it states, else the one published 0-5 months before it that explains the
-most of its figures (exact figures count twice, qualified figures that hold once); months that tie are ambiguous."""
+most of its exact figures, then of its bounds (qualified figures that hold, missions named); ties are ambiguous."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class Reference:
     status: str
     note: str
     tied: list[Month] = field(default_factory=list)
-    scores: list[tuple[Month, int]] = field(default_factory=list)
+    scores: list[tuple[Month, tuple[int, int]]] = field(default_factory=list)  # (exact figures, bounds) that hold
     stated: Stated | None = None
     asked: str | None = None  # the month the text states, where no report covers it
 
@@ -56,7 +56,7 @@ def stale_months(months: Calendar, when: Published | None) -> list[Month]:
 
 
 def choose(months: Calendar, when: Published | None, stated: Stated | None,
-           score: Callable[[Month], int]) -> Reference:
+           score: Callable[[Month], tuple[int, int]]) -> Reference:
     """The reference month of a text, by the month it states or by the score of each candidate."""
     if stated is not None:
         found = next((m for m in months.covered() if m.month == stated.month), None)
@@ -74,7 +74,7 @@ def choose(months: Calendar, when: Published | None, stated: Stated | None,
     tied = [m for m, s in scored if s == best]
     if len(tied) > 1:
         span = ", ".join(m.month for m in sorted(tied, key=lambda m: m.as_of))
-        why = "no figure tells them apart" if best == 0 else f"{best} points each"
+        why = "no figure tells them apart" if best == (0, 0) else f"{best[0]} exact, {best[1]} bounds each"
         return Reference(tied[0], AMBIGUOUS, "; ".join(filter(None, [
             f"ambiguous: the reports of {span} fit the text equally ({why}); verdicts hold for all of them unless "
             "said otherwise", note])), tied, scored)

@@ -47,7 +47,8 @@ def _header(result: Result) -> list[str]:
         if len(tied) > 1:
             lines.append(f"ambiguous between: {', '.join(sorted(tied))}")
         if result.runners_up:
-            lines.append("runners-up: " + ", ".join(f"{r['month']} ({r['score']} points)" for r in result.runners_up))
+            lines.append("runners-up: " + ", ".join(f"{r['month']} ({r['score']} exact, {r['bounds']} bounds)"
+                                                    for r in result.runners_up))
     else:
         lines.append(result.message)
     return lines

@@ -137,16 +137,19 @@ class _Checker:
             return IN_ERROR, actual, f"matches a figure the report printed in error: {why}"
         return UNCHECKABLE, None, f"the report's figure is unreliable: {why}"
 
-    def score(self, month: Month) -> int:
-        """How well a month explains the text: 2 per exact figure that matches, 1 per qualified one that holds."""
-        total = 0
+    def score(self, month: Month) -> tuple[int, int]:
+        """How well a month explains the text: its exact figures that match, then its bounds (qualified figures and
+        missions named) that hold."""
+        exact = bounds = 0
         for claim in self.claims:
             if claim.kind in ("fatalities", "global_fatalities", "other", "rank_partial"):
                 continue
-            verdict = self.outcome(claim, month)[0]
-            if verdict in HOLDS:
-                total += 2 if claim.qualifier is None else 1
-        return total
+            if self.outcome(claim, month)[0] in HOLDS:
+                if claim.qualifier is None and claim.kind != "mission":
+                    exact += 1
+                else:
+                    bounds += 1
+        return exact, bounds
 
     def stale(self, claim: Claim, month: Month) -> Month | None:
         """The nearest month of the year before publication in which a figure that fails in `month` held."""
@@ -238,9 +241,11 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
     verdicts = [checker.verdict(c, ref) for c in claims]
     month = None
     if ref.month is not None:
-        month = {**months.resolve(ref.month.as_of).to_dict(), "score": next(
-            (s for m, s in ref.scores if m is ref.month), 0), "status": ref.status}
-    runners = [{"month": m.month, "report": m.report, "score": s} for m, s in ref.scores if m not in ref.tied][:3]
+        score = next((s for m, s in ref.scores if m is ref.month), (0, 0))
+        month = {**months.resolve(ref.month.as_of).to_dict(), "score": score[0], "bounds": score[1],
+                 "status": ref.status}
+    runners = [{"month": m.month, "report": m.report, "score": s[0], "bounds": s[1]} for m, s in ref.scores
+               if m not in ref.tied][:3]
     scoreable = sum(1 for c in claims if c.kind not in ("fatalities", "global_fatalities", "other", "rank_partial"))
     if ref.month is None:
         message = ref.note

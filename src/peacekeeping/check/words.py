@@ -19,8 +19,10 @@ PERSONNEL = (r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|mil
              r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
              r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
              r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|"
-             r"personnel\s+en\s+uniforme|Soldaten|Blauhelme)")
+             r"personnel\s+en\s+uniforme|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)")
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
+CHANGE = _re(r"^\W*(?:more|additional|extra|further|fewer|new|más|adicionales|nuevos|supplémentaires|"
+             r"de\s+plus|nouveaux)\b")
 SERVING = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servicio|desplegad[oa]s|déployé(?:e)?s|"
               r"servent|sirven|stationed)\b")
 CONTRIBUTES = _re(r"(?:contribut(?:es|ed|ing)|provides?|provided|providing|deploys?|deployed|sent|sends|has|had|"
