@@ -210,3 +210,29 @@ def test_each_claim_says_which_words_decided_subject_and_kind():
     assert (c.subject_words, c.kind_words) == ("Il → Mauritanie", "militaires et policiers")
     c = one("Rwanda is the second largest contributor, after Nepal.", "second")
     assert (c.subject_words, c.kind_words) == ("Rwanda", "largest")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rwanda deploys 5,900 personnel. Of these, 688 are women.", [("total", 5900, "RWA"), ("women", 688, "RWA")]),
+    ("El Uruguay aporta 1.100 efectivos. De ellos, 80 son mujeres.", [("total", 1100, "URY"), ("women", 80, "URY")]),
+    ("Le Bénin déploie 1 437 Casques bleus. Parmi eux, 140 femmes.", [("total", 1437, "BEN"), ("women", 140, "BEN")]),
+    ("The number of Rwandan women peacekeepers stands at 688.", [("women", 688, "RWA")]),
+    ("Rwanda's female peacekeepers number 688.", [("women", 688, "RWA")]),
+    ("Le nombre de Casques bleus sénégalais s'élève à 1 200.", [("total", 1200, "SEN")]),
+    ("The Republic of Korea has 480 troops in South Sudan (UNMISS) and 250 in Lebanon (UNIFIL).",
+     [("mission_count", 480, "KOR"), ("mission_count", 250, "KOR")]),
+    ("Les Casques bleus tchadiens servent au sein de la MINUSMA au Mali, où 1 413 d'entre eux sont déployés.",
+     [("mission_count", 1413, "TCD")]),
+    ("Indonesia sent 1,000 more troops to Lebanon this year.", [("other", 1000, "IDN")]),
+    ("Nepal is the largest contributor to UNIFIL.", [("rank_partial", 1, "NPL")]),
+])
+def test_anaphora_counts_and_changes(text, expected):
+    assert read(text) == expected
+
+
+def test_figures_that_may_be_of_one_mission_are_in_doubt():
+    assert one("The Ghanaian battalion in Lebanon comprises 870 troops.", "870").doubt == \
+        "'Lebanon' is named before it: it may count that mission only"
+    assert one("Rwanda deploys 5,900 personnel to UNMISS, MINUSCA and UNISFA.", "5,900").doubt == \
+        "a figure for several missions, read as its total"
+    assert one("Bangladesh has 6,000+ peacekeepers.", "6,000").qualifier == ">="

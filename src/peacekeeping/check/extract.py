@@ -141,6 +141,13 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.PLACES.match(after):
         return "missions", m[0].strip(), n.end + m.end(), {"doubt": "places where it serves, read as missions"}
+    if (number_of := w.NUMBER_OF.search(before)) and not w.AFTER_PERSONNEL.match(after):
+        what = number_of["what"]
+        kind = "women" if w.WOMEN_WORD.search(what) else "missions" if re.search(
+            r"missions?|operations?|misiones|opérations", what, re.I) else "global_countries" if re.search(
+            r"countries|países|pays", what, re.I) else "total" if re.search(w.PERSONNEL, what, re.I) else None
+        if kind:
+            return kind, number_of[0].strip(), n.end, {}
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after)
     demonym = None if personnel else _demonym(t, sentence, n)
     serving = w.SERVING.match(after)
@@ -161,6 +168,8 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         return "other", f"{words} … {cumulative[0]}", end, {}
     if personnel and (ptype := _type(sentence, clause, n, after)):
         return "type", personnel[0].strip(" ,()"), end, {"ptype": ptype}
+    if contributes and not personnel and w.WOMEN_WORD.search(before[max(0, contributes.start() - 20):]):
+        return "women", words, end, details  # "women peacekeepers number 688"
     return "total", words, end, details
 
 

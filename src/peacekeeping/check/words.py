@@ -21,6 +21,9 @@ PERSONNEL = (r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|mil
              r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|"
              r"personnel\s+en\s+uniforme|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)")
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
+NUMBER_OF = _re(r"(?:number|total|nombre|número|cantidad)\s+(?:of|de|d['’])\s+(?P<what>[\w\s'’-]{0,50}?)\s+"
+                r"(?:is|was|stands?\s+at|stood\s+at|reached|reaches|rose\s+to|fell\s+to|amounts?\s+to|"
+                r"es\s+de|asciende\s+a|llega\s+a|est\s+de|s['’]élève\s+à|atteint)\s+$")
 CHANGE = _re(r"^\W*(?:more|additional|extra|further|fewer|new|más|adicionales|nuevos|supplémentaires|"
              r"de\s+plus|nouveaux)\b")
 SERVING = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servicio|desplegad[oa]s|déployé(?:e)?s|"
