@@ -29,6 +29,7 @@ class Text:
     paragraphs: list[int]
     when: Published | None
     sentence_start: int = 0  # where the sentence being read starts
+    asked: bool = False  # whether the user named the text's country
 
     def discourse(self, pos: int, paragraph: bool = False) -> Mention | None:
         """The country most recently named as a subject before `pos` (in the same paragraph, if asked)."""
@@ -142,4 +143,6 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
         return referent.iso3, f"{referent.text} (named before)", "no country named in the sentence"
     if not t.main:
         return WORLD, "no country named in the text", "no country named: read as a world figure"
+    if t.asked:
+        return t.main, f"{t.main}, the country asked", "no country named in the sentence"
     return WORLD, "no country named in the paragraph", "no country named in the paragraph: read as a world figure"

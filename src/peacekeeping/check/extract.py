@@ -150,7 +150,7 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
             return kind, number_of[0].strip(), n.end, {}
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after)
     demonym = None if personnel else _demonym(t, sentence, n)
-    serving = w.SERVING.match(after)
+    serving = w.SERVING.match(after) or w.DIED.match(after)
     contributes = w.CONTRIBUTES.search(before) or w.BEFORE_PERSONNEL.search(before)
     if not (personnel or demonym or serving or contributes):
         return _elliptic(t, sentence, clause, n, previous)
@@ -282,7 +282,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     qualifier = details.get("qualifier", n.qualifier)
     extra: dict = {}
     if kind in ("fatalities", "global_fatalities"):
-        p = period(sentence, t.when)
+        said = re.sub(r"(?:according\s+to|selon|según|d['’]après|de\s+acuerdo\s+con|as\s+per)[^,.;]*", " ", sentence,
+                      flags=re.I)  # "according to UN figures released last year" is no period of deaths
+        p = period(said, t.when)
         extra = {"since": p.since and p.since.isoformat(), "until": p.until and p.until.isoformat(),
                  "period_words": p.words}
     population = None
@@ -312,7 +314,8 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     missions = missions_in(text, folded, mentions, tokens)
     named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()]
     mentions = [replace(m, role=PLACE) if any(a <= m.start < b for a, b in named) else m for m in mentions]
-    t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when)
+    t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when,
+             asked=iso3 is not None)
     claims: list[Claim] = []
     for start, end in sentences(text):
         sentence = text[start:end]

@@ -24,6 +24,9 @@ AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)
 NUMBER_OF = _re(r"(?:number|total|nombre|número|cantidad)\s+(?:of|de|d['’])\s+(?P<what>[\w\s'’-]{0,50}?)\s+"
                 r"(?:is|was|stands?\s+at|stood\s+at|reached|reaches|rose\s+to|fell\s+to|amounts?\s+to|"
                 r"es\s+de|asciende\s+a|llega\s+a|est\s+de|s['’]élève\s+à|atteint)\s+$")
+DIED = _re(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:have|has|had|ont|han|who|qui|que|were|fueron|furent)?\s*(?:lost\s+their|died|"
+           r"perished|been\s+killed|killed|paid\s+the|made\s+the|perdu|perdido|perdieron|muerto|murieron|fallecido|"
+           r"fallecieron|péri|sont\s+morts|sont\s+tombés)\b")
 CHANGE = _re(r"^\W*(?:more|additional|extra|further|fewer|new|más|adicionales|nuevos|supplémentaires|"
              r"de\s+plus|nouveaux)\b")
 SERVING = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servicio|desplegad[oa]s|déployé(?:e)?s|"
