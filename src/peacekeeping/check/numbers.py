@@ -32,13 +32,13 @@ _STOPWORDS = {
            "également", "contributeur", "militaires", "policiers", "déploie", "à", "participe", "compte", "il"},
 }
 _SEP = r"(?:,|\.|\u202f|\u00a0|\u2009| |')"
-_FIGURE = rf"(?<![\w+/.,-])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\d\w-])|\d+(?:[.,]\d+)?(?![\w-]))"
+_FIGURE = rf"(?<![\w+/.,-])(?<![^\W\d]\()(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\d\w-])|\d+(?:[.,]\d+)?(?![\w-]))"
 _SCALE = r"million|millions|millones|millón|thousand|mil|mille|milliers|billion|milliards?"
 _SCALES = {"million": 1_000_000, "millions": 1_000_000, "millones": 1_000_000, "millón": 1_000_000,
            "thousand": 1000, "mil": 1000, "mille": 1000, "milliers": 1000, "billion": 10**9, "milliard": 10**9,
            "milliards": 10**9}
 _TOKEN = re.compile(
-    r"(?P<ordinal>(?<![\w+/-])\d{1,4}(?:st|nd|rd|th|\.?[ºª°]|ᵉ|ᵉʳ|ème|eme|e|er|re|ère)(?![a-zA-Z\d]))"
+    r"(?P<ordinal>(?<![\w+/-])(?<![^\W\d]\()\d{1,4}(?:st|nd|rd|th|\.?[ºª°]|ᵉ|ᵉʳ|ème|eme|e|er|re|ère)(?![a-zA-Z\d]))"
     rf"|(?P<figure>{_FIGURE})(?:\s+(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )
@@ -131,14 +131,19 @@ def language(text: str) -> str:
     return best if counts[best] else "en"
 
 
+def _scale(word: str) -> int:
+    """The value of a scale word matched ignoring case ("MİLLION": lower() does not map "İ" back to "i")."""
+    return _SCALES.get(word.lower()) or next(v for k, v in _SCALES.items() if re.fullmatch(k, word, re.IGNORECASE))
+
+
 def _figure(text: str, scale: str | None) -> int | None:
     """The value of a written figure: '1,189', '1 189', '1.189' (es, fr), '2.1 million'; None for '3.5'."""
     if scale and (m := re.fullmatch(r"(\d+)[.,](\d{1,2})", text)):
-        return int(m[1]) * _SCALES[scale.lower()] + int(m[2]) * _SCALES[scale.lower()] // 10 ** len(m[2])
+        return int(m[1]) * _scale(scale) + int(m[2]) * _scale(scale) // 10 ** len(m[2])
     if re.fullmatch(r"\d+[.,]\d{1,2}|\d+[.,]\d{4,}", text):
         return None  # a decimal, not a count
     value = int(re.sub(r"\D", "", text))
-    return value * _SCALES[scale.lower()] if scale else value
+    return value * _scale(scale) if scale else value
 
 
 def _digits(text: str) -> list[Number]:

@@ -10,7 +10,7 @@ def _re(pattern: str) -> re.Pattern:
 
 
 _ART = r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+|les\s+|du\s+|de\s+la\s+|des\s+)?"
-_FILLER = r"(?:[\w'’-]+,?\s+){0,3}?"
+_FILLER = r"(?:[^\W\d][\w'’-]*,?\s+){0,3}?"  # words, not numbers
 
 PERSONNEL = (r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|military|militaries|police(?:men|women)?|"
              r"(?:police\s+)?officers?|blue\s+helmets?|men\s+and\s+women|women\s+and\s+men|people|persons|individuals|"
@@ -34,7 +34,7 @@ SERVING = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servic
 CONTRIBUTES = _re(r"(?:contribut(?:es|ed|ing)|provides?|provided|providing|deploys?|deployed|sent|sends|has|had|"
                   r"aporta|aportó|contribuye|despliega|envió|tiene|fournit|contribue|déploie|a\s+envoyé|compte)"
                   r"\s+(?:currently\s+|now\s+|actualmente\s+|actuellement\s+)?$")
-WOMEN = _re(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:women|woman|females?|mujeres|mujer|femmes|femme|policewomen|"
+WOMEN = _re(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,2}?(?:women|woman|females?|mujeres|mujer|femmes|femme|policewomen|"
             r"female\s+\w+|(?:de\s+)?(?:sexo\s+)?femenino)\b(?!\s+(?:and|y|et)\s+(?:men|hombres|hommes))")
 WOMEN_WORD = _re(r"\b(?:women|woman|female|mujeres|femenin[oa]s?|femmes|féminin(?:e|es|s)?)\b")
 WOMEN_AND_MEN = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:women\s+and\s+men|men\s+and\s+women|mujeres\s+y\s+hombres|"
