@@ -257,8 +257,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             mission = m
             kind = "mission_count" if kind == "total" else kind
             kind_words = f"{kind_words} … {m.text}"
-        elif named := [x for x in t.missions if offset + clause[0] <= x.start < offset + n.start]:
-            details.setdefault("doubt", f"'{named[-1].text}' is named before it: it may count that mission only")
+        elif named := [x for x in t.missions if offset + clause[0] <= x.start < offset + clause[1]]:
+            where = "before" if named[0].start < offset + n.start else "after"
+            details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
     anchor = previous if previous and previous.kind in ("total", "mission_count", "global_personnel") and \
         kind in ("women", "type") else None
     if anchor and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset:n.start])):

@@ -50,7 +50,8 @@ CONTRIBUTORS = _re(r"^\s*(?:of\s+them\s+|d['’]entre\s+eux\s+|de\s+ellos\s+)?(?
                    r"contribuyen|env[ií]an|fournissent|contribuent|envoient)\b")
 LINK = _re(r"^\W*(?:(?:currently|now|are|is|were|who|that|which|serving|serve|serves|deployed|stationed|based|"
            r"actuellement|sont|déployés|servent|qui|están|actualmente|desplegados|sirven|prestan|servicio|que)\s+)*"
-           r"(?:in|to|with|at|en|à|au|aux|auprès\s+de|dans|con|al|a|within|under)\s+" + _ART +
+           r"(?:in|to|with|at|en|à|au|aux|auprès\s+de|dans|con|al|a|within|under|au\s+sein\s+de|dentro\s+de|"
+           r"en\s+el\s+seno\s+de|as\s+part\s+of|in\s+the\s+ranks\s+of|como\s+parte\s+de|pour)\s+" + _ART +
            r"(?:(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies)\s+)?"
            r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:mission|force|operation|"
            r"misión|opération)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+" + _ART + r")?$")
