@@ -236,3 +236,23 @@ def test_figures_that_may_be_of_one_mission_are_in_doubt():
     assert one("Rwanda deploys 5,900 personnel to UNMISS, MINUSCA and UNISFA.", "5,900").doubt == \
         "a figure for several missions, read as its total"
     assert one("Bangladesh has 6,000+ peacekeepers.", "6,000").qualifier == ">="
+
+
+def test_spanish_fatality_periods():
+    text = "Desde 2010, 12 cascos azules uruguayos han perdido la vida. El año pasado murieron 3 cascos azules indios."
+    assert [(c.kind, c.value, c.subject, c.since, c.until) for c in extract(text, None, WHEN)] == [
+        ("fatalities", 12, "URY", "2010-01-01", "2023-05-29"), ("fatalities", 3, "IND", "2022-01-01", "2022-12-31")]
+
+
+def test_the_reviewed_reading_words():
+    from peacekeeping.harmonize import countries, country_words
+    from peacekeeping.harmonize.tables import read_table
+
+    known = {c.iso3 for c in countries.all_countries()}
+    rows = read_table("country_words.csv")
+    assert rows and all(r["iso3"] in known and r["note"] and r["form"] in ("name", "adjective") for r in rows)
+    owners: dict[str, set[str]] = {}
+    for form in country_words.forms():
+        owners.setdefault(form.text.casefold(), set()).add(form.iso3)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+    assert {"kenyans", "peruanas", "népalaises", "ivoiriennes", "nepali", "south korean"} <= set(owners)

@@ -244,6 +244,8 @@ def _superlatives(sentence: str, found: list[Number]) -> list[Number]:
 
 
 def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | None) -> Claim | None:
+    """The claim a number makes, of its kind, mission and subject (`previous`: the personnel figure it may break
+    down), or None for no claim."""
     clause = clause_of(sentence, n.start)
     found = _kind(t, sentence, clause, n, previous)
     if found is None:
@@ -276,9 +278,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         subject, subject_words = WORLD, kind_words
     if subject == WORLD and kind in _COUNTRY_KINDS:
         kind = _COUNTRY_KINDS[kind]
-    elif subject == WORLD and kind not in KINDS or (subject == WORLD and not kind.startswith("global")
-                                                   and kind != "other"):
-        subject, doubt = None, doubt or "no country named"
+    elif subject == WORLD and not kind.startswith("global") and kind != "other":
+        subject, doubt = None, doubt or "no country named"  # a rank, a breakdown, a mission of no one named
     doubt = details.get("doubt") or doubt
     qualifier = details.get("qualifier", n.qualifier)
     extra: dict = {}
@@ -318,7 +319,8 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when,
              asked=iso3 is not None)
     claims: list[Claim] = []
-    for start, end in sentences(text):
+    spans = sentences(text)
+    for start, end in spans:
         sentence = text[start:end]
         t.sentence_start = start
         line_start = text.rfind("\n", 0, start) + 1
@@ -337,14 +339,13 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
                 claims.append(claim)
                 if claim.kind in ("total", "mission_count", "global_personnel"):
                     previous = claim
-    claims += _mission_claims(t, claims)
+    claims += _mission_claims(t, spans)
     return sorted(claims, key=lambda c: c.start)
 
 
-def _mission_claims(t: Text, claims: list[Claim]) -> list[Claim]:
+def _mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     """Every mission named by acronym or name: the country of its sentence contributes to it."""
     out, seen = [], set()
-    spans = sentences(t.text)
     by_acronym = [m for m in t.missions if m.acronym and m.text.isupper()]
     for m in by_acronym + [m for m in t.missions if m.acronym and not m.text.isupper()]:
         if m.acronym in seen:

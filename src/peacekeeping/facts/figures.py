@@ -73,14 +73,13 @@ def country_months(con: duckdb.DuckDBPyConnection, iso3s: Iterable[str], first: 
     out: dict[str, dict[dt.date, CountryMonth]] = {iso3: {} for iso3 in codes}
     if not codes:
         return out
-    marks = ", ".join("?" * len(codes))
     for iso3, as_of, *row in con.execute(
-            f"SELECT iso3, as_of, total, women, rank, rank_women FROM country_months WHERE iso3 IN ({marks}) "
-            "AND as_of BETWEEN ? AND ?", [*codes, first, last]).fetchall():
+            "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months WHERE list_contains(?, iso3) "
+            "AND as_of BETWEEN ? AND ?", [codes, first, last]).fetchall():
         out[iso3][as_of] = CountryMonth(as_of, *row)
     for iso3, as_of, mission, ptype, total, women, page in con.execute(
-            f"SELECT iso3, as_of, mission, personnel_type, total, female, page FROM cells WHERE iso3 IN ({marks}) "
-            "AND as_of BETWEEN ? AND ? AND total > 0", [*codes, first, last]).fetchall():
+            "SELECT iso3, as_of, mission, personnel_type, total, female, page FROM cells WHERE list_contains(?, iso3) "
+            "AND as_of BETWEEN ? AND ? AND total > 0", [codes, first, last]).fetchall():
         month = out[iso3].get(as_of)
         if month is None:
             continue
