@@ -126,14 +126,22 @@ def _mission(key: str) -> tuple[str | None, str | None]:
         return None, match.country.iso3 if match else None
 
 
+def subject_of(record: dict) -> str | None:
+    """The record's country as an ISO3 code the project knows, or None (GLOBAL, MULTI, unknown)."""
+    code = str(record.get("iso3") or "").upper()
+    return code if countries.by_code(code) else None
+
+
 def expected_figures(record: dict, text: str, lang: str) -> list[Expected]:
     """The figures of a record that its quote (or `text`) writes, each located."""
-    iso3 = record.get("iso3")
+    iso3 = subject_of(record)
     subject = iso3 or "world"
     notes = (record.get("notes") or "").lower()
     out: list[Expected] = []
 
     def add(exp: Expected, ordinal: bool = False) -> None:
+        if not isinstance(exp.value, int) or isinstance(exp.value, bool) or exp.value < 0:
+            return  # a figure the corpus records in words of its own
         exp.spans = locate(text, exp.value, lang, ordinal)
         if exp.spans:
             out.append(exp)
@@ -159,7 +167,10 @@ def expected_figures(record: dict, text: str, lang: str) -> list[Expected]:
                          None), ordinal=True)
         if record.get("rank_women") is not None:
             add(Expected("rank_women", {"rank_women"}, iso3, record["rank_women"], None), ordinal=True)
-        for key, count in (record.get("per_mission") or {}).items():
+        per_mission = record.get("per_mission")
+        for key, count in (per_mission.items() if isinstance(per_mission, dict) else []):
+            if not isinstance(count, int):
+                continue
             acronym, place = _mission(key)
             add(Expected(f"per_mission {key}", {"mission_count"}, iso3, count, None, mission=acronym or key,
                          place=place))
@@ -168,7 +179,8 @@ def expected_figures(record: dict, text: str, lang: str) -> list[Expected]:
         start = dt.date(int(since[1]), 1, 1) if since and int(since[1]) > 1948 else None
         add(Expected("fatalities", {"fatalities" if iso3 else "global_fatalities"}, subject, record["fatalities"],
                      qualifier(record.get("fatalities_qualifier")), since=start))
-    for key, value in (record.get("global_figures") or {}).items():
+    figures = record.get("global_figures")
+    for key, value in (figures.items() if isinstance(figures, dict) else []):
         kind = next((k for pattern, k in _GLOBAL if re.search(pattern, key)), "other")
         first = _first_number(str(value))
         if first is None:
@@ -177,7 +189,7 @@ def expected_figures(record: dict, text: str, lang: str) -> list[Expected]:
         add(Expected(f"global {key}", {kind} if kind != "other" else {"other"}, "world" if kind != "other" else None,
                      first[0], first[1], civilians=civilians))
     for other in record.get("other_countries") or []:
-        match = countries.match(other["country"])
+        match = countries.match(str(other.get("country", ""))) if isinstance(other, dict) else None
         if match is None:
             continue
         for key, kinds, ordinal in (("total", {"total"}, False), ("rank_overall", {"rank"}, True)):
@@ -212,7 +224,7 @@ def _ordinal(value: int, lang: str) -> str:
 
 def restated(record: dict, lang: str) -> tuple[str, list[Expected]]:
     """The quote followed by sentences that restate its recorded figures, and those figures located there."""
-    iso3 = record.get("iso3")
+    iso3 = subject_of(record)
     text = record["quote"]
     sentences = []
     if iso3:
@@ -245,6 +257,7 @@ def restated(record: dict, lang: str) -> tuple[str, list[Expected]]:
                   "rank_women": ("rank_women", None)}
         for key, (name_field, q_field) in fields.items():
             value = record.get(name_field)
+            value = value if isinstance(value, int) and not isinstance(value, bool) else None
             only = re.search(r"only\)", record.get(q_field) or "") if q_field else None
             notes = (record.get("notes") or "").lower()
             if value is None or only or (key == "rank_overall" and re.search(r"partial|within|in africa", notes)) \
