@@ -20,7 +20,7 @@ HOLDS, FAILS = {"supported", "bound holds"}, {"contradicted", "stale"}
 _STOP = {"en": {"the", "of", "and", "to", "is", "its", "with"}, "es": {"el", "los", "del", "y", "con", "su", "es"},
          "fr": {"le", "les", "des", "du", "et", "au", "est"}}
 _GLOBAL = [  # corpus key words -> kind of the first figure of its value ("other": the data holds no such figure)
-    (r"fatalities_\d{4}", "other"), (r"fatalit", "global_fatalities"), (r"contributing_countries|countries_contrib",
+    (r"fatalit", "global_fatalities"), (r"contributing_countries|countries_contrib",
                                                                           "global_countries"),
     (r"active_(?:peacekeeping_)?operations", "global_operations"),
     (r"peacekeepers_deployed|uniformed_deployed|personnel_deployed|peacekeepers_serving", "global_personnel"),
@@ -40,7 +40,8 @@ class Expected:
     mission: str | None = None
     place: str | None = None
     civilians: bool | None = None  # a world personnel figure: True counts civilians, None may
-    since: dt.date | None = None
+    since: dt.date | None = None  # fatalities: the period counted
+    until: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +187,11 @@ def expected_figures(record: dict, text: str, lang: str) -> list[Expected]:
         if first is None:
             continue
         civilians = True if re.search(r"civilian", str(value)) else None
+        year = re.fullmatch(r"fatalities_(\d{4})", key)  # the deaths of one year
         add(Expected(f"global {key}", {kind} if kind != "other" else {"other"}, "world" if kind != "other" else None,
-                     first[0], first[1], civilians=civilians))
+                     first[0], first[1], civilians=civilians,
+                     since=dt.date(int(year[1]), 1, 1) if year else None,
+                     until=dt.date(int(year[1]), 12, 31) if year else None))
     for other in record.get("other_countries") or []:
         match = countries.match(str(other.get("country", ""))) if isinstance(other, dict) else None
         if match is None:
@@ -305,7 +309,8 @@ class Truth:
             found = self._memo(("f", iso3, until), lambda: facts.fatalities(self.con, iso3, until))
             if not found:
                 return None
-            rows = [i for i in found["incidents"] if exp.since is None or i["date"] >= exp.since.isoformat()]
+            rows = [i for i in found["incidents"] if (exp.since is None or i["date"] >= exp.since.isoformat())
+                    and (exp.until is None or i["date"] <= exp.until.isoformat())]
             return [len(rows), sum(1 for i in rows if i["personnel_type"] != "Local")]
         if month is None or kind in ("other", "rank_partial"):
             return None

@@ -134,8 +134,8 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
     if m := w.CONTRIBUTORS.match(after):
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.COUNTRIES.match(after):
-        if w.MEMBER_STATES.search(m[0]):
-            return "other", m[0].strip(), n.end + m.end(), {}
+        if w.MEMBER_STATES.search(m[0]) or w.DEATH.search(whole) or w.MEDALS.search(whole):
+            return "other", m[0].strip(), n.end + m.end(), {}  # the countries of the fallen, of medals
         if re.search(r"(?:\bin|\ben|\bdans)\s+(?:\w+\s+)?$", before, re.I) and not w.WORLD.search(whole):
             return "missions", m[0].strip(), n.end + m.end(), {"doubt": "countries where it serves, read as missions"}
         return "global_countries", m[0].strip(), n.end + m.end(), {}
@@ -289,6 +289,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         p = period(said, t.when)
         extra = {"since": p.since and p.since.isoformat(), "until": p.until and p.until.isoformat(),
                  "period_words": p.words}
+        if kind == "global_fatalities" and p.since is not None:
+            doubt = doubt or "a year's deaths worldwide are often the number honoured with medals, which the " \
+                             "register (revised since) may not match"
     population = None
     whole = sentence[clause[0]:clause[1]]
     if kind in ("global_personnel", "global_fatalities", "fatalities"):
