@@ -90,6 +90,11 @@ def test_south_sudan_is_not_sudan():
      [("rank", 2, "NPL"), ("total", 5571, "NPL"), ("rank", 3, "IND"), ("total", 5525, "IND")]),
     ("Ghana deploys 2,700 personnel. Peacekeeping counts 76,000 uniformed personnel worldwide.",
      [("total", 2700, "GHA"), ("global_personnel", 76000, "world")]),
+    ("Nepal's 6,200 peacekeepers are among the 87,000 serving worldwide.",
+     [("total", 6200, "NPL"), ("global_personnel", 87000, "world")]),
+    ("Nepal deploys 6,200 peacekeepers around the world.", [("total", 6200, "NPL")]),
+    ("The 61 peacekeepers who lost their lives in 2023 came from 33 countries.",
+     [("global_fatalities", 61, "world"), ("other", 33, "world")]),
 ])
 def test_several_countries_each_figure_to_its_own_clause(text, expected):
     assert read(text) == expected

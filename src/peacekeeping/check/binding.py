@@ -107,6 +107,12 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
         doubt = f"'{m.text}' names {m.iso3} once in a text about {t.main}" if lonely else None
         return m.iso3, (by + m.text) if by else m.text, doubt
 
+    own = re.split(r"[,;]", sentence[n.end:clause[1]], maxsplit=1)[0][:60]
+    subjects_before = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < pos]
+    among = re.search(r"\b(?:among|of|out\s+of|parmi|entre|de|sur)\s+(?:the\s+|les\s+|los\s+|las\s+)?$",
+                      sentence[max(clause[0], n.start - 20):n.start], re.I)
+    if kind in ("total", "fatalities") and (world := w.WORLD_AFTER.match(own)) and (among or not subjects_before):
+        return WORLD, world[0].strip(), None  # "among the 87,000 serving worldwide", "4,300 from 120 countries"
     for m in here:  # "8 Peruvian peacekeepers", "personnel from Bangladesh", "Nepal (5,571)"
         if offset + n.end <= m.start < offset + phrase_end or (
                 m.start >= offset + phrase_end and w.FROM.match(t.text[offset + phrase_end:m.start])):

@@ -137,6 +137,10 @@ WORLD = _re(r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over
 ANAPHOR = _re(r"^\W*(?:of\s+(?:these|them|whom)|among\s+(?:them|these)|they\s+include|these\s+include|"
               r"de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|parmi\s+(?:eux|elles|ceux-ci)|"
               r"ils\s+comptent|elles\s+comptent|this\s+includes|it\s+includes|ce\s+contingent\s+compte)\b")
+WORLD_AFTER = _re(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,4}?(?:worldwide|around\s+the\s+world|across\s+the\s+world|"
+                  r"globally|in\s+all\s+(?:UN\s+)?(?:missions|operations)|dans\s+le\s+monde|en\s+el\s+mundo|"
+                  r"from\s+(?:over\s+|more\s+than\s+|some\s+)?\d[\d,.\s]*\s*(?:countries|nations)|"
+                  r"(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|de\s+(?:plus\s+de\s+)?\d+\s+pays)\b")
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
 UNIFORMED = _re(r"uniformed|military\s+and\s+police|police\s+and\s+military|en\s+uniforme|en\s+tenue|uniformad|"
                 r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops\s+and\s+police|blue\s+helmets")
