@@ -56,6 +56,8 @@ def published(value: str | dt.date | None) -> Published | None:
     """'2022-10-12', '2021-05' (the month) or '2015' (the year) as a range of days; a date as itself."""
     if value is None:
         return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
     if isinstance(value, dt.date):
         return Published(value, value, value.isoformat())
     text = value.strip()
