@@ -64,3 +64,13 @@ def test_percentages_and_decimals_are_marked_or_skipped():
 ])
 def test_language(text, lang):
     assert language(text) == lang
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("more than 2,75,000 troops", [(275000, False, ">")]),  # Indian grouping
+    ("a 1,200-strong contingent, a 140-member unit", [(1200, False, None), (140, False, None)]),
+    ("COVID-19, A4P, 2019-05-21, 625-9142, alert(1)", []),
+    ("1,200-3,000 and 5,", [(5, False, None)]),
+])
+def test_what_is_and_is_not_a_figure(text, expected):
+    assert read(text) == expected

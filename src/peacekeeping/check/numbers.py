@@ -32,7 +32,10 @@ _STOPWORDS = {
            "également", "contributeur", "militaires", "policiers", "déploie", "à", "participe", "compte", "il"},
 }
 _SEP = r"(?:,|\.|\u202f|\u00a0|\u2009| |')"
-_FIGURE = rf"(?<![\w+/.,-])(?<![^\W\d]\()(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\d\w-])|\d+(?:[.,]\d+)?(?![\w-]))"
+_SIZE = r"-(?:strong|member|person|man|woman|troop)\b"  # "a 1,200-strong contingent": the size of a unit
+_END = rf"(?:(?![\d\w-]|[.,]\d)|(?={_SIZE}))"
+_FIGURE = (rf"(?<![\w+/.,-])(?<![^\W\d]\()(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}{_END}"  # "2,75,000" (India)
+           rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+{_END}|\d+(?:[.,]\d+)?{_END})")
 _SCALE = r"million|millions|millones|millón|thousand|mil|mille|milliers|billion|milliards?"
 _SCALES = {"million": 1_000_000, "millions": 1_000_000, "millones": 1_000_000, "millón": 1_000_000,
            "thousand": 1000, "mil": 1000, "mille": 1000, "milliers": 1000, "billion": 10**9, "milliard": 10**9,

@@ -62,7 +62,8 @@ PLACES = _re(r"^\W*(?:(?:different|distinct|various|conflict|host|diferentes|dis
 COUNTRIES = _re(r"^\W*(?:(?:troop|police|and|troop-|police-|-|y|et|de|des|of|the|uniformed)\s*)*(?:contributing\s+)?"
                 r"(?:countries|nations|pa[ií]ses|pays|Member\s+States|Estados\s+Miembros|États\s+Membres)\b")
 MEMBER_STATES = _re(r"Member\s+States|Estados\s+Miembros|États\s+Membres|Mitgliedstaaten")
-UNITS = _re(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:units?|unités?|unidades|battalions?|bataillons?|batallones?|companies|"
+UNITS = _re(r"^-(?:strong|member|person|man|woman|troop)\b|"
+            r"^\W*(?:[\w'’-]+\s+){0,2}?(?:units?|unités?|unidades|battalions?|bataillons?|batallones?|companies|"
             r"compagnies|compañías|contingents?|contingentes?|hospitals?|hôpitaux|hospitales|helicopters?|aircraft|"
             r"vehicles|projects|medals?|médailles?|medallas?|each|chacun[e]?|cada\s+un[oa])\b")
 SKIP_AFTER = _re(r"^\s*(?:-?\s*(?:years?|año|años|ans?|années?|months?|meses|mes|mois|days?|días|jours?|hours?|"
