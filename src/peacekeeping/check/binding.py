@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import words as w
 from .numbers import Number
@@ -30,12 +30,21 @@ class Text:
     when: Published | None
     sentence_start: int = 0  # where the sentence being read starts
     asked: bool = False  # whether the user named the text's country
+    here: list[Mention] = field(default_factory=list)  # the countries named in the sentence being read
+    _found: dict = field(default_factory=dict)
 
     def discourse(self, pos: int, paragraph: bool = False) -> Mention | None:
         """The country most recently named as a subject before `pos` (in the same paragraph, if asked)."""
         floor = max((p for p in self.paragraphs if p <= pos), default=0) if paragraph else 0
         before = [m for m in self.mentions if m.role == SUBJECT and floor <= m.start < pos]
         return before[-1] if before else None
+
+    def search(self, pattern: re.Pattern, text: str) -> re.Match | None:
+        """pattern.search(text), once per clause of this text (several numbers share a clause)."""
+        key = (pattern.pattern, text)
+        if key not in self._found:
+            self._found[key] = pattern.search(text)
+        return self._found[key]
 
     def count(self, iso3: str) -> int:
         return sum(1 for m in self.mentions if m.iso3 == iso3)
@@ -100,7 +109,7 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
 def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, phrase_end: int,
              kind: str) -> tuple[str | None, str, str | None]:
     """(subject, the words that decided it, a doubt or None) of a figure of `kind`."""
-    pos, here = offset + n.start, [m for m in t.mentions if offset <= m.start < offset + len(sentence)]
+    pos, here = offset + n.start, t.here
 
     def certain(m: Mention, by: str = "") -> tuple[str, str, str | None]:
         lonely = t.main and m.iso3 != t.main and t.count(m.iso3) == 1 and m.form == "adjective"
@@ -141,7 +150,7 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     earlier = [m for m in here if m.role == SUBJECT and m.end <= pos]
     if earlier:
         return certain(earlier[-1])
-    world = w.WORLD.search(sentence) or kind in ("global_countries", "global_operations")
+    world = t.search(w.WORLD, sentence) or kind in ("global_countries", "global_operations")
     if world:
         return WORLD, world[0] if hasattr(world, "group") else kind, None
     referent = t.discourse(pos, paragraph=True)

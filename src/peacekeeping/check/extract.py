@@ -65,12 +65,12 @@ class Claim:
         return asdict(self)
 
 
-def _skip(sentence: str, n: Number) -> bool:
+def _skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
     """Dates, years, phone numbers, percentages, money, ages, resolutions: not claims."""
     before = sentence[max(0, n.start - 40):n.start]
     if n.percent or w.SKIP_AFTER.match(sentence[n.end:]) or w.SKIP_BEFORE.search(before):
         return True
-    if any(m.start() <= n.start < m.end() for m in w.PHONE.finditer(sentence)):
+    if any(a <= n.start < b for a, b in phones):
         return True
     if n.ordinal or n.word:
         return False
@@ -123,20 +123,20 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         return ("rank_women" if w.WOMEN_WORD.search(phrase) else "rank"), f"top {n.text}", n.end, {"qualifier": "<="}
     if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after):
         return "other", "", n.end, {}
-    if (m := w.WOMEN_AND_MEN.match(after)) and w.CUMULATIVE.search(whole):
-        return "other", m[0].strip(" ,") + " … " + w.CUMULATIVE.search(whole)[0], n.end + m.end(), {}
+    if (m := w.WOMEN_AND_MEN.match(after)) and t.search(w.CUMULATIVE, whole):
+        return "other", m[0].strip(" ,") + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
     if m := w.WOMEN.match(after):
         return "women", m[0].strip(" ,"), n.end + m.end(), {}
     if m := w.MISSIONS.match(after):
-        if w.CUMULATIVE.search(whole):
-            return "other", m[0].strip() + " … " + w.CUMULATIVE.search(whole)[0], n.end + m.end(), {}
+        if t.search(w.CUMULATIVE, whole):
+            return "other", m[0].strip() + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
         return "missions", m[0].strip(" ,"), n.end + m.end(), {}
     if m := w.CONTRIBUTORS.match(after):
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.COUNTRIES.match(after):
-        if w.MEMBER_STATES.search(m[0]) or w.DEATH.search(whole) or w.MEDALS.search(whole):
+        if w.MEMBER_STATES.search(m[0]) or t.search(w.DEATH, whole) or t.search(w.MEDALS, whole):
             return "other", m[0].strip(), n.end + m.end(), {}  # the countries of the fallen, of medals
-        if re.search(r"(?:\bin|\ben|\bdans)\s+(?:\w+\s+)?$", before, re.I) and not w.WORLD.search(whole):
+        if re.search(r"(?:\bin|\ben|\bdans)\s+(?:\w+\s+)?$", before, re.I) and not t.search(w.WORLD, whole):
             return "missions", m[0].strip(), n.end + m.end(), {"doubt": "countries where it serves, read as missions"}
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.PLACES.match(after):
@@ -160,11 +160,11 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
     details: dict = {}
     if not (personnel or demonym or serving) and re.fullmatch(r"has|had|tiene|compte", contributes[0].split()[0], re.I):
         details["doubt"] = f"no personnel word: '{words}' read as its personnel"
-    if w.MEDALS.search(whole):
-        return "other", w.MEDALS.search(whole)[0], end, {}
-    if death := w.DEATH.search(whole):
+    if t.search(w.MEDALS, whole):
+        return "other", t.search(w.MEDALS, whole)[0], end, {}
+    if death := t.search(w.DEATH, whole):
         return "fatalities", f"{words} … {death[0]}", end, details
-    if cumulative := w.CUMULATIVE.search(whole):
+    if cumulative := t.search(w.CUMULATIVE, whole):
         return "other", f"{words} … {cumulative[0]}", end, {}
     if personnel and (ptype := _type(sentence, clause, n, after)):
         return "type", personnel[0].strip(" ,()"), end, {"ptype": ptype}
@@ -186,7 +186,7 @@ def _elliptic(t: Text, sentence: str, clause: tuple[int, int], n: Number, previo
         return previous.kind, f"with {n.text}, like {previous.text}: {previous.kind_words}", n.end, \
             {"doubt": previous.doubt} if previous.doubt else {}
     named = re.search(r"(\S[^,;]*?)\s*(?:\(|:|,|with|con|avec)?\s*$", before)
-    if not (named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.mentions)):
+    if not (named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.here)):
         return "other", "", n.end, {}
     if previous and previous.kind in ("total", "women", "missions", "mission_count"):
         return previous.kind, f"like {previous.text}: {previous.kind_words}", n.end, \
@@ -205,7 +205,7 @@ def _demonym(t: Text, sentence: str, n: Number) -> str | None:
     last = m[1].split()[-1].lower()
     verb = re.fullmatch(r"\s*(?:are|were|is|have|has|had|serve|serving|who|currently|now|in|on|from|sont|servent|"
                         r"son|están|sirven|en|dans)?\s*[,.;)]?", m["next"] or "", re.I)
-    for x in t.mentions:
+    for x in t.here:
         if x.form == "adjective" and x.text.lower() == last and (x.text[-1:].lower() == "s" or verb):
             return m[1]
     return None
@@ -224,6 +224,12 @@ def _type(sentence: str, clause: tuple[int, int], n: Number, after: str) -> str 
                                   sentence[max(clause[0], n.start - 60):n.start], re.I)
             return name if marker or following or preceding else None
     return None
+
+
+def _shift(n: Number, by: int) -> Number:
+    """A number found in the whole text, placed in its sentence."""
+    return Number(n.value, n.start + by, n.end + by, n.text, n.ordinal, n.word, n.qualifier, n.qualifier_text,
+                  n.percent)
 
 
 def _one_is_an_article(sentence: str, n: Number) -> bool:
@@ -323,14 +329,18 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
              asked=iso3 is not None)
     claims: list[Claim] = []
     spans = sentences(text)
+    every = numbers(text, t.lang)  # read once: text2num over the whole text
     for start, end in spans:
         sentence = text[start:end]
         t.sentence_start = start
+        t.here = [m for m in mentions if start <= m.start < end]
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         if _contact(text[line_start:line_end if line_end >= 0 else len(text)]):
             continue
-        found = [n for n in numbers(sentence, t.lang) if not _skip(sentence, n)]
+        phones = [(m.start(), m.end()) for m in w.PHONE.finditer(sentence)]
+        found = [n for n in (_shift(n, -start) for n in every if start <= n.start and n.end <= end)
+                 if not _skip(sentence, n, phones)]
         found = sorted(found + _superlatives(sentence, found), key=lambda n: n.start)
         personnel = [c for c in claims if c.kind in ("total", "mission_count", "global_personnel")]
         previous = personnel[-1] if personnel and w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
@@ -357,6 +367,7 @@ def _mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         sentence = t.text[start:end]
         if w.HOSTS.search(sentence):
             continue  # "South Sudan hosts UNMISS": the host, not a contributor
+        t.here = [x for x in t.mentions if start <= x.start < end]
         fake = Number(0, m.start - start, m.end - start, m.text, False, False, None, None)
         clause = clause_of(sentence, fake.start)
         subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")

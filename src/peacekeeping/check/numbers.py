@@ -121,9 +121,9 @@ _ONE = re.compile(r"\b(?:one|uno|una|un|une)\s+(?:[\w'’-]+\s+){0,3}?(?:mission
 _STEMS = ("decimo", "décimo", "vigésimo", "vigesimo", "trigésimo", "trigesimo")  # Spanish ordinals in one word
 
 
-def _numeral(word: str, words: frozenset[str]) -> bool:
-    low = word.lower()
-    return low in words or (low.startswith(_STEMS) and len(low) > 7)
+def _numeral(low: str, words: frozenset[str]) -> bool:
+    """Whether a lower-case word is one numbers are written with."""
+    return low in words or (len(low) > 7 and low.startswith(_STEMS))
 
 
 def language(text: str) -> str:
@@ -168,11 +168,15 @@ def _digits(text: str) -> list[Number]:
 def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
     """Numbers in words, found by text2num in the text's language; 'mil 348' joins the figure after it."""
     vocabulary, numerals = _vocabulary(lang)
-    found = list(_WORD.finditer(text))
-    if not (any(_numeral(m[0], numerals) for m in found) or _ONE.search(text)):
+    found = [(m[0], m[0].lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if not (any(low in numerals or _numeral(low, numerals) for _, low, _, _ in found) or _ONE.search(text)):
         return []
-    tokens = [_Token(m[0], m.start(), m.end(), lang) if _numeral(m[0], vocabulary) else _Token("·", m.start(), m.end())
-              for m in found]
+    tokens: list[_Token] = []
+    for word, low, start, end in found:  # words no number is written with: one separator for each run of them
+        if low in vocabulary or _numeral(low, vocabulary):
+            tokens.append(_Token(word, start, end, lang))
+        elif not tokens or tokens[-1].word != "·":
+            tokens.append(_Token("·", start, end))
     after = {n.start: n for n in taken if not n.ordinal}
     out = []
     occurrences = find_numbers(tokens, lang, 0)
