@@ -18,8 +18,8 @@ import pytest
 from conftest import REPORTS
 
 from peacekeeping import store
-from peacekeeping.facts import cache
 from peacekeeping.cli.entry import run
+from peacekeeping.facts import cache
 
 CLI = Path(sys.executable).parent / "peacekeeping"
 READS = [["profile", "Peru"], ["rank"], ["mission", "MINUSCA"], ["fatalities", "Peru"], ["months"], ["quality"],

@@ -227,7 +227,6 @@ def test_checker_text_is_size_limited_in_the_form(client):
 _SQL = re.compile(r"\b(SELECT|INSERT|DELETE|UPDATE|CREATE|COPY|DROP|ATTACH|ALTER)\b")
 # Every value interpolated into SQL text in src/, reviewed: none can come from a user (values are bound as ?).
 REVIEWED = {
-    ("check/verify.py", "where"),  # 'as_of = ? AND iso3 = ? ...' built from constants
     ("exports.py", "query"),  # CONTRIBUTIONS with a constant WHERE
     ("exports.py", "path"),  # a file in a fresh temporary directory (COPY takes no parameters)
     ("exports.py", "FORMATS[fmt]"),  # fmt checked against FORMATS first

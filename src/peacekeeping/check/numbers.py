@@ -1,47 +1,64 @@
-"""Numbers as texts write them: figures, words, ordinals, with their qualifiers (en, es, fr)."""
+"""Numbers as texts write them: figures, words (text2num), ordinals, with their qualifiers (en, es, fr)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
-    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-    "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "onze": 11, "douze": 12,
-}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5,
-    "sexto": 6, "séptimo": 7, "octavo": 8, "noveno": 9, "décimo": 10, "premier": 1, "deuxième": 2,
-    "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
-    "dixième": 10,
-}
-_SCALES = {"million": 1_000_000, "millón": 1_000_000, "millones": 1_000_000, "millions": 1_000_000,
-           "thousand": 1000, "mil": 1000, "mille": 1000}
+from num2words import num2words
+from text_to_num import find_numbers
+
+LANGS = ("en", "es", "fr")
 QUALIFIERS = {
-    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "at least": ">=",
+    "more than": ">", "over": ">", "above": ">", "in excess of": ">", "just over": ">", "well over": ">",
+    "at least": ">=", "upwards of": ">=", "no fewer than": ">=", "no less than": ">=",
     "nearly": "<~", "almost": "<~", "close to": "~", "about": "~", "around": "~", "some": "~",
-    "approximately": "~", "roughly": "~", "up to": "<=", "fewer than": "<", "less than": "<", "under": "<",
-    "más de": ">", "al menos": ">=", "casi": "<~", "cerca de": "~", "alrededor de": "~", "unos": "~", "unas": "~",
-    "aproximadamente": "~", "menos de": "<",
-    "plus de": ">", "au moins": ">=", "près de": "~", "presque": "<~", "environ": "~", "quelque": "~",
-    "quelques": "~", "moins de": "<",
+    "approximately": "~", "roughly": "~", "an estimated": "~", "up to": "<=", "fewer than": "<", "less than": "<",
+    "under": "<", "just under": "<",
+    "más de": ">", "poco más de": ">", "al menos": ">=", "por lo menos": ">=", "no menos de": ">=", "casi": "<~",
+    "cerca de": "~", "alrededor de": "~", "unos": "~", "unas": "~", "aproximadamente": "~", "menos de": "<",
+    "plus de": ">", "plus d'": ">", "un peu plus de": ">", "au moins": ">=", "pas moins de": ">=", "près de": "~",
+    "presque": "<~", "environ": "~", "quelque": "~", "quelques": "~", "moins de": "<",
 }
-
-_FIGURE = r"(?<![\w+(/-])(?:\d{1,3}(?:(?:,|\.|\u202f|\u00a0| )\d{3})+(?![\d\w-])|\d+(?![\w-]))"
+_STOPWORDS = {
+    "en": {"the", "of", "and", "to", "is", "are", "its", "with", "for", "has", "have", "from", "by", "who", "which",
+           "in", "peacekeepers", "women", "countries", "operations", "largest", "contributor", "it", "serve"},
+    "es": {"el", "los", "las", "del", "y", "con", "su", "sus", "por", "una", "es", "son", "que", "para", "está", "en",
+           "de", "la", "al", "misiones", "paz", "efectivos", "mujeres", "países", "aporta", "cascos", "azules",
+           "también", "más", "contribuyente", "operaciones", "despliega", "militares", "policías"},
+    "fr": {"le", "les", "des", "du", "et", "au", "aux", "avec", "est", "sont", "son", "ses", "une", "pour", "dans",
+           "en", "de", "la", "paix", "casques", "bleus", "femmes", "pays", "opérations", "fournit", "plus", "qui",
+           "également", "contributeur", "militaires", "policiers", "déploie", "à", "participe", "compte", "il"},
+}
+_SEP = r"(?:,|\.|\u202f|\u00a0|\u2009| |')"
+_SIZE = r"-(?:strong|member|person|man|woman|troop)\b"  # "a 1,200-strong contingent": the size of a unit
+_END = rf"(?:(?![\d\w-]|[.,]\d)|(?={_SIZE}))"
+_FIGURE = (rf"(?<![\w+/.,-])(?<![^\W\d]\()(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}{_END}"  # "2,75,000" (India)
+           rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+{_END}|\d+(?:[.,]\d+)?{_END})")
+_SCALE = r"million|millions|millones|millón|thousand|mil|mille|milliers|billion|milliards?"
+_SCALES = {"million": 1_000_000, "millions": 1_000_000, "millones": 1_000_000, "millón": 1_000_000,
+           "thousand": 1000, "mil": 1000, "mille": 1000, "milliers": 1000, "billion": 10**9, "milliard": 10**9,
+           "milliards": 10**9}
 _TOKEN = re.compile(
-    rf"(?P<ordinal>(?<![\w+(/-])\d+(?:st|nd|rd|th|\.?[ºª°]|e|er|re|ème)(?![a-zA-Z]))"
-    rf"|(?P<figure>{_FIGURE})(?:\s+(?P<scale>million|millones|millón|millions|thousand|mil|mille)\b)?"
-    rf"|\b(?P<article>an?|one|un|una|une)\s+(?P<ascale>million|millón|million)\b"
-    rf"|\b(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b"
-    rf"|\b(?P<oword>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\b",
+    r"(?P<ordinal>(?<![\w+/-])(?<![^\W\d]\()\d{1,4}(?:st|nd|rd|th|\.?[ºª°]|ᵉ|ᵉʳ|ème|eme|e|er|re|ère)(?![a-zA-Z\d]))"
+    rf"|(?P<figure>{_FIGURE})(?:\s+(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )
-_QUALIFIER = re.compile(r"(?:^|\W)(" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s'’-]")
+_VAGUE = re.compile(r"hundreds|thousands|millions|centaines|milliers|cientos|miles|millares|dozens|decenas", re.I)
+_PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|por\s+ciento|pour\s*cent)", re.I)
+_CENT = re.compile(r"(?:per|pour|por)\s+$", re.I)
+_QUALIFIER = re.compile(r"(?:^|[^\w'])(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+                        + r")\s*$", re.IGNORECASE)
+# Ordinals text2num leaves out because they are other words too ("segundo" is a second of time, "second" in French
+# also an adjective), reads as cardinals ("tercer") or misses ("sixtieth"): read only where text2num found nothing.
+_ORDINALS = {"es": {"segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3}, "fr": {"second": 2, "seconde": 2},
+             "en": {"sixtieth": 60}}
+# Spellings num2words writes that text2num reads in their usual form (the words drafts write must read back).
+_SPELLINGS = {"es": {"quadragésimo": "cuadragésimo"}, "fr": {"vingtsième": "vingtième"}, "en": {}}
+_PLUS = re.compile(r"\+(?!\d)|-plus\b|\s+or\s+more\b|\s+et\s+plus\b|\s+o\s+más\b", re.IGNORECASE)
+_LONGEST = 30  # digits: a longer run is no figure a text states (and int() refuses more than 4300)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,45 +73,151 @@ class Number:
     word: bool
     qualifier: str | None  # '>', '>=', '<', '<=', '~', '<~' or None for an exact figure
     qualifier_text: str | None
+    percent: bool = False
 
 
-_LONGEST = 30  # digits: a longer run is no figure a text states (and int() refuses more than 4300)
+class _Token:
+    """A word of the text as text2num reads it (words no number is written with are all one separator)."""
+
+    __slots__ = ("start", "end", "word")
+
+    def __init__(self, word: str, start: int = 0, end: int = 0, lang: str = "en"):
+        folded = word.lower()
+        if lang == "es" and folded.startswith("décimo") and len(folded) > 6:
+            word = "decimo" + word[6:]  # "décimoprimero" as "decimoprimero"
+        self.word, self.start, self.end = _SPELLINGS[lang].get(word.lower(), word), start, end
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous: _Token) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return self.word.isdigit()
 
 
-def _figure_value(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+_CONNECTORS = {"and", "et", "y", "e", "de", "un", "une", "uno", "una", "one", "a"}
 
 
-def _lookup(table: dict[str, int], text: str) -> int:
-    """The value of a word the pattern matched ignoring case ("FIVE", "Séptimo")."""
-    key = text.lower()
-    if key not in table:  # re.IGNORECASE matches "İ" and "ſ" to "i" and "s", which lower() does not map back
-        key = next(k for k in table if re.fullmatch(re.escape(k), text, re.IGNORECASE))
-    return table[key]
+@cache
+def _vocabulary(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words numbers are written with (num2words, the source release drafts write with), and those of them
+    that are numbers by themselves: a sentence without one of these has no number in words."""
+    words: set[str] = set()
+    for value in [*range(0, 1001), 2000, 10**6, 2 * 10**6]:
+        words.update(re.split(r"[\s-]+", num2words(value, lang=lang).lower()))
+    for value in range(1, 101):
+        words.update(re.split(r"[\s-]+", num2words(value, lang=lang, to="ordinal").lower()))
+    words.update(_ORDINALS[lang], _SPELLINGS[lang].values(), ("millions", "millones", "millón", "mille", "mil"),
+                 {"en": ("one",), "es": ("una", "un"), "fr": ("une",)}[lang])
+    words.update(w.replace("é", "e") for w in list(words) if w.startswith("décimo"))
+    words.discard("")
+    return frozenset(words), frozenset(words - _CONNECTORS)
 
 
-def numbers(text: str) -> list[Number]:
-    """Every number in `text`, in order."""
+_ONE = re.compile(r"\b(?:one|uno|una|un|une)\s+(?:[\w'’-]+\s+){0,3}?(?:missions?|operations?|misi|opérations?|women|"
+                  r"woman|mujer|femme)", re.IGNORECASE)
+_STEMS = ("decimo", "décimo", "vigésimo", "vigesimo", "trigésimo", "trigesimo")  # Spanish ordinals in one word
+
+
+def _numeral(low: str, words: frozenset[str]) -> bool:
+    """Whether a lower-case word is one numbers are written with."""
+    return low in words or (len(low) > 7 and low.startswith(_STEMS))
+
+
+def language(text: str) -> str:
+    """The text's language among en, es and fr, by its commonest function words (English when none is found)."""
+    words = re.findall(r"[^\W\d_]+", text[:20_000].casefold())
+    counts = {lang: sum(w in _STOPWORDS[lang] for w in words) for lang in LANGS}
+    best = max(LANGS, key=lambda lang: counts[lang])
+    return best if counts[best] else "en"
+
+
+def _scale(word: str) -> int:
+    """The value of a scale word matched ignoring case ("MİLLION": lower() does not map "İ" back to "i")."""
+    return _SCALES.get(word.lower()) or next(v for k, v in _SCALES.items() if re.fullmatch(k, word, re.IGNORECASE))
+
+
+def _figure(text: str, scale: str | None) -> int | None:
+    """The value of a written figure: '1,189', '1 189', '1.189' (es, fr), '2.1 million'; None for '3.5'."""
+    if scale and (m := re.fullmatch(r"(\d+)[.,](\d{1,2})", text)):
+        return int(m[1]) * _scale(scale) + int(m[2]) * _scale(scale) // 10 ** len(m[2])
+    if re.fullmatch(r"\d+[.,]\d{1,2}|\d+[.,]\d{4,}", text):
+        return None  # a decimal, not a count
+    value = int(re.sub(r"\D", "", text))
+    return value * _scale(scale) if scale else value
+
+
+def _digits(text: str) -> list[Number]:
     out = []
     for m in _TOKEN.finditer(text):
-        if sum(c.isdigit() for c in m["ordinal"] or m["figure"] or "") > _LONGEST:
+        raw = m["ordinal"] or m["figure"]
+        if sum(c.isdigit() for c in raw) > _LONGEST:
             continue
         if m["ordinal"]:
-            value, ordinal, word = int(re.match(r"\d+", m["ordinal"])[0]), True, False
-        elif m["figure"]:
-            value, ordinal, word = _figure_value(m["figure"]), False, False
-            if m["scale"]:
-                value *= _lookup(_SCALES, m["scale"])
-        elif m["ascale"]:
-            value, ordinal, word = _lookup(_SCALES, m["ascale"]), False, True
-        elif m["word"]:
-            if m["word"].isupper() and len(m["word"]) > 1:
-                continue  # "UN" is not "un"
-            value, ordinal, word = _lookup(_WORDS, m["word"]), False, True
-        else:
-            value, ordinal, word = _lookup(_ORDINAL_WORDS, m["oword"]), True, True
-        before = text[max(0, m.start() - 30):m.start()]
-        q = _QUALIFIER.search(before)
-        out.append(Number(value, m.start(), m.end(), m.group(0), ordinal, word,
-                          QUALIFIERS[q[1].lower()] if q else None, q[1] if q else None))
+            out.append(Number(int(re.match(r"\d+", raw)[0]), m.start(), m.end(), m[0], True, False, None, None))
+            continue
+        value = _figure(raw, m["scale"])
+        if value is not None:
+            out.append(Number(value, m.start(), m.end(), m[0], False, False, None, None,
+                              bool(_PERCENT.match(text[m.end():m.end() + 12]))))
+    return out
+
+
+def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
+    """Numbers in words, found by text2num in the text's language; 'mil 348' joins the figure after it."""
+    vocabulary, numerals = _vocabulary(lang)
+    found = [(m[0], m[0].lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if not (any(low in numerals or _numeral(low, numerals) for _, low, _, _ in found) or _ONE.search(text)):
+        return []
+    tokens: list[_Token] = []
+    for word, low, start, end in found:  # words no number is written with: one separator for each run of them
+        if low in vocabulary or _numeral(low, vocabulary):
+            tokens.append(_Token(word, start, end, lang))
+        elif not tokens or tokens[-1].word != "·":
+            tokens.append(_Token("·", start, end))
+    after = {n.start: n for n in taken if not n.ordinal}
+    out = []
+    occurrences = find_numbers(tokens, lang, 0)
+    covered = {i for found in occurrences for i in range(found.start, found.end)}
+    for i, t in enumerate(tokens):
+        if i not in covered and t.word.lower() in _ORDINALS[lang]:
+            out.append(Number(_ORDINALS[lang][t.word.lower()], t.start, t.end, text[t.start:t.end], True, True, None,
+                              None))
+    for found in occurrences:
+        first, last = tokens[found.start], tokens[found.end - 1]
+        words = text[first.start:last.end]
+        if any(n.start < last.end and first.start < n.end for n in taken):
+            continue  # the scale word of "2.1 million"
+        if _VAGUE.fullmatch(words) or (_CENT.search(text[max(0, first.start - 6):first.start])
+                                       and words.lower() in ("cent", "ciento")):
+            continue
+        value, end, start = int(found.value), last.end, first.start
+        article = re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4):start], re.I)
+        if article and re.match(_SCALE, words, re.I):
+            start -= len(article[0])  # "a million"
+        gap = re.match(r"\s+", text[end:])
+        joined = after.get(end + len(gap[0])) if gap and value % 1000 == 0 and not found.is_ordinal else None
+        if joined is not None and joined.value < 1000:
+            value, end = value + joined.value, joined.end
+            taken.remove(joined)
+        ordinal = bool(found.is_ordinal) or words.lower() in _ORDINALS[lang]  # "tercer"
+        out.append(Number(value, start, end, text[start:end], ordinal, True, None, None,
+                          bool(_PERCENT.match(text[end:end + 12]))))
+    return out
+
+
+def numbers(text: str, lang: str = "en") -> list[Number]:
+    """Every number in `text` (written in `lang`), in order, each with the qualifier written before it."""
+    taken = _digits(text)
+    found = sorted(_words(text, lang, taken) + taken, key=lambda n: n.start)
+    out = []
+    for n in found:
+        q = _QUALIFIER.search(text[max(0, n.start - 30):n.start])
+        qualifier = QUALIFIERS[q[1].lower().replace("’", "'")] if q else None
+        words = q[1] if q else None
+        if q is None and not n.ordinal and (plus := _PLUS.match(text[n.end:n.end + 12])):
+            qualifier, words = ">=", plus[0].strip()  # "6,000+", "6,000 or more"
+        out.append(Number(n.value, n.start, n.end, n.text, n.ordinal, n.word, qualifier, words, n.percent))
     return out

@@ -9,14 +9,19 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..facts.caveats import Caveats, load_notes
-from ..facts.fatalities import NoFatalities, fatalities
-from ..facts.months import Month, calendar
-from ..harmonize import countries, missions
-from .extract import KINDS, Claim, extract, find_country
+from ..facts.months import Month
+from ..harmonize import countries
+from . import reference
+from .data import Data, Readings
+from .extract import KINDS, WORLD, Claim, extract
+from .periods import Published, months_before, published, stated_month
 
-SUPPORTED, BOUND, CONTRADICTED, UNCHECKABLE = "supported", "bound holds", "contradicted", "not checkable"
+SUPPORTED, BOUND, STALE, CONTRADICTED, UNCHECKABLE = "supported", "bound holds", "stale", "contradicted", \
+    "not checkable"
 IN_ERROR = "printed in error"  # the claim matches a figure the report printed in error: never "supported"
-_SCOPED = {"total": "total", "women": "sex", "mission_count": "total", "global_personnel": "total"}
+HOLDS = (SUPPORTED, BOUND)
+_SCOPED = {"total": "total", "women": "sex", "mission_count": "total", "mission_women": "sex", "type": "total",
+           "global_personnel": "total", "global_women": "sex"}
 
 
 @dataclass(slots=True)
@@ -28,10 +33,20 @@ class Verdict:
     data: int | str | None
     note: str
     source: dict = field(default_factory=dict)
+    stale: str | None = None  # the nearest month within a year where a figure that no longer holds held
+
+    @property
+    def subject_name(self) -> str:
+        """The claim's subject in words: a country's name, 'the world', or 'unknown'."""
+        subject = self.claim.subject
+        if subject in (None, WORLD):
+            return "the world" if subject == WORLD else "unknown"
+        return countries.by_iso3(subject).name
 
     def to_dict(self) -> dict:
-        return {**self.claim.to_dict(), "fact": KINDS[self.claim.kind], "verdict": self.verdict, "data": self.data,
-                "note": self.note, "source": self.source}
+        return {**self.claim.to_dict(), "fact": KINDS[self.claim.kind], "subject_name": self.subject_name,
+                "verdict": self.verdict, "data": self.data, "note": self.note, "stale": self.stale,
+                "source": self.source}
 
 
 @dataclass(slots=True)
@@ -44,6 +59,7 @@ class Result:
     runners_up: list[dict]
     verdicts: list[Verdict]
     message: str
+    reference: dict = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = defaultdict(int)
@@ -52,166 +68,200 @@ class Result:
         return dict(out)
 
     def to_dict(self) -> dict:
-        return {"date": self.date, "country": self.country, "month": self.month, "runners_up": self.runners_up,
-                "message": self.message, "counts": self.counts(), "claims": [v.to_dict() for v in self.verdicts]}
+        return {"date": self.date, "country": self.country, "month": self.month, "reference": self.reference,
+                "runners_up": self.runners_up, "message": self.message, "counts": self.counts(),
+                "claims": [v.to_dict() for v in self.verdicts]}
 
 
-def judge(claimed: int, qualifier: str | None, actual: int | None) -> tuple[str, str]:
-    """Verdict and note for a number against the data's value."""
-    if actual is None:
-        return UNCHECKABLE, "no such figure in the data for that month"
-    if qualifier is None:
-        return (SUPPORTED, "") if claimed == actual else (CONTRADICTED, f"the data says {actual:,}")
-    holds = {">": actual > claimed, ">=": actual >= claimed, "<": actual < claimed, "<=": actual <= claimed,
-             "~": abs(actual - claimed) <= max(1, 0.05 * actual),
-             "<~": claimed * 0.9 <= actual <= claimed}[qualifier]
-    if not holds:
-        return CONTRADICTED, f"the data says {actual:,}"
-    if qualifier == "~":
-        return SUPPORTED, f"approximately: the data says {actual:,}"
-    return BOUND, f"true, but the data says {actual:,}" + (" (stale or rounded)" if actual != claimed else "")
+def holds(claimed: int, qualifier: str | None, actual: int) -> bool:
+    """Whether a published figure with its qualifier holds for the data's value ('about': within 5%)."""
+    return {None: actual == claimed, ">": actual > claimed, ">=": actual >= claimed, "<": actual < claimed,
+            "<=": actual <= claimed, "~": abs(actual - claimed) <= max(1, 0.05 * actual),
+            "<~": claimed * 0.9 <= actual <= claimed}[qualifier]
 
 
-class _Data:
-    """What the store says for every candidate month, loaded in a few queries."""
+def judge(claimed: int, qualifier: str | None, readings: Readings) -> tuple[str, int, str]:
+    """Verdict, the data's value and a note for a number against the data's readings of it."""
+    several = len(readings) > 1
+    for label, actual in readings:
+        if holds(claimed, qualifier, actual):
+            rule = f" ({label})" if several else ""
+            if qualifier is None:
+                return SUPPORTED, actual, f"matches the data counting {label}" if several else ""
+            if qualifier == "~":
+                return SUPPORTED, actual, f"approximately: the data says {actual:,}{rule}"
+            return BOUND, actual, f"true, but the data says {actual:,}{rule}" + (
+                " (stale or rounded)" if actual != claimed else "")
+    said = " or ".join(f"{actual:,} ({label})" if several else f"{actual:,}" for label, actual in readings)
+    return CONTRADICTED, readings[0][1], f"the data says {said}"
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, iso3: str | None, date: dt.date | None):
-        self.con, self.iso3, self.date = con, iso3, date
-        self.country = {r[0]: r[1:] for r in con.execute(
-            "SELECT as_of, total, women, rank, rank_women FROM country_months WHERE iso3 = ?", [iso3]).fetchall()}
-        self.missions: dict[dt.date, dict[str, int]] = defaultdict(dict)
-        for as_of, mission, total in con.execute(
-                "SELECT as_of, mission, sum(total) FROM cells WHERE iso3 = ? AND total > 0 "
-                "AND mission IS NOT NULL GROUP BY ALL", [iso3]).fetchall():
-            self.missions[as_of][mission] = int(total)
-        # Contributing countries as the UN counts them: every country the report lists (its ranking includes zeros).
-        self.world = {r[0]: r[1:] for r in con.execute(
-            "SELECT as_of, personnel, contributors FROM months WHERE as_of IS NOT NULL").fetchall()}
-        self.operations = {as_of: sum(1 for a in acronyms if missions.kind(a) == "pko")
-                           for as_of, acronyms in con.execute(
-                               "SELECT as_of, list(DISTINCT mission) FROM cells WHERE total > 0 "
-                               "AND mission IS NOT NULL GROUP BY as_of").fetchall()}
-        self._deaths: dict[str | None, dict | None] = {}
-        self.months = {m.as_of: m for m in calendar(con).covered()}
-        self.notes: dict[dt.date, list] = defaultdict(list)
-        for (as_of,) in con.execute("SELECT DISTINCT as_of FROM notes").fetchall():
-            self.notes[as_of] = load_notes(con, as_of)
 
-    def deaths(self, iso3: str | None) -> dict | None:
-        """Fatalities up to the publication date (nationals of iso3, or all), newest register; None without one."""
-        if iso3 not in self._deaths:
-            try:
-                self._deaths[iso3] = fatalities(self.con, iso3, self.date)
-            except NoFatalities:
-                self._deaths[iso3] = None
-        return self._deaths[iso3]
+class _Checker:
+    """The claims of one text and the data to judge them, month by month."""
 
-    def value(self, claim: Claim, as_of: dt.date) -> int | str | None:
-        """The data's value for a claim in a month (None: no such figure)."""
-        mine = self.country.get(as_of)
-        kind = claim.kind
-        if kind in ("total", "women", "rank", "rank_women"):
-            index = ("total", "women", "rank", "rank_women").index(kind)
-            return mine[index] if mine else (0 if kind in ("total", "women") else None)
-        if kind == "missions":
-            return len(self.missions[as_of]) if as_of in self.missions or mine else None
-        if kind == "mission_count":
-            return self.missions[as_of].get(claim.mission, 0)
-        if kind == "mission":
-            return claim.value if claim.value in self.missions[as_of] else None
-        if kind == "global_personnel":
-            return int(self.world[as_of][0]) if as_of in self.world else None
-        if kind == "global_countries":
-            return self.world[as_of][1] if as_of in self.world else None
-        if kind == "global_operations":
-            return self.operations.get(as_of)
-        if kind in ("fatalities", "global_fatalities"):
-            died = self.deaths(self.iso3 if kind == "fatalities" else None)
-            return died["count"] if died else None
-        return None
+    def __init__(self, con: duckdb.DuckDBPyConnection, claims: list[Claim], when: Published | None, data: Data):
+        self.con, self.claims, self.when, self.data = con, claims, when, data
 
-    def verdict(self, claim: Claim, as_of: dt.date) -> tuple[str, int | str | None, str]:
-        if claim.kind == "other":
-            return UNCHECKABLE, None, "the data holds no such figure"
-        if claim.kind in ("total", "women", "missions", "rank", "rank_women", "mission_count", "mission",
-                          "fatalities") and self.iso3 is None:
-            return UNCHECKABLE, None, "no country named in the text (use --country)"
-        month = self.months[as_of]
-        if claim.kind in ("missions", "mission_count", "mission") and not month.has_missions:
-            return UNCHECKABLE, None, "not checkable in this report: it has no breakdown by mission"
-        if claim.kind in ("women", "rank_women") and not month.has_sexes:
-            return UNCHECKABLE, None, "not checkable in this report: it does not split personnel by sex"
-        actual = self.value(claim, as_of)
-        if claim.kind in _SCOPED and actual is not None and self.notes[as_of]:
-            caveats = Caveats(self.notes[as_of])
-            iso3 = None if claim.kind.startswith("global") else self.iso3
-            if caveats.judge("/", actual, iso3, claim.mission, kind=_SCOPED[claim.kind]) is None:
-                why = caveats.items[0].text
-                if claim.qualifier is None and claim.value == actual:
-                    return IN_ERROR, actual, f"matches a figure the report printed in error: {why}"
-                return UNCHECKABLE, None, f"the report's figure is unreliable: {why}"
+    def outcome(self, claim: Claim, month: Month | None) -> tuple[str, int | str | None, str]:
+        """Verdict, data and note of a claim in a month (fatalities: up to publication, whatever the month)."""
+        if claim.kind in ("fatalities", "global_fatalities"):
+            found = self.data.deaths(claim) if claim.subject is not None else "ambiguous: no country named"
+            if isinstance(found, str):
+                return UNCHECKABLE, None, found
+            readings, register = found
+            verdict, value, note = judge(int(claim.value), claim.qualifier, readings)
+            return verdict, value, f"{note}; deaths {_period(claim)}".lstrip("; ")
+        if month is None:
+            return UNCHECKABLE, None, "no report to check it against"
+        readings = self.data.readings(claim, month)
+        if isinstance(readings, str):
+            return UNCHECKABLE, None, readings
         if claim.kind == "mission":
-            if actual is None:
-                return CONTRADICTED, None, "no personnel of the country in this mission that month"
-            return SUPPORTED, actual, ""
-        verdict, note = judge(int(claim.value), claim.qualifier, actual)
-        return verdict, actual, note
+            return (SUPPORTED, claim.value, "") if readings[0][1] else \
+                (CONTRADICTED, None, "no personnel of the country in this mission that month")
+        in_error = self._in_error(claim, month, readings[0][1])
+        if in_error:
+            return in_error
+        return judge(int(claim.value), claim.qualifier, readings)
 
+    def _in_error(self, claim: Claim, month: Month, actual: int) -> tuple[str, int | None, str] | None:
+        notes = load_notes(self.con, month.as_of)
+        if claim.kind not in _SCOPED or not notes:
+            return None
+        caveats = Caveats(notes)
+        iso3 = None if claim.kind.startswith("global") else claim.subject
+        if caveats.judge("/", actual, iso3, claim.mission, kind=_SCOPED[claim.kind]) is not None:
+            return None
+        why = caveats.items[0].text
+        if claim.qualifier is None and claim.value == actual:
+            return IN_ERROR, actual, f"matches a figure the report printed in error: {why}"
+        return UNCHECKABLE, None, f"the report's figure is unreliable: {why}"
 
-def _score(verdicts: list[tuple[str, int | str | None, str]], claims: list[Claim]) -> int:
-    """Exact matches: the measure of how well a month explains the text."""
-    return sum(1 for (v, _, _), c in zip(verdicts, claims, strict=True) if v == SUPPORTED and c.qualifier is None)
+    def score(self, month: Month) -> tuple[int, int]:
+        """How well a month explains the text: its exact figures that match, then its bounds (qualified figures and
+        missions named) that hold."""
+        exact = bounds = 0
+        for claim in self.claims:
+            if claim.kind in ("fatalities", "global_fatalities", "other", "rank_partial"):
+                continue
+            if self.outcome(claim, month)[0] in HOLDS:
+                if claim.qualifier is None and claim.kind != "mission":
+                    exact += 1
+                else:
+                    bounds += 1
+        return exact, bounds
 
+    def stale(self, claim: Claim, month: Month) -> Month | None:
+        """The nearest month of the year before publication in which a figure that fails in `month` held."""
+        if claim.kind in ("fatalities", "global_fatalities", "mission"):
+            return None
+        near = sorted(reference.stale_months(self.data.calendar, self.when),
+                      key=lambda m: abs((m.as_of - month.as_of).days))
+        return next((m for m in near if m is not month and self.outcome(claim, m)[0] in HOLDS), None)
 
-def _source(con: duckdb.DuckDBPyConnection, claim: Claim, iso3: str | None, month: Month, data: _Data) -> dict:
-    if claim.kind == "other":
-        return {}
-    if claim.kind in ("fatalities", "global_fatalities"):
-        died = data.deaths(iso3 if claim.kind == "fatalities" else None)
-        if not died:
+    def verdict(self, claim: Claim, ref: reference.Reference) -> Verdict:
+        month = ref.month
+        verdict, data, note = self.outcome(claim, month)
+        if ref.status == reference.MISSING and claim.kind not in ("fatalities", "global_fatalities"):
+            verdict, data, note = UNCHECKABLE, None, f"not checkable: no report covers {ref.asked}, the month the " \
+                                                     "text states"
+        if len(ref.tied) > 1 and verdict not in (UNCHECKABLE,):
+            others = {m.month: self.outcome(claim, m)[0] for m in ref.tied}
+            if len({v in HOLDS for v in others.values()}) > 1:
+                fits = ", ".join(k for k, v in sorted(others.items()) if v in HOLDS)
+                verdict, note = UNCHECKABLE, f"ambiguous month: it holds in {fits} only; {note}".rstrip("; ")
+        stale = None
+        if verdict == CONTRADICTED and month is not None:
+            held = self.stale(claim, month)
+            if held is not None:
+                stale = held.month
+                verdict, note = STALE, f"stale: held in {held.month}; in {month.month} {note}"
+            elif self.when is not None and claim.kind != "mission":
+                note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
+        if verdict in (CONTRADICTED, STALE) and claim.doubt:
+            verdict, note = UNCHECKABLE, f"ambiguous: {claim.doubt}; read so, {note}"
+        return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
+
+    def source(self, claim: Claim, month: Month | None) -> dict:
+        if claim.kind in ("other", "rank_partial") or claim.subject is None:
             return {}
-        lines = [i["line"] for i in died["incidents"]] if claim.kind == "fatalities" else []
-        return {"file": died["release"]["file"], "release": died["release"]["date"], "until": died["until"],
-                **({"lines": lines} if lines else {})}
-    as_of, report = month.as_of, month.report
-    if claim.kind.startswith("global") or iso3 is None:
-        return {"file": report, "as_of": as_of.isoformat()}
-    params = [as_of, iso3]
-    where = "as_of = ? AND iso3 = ? AND total > 0"
-    if claim.mission:
-        where += " AND mission = ?"
-        params.append(claim.mission)
-    pages = [r[0] for r in con.execute(f"SELECT DISTINCT page FROM cells WHERE {where} ORDER BY 1",
-                                       params).fetchall()]
-    return {"file": report, "as_of": as_of.isoformat(), "pages": pages}
+        if claim.kind in ("fatalities", "global_fatalities"):
+            register = self.data.register(None if claim.kind == "global_fatalities" else claim.subject)
+            if register is None:
+                return {}
+            since = dt.date.fromisoformat(claim.since) if claim.since else None
+            until = dt.date.fromisoformat(claim.until) if claim.until else None
+            lines = register.lines(since, until) if claim.kind == "fatalities" else []
+            return {"file": register.file, "release": register.release.isoformat(), "until": claim.until,
+                    **({"since": claim.since} if claim.since else {}), **({"lines": lines} if lines else {})}
+        if month is None:
+            return {}
+        if claim.kind.startswith("global"):
+            return {"file": month.report, "as_of": month.as_of.isoformat()}
+        mine = self.data.country(claim.subject, month.as_of)
+        pages = mine.pages if mine else {}
+        chosen = pages.get(claim.mission, set()) if claim.mission else {p for v in pages.values() for p in v}
+        return {"file": month.report, "as_of": month.as_of.isoformat(), "pages": sorted(chosen)}
 
 
-def check(con: duckdb.DuckDBPyConnection, text: str, date: dt.date | None = None,
+def _period(claim: Claim) -> str:
+    since = f"from {claim.since}" if claim.since else "since 1948"
+    return f"{since} to {claim.until}" if claim.until else since
+
+
+def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None = None,
           country: str | None = None) -> Result:
-    """Verify every numeric claim of `text` against the report month that best explains it."""
-    iso3 = countries.lookup(country).iso3 if country else find_country(text)
+    """Verify every numeric claim of `text` against the report month that best explains it.
+
+    `date` is the publication date: a day, or a month ('2021-05') or year ('2015') when only that is known.
+    """
+    when = published(date)
+    iso3 = countries.lookup(country).iso3 if country else None
+    claims = extract(text, iso3, when)
+    main = iso3 or _main(claims)
     subject = None
-    if iso3:
-        c = countries.by_iso3(iso3)
+    if main:
+        c = countries.by_iso3(main)
         subject = {"iso3": c.iso3, "m49": c.m49, "name": c.name}
-    claims = extract(text, iso3)
-    when = date.isoformat() if date else None
+    stamp = when.text if when else None
     if not claims:
-        return Result(when, subject, None, [], [], "no numeric claims found in the text")
+        return Result(stamp, subject, None, [], [], "no numeric claims found in the text")
+    from ..facts.months import calendar
+
     months = calendar(con)
-    candidates = [m for m in months.covered() if date is None or m.published < date]
-    if not candidates:
-        return Result(when, subject, None, [], [], f"no report was published before {date}")
-    data = _Data(con, iso3, date)
-    scored = []
-    for row in candidates:
-        verdicts = [data.verdict(c, row.as_of) for c in claims]
-        scored.append((_score(verdicts, claims), row.as_of, row, verdicts))
-    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    best_score, _, best, verdicts = scored[0]
-    month = months.resolve(best.as_of)
-    runners = [{"month": f"{r[1]:%Y-%m}", "report": r[2].report, "score": r[0]} for r in scored[1:4]]
-    out = [Verdict(c, v, d, note, _source(con, c, iso3, best, data)) for c, (v, d, note) in zip(
-        claims, verdicts, strict=True)]
-    explained = f"{best_score} of {len(claims)} claims match the report of {best.as_of} exactly"
-    return Result(when, subject, {**month.to_dict(), "score": best_score}, runners, out, explained)
+    stated = stated_month(text, when)
+    pool, _ = reference.candidates(months, when)
+    first = min([m.as_of for m in pool], default=dt.date(1948, 1, 1))
+    if when is not None:
+        first = min(first, months_before(when, reference.STALE + 1))
+    subjects = {c.subject for c in claims if c.subject not in (None, WORLD)}
+    data = Data(con, subjects, first, when.last if when else dt.date(9999, 12, 31))
+    checker = _Checker(con, claims, when, data)
+    ref = reference.choose(months, when, stated, checker.score)
+    verdicts = [checker.verdict(c, ref) for c in claims]
+    month = None
+    if ref.month is not None:
+        score = next((s for m, s in ref.scores if m is ref.month), (0, 0))
+        month = {**months.resolve(ref.month.as_of).to_dict(), "score": score[0], "bounds": score[1],
+                 "status": ref.status}
+    runners = [{"month": m.month, "report": m.report, "score": s[0], "bounds": s[1]} for m, s in ref.scores
+               if m not in ref.tied][:3]
+    scoreable = sum(1 for c in claims if c.kind not in ("fatalities", "global_fatalities", "other", "rank_partial"))
+    if ref.month is None:
+        message = ref.note
+    else:
+        exact = sum(1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None
+                    and v.claim.kind not in ("fatalities", "global_fatalities"))
+        message = f"{exact} of {scoreable} claims match the report of {ref.month.as_of} exactly"
+        if ref.note:
+            message += f"; {ref.note}"
+    return Result(stamp, subject, month, runners, verdicts, message, ref.to_dict())
+
+
+def _main(claims: list[Claim]) -> str | None:
+    """The country most claims are about."""
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        if c.subject not in (None, WORLD):
+            counts[c.subject] += 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

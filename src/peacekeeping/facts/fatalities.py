@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import dataclass, field
 
 import duckdb
 
@@ -97,3 +99,47 @@ def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -
     summary = _summary(day, file, rows, until)
     keep = ("release", "until", "count", "by_mission", "by_personnel_type", "by_incident_type")
     return {**{key: summary[key] for key in keep}, "all_time": len(rows)}
+
+
+UNIFORMED = frozenset({"Military", "Police", "Military Observer"})
+LOCAL = frozenset({"Local"})
+
+
+@dataclass(frozen=True)
+class Register:
+    """One release of the register, reduced to what counting needs: each death's date, personnel type and line."""
+
+    release: dt.date
+    file: str
+    deaths: tuple[tuple[dt.date, str | None, int], ...]  # by incident date
+    _days: dict[str | None, list[dt.date]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        days: dict[str | None, list[dt.date]] = {}
+        for day, ptype, _ in self.deaths:
+            days.setdefault(ptype, []).append(day)
+        object.__setattr__(self, "_days", {ptype: sorted(v) for ptype, v in days.items()})
+
+    def count(self, since: dt.date | None = None, until: dt.date | None = None,
+              types: frozenset[str] | None = None, without: frozenset[str] | None = None) -> int:
+        """Deaths from `since` to `until` (inclusive; None: open), of `types` only or `without` some types."""
+        total = 0
+        for ptype, days in self._days.items():
+            if (types is not None and ptype not in types) or (without is not None and ptype in without):
+                continue
+            total += (bisect_right(days, until) if until else len(days)) - (bisect_left(days, since) if since else 0)
+        return total
+
+    def lines(self, since: dt.date | None = None, until: dt.date | None = None) -> list[int]:
+        """The register's lines of the deaths from `since` to `until`."""
+        return [line for day, _, line in self.deaths
+                if (since is None or day >= since) and (until is None or day <= until)]
+
+
+def register(con: duckdb.DuckDBPyConnection, country: str | None = None,
+             release_of: str | dt.date | None = None) -> Register:
+    """The deaths of a country's nationals (or all, a death listed twice counted once) in the newest release of the
+    register (or the release of `release_of`), for counting by period and personnel type; NoFatalities without."""
+    iso3 = countries.lookup(country).iso3 if country is not None else None
+    day, file, rows = _rows(con, iso3, when(release_of))
+    return Register(day, file, tuple((r[0], r[2], r[5]) for r in rows))

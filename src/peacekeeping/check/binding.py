@@ -1,0 +1,163 @@
+"""Reading a text: its sentences and clauses, and the country (or world) and mission each figure is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import words as w
+from .numbers import Number
+from .periods import Published
+from .subjects import PLACE, SUBJECT, Mention, MissionMention
+
+WORLD = "world"
+SEVERAL = MissionMention(None, 0, 0, "several missions")  # a figure for more than one mission
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "no", "nos", "st", "gen", "lt", "col", "maj", "sgt", "capt", "n", "u",
+                  "vs", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  "sr", "sra", "mme", "m", "dra", "art", "p", "pp", "e.g", "i.e", "etc"}
+
+
+@dataclass(slots=True)
+class Text:
+    """A text being read: its language, the countries and missions it names, and its main country."""
+
+    text: str
+    lang: str
+    mentions: list[Mention]
+    missions: list[MissionMention]
+    main: str | None
+    paragraphs: list[int]
+    when: Published | None
+    sentence_start: int = 0  # where the sentence being read starts
+    asked: bool = False  # whether the user named the text's country
+    here: list[Mention] = field(default_factory=list)  # the countries named in the sentence being read
+    _found: dict = field(default_factory=dict)
+
+    def discourse(self, pos: int, paragraph: bool = False) -> Mention | None:
+        """The country most recently named as a subject before `pos` (in the same paragraph, if asked)."""
+        floor = max((p for p in self.paragraphs if p <= pos), default=0) if paragraph else 0
+        before = [m for m in self.mentions if m.role == SUBJECT and floor <= m.start < pos]
+        return before[-1] if before else None
+
+    def search(self, pattern: re.Pattern, text: str) -> re.Match | None:
+        """pattern.search(text), once per clause of this text (several numbers share a clause)."""
+        key = (pattern.pattern, text)
+        if key not in self._found:
+            self._found[key] = pattern.search(text)
+        return self._found[key]
+
+    def count(self, iso3: str) -> int:
+        return sum(1 for m in self.mentions if m.iso3 == iso3)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: '.', '!', '?' or a line end close one, except in '48.º', '1.189', 'No. 7', 'Mr.'."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?]+|\n", text):
+        end = m.end()
+        if m[0].startswith(".") and len(m[0]) == 1:
+            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 20):m.start()])
+            following = text[end:end + 2]
+            if (following[:1].isdigit() or following[:1] in "ºª°" or following[:1].islower()
+                    or (word and word[1].lower() in _ABBREVIATIONS)):
+                continue
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def clause_of(sentence: str, pos: int) -> tuple[int, int]:
+    """The clause of a sentence around `pos` (split at ';', 'while', 'but', 'mientras', 'alors que', dashes)."""
+    start, end = 0, len(sentence)
+    for m in w.CLAUSE.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number) -> MissionMention | None:
+    """The mission a personnel figure is in: named after it in its clause, or before it with 'where'."""
+    for m in t.missions:
+        start = m.start - offset
+        if n.end <= start < clause[1]:
+            between = re.sub(r"\s*[,(]\s*(?:including|incluidas?|incluidos|dont|y\s+compris|of\s+whom|among\s+them)"
+                             r"\s+[\w\s,.]*?(?:women|mujeres|femmes)\s*[,)]", " ", sentence[n.end:start], flags=re.I)
+            personnel = w.AFTER_PERSONNEL.match(between)
+            if not w.LINK.match(between[personnel.end() if personnel else 0:]):
+                return None
+            named = [x for x in t.missions if x.acronym and start <= x.start - offset < clause[1]
+                     and x.start - offset - start < 40]
+            chosen = named[0] if m.acronym is None and named else m
+            others = [x for x in t.missions if x.start > chosen.end and (x.acronym or x.place) != (
+                chosen.acronym or chosen.place) and re.fullmatch(r"\s*(?:,|and|y|et|e|&)\s*(?:the\s+|la\s+|le\s+)?"
+                                                                 r"(?:UN\s+)?", t.text[chosen.end:x.start])]
+            return SEVERAL if others else chosen
+    before = sentence[clause[0]:n.start]
+    if re.search(r"(?:where|donde|où)\s+(?:\w+\s+){0,3}$", before, re.I) or re.match(
+            r"^\W*(?:of\s+(?:its|their)\s+\w+\s+serve|de\s+sus|de\s+ses)", sentence[n.end:], re.I):
+        preceding = [m for m in t.missions if m.end - offset <= n.start]
+        return preceding[-1] if preceding else None
+    return None
+
+
+def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, phrase_end: int,
+             kind: str) -> tuple[str | None, str, str | None]:
+    """(subject, the words that decided it, a doubt or None) of a figure of `kind`."""
+    pos, here = offset + n.start, t.here
+
+    def certain(m: Mention, by: str = "") -> tuple[str, str, str | None]:
+        lonely = t.main and m.iso3 != t.main and t.count(m.iso3) == 1 and m.form == "adjective"
+        doubt = f"'{m.text}' names {m.iso3} once in a text about {t.main}" if lonely else None
+        return m.iso3, (by + m.text) if by else m.text, doubt
+
+    own = re.split(r"[,;]", sentence[n.end:clause[1]], maxsplit=1)[0][:60]
+    subjects_before = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < pos]
+    among = re.search(r"\b(?:among|of|out\s+of|parmi|entre|de|sur)\s+(?:the\s+|les\s+|los\s+|las\s+)?$",
+                      sentence[max(clause[0], n.start - 20):n.start], re.I)
+    if kind in ("total", "fatalities") and (world := w.WORLD_AFTER.match(own)) and (among or not subjects_before):
+        return WORLD, world[0].strip(), None  # "among the 87,000 serving worldwide", "4,300 from 120 countries"
+    for m in here:  # "8 Peruvian peacekeepers", "personnel from Bangladesh", "Nepal (5,571)"
+        if offset + n.end <= m.start < offset + phrase_end or (
+                m.start >= offset + phrase_end and w.FROM.match(t.text[offset + phrase_end:m.start])):
+            return certain(m)
+        if m.end <= pos and m.role != PLACE and re.fullmatch(r"\s*\(\s*", t.text[m.end:pos]):
+            return certain(m)
+    in_clause = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < offset + clause[1]]
+    before = [m for m in in_clause if m.end <= pos]
+    pronoun = w.PRONOUN.search(re.sub(w.NOT_PRONOUN, " ", sentence[clause[0]:n.start]))
+    if before and not (pronoun and pronoun.start() + clause[0] > before[-1].end - offset):
+        found = certain(before[-1])
+        listed = len(before) > 1 and before[-2].iso3 != before[-1].iso3 and re.fullmatch(
+            r"\s*(?:,|and|y|et|e|&)\s*", t.text[before[-2].end:before[-1].start])
+        if listed and not found[2]:
+            return found[0], found[1], f"several countries named together ({before[-2].text}, {before[-1].text})"
+        return found
+    if pronoun:
+        referent = t.discourse(pos)
+        if referent:
+            return referent.iso3, f"{pronoun[0]} → {referent.text}", None
+        if t.main:
+            return t.main, f"{pronoun[0]} → {t.main}", None
+    after = [m for m in in_clause if m.start >= offset + phrase_end]
+    if after:
+        return certain(after[0])
+    earlier = [m for m in here if m.role == SUBJECT and m.end <= pos]
+    if earlier:
+        return certain(earlier[-1])
+    world = t.search(w.WORLD, sentence) or kind in ("global_countries", "global_operations")
+    if world:
+        return WORLD, world[0] if hasattr(world, "group") else kind, None
+    referent = t.discourse(pos, paragraph=True)
+    if referent:
+        return referent.iso3, f"{referent.text} (named before)", "no country named in the sentence"
+    if not t.main:
+        return WORLD, "no country named in the text", "no country named: read as a world figure"
+    if t.asked:
+        return t.main, f"{t.main}, the country asked", "no country named in the sentence"
+    return WORLD, "no country named in the paragraph", "no country named in the paragraph: read as a world figure"

@@ -1,0 +1,166 @@
+"""What the store says for a claim in a report month: one value per reading of the claim, or why it cannot say."""
+
+from __future__ import annotations
+
+import datetime as dt
+import weakref
+
+import duckdb
+
+from ..facts.fatalities import LOCAL, UNIFORMED, NoFatalities, Register, register
+from ..facts.figures import CountryMonth, WorldMonth, country_months, world_months
+from ..facts.months import Month, calendar
+from ..harmonize import missions
+from .extract import WORLD, Claim
+from .subjects import hosts
+
+Readings = list[tuple[str, int]]  # (what the value counts, the value); the first is the plain reading
+
+NO_MISSIONS = "not checkable in this report: it has no breakdown by mission"
+NO_SEXES = "not checkable in this report: it does not split personnel by sex"
+_REGISTERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_MILITARY = ("Troops", "Staff Officer", "Experts on Mission")
+_POLICE = ("Formed Police Units", "Individual Police")
+_TYPES = {  # a type as texts name it -> its readings: (what it counts, the store's personnel types)
+    "formed police": [("formed police units", ("Formed Police Units",))],
+    "individual police": [("individual police", ("Individual Police",))],
+    "staff officers": [("staff officers", ("Staff Officer",))],
+    "experts": [("experts on mission", ("Experts on Mission",))],
+    "police": [("police (formed units and individual)", _POLICE), ("individual police", ("Individual Police",))],
+    "troops": [("troops", ("Troops",)), ("troops and staff officers", ("Troops", "Staff Officer")),
+               ("all military", _MILITARY)],
+    "military": [("all military", _MILITARY), ("troops and staff officers", ("Troops", "Staff Officer"))],
+}
+
+
+def _unique(readings: Readings) -> Readings:
+    out: Readings = []
+    for label, value in readings:
+        if all(v != value for _, v in out):
+            out.append((label, value))
+    return out
+
+
+class Data:
+    """The figures of every subject of a text over the months its check may use, loaded in a few queries."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, subjects: set[str], first: dt.date, last: dt.date):
+        self.con = con
+        self.calendar = calendar(con)
+        self.world: dict[dt.date, WorldMonth] = world_months(con)
+        self.countries = country_months(con, subjects, first, last)
+        self._deaths: dict[tuple, tuple[Readings, Register] | str] = {}
+        if con not in _REGISTERS:
+            _REGISTERS[con] = {}
+        self._registers: dict[str | None, Register | None] = _REGISTERS[con]
+
+    def register(self, iso3: str | None) -> Register | None:
+        """The newest register's deaths of a country's nationals (None: all); None without a register."""
+        if iso3 not in self._registers:
+            try:
+                self._registers[iso3] = register(self.con, iso3)
+            except NoFatalities:
+                self._registers[iso3] = None
+        return self._registers[iso3]
+
+    def country(self, iso3: str, as_of: dt.date) -> CountryMonth | None:
+        return self.countries.get(iso3, {}).get(as_of)
+
+    def readings(self, claim: Claim, month: Month) -> Readings | str:
+        """The data's readings of a claim in a month, or the reason it holds no such figure."""
+        kind = claim.kind
+        if kind in ("other", "rank_partial"):
+            return "the data holds no such figure" if kind == "other" else \
+                "a rank among a group of contributors: the data ranks all contributors only"
+        if claim.subject is None:
+            return "ambiguous: " + (claim.doubt or "no country named")
+        if kind in ("missions", "mission_count", "mission_women", "mission", "global_operations") \
+                and not month.has_missions:
+            return NO_MISSIONS
+        if kind in ("women", "rank_women", "mission_women", "global_women") and not month.has_sexes:
+            return NO_SEXES
+        if kind.startswith("global"):
+            return self._world(claim, self.world[month.as_of])
+        return self._country(claim, self.country(claim.subject, month.as_of), month)
+
+    def _world(self, claim: Claim, world: WorldMonth) -> Readings | str:
+        kind = claim.kind
+        if kind == "global_personnel":
+            if claim.population == "all":
+                return "the figure counts civilian staff too: the reports count uniformed personnel only"
+            return [("uniformed personnel", world.personnel)]
+        if kind == "global_women":
+            return [("uniformed women", world.women)] if world.women is not None else NO_SEXES
+        if kind == "global_countries":
+            return _unique([("countries the report lists", world.countries_listed),
+                            ("countries with personnel deployed", world.countries_with_personnel)])
+        if kind == "global_operations":
+            return _unique([("peacekeeping operations with personnel", world.operations),
+                            ("peacekeeping operations open that month", world.open_operations)])
+        return "the data holds no such figure"
+
+    def _country(self, claim: Claim, mine: CountryMonth | None, month: Month) -> Readings | str:
+        kind = claim.kind
+        if kind == "total":
+            return [("uniformed personnel", mine.total if mine else 0)]
+        if kind == "women":
+            return [("uniformed women", (mine.women or 0) if mine else 0)]
+        if kind in ("rank", "rank_women"):
+            rank = getattr(mine, kind) if mine else None
+            return [("rank", rank)] if rank is not None else "the report does not rank it: it lists no personnel"
+        if kind == "type":
+            return self._types(claim, mine)
+        if kind == "missions":
+            staffed = list(mine.by_mission) if mine else []
+            pko = [a for a in staffed if missions.kind(a) == "pko"]
+            return _unique([("missions and offices", len(staffed)), ("peacekeeping operations", len(pko))])
+        if kind in ("mission_count", "mission_women", "mission"):
+            return self._mission(claim, mine)
+        return "the data holds no such figure"
+
+    def _types(self, claim: Claim, mine: CountryMonth | None) -> Readings | str:
+        if claim.mission:
+            by_type = mine.by_mission.get(claim.mission, {}) if mine else {}
+        else:
+            by_type = mine.by_type if mine else {}
+        return _unique([(label, sum(by_type[t].total for t in types if t in by_type))
+                        for label, types in _TYPES.get(claim.ptype or "", [])]) or "the data holds no such figure"
+
+    def _mission(self, claim: Claim, mine: CountryMonth | None) -> Readings | str:
+        staffed = mine.by_mission if mine else {}
+        acronyms = [claim.mission] if claim.mission else sorted(set(staffed) & hosts().get(claim.place or "", set()))
+        if not acronyms:
+            return f"ambiguous: no mission of {claim.subject} in the place named that month"
+        if claim.kind == "mission":
+            return [("missions it contributes to", 1 if claim.mission in staffed else 0)]
+        splits = [mine.mission(a) if mine else None for a in acronyms]
+        label = " + ".join(acronyms)
+        if claim.kind == "mission_women":
+            return [(f"women in {label}", sum(s.women or 0 for s in splits if s))]
+        return [(f"personnel in {label}", sum(s.total for s in splits if s))]
+
+    def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
+        """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""
+        key = (claim.kind, claim.subject, claim.since, claim.until, claim.population)
+        if key not in self._deaths:
+            self._deaths[key] = self._count(claim)
+        return self._deaths[key]
+
+    def _count(self, claim: Claim) -> tuple[Readings, Register] | str:
+        found = self.register(None if claim.kind == "global_fatalities" else claim.subject)
+        if found is None:
+            return "no fatalities register in the store"
+        since = dt.date.fromisoformat(claim.since) if claim.since else None
+        until = dt.date.fromisoformat(claim.until) if claim.until else None
+        if claim.population == "uniformed":
+            return [("uniformed personnel", found.count(since, until, types=UNIFORMED))], found
+        everyone = ("all personnel, with local staff", found.count(since, until))
+        if claim.population == "all":
+            return [everyone], found
+        return _unique([("uniformed and international staff", found.count(since, until, without=LOCAL)),
+                        everyone]), found
+
+
+def subject_of(claim: Claim) -> str | None:
+    """The ISO3 a claim is about, or None for the world or no one."""
+    return None if claim.subject in (None, WORLD) else claim.subject

@@ -1,0 +1,157 @@
+"""Dates a text gives: when it was published (a day, a month or a year), the data month it states ("as at 31 March
+2015", "au 30 avril", "a fines de marzo"), and the period a fatalities figure counts ("since 2006", "this year")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import month_end, shift_month
+from ..errors import BadDate
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
+_STATED = re.compile(
+    r"(?:(?:\bas\s+(?:at|of)|\bby\s+the\s+end\s+of|\bat\s+the\s+end\s+of|\bend\s+of|\ben\s+date\s+du|"
+    r"\bà\s+la\s+fin\s+(?:du\s+mois\s+)?(?:de|d['’])|\bfin|\bà\s+fin|\ba\s+(?:fines|finales)\s+de|"
+    r"\bhasta\s+finales\s+de|\bcon\s+corte\s+al)\s+(?:" + _DAY + r")?"
+    r"|(?:\bau|\bal|\ba|\bhasta\s+el)\s+" + _DAY + r")"
+    rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\b(?:since|desde|depuis)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+año\s+|l['’]année\s+)?"
+                         r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_PAST_YEARS = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d+|\w+)\s+years|"
+                         r"\b(?:en|durante)\s+los\s+últimos\s+(?P<n2>\d+|\w+)\s+años|"
+                         r"\bau\s+cours\s+des\s+(?P<n3>\d+|\w+)\s+dernières\s+années", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\bthis\s+year\b|\beste\s+año\b|\bcette\s+année\b|\ben\s+lo\s+que\s+va\s+del\s+año",
+                        re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b|\bel\s+año\s+pasado\b|\bl['’]année\s+(?:dernière|passée)|"
+                        r"\bl['’]an\s+dernier\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|en|during|durante)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """When a text was published: the first and last day it may have been (a day, a month or a year)."""
+
+    first: dt.date
+    last: dt.date
+    text: str
+
+    @property
+    def exact(self) -> bool:
+        return self.first == self.last
+
+
+def published(value: str | dt.date | None) -> Published | None:
+    """'2022-10-12', '2021-05' (the month) or '2015' (the year) as a range of days; a date as itself."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return Published(value, value, value.isoformat())
+    text = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            return Published(dt.date(int(text), 1, 1), dt.date(int(text), 12, 31), text)
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+            year, month = int(m[1]), int(m[2])
+            return Published(dt.date(year, month, 1), month_end(year, month), f"{year:04d}-{month:02d}")
+        day = dt.date.fromisoformat(text)
+        return Published(day, day, text)
+    except ValueError:
+        raise BadDate(f"bad date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-10-12") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A data month the text states, the words that state it."""
+
+    month: str
+    text: str
+    start: int
+    end: int
+
+
+def stated_month(text: str, when: Published | None) -> Stated | None:
+    """The month a text says its figures are of ("as at 31 March 2015"); a month without year is the latest such
+    month not after publication."""
+    for m in _STATED.finditer(text):
+        number = _MONTHS.get(m["month"].casefold())
+        if number is None:
+            continue
+        if m["year"]:
+            year = int(m["year"])
+        elif when is not None:
+            year = when.last.year if number <= when.last.month else when.last.year - 1
+        else:
+            continue
+        return Stated(f"{year:04d}-{number:02d}", m[0], m.start(), m.end())
+    return None
+
+
+def months_before(when: Published, months: int) -> dt.date:
+    """The first day `months` months before the text's first possible day."""
+    first = shift_month(f"{when.first:%Y-%m}", -months)
+    return dt.date(int(first[:4]), int(first[5:]), min(when.first.day, 28))
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The deaths a fatalities figure counts: from `since` (None: 1948) to `until`, and the words that say so."""
+
+    since: dt.date | None
+    until: dt.date | None
+    words: str
+
+    def describe(self) -> str:
+        if self.since is None:
+            return f"since 1948, up to {self.until}" if self.until else "since 1948"
+        return f"from {self.since} to {self.until}"
+
+
+def _count(word: str) -> int | None:
+    from text_to_num import text2num
+
+    if word.isdigit():
+        return int(word)
+    for lang in ("en", "es", "fr"):
+        try:
+            return int(text2num(word.lower(), lang))
+        except ValueError:
+            continue
+    return None
+
+
+def period(clause: str, when: Published | None) -> Period:
+    """The period a fatalities figure of `clause` counts, up to the text's last possible day."""
+    until = when.last if when else None
+    if m := _SINCE_YEAR.search(clause):
+        year = int(m["year"])
+        return Period(None if year <= 1948 else dt.date(year, 1, 1), until, m[0])
+    if (m := _PAST_YEARS.search(clause)) and until is not None:
+        n = _count(m["n"] or m["n2"] or m["n3"])
+        if n:
+            try:
+                since = until.replace(year=until.year - n)
+            except ValueError:  # 29 February
+                since = until.replace(year=until.year - n, day=28)
+            return Period(since, until, m[0])
+    if (m := _THIS_YEAR.search(clause)) and until is not None:
+        return Period(dt.date(until.year, 1, 1), until, m[0])
+    if (m := _LAST_YEAR.search(clause)) and until is not None:
+        return Period(dt.date(until.year - 1, 1, 1), dt.date(until.year - 1, 12, 31), m[0])
+    if m := _IN_YEAR.search(clause):
+        year = int(m["year"])
+        return Period(dt.date(year, 1, 1), min(dt.date(year, 12, 31), until) if until else dt.date(year, 12, 31), m[0])
+    return Period(None, until, "")

@@ -1,0 +1,76 @@
+"""The checker over the whole dev corpus of real published statements (read at run time, never copied): every
+figure a statement records is read with its kind, value and subject, and its verdict is the data's; and the three
+measures of benchmarks/check_corpus.py hold (precision of "contradicted" >= 90 %, figures checked right >= 85 %,
+reference month right >= 90 %, no crash), each statement alone and restated."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import check_corpus  # noqa: E402
+from check_truth import Truth, expected_figures, language, when  # noqa: E402
+
+from peacekeeping.check import verify  # noqa: E402
+from peacekeeping.harmonize import country_words  # noqa: E402
+
+pytestmark = pytest.mark.archive
+CORPUS = DATA.parent / "corpus" / "published-statements-dev.jsonl"
+RECORDS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()] \
+    if CORPUS.exists() else []
+
+
+def named(iso3: str, text: str) -> bool:
+    """Whether a text names a country (by any of its names or adjectives)."""
+    folded = text.casefold()
+    return any(f.text.casefold() in folded for f in country_words.forms() if f.iso3 == iso3)
+
+
+def test_the_dev_corpus_is_there():
+    assert len(RECORDS) >= 28, f"the dev corpus is missing: {CORPUS}"
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[r["id"] for r in RECORDS])
+def test_every_stated_figure(fcon, record):
+    quote = record["quote"]
+    lang = language(quote)
+    figures = expected_figures(record, quote, lang)
+    result = verify.check(fcon, quote, record["publication_date"])
+    truth = Truth(fcon)
+    day = when(record["publication_date"])
+    acceptable = truth.acceptable_months(record, figures, day)
+    result_dict = result.to_dict()
+    right = check_corpus.month_right(record, result_dict, acceptable)
+    month = truth.truth_month(record, acceptable, result_dict, right)
+    for exp in figures:
+        read = [v for v in result.verdicts if any(v.claim.start < b and a < v.claim.end for a, b in exp.spans)]
+        where = f"{exp.field} {exp.value}: {[(v.claim.kind, v.claim.subject, v.verdict, v.note) for v in read]}"
+        assert read, f"{exp.field} {exp.value} not read"
+        v = read[0]
+        assert v.claim.value == exp.value, where
+        allowed = truth.allowed(exp, month, day)
+        if not any(c.isascii() for c in quote.split()[:3]):  # a language the checker does not read
+            assert (v.claim.kind, v.verdict) == ("other", "not checkable"), where
+        elif exp.subject not in ("world", None) and not named(exp.subject, quote):
+            assert v.claim.subject != exp.subject and v.verdict == "not checkable", where
+        elif v.claim.doubt:
+            assert v.claim.kind in exp.kinds and v.verdict in allowed | {"not checkable"}, where
+        else:
+            assert v.claim.kind in exp.kinds and v.claim.subject == exp.subject and v.verdict in allowed, where
+
+
+@pytest.mark.parametrize("restate", [False, True], ids=["alone", "restated"])
+def test_the_three_measures_on_the_dev_corpus(fcon, restate):
+    tally = check_corpus.measure(fcon, RECORDS, restate)
+    ratios = tally.ratios()
+    assert tally.crashes == 0, tally.misses
+    assert ratios["precision_contradicted"] >= 0.90, tally.misses
+    assert ratios["figures_right"] >= 0.85, tally.misses
+    assert ratios["months_right"] >= 0.90, tally.misses
+    assert tally.figures >= 50 and tally.statements == len(RECORDS)
