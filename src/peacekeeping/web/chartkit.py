@@ -13,7 +13,7 @@ SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 WIDTH = "container"
 # one tick per year, labelled with the year: Vega's default quarterly ticks on a wide chart drop the January
 # labels (the only ones carrying the year) to avoid overlaps, leaving an axis of "April, October, April ..."
-YEARS = {"tickCount": "year", "format": "%Y"}
+YEARS = {"tickCount": "year", "format": "%Y", "labelOverlap": "greedy"}
 SHARE_AXIS = {"format": "%", "tickCount": 5}
 MARKED = "#1c2733"  # the month the page is about
 

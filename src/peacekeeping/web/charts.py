@@ -24,7 +24,7 @@ def trend(w: Words, id: str, points: list[dict], title: str, as_of: str | None =
     """Uniformed personnel per report month (gaps at missing months and withheld totals)."""
     kept = runs([(p["month"], p["as_of"], p["total"] or None) for p in points])
     values = [{"month": a, "run": r, "total": v} for a, r, v in kept]
-    main = {"data": {"values": values}, "mark": {"type": "line", "color": "#1f5fa8"},
+    main = {"data": {"values": values}, "mark": {"type": "line", "color": "#1f5fa8", "point": {"size": 6}},
             "encoding": {"x": _time_x(w), "y": {"field": "total", "type": "quantitative",
                                                   "title": w.t("uniformed personnel")},
                          "detail": {"field": "run"},

@@ -52,18 +52,19 @@ def world_map(w: Words, id: str, rows: list[dict], title: str, as_of: str | None
                                                  "fields": ["country", "total", "class", "label"]}},
                       {"filter": "datum.total > 0"}],
         "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.4},
-        "encoding": {"color": {"field": "class", "type": "nominal", "title": w.t("personnel"), "scale": _scale(w)},
+        "encoding": {"color": {"field": "class", "type": "nominal", "title": w.t("personnel"), "scale": _scale(w),
+                               "legend": {"orient": "bottom", "direction": "horizontal", "columns": 6}},
                      "tooltip": [{"field": "country", "title": w.t("country")},
                                  {"field": "label", "title": w.t("personnel")}]}}]
     if points:
-        layers.append({"data": {"values": points}, "mark": {"type": "point", "shape": "triangle-up", "filled": True,
-                                                            "color": POINT, "size": 90, "stroke": "white"},
+        layers.append({"data": {"values": points}, "mark": {"type": "circle", "color": POINT, "size": 90,
+                                                            "stroke": "#1c2733", "strokeWidth": 1},
                        "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
                                     "latitude": {"field": "latitude", "type": "quantitative"},
                                     "tooltip": [{"field": "label"}]}})
     description = w.t("{n} contributing countries in classes of personnel.", n=w.num(len(values)))
     body = {"projection": {"type": "equalEarth"}, "layer": layers}
-    return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 280),
+    return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 320),
                  [w.t("country"), w.t("personnel"), w.t("class")],
                  [[v["country"], w.num(v["total"]), v["class"]] for v in values])
 
@@ -83,7 +84,8 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
             "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
                          "latitude": {"field": "latitude", "type": "quantitative"},
                          "size": {"field": "total", "type": "quantitative", "title": w.t("personnel"),
-                                  "scale": {"type": "sqrt", "range": [40, 900]}},
+                                  "scale": {"type": "sqrt", "range": [40, 900]},
+                                  "legend": {"orient": "bottom", "direction": "horizontal"}},
                          "tooltip": [{"field": "label", "title": w.t("mission")}]}}
     labels = {"data": {"values": values}, "mark": {"type": "text", "dy": -12, "fontSize": 10, "color": "#1c2733"},
               "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
@@ -113,7 +115,8 @@ def coverage(w: Words, id: str, months: list[dict], flagged: set[str]) -> Chart:
                                 "scale": {"domain": [w.t(s) for s in STATUS],
                                           "range": [c for c, _ in STATUS.values()]}},
                       "tooltip": [{"field": "label", "title": w.t("month")},
-                                  {"field": "status", "title": w.t("status")}, {"field": "report", "title": w.t("report")}]}},
+                                  {"field": "status", "title": w.t("status")},
+                                  {"field": "report", "title": w.t("report")}]}},
         {"mark": {"type": "text", "color": "white", "fontWeight": "bold"}, "encoding": {"text": {"field": "symbol"}}}]}
     counts = {s: sum(1 for v in values if v["status"] == w.t(s)) for s in STATUS}
     description = w.t("{ingested} months ingested (✓), {flagged} flagged (!), {missing} missing (✗).",
