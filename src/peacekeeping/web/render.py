@@ -59,8 +59,12 @@ env.globals["fig"] = fig
 
 def link(request: Request, path: str | None = None, **params) -> str:
     """The current page's URL (or `path`) with some query parameters replaced (None: removed)."""
-    query = {k: v for k, v in request.query_params.items() if k not in params}
-    query.update({k: v for k, v in params.items() if v is not None})
+    query = dict(request.query_params)  # replaced parameters keep their place
+    for k, v in params.items():
+        if v is None:
+            query.pop(k, None)
+        else:
+            query[k] = v
     target = request.url.path if path is None else path
     return target + ("?" + urlencode(query) if query else "")
 
@@ -85,13 +89,14 @@ _PLAIN = {
     "unreliable_figure": "The draft would state a figure the report printed in error.",
     "bad_request": "This address asks for something the site cannot read. Months are written like 2022-06 and "
                    "dates like 2022-10-12.",
+    "bad_brief": "The brief's words cannot be used.",
     "not_found": "There is no page at this address.",
     "method_not_allowed": "There is no page at this address.",
     "no_store": "The figures are not available yet: the store has not been loaded.",
     "internal_error": "Something went wrong on our side. Please try again, or go back to the home page.",
 }
 # Errors whose message is already a sentence for readers (the library's words); the others are said plainly.
-_SAID = {"no_data", "not_in_report", "unreliable_figure"}
+_SAID = {"no_data", "not_in_report", "unreliable_figure", "bad_brief"}
 _COMMANDS = re.compile(r"\s*\((?:see |run )?`[^`]*`\)|`[^`]*`")
 
 
