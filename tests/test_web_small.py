@@ -119,7 +119,8 @@ def test_home_charts_carry_the_store_figures(client):
         ("2022-08-31", 3260), ("2022-09-30", 3260), ("2022-10-31", 3260)]  # May's world total is withheld
     # a line is drawn in runs of consecutive months: a gap at the missing months, at May (withheld) and July
     assert [v["run"] for v in trend] == [1, 2, 2, 3, 4, 4, 4]
-    assert specs["trend"]["title"]["subtitle"] == "Source: UN Department of Peace Operations, report of October 31, 2022"
+    source = "Source: UN Department of Peace Operations, report of October 31, 2022"
+    assert specs["trend"]["title"]["subtitle"] == source
     rule = specs["trend"]["layer"][1]
     assert rule["mark"]["type"] == "rule" and rule["encoding"]["x"]["datum"] == "2022-10-31"  # the month shown
 
