@@ -154,8 +154,8 @@ def test_country_peru_june_2022(client):
     bars = specs["share-by-type"]["data"]["values"]
     assert [v["label"] for v in bars] == ["13.3% (34 of 255)", "22.2% (2 of 9)", "50.0% (2 of 4)", "0.0% (0 of 2)"]
     where = specs["deployment-map"]["layer"][2]["data"]["values"]
-    assert [(v["mission"], v["total"], v["latitude"]) for v in where] == [("MINUSCA", 241, 4.3667), ("UNIFIL", 23, 33.12),
-                                                                         ("MONUSCO", 4, -4.325)]  # BINUH: no place
+    assert [(v["mission"], v["total"], v["latitude"]) for v in where] == [
+        ("MINUSCA", 241, 4.3667), ("UNIFIL", 23, 33.12), ("MONUSCO", 4, -4.325)]  # BINUH: no place in the list
 
 
 def test_country_month_without_missions_and_absent_country(client):
