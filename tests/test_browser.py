@@ -206,7 +206,9 @@ def test_country_peru_june_2022(browse, tmp_path):
     assert browse.page.locator("#missions-table tbody tr").count() == 5
     minusca = _row(browse.page, "#missions-table", "MINUSCA")
     assert minusca[0] == "MINUSCA" and minusca[2] == "255"
-    browse.charts_rendered(["by-type", "women-share", "share-by-type", "fatalities-chart"])
+    browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
+                            "fatalities-chart"])
+    browse.map_drawn("deployment-map")
     browse.screenshot("country-peru-2022-06")
 
     with browse.page.expect_download() as info:
@@ -241,7 +243,8 @@ def test_rankings_january_2022(browse, tmp_path):
     assert download.failure() is None
     path = tmp_path / download.suggested_filename
     download.save_as(path)
-    header, *rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8")))
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, for spreadsheets
+    header, *rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")))
     assert header[:5] == ["rank", "iso3", "m49", "country", "total"]
     assert len(rows) == 122
     assert ["50", "PER", "604", "Peru", "230"] in [r[:5] for r in rows]
@@ -304,7 +307,8 @@ def test_a_figure_printed_in_error_is_withheld_on_the_page_with_its_reason(brows
     assert caveat.startswith("Withheld: The August 2020 report's split by sex is wrong for many contingents")
     assert "(as printed: 4,658)" in caveat
     assert "sex_split_flip" not in browse.page.content()  # the pages speak in words, not flag names
-    browse.charts_rendered(["by-type", "women-share", "share-by-type", "fatalities-chart"])
+    browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
+                            "fatalities-chart"])
     browse.screenshot("country-bangladesh-2020-08")
     browse.assert_clean()
 
@@ -348,7 +352,8 @@ def test_small_store_country_page_its_word_draft_and_the_checker(small_browse, t
     assert [small_browse.text(f"#{card}") for card in ("total", "women", "missions", "rank")] == [
         "270", "38", "4", "4th"]
     assert _row(small_browse.page, "#missions-table", "MINUSCA")[2:] == ["241", "31", "2"]
-    small_browse.charts_rendered(["by-type", "women-share", "share-by-type", "fatalities-chart"])
+    small_browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
+                                  "fatalities-chart"])
     with small_browse.page.expect_download() as info:
         small_browse.page.click("#download-docx")
     download = info.value

@@ -75,10 +75,10 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
                + w.t("{n} personnel", n=w.num(m["total"])), "latitude": m["latitude"], "longitude": m["longitude"]}
               for m in missions if m.get("latitude") is not None and m.get("total")]
     home = {"data": atlas(static), "transform": [{"filter": f"toNumber(datum.id) == {int(country['m49'])}"}],
-            "mark": {"type": "geoshape", "fill": "#b7791f", "stroke": "#1c2733", "strokeWidth": 0.8},
+            "mark": {"type": "geoshape", "fill": "#b7791f", "stroke": "#1c2733", "strokeWidth": 0.8, "aria": False},
             "encoding": {"tooltip": [{"value": country["name"]}]}}
     base = {"data": atlas(static), "transform": [{"filter": "datum.id != '010'"}],
-            "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4}}
+            "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False}}
     dots = {"data": {"values": values},
             "mark": {"type": "circle", "color": POINT, "opacity": 0.85, "stroke": "#1c2733", "strokeWidth": 0.8},
             "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
