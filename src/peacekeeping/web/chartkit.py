@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from babel.dates import get_day_names, get_month_names
+from markupsafe import Markup
 
 from .i18n import Words
 
@@ -28,10 +29,18 @@ class Chart:
     spec: dict
     columns: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
+    table: list = field(default_factory=list)  # the data table's HTML, made once (see table_html)
 
-    @property
-    def filename(self) -> str:
-        return self.id
+    def table_html(self) -> Markup:
+        """The data table as HTML, made on first use and kept with the chart."""
+        if not self.table:
+            head = Markup("").join(Markup('<th scope="col">{}</th>').format(h) for h in self.columns)
+            body = Markup("").join(Markup("<tr>") + Markup("").join(Markup("<td>{}</td>").format(c) for c in row)
+                                   + Markup("</tr>") for row in self.rows)
+            self.table.append(Markup('<table id="{}-data" data-csv="{}"><caption>{}</caption><thead><tr>{}</tr>'
+                                     '</thead><tbody>{}</tbody></table>').format(self.id, self.id, self.title, head,
+                                                                                 body))
+        return self.table[0]
 
 
 def source_line(w: Words, as_of: str | None) -> str:
@@ -96,8 +105,17 @@ def runs(points: list[tuple[str, str, object]]) -> list[tuple[str, int, object]]
         if value is None:
             previous = None
             continue
-        if previous is None or months_between(previous, month)[1:2] != [month]:
+        index = int(month[:4]) * 12 + int(month[5:7])
+        if previous is None or index != previous + 1:
             run += 1
         out.append((as_of, run, value))
-        previous = month
+        previous = index
     return out
+
+
+def with_month(chart: Chart, w: Words, as_of: str | None) -> Chart:
+    """A chart over time (made once per store and language) with the page's month marked."""
+    if as_of is None:
+        return chart
+    spec = {**chart.spec, "layer": [*chart.spec["layer"], *marked_month(w, as_of)]}
+    return Chart(chart.id, chart.title, chart.description, spec, chart.columns, chart.rows, chart.table)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel.dates import format_skeleton
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent, get_group_symbol
 from fastapi import Request
 
 from ..harmonize import country_names, mission_names
@@ -44,7 +44,11 @@ class Words:
 
     def num(self, n) -> str:
         """1,230 / 1.230 / 1 230 (empty for None)."""
-        return "" if n is None else format_decimal(n, locale=self.lang)
+        if n is None:
+            return ""
+        if isinstance(n, int):  # Babel's grouping symbol, without its per-call parsing (pages show thousands)
+            return f"{n:,}".replace(",", _group(self.lang))
+        return format_decimal(n, locale=self.lang)
 
     def pct(self, x) -> str:
         """14.1% / 14,1 % (one decimal; empty for None)."""
@@ -85,6 +89,11 @@ class Words:
             return mission_names.mission_name(acronym, self.lang)
         except Exception:  # noqa: BLE001 - a mission without reviewed names keeps its English name
             return fallback, acronym
+
+
+@cache
+def _group(lang: str) -> str:
+    return get_group_symbol(locale=lang)
 
 
 @cache

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from .. import exports, facts
 from ..facts.caveats import NotInReport, texts_under
 from . import charts, maps, reads
+from .chartkit import with_month
 from .deps import AsOf, Con
 from .i18n import lang_of, words
 from .render import assets, page
@@ -74,9 +75,9 @@ def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTM
     name = w.mission(m["acronym"], m["name"])[1]
     when = w.month(m["month"]["month"])
     return page(request, "mission.html", m=m, place=place, nav=reads.month_nav(con, m["month"]["month"]),
-                strength=charts.trend(w, "strength", history["points"],
-                                      w.t("{name}: uniformed personnel by report month", name=name),
-                                      m["month"]["as_of"]),
+                strength=with_month(reads.chart(con, ("strength", m["acronym"], w.lang), lambda: charts.trend(
+                    w, "strength", history["points"], w.t("{name}: uniformed personnel by report month", name=name))),
+                    w, m["month"]["as_of"]),
                 map=maps.world_map(w, "mission-map", rows, w.t("{name}: contributors and headquarters, {month}",
                                                                name=name, month=when),
                                    m["month"]["as_of"], assets.url, points))

@@ -17,6 +17,7 @@ from ..errors import NotFound
 from ..harmonize import countries
 from ..harmonize import missions as mission_table
 from . import charts, maps, reads
+from .chartkit import with_month
 from .deps import MAX_CHECK_TEXT, AsOf, Con
 from .i18n import lang_of, words
 from .render import assets, error_page, page  # noqa: F401 - error_page and page are imported from here too
@@ -34,8 +35,9 @@ def home(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
     rows = [{"m49": r["m49"], "country": w.country(r["iso3"], r["country"]), "total": r["total"]}
             for r in ranking["rows"]]
     return page(request, "home.html", totals=totals, top=ranking["rows"][:10], nav=reads.month_nav(con, month["month"]),
-                trend=charts.trend(w, "trend", reads.series(con)["points"],
-                                   w.t("Uniformed personnel deployed, by report month"), month["as_of"]),
+                trend=with_month(reads.chart(con, ("trend", w.lang), lambda: charts.trend(
+                    w, "trend", reads.series(con)["points"], w.t("Uniformed personnel deployed, by report month"))),
+                    w, month["as_of"]),
                 map=maps.world_map(w, "map", rows, w.t("Contributions by country, {month}",
                                                          month=w.month(month["month"])), month["as_of"], assets.url))
 
@@ -96,24 +98,25 @@ def country(request: Request, country: str, con: Con, as_of: AsOf = None,
                                          month["as_of"], assets.url)
     deployed = reads.country_missions(con, iso3)["points"]
     if deployed:
-        by_mission = charts.by_mission(w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name),
-                                       month["as_of"])
+        by_mission = with_month(reads.chart(con, ("by-mission", iso3, w.lang), lambda: charts.by_mission(
+            w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None)), w, month["as_of"])
     form = {"iso3": iso3, "date": day.isoformat(), "lang": w.lang, "format": "page", "speaker": "", "title": "",
             "quote": "", "contacts": "", "allow_unreliable": False}
     release = deaths and deaths["release"]
     return page(request, "country.html", p=profile, day=day.isoformat(), deaths=deaths, form=form,
                 nav=reads.month_nav(con, month["month"]), deployment=deployment, by_mission=by_mission,
-                by_type=charts.by_type(w, "by-type", history, w.t("{name}: personnel by type", name=name),
-                                       month["as_of"]),
-                women=charts.women_share(w, "women-share", history, w.t("{name}: women's share of personnel",
-                                                                         name=name), month["as_of"]),
+                by_type=with_month(reads.chart(con, ("by-type", iso3, w.lang), lambda: charts.by_type(
+                    w, "by-type", history, w.t("{name}: personnel by type", name=name))), w, month["as_of"]),
+                women=with_month(reads.chart(con, ("women-share", iso3, w.lang), lambda: charts.women_share(
+                    w, "women-share", history, w.t("{name}: women's share of personnel", name=name))),
+                    w, month["as_of"]),
                 share_by_type=charts.share_by_type(w, "share-by-type", profile.by_type,
                                                    w.t("Women's share by type, {month}", month=when), month["as_of"]),
-                fatal=deaths and deaths["count"] and charts.fatalities(
-                    w, "fatalities-chart", deaths["incidents"], w.t("{name}: fatalities by year and incident type",
-                                                                     name=name),
-                    w.t("Source: UN fatalities register of {date} ({file})", date=w.date(release["date"]),
-                        file=release["file"])))
+                fatal=deaths and deaths["count"] and reads.chart(con, ("fatalities", iso3, day, w.lang), lambda: (
+                    charts.fatalities(w, "fatalities-chart", deaths["incidents"],
+                                      w.t("{name}: fatalities by year and incident type", name=name),
+                                      w.t("Source: UN fatalities register of {date} ({file})",
+                                          date=w.date(release["date"]), file=release["file"])))))
 
 
 @router.get("/compare", response_class=HTMLResponse)
@@ -137,13 +140,13 @@ def compare(request: Request, con: Con, c: Annotated[list[str], Query(max_length
         rows.append({"iso3": country.iso3, "name": name, "total": profile.total, "women": profile.women,
                      "share": profile.women_share, "rank": profile.rank, "caveats": profile.caveats})
         series.append({"iso3": country.iso3, "name": name, "points": reads.series(con, country.iso3)["points"]})
-    as_of_text = month.as_of.isoformat()
+    as_of_text, key = month.as_of.isoformat(), tuple(c.iso3 for c in found)
     return page(request, "compare.html", asked=asked, unknown=unknown, rows=rows, names=[r["name"] for r in rows],
                 nav=reads.month_nav(con, month.month), has_charts=bool(rows),
-                totals=rows and charts.compare(w, "compare-totals", series, "total", w.t("Uniformed personnel"),
-                                               as_of_text),
-                shares=rows and charts.compare(w, "compare-women", series, "share", w.t("Women's share of personnel"),
-                                               as_of_text))
+                totals=rows and with_month(reads.chart(con, ("compare", key, "total", w.lang), lambda: charts.compare(
+                    w, "compare-totals", series, "total", w.t("Uniformed personnel"), None)), w, as_of_text),
+                shares=rows and with_month(reads.chart(con, ("compare", key, "share", w.lang), lambda: charts.compare(
+                    w, "compare-women", series, "share", w.t("Women's share of personnel"), None)), w, as_of_text))
 
 
 @router.get("/check", response_class=HTMLResponse)

@@ -66,3 +66,9 @@ def month_nav(con, month: str) -> dict:
     later = [m for m in every if m > month]
     return {"months": list(reversed(every)), "current": month, "prev": earlier[-1] if earlier else None,
             "next": later[0] if later else None}
+
+
+def chart(con, key: tuple, build):
+    """A chart made once per store generation and key (its language included): charts over all months are the same
+    whichever month a page is about (chartkit.with_month marks it)."""
+    return _memo(con, ("chart",) + key, build)
