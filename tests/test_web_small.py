@@ -113,10 +113,16 @@ def test_home(client):
 def test_home_charts_carry_the_store_figures(client):
     specs = charts(client.get("/").text)
     assert set(specs) >= {"map", "trend"}
-    trend = specs["trend"]["data"]["values"]
+    trend = specs["trend"]["layer"][0]["data"]["values"]
     assert [(v["month"], v["total"]) for v in trend] == [
         ("2021-06-30", 2940), ("2022-03-31", 2898), ("2022-04-30", 3183), ("2022-06-30", 3250),
         ("2022-08-31", 3260), ("2022-09-30", 3260), ("2022-10-31", 3260)]  # May's world total is withheld
+    # a line is drawn in runs of consecutive months: a gap at the missing months, at May (withheld) and July
+    assert [v["run"] for v in trend] == [1, 2, 2, 3, 4, 4, 4]
+    source = "Source: UN Department of Peace Operations, report of October 31, 2022"
+    assert specs["trend"]["title"]["subtitle"] == source
+    rule = specs["trend"]["layer"][1]
+    assert rule["mark"]["type"] == "rule" and rule["encoding"]["x"]["datum"] == "2022-10-31"  # the month shown
 
 
 def test_country_peru_june_2022(client):
@@ -134,10 +140,22 @@ def test_country_peru_june_2022(client):
     # one fatality figure on the page, the draft's: up to the draft's date
     assert peru.ids["fatalities"] == ("4 nationals of Peru lost their lives in UN peace operations up to 2022-07-01 "
                                       "(register of 2025-04-04, fatalities-2025-04-04.csv).")
-    # the draft on the page: dated the day after the report, with its footnoted figures
-    assert "Today, Peru provides" in response.text and 'id="source-2"' in response.text
+    # the draft's downloads: dated the day after the report; the form makes others (test_release_form)
     assert 'href="/api/release/PER?date=2022-07-01&as_of=2022-06-30&format=docx"' in response.text
-    assert set(charts(response.text)) == {"by-type", "women-share", "share-by-type", "fatalities-chart"}
+    assert 'name="date" value="2022-07-01"' in response.text
+    specs = charts(response.text)
+    assert set(specs) == {"deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
+                          "fatalities-chart"}
+    # shares with their counts: MINUSCA and UNIFIL troops (29 + 5 women of 232 + 23), staff officers, experts, police
+    assert peru.tables["share-by-type-data"][1:] == [["Troops", "13.3%", "34", "255"],
+                                                     ["Staff Officer", "22.2%", "2", "9"],
+                                                     ["Experts on Mission", "50.0%", "2", "4"],
+                                                     ["Individual Police", "0.0%", "0", "2"]]
+    bars = specs["share-by-type"]["data"]["values"]
+    assert [v["label"] for v in bars] == ["13.3% (34 of 255)", "22.2% (2 of 9)", "50.0% (2 of 4)", "0.0% (0 of 2)"]
+    where = specs["deployment-map"]["layer"][2]["data"]["values"]
+    assert [(v["mission"], v["total"], v["latitude"]) for v in where] == [
+        ("MINUSCA", 241, 4.3667), ("UNIFIL", 23, 33.12), ("MONUSCO", 4, -4.325)]  # BINUH: no place in the list
 
 
 def test_country_month_without_missions_and_absent_country(client):
@@ -159,7 +177,8 @@ def test_rankings_page_and_csv(client):
         ["3", "Nepal", "785", "55", "730"], ["4[1]", "Peru", "270[1]", "38[1]", "232"], ["5", "Chile", "30", "5", "25"]]
     response = client.get("/rankings.csv", params={"as_of": "2022-06"})
     assert response.headers["content-disposition"] == 'attachment; filename="ranking-total-2022-06.csv"'
-    rows = list(csv.reader(io.StringIO(response.text)))
+    assert response.content.startswith("\ufeff".encode())  # spreadsheets read UTF-8 with a BOM
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == ["rank", "iso3", "m49", "country", "total", "women", "men", "as_of", "report", "caveats"]
     assert rows[4] == ["4", "PER", "604", "Peru", "270", "38", "232", "2022-06-30",
                        "UN_country_contributions_2022_06.pdf", "The Data Hub gives another figure for Peru UNIFIL "
@@ -196,8 +215,8 @@ def test_data_page(client):
     assert [row[:2] for row in months[1:] if row[1] == "missing"] == [
         [m, "missing"] for m in ("2022-07", "2022-02", "2022-01", "2021-12", "2021-11", "2021-10", "2021-09",
                                  "2021-08", "2021-07")]
-    assert months[1] == ["2022-10", "ingested", "2022-10-31", "UN_country_contributions_2022_10.pdf", "country_matrix",
-                         "3,260", "date from the pdf-creation-date"]
+    assert months[1] == ["2022-10", "ingested", "2022-10-31", "UN_country_contributions_2022_10.pdf",
+                         "country by mission matrix", "3,260", "date from the PDF's creation date"]  # words, no names
     assert len(data.tables["flags"]) == 1 + 6
 
 

@@ -7,19 +7,16 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
-from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__, store
 from ..errors import PeacekeepingError
-from . import api, news, pages, security, v1
+from . import api, drafting, listings, news, pages, render, security, v1
 from .errors import ApiError, from_library
 from .http import HttpLayer
 from .state import ResponseCache, StoreHandle
-
-STATIC = Path(__file__).parent / "static"
 
 
 def create_app(db: Path | None = None) -> FastAPI:
@@ -39,12 +36,14 @@ def create_app(db: Path | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(news.router)
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(listings.router)
+    app.include_router(drafting.router)
+    app.mount("/static", render.assets, name="static")
 
     def answer(request: Request, error: ApiError):
         if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
             return JSONResponse(error.body(), status_code=error.status)
-        return HTMLResponse(pages.error_page(request, error), status_code=error.status)
+        return HTMLResponse(render.error_page(request, error), status_code=error.status)
 
     @app.exception_handler(PeacekeepingError)
     async def library_error(request: Request, exc: PeacekeepingError):

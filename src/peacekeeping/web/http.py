@@ -1,4 +1,5 @@
-"""HTTP done once for every API answer: HEAD on every GET, ETags per store version, 304s, caching in memory."""
+"""HTTP done once for every API answer and page: HEAD on every GET, ETags per store version, 304s, caching in
+memory (a page per language: the `lang` cookie is part of its key)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CACHE_CONTROL = b"public, max-age=60"  # a new report month arrives monthly; the ETag tells a changed store at once
+PAGE_CACHE_CONTROL = b"no-cache"  # pages are revalidated (a 304 is cheap): a language switch must show at once
+UNCACHED = ("/static/", "/go", "/release/", "/export")  # files served elsewhere, redirects, downloads made per form
 
 
 class HttpLayer:
@@ -24,16 +27,22 @@ class HttpLayer:
         if head:
             scope = {**scope, "method": "GET"}
             send = _without_body(send)
-        if not scope["path"].startswith("/api/"):
+        api = scope["path"].startswith("/api/")
+        if not api and scope["path"].startswith(UNCACHED):
             return await self.app(scope, receive, send)
         state = scope["app"].state if "app" in scope else None
         version = state.store.version() if state is not None else None
         headers = Headers(scope=scope)
-        variant = ("csv" if "text/csv" in headers.get("accept", "") else "json",
-                   "gzip" if "gzip" in headers.get("accept-encoding", "") else "identity")
-        key = (version, scope["path"], scope.get("query_string", b""), variant)
+        if api:
+            variant = "csv" if "text/csv" in headers.get("accept", "") else "json"
+            extra = [(b"cache-control", CACHE_CONTROL), (b"vary", b"Accept, Accept-Encoding")]
+        else:
+            variant = "html " + _cookie(headers.get("cookie", ""), "lang")
+            extra = [(b"cache-control", PAGE_CACHE_CONTROL), (b"vary", b"Accept-Encoding, Cookie")]
+        key = (version, scope["path"], scope.get("query_string", b""),
+               (variant, "gzip" if "gzip" in headers.get("accept-encoding", "") else "identity"))
         etag = b'W/"' + hashlib.sha1(repr(key).encode()).hexdigest()[:20].encode() + b'"'
-        extra = [(b"etag", etag), (b"cache-control", CACHE_CONTROL), (b"vary", b"Accept, Accept-Encoding")]
+        extra.insert(0, (b"etag", etag))
         if version is not None and etag.decode() in [t.strip() for t in headers.get("if-none-match", "").split(",")]:
             await send({"type": "http.response.start", "status": 304, "headers": extra})
             await send({"type": "http.response.body", "body": b""})
@@ -59,6 +68,15 @@ class HttpLayer:
             await send(message)
 
         await self.app(scope, receive, keep)
+
+
+def _cookie(header: str, name: str) -> str:
+    """One cookie's value from a Cookie header ('' when absent)."""
+    for part in header.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == name:
+            return value
+    return ""
 
 
 def _without_body(send: Send) -> Send:

@@ -9,8 +9,9 @@ from fastapi.responses import HTMLResponse, Response
 
 from .. import news
 from ..news import pack as packs
+from . import reads
 from .deps import AsOf, Con
-from .pages import page
+from .render import page
 
 router = APIRouter()
 
@@ -18,7 +19,9 @@ router = APIRouter()
 @router.get("/news", response_class=HTMLResponse, include_in_schema=False)
 def news_page(request: Request, con: Con, as_of: AsOf = None,
               lang: Annotated[str, Query(pattern="^(en|es|fr)$")] = "en") -> HTMLResponse:
-    return page(request, "news.html", n=news.build(con, as_of), lang=lang)
+    """What is new in a month; the leads in the reader's language (`lang`, or the language switch's cookie)."""
+    built = news.build(con, as_of)
+    return page(request, "news.html", n=built, nav=reads.month_nav(con, built.month["month"]))
 
 
 @router.get("/news.zip", include_in_schema=False)

@@ -1,153 +1,157 @@
-"""HTML pages: Jinja2 (base.html + partials), the same data as the API, charts rendered in the browser."""
+"""HTML pages: home, country, compare, the search box, the checker, the API's docs; the same facts as the API, read
+through the per-store caches, in the reader's language."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
-from pathlib import Path
-from typing import Annotated, Literal
-from urllib.parse import quote
+from typing import Annotated
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from .. import dates, facts
 from ..check import render as check_render
 from ..check import verify
-from ..facts import coverage, quality
-from ..facts.caveats import texts_under
-from ..release import draft as drafts
-from ..release import render, wording
-from . import charts
+from ..errors import NotFound
+from ..harmonize import countries
+from ..harmonize import missions as mission_table
+from . import charts, maps, reads
+from .chartkit import with_month
 from .deps import MAX_CHECK_TEXT, AsOf, Con
-from .errors import ApiError
+from .i18n import lang_of, words
+from .render import assets, error_page, page  # noqa: F401 - error_page and page are imported from here too
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
-templates.env.filters["num"] = lambda n: "" if n is None else f"{n:,}"
-templates.env.filters["pct"] = lambda x: "" if x is None else f"{x:.1%}"
-templates.env.filters["ordinal"] = lambda n: "" if n is None else wording.ordinal(n, "en")
-templates.env.filters["spec"] = lambda spec: Markup(json.dumps(spec).replace("</", "<\\/"))
-FORMATS = {"num": templates.env.filters["num"], "pct": templates.env.filters["pct"],
-           "ordinal": templates.env.filters["ordinal"]}
-
-
-def fig(value, path: str, caveats: list[dict], fmt: str = "num", id: str | None = None) -> Markup:
-    """A figure on a page (with `id`, the element the figure alone is in): its value, or 'withheld' or 'not in this
-    report', then links to the caveats that touch it."""
-    shown = [i for i, c in enumerate(caveats, start=1) if c["kind"] != "month" and path in c["figures"]]
-    withheld = any(caveats[i - 1]["kind"] == "unreliable" for i in shown)
-    if value is not None:
-        text = FORMATS[fmt](value)
-    else:
-        text = "withheld" if withheld else "not in this report" if shown else ""
-    links = Markup("").join(Markup('<sup><a href="#caveat-{}" class="caveat-mark">[{}]</a></sup>').format(i, i)
-                           for i in shown)
-    css = "fig" + (" withheld" if value is None and withheld else "")
-    return Markup('<span class="{}"{}>{}</span>').format(css, Markup(' id="{}"').format(id) if id else "",
-                                                        text) + links
-
-
-templates.env.globals["fig"] = fig
-
-
-def page(request: Request, name: str, **context) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context)
-
-
-def error_page(request: Request, error: ApiError) -> str:
-    """The error page: the same fields as the API's error body."""
-    return templates.get_template("error.html").render(request=request, error=error.body()["error"])
+MAX_COMPARED = 5
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, con: Con) -> HTMLResponse:
-    totals = facts.totals(con)
-    ranking = facts.ranking(con, totals["month"]["as_of"])
-    trend = facts.series(con)
-    return page(request, "home.html", totals=totals, top=ranking["rows"][:10],
-                trend=charts.trend(trend["points"], "Uniformed personnel deployed, by report month"),
-                map=charts.world_map([{"m49": r["m49"], "country": r["country"], "total": r["total"]}
-                                      for r in ranking["rows"]], "Contributions by country"))
+def home(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
+    w = words(lang_of(request))
+    totals = reads.totals(con, as_of)
+    month = totals["month"]
+    ranking = facts.ranking(con, month["as_of"])
+    rows = [{"m49": r["m49"], "country": w.country(r["iso3"], r["country"]), "total": r["total"]}
+            for r in ranking["rows"]]
+    return page(request, "home.html", totals=totals, top=ranking["rows"][:10], nav=reads.month_nav(con, month["month"]),
+                trend=with_month(reads.chart(con, ("trend", w.lang), lambda: charts.trend(
+                    w, "trend", reads.series(con)["points"], w.t("Uniformed personnel deployed, by report month"))),
+                    w, month["as_of"]),
+                map=maps.world_map(w, "map", rows, w.t("Contributions by country, {month}",
+                                                         month=w.month(month["month"])), month["as_of"], assets.url))
+
+
+class SearchMiss(NotFound):
+    """The search box's text names no country and no mission."""
+
+    kind = "unknown_name"
 
 
 @router.get("/go")
-def go(country: str) -> RedirectResponse:
-    """The header's country box: straight to the country's page."""
-    return RedirectResponse(f"/country/{quote(country.strip())}", status_code=303)
+def go(q: str = "", country: str = "", as_of: AsOf = None) -> RedirectResponse:
+    """The header's search box: a country or a mission (acronyms in three languages, full names), in the month the
+    page was showing."""
+    text = (q or country).strip()
+    suffix = "?" + urlencode({"as_of": as_of}) if as_of else ""
+    found = countries.match(text) if text else None
+    if found is not None and found.exact:
+        return RedirectResponse(f"/country/{quote(text if country else found.country.iso3)}{suffix}", status_code=303)
+    try:
+        mission = mission_table.resolve(text) if text else None
+    except mission_table.UnknownMission as exc:
+        mission, close = None, exc.suggestions
+    else:
+        close = []
+    if mission is not None:
+        return RedirectResponse(f"/mission/{mission.acronym}{suffix}", status_code=303)
+    if found is not None:
+        return RedirectResponse(f"/country/{found.country.iso3}{suffix}", status_code=303)
+    suggestions = countries.suggest(text) + list(close) if text else []
+    raise SearchMiss(f"no country or mission named {text!r}", suggestions)
 
 
 @router.get("/docs", response_class=HTMLResponse)
 def docs(request: Request) -> HTMLResponse:
     """The API's endpoints from its OpenAPI schema (served here, so it works offline)."""
-    schema = request.app.openapi()
-    return page(request, "api.html", schema=schema)
+    return page(request, "api.html", schema=request.app.openapi(), has_charts=False)
 
 
 @router.get("/country/{country}", response_class=HTMLResponse)
 def country(request: Request, country: str, con: Con, as_of: AsOf = None,
             date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None) -> HTMLResponse:
+    w = words(lang_of(request))
     profile = facts.country_profile(con, country, as_of)
-    iso3 = profile.country["iso3"]
-    history = facts.series(con, iso3)
-    day = dates.when(date) if date else dt.date.fromisoformat(profile.month["as_of"]) + dt.timedelta(days=1)
+    iso3, month = profile.country["iso3"], profile.month
+    name = w.country(iso3, profile.country["name"])
+    history = reads.series(con, iso3)["points"]
+    day = dates.when(date) if date else dt.date.fromisoformat(month["as_of"]) + dt.timedelta(days=1)
     deaths = profile.fatalities and facts.fatalities(con, iso3, until=day)  # the draft's count: one figure a page
-    draft = None
-    if profile.total != 0:
-        draft = drafts.build(con, iso3, day, "en", profile.month["as_of"], allow_unreliable=True)
-    return page(request, "country.html", p=profile, draft=draft, day=day.isoformat(),
-                draft_html=draft and Markup(render.html_fragment(draft)),
-                deaths=deaths,
-                by_type=charts.by_type(history["points"], "Personnel by type"),
-                women=charts.women_share(history["points"], "Women's share of personnel"),
-                share_by_type=charts.share_by_type(profile.by_type, f"Women's share by type, {profile.month['month']}"),
-                fatal=deaths and deaths["count"] and charts.fatalities(deaths["incidents"],
-                                                                        "Fatalities by year and incident type"))
+    when = w.month(month["month"])
+    deployment = by_mission = None
+    if profile.missions:
+        places = {m["acronym"]: m for m in reads.missions(con, month["as_of"])["missions"]}
+        served = [{**places.get(m["acronym"], {}), "acronym": m["acronym"], "total": m["total"]}
+                  for m in profile.missions]
+        deployment = maps.deployment_map(w, "deployment-map", {**profile.country, "name": name}, served,
+                                         w.t("Where {name}'s personnel serve, {month}", name=name, month=when),
+                                         month["as_of"], assets.url)
+    deployed = reads.country_missions(con, iso3)["points"]
+    if deployed:
+        by_mission = with_month(reads.chart(con, ("by-mission", iso3, w.lang), lambda: charts.by_mission(
+            w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None)), w, month["as_of"])
+    form = {"iso3": iso3, "date": day.isoformat(), "lang": w.lang, "format": "page", "speaker": "", "title": "",
+            "quote": "", "contacts": "", "allow_unreliable": False}
+    release = deaths and deaths["release"]
+    return page(request, "country.html", p=profile, day=day.isoformat(), deaths=deaths, form=form,
+                nav=reads.month_nav(con, month["month"]), deployment=deployment, by_mission=by_mission,
+                by_type=with_month(reads.chart(con, ("by-type", iso3, w.lang), lambda: charts.by_type(
+                    w, "by-type", history, w.t("{name}: personnel by type", name=name))), w, month["as_of"]),
+                women=with_month(reads.chart(con, ("women-share", iso3, w.lang), lambda: charts.women_share(
+                    w, "women-share", history, w.t("{name}: women's share of personnel", name=name))),
+                    w, month["as_of"]),
+                share_by_type=charts.share_by_type(w, "share-by-type", profile.by_type,
+                                                   w.t("Women's share by type, {month}", month=when), month["as_of"]),
+                fatal=deaths and deaths["count"] and reads.chart(con, ("fatalities", iso3, day, w.lang), lambda: (
+                    charts.fatalities(w, "fatalities-chart", deaths["incidents"],
+                                      w.t("{name}: fatalities by year and incident type", name=name),
+                                      w.t("Source: UN fatalities register of {date} ({file})",
+                                          date=w.date(release["date"]), file=release["file"])))))
 
 
-@router.get("/rankings", response_class=HTMLResponse)
-def rankings(request: Request, con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total") -> HTMLResponse:
-    result = facts.ranking(con, as_of, by)
-    months = [m for m in coverage.coverage(con) if m["status"] == "ingested"]
-    return page(request, "rankings.html", result=result, by=by, months=list(reversed(months)))
-
-
-@router.get("/rankings.csv")
-def rankings_csv(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total") -> Response:
-    result = facts.ranking(con, as_of, by)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["rank", "iso3", "m49", "country", "total", "women", "men", "as_of", "report", "caveats"])
-    for i, r in enumerate(result["rows"]):
-        writer.writerow([r["rank"], r["iso3"], r["m49"], r["country"], r["total"], r["women"], r["men"],
-                         result["month"]["as_of"], result["month"]["report"],
-                         texts_under(result["caveats"], f"/rows/{i}/")])
-    name = f"ranking-{by}-{result['month']['month']}.csv"
-    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
-
-
-@router.get("/mission/{acronym}", response_class=HTMLResponse)
-def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTMLResponse:
-    m = facts.mission(con, acronym, as_of)
-    history = facts.series(con, mission_acronym=m["acronym"])
-    place = con.execute("SELECT hq, latitude, longitude, start_date, end_date FROM missions WHERE acronym = ?",
-                        [m["acronym"]]).fetchone()
-    points = ([{"latitude": place[1], "longitude": place[2], "label": f"{m['acronym']}: {place[0]}"}]
-              if place and place[1] is not None else [])
-    rows = [{"m49": c["m49"], "country": c["country"], "total": c["total"]} for c in m["contributors"]]
-    return page(request, "mission.html", m=m, place=place,
-                strength=charts.trend(history["points"], f"{m['acronym']}: uniformed personnel by report month"),
-                map=charts.world_map(rows, "Contributors and headquarters", points))
+@router.get("/compare", response_class=HTMLResponse)
+def compare(request: Request, con: Con, c: Annotated[list[str], Query(max_length=MAX_COMPARED)] = [],  # noqa: B006
+            as_of: AsOf = None) -> HTMLResponse:
+    """Up to five countries side by side: the month's figures, totals and women's share over time."""
+    w = words(lang_of(request))
+    asked = [x.strip() for x in c if x.strip()][:MAX_COMPARED]
+    month = facts.resolve_month(con, as_of)
+    found, unknown = [], []
+    for text in asked:
+        match = countries.match(text)
+        if match is None:
+            unknown.append(text)
+        elif match.country.iso3 not in [f.iso3 for f in found]:
+            found.append(match.country)
+    rows, series = [], []
+    for country in found:
+        profile = facts.country_profile(con, country.iso3, month.as_of)
+        name = w.country(country.iso3, country.name)
+        rows.append({"iso3": country.iso3, "name": name, "total": profile.total, "women": profile.women,
+                     "share": profile.women_share, "rank": profile.rank, "caveats": profile.caveats})
+        series.append({"iso3": country.iso3, "name": name, "points": reads.series(con, country.iso3)["points"]})
+    as_of_text, key = month.as_of.isoformat(), tuple(c.iso3 for c in found)
+    return page(request, "compare.html", asked=asked, unknown=unknown, rows=rows, names=[r["name"] for r in rows],
+                nav=reads.month_nav(con, month.month), has_charts=bool(rows),
+                totals=rows and with_month(reads.chart(con, ("compare", key, "total", w.lang), lambda: charts.compare(
+                    w, "compare-totals", series, "total", w.t("Uniformed personnel"), None)), w, as_of_text),
+                shares=rows and with_month(reads.chart(con, ("compare", key, "share", w.lang), lambda: charts.compare(
+                    w, "compare-women", series, "share", w.t("Women's share of personnel"), None)), w, as_of_text))
 
 
 @router.get("/check", response_class=HTMLResponse)
 def check_form(request: Request) -> HTMLResponse:
-    return page(request, "check.html", result=None, text="", date="", country="")
+    return page(request, "check.html", result=None, text="", date="", country="", has_charts=False)
 
 
 @router.post("/check", response_class=HTMLResponse)
@@ -155,14 +159,5 @@ def check_text(request: Request, con: Con, text: Annotated[str, Form(max_length=
                date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
     day = dates.when(date) if date.strip() else None
     result = verify.check(con, text, day, country.strip() or None)
-    return page(request, "check.html", result=result, text=text, date=date, country=country,
+    return page(request, "check.html", result=result, text=text, date=date, country=country, has_charts=False,
                 marked=check_render.highlight(result, text), source_text=check_render.source_text)
-
-
-@router.get("/data", response_class=HTMLResponse)
-def data(request: Request, con: Con) -> HTMLResponse:
-    months = coverage.coverage(con)
-    flags = quality.flags(con)
-    flagged = {f"{f['as_of']:%Y-%m}" for f in flags}
-    return page(request, "data.html", months=months, missing=[m["month"] for m in months if m["status"] == "missing"],
-                flags=flags, calendar=charts.coverage(months, flagged))

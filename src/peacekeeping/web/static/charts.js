@@ -1,7 +1,76 @@
-// Render every Vega-Lite spec the page carries (script[type="application/json"][data-chart]) with vega-embed.
-document.querySelectorAll('script[type="application/json"][data-chart]').forEach((el) => {
-  const target = document.getElementById(el.dataset.chart);
-  vegaEmbed(target, JSON.parse(el.textContent), { actions: false, renderer: "svg" })
-    .then(() => { target.dataset.rendered = "true"; })
-    .catch((err) => { target.dataset.error = String(err); console.error(err); });
+// Charts: render every Vega-Lite spec the page carries (script[type="application/json"][data-chart]) with vega-embed,
+// then offer each as PNG and SVG (title, source and date are in the spec, so they are drawn in the files).
+// Tables: a CSV download of any table (UTF-8 with a BOM, so spreadsheets read accents). Texts: copy to clipboard.
+const views = {};
+
+function save(name, href) {
+  const a = document.createElement("a");
+  a.href = href;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+function saveBlob(name, parts, type) {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
+  save(name, url);
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function slug() {
+  const month = new URLSearchParams(location.search).get("as_of");
+  const page = location.pathname.split("/").filter(Boolean).join("-") || "home";
+  return page + (month ? "-" + month : "");
+}
+
+if (window.vegaEmbed) {
+  document.querySelectorAll('script[type="application/json"][data-chart]').forEach((el) => {
+    const target = document.getElementById(el.dataset.chart);
+    vegaEmbed(target, JSON.parse(el.textContent), { actions: false, renderer: "svg" })
+      .then((result) => { views[target.id] = result.view; target.dataset.rendered = "true"; })
+      .catch((err) => { target.dataset.error = String(err); console.error(err); });
+  });
+}
+
+document.addEventListener("click", (event) => {
+  const button = event.target.closest("button");
+  if (!button) return;
+  if (button.classList.contains("export")) {
+    const view = views[button.dataset.chartId];
+    if (!view) return;
+    const name = `${slug()}-${button.dataset.chartId}.${button.dataset.format}`;
+    if (button.dataset.format === "svg") {
+      view.toSVG().then((svg) => saveBlob(name, [svg], "image/svg+xml"));
+    } else {
+      view.toImageURL("png", 2).then((url) => save(name, url));
+    }
+  } else if (button.classList.contains("csv")) {
+    const table = document.getElementById(button.dataset.table);
+    const cell = (c) => {
+      const copy = c.cloneNode(true);
+      copy.querySelectorAll("sup").forEach((s) => s.remove());
+      const text = copy.textContent.replace(/\s+/g, " ").trim();
+      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    const lines = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map(cell).join(","));
+    saveBlob(`${slug()}-${button.dataset.name}.csv`, ["\ufeff" + lines.join("\r\n") + "\r\n"], "text/csv;charset=utf-8");
+  } else if (button.dataset.copy) {
+    const source = document.getElementById(button.dataset.copy);
+    const text = source.innerText;
+    const done = () => { button.dataset.copied = "true"; const s = document.getElementById(button.id + "-status"); if (s) s.hidden = false; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, () => { fallbackCopy(source); done(); });
+    } else { fallbackCopy(source); done(); }
+  }
 });
+
+function fallbackCopy(element) {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  document.execCommand("copy");
+  selection.removeAllRanges();
+}

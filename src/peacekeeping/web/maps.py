@@ -1,0 +1,125 @@
+"""Maps and the coverage calendar: classes that show small contributors, nothing told by colour alone."""
+
+from __future__ import annotations
+
+from .chartkit import Chart, source_line, spec
+from .i18n import Words
+
+# Personnel classes on a log scale: 270 and 1 are in different classes, Nepal and Rwanda in the darkest. The fill
+# of "no personnel" has a contrast of at least 3:1 against every class (tests/test_web_small.py checks it).
+BOUNDS = [10, 100, 1000, 5000]
+CLASSES = ["#458db2", "#2e6db4", "#2d3f96", "#3a1f6e", "#14062b"]
+NONE = "#f2f2f2"
+POINT = "#d1495b"
+
+
+def class_labels(w: Words) -> list[str]:
+    """'1–9', '10–99', '100–999', '1,000–4,999', '5,000 or more'."""
+    edges = [1, *BOUNDS]
+    labels = [f"{w.num(a)}–{w.num(b - 1)}" for a, b in zip(edges, BOUNDS)]
+    return labels + [w.t("{n} or more", n=w.num(BOUNDS[-1]))]
+
+
+def class_of(w: Words, total: int) -> str:
+    """The class label of a number of personnel (at least 1)."""
+    return class_labels(w)[sum(total >= b for b in BOUNDS)]
+
+
+def atlas(static) -> dict:
+    return {"url": static("vendor/countries-110m.json"), "format": {"type": "topojson", "feature": "countries"}}
+
+
+def _base(w: Words, static) -> dict:
+    """Every country but Antarctica, filled as 'no personnel' (the legend says so)."""
+    return {"data": atlas(static), "transform": [{"filter": "datum.id != '010'"}],
+            "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.4},
+            "encoding": {"color": {"datum": w.t("no personnel")},
+                         "tooltip": [{"field": "properties.name", "title": w.t("country")}]}}
+
+
+def _scale(w: Words) -> dict:
+    return {"domain": [w.t("no personnel"), *class_labels(w)], "range": [NONE, *CLASSES]}
+
+
+def world_map(w: Words, id: str, rows: list[dict], title: str, as_of: str | None, static,
+              points: list[dict] | None = None) -> Chart:
+    """Countries by class of personnel (joined on M49, the ids of world-atlas), optional mission points."""
+    values = [{**r, "class": class_of(w, r["total"]), "label": w.num(r["total"])} for r in rows if r.get("total")]
+    layers = [_base(w, static), {
+        "data": atlas(static),
+        "transform": [{"calculate": "toNumber(datum.id)", "as": "m49"},
+                      {"lookup": "m49", "from": {"data": {"values": values}, "key": "m49",
+                                                 "fields": ["country", "total", "class", "label"]}},
+                      {"filter": "datum.total > 0"}],
+        "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.4},
+        "encoding": {"color": {"field": "class", "type": "nominal", "title": w.t("personnel"), "scale": _scale(w),
+                               "legend": {"orient": "bottom", "direction": "horizontal", "columns": 6}},
+                     "tooltip": [{"field": "country", "title": w.t("country")},
+                                 {"field": "label", "title": w.t("personnel")}]}}]
+    if points:
+        layers.append({"data": {"values": points}, "mark": {"type": "circle", "color": POINT, "size": 90,
+                                                            "stroke": "#1c2733", "strokeWidth": 1},
+                       "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
+                                    "latitude": {"field": "latitude", "type": "quantitative"},
+                                    "tooltip": [{"field": "label"}]}})
+    description = w.t("{n} contributing countries in classes of personnel.", n=w.num(len(values)))
+    body = {"projection": {"type": "equalEarth"}, "layer": layers}
+    return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 320),
+                 [w.t("country"), w.t("personnel"), w.t("class")],
+                 [[v["country"], w.num(v["total"]), v["class"]] for v in values])
+
+
+def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title: str, as_of: str, static) -> Chart:
+    """Where a country's personnel serve: its missions' headquarters, sized by its personnel there."""
+    values = [{"mission": m["acronym"], "total": m["total"], "label": f"{m['acronym']} ({m['hq']}): "
+               + w.t("{n} personnel", n=w.num(m["total"])), "latitude": m["latitude"], "longitude": m["longitude"]}
+              for m in missions if m.get("latitude") is not None and m.get("total")]
+    home = {"data": atlas(static), "transform": [{"filter": f"toNumber(datum.id) == {int(country['m49'])}"}],
+            "mark": {"type": "geoshape", "fill": "#b7791f", "stroke": "#1c2733", "strokeWidth": 0.8, "aria": False},
+            "encoding": {"tooltip": [{"value": country["name"]}]}}
+    base = {"data": atlas(static), "transform": [{"filter": "datum.id != '010'"}],
+            "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False}}
+    dots = {"data": {"values": values},
+            "mark": {"type": "circle", "color": POINT, "opacity": 0.85, "stroke": "#1c2733", "strokeWidth": 0.8},
+            "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
+                         "latitude": {"field": "latitude", "type": "quantitative"},
+                         "size": {"field": "total", "type": "quantitative", "title": w.t("personnel"),
+                                  "scale": {"type": "sqrt", "range": [40, 900]},
+                                  "legend": {"orient": "bottom", "direction": "horizontal"}},
+                         "tooltip": [{"field": "label", "title": w.t("mission")}]}}
+    labels = {"data": {"values": values}, "mark": {"type": "text", "dy": -12, "fontSize": 10, "color": "#1c2733"},
+              "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
+                           "latitude": {"field": "latitude", "type": "quantitative"}, "text": {"field": "mission"}}}
+    description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
+    body = {"projection": {"type": "equalEarth"}, "layer": [base, home, dots, labels]}
+    return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 280),
+                 [w.t("mission"), w.t("headquarters"), w.t("personnel")],
+                 [[m["acronym"], m.get("hq") or "", w.num(m["total"])] for m in missions if m.get("total")])
+
+
+STATUS = {"ingested": ("#3f7f52", "✓"), "flagged": ("#b7791f", "!"), "missing": ("#b03a2e", "✗")}
+
+
+def coverage(w: Words, id: str, months: list[dict], flagged: set[str]) -> Chart:
+    """A calendar: one cell per month, ingested (✓), flagged (!) or missing (✗), by colour and by symbol."""
+    values = [{"year": m["month"][:4], "month": m["month"][5:], "label": w.month(m["month"]),
+               "status": w.t("flagged" if m["month"] in flagged else m["status"]),
+               "symbol": STATUS["flagged" if m["month"] in flagged else m["status"]][1], "report": m["report"] or ""}
+              for m in months]
+    title = w.t("Months in the store")
+    enc = {"x": {"field": "month", "type": "ordinal", "title": w.t("month"), "axis": {"labelAngle": 0}},
+           "y": {"field": "year", "type": "ordinal", "title": None}}
+    body = {"data": {"values": values}, "encoding": enc, "layer": [
+        {"mark": {"type": "rect", "stroke": "white"},
+         "encoding": {"color": {"field": "status", "type": "nominal", "title": None,
+                                "scale": {"domain": [w.t(s) for s in STATUS],
+                                          "range": [c for c, _ in STATUS.values()]}},
+                      "tooltip": [{"field": "label", "title": w.t("month")},
+                                  {"field": "status", "title": w.t("status")},
+                                  {"field": "report", "title": w.t("report")}]}},
+        {"mark": {"type": "text", "color": "white", "fontWeight": "bold"}, "encoding": {"text": {"field": "symbol"}}}]}
+    counts = {s: sum(1 for v in values if v["status"] == w.t(s)) for s in STATUS}
+    description = w.t("{ingested} months ingested (✓), {flagged} flagged (!), {missing} missing (✗).",
+                      **{k: w.num(v) for k, v in counts.items()})
+    return Chart(id, title, description, spec(w, title, source_line(w, None), description, body, 300),
+                 [w.t("month"), w.t("status"), w.t("report")], [[v["label"], v["status"], v["report"]] for v in values])

@@ -1,0 +1,74 @@
+"""What the pages read, through the facts caches: each answer computed once per store generation and shared.
+
+The values returned are shared between requests: pages read them, never change them.
+"""
+
+from __future__ import annotations
+
+from .. import facts
+from ..facts import cache, coverage, deployments, quality
+
+
+def _memo(con, key: tuple, load):
+    return cache.memo(con, ("web",) + key, load)
+
+
+def series(con, country: str | None = None, mission: str | None = None) -> dict:
+    """facts.series, once per store and subject."""
+    return _memo(con, ("series", country, mission), lambda: facts.series(con, country, mission))
+
+
+def totals(con, as_of: str | None = None) -> dict:
+    """facts.totals, once per store and month asked."""
+    return _memo(con, ("totals", as_of), lambda: facts.totals(con, as_of))
+
+
+def months(con) -> list[dict]:
+    """coverage.coverage, once per store."""
+    return _memo(con, ("coverage",), lambda: coverage.coverage(con))
+
+
+def flags(con) -> list[dict]:
+    """quality.flags, once per store."""
+    return _memo(con, ("flags",), lambda: quality.flags(con))
+
+
+def missions(con, as_of: str | None) -> dict:
+    """facts.missions, once per store and month asked."""
+    return _memo(con, ("missions", as_of), lambda: facts.missions(con, as_of))
+
+
+def mission_index(con, as_of: str | None) -> dict:
+    """deployments.mission_index, once per store and month asked."""
+    return _memo(con, ("mission_index", as_of), lambda: deployments.mission_index(con, as_of))
+
+
+def country_missions(con, iso3: str) -> dict:
+    """deployments.country_missions, once per store and country."""
+    return _memo(con, ("country_missions", iso3), lambda: deployments.country_missions(con, iso3))
+
+
+def place(con, acronym: str) -> tuple | None:
+    """A mission's headquarters, coordinates and dates from the mission list."""
+    return _memo(con, ("place", acronym), lambda: con.execute(
+        "SELECT hq, latitude, longitude, start_date, end_date FROM missions WHERE acronym = ?", [acronym]).fetchone())
+
+
+def covered(con) -> list[str]:
+    """The report months the store covers (YYYY-MM), oldest first."""
+    return _memo(con, ("covered",), lambda: [m["month"] for m in months(con) if m["status"] == "ingested"])
+
+
+def month_nav(con, month: str) -> dict:
+    """The month picker of a page about `month`: every covered month, and the previous and next ones."""
+    every = covered(con)
+    earlier = [m for m in every if m < month]
+    later = [m for m in every if m > month]
+    return {"months": list(reversed(every)), "current": month, "prev": earlier[-1] if earlier else None,
+            "next": later[0] if later else None}
+
+
+def chart(con, key: tuple, build):
+    """A chart made once per store generation and key (its language included): charts over all months are the same
+    whichever month a page is about (chartkit.with_month marks it)."""
+    return _memo(con, ("chart",) + key, build)
