@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
-import shutil
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
 import duckdb
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 
 from .dates import when
 from .errors import PeacekeepingError
@@ -37,7 +39,7 @@ FROM cells c JOIN countries k USING (iso3) LEFT JOIN per_cell p ON p.cell = c.ro
 ORDER BY c.as_of, country, c.mission NULLS FIRST, c.personnel_type
 """
 
-FORMATS = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet", "json": "FORMAT json, ARRAY true"}
+FORMATS = ("csv", "parquet", "json")
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -56,16 +58,25 @@ def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | Non
         # A date (YYYY-MM-DD) asks, as everywhere, for the latest report on or before it; a month, for that month.
         month = resolve_month(con, when(as_of)).month if _DAY.fullmatch(as_of.strip()) else as_of
         params.append(check_month(con, month))
-    query = CONTRIBUTIONS.format(where=where)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, f"export.{fmt}")
-        # COPY takes no bound parameters, so the filtered rows go through a temporary table.
-        con.execute(f"CREATE TEMP TABLE export_rows AS {query}", params)
-        con.execute(f"COPY export_rows TO '{path}' ({FORMATS[fmt]})")
-        con.execute("DROP TABLE export_rows")
-        if isinstance(dest, Path):
-            shutil.copyfile(path, dest)
-        else:
-            with open(path, "rb") as fh:
-                shutil.copyfileobj(fh, dest)
-            dest.flush()
+    table = con.execute(CONTRIBUTIONS.format(where=where), params).to_arrow_table()
+    if isinstance(dest, Path):  # written beside it, then renamed: never a half-written file
+        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as fh:
+                _write(table, fmt, fh)
+            os.replace(tmp, dest)
+        finally:
+            tmp.unlink(missing_ok=True)
+    else:
+        _write(table, fmt, dest)
+        dest.flush()
+
+
+def _write(table: pa.Table, fmt: str, out: BinaryIO) -> None:
+    """The rows in one format, written by Python (a server's store connection may not touch files)."""
+    if fmt == "csv":
+        pacsv.write_csv(table, out, pacsv.WriteOptions(quoting_style="needed"))
+    elif fmt == "parquet":
+        pq.write_table(table, out)
+    else:
+        out.write(json.dumps(table.to_pylist(), ensure_ascii=False, default=str).encode())

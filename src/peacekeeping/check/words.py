@@ -34,8 +34,9 @@ SERVING = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servic
 CONTRIBUTES = _re(r"(?:contribut(?:es|ed|ing)|provides?|provided|providing|deploys?|deployed|sent|sends|has|had|"
                   r"aporta|aportó|contribuye|despliega|envió|tiene|fournit|contribue|déploie|a\s+envoyé|compte)"
                   r"\s+(?:currently\s+|now\s+|actualmente\s+|actuellement\s+)?$")
-WOMEN = _re(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,2}?(?:women|woman|females?|mujeres|mujer|femmes|femme|policewomen|"
-            r"female\s+\w+|(?:de\s+)?(?:sexo\s+)?femenino)\b(?!\s+(?:and|y|et)\s+(?:men|hombres|hommes))")
+WOMEN = _re(r"^\W*(?:(?:of\s+(?:them|these|whom)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\s+"
+            r"(?:are\s+|were\s+|sont\s+|son\s+)?)?(?:[^\W\d][\w'’-]*\s+){0,2}?(?:women|woman|females?|mujeres|mujer|"
+            r"femmes|femme|policewomen|female\s+\w+|(?:de\s+)?(?:sexo\s+)?femenino)\b(?!\s+(?:and|y|et)\s+(?:men|hombres|hommes))")
 WOMEN_WORD = _re(r"\b(?:women|woman|female|mujeres|femenin[oa]s?|femmes|féminin(?:e|es|s)?)\b")
 WOMEN_AND_MEN = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:women\s+and\s+men|men\s+and\s+women|mujeres\s+y\s+hombres|"
                     r"hombres\s+y\s+mujeres|femmes\s+et\s+(?:des\s+)?hommes|hommes\s+et\s+(?:des\s+)?femmes)")
