@@ -179,7 +179,7 @@ def test_check(client):
     wrong = client.post("/api/check", json={"text": small.RELEASE_TEXT.replace("including 38", "including 39"),
                                             "date": "2022-10-12"}).json()
     assert [(c["kind"], c["data"], c["note"]) for c in wrong["claims"] if c["verdict"] == "contradicted"] == [
-        ("women", 38, "the data says 38")]
+        ("women", 38, "the data says 38 in 2022-06; it held in no report of the 12 months before publication")]
 
 
 def test_errors_have_one_shape(client):
