@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import re
 import signal
 from concurrent.futures import ProcessPoolExecutor
@@ -68,7 +69,10 @@ def _parse_all(jobs: list[tuple[Path, str]], workers: int, progress: Progress | 
     order = sorted(range(len(jobs)), key=lambda i: -jobs[i][0].stat().st_size)
     paths, digests = zip(*(jobs[i] for i in order))
     done: dict[int, Parsed] = {}
-    pool = ProcessPoolExecutor(workers, initializer=_ignore_interrupts) if workers > 1 and len(jobs) > 1 else None
+    # Workers forked from a clean server process, not from this one: a caller's threads (a server, a browser driver,
+    # DuckDB's own) do not survive a fork, and a worker forked among them may die.
+    pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                                initializer=_ignore_interrupts) if workers > 1 and len(jobs) > 1 else None)
     try:
         for i, parsed in zip(order, (pool.map if pool else map)(parse_and_harmonize, paths, digests)):
             done[i] = parsed

@@ -1,0 +1,131 @@
+"""Dashboard pages: uncached country pages, cached pages per second, and the bytes of a first visit.
+
+`peacekeeping serve` (loopback, --workers processes) over the archive. Three runs:
+- uncached: one client asks for country pages no one asked for before (a different country-month each time, the
+  largest contributors of six months), one after the other, so that the latency is the server's time plus the
+  loopback's; the trivial route's latency in the same run is that overhead alone;
+- cached: 4 clients ask for the same few pages again (the page cache, per store version and language), against the
+  trivial route's throughput with the same clients;
+- first visit: Debian's Chromium opens the home page with an empty cache and loads everything it needs (styles,
+  scripts, the map's shapes); the bytes transferred are summed (headers and compressed bodies).
+
+Targets (issue 15): country page p50 <= 25 ms uncached; >= 200 pages/s cached with 4 clients; first visit <= 400 KB.
+Usage: python benchmarks/pages.py [--db STORE] [--workers 2] [--pages 200] [--requests 2000]
+       (without --db the archive, fatalities and missions are ingested into a temporary store first)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import threading
+import time
+from pathlib import Path
+
+import httpx
+from common import measured_store, start_server
+
+CHROMIUM = Path("/usr/bin/chromium")
+MONTHS = ["2022-06", "2021-06", "2020-06", "2019-06", "2018-01", "2017-06"]
+CACHED = ["/country/PER?as_of=2022-06", "/", "/rankings?as_of=2022-06", "/mission/MINUSCA?as_of=2022-06"]
+TRIVIAL = "/go?country=PER"  # a redirect: routing and validation, no store, no template
+
+
+def sequential(http: httpx.Client, paths: list[str], expect: int) -> list[float]:
+    """Latencies in ms of GETs made one after the other."""
+    out = []
+    for path in paths:
+        start = time.perf_counter()
+        response = http.get(path)
+        out.append((time.perf_counter() - start) * 1000)
+        if response.status_code != expect:
+            raise SystemExit(f"{path}: HTTP {response.status_code}")
+    return out
+
+
+def throughput(base: str, paths: list[str], expect: int, clients: int, requests: int) -> float:
+    """Requests per second of `clients` keep-alive clients sharing `requests` GETs of `paths`."""
+    left, lock, failures = [requests], threading.Lock(), []
+
+    def client() -> None:
+        with httpx.Client(base_url=base, timeout=30, headers={"accept-encoding": "gzip"}) as http:
+            while True:
+                with lock:
+                    if left[0] == 0:
+                        return
+                    left[0] -= 1
+                    path = paths[left[0] % len(paths)]
+                if http.get(path).status_code != expect:
+                    failures.append(path)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failures:
+        raise SystemExit(f"{len(failures)} failed requests, e.g. {failures[0]}")
+    return requests / (time.perf_counter() - start)
+
+
+def first_visit(base: str) -> tuple[int, int] | None:
+    """(bytes transferred, requests) when Chromium opens the home page with an empty cache; None without Chromium."""
+    if not CHROMIUM.exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox"])
+        page = browser.new_context().new_page()
+        requests = []
+        page.on("requestfinished", requests.append)
+        page.goto(base + "/", wait_until="networkidle")
+        sizes = [r.sizes() for r in requests]
+        browser.close()
+    return sum(s["responseBodySize"] + s["responseHeadersSize"] for s in sizes), len(sizes)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--workers", type=int, default=2, help="server processes (serve --workers)")
+    parser.add_argument("--pages", type=int, default=200, help="uncached country pages")
+    parser.add_argument("--requests", type=int, default=2000, help="requests of the cached run")
+    args = parser.parse_args()
+    with measured_store(args.db) as db:
+        proc, base = start_server(db, args.workers)
+        try:
+            with httpx.Client(base_url=base, timeout=30, headers={"accept-encoding": "gzip"}) as http:
+                countries = [r["iso3"] for month in MONTHS
+                             for r in http.get(f"/api/v1/rankings?as_of={month}").json()["rows"][:60]]
+                unique = list(dict.fromkeys(f"/country/{c}?as_of={m}" for m in MONTHS for c in countries))
+                unique = unique[:args.pages]
+                sequential(http, [TRIVIAL] * 50, 303)
+                trivial_ms = sequential(http, [TRIVIAL] * 200, 303)
+                page_ms = sequential(http, unique, 200)
+                for _ in range(5 * args.workers):  # every process has the cached pages
+                    sequential(http, CACHED, 200)
+            cached = throughput(base, CACHED, 200, 4, args.requests)
+            trivial = throughput(base, [TRIVIAL], 303, 4, args.requests)
+            visit = first_visit(base)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+    p50, p90, base_p50 = statistics.median(page_ms), statistics.quantiles(page_ms, n=10)[-1], statistics.median(
+        trivial_ms)
+    print(f"uvicorn, {args.workers} process(es), {os.cpu_count()} CPUs, loopback")
+    print(f"uncached country pages: {len(page_ms)} different country-months, p50 {p50:.1f} ms, p90 {p90:.1f} ms; "
+          f"the trivial route p50 {base_p50:.2f} ms (ratio {p50 / base_p50:.0f}); target p50 <= 25 ms")
+    print(f"cached pages, 4 clients: {cached:.0f} pages/s; the trivial route {trivial:.0f} requests/s "
+          f"(ratio {cached / trivial:.2f}); target >= 200 pages/s")
+    if visit is None:
+        print(f"first visit: not measured ({CHROMIUM} is missing)")
+    else:
+        print(f"first visit of the home page: {visit[0] / 1000:.0f} KB in {visit[1]} requests; target <= 400 KB")
+
+
+if __name__ == "__main__":
+    main()
