@@ -8,6 +8,7 @@ import duckdb
 
 from ..harmonize import countries
 from ..harmonize import missions as mission_table
+from . import cache
 from .caveats import Caveats, load_notes
 from .missions import mission_name, missions
 from .months import resolve_month
@@ -17,10 +18,8 @@ def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> dict:
     """A country's personnel in each mission per report month with a mission breakdown; a withheld figure is None
     there (a gap, not a zero), and `caveats` say why, by path (/points/{i}/missions/{acronym})."""
     found = countries.resolve(country)
-    rows = con.execute("SELECT as_of, mission, sum(total) FROM cells WHERE iso3 = ? AND mission IS NOT NULL "
-                       "AND total > 0 GROUP BY ALL ORDER BY as_of, mission", [found.iso3]).fetchall()
     by_month: dict[dt.date, list[tuple[str, int]]] = {}
-    for as_of, acronym, total in rows:
+    for as_of, acronym, total in cache.country_missions(con).get(found.iso3, ()):
         by_month.setdefault(as_of, []).append((acronym, int(total)))
     caveats = Caveats([])
     points = []

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 import duckdb
 
 from ..harmonize import countries, missions
+from . import cache
 from .caveats import Caveats, load_notes
 from .fatalities import NoFatalities, fatalities
 from .months import resolve_month
@@ -64,22 +64,31 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
         params.append(code)
         subject["mission"] = code
     by_type: dict[dt.date, dict[str, int]] = {}
-    for as_of, category, total in con.execute(
-            f"SELECT as_of, personnel_type, sum(total) FROM cells WHERE {' AND '.join(where)} GROUP BY ALL",
-            params).fetchall():
-        by_type.setdefault(as_of, {})[category] = int(total)
-    rows = con.execute(
-        f"""SELECT r.as_of, r.file, coalesce(sum(c.total), 0),
-                   CASE WHEN count(c.female) = count(c.total) THEN sum(c.female) END
-            FROM reports r LEFT JOIN (SELECT * FROM cells WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
-            WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""", params).fetchall()
-    notes = defaultdict(list)
-    for as_of in {r[0] for r in con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}:
-        notes[as_of] = load_notes(con, as_of)
+    if mission_acronym is None and iso3 is not None:  # a country's series: a slice of what is read once per store
+        sums: dict[dt.date, list[int]] = {}
+        for as_of, category, total, female, n, n_female in cache.country_types(con).get(iso3, ()):
+            by_type.setdefault(as_of, {})[category] = int(total)
+            acc = sums.setdefault(as_of, [0, 0, 0, 0])
+            acc[0] += int(total)
+            acc[1] += int(female or 0)
+            acc[2] += n
+            acc[3] += n_female
+        rows = [(as_of, file, *((s[0], s[1] if s[2] == s[3] else None) if (s := sums.get(as_of)) else (0, None)))
+                for as_of, file in cache.ingested_reports(con)]
+    else:
+        for as_of, category, total in con.execute(
+                f"SELECT as_of, personnel_type, sum(total) FROM cells WHERE {' AND '.join(where)} GROUP BY ALL",
+                params).fetchall():
+            by_type.setdefault(as_of, {})[category] = int(total)
+        rows = con.execute(
+            f"""SELECT r.as_of, r.file, coalesce(sum(c.total), 0),
+                       CASE WHEN count(c.female) = count(c.total) THEN sum(c.female) END
+                FROM reports r LEFT JOIN (SELECT * FROM cells WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
+                WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""", params).fetchall()
     caveats = Caveats([])
     points = []
     for i, (as_of, file, total, women) in enumerate(rows):
-        month = Caveats(notes[as_of])
+        month = Caveats(load_notes(con, as_of))
         point = {"as_of": as_of.isoformat(), "month": f"{as_of:%Y-%m}", "report": file,
                  "total": month.judge(f"/points/{i}/total", int(total), iso3, code),
                  "women": month.judge(f"/points/{i}/women", women, iso3, code, kind="sex"),

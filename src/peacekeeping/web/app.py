@@ -27,7 +27,7 @@ def create_app(db: Path | None = None) -> FastAPI:
     app.state.store = StoreHandle(db or store.default_path())
     app.state.cache = ResponseCache()
     # outermost last: CORS answers preflights and marks every answer; the HTTP layer caches what GZip compressed
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=6)  # zlib's default: 9 took 3x longer for 5%
     app.add_middleware(HttpLayer)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD"], allow_headers=["*"],
                        expose_headers=["ETag", "Link", "X-Total-Count", "Deprecation"], max_age=3600)

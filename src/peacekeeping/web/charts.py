@@ -42,7 +42,9 @@ def trend(w: Words, id: str, points: list[dict], title: str, as_of: str | None =
 def by_type(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
     """Personnel by type per report month, stacked (gaps at missing months and withheld totals)."""
     kept = runs([(p["month"], p["as_of"], p["by_type"] if p["total"] else None) for p in points])
-    values = [{"month": a, "run": r, "type": w.t(t), "total": n} for a, r, types in kept for t, n in types.items()]
+    names = {t: w.t(t) for t in TYPES}
+    values = [{"month": a, "run": r, "type": names.get(t) or w.t(t), "total": n}
+              for a, r, types in kept for t, n in types.items()]
     main = {"data": {"values": values}, "mark": "area",
             "encoding": {"x": _time_x(w), "y": {"field": "total", "type": "quantitative", "stack": True,
                                                   "title": w.t("personnel")},
@@ -53,7 +55,7 @@ def by_type(w: Words, id: str, points: list[dict], title: str, as_of: str | None
                                      {"field": "type", "title": w.t("type")},
                                      {"field": "total", "format": ",", "title": w.t("personnel")}]}}
     description = w.t("Personnel by type in {n} report months.", n=w.num(len(kept)))
-    rows = [[w.month(a), w.t(t), w.num(n)] for a, _, types in kept for t, n in types.items()]
+    rows = [[w.month(a), names.get(t) or w.t(t), w.num(n)] for a, _, types in kept for t, n in types.items()]
     return Chart(id, title, description,
                  spec(w, title, source_line(w, points[-1]["as_of"] if points else None), description,
                       {"layer": [main, *marked_month(w, as_of)]}),

@@ -1,9 +1,10 @@
 """HTTP done once for every API answer and page: HEAD on every GET, ETags per store version, 304s, caching in
-memory (a page per language: the `lang` cookie is part of its key)."""
+memory (a page per language: the `lang` cookie is part of its key), and a Server-Timing header on answers made."""
 
 from __future__ import annotations
 
 import hashlib
+import time
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -55,16 +56,20 @@ class HttpLayer:
             return
         start: dict = {}
         chunks: list[bytes] = []
+        began = time.perf_counter()
 
         async def keep(message: Message) -> None:
             if message["type"] == "http.response.start":
+                took = f"app;dur={(time.perf_counter() - began) * 1000:.1f}".encode()  # the answer made, not cached
                 if message["status"] == 200:
-                    message = {**message, "headers": [*message.get("headers", []), *extra]}
+                    message = {**message, "headers": [*message.get("headers", []), *extra,
+                                                      (b"server-timing", took)]}
                 start.update(message)
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body") and start.get("status") == 200 and version is not None:
-                    state.cache.put(key, b"".join(chunks), list(start.get("headers", [])))
+                    state.cache.put(key, b"".join(chunks),
+                                    [h for h in start.get("headers", []) if h[0] != b"server-timing"])
             await send(message)
 
         await self.app(scope, receive, keep)

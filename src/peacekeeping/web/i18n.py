@@ -64,8 +64,9 @@ class Words:
         """'2022-06' or a date -> 'June 2022' / 'junio de 2022' / 'juin 2022'."""
         if month is None:
             return ""
-        day = month if isinstance(month, dt.date) else dt.date(int(month[:4]), int(month[5:7]), 1)
-        return _month(day.year, day.month, self.lang)
+        if isinstance(month, dt.date):
+            return _month(month.year, month.month, self.lang)
+        return _month(int(month[:4]), int(month[5:7]), self.lang)
 
     def date(self, day: str | dt.date | None) -> str:
         """'2022-06-30' -> '30 June 2022' / '30 de junio de 2022' / '30 juin 2022'."""
