@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 
 import pytest
 
@@ -37,6 +38,15 @@ def test_etag_and_304(client):
     assert other.status_code == 200 and other.headers["etag"] != etag
     as_csv = client.get("/api/v1/rankings", params={"as_of": "2022-06"}, headers={"accept": "text/csv"})
     assert as_csv.headers["etag"] != etag  # another representation, another tag
+
+
+def test_server_timing_on_answers_made_not_on_cached_ones(client):
+    made = client.get("/api/v1/world", params={"as_of": "2022-04"})
+    assert re.fullmatch(r"app;dur=\d+\.\d", made.headers["server-timing"])
+    cached = client.get("/api/v1/world", params={"as_of": "2022-04"})
+    assert cached.content == made.content and "server-timing" not in cached.headers
+    page = client.get("/country/Peru", params={"as_of": "2022-05"})
+    assert page.headers["server-timing"].startswith("app;dur=")
 
 
 def test_an_ingest_changes_every_etag(synthetic_reports, tmp_path):
