@@ -7,6 +7,7 @@ interrupted (Ctrl-C; a write under way is abandoned and the store left as it was
 
 from __future__ import annotations
 
+import functools
 import os
 import select
 import sys
@@ -14,6 +15,7 @@ import sys
 import duckdb
 import typer
 from rich.markup import escape
+from typer.main import get_command
 
 from ..errors import PeacekeepingError
 from .common import app, clip, err
@@ -58,11 +60,17 @@ def _reader_gone(started_on: tuple[int, int, int] | None) -> bool:
         return False
 
 
+@functools.cache
+def _command():
+    """The click command Typer makes of the app, made once: making it reads every command's signature (~60 ms)."""
+    return get_command(app)
+
+
 def run(args: list[str] | None = None) -> int:
     """Run the command line on `args` (default: sys.argv); the exit code."""
     started_on = _stdout_file()
     try:
-        code = app(args=args, prog_name="peacekeeping", standalone_mode=False)
+        code = _command()(args=args, prog_name="peacekeeping", standalone_mode=False)
         sys.stdout.flush()
         code = code if isinstance(code, int) else OK
     except (KeyboardInterrupt, typer.Abort):
