@@ -723,8 +723,9 @@ def test_fatalities_json_with_a_number_too_long_in_an_item(tmp_path, seed_file):
     ("Peru serves in ſix missions", [], "no numeric claims found in the text"),
     # 'İ' folds to 'i̇' (two characters): the scale word is still read, the figure the world's, in doubt
     ("over 1 MİLLION peacekeepers", [("other", 1_000_000, "1 MİLLION", ">", "not checkable", None)],
-     "0 of 0 claims match the report of 2022-06-30 exactly; ambiguous: the reports of 2022-04, 2022-05, 2022-06 "
-     "fit the text equally (no figure tells them apart); verdicts hold for all of them unless said otherwise"),
+     "no figure of the text depends on the report month; checked against the report of 2022-06-30; ambiguous: the "
+     "reports of 2022-04, 2022-05, 2022-06 fit the text equally (no figure tells them apart); verdicts hold for all "
+     "of them unless said otherwise"),
     # int() refuses 4,300 digits and more: no figure, no claim, no crash
     ("9" * 5000 + " peacekeepers", [], "no numeric claims found in the text"),
     ("the " + "9" * 5000 + "th largest contributor", [], "no numeric claims found in the text"),

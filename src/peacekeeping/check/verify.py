@@ -252,7 +252,9 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
     else:
         exact = sum(1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None
                     and v.claim.kind not in ("fatalities", "global_fatalities"))
-        message = f"{exact} of {scoreable} claims match the report of {ref.month.as_of} exactly"
+        message = (f"{exact} of {scoreable} claims match the report of {ref.month.as_of} exactly" if scoreable else
+                   f"no figure of the text depends on the report month; checked against the report of "
+                   f"{ref.month.as_of}")
         if ref.note:
             message += f"; {ref.note}"
     return Result(stamp, subject, month, runners, verdicts, message, ref.to_dict())
