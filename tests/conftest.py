@@ -158,6 +158,19 @@ def small_store(small_inputs, tmp_path_factory):
     return db, summary
 
 
+def web_client(db: Path):
+    """A test client of the web app over the store at `db`, whose store is closed afterwards (a fixture yields from
+    it)."""
+    from fastapi.testclient import TestClient
+
+    from peacekeeping.web.app import create_app
+
+    app = create_app(db)
+    with TestClient(app) as test_client:
+        yield test_client
+    app.state.store.close()
+
+
 @pytest.fixture()
 def scon(small_store):
     """A read-only connection to the small store."""

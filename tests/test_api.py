@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from conftest import DATA
+from conftest import DATA, web_client
 
 pytestmark = pytest.mark.archive
 
@@ -14,14 +14,7 @@ SEED_RELEASE = DATA.parent / "examples" / "release-peru-2022-10-12.txt"
 
 @pytest.fixture(scope="module")
 def client(full_store):
-    from fastapi.testclient import TestClient
-
-    from peacekeeping.web.app import create_app
-
-    app = create_app(full_store[0])
-    with TestClient(app) as test_client:
-        yield test_client
-    app.state.store.close()
+    yield from web_client(full_store[0])
 
 
 def ok(client, url: str, **params):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from conftest import web_client
 from fixtures import small
 from markupsafe import escape
 
@@ -15,14 +16,7 @@ JUNE = {"as_of": "2022-06-30", "month": "2022-06", "report": "UN_country_contrib
 
 @pytest.fixture(scope="module")
 def client(small_store):
-    from fastapi.testclient import TestClient
-
-    from peacekeeping.web.app import create_app
-
-    app = create_app(small_store[0])
-    with TestClient(app) as test_client:
-        yield test_client
-    app.state.store.close()
+    yield from web_client(small_store[0])
 
 
 def ok(client, url: str, **params):

@@ -8,18 +8,12 @@ import io
 import re
 
 import pytest
+from conftest import web_client
 
 
 @pytest.fixture(scope="module")
 def client(small_store):
-    from fastapi.testclient import TestClient
-
-    from peacekeeping.web.app import create_app
-
-    app = create_app(small_store[0])
-    with TestClient(app) as test_client:
-        yield test_client
-    app.state.store.close()
+    yield from web_client(small_store[0])
 
 
 def csv_rows(response) -> list[dict]:

@@ -9,6 +9,7 @@ import io
 import re
 
 import pytest
+from conftest import web_client
 from test_web_small import Page, charts
 
 PAGES = ["/", "/country/Peru?as_of=2022-06", "/mission/MINUSCA?as_of=2022-06", "/rankings?as_of=2022-06",
@@ -17,14 +18,7 @@ PAGES = ["/", "/country/Peru?as_of=2022-06", "/mission/MINUSCA?as_of=2022-06", "
 
 @pytest.fixture(scope="module")
 def client(small_store):
-    from fastapi.testclient import TestClient
-
-    from peacekeeping.web.app import create_app
-
-    app = create_app(small_store[0])
-    with TestClient(app) as test_client:
-        yield test_client
-    app.state.store.close()
+    yield from web_client(small_store[0])
 
 
 def html(client, path: str, **headers) -> str:

@@ -11,6 +11,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from conftest import web_client
 from fixtures import small
 
 
@@ -72,14 +73,7 @@ class Page(HTMLParser):
 
 @pytest.fixture(scope="module")
 def client(small_store):
-    from fastapi.testclient import TestClient
-
-    from peacekeeping.web.app import create_app
-
-    app = create_app(small_store[0])
-    with TestClient(app) as test_client:
-        yield test_client
-    app.state.store.close()
+    yield from web_client(small_store[0])
 
 
 def page(client, path: str, **params) -> Page:
