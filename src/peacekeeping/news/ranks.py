@@ -33,15 +33,8 @@ def _top(iso3: str, by: str, n: int, now: int, before: int, ctx: Context) -> Sto
         return f"{L.cap(L.the(iso3, lang))} {verb} les {n} premiers contributeurs{w[lang]}, passant de la {b} à la " \
                f"{a} place."
 
-    return Story(f"{'enters' if entering else 'leaves'}_top{n}" + ("_women" if by == "women" else ""),
-                 (80 if n == 10 else 60) - (5 if by == "women" else 0), subject(iso3),
-                 [figure(ctx.now, f"rank_{by}", now, ctx.now.path("ranks", by, iso3), ctx.now.pages.get(iso3)),
-                  figure(ctx.before, f"rank_{by}", before, ctx.before.path("ranks", by, iso3),
-                         ctx.before.pages.get(iso3))],
-                 [ctx.before.key, ctx.now.key],
-                 [report_source(ctx.now, ctx.now.pages.get(iso3)),
-                  report_source(ctx.before, ctx.before.pages.get(iso3))],
-                 L.per_lang(lead))
+    return _rank_story(f"{'enters' if entering else 'leaves'}_top{n}",
+                       (80 if n == 10 else 60) - (5 if by == "women" else 0), iso3, by, now, before, ctx, lead)
 
 
 def _move(iso3: str, by: str, now: int, before: int, ctx: Context) -> Story:
@@ -59,7 +52,12 @@ def _move(iso3: str, by: str, now: int, before: int, ctx: Context) -> Story:
         return f"{L.cap(L.the(iso3, lang))} {'gagne' if up else 'perd'} {L.num(k, lang)} places parmi les " \
                f"contributeurs{w[lang]}, de la {b} à la {a}."
 
-    return Story("rank_move" + ("_women" if by == "women" else ""), 20 + k, subject(iso3),
+    return _rank_story("rank_move", 20 + k, iso3, by, now, before, ctx, lead)
+
+
+def _rank_story(kind: str, score: int, iso3: str, by: str, now: int, before: int, ctx: Context, lead) -> Story:
+    """A story about a country's rank (overall or of women) in two months: both ranks, sourced, and the leads."""
+    return Story(kind + ("_women" if by == "women" else ""), score, subject(iso3),
                  [figure(ctx.now, f"rank_{by}", now, ctx.now.path("ranks", by, iso3), ctx.now.pages.get(iso3)),
                   figure(ctx.before, f"rank_{by}", before, ctx.before.path("ranks", by, iso3),
                          ctx.before.pages.get(iso3))],
