@@ -158,6 +158,17 @@ def small_store(small_inputs, tmp_path_factory):
     return db, summary
 
 
+@pytest.fixture()
+def small_copy(tmp_path, small_store) -> Path:
+    """A copy of the small store, in a folder of its own, for a test to write to."""
+    import shutil
+
+    path = tmp_path / "store" / "s.duckdb"
+    path.parent.mkdir()
+    shutil.copyfile(small_store[0], path)
+    return path
+
+
 def web_client(db: Path):
     """A test client of the web app over the store at `db`, whose store is closed afterwards (a fixture yields from
     it)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -22,11 +21,8 @@ NEXT_YEAR = dt.date.today().year + 1
 
 
 @pytest.fixture()
-def db(tmp_path, small_store) -> Path:
-    path = tmp_path / "store" / "s.duckdb"
-    path.parent.mkdir()
-    shutil.copyfile(small_store[0], path)
-    return path
+def db(small_copy) -> Path:
+    return small_copy
 
 
 def refused(db: Path, path: Path) -> str:

@@ -55,11 +55,8 @@ def no_backoff():
 
 
 @pytest.fixture()
-def db(tmp_path, small_store) -> Path:
-    path = tmp_path / "store" / "s.duckdb"
-    path.parent.mkdir()
-    shutil.copyfile(small_store[0], path)
-    return path
+def db(small_copy) -> Path:
+    return small_copy
 
 
 @pytest.fixture()
