@@ -20,64 +20,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import threading
 import time
 from pathlib import Path
 
 import httpx
-from common import measured_store, start_server
+from common import load, measured_store, quantile, start_server
 
 CACHED = ["/api/v1/countries/Peru?as_of=2022-06", "/api/v1/rankings?as_of=2022-06", "/api/v1/world",
           "/api/v1/missions/MINUSCA?as_of=2022-06"]
 MONTHS = ["2022-06", "2022-05", "2022-04", "2022-03", "2022-02", "2022-01"]
 TRIVIAL = "/go?country=PER"
-
-
-def load(base: str, paths: list[str], expect: int, clients: int, requests: int, deadline: float) -> dict:
-    """`requests` GETs of `paths` in turn, shared by `clients` threads (stopping at `deadline`)."""
-    lock = threading.Lock()
-    left = [requests]
-    latencies: list[float] = []
-    failures: list[str] = []
-
-    def client() -> None:
-        with httpx.Client(base_url=base, timeout=30, follow_redirects=False) as http:
-            while time.monotonic() < deadline:
-                with lock:
-                    if left[0] == 0:
-                        return
-                    left[0] -= 1
-                    path = paths[left[0] % len(paths)]
-                start = time.perf_counter()
-                try:
-                    response = http.get(path)
-                    response.read()
-                    elapsed = time.perf_counter() - start
-                    if response.status_code != expect:
-                        raise RuntimeError(f"HTTP {response.status_code}")
-                except Exception as exc:  # noqa: BLE001 - a failed request is reported, not fatal
-                    with lock:
-                        failures.append(f"{type(exc).__name__}: {exc}")
-                    continue
-                with lock:
-                    latencies.append(elapsed)
-
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    wall = time.perf_counter() - start
-    return {"path": paths[0] if len(paths) == 1 else f"{len(paths)} different URLs", "latencies": sorted(latencies),
-            "failures": failures, "wall": wall,
-            "truncated": len(latencies) + len(failures) < requests}
-
-
-def quantile(sorted_values: list[float], q: float) -> float:
-    if not sorted_values:
-        return float("nan")
-    return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))]
 
 
 def main() -> None:

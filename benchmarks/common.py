@@ -6,6 +6,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -61,3 +62,50 @@ def start_server(db: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
             time.sleep(0.1)
     proc.kill()
     raise SystemExit("the server did not start within 30 s")
+
+
+def load(base: str, paths: list[str], expect: int, clients: int, requests: int, deadline: float) -> dict:
+    """`requests` GETs of `paths` in turn, shared by `clients` threads (stopping at `deadline`)."""
+    lock = threading.Lock()
+    left = [requests]
+    latencies: list[float] = []
+    failures: list[str] = []
+
+    def client() -> None:
+        with httpx.Client(base_url=base, timeout=30, follow_redirects=False) as http:
+            while time.monotonic() < deadline:
+                with lock:
+                    if left[0] == 0:
+                        return
+                    left[0] -= 1
+                    path = paths[left[0] % len(paths)]
+                start = time.perf_counter()
+                try:
+                    response = http.get(path)
+                    response.read()
+                    elapsed = time.perf_counter() - start
+                    if response.status_code != expect:
+                        raise RuntimeError(f"HTTP {response.status_code}")
+                except Exception as exc:  # noqa: BLE001 - a failed request is reported, not fatal
+                    with lock:
+                        failures.append(f"{type(exc).__name__}: {exc}")
+                    continue
+                with lock:
+                    latencies.append(elapsed)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - start
+    return {"path": paths[0] if len(paths) == 1 else f"{len(paths)} different URLs", "latencies": sorted(latencies),
+            "failures": failures, "wall": wall,
+            "truncated": len(latencies) + len(failures) < requests}
+
+
+def quantile(sorted_values: list[float], q: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))]

@@ -19,12 +19,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import threading
 import time
 from pathlib import Path
 
 import httpx
-from common import measured_store, start_server
+from common import load, measured_store, start_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 MONTHS = ["2022-06", "2021-06", "2020-06", "2019-06", "2018-01", "2017-06"]
@@ -48,28 +47,11 @@ def sequential(http: httpx.Client, paths: list[str], expect: int, server: list[f
 
 def throughput(base: str, paths: list[str], expect: int, clients: int, requests: int) -> float:
     """Requests per second of `clients` keep-alive clients sharing `requests` GETs of `paths`."""
-    left, lock, failures = [requests], threading.Lock(), []
-
-    def client() -> None:
-        with httpx.Client(base_url=base, timeout=30, headers={"accept-encoding": "gzip"}) as http:
-            while True:
-                with lock:
-                    if left[0] == 0:
-                        return
-                    left[0] -= 1
-                    path = paths[left[0] % len(paths)]
-                if http.get(path).status_code != expect:
-                    failures.append(path)
-
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    start = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    if failures:
-        raise SystemExit(f"{len(failures)} failed requests, e.g. {failures[0]}")
-    return requests / (time.perf_counter() - start)
+    run = load(base, paths, expect, clients, requests, time.monotonic() + 300)
+    if run["failures"] or run["truncated"]:
+        raise SystemExit(f"{len(run['failures'])} failed requests, e.g. {run['failures'][:1]}; "
+                         f"{'not all made in 300 s' if run['truncated'] else ''}")
+    return len(run["latencies"]) / run["wall"]
 
 
 def first_visit(base: str) -> tuple[int, int] | None:
