@@ -10,8 +10,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .. import exports, store
-from .. import ingest as ingest_mod
+from .. import store
 from ..facts import coverage
 from ..facts import quality as quality_mod
 from .common import (
@@ -39,6 +38,8 @@ def ingest(
     no_wait: NoWaitOption = False,
 ) -> None:
     """Parse, reconcile and store monthly contribution reports (all or nothing)."""
+    from .. import ingest as ingest_mod  # parsing and downloading load only for the commands that write
+
     with failing_cleanly(), Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.fields[file]}"), console=err, transient=True, disable=not err.is_terminal,
@@ -125,6 +126,8 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export tidy rows with ISO3, canonical country and source file and page."""
+    from .. import exports  # pyarrow loads only for this command
+
     with failing_cleanly():
         output = output_file(output)
         with store.connect(db) as con:
@@ -150,6 +153,8 @@ def update(
     db: DbOption = None,
 ) -> None:
     """Download the Data Hub's datasets (contributions, ranking, fatalities, missions) and ingest what changed."""
+    from .. import ingest as ingest_mod
+
     def downloaded(snapshot) -> None:
         out.print(f"{snapshot.dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
                   f"{snapshot.path.name} (sha256 {snapshot.sha256[:12]})", highlight=False)
@@ -176,6 +181,8 @@ def update(
 @app.command()
 def migrate(db: DbOption = None, no_wait: NoWaitOption = False) -> None:
     """Bring a store made by an earlier peacekeeping up to this version, in place and atomically."""
+    from .. import ingest as ingest_mod
+
     with failing_cleanly():
         path = db or store.default_path()
         reason = ingest_mod.migrate(path, wait=not no_wait, waiting=waiting)

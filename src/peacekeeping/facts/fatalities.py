@@ -62,12 +62,12 @@ def _rows(con: duckdb.DuckDBPyConnection, iso3: str | None, release_of: dt.date 
     return rows[0][0], rows[0][1], [r[2:] for r in rows if r[2] is not None]
 
 
-def _summary(day: dt.date, file: str, rows: list, limit: dt.date | None) -> dict:
+def _summary(day: dt.date, file: str, rows: list, limit: dt.date | None, incidents: bool = True) -> dict:
     rows = [r for r in rows if limit is None or r[0] <= limit]
     missions: dict[str, list[int]] = {}
     for r in rows:
         missions.setdefault(r[1], []).append(r[0].year)
-    return {
+    summary = {
         "release": {"date": day.isoformat(), "file": file},
         "until": limit.isoformat() if limit else None,
         "count": len(rows),
@@ -76,18 +76,21 @@ def _summary(day: dt.date, file: str, rows: list, limit: dt.date | None) -> dict
         "by_personnel_type": dict(Counter(r[2] for r in rows).most_common()),
         "by_incident_type": dict(Counter(r[3] for r in rows).most_common()),
         "by_year": dict(sorted(Counter(r[0].year for r in rows).items())),
-        "incidents": [{"date": r[0].isoformat(), "mission": r[1], "personnel_type": r[2], "incident_type": r[3],
-                       "casualty_id": r[4], "line": r[5]} for r in rows],
     }
+    if incidents:
+        summary["incidents"] = [{"date": r[0].isoformat(), "mission": r[1], "personnel_type": r[2],
+                                 "incident_type": r[3], "casualty_id": r[4], "line": r[5]} for r in rows]
+    return summary
 
 
 def fatalities(con: duckdb.DuckDBPyConnection, country: str | None = None, until: str | dt.date | None = None,
-               release_of: str | dt.date | None = None) -> dict:
-    """Deaths of a country's nationals (or all) up to `until`, by mission, personnel type, incident type and year."""
+               release_of: str | dt.date | None = None, incidents: bool = True) -> dict:
+    """Deaths of a country's nationals (or all) up to `until`, by mission, personnel type, incident type and year;
+    and each death (`incidents`), unless only the counts are wanted."""
     found = countries.lookup(country) if country is not None else None
     day, file, rows = _rows(con, found.iso3 if found else None, when(release_of))
     subject = {"iso3": found.iso3, "m49": found.m49, "name": found.name} if found else None
-    return {"country": subject, **_summary(day, file, rows, when(until))}
+    return {"country": subject, **_summary(day, file, rows, when(until), incidents)}
 
 
 def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -> dict | None:
@@ -96,7 +99,7 @@ def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -
         day, file, rows = _rows(con, iso3, None)
     except NoFatalities:
         return None
-    summary = _summary(day, file, rows, until)
+    summary = _summary(day, file, rows, until, incidents=False)
     keep = ("release", "until", "count", "by_mission", "by_personnel_type", "by_incident_type")
     return {**{key: summary[key] for key in keep}, "all_time": len(rows)}
 

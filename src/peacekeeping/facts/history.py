@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..harmonize import missions as mission_table
+from . import cache
 from .caveats import Caveats, load_notes
 from .months import Month, calendar, resolve_month
 from .rankings import _unreliable_split, ranked
@@ -144,14 +145,17 @@ def mission_dates(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
 
 
 def register(con: duckdb.DuckDBPyConnection) -> tuple[dict | None, list[tuple]]:
-    """The newest fatalities release (date, file) and its rows: incident date, ISO3, mission, casualty id, line."""
-    release = con.execute("SELECT release, file FROM datasets WHERE dataset = 'fatalities' AND status = 'ingested' "
-                          "ORDER BY release DESC LIMIT 1").fetchone()
-    if release is None:
-        return None, []
-    rows = con.execute("SELECT incident_date, iso3, mission, casualty_id, line FROM fatalities WHERE release = ? "
-                       "ORDER BY incident_date, id", [release[0]]).fetchall()
-    return {"date": release[0], "file": release[1]}, rows
+    """The newest fatalities release (date, file) and its rows: incident date, ISO3, mission, casualty id, line (read
+    once per store)."""
+    def load() -> tuple[dict | None, list[tuple]]:
+        release = con.execute("SELECT release, file FROM datasets WHERE dataset = 'fatalities' "
+                              "AND status = 'ingested' ORDER BY release DESC LIMIT 1").fetchone()
+        if release is None:
+            return None, []
+        rows = con.execute("SELECT incident_date, iso3, mission, casualty_id, line FROM fatalities WHERE release = ? "
+                           "ORDER BY incident_date, id", [release[0]]).fetchall()
+        return {"date": release[0], "file": release[1]}, rows
+    return cache.memo(con, "register", load)
 
 
 _SERIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -14,7 +14,7 @@ from .caveats import Caveat, Caveats, load_notes
 from .fatalities import country_summary
 from .missions import mission_name
 from .months import Calendar, ReportMonth, calendar, long_date
-from .rankings import ranked
+from .rankings import noted_ranks
 
 _SPLIT_FIGURES = ["/women", "/men", "/women_share", "/rank_women"]
 
@@ -169,13 +169,10 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
         if not caveats.notes:  # nothing withheld that month: the stored rank stands
             ranks[by] = {"rank": mine[2] if by == "total" else mine[3], "depends_on": []}
             continue
-        scratch = Caveats(caveats.notes)
-        mine = [(i, r) for i, r in enumerate(ranked(con, month, by, scratch, only_ranked=True))
-                if r["iso3"] == found.iso3]
-        ranks[by] = mine[0][1] if mine else None
-        if mine and mine[0][1]["depends_on"]:
-            names = ", ".join(countries.by_iso3(c).name for c in mine[0][1]["depends_on"])
-            caveats.add(Caveat("approximate", f"The rank may be off by up to {len(mine[0][1]['depends_on'])}: the "
+        ranks[by] = place = noted_ranks(con, month, by).get(found.iso3)
+        if place and place["depends_on"]:
+            names = ", ".join(countries.by_iso3(c).name for c in place["depends_on"])
+            caveats.add(Caveat("approximate", f"The rank may be off by up to {len(place['depends_on'])}: the "
                                               f"figures of {names} are withheld.", ["/rank" if by == "total" else
                                                                                    "/rank_women"]))
     caveats.mark("/rank", [n for n in caveats.notes if n.field == "rank" and n.iso3 in (None, found.iso3)], "note")

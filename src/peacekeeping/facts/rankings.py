@@ -62,6 +62,13 @@ def ranked(con: duckdb.DuckDBPyConnection, month: ReportMonth, by: str, caveats:
     return rows
 
 
+def noted_ranks(con: duckdb.DuckDBPyConnection, month: ReportMonth, by: str) -> dict[str, dict]:
+    """iso3 -> its row of `ranked` (rank, and the withheld figures it depends on) in a month with notes, read once
+    per store. Read only: the rows are shared."""
+    return memo(con, ("noted ranks", month.as_of, by), lambda: {r["iso3"]: r for r in ranked(
+        con, month, by, Caveats(load_notes(con, month.as_of)), only_ranked=True)})
+
+
 def _dependencies(rows: list[dict], by: str, caveats: Caveats, prefix: str) -> None:
     """Mark the rows whose place may change with a withheld figure, and say so in a caveat."""
     key = by

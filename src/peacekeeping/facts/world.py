@@ -35,7 +35,7 @@ def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
     women = caveats.judge("/women", women, kind="sex")
     caveats.same_as("/women", "/women_share")
     try:
-        deaths = fatalities(con, until=month.requested or month.as_of)
+        deaths = fatalities(con, until=month.requested or month.as_of, incidents=False)
         died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"]}
     except NoFatalities:
         died = None

@@ -6,8 +6,12 @@ import datetime as dt
 import multiprocessing
 import re
 import signal
+import threading
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from pathlib import Path
 
 import pyarrow as pa
@@ -69,22 +73,59 @@ def _parse_all(jobs: list[tuple[Path, str]], workers: int, progress: Progress | 
     order = sorted(range(len(jobs)), key=lambda i: -jobs[i][0].stat().st_size)
     paths, digests = zip(*(jobs[i] for i in order))
     done: dict[int, Parsed] = {}
-    # Workers forked from a clean server process, not from this one: a caller's threads (a server, a browser driver,
-    # DuckDB's own) do not survive a fork, and a worker forked among them may die.
-    pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
-                                initializer=_ignore_interrupts) if workers > 1 and len(jobs) > 1 else None)
+    pool = None
+    if workers > 1 and len(jobs) > 1:
+        # Workers forked from a clean server process, not from this one: a caller's threads (a server, a browser
+        # driver, DuckDB's own) do not survive a fork, and a worker forked among them may die. Ctrl-C waits until
+        # they have started: one interrupted while starting dies with a traceback once this process has gone.
+        with _interrupts_deferred():
+            pool = ProcessPoolExecutor(workers, mp_context=_forkserver(), initializer=_ignore_interrupts)
+            results = pool.map(parse_and_harmonize, paths, digests)  # submits every report, starts the workers
+    else:
+        results = map(parse_and_harmonize, paths, digests)
     try:
-        for i, parsed in zip(order, (pool.map if pool else map)(parse_and_harmonize, paths, digests)):
+        for i, parsed in zip(order, results):
             done[i] = parsed
             if progress:
                 progress(parsed.file)
     except BaseException:
         if pool is not None:  # an error or Ctrl-C: the reports not yet parsed are not parsed
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
         raise
     if pool is not None:
         pool.shutdown()
     return [done[i] for i in range(len(jobs))]
+
+
+def _forkserver() -> multiprocessing.context.BaseContext:
+    """The forkserver context, its server started ignoring Ctrl-C: the workers it forks then ignore it from their first
+    instant (Ctrl-C at a terminal reaches them too; the parent stops them), and it imports this module once for all."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    if threading.current_thread() is threading.main_thread():
+        before = signal.signal(signal.SIGINT, signal.SIG_IGN)  # kept across exec, where a handler is not
+        try:
+            forkserver.ensure_running()
+        finally:
+            signal.signal(signal.SIGINT, before)
+    return context
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C (SIGINT) held back until the block ends, then delivered as usual. Python handles signals in the main
+    thread: in another, nothing to hold back."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    before = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+        if caught:
+            signal.raise_signal(signal.SIGINT)
 
 
 def _ignore_interrupts() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_percent
@@ -40,10 +41,12 @@ def nth(n: int, lang: str) -> str:
     return wording.ordinal(n, lang)
 
 
+@lru_cache(maxsize=4096)
 def pct(x: float, lang: str) -> str:
     return format_percent(x, "#,##0.0%", locale=lang)
 
 
+@lru_cache(maxsize=1024)
 def month(key: str, lang: str) -> str:
     """'2022-06' -> 'June 2022', 'junio de 2022', 'juin 2022'."""
     pattern = {"en": "MMMM y", "es": "MMMM 'de' y", "fr": "MMMM y"}[lang]

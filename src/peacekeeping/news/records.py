@@ -110,8 +110,11 @@ def record_stories(ctx: Context) -> list[Story]:
     """Highest totals and women's shares since the store begins, for countries and for each personnel type."""
     stories = []
     now = ctx.now
+    types: dict[str, set[str]] = {}
+    for iso3, ptype in now.by_type:
+        types.setdefault(iso3, set()).add(ptype)
     for iso3 in sorted(now.total):
-        for ptype in [None, *sorted({t for (c, t) in now.by_type if c == iso3})]:
+        for ptype in [None, *sorted(types.get(iso3, ()))]:
             if ptype is not None and _merged(now.month.as_of):
                 continue
             for share in (False, True):
@@ -123,15 +126,17 @@ def record_stories(ctx: Context) -> list[Story]:
     return stories
 
 
-def _group(p, iso3: str | None, group: str) -> tuple[int | None, int | None]:
-    """Personnel and women of a group of types, for a country or (None) the world."""
-    total = women = 0
+def _groups(p) -> dict[tuple[str | None, str], tuple[int | None, int | None]]:
+    """Personnel and women of each group of types, by (country, group) and for the world (None, group); both None
+    where a figure summed is withheld. A group with no personnel is absent."""
+    out: dict[tuple[str | None, str], tuple[int | None, int | None]] = {}
     for (c, t), (n, w) in p.by_type.items():
-        if t in milestones.GROUPS[group] and (iso3 is None or c == iso3):
-            if n is None or w is None:
-                return None, None
-            total, women = total + n, women + w
-    return total, women
+        for group, types in milestones.GROUPS.items():
+            if t in types:
+                for key in ((c, group), (None, group)):
+                    total, women = out.get(key, (0, 0))
+                    out[key] = (None, None) if None in (total, n, w) else (total + n, women + w)
+    return out
 
 
 def parity_stories(ctx: Context) -> list[Story]:
@@ -144,12 +149,13 @@ def parity_stories(ctx: Context) -> list[Story]:
         ctx.cannot.append("Gender parity targets are not compared: staff officers are not reported separately.")
         return []
     stories = []
+    groups_now, groups_before = _groups(now), _groups(before)
     for group in milestones.GROUPS:
         target = milestones.target(group, now.month.as_of.year)
         if target is None:
             continue
         for iso3 in [None, *sorted(now.total)]:
-            (a, wa), (b, wb) = _group(now, iso3, group), _group(before, iso3, group)
+            (a, wa), (b, wb) = groups_now.get((iso3, group), (0, 0)), groups_before.get((iso3, group), (0, 0))
             if not a or not b or wa is None or wb is None or (iso3 and min(a, b) < PARITY_MIN):
                 continue
             sa, sb = wa / a, wb / b

@@ -160,7 +160,7 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
                                                      f"personnel in {largest['acronym']}")
     deaths = country_summary(con, iso3, date)  # up to the release date, whichever month is used
     try:
-        everyone = facts.fatalities(con, until=date)
+        everyone = facts.fatalities(con, until=date, incidents=False)
     except facts.NoFatalities:
         everyone = None
     paths = {"/total", "/women", "/mission_count", "/rank", "/missions/0/total"}

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -61,6 +62,7 @@ _ONE = {("en", "m"): "one", ("en", "f"): "one", ("es", "m"): "un", ("es", "f"): 
         ("fr", "m"): "un", ("fr", "f"): "une"}
 
 
+@lru_cache(maxsize=4096, typed=True)  # Babel's formatting is most of the time of a month's news
 def number(n: int, lang: str, gender: str = "m") -> str:
     """A count in UN style, written before its noun: 0-9 in words ("five", "una", "une"), 10+ in figures ("1,189")."""
     n, lang, gender = _count(n), _lang(lang), _gender(gender)
