@@ -1,8 +1,8 @@
 """Shared test fixtures.
 
 Two sources of data:
-- the real UN archive in ../shared/data: tests that read it are marked `archive` (a session-wide ingest of the whole
-  archive, about 20 s, is shared by them);
+- the real UN archive in ../shared/data: tests that read it are marked `archive` (one ingest of the whole archive,
+  about 10 s, is shared by them, and by every xdist worker of the run);
 - synthetic inputs made in code (tests/fixtures/): one small report per layout and a small store of a few months and
   tiny Data Hub files, ingested in about a second. `pytest -m "not archive"` runs on these alone, without ../shared.
 
@@ -13,11 +13,14 @@ draws fresh ones; benchmarks/fuzz.py runs the fuzz properties for longer with fr
 from __future__ import annotations
 
 import os
+import pickle
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from filelock import FileLock
 from hypothesis import settings
 
 from peacekeeping.errors import ReportError
@@ -43,6 +46,9 @@ def pytest_collection_modifyitems(config, items):
     if unmarked:
         raise pytest.UsageError("tests that use the real archive must be marked @pytest.mark.archive: "
                                 + ", ".join(unmarked))
+    # The archive's tests last: xdist hands each worker a run of tests, so one ingests the archive while the other
+    # runs tests of synthetic inputs, instead of both waiting for it at the start.
+    items.sort(key=lambda item: item.get_closest_marker("archive") is not None)
 
 
 def pytest_runtest_setup(item):
@@ -56,6 +62,12 @@ def report(label: str) -> Path:
     return REPORTS / f"UN_country_contributions_{label}.pdf"
 
 
+def reports_of(*years: int) -> list[Path]:
+    """The archive's report files of these years, in order: a real ingest of some seconds, for tests that interrupt
+    or race one (2020-2022: 35 reports of three layouts, parsed in about 4 s in two workers)."""
+    return sorted(p for p in REPORTS.glob("*.pdf") if int(p.stem.split("_")[-2]) in years)
+
+
 # ------------------------------------------------------------------------------------------------ the real archive
 
 
@@ -66,14 +78,28 @@ def reports_dir() -> Path:
     return REPORTS
 
 
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], object]) -> tuple[Path, object]:
+    """(folder, what build returned): `build` fills the folder once per run, whichever xdist worker asks first;
+    the others wait for it and share the result. Read only what it made: copy a store before writing to it."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder, result = root / name, root / f"{name}.pickle"
+    with FileLock(root / f"{name}.lock"):
+        if not result.exists():
+            folder.mkdir(exist_ok=True)
+            result.write_bytes(pickle.dumps(build(folder)))
+    return folder, pickle.loads(result.read_bytes())
+
+
 @pytest.fixture(scope="session")
 def archive(reports_dir, tmp_path_factory):
     """The whole real archive ingested once: (store path, ingest summary)."""
     from peacekeeping.ingest import ingest
 
-    db = tmp_path_factory.mktemp("archive") / "archive.duckdb"
-    summary = ingest([reports_dir], db, workers=2)
-    return db, summary
+    folder, summary = built_once(tmp_path_factory, "archive",
+                                 lambda folder: ingest([reports_dir], folder / "archive.duckdb", workers=2))
+    return folder / "archive.duckdb", summary
 
 
 @pytest.fixture()
@@ -113,10 +139,12 @@ def full_store(archive, tmp_path_factory):
 
     from peacekeeping.ingest import ingest
 
-    db = tmp_path_factory.mktemp("full") / "full.duckdb"
-    shutil.copyfile(archive[0], db)
-    summary = ingest([DATA / "fatalities", DATA / "datahub", DATA / "missions"], db)
-    return db, summary
+    def build(folder: Path):
+        shutil.copyfile(archive[0], folder / "full.duckdb")
+        return ingest([DATA / "fatalities", DATA / "datahub", DATA / "missions"], folder / "full.duckdb")
+
+    folder, summary = built_once(tmp_path_factory, "full", build)
+    return folder / "full.duckdb", summary
 
 
 @pytest.fixture()

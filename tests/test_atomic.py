@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPORTS
+from conftest import REPORTS, reports_of
 
 from peacekeeping import store
 from peacekeeping.ingest import ingest
@@ -38,10 +38,10 @@ def seeded(tmp_path, seed_store) -> Path:
     return db
 
 
-def _start(db: Path, workers: int = 1) -> subprocess.Popen:
-    """`peacekeeping ingest` of the whole archive into `db`, in a child process (parsing in `workers` processes)."""
+def _start(db: Path, files: list[Path], workers: int = 1) -> subprocess.Popen:
+    """`peacekeeping ingest` of `files` into `db`, in a child process (parsing in `workers` processes)."""
     assert CLI.exists(), f"console script not installed: {CLI}"
-    return subprocess.Popen([str(CLI), "ingest", str(REPORTS), "--db", str(db), "--workers", str(workers)],
+    return subprocess.Popen([str(CLI), "ingest", *map(str, files), "--db", str(db), "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -65,8 +65,8 @@ def _readable(db: Path) -> tuple[int, int]:
 def test_kill_while_parsing_leaves_the_store_byte_identical(seeded):
     before = seeded.read_bytes()
     rows = _readable(seeded)
-    proc = _start(seeded)
-    time.sleep(1.0)  # the archive takes ~6 s: the child is reading reports
+    proc = _start(seeded, [REPORTS])
+    time.sleep(1.0)  # the archive takes ~13 s in one worker: the child is reading reports
     _kill(proc)
     assert seeded.read_bytes() == before
     assert _readable(seeded) == rows
@@ -77,7 +77,8 @@ def test_kill_while_parsing_leaves_the_store_byte_identical(seeded):
 def test_kill_while_writing_leaves_the_store_byte_identical_and_the_next_ingest_cleans_up(seeded, synthetic_reports):
     before = seeded.read_bytes()
     rows = _readable(seeded)
-    proc = _start(seeded, workers=2)  # the workers are done before the write begins: the kill hits the writer alone
+    # three years of the archive; the workers are done before the write begins: the kill hits the writer alone
+    proc = _start(seeded, reports_of(2020, 2021, 2022), workers=2)
     temp = f".{seeded.name}.{proc.pid}.tmp"
     deadline = time.monotonic() + 60
     while not (seeded.parent / temp).exists():  # the copy being written: the last ~0.5 s of the run
