@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 
 import duckdb
 
+from ..facts.cache import memo
 from ..facts.fatalities import LOCAL, UNIFORMED, NoFatalities, Register, register
 from ..facts.figures import CountryMonth, WorldMonth, country_months, world_months
 from ..facts.months import Month, calendar
@@ -18,7 +18,6 @@ Readings = list[tuple[str, int]]  # (what the value counts, the value); the firs
 
 NO_MISSIONS = "not checkable in this report: it has no breakdown by mission"
 NO_SEXES = "not checkable in this report: it does not split personnel by sex"
-_REGISTERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _MILITARY = ("Troops", "Staff Officer", "Experts on Mission")
 _POLICE = ("Formed Police Units", "Individual Police")
 _TYPES = {  # a type as texts name it -> its readings: (what it counts, the store's personnel types)
@@ -50,9 +49,7 @@ class Data:
         self.world: dict[dt.date, WorldMonth] = world_months(con)
         self.countries = country_months(con, subjects, first, last)
         self._deaths: dict[tuple, tuple[Readings, Register] | str] = {}
-        if con not in _REGISTERS:
-            _REGISTERS[con] = {}
-        self._registers: dict[str | None, Register | None] = _REGISTERS[con]
+        self._registers: dict[str | None, Register | None] = memo(con, "check registers", dict)  # filled as asked
 
     def register(self, iso3: str | None) -> Register | None:
         """The newest register's deaths of a country's nationals (None: all); None without a register."""

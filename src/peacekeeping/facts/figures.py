@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import duckdb
 
 from ..harmonize import missions
-
-_WORLD: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+from .cache import memo
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,19 +97,18 @@ def _add(split: Split | None, total: int, women: int | None) -> Split:
 
 
 def world_months(con: duckdb.DuckDBPyConnection) -> dict[dt.date, WorldMonth]:
-    """The world's figures in every report month; read once per (read-only) connection."""
-    if con not in _WORLD:
+    """The world's figures in every report month; read once per store."""
+    def load() -> dict[dt.date, WorldMonth]:
         staffed = dict(con.execute(
             """SELECT as_of, list(DISTINCT mission ORDER BY mission) FROM cells
                WHERE total > 0 AND mission IS NOT NULL GROUP BY as_of""").fetchall())
         with_people = dict(con.execute(
             "SELECT as_of, count(*) FROM country_months WHERE total > 0 GROUP BY as_of").fetchall())
         ended = dict(con.execute("SELECT acronym, end_date FROM missions WHERE end_date IS NOT NULL").fetchall())
-        _WORLD[con] = {as_of: WorldMonth(as_of, int(personnel or 0), women, listed or 0, with_people.get(as_of, 0),
-                                         tuple(staffed.get(as_of, ())),
-                                         tuple(a for a in staffed.get(as_of, ()) if a in ended
-                                               and ended[a] < as_of.replace(day=1)))
-                       for as_of, personnel, women, listed in con.execute(
-                           "SELECT as_of, personnel, women, contributors FROM months WHERE as_of IS NOT NULL")
-                       .fetchall()}
-    return _WORLD[con]
+        return {as_of: WorldMonth(as_of, int(personnel or 0), women, listed or 0, with_people.get(as_of, 0),
+                                  tuple(staffed.get(as_of, ())),
+                                  tuple(a for a in staffed.get(as_of, ()) if a in ended
+                                        and ended[a] < as_of.replace(day=1)))
+                for as_of, personnel, women, listed in con.execute(
+                    "SELECT as_of, personnel, women, contributors FROM months WHERE as_of IS NOT NULL").fetchall()}
+    return memo(con, "world months", load)

@@ -9,7 +9,6 @@ months can travel together.
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -48,19 +47,13 @@ class Panel:
         return "/" + "/".join((self.key, *parts))
 
 
-_PANELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def _women(values: list[int | None]) -> int | None:
     return None if any(v is None for v in values) else sum(values)
 
 
 def panel(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> Panel:
-    """The judged figures of the report month dated `as_of` (cached per read-only connection)."""
-    cache = _PANELS.setdefault(con, {})
-    if as_of not in cache:
-        cache[as_of] = _panel(con, as_of)
-    return cache[as_of]
+    """The judged figures of the report month dated `as_of` (made once per store; read only: it is shared)."""
+    return cache.memo(con, ("panel", as_of), lambda: _panel(con, as_of))
 
 
 def _panel(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> Panel:
@@ -158,16 +151,13 @@ def register(con: duckdb.DuckDBPyConnection) -> tuple[dict | None, list[tuple]]:
     return cache.memo(con, "register", load)
 
 
-_SERIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
     """Each country's (total, women) per covered month, overall (type None) and per personnel type, judged.
 
     One query; months with notes are taken from their panels, so a withheld figure is None there. Women are None in a
     month whose split by sex cannot be stated; the third item is the set of months whose split can be stated.
     """
-    if con not in _SERIES:
+    def load() -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
         months = calendar(con).covered()
         index = {m.as_of: i for i, m in enumerate(months)}
         noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}
@@ -190,5 +180,5 @@ def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tu
             for (iso3, ptype), value in p.by_type.items():
                 series[(iso3, ptype)][i] = value
         splits = {m.as_of for m in months if m.has_sexes and m.as_of not in bad}
-        _SERIES[con] = (months, dict(series), splits)
-    return _SERIES[con]
+        return months, dict(series), splits
+    return cache.memo(con, "country series", load)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from functools import cache
 
 from ..facts import history
+from ..facts.cache import memo
 from ..harmonize import milestones, personnel
 from . import leads as L
 from .model import (
@@ -22,8 +22,6 @@ from .model import (
     subject,
 )
 
-_PREFIX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
 
 @cache
 def _merged(as_of: dt.date) -> bool:
@@ -32,12 +30,12 @@ def _merged(as_of: dt.date) -> bool:
 
 
 def _prefix(ctx: Context) -> dict:
-    """For each series (country, type, share or total): the highest stated value before each month, per connection.
+    """For each series (country, type, share or total): the highest stated value before each month, made once per store.
 
     A month whose figure is withheld makes the maximum unknown (None) from then on; months where a type is not
     reported separately, or (for shares) with no split by sex, are left out.
     """
-    if ctx.con not in _PREFIX:
+    def load() -> tuple[dict, list, dict]:
         months, series, splits = history.country_series(ctx.con)
         out = {}
         for (iso3, ptype), values in series.items():
@@ -55,8 +53,8 @@ def _prefix(ctx: Context) -> dict:
                     elif not share or t:
                         best = max(best, w / t if share else t)
                 out[(iso3, ptype, share)] = rows
-        _PREFIX[ctx.con] = ({m.as_of: i for i, m in enumerate(months)}, months, out)
-    return _PREFIX[ctx.con]
+        return {m.as_of: i for i, m in enumerate(months)}, months, out
+    return memo(ctx.con, "record prefixes", load)
 
 
 def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | None:
