@@ -93,16 +93,21 @@ def load(base: str, paths: list[str], expect: int, clients: int, requests: int, 
                 with lock:
                     latencies.append(elapsed)
 
+    wall = run_clients(client, clients)
+    return {"path": paths[0] if len(paths) == 1 else f"{len(paths)} different URLs", "latencies": sorted(latencies),
+            "failures": failures, "wall": wall,
+            "truncated": len(latencies) + len(failures) < requests}
+
+
+def run_clients(client: Callable[[], object], clients: int) -> float:
+    """Run `client` in `clients` threads at once until all have returned: the wall-clock seconds it took."""
     threads = [threading.Thread(target=client) for _ in range(clients)]
     start = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    wall = time.perf_counter() - start
-    return {"path": paths[0] if len(paths) == 1 else f"{len(paths)} different URLs", "latencies": sorted(latencies),
-            "failures": failures, "wall": wall,
-            "truncated": len(latencies) + len(failures) < requests}
+    return time.perf_counter() - start
 
 
 def quantile(sorted_values: list[float], q: float) -> float:

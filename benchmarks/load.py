@@ -39,7 +39,7 @@ import time
 from pathlib import Path
 
 import httpx
-from common import DATA, measured_store, start_server
+from common import DATA, measured_store, run_clients, start_server
 
 CLI = Path(sys.executable).parent / "peacekeeping"
 REPORT = DATA / "contributions" / "monthly-reports" / "UN_country_contributions_2022_06.pdf"
@@ -123,13 +123,7 @@ def run(base: str, clients: int, requests: int, time_limit: float) -> tuple[list
                 with lock:
                     results.append((kind, elapsed, status))
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results, time.perf_counter() - started
+    return results, run_clients(client, clients)
 
 
 def rss_mb(pid: int) -> float:
