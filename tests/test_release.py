@@ -13,10 +13,10 @@ from conftest import ROOT
 from docx import Document
 from typer.testing import CliRunner
 
-from peacekeeping import facts
+from peacekeeping import facts, wording
 from peacekeeping.cli import app
 from peacekeeping.release import brief as briefs
-from peacekeeping.release import draft, render, wording
+from peacekeeping.release import draft, render
 
 SEED_DATE = dt.date(2022, 10, 12)
 BRIEF = ROOT / "tests" / "fixtures" / "brief-peru.toml"

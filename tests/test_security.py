@@ -22,7 +22,7 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 from peacekeeping import store
-from peacekeeping.web.api import MAX_CHECK_TEXT
+from peacekeeping.web.api.legacy import MAX_CHECK_TEXT
 from peacekeeping.web.app import create_app
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "peacekeeping"

@@ -167,7 +167,7 @@ def test_language_switch_localises_words_numbers_dates_and_names(client):
 
 
 def test_map_classes_show_small_contributors_and_no_personnel_is_in_the_legend():
-    from peacekeeping.web import maps
+    from peacekeeping.web.charts import maps
     from peacekeeping.web.i18n import words
 
     w = words("en")

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from peacekeeping import wording
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.harmonize import countries, country_names
 from peacekeeping.harmonize.country_names import adjective, country_name
-from peacekeeping.release import wording
-from peacekeeping.release.wording import (
+from peacekeeping.wording import (
     count_phrase,
     country_with_article,
     from_country,

@@ -47,7 +47,7 @@ def pack(
     db: DbOption = None,
 ) -> None:
     """A campaign pack: drafts (Markdown and Word, with sources) for the countries with the strongest stories."""
-    from ..news import pack as pack_mod
+    from .. import pack as pack_mod
 
     with failing_cleanly(), store.connect(db) as con:
         index = pack_mod.pack(con, as_of, top, output)

@@ -8,8 +8,8 @@ from functools import lru_cache
 from babel.dates import format_date
 from babel.numbers import format_percent
 
+from .. import wording
 from ..harmonize import country_names
-from ..release import wording
 
 LANGS = ("en", "es", "fr")
 TYPES = {

@@ -9,12 +9,11 @@ from dataclasses import asdict, dataclass, field
 import duckdb
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .. import facts
+from .. import facts, wording
 from ..errors import NoData, PeacekeepingError
 from ..facts.fatalities import country_summary
 from ..harmonize import country_names, milestones, mission_names
 from ..harmonize import missions as mission_table
-from . import wording
 from .brief import LANGS, Brief
 
 MARK = re.compile(r"\u27e6(\d+)\u27e7")  # ⟦n⟧: figure n stands here in the template output

@@ -13,10 +13,13 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__, store
 from ..errors import PeacekeepingError
-from . import api, drafting, listings, news, pages, render, security, v1
+from . import render, security
+from .api import legacy as api
+from .api import v1
 from .errors import ApiError, from_library
 from .http import HttpLayer
 from .state import ResponseCache, StoreHandle
+from .views import drafting, listings, news, pages
 
 
 def create_app(db: Path | None = None) -> FastAPI:

@@ -10,8 +10,8 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent, get_group_symbol
 from fastapi import Request
 
+from .. import wording
 from ..harmonize import country_names, mission_names
-from ..release import wording
 from .messages import MESSAGES
 
 LANGS = ("en", "es", "fr")

@@ -9,12 +9,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
-from .. import dates
-from ..release import draft as drafts
-from ..release import render
-from ..release.brief import Brief, BriefError, Contact
-from .deps import Con
-from .render import page
+from ... import dates
+from ...release import draft as drafts
+from ...release import render
+from ...release.brief import Brief, BriefError, Contact
+from ..deps import Con
+from ..render import page
 
 router = APIRouter(include_in_schema=False)
 _DIGIT = re.compile(r"\d")

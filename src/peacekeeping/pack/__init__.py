@@ -13,9 +13,9 @@ from pathlib import Path
 import duckdb
 
 from ..errors import PeacekeepingError
+from ..news.build import News, build
 from ..release import draft as drafts
 from ..release import render
-from .build import News, build
 
 
 def strongest(news: News, top: int) -> list[str]:

@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from .. import news
-from ..news import pack as packs
-from . import reads
-from .deps import AsOf, Con
-from .render import page
+from ... import news
+from ... import pack as packs
+from .. import reads
+from ..deps import AsOf, Con
+from ..render import page
 
 router = APIRouter()
 

@@ -7,10 +7,10 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Body, Depends, Query, Response
 from fastapi.responses import JSONResponse
 
-from .. import facts
-from ..facts import coverage, quality
+from ... import facts
+from ...facts import coverage, quality
+from ..deps import MAX_CHECK_TEXT, AsOf, Con
 from . import v1
-from .deps import MAX_CHECK_TEXT, AsOf, Con
 
 
 def _deprecated(response: Response) -> None:

@@ -7,13 +7,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Path, Query, Request, Response
 
-from .. import dates, facts, news
-from ..check import verify
-from ..facts import coverage, quality
-from ..release import draft as drafts
-from ..release import render
+from ... import dates, facts, news
+from ...check import verify
+from ...facts import coverage, quality
+from ...release import draft as drafts
+from ...release import render
+from ..deps import MAX_CHECK_TEXT, AsOf, Con, Paging, wants_csv
 from . import models
-from .deps import MAX_CHECK_TEXT, AsOf, Con, Paging, wants_csv
 from .tables import as_csv, paged
 
 router = APIRouter(prefix="/api/v1", tags=["v1"])

@@ -9,13 +9,15 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from .. import exports, facts
-from ..facts.caveats import NotInReport, texts_under
-from . import charts, maps, reads
-from .chartkit import with_month
-from .deps import AsOf, Con
-from .i18n import lang_of, words
-from .render import assets, page
+from ... import exports, facts
+from ...facts.caveats import NotInReport, texts_under
+from .. import reads
+from ..charts import maps
+from ..charts import trends as charts
+from ..charts.kit import with_month
+from ..deps import AsOf, Con
+from ..i18n import lang_of, words
+from ..render import assets, page
 
 router = APIRouter(include_in_schema=False)
 BOM = "\ufeff"  # spreadsheets read a UTF-8 CSV's accents only with it

@@ -10,17 +10,19 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from .. import dates, facts
-from ..check import render as check_render
-from ..check import verify
-from ..errors import NotFound
-from ..harmonize import countries
-from ..harmonize import missions as mission_table
-from . import charts, maps, reads
-from .chartkit import with_month
-from .deps import MAX_CHECK_TEXT, AsOf, Con
-from .i18n import lang_of, words
-from .render import assets, error_page, page  # noqa: F401 - error_page and page are imported from here too
+from ... import dates, facts
+from ...check import render as check_render
+from ...check import verify
+from ...errors import NotFound
+from ...harmonize import countries
+from ...harmonize import missions as mission_table
+from .. import reads
+from ..charts import maps
+from ..charts import trends as charts
+from ..charts.kit import with_month
+from ..deps import MAX_CHECK_TEXT, AsOf, Con
+from ..i18n import lang_of, words
+from ..render import assets, error_page, page  # noqa: F401 - error_page and page are imported from here too
 
 router = APIRouter(include_in_schema=False)
 MAX_COMPARED = 5

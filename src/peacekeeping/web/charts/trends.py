@@ -6,8 +6,8 @@ is about is marked; shares carry their counts (58% = 7 of 12).
 
 from __future__ import annotations
 
-from .chartkit import SHARE_AXIS, YEARS, Chart, marked_month, runs, source_line, spec
-from .i18n import Words
+from ..i18n import Words
+from .kit import SHARE_AXIS, YEARS, Chart, marked_month, runs, source_line, spec
 
 TYPES = {"Troops": "#1f5fa8", "Staff Officer": "#7fb2e5", "Experts on Mission": "#b7791f",
          "Formed Police Units": "#3f7f52", "Individual Police": "#8e5a8a"}

@@ -9,8 +9,8 @@ from urllib.parse import urlencode
 
 from fastapi import Request, Response
 
-from ..facts.caveats import texts_under
-from .deps import Page
+from ...facts.caveats import texts_under
+from ..deps import Page
 
 
 def paged(request: Request, response: Response, rows: list, page: Page, caveats: list[dict] | None = None,

@@ -14,10 +14,10 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from .dates import when
-from .errors import PeacekeepingError
-from .facts.coverage import check_month
-from .facts.months import resolve_month
+from ..dates import when
+from ..errors import PeacekeepingError
+from ..facts.coverage import check_month
+from ..facts.months import resolve_month
 
 # Corrected figures with the printed ones beside them, and every note that touches the row (worst status first).
 CONTRIBUTIONS = """

@@ -9,7 +9,7 @@ from html import escape
 from babel.dates import get_day_names, get_month_names
 from markupsafe import Markup
 
-from .i18n import Words
+from ..i18n import Words
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 WIDTH = "container"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .chartkit import Chart, source_line, spec
-from .i18n import Words
+from ..i18n import Words
+from .kit import Chart, source_line, spec
 
 # Personnel classes on a log scale: 270 and 1 are in different classes, Nepal and Rwanda in the darkest. The fill
 # of "no personnel" has a contrast of at least 3:1 against every class (tests/test_web_small.py checks it).

@@ -1,0 +1,1 @@
+"""The dashboard's pages: home, countries, missions, rankings, compare, news, data, the check and release forms."""
