@@ -12,7 +12,7 @@ a mission) are served from memory after their first request; the last run asks f
 time (no cached answer: the facts are computed, from the tables read once per store).
 
 Targets: cached answers >= 0.8 of the trivial route's throughput; new profiles >= 0.5.
-Usage: python benchmarks/api.py [--db STORE] [--workers 2] [--clients 8] [--requests 400] [--time-limit 90]
+Usage: python -m benchmarks.api [--db STORE] [--workers 2] [--clients 8] [--requests 400] [--time-limit 90]
        (without --db the archive is ingested into a temporary store first)
 """
 
@@ -24,7 +24,8 @@ import time
 from pathlib import Path
 
 import httpx
-from common import load, measured_store, quantile, start_server
+
+from benchmarks.common import load, measured_store, quantile, start_server
 
 CACHED = ["/api/v1/countries/Peru?as_of=2022-06", "/api/v1/rankings?as_of=2022-06", "/api/v1/world",
           "/api/v1/missions/MINUSCA?as_of=2022-06"]

@@ -2,7 +2,7 @@
 
 Two texts: the seed release (target <= 50 ms per check), and a 2,000-word text of release drafts for several
 countries and languages, written from the store for the seed's date (target <= 300 ms per check).
-Usage: python benchmarks/check.py [--db STORE]  (without --db the archive, fatalities and missions are ingested first)
+Usage: python -m benchmarks.check [--db STORE]  (without --db the archive, fatalities and missions are ingested first)
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from common import DATA, measured_store, median_seconds
-
+from benchmarks.common import DATA, measured_store, median_seconds
 from peacekeeping import store
 from peacekeeping.check import extract, verify
 from peacekeeping.release import draft, render

@@ -29,7 +29,7 @@ How "right" is judged, independently of the checker (facts/ answers the data; no
   month it names (one, or all that tie when it says ambiguous) is acceptable, or it names none when no report was
   published in the window or before.
 
-Usage: python benchmarks/check_corpus.py [CORPUS] [--db STORE] [--verbose]
+Usage: python -m benchmarks.check_corpus [CORPUS] [--db STORE] [--verbose]
 """
 
 from __future__ import annotations
@@ -41,9 +41,8 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from check_truth import Expected, Truth, expected_figures, language, restated
-from check_truth import when as published
-
+from benchmarks.check_truth import Expected, Truth, expected_figures, language, restated
+from benchmarks.check_truth import when as published
 from peacekeeping import store
 from peacekeeping.check import verify
 

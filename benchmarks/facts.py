@@ -1,7 +1,7 @@
 """Profile latency on a warm store, and all profiles of one month, against a one-query baseline.
 
 Targets: median profile <= 5 ms; every profile of one month <= 1 s.
-Usage: python benchmarks/facts.py [--db STORE] [--month 2022-06]  (without --db the archive is ingested first)
+Usage: python -m benchmarks.facts [--db STORE] [--month 2022-06]  (without --db the archive is ingested first)
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ import argparse
 import time
 from pathlib import Path
 
-from common import measured_store, median_seconds
-
+from benchmarks.common import measured_store, median_seconds
 from peacekeeping import facts, store
 
 

@@ -4,7 +4,7 @@ Every mutated report, dataset file, text or ingest must end in a result or a Pea
 turns in batches of Hypothesis examples, each batch with a new seed; a failure is shrunk, printed with its seed
 and Hypothesis' reproduction blob, and the run goes on. Exit status 1 if anything failed.
 
-Usage: python benchmarks/fuzz.py [--minutes 10] [--batch 50] [--targets reports,synthetic,datasets,checker,ingest]
+Usage: python -m benchmarks.fuzz [--minutes 10] [--batch 50] [--targets reports,synthetic,datasets,checker,ingest]
        [--db STORE]   (a store with reports, fatalities and missions for the checker; else one is ingested first)
 """
 
@@ -19,9 +19,10 @@ import time
 import traceback
 from pathlib import Path
 
-from common import DATA, measured_store
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
+
+from benchmarks.common import DATA, measured_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import test_fuzz as fz  # noqa: E402

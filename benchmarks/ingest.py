@@ -1,7 +1,7 @@
 """Ingest the whole archive and, in the same run, extract its plain text with pypdfium2; print the ratios.
 
 Targets: ingest / extract <= 1.5 in one process, <= 0.8 with two worker processes.
-Usage: python benchmarks/ingest.py [REPORTS_DIR] [--repeat N]
+Usage: python -m benchmarks.ingest [REPORTS_DIR] [--repeat N]
 """
 
 from __future__ import annotations

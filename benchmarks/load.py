@@ -18,7 +18,7 @@ server's resident memory (all its processes), sampled every 30 s, ends within 1.
 under the writers: by then the caches of several store generations have filled (the server keeps the last four), so
 what grows after it is what a leak would be. The ratio to the memory before the writers started is printed too.
 
-Usage: python benchmarks/load.py [--db STORE] [--clients 8] [--requests 2000] [--time-limit 120] [--workers 2]
+Usage: python -m benchmarks.load [--db STORE] [--clients 8] [--requests 2000] [--time-limit 120] [--workers 2]
                                  [--soak 300]
        (without --db the archive, fatalities and missions are ingested into a temporary store first; the soak
        writes to that store, so give it a copy)
@@ -39,7 +39,8 @@ import time
 from pathlib import Path
 
 import httpx
-from common import DATA, measured_store, run_clients, start_server
+
+from benchmarks.common import DATA, measured_store, run_clients, start_server
 
 CLI = Path(sys.executable).parent / "peacekeeping"
 REPORT = DATA / "contributions" / "monthly-reports" / "UN_country_contributions_2022_06.pdf"

@@ -2,7 +2,7 @@
 connection), against a one-query baseline.
 
 Targets: one month <= 200 ms; all months <= 10 s.
-Usage: python benchmarks/news.py [--db STORE] [--month 2023-12]  (without --db the archive is ingested first)
+Usage: python -m benchmarks.news [--db STORE] [--month 2023-12]  (without --db the archive is ingested first)
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import argparse
 import time
 from pathlib import Path
 
-from common import measured_store, median_seconds
-
+from benchmarks.common import measured_store, median_seconds
 from peacekeeping import news, store
 from peacekeeping.facts.months import calendar
 

@@ -10,7 +10,7 @@
   scripts, the map's shapes); the bytes transferred are summed (headers and compressed bodies).
 
 Targets (issue 15): country page p50 <= 25 ms uncached; >= 200 pages/s cached with 4 clients; first visit <= 400 KB.
-Usage: python benchmarks/pages.py [--db STORE] [--workers 2] [--pages 200] [--requests 2000]
+Usage: python -m benchmarks.pages [--db STORE] [--workers 2] [--pages 200] [--requests 2000]
        (without --db the archive, fatalities and missions are ingested into a temporary store first)
 """
 
@@ -23,7 +23,8 @@ import time
 from pathlib import Path
 
 import httpx
-from common import load, measured_store, start_server
+
+from benchmarks.common import load, measured_store, start_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 MONTHS = ["2022-06", "2021-06", "2020-06", "2019-06", "2018-01", "2017-06"]

@@ -29,6 +29,7 @@ from peacekeeping.sources.reports import parse_report
 from peacekeeping.sources.reports.model import ParsedReport
 
 ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
 DATA = ROOT.parent / "shared" / "data"
 REPORTS = DATA / "contributions" / "monthly-reports"
 
@@ -37,7 +38,7 @@ settings.register_profile("random", derandomize=False, database=None, deadline=N
 settings.load_profile(os.environ.get("PEACEKEEPING_HYPOTHESIS", "tests"))
 
 # Fixtures that read the real archive: a test using any of them must be marked `archive`.
-ARCHIVE_FIXTURES = frozenset({"reports_dir", "archive", "con", "full_store", "fcon"})
+ARCHIVE_FIXTURES = frozenset({"reports_dir", "archive", "archive_con", "full_store", "full_con"})
 
 
 def pytest_collection_modifyitems(config, items):
@@ -103,7 +104,7 @@ def archive(reports_dir, tmp_path_factory):
 
 
 @pytest.fixture()
-def con(archive):
+def archive_con(archive):
     """A read-only connection to the archive store."""
     from peacekeeping import store
 
@@ -148,7 +149,7 @@ def full_store(archive, tmp_path_factory):
 
 
 @pytest.fixture()
-def fcon(full_store):
+def full_con(full_store):
     """A read-only connection to the store with reports, fatalities and missions."""
     from peacekeeping import store
 
@@ -211,7 +212,7 @@ def web_client(db: Path):
 
 
 @pytest.fixture()
-def scon(small_store):
+def small_con(small_store):
     """A read-only connection to the small store."""
     from peacekeeping import store
 

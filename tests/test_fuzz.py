@@ -15,7 +15,7 @@ allowed set and a supported exact figure equals the data; an ingest is all or no
 rows that add up and one report per month.
 
 The runs are short and derandomized (conftest.py's Hypothesis profile; PEACEKEEPING_FUZZ_EXAMPLES: 50, twice that
-for reports and real texts, half for real ingests, a fifth for synthetic ones); `python benchmarks/fuzz.py
+for reports and real texts, half for real ingests, a fifth for synthetic ones); `python -m benchmarks.fuzz
 --minutes 10` runs the same properties with fresh seeds for longer. The regression tests at the end are inputs that
 fuzzing found crashing before their fix.
 """
@@ -29,15 +29,18 @@ import os
 import random
 import re
 import shutil
-import sys
 from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from fixtures import datasets as synthetic_data
+from fixtures import small
+from fixtures.layouts import SYNTHETIC
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
+from pdfmaker import Text, uniformed_report, write_pdf
 
 from peacekeeping import store
 from peacekeeping.check import extract, verify
@@ -50,12 +53,6 @@ from peacekeeping.sources import fatalities, historical, missions, ranking
 from peacekeeping.sources.reports import parse_report
 from peacekeeping.sources.reports.reconcile import reconcile
 from peacekeeping.store import schema
-
-sys.path.insert(0, str(Path(__file__).parent))
-from fixtures import datasets as synthetic_data  # noqa: E402
-from fixtures import small  # noqa: E402
-from fixtures.layouts import SYNTHETIC  # noqa: E402
-from pdfmaker import Text, uniformed_report, write_pdf  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"

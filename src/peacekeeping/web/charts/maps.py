@@ -6,7 +6,7 @@ from ..i18n import Words
 from .kit import Chart, source_line, spec
 
 # Personnel classes on a log scale: 270 and 1 are in different classes, Nepal and Rwanda in the darkest. The fill
-# of "no personnel" has a contrast of at least 3:1 against every class (tests/test_web_small.py checks it).
+# of "no personnel" has a contrast of at least 3:1 against every class (tests/web/test_web_small.py checks it).
 BOUNDS = [10, 100, 1000, 5000]
 CLASSES = ["#458db2", "#2e6db4", "#2d3f96", "#3a1f6e", "#14062b"]
 NONE = "#f2f2f2"

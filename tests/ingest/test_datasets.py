@@ -14,7 +14,7 @@ from peacekeeping.ingest import ingest
 pytestmark = pytest.mark.archive
 
 
-def test_datasets_ingest_once_per_release(full_store, fcon):
+def test_datasets_ingest_once_per_release(full_store, full_con):
     _, summary = full_store
     outcomes = {o.file: (o.status, o.reason) for o in summary.outcomes}
     assert outcomes["fatalities-2025-04-04.csv"] == ("ingested", None)
@@ -24,9 +24,9 @@ def test_datasets_ingest_once_per_release(full_store, fcon):
     assert outcomes["fatalities-2023-11-28.csv"] == (
         "skipped", "fatalities release 2023-11-28 already ingested from DPPADPOSS-FATALITIES-2023-11-28.json")
     assert outcomes["metadata-all-2023-11.json"][0] == "ignored"
-    counts = dict(fcon.execute("SELECT release::VARCHAR, count(*) FROM fatalities GROUP BY 1").fetchall())
+    counts = dict(full_con.execute("SELECT release::VARCHAR, count(*) FROM fatalities GROUP BY 1").fetchall())
     assert counts == {"2025-04-04": 4429, "2023-11-28": 4350}
-    assert fcon.execute("SELECT count(*) FROM missions").fetchone()[0] == 81 + 29
+    assert full_con.execute("SELECT count(*) FROM missions").fetchone()[0] == 81 + 29
 
 
 def test_reingesting_datasets_changes_nothing(full_store):
@@ -36,8 +36,8 @@ def test_reingesting_datasets_changes_nothing(full_store):
     assert not again.written and db.read_bytes() == before
 
 
-def test_peru_fatalities_up_to_the_release_date(fcon):
-    f = facts.fatalities(fcon, "Peru", "2022-10-12")
+def test_peru_fatalities_up_to_the_release_date(full_con):
+    f = facts.fatalities(full_con, "Peru", "2022-10-12")
     assert f["count"] == 8
     assert sorted((m["mission"], y) for m in f["by_mission"] for y in m["years"]) == [
         ("MINUSCA", 2019), ("MINUSCA", 2021), ("MINUSTAH", 2016), ("ONUMOZ", 1993),
@@ -46,35 +46,35 @@ def test_peru_fatalities_up_to_the_release_date(fcon):
     assert all(i["line"] > 1 for i in f["incidents"])
 
 
-def test_counts_are_reproducible_per_release(fcon):
-    old = facts.fatalities(fcon, "Türkiye", release_of="2023-11-28")
-    new = facts.fatalities(fcon, "Turkey")
+def test_counts_are_reproducible_per_release(full_con):
+    old = facts.fatalities(full_con, "Türkiye", release_of="2023-11-28")
+    new = facts.fatalities(full_con, "Turkey")
     assert old["release"]["date"] == "2023-11-28" and new["release"]["date"] == "2025-04-04"
     assert new["count"] >= old["count"]
-    assert facts.fatalities(fcon, "Peru", "2022-10-12", release_of="2023-11-28")["count"] == 8
+    assert facts.fatalities(full_con, "Peru", "2022-10-12", release_of="2023-11-28")["count"] == 8
 
 
-def test_global_count_takes_a_death_listed_twice_once(fcon):
-    everyone = facts.fatalities(fcon)["count"]
+def test_global_count_takes_a_death_listed_twice_once(full_con):
+    everyone = facts.fatalities(full_con)["count"]
     assert everyone == 4429 - 6
 
 
-def test_profile_carries_fatalities(fcon):
-    p = facts.country_profile(fcon, "Peru", "2022-10-12")
+def test_profile_carries_fatalities(full_con):
+    p = facts.country_profile(full_con, "Peru", "2022-10-12")
     assert p.fatalities["count"] == 8 and p.fatalities["until"] == "2022-10-12"
     assert p.missions[0]["name"] == "United Nations Multidimensional Integrated Stabilization Mission in the " \
                                     "Central African Republic"
 
 
-def test_totals_with_fatalities_since_1948(fcon):
-    t = facts.totals(fcon, "2022-06")
+def test_totals_with_fatalities_since_1948(full_con):
+    t = facts.totals(full_con, "2022-06")
     assert t["fatalities_since_1948"]["until"] == "2022-06-30"
     assert 4000 < t["fatalities_since_1948"]["count"] < 4429
 
 
-def test_no_register_is_a_clear_error(con):
+def test_no_register_is_a_clear_error(archive_con):
     with pytest.raises(facts.NoFatalities, match="no fatalities register in the store"):
-        facts.fatalities(con, "Peru")
+        facts.fatalities(archive_con, "Peru")
 
 
 def test_unrecognised_file_named_directly(tmp_path):

@@ -161,8 +161,8 @@ def test_the_small_store(small_store):
                            ).fetchone() == (dt.date(2022, 7, 20),)
 
 
-def test_the_mission_list_is_reviewed(scon):
-    rows = scon.execute("SELECT acronym, kind, hq, latitude, longitude, active, start_date, end_date, source "
+def test_the_mission_list_is_reviewed(small_con):
+    rows = small_con.execute("SELECT acronym, kind, hq, latitude, longitude, active, start_date, end_date, source "
                         "FROM missions WHERE acronym IN ('MINUSCA', 'MINUSTAH', 'BINUH') ORDER BY 1").fetchall()
     assert rows == [
         ("BINUH", "spm", "Port-au-Prince", None, None, True, dt.date(2019, 10, 16), None,

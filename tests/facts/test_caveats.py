@@ -29,8 +29,8 @@ def caveats_of(answer: dict, path: str) -> list[dict]:
 
 # --- figures the reports printed in error -------------------------------------------------------------------------
 
-def test_bangladesh_august_2020_women_are_withheld_with_the_reason(con):
-    p = facts.country_profile(con, "Bangladesh", "2020-08").to_dict()
+def test_bangladesh_august_2020_women_are_withheld_with_the_reason(archive_con):
+    p = facts.country_profile(archive_con, "Bangladesh", "2020-08").to_dict()
     assert (p["total"], p["women"], p["men"], p["women_share"], p["rank_women"]) == (6731, None, None, None, None)
     [reason] = [c for c in caveats_of(p, "/women") if c["kind"] == "unreliable"]
     assert reason["printed"]["/women"] == 4658
@@ -43,7 +43,7 @@ def test_bangladesh_august_2020_women_are_withheld_with_the_reason(con):
     assert p["rank"] == 1 and caveats_of(p, "/total") == []
 
 
-def test_the_cli_says_withheld_and_why(con, archive):
+def test_the_cli_says_withheld_and_why(archive_con, archive):
     result = run("profile", "Bangladesh", "--as-of", "2020-08", "--db", str(archive[0]))
     assert result.exit_code == 0
     assert "uniformed personnel: 6,731 (women: withheld [1])" in result.stdout
@@ -61,32 +61,32 @@ def test_a_ranking_by_women_of_august_2020_is_refused_with_the_nearest_months(ar
                              "is wrong (see `peacekeeping quality`); nearest months that have it: 2020-07, 2020-09\n")
 
 
-def test_thailand_july_2015_is_corrected_and_tanzania_gets_its_rows(con):
-    thailand = facts.country_profile(con, "Thailand", "2015-07").to_dict()
+def test_thailand_july_2015_is_corrected_and_tanzania_gets_its_rows(archive_con):
+    thailand = facts.country_profile(archive_con, "Thailand", "2015-07").to_dict()
     assert thailand["total"] is None and thailand["rank"] is None and thailand["mission_count"] is None
     printed = {c["printed"].get("/total") for c in caveats_of(thailand, "/total")}
     assert printed == {1000}
     assert [m["acronym"] for m in thailand["missions"]] == ["MINUSTAH", "UNMOGIP", "UNMIL"]
-    tanzania = facts.country_profile(con, "Tanzania", "2015-07").to_dict()
+    tanzania = facts.country_profile(archive_con, "Tanzania", "2015-07").to_dict()
     assert tanzania["total"] == 2310 and tanzania["rank"] == 14
     moved = [c for c in caveats_of(tanzania, "/total") if c["kind"] == "corrected"]
     assert len(moved) == 4 and all(c["printed"]["/total"] == 1322 for c in moved)
     assert {m["acronym"]: m["total"] for m in tanzania["missions"]}["UNAMID"] == 906  # 74 police + 818 + 14
-    world = facts.totals(con, "2015-07")
+    world = facts.totals(archive_con, "2015-07")
     assert world["personnel"] == 106286  # where each row belongs does not change the world's total
     assert {c["kind"] for c in world["caveats"]} == {"approximate"}  # Thailand's own UNAMID rows are missing
 
 
-def test_austria_and_pakistan_get_the_rows_printed_under_australia_and_norway(con):
-    assert facts.country_profile(con, "Austria", "2017-07").total == 201
-    assert facts.country_profile(con, "Australia", "2017-07").total == 38
-    assert facts.country_profile(con, "Norway", "2015-08").total == 97
-    morocco = facts.country_profile(con, "Morocco", "2016-01")
+def test_austria_and_pakistan_get_the_rows_printed_under_australia_and_norway(archive_con):
+    assert facts.country_profile(archive_con, "Austria", "2017-07").total == 201
+    assert facts.country_profile(archive_con, "Australia", "2017-07").total == 38
+    assert facts.country_profile(archive_con, "Norway", "2015-08").total == 97
+    morocco = facts.country_profile(archive_con, "Morocco", "2016-01")
     assert next(m for m in morocco.missions if m["acronym"] == "UNOCI")["women"] == 0
 
 
-def test_a_ranking_marks_the_withheld_row_and_the_places_that_depend_on_it(con):
-    result = facts.ranking(con, "2021-10")
+def test_a_ranking_marks_the_withheld_row_and_the_places_that_depend_on_it(archive_con):
+    result = facts.ranking(archive_con, "2021-10")
     chad = next(r for r in result["rows"] if r["iso3"] == "TCD")
     assert (chad["rank"], chad["total"], chad["printed"]) == (None, None, 52)
     dependent = [r for r in result["rows"] if "TCD" in r["depends_on"]]
@@ -96,19 +96,19 @@ def test_a_ranking_marks_the_withheld_row_and_the_places_that_depend_on_it(con):
     assert places["text"].startswith("Chad's figure is withheld, so the places of ")
 
 
-def test_a_draft_refuses_a_figure_printed_in_error_unless_told(fcon):
+def test_a_draft_refuses_a_figure_printed_in_error_unless_told(full_con):
     with pytest.raises(draft.Withheld, match=r"the draft would state Bangladesh's women \(4658\), which the report "
                                               r"of 2020-08-31 printed in error: The August 2020 report"):
-        draft.build(fcon, "Bangladesh", dt.date(2020, 11, 2), as_of="2020-08")
-    d = draft.build(fcon, "Bangladesh", dt.date(2020, 11, 2), as_of="2020-08", allow_unreliable=True)
+        draft.build(full_con, "Bangladesh", dt.date(2020, 11, 2), as_of="2020-08")
+    d = draft.build(full_con, "Bangladesh", dt.date(2020, 11, 2), as_of="2020-08", allow_unreliable=True)
     assert "including 4,658 [UNRELIABLE] women" in render.markdown(d)
     assert "Notes for the editor (not for publication)" in render.markdown(d)
     assert next(f for f in d.figures if f.key == "women").caveat.startswith("The August 2020 report's split")
 
 
-def test_the_checker_never_supports_a_figure_printed_in_error(fcon):
+def test_the_checker_never_supports_a_figure_printed_in_error(full_con):
     text = "Bangladesh provides 6,731 uniformed personnel, including 4,658 women, to eight missions."
-    result = verify.check(fcon, text, dt.date(2020, 11, 2), "Bangladesh")
+    result = verify.check(full_con, text, dt.date(2020, 11, 2), "Bangladesh")
     verdicts = {(v.claim.kind, v.claim.text): v.verdict for v in result.verdicts}
     assert result.month["month"] == "2020-08"
     assert verdicts[("total", "6,731")] == "supported"
@@ -124,28 +124,29 @@ def test_exports_carry_printed_and_corrected_figures(archive, tmp_path):
 
 # --- absent is not zero ---------------------------------------------------------------------------------------------
 
-def test_a_mission_in_a_report_without_a_mission_breakdown_is_not_zero(con, archive):
+def test_a_mission_in_a_report_without_a_mission_breakdown_is_not_zero(archive_con, archive):
     with pytest.raises(NotInReport, match="nearest months that have it: 2018-02, 2019-09"):
-        facts.mission(con, "MINUSCA", "2018-06")
+        facts.mission(archive_con, "MINUSCA", "2018-06")
     result = run("mission", "MINUSCA", "--as-of", "2018-06", "--db", str(archive[0]))
     assert result.exit_code == 1 and "0 (0 women)" not in result.output
     assert result.stderr.startswith("Error: MINUSCA is not in the report of 30 June 2018: it has no breakdown by "
                                     "mission")
 
 
-def test_missions_resolve_like_countries(con, fcon):
-    assert facts.mission(con, "FINUL", "2022-06")["acronym"] == "UNIFIL"
-    assert facts.mission(con, "Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en la "
-                              "República Centroafricana", "2022-06")["total"] == facts.mission(
-        con, "MINUSCA", "2022-06")["total"]
+def test_missions_resolve_like_countries(archive_con, full_con):
+    assert facts.mission(archive_con, "FINUL", "2022-06")["acronym"] == "UNIFIL"
+    spanish = ("Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en la República "
+               "Centroafricana")
+    minusca = facts.mission(archive_con, "MINUSCA", "2022-06")["total"]
+    assert facts.mission(archive_con, spanish, "2022-06")["total"] == minusca
     with pytest.raises(UnknownMission) as unknown:
-        facts.mission(con, "MINUSKA", "2022-06")
+        facts.mission(archive_con, "MINUSKA", "2022-06")
     assert "MINUSCA" in unknown.value.suggestions
     with pytest.raises(UnknownMission):
-        facts.mission(con, "FOO")
+        facts.mission(archive_con, "FOO")
     with pytest.raises(NotInReport, match=r"MINUSMA closed on 31 December 2023 \(mission list\): it is not in the "
                                           "report of 31 January 2025"):
-        facts.mission(fcon, "MINUSMA", "2025-01")
+        facts.mission(full_con, "MINUSMA", "2025-01")
 
 
 def test_a_ranking_by_women_without_a_split_by_sex_says_so(archive):
@@ -166,8 +167,8 @@ def test_a_ranking_by_women_without_a_split_by_sex_says_so(archive):
                               "figures are from the report of 31 May 2022."),
     ("2022-06", "2022-06", None),
 ])
-def test_a_substituted_month_is_named(con, asked, used, reason):
-    p = facts.country_profile(con, "Peru", asked)
+def test_a_substituted_month_is_named(archive_con, asked, used, reason):
+    p = facts.country_profile(archive_con, "Peru", asked)
     assert (p.month["month"], p.month["substitution"]) == (used, reason)
     assert [c["text"] for c in p.caveats if c["kind"] == "month"] == ([reason] if reason else [])
 
@@ -180,11 +181,11 @@ def test_a_draft_of_a_missing_month_says_which_report_it_used(full_store):
     assert "as asked" not in result.stderr
 
 
-def test_a_draft_uses_only_reports_generated_before_its_date(fcon):
-    d = draft.build(fcon, "Peru", dt.date(2022, 10, 12))
+def test_a_draft_uses_only_reports_generated_before_its_date(full_con):
+    d = draft.build(full_con, "Peru", dt.date(2022, 10, 12))
     assert d.month["month"] == "2022-06"
     assert d.caveats[0]["text"].startswith("The report of 30 September 2022 was generated on ")
-    later = draft.build(fcon, "Peru", dt.date(2022, 10, 12), as_of="2022-08")
+    later = draft.build(full_con, "Peru", dt.date(2022, 10, 12), as_of="2022-08")
     assert any(c["text"].startswith("The report of 2022-08-31 was generated on 2022-10-24, not before the release "
                                     "date (2022-10-12)") for c in later.caveats)
 
@@ -206,21 +207,22 @@ def _paths(profile: dict, flag: tuple) -> set[str]:
     return paths
 
 
-def test_every_figure_that_sums_a_flagged_cell_carries_the_flag_and_no_absent_figure_is_zero(con):
+def test_every_figure_that_sums_a_flagged_cell_carries_the_flag_and_no_absent_figure_is_zero(archive_con):
     """Over every month and contributor where the property can fail: months with a flag or a note, or a breakdown
     the report lacks (in the others there is no flag to carry and no breakdown to be absent)."""
     flags: dict[tuple, list[tuple]] = {}
-    for kind, as_of, iso3, mission, ptype, detail in con.execute(
+    for kind, as_of, iso3, mission, ptype, detail in archive_con.execute(
             "SELECT kind, as_of, iso3, mission, personnel_type, detail FROM quality_flags").fetchall():
         flags.setdefault((as_of, iso3), []).append((kind, mission, ptype, detail))
-    noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}
-    months = [m for m in con.execute("SELECT as_of, has_missions, has_sexes FROM months WHERE as_of IS NOT NULL"
+    noted = {d for (d,) in archive_con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}
+    months = [m for m in archive_con.execute("SELECT as_of, has_missions, has_sexes FROM months WHERE as_of IS NOT NULL"
                                      ).fetchall() if m[0] in noted or not (m[1] and m[2])]
     assert len(months) == 31
     checked = 0
     for as_of, has_missions, has_sexes in months:
-        for (iso3,) in con.execute("SELECT iso3 FROM country_months WHERE as_of = ? AND total > 0", [as_of]).fetchall():
-            p = facts.country_profile(con, iso3, as_of).to_dict()
+        present = archive_con.execute("SELECT iso3 FROM country_months WHERE as_of = ? AND total > 0", [as_of])
+        for (iso3,) in present.fetchall():
+            p = facts.country_profile(archive_con, iso3, as_of).to_dict()
             for kind, mission, ptype, detail in flags.get((as_of, iso3), []) + flags.get((as_of, None), []):
                 for path in _paths(p, (kind, mission, ptype)):
                     assert any(path in c["figures"] and any(f["kind"] == kind and f["detail"] == detail
@@ -236,14 +238,14 @@ def test_every_figure_that_sums_a_flagged_cell_carries_the_flag_and_no_absent_fi
     assert checked > 500
 
 
-def test_every_flag_of_a_figure_in_the_archive_has_a_reviewed_decision(con):
-    undecided = con.execute("SELECT flags FROM notes WHERE review_line IS NULL AND field IN ('total', 'sex')"
+def test_every_flag_of_a_figure_in_the_archive_has_a_reviewed_decision(archive_con):
+    undecided = archive_con.execute("SELECT flags FROM notes WHERE review_line IS NULL AND field IN ('total', 'sex')"
                             " AND status = 'unreliable'").fetchall()
     assert undecided == []
-    decided = {json.loads(f)[0]["kind"] for (f,) in con.execute(
+    decided = {json.loads(f)[0]["kind"] for (f,) in archive_con.execute(
         "SELECT flags FROM notes WHERE review_line IS NOT NULL AND flags <> '[]'").fetchall()}
     assert decided == {"sex_split_flip", "total_jump"}
-    noted = {line for (line,) in con.execute("SELECT DISTINCT review_line FROM notes").fetchall()}
+    noted = {line for (line,) in archive_con.execute("SELECT DISTINCT review_line FROM notes").fetchall()}
     assert noted >= {r.line for r in corrections.reviews()}
-    applied = {line for (line,) in con.execute("SELECT DISTINCT review_line FROM cells").fetchall()}
+    applied = {line for (line,) in archive_con.execute("SELECT DISTINCT review_line FROM cells").fetchall()}
     assert applied >= {r.line for r in corrections.reviews() if r.status == "corrected"}  # each still fits its row

@@ -45,9 +45,9 @@ def ordinal(value: int, lang: str) -> str:
 
 @pytest.mark.parametrize("iso3,month", CASES)
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
-def test_sentences_written_from_the_data(fcon, iso3, month, lang):
-    p = facts.country_profile(fcon, iso3, month)
-    row = facts.resolve_month(fcon, month)
+def test_sentences_written_from_the_data(full_con, iso3, month, lang):
+    p = facts.country_profile(full_con, iso3, month)
+    row = facts.resolve_month(full_con, month)
     day = (row.created or row.as_of) + dt.timedelta(days=20)
     mission = p.missions[0]
     article, name = country_names.article(iso3, lang)
@@ -59,7 +59,7 @@ def test_sentences_written_from_the_data(fcon, iso3, month, lang):
         for shift in (0, 7):
             text = template.format(**values, n=written(p.total + shift, lang),
                                    m=written(mission["total"] + shift, lang))
-            result = verify.check(fcon, text, day)
+            result = verify.check(full_con, text, day)
             figures = [v for v in result.verdicts if v.claim.kind not in ("mission", "other")]
             assert figures, text
             for v in figures:

@@ -25,7 +25,7 @@ from peacekeeping import store
 from peacekeeping.web.api.legacy import MAX_CHECK_TEXT
 from peacekeeping.web.app import create_app
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "peacekeeping"
+SRC = Path(__file__).resolve().parents[2] / "src" / "peacekeeping"
 INJECTIONS = [
     "'; DROP TABLE contributions; --",
     "1 OR 1=1",

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.archive
 EXPECTED_MISSING = ["2015-03", "2016-03", "2017-03", "2020-06", "2022-07"]
 
 
-def test_every_file_is_ingested_or_skipped_with_a_reason(archive, con):
+def test_every_file_is_ingested_or_skipped_with_a_reason(archive, archive_con):
     _, summary = archive
     files = sorted(p.name for p in REPORTS.glob("*.pdf"))
     assert len(files) == 126
@@ -22,7 +22,7 @@ def test_every_file_is_ingested_or_skipped_with_a_reason(archive, con):
         assert o.status in ("ingested", "skipped")
         if o.status == "skipped":
             assert o.reason
-    stored = con.execute("SELECT file, status, reason FROM reports ORDER BY file").fetchall()
+    stored = archive_con.execute("SELECT file, status, reason FROM reports ORDER BY file").fetchall()
     assert [r[0] for r in stored] == files
 
 
@@ -36,32 +36,32 @@ def test_duplicates_are_skipped_with_the_reason(archive):
     }
 
 
-def test_every_month_is_ingested_or_listed_missing(archive, con):
+def test_every_month_is_ingested_or_listed_missing(archive, archive_con):
     _, summary = archive
     assert summary.missing == EXPECTED_MISSING
-    months = [r[0] for r in con.execute(
+    months = [r[0] for r in archive_con.execute(
         "SELECT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested' ORDER BY as_of").fetchall()]
     assert len(months) == len(set(months))
     every = [f"{y}-{m:02d}" for y in range(2015, 2026) for m in range(1, 13) if f"{y}-{m:02d}" <= "2025-07"]
     assert sorted(months + EXPECTED_MISSING) == every
 
 
-def test_peru_june_2022(con):
-    total, women, missions = con.execute(
+def test_peru_june_2022(archive_con):
+    total, women, missions = archive_con.execute(
         "SELECT sum(total), sum(female), count(DISTINCT mission) FROM contributions "
         "WHERE iso3 = 'PER' AND as_of = DATE '2022-06-30' AND total > 0").fetchone()
     assert (total, women, missions) == (270, 38, 5)
-    minusca = con.execute(
+    minusca = archive_con.execute(
         "SELECT sum(total) FROM contributions WHERE iso3 = 'PER' AND as_of = DATE '2022-06-30' "
         "AND mission = 'MINUSCA'").fetchone()[0]
     assert minusca == 255
 
 
-def test_official_ranking_january_2022(con):
+def test_official_ranking_january_2022(archive_con):
     with open(DATA / "contributions" / "ranking-2022-01-31.csv", encoding="utf-8-sig") as fh:
         official = list(csv.DictReader(fh))
     assert len(official) == 122
-    ours = {iso3: (t, f, m) for iso3, t, f, m in con.execute(
+    ours = {iso3: (t, f, m) for iso3, t, f, m in archive_con.execute(
         "SELECT iso3, sum(total), sum(female), sum(male) FROM contributions "
         "WHERE as_of = DATE '2022-01-31' GROUP BY iso3").fetchall()}
     expected = {
@@ -82,10 +82,10 @@ def _printed_grand_total(report) -> int | None:
     return None
 
 
-def test_every_month_total_equals_the_total_its_report_prints(con):
-    files = con.execute(
+def test_every_month_total_equals_the_total_its_report_prints(archive_con):
+    files = archive_con.execute(
         "SELECT file, as_of, totals_checked FROM reports WHERE status = 'ingested' ORDER BY file").fetchall()
-    stored = dict(con.execute("SELECT as_of, sum(total) FROM contributions GROUP BY as_of").fetchall())
+    stored = dict(archive_con.execute("SELECT as_of, sum(total) FROM contributions GROUP BY as_of").fetchall())
     unprinted = []
     for file, as_of, checked in files:
         label = file.removeprefix("UN_country_contributions_").removesuffix(".pdf")
@@ -96,30 +96,30 @@ def test_every_month_total_equals_the_total_its_report_prints(con):
         else:
             assert (file, stored[as_of]) == (file, printed)
     assert unprinted == ["UN_country_contributions_2019_09.pdf", "UN_country_contributions_2024_10.pdf"]
-    flagged = {r[0] for r in con.execute(
+    flagged = {r[0] for r in archive_con.execute(
         "SELECT report FROM quality_flags WHERE kind = 'no_printed_totals'").fetchall()}
     assert flagged == set(unprinted)
 
 
-def test_every_stored_month_matches_its_report_rows(con):
-    per_report = con.execute(
+def test_every_stored_month_matches_its_report_rows(archive_con):
+    per_report = archive_con.execute(
         "SELECT r.file, r.rows, count(c.total) FROM reports r LEFT JOIN contributions c ON c.report = r.file "
         "WHERE r.status = 'ingested' GROUP BY r.file, r.rows").fetchall()
     assert all(rows == counted and rows > 0 for _, rows, counted in per_report)
 
 
-def test_as_of_is_the_printed_date_not_the_file_name(con):
-    rows = dict(con.execute("SELECT file, as_of FROM reports WHERE status = 'ingested'").fetchall())
+def test_as_of_is_the_printed_date_not_the_file_name(archive_con):
+    rows = dict(archive_con.execute("SELECT file, as_of FROM reports WHERE status = 'ingested'").fetchall())
     assert rows["UN_country_contributions_2015_04.pdf"] == dt.date(2015, 4, 30)
     assert rows["UN_country_contributions_2022_06.pdf"] == dt.date(2022, 6, 30)
     assert rows["UN_country_contributions_2016_11.pdf"] == dt.date(2016, 11, 30)
 
 
-def test_undated_report_is_flagged(con):
-    source = con.execute(
+def test_undated_report_is_flagged(archive_con):
+    source = archive_con.execute(
         "SELECT as_of, as_of_source FROM reports WHERE file = 'UN_country_contributions_2019_10.pdf'").fetchone()
     assert source == (dt.date(2019, 10, 31), "pdf-creation-date")
-    kinds = {r[0] for r in con.execute(
+    kinds = {r[0] for r in archive_con.execute(
         "SELECT kind FROM quality_flags WHERE report = 'UN_country_contributions_2019_10.pdf'").fetchall()}
     assert "inferred_date" in kinds
 

@@ -6,19 +6,14 @@ reference month right >= 90 %, no crash), each statement alone and restated."""
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
 from conftest import DATA
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-
-import check_corpus  # noqa: E402
-from check_truth import Truth, expected_figures, language, when  # noqa: E402
-
-from peacekeeping.check import verify  # noqa: E402
-from peacekeeping.harmonize import country_words  # noqa: E402
+from benchmarks import check_corpus
+from benchmarks.check_truth import Truth, expected_figures, language, when
+from peacekeeping.check import verify
+from peacekeeping.harmonize import country_words
 
 pytestmark = pytest.mark.archive
 CORPUS = DATA.parent / "corpus" / "published-statements-dev.jsonl"
@@ -37,12 +32,12 @@ def test_the_dev_corpus_is_there():
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=[r["id"] for r in RECORDS])
-def test_every_stated_figure(fcon, record):
+def test_every_stated_figure(full_con, record):
     quote = record["quote"]
     lang = language(quote)
     figures = expected_figures(record, quote, lang)
-    result = verify.check(fcon, quote, record["publication_date"])
-    truth = Truth(fcon)
+    result = verify.check(full_con, quote, record["publication_date"])
+    truth = Truth(full_con)
     day = when(record["publication_date"])
     acceptable = truth.acceptable_months(record, figures, day)
     result_dict = result.to_dict()
@@ -66,8 +61,8 @@ def test_every_stated_figure(fcon, record):
 
 
 @pytest.mark.parametrize("restate", [False, True], ids=["alone", "restated"])
-def test_the_three_measures_on_the_dev_corpus(fcon, restate):
-    tally = check_corpus.measure(fcon, RECORDS, restate)
+def test_the_three_measures_on_the_dev_corpus(full_con, restate):
+    tally = check_corpus.measure(full_con, RECORDS, restate)
     ratios = tally.ratios()
     assert tally.crashes == 0, tally.misses
     assert ratios["precision_contradicted"] >= 0.90, tally.misses

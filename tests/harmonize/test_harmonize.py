@@ -9,7 +9,7 @@ import pytest
 
 from peacekeeping.harmonize import countries, missions, personnel
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("name", ["Peru", "peru", "PER", "604", "Perú"])

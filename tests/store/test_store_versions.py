@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import FIXTURES
 from typer.testing import CliRunner
 
 from peacekeeping import facts, ingest, store
@@ -14,7 +15,7 @@ from peacekeeping.cli import app
 from peacekeeping.errors import StoreError
 from peacekeeping.store import migrations, schema
 
-V1 = Path(__file__).parent / "fixtures" / "store_v1.sql"
+V1 = FIXTURES / "store_v1.sql"
 NOW = dt.datetime(2022, 10, 1, 12, 0)
 
 

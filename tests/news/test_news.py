@@ -23,54 +23,54 @@ def _story(n, kind, **match):
     return found[0]
 
 
-def test_panel_states_the_seed_figures(fcon):
-    p = history.panel(fcon, dt.date(2022, 6, 30))
+def test_panel_states_the_seed_figures(full_con):
+    p = history.panel(full_con, dt.date(2022, 6, 30))
     assert (p.total["PER"], p.women["PER"]) == (270, 38)
     assert p.by_mission["MINUSCA"]["PER"] == 255
     assert p.world["personnel"] == 74892 and p.rank["total"]["PER"]["rank"] == 48
 
 
-def test_minustah_closes_and_its_contingents_leave(fcon):
-    s = _story(news.build(fcon, "2017-10"), "mission_closed", mission="MINUSTAH")
+def test_minustah_closes_and_its_contingents_leave(full_con):
+    s = _story(news.build(full_con, "2017-10"), "mission_closed", mission="MINUSTAH")
     assert s.months == ["2017-09", "2017-10"]
     assert s.subject["countries_left"][:3] == ["SEN", "IND", "BGD"]
     assert "MINUSTAH closed on 1 October 2017" in s.lead["en"] and "Senegal (304)" in s.lead["en"]
     assert s.sources[0]["line"] == "missions-2024-02-19.csv, line 66"
 
 
-def test_unmil_closes_in_a_month_without_mission_breakdown(fcon):
-    n = news.build(fcon, "2018-03")
+def test_unmil_closes_in_a_month_without_mission_breakdown(full_con):
+    n = news.build(full_con, "2018-03")
     s = _story(n, "mission_closed", mission="UNMIL")
     assert s.months == ["2018-02", "2018-03"] and s.subject["countries_left"][:2] == ["NGA", "PAK"]
     assert "Nigeria (144)" in s.lead["en"]
     assert any("no breakdown by mission" in c for c in n.cannot)
 
 
-def test_minusma_closes_with_the_contingents_that_left(fcon):
-    s = _story(news.build(fcon, "2023-12"), "mission_closed", mission="MINUSMA")
+def test_minusma_closes_with_the_contingents_that_left(full_con):
+    s = _story(news.build(full_con, "2023-12"), "mission_closed", mission="MINUSMA")
     assert s.subject["countries_left"][:3] == ["CHN", "BEN", "DEU"] and len(s.subject["countries_remaining"]) == 12
     assert "China (399)" in s.lead["en"] and "MINUSMA" in s.lead["fr"] and "MINUSMA" in s.lead["es"]
 
 
-def test_unamid_closes_then_its_last_contingents_leave(fcon):
-    closed = _story(news.build(fcon, "2020-12"), "mission_closed", mission="UNAMID")
+def test_unamid_closes_then_its_last_contingents_leave(full_con):
+    closed = _story(news.build(full_con, "2020-12"), "mission_closed", mission="UNAMID")
     assert "31 December 2020" in closed.lead["en"] and len(closed.subject["countries_remaining"]) == 40
-    left = _story(news.build(fcon, "2022-01"), "mission_withdrawn", mission="UNAMID")
+    left = _story(news.build(full_con, "2022-01"), "mission_withdrawn", mission="UNAMID")
     assert left.subject["countries_left"] == ["IDN", "PAK"]
     assert "Indonesia (139), Pakistan (137)" in left.lead["en"]
 
 
-def test_entering_the_top_ten_gives_both_ranks(fcon):
-    s = _story(news.build(fcon, "2017-10"), "enters_top10_women", iso3="MNG")
+def test_entering_the_top_ten_gives_both_ranks(full_con):
+    s = _story(news.build(full_con, "2017-10"), "enters_top10_women", iso3="MNG")
     assert [f["value"] for f in s.figures] == [9, 11]
     assert s.lead["en"] == "Mongolia enters the top 10 contributors of women: 9th, from 11th in September 2017."
     assert "del 11.º al 9.º puesto" in s.lead["es"] and "de la 11e à la 9e place" in s.lead["fr"]
 
 
-def test_no_story_uses_a_withheld_figure_or_another_month(fcon):
-    months = calendar(fcon)
+def test_no_story_uses_a_withheld_figure_or_another_month(full_con):
+    months = calendar(full_con)
     for m in [r.month for r in months.rows]:
-        n = news.build(fcon, m)
+        n = news.build(full_con, m)
         if n.month["substitution"]:
             assert n.stories == [] and "No story is told" in n.cannot[0]
             continue
@@ -82,8 +82,8 @@ def test_no_story_uses_a_withheld_figure_or_another_month(fcon):
             assert set(s.lead) == {"en", "es", "fr"} and all(s.lead.values())
 
 
-def test_the_split_printed_in_error_tells_no_story_of_women(fcon):
-    n = news.build(fcon, "2020-08")
+def test_the_split_printed_in_error_tells_no_story_of_women(full_con):
+    n = news.build(full_con, "2020-08")
     assert not [s for s in n.stories if "women" in s.kind or "share" in s.kind or "parity" in s.kind]
     assert any("split by sex" in c for c in n.cannot)
 
@@ -95,21 +95,22 @@ def test_first_deployments_are_sourced():
     assert (table["PER"].year, table["PER"].mission, table["PER"].place_iso3) == (1958, "UNOGIL", "LBN")
 
 
-def test_peru_draft_states_the_first_deployment_in_three_languages(fcon):
+def test_peru_draft_states_the_first_deployment_in_three_languages(full_con):
     day = dt.date(2022, 10, 12)
-    texts = {lang: render.markdown(draft.build(fcon, "Peru", day, lang)) for lang in ("en", "es", "fr")}
+    texts = {lang: render.markdown(draft.build(full_con, "Peru", day, lang)) for lang in ("en", "es", "fr")}
     assert ("Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958"
             in texts["en"])
     assert "El Perú contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar tropas en el " \
            "Líbano en 1958" in texts["es"]
     assert "Le Pérou a fourni pour la première fois des Casques bleus aux Nations Unies en déployant des troupes au " \
            "Liban en 1958" in texts["fr"]
-    year = next(f for f in draft.build(fcon, "Peru", dt.date(2022, 10, 12)).figures if f.key == "first_deployment_year")
+    figures = draft.build(full_con, "Peru", dt.date(2022, 10, 12)).figures
+    year = next(f for f in figures if f.key == "first_deployment_year")
     assert year.value == 1958 and "first_deployments.csv, line 2" in year.source
 
 
-def test_a_country_without_an_entry_keeps_a_placeholder(fcon):
-    d = draft.build(fcon, "Uruguay", dt.date(2022, 10, 12))
+def test_a_country_without_an_entry_keeps_a_placeholder(full_con):
+    d = draft.build(full_con, "Uruguay", dt.date(2022, 10, 12))
     assert "[First deployment: year and mission]" in d.placeholders
 
 
