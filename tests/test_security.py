@@ -236,6 +236,11 @@ REVIEWED = {
     ("store/__init__.py", "', '.join(arrow.schema.names)"),  # the schema's column names
     ("store/schema.py", "self.name"),  # the DDL of the schema's own tables
     ("ingest/quality.py", "query"),  # the module's constant flag queries
+    ("ingest/ipi_months.py", "query"),  # the module's constant flag queries
+    ("ingest/write.py", "history.TABLES[release.dataset]"),  # the tables of IPI's files (history.TABLES)
+    ("facts/missions.py", "STRENGTH"),  # the module's constant query of missions' strength
+    ("facts/deployments.py", "STRENGTH"),  # facts.missions.STRENGTH
+    ("facts/world.py", "table"),  # 'cells' or facts.missions.STRENGTH
 }
 
 

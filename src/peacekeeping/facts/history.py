@@ -107,7 +107,7 @@ def _ranks(con: duckdb.DuckDBPyConnection, p: Panel) -> None:
         if by == "women" and not p.split:
             p.rank[by] = {}
             continue
-        if not p.caveats.notes:
+        if not p.caveats.may_withhold():
             column = "rank" if by == "total" else "rank_women"
             p.rank[by] = {iso3: {"rank": r, "depends_on": []} for iso3, r in con.execute(
                 f"SELECT iso3, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL",
@@ -160,7 +160,7 @@ def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tu
     def load() -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
         months = calendar(con).covered()
         index = {m.as_of: i for i, m in enumerate(months)}
-        noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}
+        noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
         bad = _unreliable_split(con)
         series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
         for as_of, iso3, ptype, total, women in con.execute(

@@ -10,6 +10,7 @@ from ..harmonize import countries, missions
 from . import cache
 from .caveats import Caveats, load_notes
 from .fatalities import NoFatalities, fatalities
+from .missions import STRENGTH
 from .months import resolve_month
 from .profile import share
 
@@ -75,15 +76,16 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
             acc[3] += n_female
         rows = [(as_of, file, *((s[0], s[1] if s[2] == s[3] else None) if (s := sums.get(as_of)) else (0, None)))
                 for as_of, file in cache.ingested_reports(con)]
-    else:
+    else:  # a mission's series also has IPI's mission totals where IPI's months have no breakdown by mission
+        table = f"({STRENGTH})" if iso3 is None and code is not None else "cells"
         for as_of, category, total in con.execute(
-                f"SELECT as_of, personnel_type, sum(total) FROM cells WHERE {' AND '.join(where)} GROUP BY ALL",
+                f"SELECT as_of, personnel_type, sum(total) FROM {table} WHERE {' AND '.join(where)} GROUP BY ALL",
                 params).fetchall():
             by_type.setdefault(as_of, {})[category] = int(total)
         rows = con.execute(
             f"""SELECT r.as_of, r.file, coalesce(sum(c.total), 0),
                        CASE WHEN count(c.female) = count(c.total) THEN sum(c.female) END
-                FROM reports r LEFT JOIN (SELECT * FROM cells WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
+                FROM reports r LEFT JOIN (SELECT * FROM {table} WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
                 WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""", params).fetchall()
     caveats = Caveats([])
     points = []

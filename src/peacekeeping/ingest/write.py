@@ -11,7 +11,7 @@ import pyarrow as pa
 from .. import store
 from ..errors import StoreError
 from ..harmonize import countries
-from . import derive
+from . import derive, history
 from .datasets import Release
 from .plan import Outcome
 from .reports import Parsed
@@ -49,6 +49,9 @@ def write(db: Path, reports: list[Parsed], releases: list[Release], skipped: lis
             elif release.dataset == "latest":
                 con.execute("DELETE FROM datahub_ranking WHERE as_of = ?", [release.release])
                 store.insert(con, "datahub_ranking", release.rows)
+            elif release.dataset in history.KINDS:  # IPI's files are kept one per name
+                con.execute(f"DELETE FROM {history.TABLES[release.dataset]} WHERE source_file = ?", [release.file])
+                store.insert(con, history.TABLES[release.dataset], release.rows)
             elif _newest(con, release):
                 table = {"missions": "missions", "historical": "datahub_contributions"}[release.dataset]
                 con.execute(f"DELETE FROM {table}")
