@@ -142,7 +142,8 @@ def update(
                        "DPO-UCHISTORICAL.csv, DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv "
                        "(or .json).", file_okay=False)] = None,
     datasets: Annotated[list[str] | None, typer.Option(
-        "--datasets", help="Data Hub dataset ids (default: all four).")] = None,
+        "--datasets", help="Data Hub dataset ids (default: all four); IPI-PPP: IPI's research dataset of "
+                           "1990-2014, downloaded once from IPI's public repository.")] = None,
     base_url: Annotated[str | None, typer.Option("--base-url", help="Another address of the Data Hub API "
                                                                     "(a mirror).")] = None,
     retries: Annotated[int, typer.Option(help="Retries of a failed download (with backoff).", min=0)] = 3,

@@ -66,16 +66,28 @@ def read(path: Path, kind: str) -> tuple[dt.date | None, str, list[tuple], str |
 
 
 def _contributions(data: ipi.IpiFile) -> list[tuple]:
-    """Store rows of a contribution file: countries, types and missions resolved, counts checked."""
-    path, rows = data.path, []
+    """Store rows of a contribution file: countries, types and missions resolved (each printing once), counts and
+    dates checked."""
+    path, name, rows = data.path, data.path.name, []
     resolve = _Resolver(path)
+    _check_file(path, data.rows)
+    countries_, missions_, types = resolve.countries, resolve.missions, resolve.types
     for r in data.rows:
-        _check(path, r.line, r.as_of, [r.male, r.female, r.total])
-        iso3 = resolve.country(r.line, r.country, r.iso3)
-        mission = None if r.mission is None else resolve.mission(r.line, r.mission)
-        rows.append((r.as_of, mission, r.mission, iso3, r.country, resolve.type(r.line, r.personnel_type),
-                     r.personnel_type, r.male, r.female, r.total, path.name, r.line))
+        iso3 = countries_.get((r.country, r.iso3)) or resolve.country(r.line, r.country, r.iso3)
+        mission = None if r.mission is None else missions_.get(r.mission) or resolve.mission(r.line, r.mission)
+        category = types.get(r.personnel_type) or resolve.type(r.line, r.personnel_type)
+        rows.append((r.as_of, mission, r.mission, iso3, r.country, category, r.personnel_type, r.male, r.female,
+                     r.total, name, r.line))
     return rows
+
+
+def _check_file(path: Path, rows: list[ipi.IpiRow]) -> None:
+    """The bounds of every row of a file, each distinct date checked once, counts by the largest."""
+    dates = {r.as_of for r in rows}
+    largest = max((max(r.total, r.male or 0, r.female or 0) for r in rows), default=0)
+    if any(bounds.date_problem("Date", d) for d in dates) or bounds.count_problem("a count", largest):
+        for r in rows:
+            _check(path, r.line, r.as_of, [r.male, r.female, r.total])
 
 
 def _check(path: Path, line: int, as_of: dt.date, counts: list[int | None]) -> None:
@@ -124,19 +136,19 @@ class _Resolver:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._seen: dict[tuple, str] = {}
-
-    def _once(self, key: tuple, line: int, look_up: Callable[[], str]) -> str:
-        if key not in self._seen:
-            self._seen[key] = _harmonized(self.path, f"line {line}", look_up)
-        return self._seen[key]
+        self.countries: dict[tuple[str, str | None], str] = {}
+        self.missions: dict[str, str] = {}
+        self.types: dict[str, str] = {}
 
     def country(self, line: int, name: str, code: str | None) -> str:
-        return self._once(("country", name, code), line, lambda: countries.resolve_coded(
+        found = self.countries[(name, code)] = _harmonized(self.path, f"line {line}", lambda: countries.resolve_coded(
             name, {"Contributor_ISO-3": code}, column="Contributor" if code else "the file's name").iso3)
+        return found
 
     def mission(self, line: int, printed: str) -> str:
-        return self._once(("mission", printed), line, lambda: _acronym(printed))
+        found = self.missions[printed] = _harmonized(self.path, f"line {line}", lambda: _acronym(printed))
+        return found
 
     def type(self, line: int, label: str) -> str:
-        return self._once(("type", label), line, lambda: personnel.category(label))
+        found = self.types[label] = _harmonized(self.path, f"line {line}", lambda: personnel.category(label))
+        return found

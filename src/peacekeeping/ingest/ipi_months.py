@@ -11,6 +11,7 @@ import datetime as dt
 
 import duckdb
 
+from .. import store
 from ..errors import PeacekeepingError
 from ..sources.ipi import SOURCE
 
@@ -134,8 +135,7 @@ def note(con: duckdb.DuckDBPyConnection) -> None:
                                    "ORDER BY as_of").fetchall():
         rows.append((as_of, None, None, None, "source", "note", None, source_text(as_of, file), None, None, "[]", None,
                      None, f"{file} ({SOURCE})"))
-    if rows:
-        con.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    store.insert(con, "notes", rows)
 
 
 def source_text(as_of: dt.date, file: str) -> str:

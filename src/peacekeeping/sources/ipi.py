@@ -37,6 +37,7 @@ NONE = "NA"
 ROLL_UP = "all"
 _SEX = ("male", "female", "total")
 _GENDER_KEYS = {"date", "contributor", "contributor_iso_3", "mission"}
+_NO_ONE = (NONE, "0")  # a type's total that gives no row
 _OTHER_MARKS = {"contributor", "mission", "number_of_contributors", "troop_contributions"}
 
 
@@ -100,6 +101,8 @@ def kind_of(path: str | Path) -> str | None:
 
 def _value(column: str, raw: str) -> int | None:
     """A count of people, or None for `NA`."""
+    if raw.isdigit() and raw.isascii():  # the common case, first
+        return int(raw)
     return None if raw.strip() == NONE else count(column, raw)
 
 
@@ -143,7 +146,7 @@ def read_gender(path: str | Path) -> IpiFile:
                          IpiError)
     out = IpiFile(path, "gender", [])
     seen: dict[tuple, int] = {}
-    types: dict[str, str] | None = None
+    types: dict[tuple[str, ...], str] | None = None
     for line, values in table.records:
         if types is None:
             types = _types(path, values, _printed_names(path))
@@ -155,8 +158,8 @@ def read_gender(path: str | Path) -> IpiFile:
                 out.roll_ups += 1
                 continue
             code = required_text("Contributor_ISO-3", values["contributor_iso_3"])
-            rows = [_gender_row(as_of, country, code, mission, label, prefix, values, line)
-                    for prefix, label in types.items()]
+            rows = [_gender_row(as_of, country, code, mission, label, columns, values, line)
+                    for columns, label in types.items() if values[columns[2]] not in _NO_ONE]
         except ValueError as err:
             raise IpiError(path, str(err), f"line {line}") from None
         key = (as_of, country, mission)
@@ -168,22 +171,23 @@ def read_gender(path: str | Path) -> IpiFile:
     return out
 
 
-def _types(path: Path, values: dict[str, Any], names: dict[str, str]) -> dict[str, str]:
-    """Column prefix -> personnel type as printed ('individual_police' -> 'Individual_Police'): every prefix with
-    _Male, _Female and _Total columns, but the total over types."""
+def _types(path: Path, values: dict[str, Any], names: dict[str, str]) -> dict[tuple[str, ...], str]:
+    """The (male, female, total) column keys of each personnel type -> the type as printed ('Individual_Police'):
+    every prefix with _Male, _Female and _Total columns, but the total over types."""
     prefixes = {k.rsplit("_", 1)[0] for k in values if k.rsplit("_", 1)[-1] in _SEX}
     broken = sorted(p for p in prefixes if not all(f"{p}_{s}" in values for s in _SEX))
     if broken:
         raise IpiError(path, f"columns {', '.join(broken)} lack a _Male, _Female or _Total column", "line 1")
-    return {p: names[f"{p}_total"].rsplit("_", 1)[0] for p in sorted(prefixes - {"total"})}
+    return {tuple(f"{p}_{s}" for s in _SEX): names[f"{p}_total"].rsplit("_", 1)[0]
+            for p in sorted(prefixes - {"total"})}
 
 
-def _gender_row(as_of: dt.date, country: str, code: str, mission: str, label: str, prefix: str,
+def _gender_row(as_of: dt.date, country: str, code: str, mission: str, label: str, columns: tuple[str, ...],
                 values: dict[str, Any], line: int) -> IpiRow | None:
-    total = _value(f"{label} total", values[f"{prefix}_total"])
+    total = _value(f"{label} total", values[columns[2]])
     if not total:
         return None
-    male, female = (_value(f"{label} {s}", values[f"{prefix}_{s}"]) for s in ("male", "female"))
+    male, female = (_value(f"{label} {s}", values[c]) for s, c in zip(("male", "female"), columns))
     if (male is None) != (female is None):  # one half of a split: the other is none
         male, female = male or 0, female or 0
     return IpiRow(as_of, country, code, mission, label, male, female, total, line)
