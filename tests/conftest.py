@@ -37,7 +37,7 @@ settings.register_profile("random", derandomize=False, database=None, deadline=N
 settings.load_profile(os.environ.get("PEACEKEEPING_HYPOTHESIS", "tests"))
 
 # Fixtures that read the real archive: a test using any of them must be marked `archive`.
-ARCHIVE_FIXTURES = frozenset({"reports_dir", "archive", "con", "full_store", "fcon"})
+ARCHIVE_FIXTURES = frozenset({"reports_dir", "archive", "con", "full_store", "fcon", "history_store", "hcon"})
 
 
 def pytest_collection_modifyitems(config, items):
@@ -147,6 +147,32 @@ def full_store(archive, tmp_path_factory):
     return folder / "full.duckdb", summary
 
 
+@pytest.fixture(scope="session")
+def history_store(full_store, tmp_path_factory):
+    """The full store plus IPI's research dataset (1990-2014, ../shared/data/history/ipi), built once; a store of
+    its own, so that the other archive tests keep a calendar that starts in 2015."""
+    import shutil
+
+    from peacekeeping.ingest import ingest
+
+    def build(folder: Path):
+        shutil.copyfile(full_store[0], folder / "history.duckdb")
+        return ingest([DATA / "history" / "ipi"], folder / "history.duckdb")
+
+    folder, summary = built_once(tmp_path_factory, "history", build)
+    return folder / "history.duckdb", summary
+
+
+@pytest.fixture()
+def hcon(history_store):
+    """A read-only connection to the store with IPI's history."""
+    from peacekeeping import store
+
+    connection = store.connect(history_store[0])
+    yield connection
+    connection.close()
+
+
 @pytest.fixture()
 def fcon(full_store):
     """A read-only connection to the store with reports, fatalities and missions."""
@@ -184,6 +210,26 @@ def small_store(small_inputs, tmp_path_factory):
     db = tmp_path_factory.mktemp("small") / "small.duckdb"
     summary = ingest([small_inputs], db)
     return db, summary
+
+
+@pytest.fixture(scope="session")
+def ipi_folder(tmp_path_factory) -> Path:
+    """A tiny copy of IPI's files (see fixtures/ipi.py)."""
+    from fixtures import ipi
+
+    return ipi.build(tmp_path_factory.mktemp("ipi") / "ipi")
+
+
+@pytest.fixture(scope="session")
+def small_history(small_store, ipi_folder, tmp_path_factory):
+    """The small store plus the tiny copy of IPI's files: (store path, ingest summary). Never write to it."""
+    import shutil
+
+    from peacekeeping.ingest import ingest
+
+    db = tmp_path_factory.mktemp("small-history") / "history.duckdb"
+    shutil.copyfile(small_store[0], db)
+    return db, ingest([ipi_folder], db)
 
 
 @pytest.fixture()

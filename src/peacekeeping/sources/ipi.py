@@ -126,6 +126,7 @@ def read_country(path: str | Path) -> IpiFile:
         if as_of in out.dates:
             raise IpiError(path, f"the date {as_of} is printed twice", f"line {line}")
         out.dates.add(as_of)
+        out.empty += not any(value for _, value in figures)
         out.rows.extend(IpiRow(as_of, out.country, None, None, label, None, None, value, line)
                         for label, value in figures if value)
     return out
