@@ -191,3 +191,24 @@ def test_ingesting_ipi_again_changes_nothing(small_history, ipi_folder, tmp_path
     summary = ingest([ipi_folder], db)
     assert {o.status for o in summary.outcomes} == {"unchanged", "ignored"}
     assert db.read_bytes() == before
+
+
+def test_exports_and_charts_say_the_figures_are_ipis(hcon_small, tmp_path):
+    import csv
+
+    from peacekeeping import exports
+    from peacekeeping.web import charts
+    from peacekeeping.web.i18n import words
+
+    out = tmp_path / "june-1995.csv"
+    exports.export(hcon_small, "contributions", "csv", "1995-06", out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and all(SOURCE_NOTE in r["caveats"] for r in rows)
+    assert {(r["country"], r["personnel_type"], r["total"], r["source_file"]) for r in rows} >= {
+        ("Ghana", "Troops", "850", "Ghana.csv")}
+    points = facts.series(hcon_small, "Ghana")["points"]
+    assert [p["source"] for p in points[:2]] == ["ipi", "ipi"] and points[-1]["source"] == "report"
+    chart = charts.trend(words("en"), "trend", points, "Ghana")
+    assert chart.spec["title"]["subtitle"].endswith(
+        "; months no report covers: International Peace Institute, Providing for Peacekeeping (research dataset, "
+        "not official)")

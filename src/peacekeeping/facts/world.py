@@ -11,7 +11,7 @@ from . import cache
 from .caveats import Caveats, load_notes
 from .fatalities import NoFatalities, fatalities
 from .missions import STRENGTH
-from .months import resolve_month
+from .months import calendar, resolve_month
 from .profile import share
 
 
@@ -89,9 +89,10 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
                 WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""", params).fetchall()
     caveats = Caveats([])
     points = []
+    sources = {m.as_of: m.source for m in calendar(con).covered()}
     for i, (as_of, file, total, women) in enumerate(rows):
         month = Caveats(load_notes(con, as_of))
-        point = {"as_of": as_of.isoformat(), "month": f"{as_of:%Y-%m}", "report": file,
+        point = {"as_of": as_of.isoformat(), "month": f"{as_of:%Y-%m}", "report": file, "source": sources.get(as_of),
                  "total": month.judge(f"/points/{i}/total", int(total), iso3, code),
                  "women": month.judge(f"/points/{i}/women", women, iso3, code, kind="sex"),
                  "by_type": by_type.get(as_of, {})}

@@ -211,6 +211,9 @@ class Point(Model):
     as_of: dt.date
     month: str
     report: str
+    source: Literal["report", "datahub", "ipi"] | None = Field(
+        description="where the month's figures come from: a UN monthly report, the Data Hub, or IPI's research "
+                    "dataset (1990-2014, not official)")
     total: int | None
     women: int | None
     by_type: dict[str, int]
