@@ -132,35 +132,31 @@ def parse_with(layout: ModuleType, label: str) -> ParsedReport:
         return layout.parse(pdf)
 
 
-@pytest.fixture(scope="session")
-def full_store(archive, tmp_path_factory):
-    """The archive store plus the fatalities register (both releases) and the mission list."""
+def built_from(tmp_path_factory, base: Path, name: str, paths: list[Path]) -> tuple[Path, object]:
+    """(store path, ingest summary): a copy of the store `base` with `paths` ingested into it, built once per run."""
     import shutil
 
     from peacekeeping.ingest import ingest
 
     def build(folder: Path):
-        shutil.copyfile(archive[0], folder / "full.duckdb")
-        return ingest([DATA / "fatalities", DATA / "datahub", DATA / "missions"], folder / "full.duckdb")
+        shutil.copyfile(base, folder / f"{name}.duckdb")
+        return ingest(paths, folder / f"{name}.duckdb")
 
-    folder, summary = built_once(tmp_path_factory, "full", build)
-    return folder / "full.duckdb", summary
+    folder, summary = built_once(tmp_path_factory, name, build)
+    return folder / f"{name}.duckdb", summary
+
+
+@pytest.fixture(scope="session")
+def full_store(archive, tmp_path_factory):
+    """The archive store plus the fatalities register (both releases) and the mission list."""
+    return built_from(tmp_path_factory, archive[0], "full", [DATA / "fatalities", DATA / "datahub", DATA / "missions"])
 
 
 @pytest.fixture(scope="session")
 def history_store(full_store, tmp_path_factory):
     """The full store plus IPI's research dataset (1990-2014, ../shared/data/history/ipi), built once; a store of
     its own, so that the other archive tests keep a calendar that starts in 2015."""
-    import shutil
-
-    from peacekeeping.ingest import ingest
-
-    def build(folder: Path):
-        shutil.copyfile(full_store[0], folder / "history.duckdb")
-        return ingest([DATA / "history" / "ipi"], folder / "history.duckdb")
-
-    folder, summary = built_once(tmp_path_factory, "history", build)
-    return folder / "history.duckdb", summary
+    return built_from(tmp_path_factory, full_store[0], "history", [DATA / "history" / "ipi"])
 
 
 @pytest.fixture()
