@@ -154,8 +154,9 @@ def register(con: duckdb.DuckDBPyConnection) -> tuple[dict | None, list[tuple]]:
 def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
     """Each country's (total, women) per covered month, overall (type None) and per personnel type, judged.
 
-    One query; months with notes are taken from their panels, so a withheld figure is None there. Women are None in a
-    month whose split by sex cannot be stated; the third item is the set of months whose split can be stated.
+    One query; months with notes that may withhold a figure are taken from their panels, so a withheld figure is
+    None there. Women are None in a month whose split by sex cannot be stated; the third item is the set of months
+    whose split can be stated.
     """
     def load() -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
         months = calendar(con).covered()

@@ -9,7 +9,7 @@ import duckdb
 from ..harmonize import countries, personnel
 from ..harmonize import missions as mission_table
 from .caveats import Caveat, Caveats, NotInReport, load_notes
-from .months import calendar, long_date, resolve_month
+from .months import ReportMonth, calendar, long_date, resolve_month
 
 
 def mission_name(acronym: str) -> str | None:
@@ -115,7 +115,7 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
     }
 
 
-def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, asked: str | None, month) -> dict:
+def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, asked: str | None, month: ReportMonth) -> dict:
     """A mission's strength in a month taken from IPI's country files: IPI's mission totals by type (data_mission.csv),
     with no contributor and no split by sex."""
     rows = con.execute("SELECT personnel_type, total, source_file, line FROM ipi_missions WHERE mission = ? AND "

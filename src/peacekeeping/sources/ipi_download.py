@@ -29,7 +29,7 @@ DATASET = "IPI-PPP"
 API_URL = "https://api.github.com/"  # the repository's tree (which files, and their Git hashes)
 RAW_URL = "https://raw.githubusercontent.com/"  # the files, at a commit
 HOME = f"https://github.com/{REPOSITORY}"
-Progress = Callable[[int, int], None]  # files received, files expected
+Progress = Callable[[int, int | None], None]  # bytes received, bytes expected (not known: None)
 
 
 def tree_url(commit: str, api_url: str = API_URL) -> str:
@@ -60,9 +60,9 @@ def fetch(snapshots_dir: Path, api_url: str = API_URL, raw_url: str = RAW_URL, t
     folder.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=f".{DATASET}-", suffix=".part", dir=folder))
     try:
-        digests = {}
+        digests, received = {}, 0
         with _client(timeout) as client:
-            for i, (name, (commit, path, blob)) in enumerate(sorted(wanted.items()), start=1):
+            for name, (commit, path, blob) in sorted(wanted.items()):
                 data = _get(client, file_url(commit, path, raw_url), folder, retries).content
                 if git_hash(data) != blob:
                     raise IpiError(folder, f"{file_url(commit, path, raw_url)} is not the file of commit "
@@ -72,8 +72,9 @@ def fetch(snapshots_dir: Path, api_url: str = API_URL, raw_url: str = RAW_URL, t
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
                 digests[name] = hashlib.sha256(data).hexdigest()
+                received += len(data)
                 if progress is not None:
-                    progress(i, len(wanted))
+                    progress(received, None)
         fetched_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         final = folder / snapshot_name(DATASET, fetched_at).removesuffix(".csv")
         os.replace(temp, final)
