@@ -38,7 +38,8 @@ settings.register_profile("random", derandomize=False, database=None, deadline=N
 settings.load_profile(os.environ.get("PEACEKEEPING_HYPOTHESIS", "tests"))
 
 # Fixtures that read the real archive: a test using any of them must be marked `archive`.
-ARCHIVE_FIXTURES = frozenset({"reports_dir", "archive", "archive_con", "full_store", "full_con"})
+ARCHIVE_FIXTURES = frozenset(
+    {"reports_dir", "archive", "archive_con", "full_store", "full_con", "history_store", "history_con"})
 
 
 def pytest_collection_modifyitems(config, items):
@@ -133,19 +134,41 @@ def parse_with(layout: ModuleType, label: str) -> ParsedReport:
         return layout.parse(pdf)
 
 
-@pytest.fixture(scope="session")
-def full_store(archive, tmp_path_factory):
-    """The archive store plus the fatalities register (both releases) and the mission list."""
+def built_from(tmp_path_factory, base: Path, name: str, paths: list[Path]) -> tuple[Path, object]:
+    """(store path, ingest summary): a copy of the store `base` with `paths` ingested into it, built once per run."""
     import shutil
 
     from peacekeeping.ingest import ingest
 
     def build(folder: Path):
-        shutil.copyfile(archive[0], folder / "full.duckdb")
-        return ingest([DATA / "fatalities", DATA / "datahub", DATA / "missions"], folder / "full.duckdb")
+        shutil.copyfile(base, folder / f"{name}.duckdb")
+        return ingest(paths, folder / f"{name}.duckdb")
 
-    folder, summary = built_once(tmp_path_factory, "full", build)
-    return folder / "full.duckdb", summary
+    folder, summary = built_once(tmp_path_factory, name, build)
+    return folder / f"{name}.duckdb", summary
+
+
+@pytest.fixture(scope="session")
+def full_store(archive, tmp_path_factory):
+    """The archive store plus the fatalities register (both releases) and the mission list."""
+    return built_from(tmp_path_factory, archive[0], "full", [DATA / "fatalities", DATA / "datahub", DATA / "missions"])
+
+
+@pytest.fixture(scope="session")
+def history_store(full_store, tmp_path_factory):
+    """The full store plus IPI's research dataset (1990-2014, ../shared/data/history/ipi), built once; a store of
+    its own, so that the other archive tests keep a calendar that starts in 2015."""
+    return built_from(tmp_path_factory, full_store[0], "history", [DATA / "history" / "ipi"])
+
+
+@pytest.fixture()
+def history_con(history_store):
+    """A read-only connection to the store with IPI's history."""
+    from peacekeeping import store
+
+    connection = store.connect(history_store[0])
+    yield connection
+    connection.close()
 
 
 @pytest.fixture()
@@ -185,6 +208,26 @@ def small_store(small_inputs, tmp_path_factory):
     db = tmp_path_factory.mktemp("small") / "small.duckdb"
     summary = ingest([small_inputs], db)
     return db, summary
+
+
+@pytest.fixture(scope="session")
+def ipi_folder(tmp_path_factory) -> Path:
+    """A tiny copy of IPI's files (see fixtures/ipi.py)."""
+    from fixtures import ipi
+
+    return ipi.build(tmp_path_factory.mktemp("ipi") / "ipi")
+
+
+@pytest.fixture(scope="session")
+def small_history(small_store, ipi_folder, tmp_path_factory):
+    """The small store plus the tiny copy of IPI's files: (store path, ingest summary). Never write to it."""
+    import shutil
+
+    from peacekeeping.ingest import ingest
+
+    db = tmp_path_factory.mktemp("small-history") / "history.duckdb"
+    shutil.copyfile(small_store[0], db)
+    return db, ingest([ipi_folder], db)
 
 
 @pytest.fixture()

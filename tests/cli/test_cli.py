@@ -24,6 +24,7 @@ from typer.testing import CliRunner
 
 from peacekeeping import facts, store
 from peacekeeping.cli import app
+from peacekeeping.facts import coverage
 
 runner = CliRunner()
 
@@ -95,23 +96,24 @@ def test_a_missing_store_says_to_ingest(tmp_path, command):
 
 
 def test_months(db):
+    un = coverage.SOURCES["report"]
     result = run("months", db=db)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "month\tstatus\tas of\treport\tlayout\trows\tpersonnel\tnotes"
+    assert lines[0] == "month\tstatus\tsource\tas of\treport\tlayout\trows\tpersonnel\tnotes"
     reports = [line for line in lines if "datahub" not in line][1:]  # (months from DPO-UCHISTORICAL: see facts)
     assert reports == [
-        *(f"{month}\tmissing\t\t\t\t\t\t" for month in ("2021-07", "2021-08", "2021-09", "2021-10", "2021-11",
+        *(f"{month}\tmissing\t\t\t\t\t\t\t" for month in ("2021-07", "2021-08", "2021-09", "2021-10", "2021-11",
                                                        "2021-12", "2022-01", "2022-02")),
-        "2022-04\tingested\t2022-04-30\tUN_country_contributions_2022_04.pdf\tuniformed_by_mission\t10\t3,183\t",
-        "2022-05\tingested\t2022-05-31\tUN_country_contributions_2022_05.pdf\tuniformed_by_mission\t14\t4,317\t",
-        "2022-06\tingested\t2022-06-30\tUN_country_contributions_2022_06.pdf\tuniformed_by_mission\t15\t3,250\t",
-        "2022-07\tmissing\t\t\t\t\t\t",
-        "2022-08\tingested\t2022-08-31\tUN_country_contributions_2022_08.pdf\tby_country_type\t12\t3,260\t"
+        f"2022-04\tingested\t{un}\t2022-04-30\tUN_country_contributions_2022_04.pdf\tuniformed_by_mission\t10\t3,183\t",
+        f"2022-05\tingested\t{un}\t2022-05-31\tUN_country_contributions_2022_05.pdf\tuniformed_by_mission\t14\t4,317\t",
+        f"2022-06\tingested\t{un}\t2022-06-30\tUN_country_contributions_2022_06.pdf\tuniformed_by_mission\t15\t3,250\t",
+        "2022-07\tmissing\t\t\t\t\t\t\t",
+        f"2022-08\tingested\t{un}\t2022-08-31\tUN_country_contributions_2022_08.pdf\tby_country_type\t12\t3,260\t"
         "no mission breakdown; no sex split",
-        "2022-09\tingested\t2022-09-30\tUN_country_contributions_2022_09.pdf\ttable_export\t14\t3,260\t"
+        f"2022-09\tingested\t{un}\t2022-09-30\tUN_country_contributions_2022_09.pdf\ttable_export\t14\t3,260\t"
         "prints no totals",
-        "2022-10\tingested\t2022-10-31\tUN_country_contributions_2022_10.pdf\tcountry_matrix\t14\t3,260\t"
+        f"2022-10\tingested\t{un}\t2022-10-31\tUN_country_contributions_2022_10.pdf\tcountry_matrix\t14\t3,260\t"
         "date from the pdf-creation-date",
     ]
 

@@ -125,7 +125,7 @@ def test_totals_months_quality(client):
     june = [m for m in months["months"] if m["month"] == "2022-06"]
     assert june == [{"month": "2022-06", "status": "ingested", "as_of": "2022-06-30",
                      "report": "UN_country_contributions_2022_06.pdf", "layout": "uniformed_by_mission", "rows": 15,
-                     "personnel": 3250, "notes": ""}]
+                     "personnel": 3250, "source": "report", "notes": ""}]
     flags = ok(client, "/api/quality").json()
     assert [(f["kind"], f["as_of"], f["iso3"]) for f in flags] == [
         ("sex_split_flip", "2022-05-31", "GHA"), ("total_jump", "2022-05-31", "NPL"),

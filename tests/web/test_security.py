@@ -231,11 +231,15 @@ REVIEWED = {
     ("facts/history.py", "column"),  # 'rank' or 'rank_women'
     ("facts/world.py", "' AND '.join(where)"),  # constant conditions with ? placeholders
     ("ingest/corrections.py", "_SCOPE"),  # the module's constant scope condition with ? placeholders
-    ("ingest/write.py", "table"),  # 'missions' or 'datahub_contributions'
+    ("ingest/write.py", "table"),  # 'missions' or 'datahub_contributions', or the tables of IPI's files
     ("store/__init__.py", "table"),  # the store's own table names (schema.BY_NAME)
     ("store/__init__.py", "', '.join(arrow.schema.names)"),  # the schema's column names
     ("store/schema.py", "self.name"),  # the DDL of the schema's own tables
     ("ingest/quality.py", "query"),  # the module's constant flag queries
+    ("ingest/ipi_months.py", "query"),  # the module's constant flag queries
+    ("facts/missions.py", "STRENGTH"),  # the module's constant query of missions' strength
+    ("facts/deployments.py", "STRENGTH"),  # facts.missions.STRENGTH
+    ("facts/world.py", "table"),  # 'cells' or facts.missions.STRENGTH
 }
 
 

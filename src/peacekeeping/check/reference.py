@@ -31,6 +31,16 @@ class Reference:
                 "stated": self.stated.text if self.stated else None, "asked": self.asked}
 
 
+IPI_NOTE = "IPI's figures (a research dataset from the UN's monthly reports), not an official UN dataset"
+
+
+def named(month: Month) -> str:
+    """The month's figures in words: 'the report of 2022-06-30', or IPI's figures named as such (before 2015)."""
+    if month.source == "ipi":
+        return f"IPI's figures of {month.as_of} (a research dataset, not official)"
+    return f"the report of {month.as_of}"
+
+
 def candidates(months: Calendar, when: Published | None) -> tuple[list[Month], str]:
     """The reports a text of `when` may have used (published 0-5 months before it), widened with a note if none."""
     covered = months.covered()

@@ -180,6 +180,8 @@ class _Checker:
                 note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
         if verdict in (CONTRADICTED, STALE) and claim.doubt:
             verdict, note = UNCHECKABLE, f"ambiguous: {claim.doubt}; read so, {note}"
+        if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
+            note = "; ".join(filter(None, [note, reference.IPI_NOTE]))
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
 
     def source(self, claim: Claim, month: Month | None) -> dict:
@@ -252,9 +254,9 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
     else:
         exact = sum(1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None
                     and v.claim.kind not in ("fatalities", "global_fatalities"))
-        message = (f"{exact} of {scoreable} claims match the report of {ref.month.as_of} exactly" if scoreable else
-                   f"no figure of the text depends on the report month; checked against the report of "
-                   f"{ref.month.as_of}")
+        message = (f"{exact} of {scoreable} claims match {reference.named(ref.month)} exactly" if scoreable else
+                   f"no figure of the text depends on the report month; checked against "
+                   f"{reference.named(ref.month)}")
         if ref.note:
             message += f"; {ref.note}"
     return Result(stamp, subject, month, runners, verdicts, message, ref.to_dict())

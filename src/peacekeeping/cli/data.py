@@ -67,20 +67,21 @@ def ingest(
 
 @app.command()
 def months(format: FormatOption = OutputFormat.text, db: DbOption = None) -> None:
-    """Coverage: every month, the report that covers it, or 'missing'."""
+    """Coverage: every month, where its figures come from (a report, the Data Hub, IPI), or 'missing'."""
     with failing_cleanly(), store.connect(db) as con:
         rows = coverage.coverage(con)
     if format is OutputFormat.json:
         print_json(rows)
         return
     if format is OutputFormat.csv:
-        columns = ["month", "status", "as_of", "report", "layout", "rows", "personnel", "notes"]
+        columns = ["month", "status", "as_of", "report", "layout", "rows", "personnel", "notes", "source"]
         print_csv(columns, [[r[c] for c in columns] for r in rows])
         return
     show_table(
-        ["month", "status", "as of", "report", "layout", "rows", "personnel", "notes"],
-        [[r["month"], r["status"], str(r["as_of"] or ""), r["report"] or "", r["layout"] or "",
-          f"{r['rows']:,}" if r["rows"] else "", f"{r['personnel']:,}" if r["personnel"] else "", r["notes"] or ""]
+        ["month", "status", "source", "as of", "report", "layout", "rows", "personnel", "notes"],
+        [[r["month"], r["status"], coverage.SOURCES.get(r["source"], ""), str(r["as_of"] or ""), r["report"] or "",
+          r["layout"] or "", f"{r['rows']:,}" if r["rows"] else "", f"{r['personnel']:,}" if r["personnel"] else "",
+          r["notes"] or ""]
          for r in rows],
     )
 
@@ -141,7 +142,8 @@ def update(
                        "DPO-UCHISTORICAL.csv, DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv "
                        "(or .json).", file_okay=False)] = None,
     datasets: Annotated[list[str] | None, typer.Option(
-        "--datasets", help="Data Hub dataset ids (default: all four).")] = None,
+        "--datasets", help="Data Hub dataset ids (default: all four); IPI-PPP: IPI's research dataset of "
+                           "1990-2014, downloaded once from IPI's public repository.")] = None,
     base_url: Annotated[str | None, typer.Option("--base-url", help="Another address of the Data Hub API "
                                                                     "(a mirror).")] = None,
     retries: Annotated[int, typer.Option(help="Retries of a failed download (with backoff).", min=0)] = 3,

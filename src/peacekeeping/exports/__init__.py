@@ -24,7 +24,7 @@ CONTRIBUTIONS = """
 WITH touching AS (
     SELECT c.rowid AS cell, n.status, n.text,
            CASE n.status WHEN 'unreliable' THEN 1 WHEN 'corrected' THEN 2 WHEN 'note' THEN 3 ELSE 4 END AS severity
-    FROM cells c JOIN notes n ON n.as_of = c.as_of AND n.field IN ('total', 'sex', 'country')
+    FROM cells c JOIN notes n ON n.as_of = c.as_of AND n.field IN ('total', 'sex', 'country', 'source')
         AND (n.iso3 IS NULL OR n.iso3 = c.iso3 OR (n.field = 'country' AND n.iso3 = c.printed_iso3))
         AND (n.mission IS NULL OR n.mission IS NOT DISTINCT FROM c.mission)
         AND (n.personnel_type IS NULL OR n.personnel_type = c.personnel_type)

@@ -85,6 +85,8 @@ class Note:
         """Whether a figure over this scope (None: all) sums a cell of the note's scope, for a figure of `kind`."""
         if self.field == "date":
             return True  # the report's date was inferred: every figure of the month rests on it
+        if self.field == "source":  # where the figures of its scope come from: figures of any kind over it
+            kind = self.field
         if self.field != kind and not (self.field in ("country", "total") and kind in ("total", "sex")):
             return False  # a row printed under another country or left out changes the split by sex too
         if self.field == "country" and iso3 is None:
@@ -172,6 +174,10 @@ class Caveats:
         for caveat in self.items:
             if path in caveat.figures:
                 caveat.figures.extend(o for o in others if o not in caveat.figures)
+
+    def may_withhold(self) -> bool:
+        """Whether a note of the month may withhold a figure (else the stored figures and ranks stand)."""
+        return any(n.status == "unreliable" for n in self.notes)
 
     def to_list(self) -> list[dict]:
         return [c.to_dict() for c in self.items]

@@ -9,6 +9,10 @@ import duckdb
 from ..errors import BadDate, NoData, quoted
 from ..harmonize import countries, personnel
 
+# Where a month's figures come from, in words.
+SOURCES = {"report": "the UN's monthly report", "datahub": "the Data Hub (DPO-UCHISTORICAL)",
+           "ipi": "IPI's research dataset (not official)"}
+
 
 def contributors(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Every country the store lists, by name: its first and last month with personnel, and its latest total."""
@@ -30,11 +34,13 @@ def missing_months(con: duckdb.DuckDBPyConnection) -> list[str]:
 def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """One entry per month from the first to the latest: the report covering it, or status 'missing'.
 
-    `notes` says what the month's report does not give: missions, sex split, a category, printed totals, its date.
+    `source` says where the month's figures come from (SOURCES); `notes` what the month's report does not give:
+    missions, sex split, a category, printed totals, its date, and a month IPI carried forward.
     """
     cur = con.execute(
         """SELECT m.month, CASE WHEN m.as_of IS NULL THEN 'missing' ELSE 'ingested' END AS status, m.as_of,
-                  m.report, r.layout, r.rows, m.personnel, r.totals_checked, r.as_of_source, m.has_missions, m.has_sexes
+                  m.report, r.layout, r.rows, m.personnel, m.source, r.totals_checked, r.as_of_source, m.has_missions,
+                  m.has_sexes, m.carried_from
            FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of
            ORDER BY m.month"""
     )
@@ -43,13 +49,13 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
     for values in cur.fetchall():
         row = dict(zip(names, values))
         has_missions, has_sexes = row.pop("has_missions"), row.pop("has_sexes")
-        checked, source = row.pop("totals_checked"), row.pop("as_of_source")
-        notes = []
+        checked, source, carried = row.pop("totals_checked"), row.pop("as_of_source"), row.pop("carried_from")
+        notes = [f"IPI carried {carried} forward: not an observation"] if carried else []
         if row["as_of"] is not None:
             notes += [] if has_missions else ["no mission breakdown"]
             notes += [] if has_sexes else ["no sex split"]
             notes += [f"no {category} category" for category in personnel.not_reported(row["as_of"])]
-            notes += [] if checked else ["prints no totals"]
+            notes += [] if checked or row["source"] == "ipi" else ["prints no totals"]
             notes += [] if source == "printed" else [f"date from the {source}"]
         rows.append({**row, "notes": "; ".join(notes)})
     return rows

@@ -10,7 +10,7 @@ from ..harmonize import countries
 from ..harmonize import missions as mission_table
 from . import cache
 from .caveats import Caveats, load_notes
-from .missions import mission_name, missions
+from .missions import STRENGTH, mission_name, missions
 from .months import resolve_month
 
 
@@ -42,8 +42,8 @@ def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = 
     counts = dict(con.execute("SELECT mission, count(DISTINCT iso3) FROM cells WHERE as_of = ? AND total > 0 AND "
                               "mission IS NOT NULL GROUP BY 1", [month.as_of]).fetchall())
     rows = [{**m, "contributors": counts.get(m["acronym"], 0)} for m in active["missions"]]
-    last = dict(con.execute("SELECT mission, strftime(max(as_of), '%Y-%m') FROM cells WHERE total > 0 AND "
-                            "mission IS NOT NULL AND as_of <= ? GROUP BY 1", [month.as_of]).fetchall())
+    last = dict(con.execute(f"SELECT mission, strftime(max(as_of), '%Y-%m') FROM ({STRENGTH}) WHERE total > 0 AND "
+                            "as_of <= ? GROUP BY 1", [month.as_of]).fetchall())
     listed = {r[0]: r[1:] for r in con.execute(
         "SELECT acronym, start_date, end_date FROM missions WHERE end_date IS NOT NULL AND end_date <= ?",
         [month.as_of]).fetchall()}

@@ -107,7 +107,7 @@ def _ranks(con: duckdb.DuckDBPyConnection, p: Panel) -> None:
         if by == "women" and not p.split:
             p.rank[by] = {}
             continue
-        if not p.caveats.notes:
+        if not p.caveats.may_withhold():
             column = "rank" if by == "total" else "rank_women"
             p.rank[by] = {iso3: {"rank": r, "depends_on": []} for iso3, r in con.execute(
                 f"SELECT iso3, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL",
@@ -154,13 +154,14 @@ def register(con: duckdb.DuckDBPyConnection) -> tuple[dict | None, list[tuple]]:
 def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
     """Each country's (total, women) per covered month, overall (type None) and per personnel type, judged.
 
-    One query; months with notes are taken from their panels, so a withheld figure is None there. Women are None in a
-    month whose split by sex cannot be stated; the third item is the set of months whose split can be stated.
+    One query; months with notes that may withhold a figure are taken from their panels, so a withheld figure is
+    None there. Women are None in a month whose split by sex cannot be stated; the third item is the set of months
+    whose split can be stated.
     """
     def load() -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
         months = calendar(con).covered()
         index = {m.as_of: i for i, m in enumerate(months)}
-        noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}
+        noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
         bad = _unreliable_split(con)
         series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
         for as_of, iso3, ptype, total, women in con.execute(

@@ -9,7 +9,7 @@ import duckdb
 from ..harmonize import countries, personnel
 from ..harmonize import missions as mission_table
 from .caveats import Caveat, Caveats, NotInReport, load_notes
-from .months import calendar, long_date, resolve_month
+from .months import ReportMonth, calendar, long_date, resolve_month
 
 
 def mission_name(acronym: str) -> str | None:
@@ -24,9 +24,31 @@ def _women(values: list[int | None]) -> int | None:
     return None if any(v is None for v in values) else sum(values)
 
 
+# Each mission's personnel per month: the cells of months broken down by mission, and IPI's mission totals
+# (data_mission.csv: by type, no contributor, no sex) in the months taken from IPI that have no such breakdown.
+STRENGTH = """
+SELECT as_of, mission, iso3, personnel_type, total, female, report, page, line FROM cells WHERE mission IS NOT NULL
+UNION ALL
+SELECT m.as_of, i.mission, NULL, i.personnel_type, i.total, NULL, i.source_file, NULL, i.line
+FROM ipi_missions i JOIN months m ON m.month = strftime(i.as_of, '%Y-%m') AND m.source = 'ipi' AND NOT m.has_missions
+"""
+
+
+def host(con: duckdb.DuckDBPyConnection, code: str) -> dict | None:
+    """The mission's host country, from IPI's mission list (else its mission totals), with where it was read."""
+    found = con.execute(
+        "SELECT iso3, source_file || ', item ' || item FROM mission_hosts WHERE acronym = ? AND iso3 IS NOT NULL "
+        "UNION ALL (SELECT host_iso3, source_file || ', line ' || line FROM ipi_missions WHERE mission = ? AND "
+        "host_iso3 IS NOT NULL ORDER BY as_of DESC LIMIT 1) LIMIT 1", [code, code]).fetchone()
+    if found is None:
+        return None
+    country = countries.by_iso3(found[0])
+    return {"iso3": country.iso3, "m49": country.m49, "name": country.name, "source": f"{found[1]} (IPI)"}
+
+
 def _closed(con: duckdb.DuckDBPyConnection, code: str, as_of: dt.date) -> NotInReport:
     """Why a mission has no personnel in a month: closed (when), not yet open, or none that month."""
-    months = [m for (m,) in con.execute("SELECT DISTINCT strftime(as_of, '%Y-%m') FROM cells WHERE mission = ? "
+    months = [m for (m,) in con.execute(f"SELECT DISTINCT strftime(as_of, '%Y-%m') FROM ({STRENGTH}) WHERE mission = ? "
                                         "AND total > 0 ORDER BY 1", [code]).fetchall()]
     ended = con.execute("SELECT end_date FROM missions WHERE acronym = ?", [code]).fetchone()
     when = f"the report of {long_date(as_of)}"
@@ -45,6 +67,8 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
     month = resolve_month(con, as_of)
     months = calendar(con)
     if not months.row(month.as_of).has_missions:
+        if months.row(month.as_of).source == "ipi":
+            return _ipi_strength(con, code, name if not found.exact else None, month)
         raise NotInReport(f"{code} is not in the report of {long_date(month.as_of)}: it has no breakdown by mission",
                           months.nearest(month.as_of, "has_missions"))
     rows = con.execute("SELECT iso3, personnel_type, total, female, page FROM cells "
@@ -86,8 +110,36 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
         "contributors": contributors,
         "by_type": by_type,
         "source": {"report": month.report, "pages": sorted({r[4] for r in rows})},
+        "host": host(con, code),
         "caveats": caveats.to_list(),
     }
+
+
+def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, asked: str | None, month: ReportMonth) -> dict:
+    """A mission's strength in a month taken from IPI's country files: IPI's mission totals by type (data_mission.csv),
+    with no contributor and no split by sex."""
+    rows = con.execute("SELECT personnel_type, total, source_file, line FROM ipi_missions WHERE mission = ? AND "
+                       "strftime(as_of, '%Y-%m') = ? AND total > 0", [code, month.month]).fetchall()
+    if not rows:
+        raise _closed(con, code, month.as_of)
+    caveats = Caveats(load_notes(con, month.as_of))
+    for caveat in month.caveats():
+        caveats.add(caveat)
+    if asked:
+        caveats.add(Caveat("note", f"Read {asked.strip()!r} as {code}.", ["/"]))
+    lines = sorted({r[3] for r in rows})
+    where = f"{rows[0][2]}, line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+    caveats.add(Caveat("note", f"IPI gives {code}'s strength on {long_date(month.as_of)} by personnel type only "
+                               f"({where}): not which countries contributed it, nor how many were women.",
+                       ["/contributors", "/women"]))
+    by_type = [{"personnel_type": c, "total": caveats.judge(f"/by_type/{i}/total", total, None, code, c),
+                "women": None}
+               for i, (c, total) in enumerate((c, sum(r[1] for r in rows if r[0] == c))
+                                               for c in personnel.CATEGORIES if any(r[0] == c for r in rows))]
+    return {"acronym": code, "name": mission_name(code), "month": month.to_dict(),
+            "total": caveats.judge("/total", sum(r[1] for r in rows), None, code), "women": None,
+            "contributors": [], "by_type": by_type, "source": {"report": rows[0][2], "pages": []},
+            "host": host(con, code), "caveats": caveats.to_list()}
 
 
 def missions(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:

@@ -39,6 +39,13 @@ class Month:
     has_missions: bool | None
     has_sexes: bool | None
     created: dt.date | None  # when the report was generated (its PDF creation date)
+    source: str | None = None  # 'report', 'datahub' or 'ipi' (IPI's research dataset); None: missing
+    carried_from: str | None = None  # YYYY-MM: IPI carried that month's figures forward into this one
+
+    @property
+    def observed(self) -> bool:
+        """Whether figures of the month itself cover it (not missing, not carried forward from another month)."""
+        return self.as_of is not None and self.carried_from is None
 
     @property
     def published(self) -> dt.date | None:
@@ -128,6 +135,16 @@ class Calendar:
                     f"({long_date(requested)}): {source}.")
         return f"No report covers {long_month(asked)}: {source}, the latest before it."
 
+    def observed_since(self, month: str) -> str | None:
+        """The earliest month from which every month up to `month` is observed (none missing, none carried forward):
+        how far back "the most since" or "for the first time since" may reach; None if `month` itself is not."""
+        since = None
+        for m in reversed([m for m in self.rows if m.month <= month]):
+            if not m.observed:
+                break
+            since = m.month
+        return since
+
     def before(self, day: dt.date) -> Month | None:
         """The latest covered month dated strictly before `day`."""
         earlier = [m for m in self.covered() if m.as_of < day]
@@ -148,7 +165,8 @@ def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
     """Every month of the store, covered or missing; read once per store."""
     return memo(con, "calendar", lambda: Calendar([Month(*row) for row in con.execute(
         "SELECT m.month, m.as_of, m.report, m.contributors, m.contributors_of_women, m.has_missions, m.has_sexes, "
-        "r.created FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of "
+        "r.created, m.source, m.carried_from FROM months m "
+        "LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of "
         "ORDER BY m.month").fetchall()]))
 
 

@@ -150,7 +150,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
                for i, (category, part) in enumerate((c, p) for c, p in parts if p)]
     row = months.row(month.as_of)
     mission_list = None
-    if row.has_missions:
+    if row.has_missions and all(r[0] is not None for r in live):  # IPI's breakdown may lack a country (see notes)
         grouped: dict[str, list[tuple]] = {}
         for r in live:
             if r[2] > 0:
@@ -166,7 +166,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
     for by, value in (("total", total), ("women", women)):
         if value is None or not mine:
             continue
-        if not caveats.notes:  # nothing withheld that month: the stored rank stands
+        if not caveats.may_withhold():  # nothing withheld that month: the stored rank stands
             ranks[by] = {"rank": mine[2] if by == "total" else mine[3], "depends_on": []}
             continue
         ranks[by] = place = noted_ranks(con, month, by).get(found.iso3)

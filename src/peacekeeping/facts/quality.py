@@ -14,6 +14,10 @@ LABELS = {
     "ranking_mismatch": "the UN's own ranking gives another rank",
     "inferred_date": "no date printed: taken from the file",
     "no_printed_totals": "no printed totals to check the rows against",
+    "carried_forward": "IPI carried the month before forward: not an observation",
+    "ipi_no_breakdown": "IPI's breakdown by mission and sex lacks the country",
+    "ipi_sex_total": "IPI's men and women do not add up to its total",
+    "ipi_disagreement": "IPI's research dataset gives another figure",
 }
 DECISIONS = {"corrected": "corrected", "unreliable": "withheld", "checked": "checked: right as printed",
              "note": "a note for readers"}

@@ -10,7 +10,8 @@ from ..harmonize import countries, missions
 from . import cache
 from .caveats import Caveats, load_notes
 from .fatalities import NoFatalities, fatalities
-from .months import resolve_month
+from .missions import STRENGTH
+from .months import calendar, resolve_month
 from .profile import share
 
 
@@ -75,21 +76,23 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
             acc[3] += n_female
         rows = [(as_of, file, *((s[0], s[1] if s[2] == s[3] else None) if (s := sums.get(as_of)) else (0, None)))
                 for as_of, file in cache.ingested_reports(con)]
-    else:
+    else:  # a mission's series also has IPI's mission totals where IPI's months have no breakdown by mission
+        table = f"({STRENGTH})" if iso3 is None and code is not None else "cells"
         for as_of, category, total in con.execute(
-                f"SELECT as_of, personnel_type, sum(total) FROM cells WHERE {' AND '.join(where)} GROUP BY ALL",
+                f"SELECT as_of, personnel_type, sum(total) FROM {table} WHERE {' AND '.join(where)} GROUP BY ALL",
                 params).fetchall():
             by_type.setdefault(as_of, {})[category] = int(total)
         rows = con.execute(
             f"""SELECT r.as_of, r.file, coalesce(sum(c.total), 0),
                        CASE WHEN count(c.female) = count(c.total) THEN sum(c.female) END
-                FROM reports r LEFT JOIN (SELECT * FROM cells WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
+                FROM reports r LEFT JOIN (SELECT * FROM {table} WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
                 WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""", params).fetchall()
     caveats = Caveats([])
     points = []
+    sources = {m.as_of: m.source for m in calendar(con).covered()}
     for i, (as_of, file, total, women) in enumerate(rows):
         month = Caveats(load_notes(con, as_of))
-        point = {"as_of": as_of.isoformat(), "month": f"{as_of:%Y-%m}", "report": file,
+        point = {"as_of": as_of.isoformat(), "month": f"{as_of:%Y-%m}", "report": file, "source": sources.get(as_of),
                  "total": month.judge(f"/points/{i}/total", int(total), iso3, code),
                  "women": month.judge(f"/points/{i}/women", women, iso3, code, kind="sex"),
                  "by_type": by_type.get(as_of, {})}

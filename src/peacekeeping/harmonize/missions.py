@@ -100,7 +100,8 @@ def _kinds() -> dict[str, Kind]:
 
 def kind_row(printed: str) -> Kind:
     key = _key(printed)
-    key = _key(_aliases().get(key, key))
+    if key not in _kinds():  # an acronym in its own right wins over a printing of it that is aliased elsewhere
+        key = _key(_aliases().get(key, key))
     if key not in _kinds():
         raise UnknownMission(f"unclassified mission {quoted(printed)}: not a mission we know the kind of yet "
                              "(please report it)")

@@ -15,17 +15,20 @@ CELLS = """
 INSERT INTO cells
 SELECT c.as_of, c.mission, c.iso3, c.personnel_type, c.male, c.female, c.total, c.report, c.page, c.line,
        c.iso3, c.male, c.female, c.country_printed, c.mission_printed, c.type_printed, NULL
-FROM contributions c JOIN reports r ON r.file = c.report AND r.as_of = c.as_of AND r.status = 'ingested'
+FROM contributions c JOIN reports r ON r.as_of = c.as_of AND r.status = 'ingested' AND (r.file = c.report OR
+    r.layout = 'ipi')  -- a month of IPI's rows from many files
 """
 # A reviewed row: its month must come from a report (a Data Hub month is another printing), its scope must match.
-_SCOPE = ("strftime(as_of, '%Y-%m') = ? AND report IN (SELECT file FROM reports WHERE layout <> 'datahub') "
+_SCOPE = ("strftime(as_of, '%Y-%m') = ? AND report IN (SELECT file FROM reports WHERE layout NOT IN ('datahub', "
+          "'ipi')) "
           "AND (? IS NULL OR printed_iso3 = ?) AND (? IS NULL OR mission = ?) AND (? IS NULL OR personnel_type = ?)")
 _MOVE = f"UPDATE cells SET iso3 = ?, review_line = ? WHERE {_SCOPE}"
 _SEX = f"UPDATE cells SET female = ?, male = total - ?, review_line = ? WHERE {_SCOPE} AND printed_female = ?"
 
-_UNRELIABLE_FLAGS = {"sex_split_flip": "sex", "total_jump": "total"}
+_UNRELIABLE_FLAGS = {"sex_split_flip": "sex", "total_jump": "total", "ipi_sex_total": "total"}
 _NOTE_FLAGS = {"source_disagreement": "total", "ranking_mismatch": "rank", "inferred_date": "date",
-               "no_printed_totals": "total"}
+               "no_printed_totals": "total", "carried_forward": "source", "ipi_no_breakdown": "source",
+               "ipi_disagreement": "total"}
 
 
 def _scope(r: Review) -> list:
@@ -59,6 +62,13 @@ def _flag_text(kind: str, iso3: str | None, mission: str | None, ptype: str | No
         "ranking_mismatch": f"The UN's own ranking disagrees: {detail}.",
         "inferred_date": "The report prints no date: its month is taken from the date the file was made.",
         "no_printed_totals": "The report prints no totals to check its rows against.",
+        "carried_forward": f"IPI had no report for this month and carried figures forward into it ({detail}): they "
+                           "are not an observation of this month.",
+        "ipi_no_breakdown": f"IPI's breakdown by mission and sex lacks {where} this month: its figures ({detail}) "
+                            "are from IPI's country file.",
+        "ipi_sex_total": f"IPI's men and women of {where} do not add up to its total ({detail}): the figure may be "
+                         "wrong.",
+        "ipi_disagreement": f"IPI's research dataset gives another figure for {where}: {detail}.",
     }[kind]
 
 
@@ -69,6 +79,10 @@ def _flag_bound(kind: str, con: duckdb.DuckDBPyConnection, flag: tuple) -> int |
     if kind == "sex_split_flip":
         return con.execute("SELECT sum(total) FROM cells WHERE as_of = ? AND printed_iso3 = ? AND mission "
                            "IS NOT DISTINCT FROM ? AND personnel_type = ?", [as_of, iso3, mission, ptype]).fetchone()[0]
+    if kind == "ipi_sex_total":
+        return con.execute("SELECT abs(sum(male) + sum(female) - sum(total)) FROM cells WHERE as_of = ? AND iso3 = ? "
+                           "AND mission IS NOT DISTINCT FROM ? AND personnel_type = ?",
+                           [as_of, iso3, mission, ptype]).fetchone()[0]
     if kind == "total_jump":
         totals = con.execute(
             "(SELECT total FROM country_months WHERE iso3 = ? AND as_of < ? ORDER BY as_of DESC LIMIT 1) UNION ALL "
@@ -97,7 +111,8 @@ def notes(con: duckdb.DuckDBPyConnection) -> None:
     flags = con.execute("SELECT kind, as_of, iso3, mission, personnel_type, detail, report, page FROM quality_flags "
                         "ORDER BY as_of, kind, iso3, mission, personnel_type").fetchall()
     months = {m for (m,) in con.execute(
-        "SELECT DISTINCT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested' AND layout <> 'datahub'"
+        "SELECT DISTINCT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested' AND layout NOT IN "
+        "('datahub', 'ipi')"
     ).fetchall()}
     rows, decided = [], set()
     for r in corrections.reviews():
@@ -105,7 +120,8 @@ def notes(con: duckdb.DuckDBPyConnection) -> None:
             continue
         resolved = [f for f in flags if _resolves(r, f)]
         decided.update(resolved)
-        as_of = con.execute("SELECT as_of FROM reports WHERE status = 'ingested' AND layout <> 'datahub' AND "
+        as_of = con.execute("SELECT as_of FROM reports WHERE status = 'ingested' AND layout NOT IN ('datahub', 'ipi') "
+                            "AND "
                             "strftime(as_of, '%Y-%m') = ?", [r.month]).fetchone()[0]
         listed = json.dumps([{"kind": f[0], "detail": f[5], "report": f[6], "page": f[7]} for f in resolved])
         status = "checked" if r.status == "confirmed" else r.status

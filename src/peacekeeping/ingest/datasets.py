@@ -15,12 +15,12 @@ from ..sources import missions as missions_source
 from ..sources import ranking as ranking_source
 from ..sources.datahub import DataHubError
 from ..sources.tabular import where
-from . import bounds
+from . import bounds, history
 from .countries import contributors, nationalities_of, ranked
 from .missions import reviewed
 from .plan import Outcome, Progress, Stored, Summary
 
-DATASETS = ("fatalities", "missions", "historical", "latest")
+DATASETS = ("fatalities", "missions", "historical", "latest", *history.KINDS)
 DATAHUB_IDS = {"historical": "DPO-UCHISTORICAL", "latest": "DPO-UCLATEST", "fatalities": "DPPADPOSS-FATALITIES",
                "missions": "DPPADPOSS-PKO"}
 _RECOGNISE = (("fatalities", fatalities_source.looks_like), ("missions", missions_source.looks_like),
@@ -38,6 +38,7 @@ class Release:
     release: dt.date
     rows: list[tuple]
     downloaded: dt.datetime | None = None  # the file's modification time: when it was downloaded
+    reason: str | None = None  # why a file recognised as a dataset's is left out (nothing in it to store)
 
 
 def modified(path: Path) -> dt.datetime:
@@ -46,8 +47,9 @@ def modified(path: Path) -> dt.datetime:
 
 
 def dataset_of(path: Path) -> str | None:
-    """Which dataset a CSV or JSON file holds, judged by its columns; None if neither."""
-    return next((dataset for dataset, looks_like in _RECOGNISE if looks_like(path)), None)
+    """Which dataset a CSV or JSON file holds, judged by its columns (a Data Hub dataset, or one of IPI's files:
+    history.KINDS, or history.UNUSED for those left out); None if neither."""
+    return next((dataset for dataset, looks_like in _RECOGNISE if looks_like(path)), None) or history.kind_of(path)
 
 
 def read(path: Path, dataset: str, digest: str) -> Release:
@@ -61,6 +63,9 @@ def read(path: Path, dataset: str, digest: str) -> Release:
         return Release(dataset, path.name, digest, data.format, data.release, rows)
     if dataset == "historical":
         return _historical(path, digest)
+    if dataset in history.KINDS:
+        latest, fmt, rows, reason = history.read(path, dataset)
+        return Release(dataset, path.name, digest, fmt, latest or modified(path).date(), rows, reason=reason)
     if dataset == "latest":
         ranking = ranking_source.read(path)
         bounds.check_ranking(ranking)
@@ -96,6 +101,8 @@ def _stored_already(stored: Stored, dataset: str, key: tuple[str, dt.date], dige
     so another file with the same dates but other rows replaces it, and only the stored one's bytes add nothing."""
     if dataset == "fatalities":
         return stored.releases.get(key)
+    if dataset in history.KINDS:  # IPI's files are kept one per name: another file's bytes replace it
+        return None
     if dataset == "latest":
         return stored.releases[key] if stored.release_sha.get(key) == digest else None
     file, sha = stored.current.get(dataset, ("", ""))
@@ -114,7 +121,9 @@ def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], store
             release = read(path, dataset, digest)
             release.downloaded = modified(path)
             key = (dataset, release.release)
-            if holder := _stored_already(stored, dataset, key, digest):
+            if release.reason:
+                summary.outcomes.append(Outcome(path.name, "ignored", reason=release.reason, kind="ignored"))
+            elif holder := _stored_already(stored, dataset, key, digest):
                 summary.outcomes.append(Outcome(
                     path.name, "skipped", release.release,
                     reason=f"{dataset} release {release.release} already ingested from {holder}",

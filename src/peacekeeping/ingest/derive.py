@@ -1,5 +1,5 @@
-"""Tables derived at every ingest: Data Hub months no report covers, corrected cells, months (with gaps), ranked
-country-months, quality flags and notes."""
+"""Tables derived at every ingest: Data Hub months no report covers, IPI's months neither covers, corrected cells,
+months (with gaps), ranked country-months, quality flags and notes."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import uuid
 import duckdb
 
 from ..harmonize import corrections as reviewed
-from . import corrections, quality
+from . import corrections, ipi_months, quality
 
-# The reports win: a month is taken from DPO-UCHISTORICAL only when no report covers it.
+# The reports win: a month is taken from DPO-UCHISTORICAL only when no report covers it (and from IPI's research
+# dataset only when neither does: ipi_months.py).
 DATAHUB_MONTHS = """
 INSERT INTO reports
 SELECT d.source_file, s.sha256, d.as_of, 'printed', NULL, 'datahub', NULL, count(*), 0, 'ingested', NULL, s.ingested_at
@@ -47,32 +48,37 @@ WITH span AS (
     FROM range((SELECT date_trunc('month', min(as_of)) FROM reports WHERE status = 'ingested'),
                (SELECT max(as_of) FROM reports WHERE status = 'ingested') + INTERVAL 1 DAY, INTERVAL 1 MONTH)
 ), covered AS (
-    SELECT r.as_of, r.file, sum(c.total) AS personnel,
+    SELECT r.as_of, r.file, r.layout, sum(c.total) AS personnel,
            CASE WHEN count(c.women) = count(*) THEN sum(c.women) END AS women,
            count(*) AS contributors, count(*) FILTER (WHERE c.women > 0) AS contributors_of_women,
            (SELECT count(mission) > 0 FROM cells k WHERE k.as_of = r.as_of) AS has_missions,
            (SELECT count(female) > 0 FROM cells k WHERE k.as_of = r.as_of) AS has_sexes
     FROM reports r JOIN country_months c USING (as_of)
-    WHERE r.status = 'ingested' GROUP BY r.as_of, r.file
+    WHERE r.status = 'ingested' GROUP BY r.as_of, r.file, r.layout
 )
 SELECT strftime(span.first_day, '%Y-%m'), covered.as_of, covered.file, covered.personnel, covered.women,
-       covered.contributors, covered.contributors_of_women, covered.has_missions, covered.has_sexes
+       covered.contributors, covered.contributors_of_women, covered.has_missions, covered.has_sexes,
+       CASE WHEN covered.layout IN ('datahub', 'ipi') THEN covered.layout WHEN covered.as_of IS NOT NULL
+            THEN 'report' END, NULL
 FROM span LEFT JOIN covered ON date_trunc('month', covered.as_of) = span.first_day
 """
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every derived table: Data Hub months, corrected cells, ranked months, flags and notes."""
-    con.execute("DELETE FROM contributions WHERE page IS NULL")  # rows taken from the Data Hub last time
-    con.execute("DELETE FROM reports WHERE layout = 'datahub'")
+    """Recompute every derived table: Data Hub and IPI months, corrected cells, ranked months, flags and notes."""
+    con.execute("DELETE FROM contributions WHERE page IS NULL")  # rows taken from the Data Hub or IPI last time
+    con.execute("DELETE FROM reports WHERE layout IN ('datahub', 'ipi')")
     con.execute(DATAHUB_MONTHS)
     con.execute(DATAHUB_ROWS)
+    ipi_months.fill(con)
     corrections.apply(con)
     con.execute("DELETE FROM country_months")
     con.execute(COUNTRY_MONTHS)
     con.execute("DELETE FROM months")
     con.execute(MONTHS)
     quality.refresh(con)
+    ipi_months.flag(con)
     corrections.notes(con)
+    ipi_months.note(con)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?), ('generation', ?)",
                 [reviewed.digest(), uuid.uuid4().hex])

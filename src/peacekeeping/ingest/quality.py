@@ -61,7 +61,7 @@ NO_PRINTED_TOTALS = """
 SELECT 'no_printed_totals', as_of, NULL, NULL, NULL,
     'the report prints no subtotals or grand total: rows checked (male + female = total) but not reconciled',
     file, NULL
-FROM reports WHERE status = 'ingested' AND totals_checked = 0 AND layout <> 'datahub'
+FROM reports WHERE status = 'ingested' AND totals_checked = 0 AND layout NOT IN ('datahub', 'ipi')
 """
 
 # Where a report and DPO-UCHISTORICAL cover the same month, every country x mission x type must agree
@@ -71,7 +71,7 @@ WITH pdf AS (
     SELECT c.as_of, c.iso3, c.mission, c.personnel_type, sum(c.total) AS total, min(c.page) AS page,
            any_value(c.report) AS report
     FROM contributions c JOIN reports r ON r.file = c.report AND r.as_of = c.as_of
-    WHERE r.layout <> 'datahub' GROUP BY ALL
+    WHERE r.layout NOT IN ('datahub', 'ipi') GROUP BY ALL
 ), months AS (
     SELECT as_of, count(mission) > 0 AS by_mission FROM pdf GROUP BY as_of
 ), hub AS (

@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import store
 from ..errors import PeacekeepingError
 from ..facts.coverage import missing_months
-from . import datasets
+from . import datasets, history
 from .datasets import DATASETS, plan_datasets
 from .plan import Outcome, Progress, Stored, Summary
 from .reports import plan_reports
@@ -19,15 +19,15 @@ from .write import write
 def collect(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
     """Files named directly or found in folders, each with its kind, sorted, each once.
 
-    Kinds: 'report' (a PDF), 'fatalities' or 'missions' (judged by columns), or 'ignored' for a file found
-    in a folder that is none of these. A file named directly must be one of them.
+    Kinds: 'report' (a PDF), a dataset (judged by columns: the Data Hub's, or one of IPI's files), or 'ignored' for
+    a file found in a folder that is none of these. A file named directly must be one of them.
     """
     found: dict[Path, str] = {}
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                suffix = child.suffix.lower()
+                suffix = child.suffix.lower() or child.name.lower()  # IPI's stray file is named ".csv"
                 if child.is_file() and suffix in (".pdf", ".csv", ".json"):
                     found[child.resolve()] = "report" if suffix == ".pdf" else datasets.dataset_of(child) or "ignored"
         elif path.is_file():
@@ -78,12 +78,12 @@ def ingest_files(files: list[tuple[Path, str]], db: Path, workers: int = 1, prog
         on_total(len(files))
     summary = Summary()
     for path, kind in files:
-        if kind == "ignored":
-            summary.outcomes.append(
-                Outcome(path.name, "ignored", reason="not a report or a known dataset", kind="ignored"))
+        if kind == "ignored" or kind in history.UNUSED:
+            summary.outcomes.append(Outcome(path.name, "ignored", reason=history.UNUSED.get(
+                kind, "not a report or a known dataset"), kind="ignored"))
             if progress:
                 progress(path.name)
-    digests = {path: sha256(path) for path, kind in files if kind != "ignored"}
+    digests = {path: sha256(path) for path, kind in files if kind != "ignored" and kind not in history.UNUSED}
     stored = Stored.load(db)
     reports = plan_reports([p for p, kind in files if kind == "report"], digests, stored, summary, workers, progress)
     releases = plan_datasets([(p, k) for p, k in files if k in DATASETS], digests, stored, summary,

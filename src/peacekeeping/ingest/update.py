@@ -3,6 +3,9 @@
 A mirror is a folder of the files the Data Hub's API serves, named by dataset id: `DPO-UCHISTORICAL.csv` (or
 `.json`), `DPO-UCLATEST.csv`, `DPPADPOSS-FATALITIES.csv`, `DPPADPOSS-PKO.csv`. Only the datasets asked for are
 read; any other file in the folder is refused unless `skip_unknown`.
+
+`HISTORY` ('IPI-PPP') asks for IPI's research dataset, 1990-2014: its files are downloaded once from IPI's public
+repository (sources/ipi_download.py) and kept as a snapshot folder; a local copy is ingested with `ingest DIR`.
 """
 
 from __future__ import annotations
@@ -13,16 +16,18 @@ from pathlib import Path
 
 from .. import store
 from ..errors import PeacekeepingError
+from ..sources import ipi_download
 from ..sources.datahub import BASE_URL
 from ..sources.download import fetch
 from ..sources.snapshots import Snapshot
 from .datasets import DATAHUB_IDS
 from .plan import Summary
-from .run import ingest_files
+from .run import collect, ingest_files
 
 Downloading = Callable[[str, int, int | None], None]  # dataset id, bytes received, bytes expected
 _KIND = {dataset_id: kind for kind, dataset_id in DATAHUB_IDS.items()}
 MIRROR_SUFFIXES = (".csv", ".json")
+HISTORY = ipi_download.DATASET  # IPI's research dataset (1990-2014): asked for by name, not downloaded by default
 
 
 @dataclass(slots=True)
@@ -70,14 +75,19 @@ def update(db: Path | None = None, mirror: Path | None = None, datasets: Sequenc
            base_url: str | None = None, retries: int = 3, timeout: float = 30,
            downloading: Downloading | None = None,
            downloaded: Callable[[Snapshot], None] | None = None, skip_unknown: bool = False,
-           wait: bool = True, waiting: Callable[[str], None] | None = None) -> Updated:
+           wait: bool = True, waiting: Callable[[str], None] | None = None,
+           ipi_urls: tuple[str, str] | None = None) -> Updated:
     """Download each dataset into a dated snapshot beside the store (or read the files of `mirror`), then ingest,
-    holding the store's writer lock throughout (see ingest)."""
+    holding the store's writer lock throughout (see ingest). `ipi_urls`: other addresses of the repository's API
+    and files (a mirror) for IPI's dataset."""
     db = db or store.default_path()
     wanted = list(dict.fromkeys(datasets or DATAHUB_IDS.values()))
-    if unknown := sorted(set(wanted) - set(DATAHUB_IDS.values())):
+    if unknown := sorted(set(wanted) - {*DATAHUB_IDS.values(), HISTORY}):
         raise PeacekeepingError(f"unknown dataset(s) {', '.join(unknown)}: choose from "
-                                f"{', '.join(DATAHUB_IDS.values())}")
+                                f"{', '.join(DATAHUB_IDS.values())} or {HISTORY} (IPI's research dataset)")
+    if mirror is not None and HISTORY in wanted:
+        raise PeacekeepingError(f"{HISTORY} is not a file of a Data Hub mirror: ingest a copy of IPI's files with "
+                                "`peacekeeping ingest DIR`")
     result = Updated()
     files = mirror_files(mirror, wanted, skip_unknown) if mirror is not None else None
     with store.writer(db, wait, waiting):
@@ -86,10 +96,15 @@ def update(db: Path | None = None, mirror: Path | None = None, datasets: Sequenc
             return result
         for dataset in wanted:
             progress = None if downloading is None else (lambda done, total, d=dataset: downloading(d, done, total))
-            snapshot = fetch(dataset, db.parent / "snapshots", base_url=base_url or BASE_URL, retries=retries,
-                             timeout=timeout, progress=progress)
+            if dataset == HISTORY:
+                snapshot = ipi_download.fetch(db.parent / "snapshots", *(ipi_urls or ()), timeout=timeout,
+                                              retries=retries, progress=progress)
+            else:
+                snapshot = fetch(dataset, db.parent / "snapshots", base_url=base_url or BASE_URL, retries=retries,
+                                 timeout=timeout, progress=progress)
             result.snapshots.append(snapshot)
             if downloaded is not None:
                 downloaded(snapshot)
-        result.summary = ingest_files([(s.path.resolve(), _KIND[s.dataset]) for s in result.snapshots], db)
+        result.summary = ingest_files([item for s in result.snapshots for item in (
+            collect([s.path]) if s.dataset == HISTORY else [(s.path.resolve(), _KIND[s.dataset])])], db)
     return result

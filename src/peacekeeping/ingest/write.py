@@ -11,7 +11,7 @@ import pyarrow as pa
 from .. import store
 from ..errors import StoreError
 from ..harmonize import countries
-from . import derive
+from . import derive, history
 from .datasets import Release
 from .plan import Outcome
 from .reports import Parsed
@@ -49,11 +49,23 @@ def write(db: Path, reports: list[Parsed], releases: list[Release], skipped: lis
             elif release.dataset == "latest":
                 con.execute("DELETE FROM datahub_ranking WHERE as_of = ?", [release.release])
                 store.insert(con, "datahub_ranking", release.rows)
+            elif release.dataset in history.KINDS:
+                continue
             elif _newest(con, release):
                 table = {"missions": "missions", "historical": "datahub_contributions"}[release.dataset]
                 con.execute(f"DELETE FROM {table}")
                 store.insert(con, table, release.rows)
+        _history(con, [r for r in releases if r.dataset in history.KINDS])
         derive.refresh(con)
+
+
+def _history(con, releases: list[Release]) -> None:
+    """IPI's files, kept one per name (another file of the same name replaces it), each table written at once."""
+    for table in sorted(set(history.TABLES.values())):
+        mine = [r for r in releases if history.TABLES[r.dataset] == table]
+        if mine:
+            con.execute(f"DELETE FROM {table} WHERE list_contains(?, source_file)", [[r.file for r in mine]])
+            store.insert(con, table, [row for r in mine for row in r.rows])
 
 
 def _newest(con, release: Release) -> bool:

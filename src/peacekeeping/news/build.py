@@ -51,12 +51,14 @@ def _world(now, before, year) -> dict:
     def lead(lang: str) -> str:
         n = L.num(a["personnel"], lang) if a["personnel"] is not None else "[withheld]"
         k = L.num(a["contributors"], lang)
-        s = f"; {L.pct(a['women_share'], lang)}" if a["women_share"] is not None else ""
-        return {"en": f"{n} uniformed personnel from {k} countries serve in UN peace operations{s} of them women.",
+        p = L.pct(a["women_share"], lang) if a["women_share"] is not None else None
+        women = {"en": f"; {p} of them women", "es": f"; {p} son mujeres", "fr": f" ; {p} sont des femmes"}[lang]
+        s = women if p is not None else ""  # a month with no split by sex (or a withheld one) says nothing of women
+        return {"en": f"{n} uniformed personnel from {k} countries serve in UN peace operations{s}.",
                 "es": f"{n} efectivos uniformados de {k} países prestan servicio en las operaciones de paz de la "
-                      f"ONU{s} son mujeres.",
+                      f"ONU{s}.",
                 "fr": f"{n} membres du personnel en tenue de {k} pays servent dans les opérations de paix de "
-                      f"l’ONU{s} sont des femmes."}[lang]
+                      f"l’ONU{s}."}[lang]
 
     block["lead"] = L.per_lang(lead)
     return block

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..facts import history
+from ..facts.months import calendar
 from . import leads as L
 from .model import MOVE_PLACES, MOVE_WITHIN, TOPS, Context, Story, figure, report_source, subject
 
@@ -98,11 +99,14 @@ def contributor_stories(ctx: Context) -> list[Story]:
         if a is None or b is None or (a > 0) == (b > 0):
             continue
         if a > 0:
+            first = calendar(ctx.con).observed_since(now.key)  # "since" reaches back no further than this
+            if first is None or first > before.key:
+                continue  # a month nothing covers (or carried forward) lies between: no "since" can be said
             months, series, _ = history.country_series(ctx.con)
             values = series.get((iso3, None), [])
-            earlier = [m.month for m, (t, _) in zip(months, values) if m.as_of < before.month.as_of and t]
+            earlier = [m.month for m, (t, _) in zip(months, values)
+                       if first <= m.month and m.as_of < before.month.as_of and t]
             last = earlier[-1] if earlier else None
-            first = months[0].month
 
             def lead(lang: str, a=a, iso3=iso3, last=last, first=first) -> str:
                 who, n = L.cap(L.the(iso3, lang)), L.num(a, lang)

@@ -1,10 +1,12 @@
-"""Records (a country's highest total or women's share since the store begins, per type too) and parity crossings."""
+"""Records (a country's highest total or women's share since the store begins, or since the last month nothing
+covers, per type too) and parity crossings."""
 
 from __future__ import annotations
 
 import datetime as dt
 from functools import cache
 
+from ..dates import shift_month
 from ..facts import history
 from ..facts.cache import memo
 from ..harmonize import milestones, personnel
@@ -30,22 +32,30 @@ def _merged(as_of: dt.date) -> bool:
 
 
 def _prefix(ctx: Context) -> dict:
-    """For each series (country, type, share or total): the highest stated value before each month, made once per store.
+    """For each series (country, type, share or total): the highest stated value before each month, and the first
+    month it was compared over, made once per store.
 
-    A month whose figure is withheld makes the maximum unknown (None) from then on; months where a type is not
-    reported separately, or (for shares) with no split by sex, are left out.
+    Only an unbroken run of observed months counts: a missing month or one IPI carried forward starts the run again
+    ("its most since" may not reach across a month nothing covers). A month whose figure is withheld makes the
+    maximum unknown (None) for the rest of its run; months where a type is not reported separately, or (for shares)
+    with no split by sex, are left out.
     """
     def load() -> tuple[dict, list, dict]:
         months, series, splits = history.country_series(ctx.con)
+        breaks = [not m.observed or (i > 0 and shift_month(months[i - 1].month, 1) != m.month)
+                  for i, m in enumerate(months)]
         out = {}
         for (iso3, ptype), values in series.items():
             for share in (False, True):
-                best, seen, rows = 0.0, 0, []
-                for m, (t, w) in zip(months, values):
-                    rows.append((best, seen))
-                    if (ptype is not None and _merged(m.as_of)) or (share and m.as_of not in splits):
+                best, seen, start, rows = 0.0, 0, None, []
+                for m, broken, (t, w) in zip(months, breaks, values):
+                    if broken:
+                        best, seen, start = 0.0, 0, None
+                    rows.append((best, seen, start) if m.observed else (None, 0, None))
+                    if not m.observed or (ptype is not None and _merged(m.as_of)) or (share and m.as_of not in splits):
                         continue
                     seen += 1
+                    start = start or m.month
                     if best is None:
                         continue
                     if t is None or (share and w is None):
@@ -67,13 +77,10 @@ def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | 
     if total is None or total < minimum or few:
         return None
     index, months, prefix = _prefix(ctx)
-    best, seen = prefix[(iso3, ptype, share)][index[now.month.as_of]]
+    best, seen, since = prefix[(iso3, ptype, share)][index[now.month.as_of]]
     value = women / total if share else total
     if best is None or seen < RECORD_HISTORY or value <= best:
         return None
-    first = next(i for i, m in enumerate(months) if ptype is None or not _merged(m.as_of))
-    since = months[first].month if not share else next(
-        m.month for m in months[first:] if m.has_sexes)
     earlier = range(seen)
     base = ("countries", iso3) + (("types", ptype) if ptype else ())
     figs = [figure(now, "total", total, now.path(*base, "total"), now.pages.get(iso3))]

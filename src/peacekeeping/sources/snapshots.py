@@ -187,6 +187,11 @@ def keep(snapshots: Path, dataset: str, url: str, fmt: str, download: Download, 
     return Snapshot(dataset, path, url, download.fetched_at, download.sha256, True)
 
 
+def record(snapshots: Path, entry: dict[str, Any]) -> None:
+    """Add an entry (dataset, file, url, fetched_at, sha256 ...) to the manifest, written atomically."""
+    _write_manifest(snapshots, [*read_manifest(snapshots), entry])
+
+
 def sha256_file(path: Path) -> str:
     """The SHA-256 of a file, read in chunks."""
     digest = hashlib.sha256()

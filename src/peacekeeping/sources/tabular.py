@@ -53,7 +53,7 @@ def where(fmt: str, number: int) -> str:
     return f"item {number}" if fmt == "json" else f"line {number}"
 
 
-def _key(name: object) -> str:
+def key(name: object) -> str:
     """Headers are matched ignoring case, spacing and punctuation: 'ISOCode3' -> 'isocode3'."""
     return _KEY.sub("_", str(name).strip().lstrip("\ufeff").casefold()).strip("_")
 
@@ -73,14 +73,14 @@ def header(path: str | Path, fmt: str | None = None) -> set[str] | None:
             first, _ = json.JSONDecoder().raw_decode(head, _SPACE.match(head, 1).end())
         except (ValueError, RecursionError):  # JSONDecodeError, a number too long to read, nesting too deep
             return None
-        return {_key(name) for name in first} if isinstance(first, dict) else None
+        return {key(name) for name in first} if isinstance(first, dict) else None
     if head.startswith("{"):
         return None
     try:
         names = next(csv.reader([head.split("\n", 1)[0].rstrip("\r")]), None)
     except csv.Error:  # e.g. a bare "\r" inside the first line: no header of ours
         return None
-    return None if names is None else {_key(name) for name in names}
+    return None if names is None else {key(name) for name in names}
 
 
 def resembles(path: str | Path, columns: Columns, marks: set[str], unlike: set[str]) -> bool:
@@ -123,7 +123,7 @@ def _text(path: Path, error: type[SourceError]) -> str:
 
 def _match(names: list[Any], columns: Columns) -> list[str]:
     """The key of each printed column name, or ValueError naming what is missing, unexpected or repeated."""
-    keys = [_key(n) for n in names]
+    keys = [key(n) for n in names]
     known = set(columns.required) | set(columns.optional)
     missing = [c for c in columns.required if c not in keys]
     unexpected = [] if columns.others else [n for n, k in zip(names, keys) if k not in known]

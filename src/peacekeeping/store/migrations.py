@@ -67,7 +67,15 @@ def _v3_to_v4(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("UPDATE datasets SET downloaded = ingested_at WHERE downloaded IS NULL")
 
 
-STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(con: duckdb.DuckDBPyConnection) -> None:
+    """IPI's research dataset (1990-2014): its tables are created empty; months say where each month's figures come
+    from and which IPI carried forward (the derived rows are filled when the store is refreshed)."""
+    con.execute("ALTER TABLE months ADD COLUMN IF NOT EXISTS source VARCHAR")
+    con.execute("ALTER TABLE months ADD COLUMN IF NOT EXISTS carried_from VARCHAR")
+
+
+STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                                  4: _v4_to_v5}
 
 
 def upgrade(con: duckdb.DuckDBPyConnection, path: Path) -> int:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-VERSION = 4  # the schema version this code reads and writes; store/migrations.py upgrades older stores
+VERSION = 5  # the schema version this code reads and writes; store/migrations.py upgrades older stores
 
 _ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DATE": pa.date32(),
           "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us")}
@@ -82,7 +82,8 @@ COUNTRIES = Table("countries", "Country identity, from harmonize/data/countries.
     _req("iso3", "VARCHAR"), _req("m49", "INTEGER"), _req("name", "VARCHAR")), key=("iso3",))
 
 REPORTS = Table("reports", "Every report file seen, ingested or skipped (layout 'datahub': a month taken from "
-                "DPO-UCHISTORICAL because no report covers it, one row per month).", (
+                "DPO-UCHISTORICAL because no report covers it; layout 'ipi': a month taken from IPI's research "
+                "dataset because neither covers it; one row per month).", (
     _req("file", "VARCHAR", "file name as ingested"),
     _req("sha256", "VARCHAR"),
     _c("as_of", "DATE", "the date the report prints"),
@@ -109,6 +110,40 @@ DATAHUB_CONTRIBUTIONS = Table(
     "and is compared with the reports where both cover a month (flag 'source_disagreement'; the reports win).", (
         *_CONTRIBUTION, _req("source_file", "VARCHAR"), _req("line", "INTEGER")))
 
+IPI_CONTRIBUTIONS = Table(
+    "ipi_contributions", "IPI's Providing for Peacekeeping research dataset as read (countries/<Country>.csv: "
+    "country x type, no mission or sex; full_gender_data.csv: country x mission x type x sex): fills the months no "
+    "report and no Data Hub month covers; compared with the Data Hub where both cover a month (flag "
+    "'ipi_disagreement').", (
+        *_CONTRIBUTION, _req("source_file", "VARCHAR"), _req("line", "INTEGER")))
+
+IPI_MISSIONS = Table("ipi_missions", "IPI's data_mission.csv: each mission's personnel by type per month, with its "
+                     "host country; a mission's strength in months whose figures have no breakdown by mission.", (
+    _req("as_of", "DATE"),
+    _req("mission", "VARCHAR", "reviewed acronym"),
+    _req("mission_printed", "VARCHAR"),
+    _c("host_iso3", "VARCHAR"),
+    _req("host_printed", "VARCHAR"),
+    _req("personnel_type", "VARCHAR"),
+    _req("type_printed", "VARCHAR"),
+    _req("total", "INTEGER"),
+    _req("source_file", "VARCHAR"),
+    _req("line", "INTEGER"),
+))
+
+MISSION_HOSTS = Table("mission_hosts", "IPI's mission list (missions.json): each mission's host country and "
+                      "headquarters, the acronym checked against the reviewed mission table.", (
+    _req("acronym", "VARCHAR"),
+    _req("acronym_printed", "VARCHAR"),
+    _c("iso3", "VARCHAR", "the host country"),
+    _req("host_printed", "VARCHAR"),
+    _c("hq", "VARCHAR"),
+    _c("latitude", "DOUBLE"),
+    _c("longitude", "DOUBLE"),
+    _req("source_file", "VARCHAR"),
+    _req("item", "INTEGER"),
+))
+
 DATAHUB_RANKING = Table("datahub_ranking", "DPO-UCLATEST: the UN's own ranking of one month, compared with ours "
                         "(flag 'ranking_mismatch').", (
     _req("as_of", "DATE"), _req("iso3", "VARCHAR"), _req("rank", "INTEGER"), _c("female", "INTEGER"),
@@ -116,7 +151,8 @@ DATAHUB_RANKING = Table("datahub_ranking", "DPO-UCLATEST: the UN's own ranking o
 ))
 
 DATASETS = Table("datasets", "Every dataset file seen, ingested or skipped.", (
-    _req("dataset", "VARCHAR", "'fatalities', 'missions', 'historical' or 'latest'"),
+    _req("dataset", "VARCHAR", "'fatalities', 'missions', 'historical', 'latest', or one of IPI's files: "
+                               "'ipi_country', 'ipi_gender', 'ipi_missions', 'ipi_mission_list'"),
     _req("release", "DATE", "the dataset's last_update (or latest reporting date)"),
     _req("file", "VARCHAR"),
     _req("sha256", "VARCHAR"),
@@ -173,6 +209,10 @@ MONTHS = Table("months", "Derived at every ingest: one row per month from the fi
     _c("contributors_of_women", "INTEGER"),
     _c("has_missions", "BOOLEAN", "whether the report breaks contributions down by mission"),
     _c("has_sexes", "BOOLEAN", "whether it splits them by sex"),
+    _c("source", "VARCHAR", "'report' (a UN monthly report), 'datahub' (DPO-UCHISTORICAL) or 'ipi' (IPI's research "
+                            "dataset); NULL: missing"),
+    _c("carried_from", "VARCHAR", "YYYY-MM: IPI carried that month's figures forward into this one (not an "
+                                  "observation)"),
 ), key=("month",))
 
 COUNTRY_MONTHS = Table("country_months", "Derived at every ingest: each country's month with competition ranks "
@@ -223,7 +263,8 @@ NOTES = Table("notes", "Derived at every ingest: every known doubt about figures
     _c("iso3", "VARCHAR"),
     _c("mission", "VARCHAR"),
     _c("personnel_type", "VARCHAR"),
-    _req("field", "VARCHAR", "'total', 'sex', 'country', 'rank' or 'date': the kind of figure it touches"),
+    _req("field", "VARCHAR", "'total', 'sex', 'country', 'rank', 'date' or 'source' (where the month's figures come "
+                             "from: every figure of the month): the kind of figure it touches"),
     _req("status", "VARCHAR", "'unreliable', 'corrected', 'checked' or 'note'"),
     _c("bound", "INTEGER", "by how many people the figures it touches may be off (NULL: not known)"),
     _c("text", "VARCHAR", "what a reader of the figure is told"),
@@ -238,8 +279,9 @@ NOTES = Table("notes", "Derived at every ingest: every known doubt about figures
 META = Table("meta", "About the store itself: its schema version and the reviewed corrections it was derived with.", (
     _req("key", "VARCHAR"), _req("value", "VARCHAR")), key=("key",))
 
-TABLES: tuple[Table, ...] = (COUNTRIES, REPORTS, CONTRIBUTIONS, DATAHUB_CONTRIBUTIONS, DATAHUB_RANKING, DATASETS,
-                             FATALITIES, MISSIONS, MONTHS, COUNTRY_MONTHS, QUALITY_FLAGS, CELLS, NOTES, META)
+TABLES: tuple[Table, ...] = (COUNTRIES, REPORTS, CONTRIBUTIONS, DATAHUB_CONTRIBUTIONS, IPI_CONTRIBUTIONS, IPI_MISSIONS,
+                             MISSION_HOSTS, DATAHUB_RANKING, DATASETS, FATALITIES, MISSIONS, MONTHS, COUNTRY_MONTHS,
+                             QUALITY_FLAGS, CELLS, NOTES, META)
 BY_NAME = {t.name: t for t in TABLES}
 
 

@@ -187,6 +187,13 @@ class MissionContributor(Model):
     pages: list[int]
 
 
+class Host(Model):
+    iso3: str
+    m49: int
+    name: str
+    source: str = Field(description="where it was read: IPI's mission list (missions.json) or mission totals")
+
+
 class Mission(Model):
     acronym: str
     name: str | None
@@ -196,6 +203,7 @@ class Mission(Model):
     contributors: list[MissionContributor]
     by_type: list[TypeFigure]
     source: Source
+    host: Host | None = Field(description="the host country, from IPI's mission list (null: not known)")
     caveats: list[Caveat]
 
 
@@ -203,6 +211,9 @@ class Point(Model):
     as_of: dt.date
     month: str
     report: str
+    source: Literal["report", "datahub", "ipi"] | None = Field(
+        description="where the month's figures come from: a UN monthly report, the Data Hub, or IPI's research "
+                    "dataset (1990-2014, not official)")
     total: int | None
     women: int | None
     by_type: dict[str, int]
@@ -263,6 +274,9 @@ class MonthRow(Model):
     layout: str | None
     rows: int | None
     personnel: int | None
+    source: Literal["report", "datahub", "ipi"] | None = Field(
+        description="where the month's figures come from: a UN monthly report, the Data Hub (DPO-UCHISTORICAL) or "
+                    "IPI's research dataset (1990-2014, not official)")
     notes: str
 
 

@@ -46,11 +46,17 @@ class Chart:
         return self.table[0]
 
 
-def source_line(w: Words, as_of: str | None) -> str:
-    """'Source: UN Department of Peace Operations, report of 30 June 2022' (the store's report, with its date)."""
+def source_line(w: Words, as_of: str | None, points: list[dict] | None = None) -> str:
+    """'Source: UN Department of Peace Operations, report of 30 June 2022' (the store's report, with its date); and
+    IPI's research dataset where a point of the chart comes from it."""
     if as_of is None:
-        return w.t("Source: UN Department of Peace Operations, monthly reports of uniformed personnel")
-    return w.t("Source: UN Department of Peace Operations, report of {date}", date=w.date(as_of))
+        line = w.t("Source: UN Department of Peace Operations, monthly reports of uniformed personnel")
+    else:
+        line = w.t("Source: UN Department of Peace Operations, report of {date}", date=w.date(as_of))
+    if any(p.get("source") == "ipi" for p in points or ()):
+        line += w.t("; months no report covers: International Peace Institute, Providing for Peacekeeping "
+                    "(research dataset, not official)")
+    return line
 
 
 def spec(w: Words, title: str, source: str, description: str, body: dict, height: int = 220) -> dict:

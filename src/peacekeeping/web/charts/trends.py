@@ -34,7 +34,7 @@ def trend(w: Words, id: str, points: list[dict], title: str, as_of: str | None =
     description = w.t("{n} report months; latest {month}: {total} personnel.", n=w.num(len(kept)),
                       month=w.month(last[0]) if last else "", total=w.num(last[2]) if last else "")
     body = {"layer": [main, *marked_month(w, as_of)]}
-    return Chart(id, title, description, spec(w, title, source_line(w, points[-1]["as_of"] if points else None),
+    return Chart(id, title, description, spec(w, title, source_line(w, points[-1]["as_of"] if points else None, points),
                                               description, body),
                  [w.t("month"), w.t("personnel")], [[w.month(a), w.num(v)] for a, _, v in kept])
 
@@ -57,7 +57,7 @@ def by_type(w: Words, id: str, points: list[dict], title: str, as_of: str | None
     description = w.t("Personnel by type in {n} report months.", n=w.num(len(kept)))
     rows = [[w.month(a), names.get(t) or w.t(t), w.num(n)] for a, _, types in kept for t, n in types.items()]
     return Chart(id, title, description,
-                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None), description,
+                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None, points), description,
                       {"layer": [main, *marked_month(w, as_of)]}),
                  [w.t("month"), w.t("type"), w.t("personnel")], rows)
 
@@ -78,7 +78,7 @@ def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | 
     description = w.t("Women's share in {n} report months with a split by sex.", n=w.num(len(kept)))
     rows = [[w.month(a), w.pct(wo / to), w.num(wo), w.num(to)] for a, _, (wo, to) in kept]
     return Chart(id, title, description,
-                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None), description,
+                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None, points), description,
                       {"layer": [main, *marked_month(w, as_of)]}, 180),
                  [w.t("month"), w.t("share"), w.t("women"), w.t("personnel")], rows)
 
@@ -155,7 +155,7 @@ def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | N
     description = w.t("Personnel in {n} missions over {m} report months with a breakdown by mission.",
                       n=w.num(len(names)), m=w.num(len(points)))
     return Chart(id, title, description,
-                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None), description,
+                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None, points), description,
                       {"layer": [main, *marked_month(w, as_of)]}),
                  [w.t("month"), w.t("mission"), w.t("personnel")], rows)
 
