@@ -555,6 +555,7 @@ def test_the_unmutated_seeds_hold(work, synthetic_reports, synthetic_files, smal
 # ------------------------------------------------------------------------------------------------ on the real files
 
 
+@pytest.mark.slow
 @pytest.mark.archive
 @settings(FUZZ, max_examples=EXAMPLES * 2)
 @given(label=st.sampled_from(PDF_LABELS), mutations=pdf_mutations)
@@ -562,6 +563,7 @@ def test_fuzz_reports(work, reports_dir, label, mutations):
     report_property(work, reports_dir / f"UN_country_contributions_{label}.pdf", mutations)
 
 
+@pytest.mark.slow
 @pytest.mark.archive
 @FUZZ
 @given(name=st.sampled_from(sorted(DATA_FILES)), mutations=text_mutations)
@@ -569,6 +571,7 @@ def test_fuzz_dataset_readers(work, reports_dir, name, mutations):
     dataset_property(work, DATA_FILES[name], mutations)
 
 
+@pytest.mark.slow
 @pytest.mark.archive
 @settings(FUZZ, max_examples=EXAMPLES * 2)
 @given(text=texts, date=dates, country=country_names)
@@ -618,6 +621,7 @@ def test_every_nasty_value_in_every_dataset(tmp_path, synthetic_base, source, va
 @settings(FUZZ, max_examples=max(EXAMPLES // 2, 5))
 @given(source=st.sampled_from(sorted(INGEST_SOURCES)),
        mutations=st.one_of(pdf_mutations, text_mutations))
+@pytest.mark.slow
 def test_fuzz_ingest_is_all_or_nothing(tmp_path_factory, base_store, source, mutations):
     ingest_property(tmp_path_factory.mktemp("ingest"), base_store, INGEST_SOURCES[source],
                     applicable(INGEST_SOURCES[source], mutations))

@@ -155,6 +155,7 @@ def _interrupt_when(proc: subprocess.Popen, ready, limit: float = 120) -> None:
     os.killpg(proc.pid, signal.SIGINT)
 
 
+@pytest.mark.slow
 @posix
 @pytest.mark.archive
 @pytest.mark.parametrize("moment", ["parsing", "writing"])

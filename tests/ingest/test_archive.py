@@ -82,6 +82,7 @@ def _printed_grand_total(report) -> int | None:
     return None
 
 
+@pytest.mark.slow
 def test_every_month_total_equals_the_total_its_report_prints(archive_con):
     files = archive_con.execute(
         "SELECT file, as_of, totals_checked FROM reports WHERE status = 'ingested' ORDER BY file").fetchall()

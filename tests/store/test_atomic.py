@@ -61,6 +61,7 @@ def _readable(db: Path) -> tuple[int, int]:
         return con.execute("SELECT count(*), count(DISTINCT as_of) FROM contributions").fetchone()
 
 
+@pytest.mark.slow
 @pytest.mark.archive
 def test_kill_while_parsing_leaves_the_store_byte_identical(seeded):
     before = seeded.read_bytes()
@@ -73,6 +74,7 @@ def test_kill_while_parsing_leaves_the_store_byte_identical(seeded):
     assert rows[1] == len(SEED)
 
 
+@pytest.mark.slow
 @pytest.mark.archive
 def test_kill_while_writing_leaves_the_store_byte_identical_and_the_next_ingest_cleans_up(seeded, synthetic_reports):
     before = seeded.read_bytes()

@@ -58,6 +58,7 @@ def halves(small_inputs) -> tuple[list[Path], list[Path]]:
     return first, [p for p in reports + data if p not in first]
 
 
+@pytest.mark.slow
 def test_two_ingests_of_the_same_files_at_once_hold_every_row_once(tmp_path, small_inputs, small_store):
     db = tmp_path / "store.duckdb"
     errors = finish(start("ingest", small_inputs, "--db", db), start("ingest", small_inputs, "--db", db))
@@ -67,6 +68,7 @@ def test_two_ingests_of_the_same_files_at_once_hold_every_row_once(tmp_path, sma
     assert all("Traceback" not in e for e in errors)
 
 
+@pytest.mark.slow
 def test_two_ingests_of_two_halves_at_once_hold_the_whole(tmp_path, halves, small_store):
     db = tmp_path / "store.duckdb"
     finish(start("ingest", *halves[0], "--db", db), start("ingest", *halves[1], "--db", db))
@@ -123,6 +125,7 @@ def test_no_wait_fails_at_once_with_one_line(tmp_path, small_inputs, small_store
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow
 @pytest.mark.archive
 def test_two_ingests_of_two_halves_of_two_years_of_the_archive_at_once_hold_them_all(tmp_path):
     # 2020 and 2022: three layouts, and the 2020-06 file that is byte-identical to 2022-06's, one in each half

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import socket
 import threading
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import DATA, ROOT
+from conftest import DATA, ROOT, under_ci
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,7 +32,7 @@ CHART_TIMEOUT_MS = 30_000
 
 def _unavailable(reason: str):
     """Skip on a workstation without a browser; fail under CI, where .ci/run installs it."""
-    if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+    if under_ci():
         pytest.fail(f"{reason} (CI is set, so the browser tests must run)")
     pytest.skip(reason)
 

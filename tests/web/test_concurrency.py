@@ -122,6 +122,7 @@ def _ingest_in_child(db: Path) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("writer", ["process", "thread"])
 def test_answers_during_ingests_are_whole(served, stages, writer):
     db, base_url = served
