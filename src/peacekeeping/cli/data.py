@@ -121,8 +121,8 @@ class Format(str, Enum):
 def export(
     what: Annotated[str, typer.Argument(help="What to export: contributions.")],
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.csv,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only this report month (YYYY-MM), or the latest report "
-                                                              "on or before a date (YYYY-MM-DD).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only one report month: the latest on or before "
+                                                              "YYYY-MM or YYYY-MM-DD.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
 ) -> None:
@@ -132,7 +132,9 @@ def export(
     with failing_cleanly():
         output = output_file(output)
         with store.connect(db) as con:
-            exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+            used = exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+    if used is not None and used.reason:
+        err.print(f"note: {used.reason}", highlight=False)
 
 
 @app.command()

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import duckdb
 
-from ..errors import BadDate, NoData, quoted
 from ..harmonize import countries, personnel
 
 # Where a month's figures come from, in words.
@@ -59,18 +56,3 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
             notes += [] if source == "printed" else [f"date from the {source}"]
         rows.append({**row, "notes": "; ".join(notes)})
     return rows
-
-
-def check_month(con: duckdb.DuckDBPyConnection, month: str) -> str:
-    """Validate a YYYY-MM month that the store covers, or say which months exist."""
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
-        raise BadDate(f"bad month {quoted(month)}: use YYYY-MM, e.g. 2022-06")
-    found = con.execute(
-        "SELECT count(*) FROM reports WHERE status = 'ingested' AND strftime(as_of, '%Y-%m') = ?", [month]
-    ).fetchone()[0]
-    if not found:
-        span = con.execute("SELECT min(as_of), max(as_of) FROM reports WHERE status = 'ingested'").fetchone()
-        state = "is a missing month" if month in missing_months(con) else "is not in the store"
-        raise NoData(f"{month} {state}; the store covers {span[0]:%Y-%m} to {span[1]:%Y-%m} "
-                                "(see `peacekeeping months`)")
-    return month
