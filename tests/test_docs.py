@@ -93,6 +93,10 @@ def exists(shown: Shown) -> None:
     tokens = _variants(shown)[0]
     if not tokens:  # `peacekeeping` alone
         return
+    if tokens[0].startswith("-"):  # an option of `peacekeeping` itself
+        options = {opt for param in GROUP.params for opt in param.opts}
+        assert tokens[0] in options | {"--help"}, f"{shown}: peacekeeping has no option {tokens[0]}"
+        return
     command = GROUP.commands.get(tokens[0])
     assert command is not None, f"{shown}: no command {tokens[0]!r} (commands: {', '.join(sorted(GROUP.commands))})"
     options = {opt for param in command.params for opt in (*param.opts, *param.secondary_opts)}
