@@ -11,6 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import store
+from ..dates import month_of
 from ..facts import coverage
 from ..facts import quality as quality_mod
 from .common import (
@@ -101,7 +102,7 @@ def quality(format: FormatOption = OutputFormat.text, db: DbOption = None) -> No
         return
     show_table(
         ["month", "kind", "country", "mission", "type", "detail", "source", "decision"],
-        [[f["as_of"].strftime("%Y-%m"), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
+        [[month_of(f["as_of"]), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
           f["detail"], f["report"] + (f", page {f['page']}" if f["page"] else ""),
           f["decision"] + (f" (corrections.csv, line {f['review_line']})" if f["review_line"] else "")]
          for f in flags],
