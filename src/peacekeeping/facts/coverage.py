@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
+from ..dates import month_of
 from ..harmonize import countries, personnel
 
 # Where a month's figures come from, in words.
@@ -18,8 +19,8 @@ def contributors(con: duckdb.DuckDBPyConnection) -> list[dict]:
             """SELECT iso3, min(as_of) FILTER (WHERE total > 0), max(as_of) FILTER (WHERE total > 0),
                       arg_max(total, as_of) FROM country_months GROUP BY iso3""").fetchall():
         c = countries.by_iso3(iso3)
-        out.append({"iso3": iso3, "m49": c.m49, "name": c.name, "first_month": first and f"{first:%Y-%m}",
-                    "last_month": last and f"{last:%Y-%m}", "latest_total": latest})
+        out.append({**c.to_dict(), "first_month": first and month_of(first),
+                    "last_month": last and month_of(last), "latest_total": latest})
     return sorted(out, key=lambda c: c["name"])
 
 
