@@ -6,29 +6,30 @@ num2words, that restate the figures its fields record), with its publication dat
 How "right" is judged, independently of the checker (facts/ answers the data; nothing of check/ is used):
 
 - Stated figures: a figure the corpus records (total_uniformed + total_qualifier, women, n_missions, rank_overall,
-  rank_women, per_mission, fatalities, global_figures, other_countries) counts where its value is written in the quote
-  (digits with any separator, words or ordinals in the quote's language, "the largest" for rank 1) or in a
+  rank_women, per_mission, fatalities, global_figures, other_countries) counts where its value is written in the
+  quote (digits with any separator, words or ordinals in the quote's language, "the largest" for rank 1) or in a
   restating sentence. n_missions that the notes say were counted from places, and ranks the notes call partial, are
   expected as such (partial rank: kind rank_partial).
 - Truth: the data of the truth month (the corpus reference_month where the quote names that month; else the
   checker's month when it is acceptable, else the latest acceptable month) read through facts/: profile (total,
-  women, ranks, missions, mission figures), world totals (uniformed personnel, countries listed or with personnel, peacekeeping operations with personnel or
-  still open), the fatalities register up to publication (with and without local staff). A figure holds as the
-  checker's docs say: exact is equal, "more than" is greater, "about"/"près de" within 5 %, "nearly" 90-100 %.
-- Checked right: the checker has a claim on the figure's words with the expected kind (and mission) and subject,
-  and its verdict is consistent with the truth: supported or bound holds where it holds; contradicted or stale
-  where it does not; not checkable or printed in error where the data has no such figure (no report, no breakdown
-  by mission or sex, a withheld figure, a world figure that counts civilians); a world "peacekeepers" figure that
-  does not hold for uniformed personnel may also be not checkable (it may count civilians).
+  women, ranks, missions, mission figures), world totals (uniformed personnel, countries listed or with personnel,
+  peacekeeping operations with personnel or still open), the fatalities register up to publication (with and without
+  local staff). A figure holds as the checker's docs say: exact is equal, "more than" is greater, "about"/"près de"
+  within 5 %, "nearly" 90-100 %.
+- Checked right: the checker has a claim on the figure's words with the expected kind (and mission) and subject, and
+  its verdict is consistent with the truth: supported or bound holds where it holds; contradicted or stale where it
+  does not; not checkable or printed in error where the data has no such figure (no report, no breakdown by mission
+  or sex, a withheld figure, a world figure that counts civilians); a world "peacekeepers" figure that does not hold
+  for uniformed personnel may also be not checkable (it may count civilians).
 - Precision of "contradicted": a contradicted verdict is really contradicted when it is on a recorded figure and the
-  figure holds in no report of the 0-12 months before publication (reports published by then), and the data holds
-  it in at least one of them. A contradicted verdict on no recorded figure counts as a false alarm.
-- Reference month right: with a corpus reference_month the quote names, the checker uses that month (or names it
-  as missing). Else the acceptable months are those whose report was published 0-5 months before the text in which the most of the
-  text's exact checkable figures hold (all months of that window when it has none); the checker is right when every
-  month it names (one, or all that tie when it says ambiguous) is acceptable, or it names none when no report was
-  published in the window or before. A statement without a publication date is dated the day its reference
-  month's report was published (a text cannot quote figures before they are out).
+  figure holds in no report of the 0-12 months before publication (reports published by then), and the data holds it
+  in at least one of them. A contradicted verdict on no recorded figure counts as a false alarm.
+- Reference month right: with a corpus reference_month the quote names, the checker uses that month (or names it as
+  missing). Else the acceptable months are those whose report was published 0-5 months before the text in which the
+  most of the text's exact checkable figures hold (all months of that window when it has none); the checker is right
+  when every month it names (one, or all that tie when it says ambiguous) is acceptable, or it names none when no
+  report was published in the window or before. A statement without a publication date is dated the day its
+  reference month's report was published (a text cannot quote figures before they are out).
 - Halves (issue 23): the statements are split in two by a hash of their id (sha256, first byte even: half A, odd:
   B); rules are developed on one half and the other measures them, so each half is reported. A rule that helps one
   half and not the other is suspect.
