@@ -32,7 +32,7 @@ def dcon(small_store):
 
 
 def text(d: draft.Draft) -> str:
-    return render.markdown(d)
+    return render.markdown(d, clean=True)  # the words: no footnotes, sources or notes
 
 
 def test_peru_uses_the_latest_report_published_before_the_date(dcon):
@@ -176,7 +176,7 @@ def test_drafts_for_every_contributor_of_a_month(dcon, iso3, lang):
 def test_html_has_figures_and_footnotes(dcon):
     page = render.html(draft.build(dcon, "Peru", DATE))
     assert "<h1>United Nations thanks Peru for its contribution to peacekeeping</h1>" in page
-    assert '<span class="figure" data-figure="3" title="270: uniformed personnel of Peru, as of 2022-06-30 ' \
+    assert '<span class="figure" data-figure="3" title="270: uniformed personnel of Peru, as of 30 June 2022 ' \
            '(UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4)">270</span>' in page  # 2: the first deployment
     assert 'id="source-3"' in page
 
@@ -185,9 +185,13 @@ def test_word_and_json(dcon):
     d = draft.build(dcon, "Peru", DATE, "fr")
     document = Document(io.BytesIO(render.docx(d)))
     body = "\n".join(p.text for p in document.paragraphs)
-    assert "le Pérou fournit 2703 membres du personnel en tenue" in body  # the figure, then its footnote number
-    assert "3. 270: uniformed personnel of Peru, as of 2022-06-30 (UN_country_contributions_2022_06.pdf, pages 1, 2, " \
-           "3, 4)" in body
+    assert "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à quatre missions" in body
+    rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert rows[0] == ["Chiffre", "Où dans le texte", "Ce que c’est", "Source"]
+    assert next(row for row in rows if row[0] == "270") == [
+        "270",
+        "paragraphe 2\u00a0: …en 1958. Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38…",
+        "personnel en tenue du Pérou, au 30 juin 2022", "UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4"]
     assert document.core_properties.title == "Les Nations Unies remercient le Pérou pour sa contribution au maintien " \
                                              "de la paix"
     data = json.loads(render.as_json(d))
