@@ -101,7 +101,7 @@ def test_a_draft_refuses_a_figure_printed_in_error_unless_told(full_con):
                                               r"of 2020-08-31 printed in error: The August 2020 report"):
         draft.build(full_con, "Bangladesh", dt.date(2020, 11, 2), as_of="2020-08")
     d = draft.build(full_con, "Bangladesh", dt.date(2020, 11, 2), as_of="2020-08", allow_unreliable=True)
-    assert "including 4,658 [UNRELIABLE] women" in render.markdown(d)
+    assert "including 4,658 [UNRELIABLE] women" in render.markdown(d, clean=True)
     assert "Notes for the editor (not for publication)" in render.markdown(d)
     assert next(f for f in d.figures if f.key == "women").caveat.startswith("The August 2020 report's split")
 

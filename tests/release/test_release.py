@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -389,8 +390,32 @@ def test_word_document_opens_and_contains_the_figures(full_con):
     data = render.docx(draft.build(full_con, "Peru", SEED_DATE, "fr"))
     document = Document(io.BytesIO(data))
     body = "\n".join(p.text for p in document.paragraphs)
-    assert "le Pérou fournit 2703 membres" in body  # the figure, then its footnote (1: the date, 2: the first year)
-    assert "Sources of the figures" in body and "UN_country_contributions_2022_06.pdf" in body
+    assert "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à cinq missions, ce qui en fait le " \
+           "48e contributeur" in body
+    assert "Sources des chiffres" in body and "Sources of the figures" not in body
+    assert any("UN_country_contributions_2022_06.pdf, pages 5, 14, 19, 22, 28" in cell.text
+               for row in document.tables[0].rows for cell in row.cells)
+    with zipfile.ZipFile(io.BytesIO(data)) as word:
+        assert '<w:lang w:val="fr-FR"' in word.read("word/styles.xml").decode()
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(("lang", "lead"), [
+    ("en", "Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th largest"),
+    ("es", "el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cinco misiones, lo que hace del Perú el "
+           "48.º mayor"),
+    ("fr", "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à cinq missions")])
+def test_a_word_paragraph_copies_as_words_and_figures_only(full_con, lang, lead):
+    """Issue 24: copying a paragraph (its runs joined) gives no footnote number fused with a figure."""
+    document = Document(io.BytesIO(render.docx(draft.build(full_con, "Peru", SEED_DATE, lang))))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert any(lead in p for p in paragraphs)
+    assert paragraphs[1].startswith({"en": "New York, 12 October 2022 - ", "es": "Nueva York, 12 de octubre de 2022 - ",
+                                     "fr": "New York, le 12 octobre 2022 - "}[lang])
+    assert not any(re.search(r"\b(2703|384|48th6|five5|20221)\b", p) for p in paragraphs)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    english = {"Sources of the figures", "Notes for the editor (not for publication)", "Note to editors"}
+    assert (set(headings) & english == set()) == (lang != "en")
 
 
 @pytest.mark.archive

@@ -210,9 +210,9 @@ def test_country_peru_june_2022(browse, tmp_path):
     browse.map_drawn("deployment-map")
     browse.screenshot("country-peru-2022-06")
 
-    browse.page.select_option("#release-format", "docx")  # the form, as it stands: dated the day after the report
+    browse.page.select_option("#release-format", "docx")  # the form as it stands: the day after June's report was made
     path = _download(browse, "#release-go", tmp_path)
-    assert path.name == "release-per-2022-07-01-en.docx"
+    assert path.name == "release-per-2022-09-24-en.docx"
     document = docx.Document(str(path))
     text = "\n".join([p.text for p in document.paragraphs]
                      + [cell.text for table in document.tables for row in table.rows for cell in row.cells])
@@ -351,7 +351,7 @@ def test_small_store_country_page_its_word_draft_and_the_checker(small_browse, t
                                   "fatalities-chart"])
     small_browse.page.select_option("#release-format", "docx")
     path = _download(small_browse, "#release-go", tmp_path)
-    assert path.name == "release-per-2022-07-01-en.docx"
+    assert path.name == "release-per-2022-07-21-en.docx"
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     assert "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions" in text
     small_browse.screenshot("small-country-peru")
@@ -454,7 +454,7 @@ def test_the_draft_form_makes_a_word_file_with_peru_figures(browse, tmp_path):
     copied = browse.page.evaluate("navigator.clipboard.readText()")  # the words and figures, no footnote marks
     assert "Today, Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th " \
            "largest contributor" in copied
-    assert copied.splitlines()[2].startswith("New York, 12 October 2022 - Ana Torres")
+    assert copied.splitlines()[2].startswith("New York, 12 October 2022 - [title] Ana Torres")
     assert "Sources of the figures" not in copied and "UN_country_contributions" not in copied
     browse.assert_clean()
 

@@ -63,7 +63,7 @@ def test_the_country_page_has_one_way_to_a_draft_in_its_language(client):
     spanish = page(client, "/country/Peru", as_of="2022-06", lang="es")
     assert "/api/release/" not in spanish  # no button that ignores the form
     assert re.search(r'<option value="es" selected>', spanish)
-    assert 'name="date" value="2022-07-01"' in spanish
+    assert 'name="date" value="2022-07-21"' in spanish
 
 
 def test_lang_sets_the_draft_language_as_on_every_page(client):
