@@ -71,6 +71,7 @@ def test_lang_sets_the_draft_language_as_on_every_page(client):
     assert '<html lang="es"' in shown and '<article class="release" lang="es">' in shown
     assert any(LEAD_ES in block for block in DraftBody(shown).blocks)
     assert "Fuentes de las cifras" in shown and "Sources of the figures" not in shown
+    assert "Volver al Perú" in shown  # the country with its article, from the wording layer
     # the form's language wins over the page's
     english = page(client, "/release/Peru", date="2022-10-12", language="en", lang="es")
     assert '<html lang="es"' in english and '<article class="release" lang="en">' in english
