@@ -105,3 +105,12 @@ def test_a_clean_draft_has_no_sources(client):
     text = client.get("/release/Peru", params={"date": "2022-10-12", "clean": "true", "format": "md",
                                                "language": "en"}).text
     assert LEAD_EN in text and "[^" not in text
+
+
+def test_the_api_gives_a_clean_plain_text_draft(client):
+    response = client.get("/api/v1/releases/PER", params={"date": "2022-10-12", "format": "txt", "clean": "true"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
+    assert response.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-en.txt"'
+    assert response.text.startswith("United Nations thanks Peru for its contribution to peacekeeping\n\n"
+                                    "New York, 12 October 2022 - ")
+    assert LEAD_EN in response.text and "Sources" not in response.text
