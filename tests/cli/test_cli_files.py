@@ -31,6 +31,7 @@ def test_a_docx_name_makes_a_word_file_without_f(small_store, tmp_path):
     out = tmp_path / "peru.docx"
     result = run(small_store[0], "release", "Peru", *DATE, "-o", str(out))
     assert result.exit_code == 0, result.stderr
+    assert "; 12 figures sourced; 3 placeholders to fill; 2 notes for the editor" in result.stderr  # speaker counted
     with zipfile.ZipFile(out) as word:
         assert "word/document.xml" in word.namelist()
     assert any(LEAD in p for p in paragraphs(out))

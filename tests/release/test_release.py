@@ -65,7 +65,8 @@ def test_peru_uses_the_latest_report_published_before_the_date(dcon):
             "personnel.") in body
     assert "Tragically some make the ultimate sacrifice: eight peacekeepers have lost their lives in the cause of " \
            "peace since 1961." in body
-    assert d.placeholders == ["[Quote from the speaker on Peru's contribution]", "[Media contacts]"]
+    assert d.placeholders == ["[Speaker and title]", "[Quote from the speaker on Peru's contribution]",
+                              "[Media contacts]"]
 
 
 def test_spanish_and_french(dcon):
@@ -255,7 +256,8 @@ def test_brief_supplies_words_not_figures_on_the_archive(full_con):
 @pytest.mark.archive
 def test_without_a_brief_the_draft_marks_what_to_write(full_con):
     d = draft.build(full_con, "Peru", SEED_DATE)
-    assert d.placeholders == ["[Quote from the speaker on Peru's contribution]", "[Media contacts]"]
+    assert d.placeholders == ["[Speaker and title]", "[Quote from the speaker on Peru's contribution]",
+                              "[Media contacts]"]
 
 
 @pytest.mark.parametrize("bad,message", [

@@ -18,6 +18,7 @@ from ..wording import drafts as draft_words
 from .brief import LANGS, Brief
 
 MARK = re.compile(r"\u27e6(\d+)\u27e7")  # ⟦n⟧: figure n stands here in the template output
+_PLACEHOLDER = re.compile(r"\[[^\[\]\u27e6]+\]")  # "[Speaker and title]": what the press office has to write
 
 
 class Absent(NoData):
@@ -227,8 +228,7 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
     text = _ENV.get_template(f"release.{lang}.j2").render(context)
     blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]
     blocks, figures = _number_by_appearance(blocks, fig.items)
-    placeholders = [b for b in blocks if b.startswith("[") and b.endswith("]")]
-    placeholders += [_NO_FIRST[lang]] if any(_NO_FIRST[lang] in b for b in blocks) else []
+    placeholders = list(dict.fromkeys(m[0] for b in blocks for m in _PLACEHOLDER.finditer(b)))  # in reading order
     placeholders += [f"brief field {name} has no {lang} text" for name in brief.untranslated(lang)]
     world_paths = {"/personnel"} if any(f.key == "world_personnel" for f in figures) else set()
     of = f"of {wording.country_with_article(iso3, lang)}" if lang == "en" else wording.from_country(iso3, lang)
