@@ -128,3 +128,16 @@ def test_word_drafts_carry_their_language_in_every_section(small_store, tmp_path
     assert headings[-2:] == {"fr": ["Notes pour la rédaction (à ne pas publier)", "Sources des chiffres"],
                              "es": ["Notas para la redacción (no destinadas a publicación)",
                                     "Fuentes de las cifras"]}[lang]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_check_reads_a_markdown_draft_as_its_words(small_store, tmp_path, lang):
+    """Its [^n] marks, notes and sources are not claims: the verdicts are those of the clean draft."""
+    md, clean = tmp_path / "peru.md", tmp_path / "peru-clean.md"
+    for path, extra in ((md, []), (clean, ["--clean"])):
+        assert run(small_store[0], "release", "Peru", *DATE, "--lang", lang, *extra, "-o", str(path)).exit_code == 0
+    footnoted = run(small_store[0], "check", str(md), *DATE)
+    plain = run(small_store[0], "check", str(clean), *DATE)
+    assert footnoted.exit_code == plain.exit_code == 0
+    assert footnoted.stdout == "note: a Markdown draft: its footnote marks, notes and sources left out\n" + plain.stdout
+    assert "contradicted" not in plain.stdout
