@@ -321,15 +321,16 @@ def test_release_writes_the_draft_and_its_sources(db, tmp_path):
         "figures from the report of 2022-06-30 (UN_country_contributions_2022_06.pdf), the latest published before "
         "2022-10-12; 12 figures sourced; 2 notes for the editor",
         f"wrote {out} and {out}.sources.json"]
-    text = out.read_text(encoding="utf-8")
-    assert "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions" in text
+    text = out.read_text(encoding="utf-8")  # Markdown: each figure's source in a [^n] footnote
+    assert "Today, Peru provides 270[^3] uniformed personnel, including 38[^4] women, to four[^5] missions" in text
+    assert "[^3]: 270: uniformed personnel of Peru, as of 30 June 2022 (UN_country_contributions_2022_06.pdf" in text
     sidecar = json.loads(Path(f"{out}.sources.json").read_text(encoding="utf-8"))
     assert sidecar["month"]["as_of"] == "2022-06-30" and len(sidecar["figures"]) == 12
     assert {f["text"] for f in sidecar["figures"]} >= {"270", "38", "four", "4th", "241", "1958"}
 
 
 def test_release_to_stdout_and_errors(db):
-    result = run("release", "Peru", "--date", "2022-10-12", "--as-of", "2022-08", "--lang", "es", db=db)
+    result = run("release", "Peru", "--date", "2022-10-12", "--as-of", "2022-08", "--lang", "es", "--clean", db=db)
     assert result.exit_code == 0
     assert result.stderr.startswith("figures from the report of 2022-08-31 (UN_country_contributions_2022_08.pdf), "
                                     "as asked; ")

@@ -97,7 +97,7 @@ def test_first_deployments_are_sourced():
 
 def test_peru_draft_states_the_first_deployment_in_three_languages(full_con):
     day = dt.date(2022, 10, 12)
-    texts = {lang: render.markdown(draft.build(full_con, "Peru", day, lang)) for lang in ("en", "es", "fr")}
+    texts = {lang: render.markdown(draft.build(full_con, "Peru", day, lang), clean=True) for lang in ("en", "es", "fr")}
     assert ("Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958"
             in texts["en"])
     assert "El Perú contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar tropas en el " \

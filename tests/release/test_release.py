@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ def dcon(small_store):
 
 
 def text(d: draft.Draft) -> str:
-    return render.markdown(d)
+    return render.markdown(d, clean=True)  # the words: no footnotes, sources or notes
 
 
 def test_peru_uses_the_latest_report_published_before_the_date(dcon):
@@ -64,7 +65,8 @@ def test_peru_uses_the_latest_report_published_before_the_date(dcon):
             "personnel.") in body
     assert "Tragically some make the ultimate sacrifice: eight peacekeepers have lost their lives in the cause of " \
            "peace since 1961." in body
-    assert d.placeholders == ["[Quote from the speaker on Peru's contribution]", "[Media contacts]"]
+    assert d.placeholders == ["[Speaker and title]", "[Quote from the speaker on Peru's contribution]",
+                              "[Media contacts]"]
 
 
 def test_spanish_and_french(dcon):
@@ -176,7 +178,7 @@ def test_drafts_for_every_contributor_of_a_month(dcon, iso3, lang):
 def test_html_has_figures_and_footnotes(dcon):
     page = render.html(draft.build(dcon, "Peru", DATE))
     assert "<h1>United Nations thanks Peru for its contribution to peacekeeping</h1>" in page
-    assert '<span class="figure" data-figure="3" title="270: uniformed personnel of Peru, as of 2022-06-30 ' \
+    assert '<span class="figure" data-figure="3" title="270: uniformed personnel of Peru, as of 30 June 2022 ' \
            '(UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4)">270</span>' in page  # 2: the first deployment
     assert 'id="source-3"' in page
 
@@ -185,9 +187,13 @@ def test_word_and_json(dcon):
     d = draft.build(dcon, "Peru", DATE, "fr")
     document = Document(io.BytesIO(render.docx(d)))
     body = "\n".join(p.text for p in document.paragraphs)
-    assert "le Pérou fournit 2703 membres du personnel en tenue" in body  # the figure, then its footnote number
-    assert "3. 270: uniformed personnel of Peru, as of 2022-06-30 (UN_country_contributions_2022_06.pdf, pages 1, 2, " \
-           "3, 4)" in body
+    assert "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à quatre missions" in body
+    rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert rows[0] == ["Chiffre", "Où dans le texte", "Ce que c’est", "Source"]
+    assert next(row for row in rows if row[0] == "270") == [
+        "270",
+        "paragraphe 2\u00a0: …en 1958. Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38…",
+        "personnel en tenue du Pérou, au 30 juin 2022", "UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4"]
     assert document.core_properties.title == "Les Nations Unies remercient le Pérou pour sa contribution au maintien " \
                                              "de la paix"
     data = json.loads(render.as_json(d))
@@ -250,7 +256,8 @@ def test_brief_supplies_words_not_figures_on_the_archive(full_con):
 @pytest.mark.archive
 def test_without_a_brief_the_draft_marks_what_to_write(full_con):
     d = draft.build(full_con, "Peru", SEED_DATE)
-    assert d.placeholders == ["[Quote from the speaker on Peru's contribution]", "[Media contacts]"]
+    assert d.placeholders == ["[Speaker and title]", "[Quote from the speaker on Peru's contribution]",
+                              "[Media contacts]"]
 
 
 @pytest.mark.parametrize("bad,message", [
@@ -385,8 +392,32 @@ def test_word_document_opens_and_contains_the_figures(full_con):
     data = render.docx(draft.build(full_con, "Peru", SEED_DATE, "fr"))
     document = Document(io.BytesIO(data))
     body = "\n".join(p.text for p in document.paragraphs)
-    assert "le Pérou fournit 2703 membres" in body  # the figure, then its footnote (1: the date, 2: the first year)
-    assert "Sources of the figures" in body and "UN_country_contributions_2022_06.pdf" in body
+    assert "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à cinq missions, ce qui en fait le " \
+           "48e contributeur" in body
+    assert "Sources des chiffres" in body and "Sources of the figures" not in body
+    assert any("UN_country_contributions_2022_06.pdf, pages 5, 14, 19, 22, 28" in cell.text
+               for row in document.tables[0].rows for cell in row.cells)
+    with zipfile.ZipFile(io.BytesIO(data)) as word:
+        assert '<w:lang w:val="fr-FR"' in word.read("word/styles.xml").decode()
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(("lang", "lead"), [
+    ("en", "Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th largest"),
+    ("es", "el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cinco misiones, lo que hace del Perú el "
+           "48.º mayor"),
+    ("fr", "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à cinq missions")])
+def test_a_word_paragraph_copies_as_words_and_figures_only(full_con, lang, lead):
+    """Issue 24: copying a paragraph (its runs joined) gives no footnote number fused with a figure."""
+    document = Document(io.BytesIO(render.docx(draft.build(full_con, "Peru", SEED_DATE, lang))))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert any(lead in p for p in paragraphs)
+    assert paragraphs[1].startswith({"en": "New York, 12 October 2022 - ", "es": "Nueva York, 12 de octubre de 2022 - ",
+                                     "fr": "New York, le 12 octobre 2022 - "}[lang])
+    assert not any(re.search(r"\b(2703|384|48th6|five5|20221)\b", p) for p in paragraphs)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    english = {"Sources of the figures", "Notes for the editor (not for publication)", "Note to editors"}
+    assert (set(headings) & english == set()) == (lang != "en")
 
 
 @pytest.mark.archive

@@ -150,17 +150,17 @@ def test_release_formats(client):
     assert md.headers["content-type"].startswith("text/markdown")
     assert md.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-en.md"'
     assert md.text.startswith("# United Nations thanks Peru for its contribution to peacekeeping\n\n"
-                              "New York, 12 October 2022 - ")
+                              "New York, 12 October 2022[^1] - ")
     html = ok(client, "/api/release/Peru", **params, format="html")
     assert html.headers["content-type"].startswith("text/html") and '<span class="figure" data-figure="2"' in html.text
     word = ok(client, "/api/release/Peru", **params, format="docx")
     assert word.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     assert word.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-en.docx"'
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs)
-    assert "Today, Peru provides 2703 uniformed personnel" in text  # the figure, then its footnote number
+    assert "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions" in text
     french = ok(client, "/api/release/Peru", **params, lang="fr", format="md")
-    assert "Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à quatre missions" \
-        in french.text
+    assert "Aujourd’hui, le Pérou fournit 270[^3] membres du personnel en tenue, dont 38[^4] femmes, à quatre[^5] " \
+           "missions" in french.text
 
 
 def test_check(client):

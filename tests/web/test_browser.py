@@ -210,13 +210,9 @@ def test_country_peru_june_2022(browse, tmp_path):
     browse.map_drawn("deployment-map")
     browse.screenshot("country-peru-2022-06")
 
-    with browse.page.expect_download() as info:
-        browse.page.click("#download-docx")
-    download = info.value
-    assert download.failure() is None
-    assert download.suggested_filename.endswith(".docx")
-    path = tmp_path / download.suggested_filename
-    download.save_as(path)
+    browse.page.select_option("#release-format", "docx")  # the form as it stands: the day after June's report was made
+    path = _download(browse, "#release-go", tmp_path)
+    assert path.name == "release-per-2022-09-24-en.docx"
     document = docx.Document(str(path))
     text = "\n".join([p.text for p in document.paragraphs]
                      + [cell.text for table in document.tables for row in table.rows for cell in row.cells])
@@ -353,14 +349,11 @@ def test_small_store_country_page_its_word_draft_and_the_checker(small_browse, t
     assert _row(small_browse.page, "#missions-table", "MINUSCA")[2:] == ["241", "31", "2"]
     small_browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
                                   "fatalities-chart"])
-    with small_browse.page.expect_download() as info:
-        small_browse.page.click("#download-docx")
-    download = info.value
-    assert download.failure() is None and download.suggested_filename == "release-per-2022-07-01-en.docx"
-    path = tmp_path / download.suggested_filename
-    download.save_as(path)
+    small_browse.page.select_option("#release-format", "docx")
+    path = _download(small_browse, "#release-go", tmp_path)
+    assert path.name == "release-per-2022-07-21-en.docx"
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    assert "Today, Peru provides 2703 uniformed personnel, including 384 women, to four5 missions" in text
+    assert "Today, Peru provides 270 uniformed personnel, including 38 women, to four missions" in text
     small_browse.screenshot("small-country-peru")
 
     small_browse.goto("/check")
@@ -455,8 +448,39 @@ def test_the_draft_form_makes_a_word_file_with_peru_figures(browse, tmp_path):
         browse.page.click("#release-go")
     assert "Today, Peru provides" in browse.text("#draft-text")
     assert browse.page.locator("h1").count() == 1
+    browse.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     browse.page.click("#copy")
     browse.page.wait_for_selector("#copy-status:not([hidden])")
+    copied = browse.page.evaluate("navigator.clipboard.readText()")  # the words and figures, no footnote marks
+    assert "Today, Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th " \
+           "largest contributor" in copied
+    assert copied.splitlines()[2].startswith("New York, 12 October 2022 - [title] Ana Torres")
+    assert "Sources of the figures" not in copied and "UN_country_contributions" not in copied
+    browse.assert_clean()
+
+
+@pytest.mark.archive
+def test_the_release_form_with_date_spanish_and_word_downloads_that_draft(browse, tmp_path):
+    """Issue 24: the form's date, language and format make the file (no button beside it that ignores them)."""
+    import zipfile
+
+    import docx
+
+    browse.goto("/country/Peru?as_of=2022-06")
+    assert browse.page.locator("#download-docx").count() == 0
+    browse.page.fill("#release-date", "2022-10-12")
+    browse.page.select_option("#release-lang", "es")
+    browse.page.select_option("#release-format", "docx")
+    path = _download(browse, "#release-go", tmp_path)
+    assert path.name == "release-per-2022-10-12-es.docx"
+    with zipfile.ZipFile(path) as word:
+        assert '<w:lang w:val="es-ES"' in word.read("word/styles.xml").decode()
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert paragraphs[0] == "Las Naciones Unidas agradecen al Perú su contribución al mantenimiento de la paz"
+    assert paragraphs[1].startswith("Nueva York, 12 de octubre de 2022 - ")
+    assert any("Hoy, el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cinco misiones" in p
+               for p in paragraphs)
+    assert "Sources of the figures" not in paragraphs and "Fuentes de las cifras" in paragraphs
     browse.assert_clean()
 
 

@@ -132,11 +132,11 @@ def test_country_peru_june_2022(client):
          "2", "4"],
         ["BINUH", "United Nations Integrated Office in Haiti", "2", "0", "1"]]
     # one fatality figure on the page, the draft's: up to the draft's date
-    assert peru.ids["fatalities"] == ("4 nationals of Peru lost their lives in UN peace operations up to 2022-07-01 "
+    assert peru.ids["fatalities"] == ("4 nationals of Peru lost their lives in UN peace operations up to 2022-07-21 "
                                       "(register of 2025-04-04, fatalities-2025-04-04.csv).")
-    # the draft's downloads: dated the day after the report; the form makes others (test_release_form)
-    assert 'href="/api/release/PER?date=2022-07-01&as_of=2022-06-30&format=docx"' in response.text
-    assert 'name="date" value="2022-07-01"' in response.text
+    # one way to a draft: the form (dated the day after the report was made), no download link that ignores it
+    assert "/api/release/" not in response.text and 'action="/release/PER"' in response.text
+    assert 'name="date" value="2022-07-21"' in response.text
     specs = charts(response.text)
     assert set(specs) == {"deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
                           "fatalities-chart"}

@@ -119,6 +119,19 @@ def test_plural():
     assert plural(0, "misión", "misiones", "es") == "misiones"
 
 
+@pytest.mark.parametrize(("lang", "forms"), [
+    ("en", ["missions", "mission", "missions", "missions"]),
+    ("es", ["misiones", "misión", "misiones", "misiones"]),
+    ("fr", ["mission", "mission", "missions", "missions"]),
+])
+def test_plural_by_the_cldr_rules_for_0_1_2_and_21(lang, forms):
+    singular, many = {"en": ("mission", "missions"), "es": ("misión", "misiones"), "fr": ("mission", "missions")}[lang]
+    assert [plural(n, singular, many, lang) for n in (0, 1, 2, 21)] == forms
+    assert [count_phrase(n, "mission", lang) for n in (1, 2, 21)] == {
+        "en": ["one mission", "two missions", "21 missions"], "es": ["una misión", "dos misiones", "21 misiones"],
+        "fr": ["une mission", "deux missions", "21 missions"]}[lang]
+
+
 @pytest.mark.parametrize("n,key,en,es,fr", [
     (5, "mission", "five missions", "cinco misiones", "cinq missions"),
     (1, "mission", "one mission", "una misión", "une mission"),

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import duckdb
 import typer
@@ -74,6 +74,37 @@ def output_file(path: Path | None) -> Path | None:
     if path is not None and not path.parent.is_dir():
         raise PeacekeepingError(f"cannot write {path}: no such folder {path.parent}")
     return path
+
+
+# The formats a written file's extension names: `-o FILE` takes its format from them.
+EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".txt": "txt",
+              ".json": "json", ".csv": "csv", ".parquet": "parquet"}
+_NAMES = {"docx": "Word", "html": "HTML", "md": "Markdown", "txt": "plain-text", "json": "JSON", "csv": "CSV",
+          "parquet": "Parquet"}
+
+
+def usage_error(message: str) -> NoReturn:
+    """A usage error: one line on stderr and exit code 2 (as for an unknown option)."""
+    err.print(f"[bold red]Error:[/] {escape(clip(message))}", highlight=False)
+    raise typer.Exit(2)
+
+
+def file_format(output: Path | None, asked: str | None, allowed: tuple[str, ...], default: str, what: str) -> str:
+    """The format to write: `-f` if given, else the extension of `-o FILE`, else `default`. An `-f` that contradicts
+    the extension, an extension that names no format, or a format `what` cannot be written in is a usage error."""
+    suffix = output.suffix.lower() if output is not None else ""
+    named = EXTENSIONS.get(suffix)
+    choices = ", ".join(sorted(f".{f}" for f in allowed))
+    if asked is not None and named is not None and asked != named:
+        usage_error(f"-f {asked} contradicts the file name {output.name}, a {_NAMES[named]} file: drop -f, or "
+                    f"name the file .{asked}")
+    if asked is None and suffix and named is None:
+        usage_error(f"cannot tell the format of {output.name} from its extension: name it {choices}, or add -f")
+    fmt = asked or named or default
+    if fmt not in allowed:
+        usage_error(f"{what} cannot be written as {fmt}" + (f" ({output.name})" if output is not None else "")
+                    + f": choose {choices}")
+    return fmt
 
 
 def show_table(columns: list[str], rows: list[list[str]]) -> None:

@@ -22,6 +22,7 @@ from .common import (
     app,
     err,
     failing_cleanly,
+    file_format,
     out,
     output_file,
     print_csv,
@@ -121,7 +122,8 @@ class Format(str, Enum):
 @app.command()
 def export(
     what: Annotated[str, typer.Argument(help="What to export: contributions.")],
-    format: Annotated[Format, typer.Option("--format", "-f")] = Format.csv,
+    format: Annotated[Format | None, typer.Option(
+        "--format", "-f", help="Default: the extension of -o FILE (.csv, .parquet, .json), else csv.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Only one report month: the latest on or before "
                                                               "YYYY-MM or YYYY-MM-DD.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
@@ -130,10 +132,11 @@ def export(
     """Export tidy rows with ISO3, canonical country and source file and page."""
     from .. import exports  # pyarrow loads only for this command
 
+    fmt = file_format(output, format.value if format else None, exports.FORMATS, "csv", "an export")
     with failing_cleanly():
         output = output_file(output)
         with store.connect(db) as con:
-            used = exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+            used = exports.export(con, what, fmt, as_of, output or sys.stdout.buffer)
     if used is not None and used.reason:
         err.print(f"note: {used.reason}", highlight=False)
 

@@ -11,9 +11,9 @@ from typing import Annotated
 
 import typer
 
-from .. import dates, store
+from .. import dates, store, wording
 from ..errors import PeacekeepingError
-from .common import DbOption, app, err, failing_cleanly, output_file
+from .common import DbOption, app, err, failing_cleanly, file_format, output_file
 
 
 class Lang(str, Enum):
@@ -24,6 +24,7 @@ class Lang(str, Enum):
 
 class DraftFormat(str, Enum):
     md = "md"
+    txt = "txt"
     html = "html"
     docx = "docx"
     json = "json"
@@ -36,13 +37,18 @@ def release(
     as_of: Annotated[str | None, typer.Option(
         "--as-of", help="Report month to use (YYYY-MM); default: the latest published before --date.")] = None,
     lang: Annotated[Lang, typer.Option("--lang")] = Lang.en,
-    format: Annotated[DraftFormat, typer.Option("--format", "-f")] = DraftFormat.md,
+    format: Annotated[DraftFormat | None, typer.Option(
+        "--format", "-f", help="Default: the extension of -o FILE (.md, .txt, .html, .docx, .json), else md.")] = None,
     brief: Annotated[Path | None, typer.Option("--brief", help="Editorial brief (TOML or YAML).", dir_okay=False)]
     = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="File to write; a FILE.sources.json sidecar lists every figure's source.")] = None,
     allow_unreliable: Annotated[bool, typer.Option(
         "--allow-unreliable", help="State figures the report printed in error, marked for the editor.")] = False,
+    clean: Annotated[bool, typer.Option(
+        "--clean", help="The text alone, for a CMS: no footnotes, sources or notes for the editor (those go to "
+                        "stderr, and the sidecar still lists every figure's source).")] = False,
+    bold_figures: Annotated[bool, typer.Option("--bold-figures", help="Set the figures in bold (Word).")] = False,
     db: DbOption = None,
 ) -> None:
     """Draft the thank-you press release for a contributing country, every figure sourced."""
@@ -50,11 +56,12 @@ def release(
     from ..release import draft as draft_mod
     from ..release import render as render_mod
 
+    fmt = file_format(output, format.value if format else None, render_mod.FORMATS, "md", "a draft")
     with failing_cleanly():
         output = output_file(output)
         day = dates.when(date) if date else _dt.date.today()
         editorial = brief_mod.load(brief) if brief else None
-        if format is DraftFormat.docx and output is None:
+        if fmt == "docx" and output is None:
             raise PeacekeepingError("a Word draft needs a file: add -o FILE.docx")
         with store.connect(db) as con:
             draft = draft_mod.build(con, country, day, lang.value, as_of, editorial, allow_unreliable)
@@ -65,9 +72,12 @@ def release(
         chosen = month["substitution"] or "as asked"
     err.print(f"figures from the report of {month['as_of']} ({month['report']}), {chosen}; "
               f"{len(draft.figures)} figures sourced"
-              + (f"; {len(draft.placeholders)} placeholders to fill" if draft.placeholders else "")
-              + (f"; {len(draft.caveats)} notes for the editor" if draft.caveats else ""), highlight=False)
-    content = render_mod.render(draft, format.value)
+              + (f"; {_count(len(draft.placeholders), 'placeholder')} to fill" if draft.placeholders else "")
+              + (f"; {_count(len(draft.caveats), 'note')} for the editor" if draft.caveats else ""), highlight=False)
+    if clean:
+        for note in render_mod.editor_notes(draft):
+            err.print(f"note for the editor: {note}", highlight=False, markup=False)
+    content = render_mod.render(draft, fmt, clean=clean, bold=bold_figures)
     if output is None:
         sys.stdout.buffer.write(content)
         return
@@ -75,6 +85,11 @@ def release(
     sidecar = output.with_name(output.name + ".sources.json")
     sidecar.write_text(_json.dumps(render_mod.sources(draft), ensure_ascii=False, indent=2), encoding="utf-8")
     err.print(f"wrote {output} and {sidecar}", highlight=False)
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 note", "2 notes" (English: the command line speaks English)."""
+    return f"{n} {wording.plural(n, noun, noun + 's')}"
 
 
 class CheckFormat(str, Enum):
@@ -95,6 +110,7 @@ def check(
 ) -> None:
     """Verify every figure in a published text against the report month it must have used."""
     from ..check import render, verify
+    from ..release.render import words_of_markdown
 
     with failing_cleanly():
         if file == "-":
@@ -105,6 +121,9 @@ def check(
             except OSError as exc:
                 raise PeacekeepingError(f"{file}: cannot read ({exc.strerror})") from None
         source, note = render.read_text(data)
+        source, draft = words_of_markdown(source)  # a Markdown draft of ours: its words, not its footnotes
+        if draft:
+            note = "; ".join(filter(None, [note, "a Markdown draft: its footnote marks, notes and sources left out"]))
         day = dates.when(date) if date else None
         with store.connect(db) as con:
             result = verify.check(con, source, day, country)

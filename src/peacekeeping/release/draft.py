@@ -14,9 +14,11 @@ from ..errors import NoData, PeacekeepingError
 from ..facts.fatalities import country_summary
 from ..harmonize import country_names, milestones, mission_names
 from ..harmonize import missions as mission_table
+from ..wording import drafts as draft_words
 from .brief import LANGS, Brief
 
 MARK = re.compile(r"\u27e6(\d+)\u27e7")  # ⟦n⟧: figure n stands here in the template output
+_PLACEHOLDER = re.compile(r"\[[^\[\]\u27e6]+\]")  # "[Speaker and title]": what the press office has to write
 
 
 class Absent(NoData):
@@ -42,6 +44,7 @@ class Figure:
     source: str
     pages: list[int] = field(default_factory=list)
     caveat: str | None = None  # for a figure printed in error and stated anyway: why the editor must check it
+    said: str = ""  # `fact` in the draft's language (its sources section); `fact` itself stays English
 
 
 @dataclass(slots=True)
@@ -102,19 +105,21 @@ def _stated(caveats: list[dict], path: str, value: int | None, what: str, allow:
     return printed, reasons[0]["text"]
 
 
-def _editor_notes(profile: facts.Profile, world: dict, paths: set[str], world_paths: set[str], date: dt.date
-                  ) -> list[dict]:
+def _editor_notes(profile: facts.Profile, world: dict, paths: set[str], world_paths: set[str], date: dt.date,
+                  lang: str = "en") -> list[dict]:
     """What the editor must know: caveats of the figures the draft states, and a report generated after the date."""
     notes: list[dict] = []
     month = profile.month
     if month["created"] and dt.date.fromisoformat(month["created"]) >= date:
-        notes.append({"kind": "month", "text": f"The report of {month['as_of']} was generated on {month['created']}, "
-                                               f"not before the release date ({date}): its figures were not yet "
-                                               "published on that day."})
+        notes.append({"kind": "month", "text": draft_words.month_note(month["as_of"], month["created"], date, lang)})
     for caveat, touches in [(c, paths) for c in profile.caveats] + [(c, world_paths) for c in world["caveats"]]:
         touched = caveat["figures"] == ["/"] or touches & set(caveat["figures"])
         if touched and caveat["kind"] != "checked" and all(n["text"] != caveat["text"] for n in notes):
-            notes.append({"kind": caveat["kind"], "text": caveat["text"]})
+            said = None
+            if caveat["kind"] == "month":
+                said = draft_words.substitution(month["as_of"], month["report"], month["requested"] or date,
+                                                month["requested"] is None, lang)
+            notes.append({"kind": caveat["kind"], "text": said or caveat["text"]})
     return notes
 
 
@@ -147,9 +152,11 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
     count, count_caveat = stated("/mission_count", profile.mission_count, "number of missions")
     rank, rank_caveat = stated("/rank", profile.rank, "rank")
 
+    unreliable = f" [{draft_words.heading('unreliable', lang)}]"
+
     def number(key: str, value: int, fact: str, pages: list[int], gender: str = "m", caveat: str | None = None
                ) -> str:
-        text = wording.number(value, lang, gender) + (" [UNRELIABLE]" if caveat else "")
+        text = wording.number(value, lang, gender) + (unreliable if caveat else "")
         return fig(key, value, text, fact, as_of_text, report, pages, caveat)
 
     largest, others = (missions[0], missions[1:]) if missions else (None, [])
@@ -187,7 +194,7 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
         "missions": (number("missions", count, f"missions with personnel of {name}",
                             profile.source["pages"], "f", count_caveat) if missions else None),
         "missions_n": count or 0,
-        "rank": fig("rank", rank, wording.ordinal(rank, lang) + (" [UNRELIABLE]" if rank_caveat else ""),
+        "rank": fig("rank", rank, wording.ordinal(rank, lang) + (unreliable if rank_caveat else ""),
                     f"rank of {name} among {profile.contributors} contributors of uniformed personnel (competition "
                     "rank)", as_of_text, report, profile.source["pages"], rank_caveat),
         "rank_n": rank,
@@ -221,12 +228,16 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
     text = _ENV.get_template(f"release.{lang}.j2").render(context)
     blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]
     blocks, figures = _number_by_appearance(blocks, fig.items)
-    placeholders = [b for b in blocks if b.startswith("[") and b.endswith("]")]
-    placeholders += [_NO_FIRST[lang]] if any(_NO_FIRST[lang] in b for b in blocks) else []
+    placeholders = list(dict.fromkeys(m[0] for b in blocks for m in _PLACEHOLDER.finditer(b)))  # in reading order
     placeholders += [f"brief field {name} has no {lang} text" for name in brief.untranslated(lang)]
     world_paths = {"/personnel"} if any(f.key == "world_personnel" for f in figures) else set()
+    of = f"of {wording.country_with_article(iso3, lang)}" if lang == "en" else wording.from_country(iso3, lang)
+    for f in figures:
+        f.said = draft_words.fact(f.key, lang, of=of, contributors=profile.contributors, date=date,
+                                  acronym=largest["acronym"] if largest else "",
+                                  until=deaths["until"] if deaths else date)
     return Draft(lang, profile.country, date.isoformat(), month, blocks, figures, placeholders, brief.source,
-                 _editor_notes(profile, world, paths, world_paths, date))
+                 _editor_notes(profile, world, paths, world_paths, date, lang))
 
 
 def _number_by_appearance(blocks: list[str], figures: list[Figure]) -> tuple[list[str], list[Figure]]:

@@ -30,6 +30,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from num2words import num2words
@@ -89,9 +90,14 @@ def ordinal(n: int, lang: str, gender: str = "m") -> str:
 
 
 def plural(n: int, singular: str, plural: str, lang: str = "en") -> str:
-    """The noun form for n: singular for 1 (and for 0 in French, which counts zero as singular), else plural."""
-    _count(n)
-    return singular if n == 1 or (n == 0 and _lang(lang) == "fr") else plural
+    """The noun form for n by the language's CLDR plural rule (Babel): singular for the "one" category (1; in French
+    0 and 1), else plural ("21 missions"; French "many", for millions, is a plural too)."""
+    return singular if _plural_category(_count(n), _lang(lang)) == "one" else plural
+
+
+@lru_cache(maxsize=1024)
+def _plural_category(n: int, lang: str) -> str:
+    return Locale.parse(lang).plural_form(n)
 
 
 @dataclass(frozen=True, slots=True)

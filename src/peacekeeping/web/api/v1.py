@@ -132,29 +132,32 @@ def what_is_new(con: Con, as_of: AsOf = None):
     return news.build(con, as_of).to_dict()
 
 
-MEDIA = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "json": "application/json",
+MEDIA = {"md": "text/markdown; charset=utf-8", "txt": "text/plain; charset=utf-8",
+         "html": "text/html; charset=utf-8", "json": "application/json",
          "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
 @router.get("/releases/{country}", response_model=models.Draft, operation_id="getReleaseDraft",
-            summary="A release draft thanking a country (JSON, or md, html, docx as a download)",
+            summary="A release draft thanking a country (JSON, or md, txt, html, docx as a download)",
             responses={**ERRORS, 200: {"content": {m: {} for m in MEDIA.values()}}})
 def release(country: CountryName, con: Con,
             date: Annotated[str | None, Query(description="Date of the release (YYYY-MM-DD); default today",
                                               pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
             as_of: AsOf = None, lang: Literal["en", "es", "fr"] = "en",
-            format: Literal["md", "html", "json", "docx"] = "json",
+            format: Literal["md", "txt", "html", "json", "docx"] = "json",
             allow_unreliable: Annotated[bool, Query(description="State figures the report printed in error, marked "
-                                                                "for the editor")] = False):
+                                                                "for the editor")] = False,
+            clean: Annotated[bool, Query(description="The text alone, for a CMS: no footnotes, sources or notes "
+                                                     "for the editor")] = False):
     day = dates.when(date) if date else dt.date.today()
     draft = drafts.build(con, country, day, lang, as_of, allow_unreliable=allow_unreliable)
     if format == "json":
         return draft.to_dict()
     headers = {}
-    if format in ("docx", "md"):
+    if format in ("docx", "md", "txt"):
         name = f"release-{draft.country['iso3'].lower()}-{draft.date}-{lang}.{format}"
         headers["Content-Disposition"] = f'attachment; filename="{name}"'
-    return Response(render.render(draft, format), media_type=MEDIA[format], headers=headers)
+    return Response(render.render(draft, format, clean=clean), media_type=MEDIA[format], headers=headers)
 
 
 @router.post("/check", response_model=models.CheckResult, operation_id="checkText", responses=ERRORS,

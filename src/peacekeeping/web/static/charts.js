@@ -1,6 +1,7 @@
 // Charts: render every Vega-Lite spec the page carries (script[type="application/json"][data-chart]) with vega-embed,
 // then offer each as PNG and SVG (title, source and date are in the spec, so they are drawn in the files).
-// Tables: a CSV download of any table (UTF-8 with a BOM, so spreadsheets read accents). Texts: copy to clipboard.
+// Tables: a CSV download of any table (UTF-8 with a BOM, so spreadsheets read accents). Drafts: their clean text
+// (no footnote marks) copied to the clipboard.
 const views = {};
 
 function save(name, href) {
@@ -56,21 +57,33 @@ document.addEventListener("click", (event) => {
     const lines = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map(cell).join(","));
     saveBlob(`${slug()}-${button.dataset.name}.csv`, ["\ufeff" + lines.join("\r\n") + "\r\n"], "text/csv;charset=utf-8");
   } else if (button.dataset.copy) {
-    const source = document.getElementById(button.dataset.copy);
-    const text = source.innerText;
+    const text = cleanText(document.getElementById(button.dataset.copy));
     const done = () => { button.dataset.copied = "true"; const s = document.getElementById(button.id + "-status"); if (s) s.hidden = false; };
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(done, () => { fallbackCopy(source); done(); });
-    } else { fallbackCopy(source); done(); }
+      navigator.clipboard.writeText(text).then(done, () => { fallbackCopy(text); done(); });
+    } else { fallbackCopy(text); done(); }
   }
 });
 
-function fallbackCopy(element) {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = window.getSelection();
-  selection.removeAllRanges();
-  selection.addRange(range);
+// A draft's words and figures only, one paragraph a block: its body (not the sources or the notes for the editor),
+// without the footnote marks, which would fuse with the figures ("2703" for 270 and its source 3).
+function cleanText(source) {
+  const body = source.querySelector(".draft-body") || source;
+  return [...body.children].map((block) => {
+    const copy = block.cloneNode(true);
+    copy.querySelectorAll("sup").forEach((s) => s.remove());
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }).filter(Boolean).join("\n\n");
+}
+
+function fallbackCopy(text) {
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.appendChild(area);
+  area.select();
   document.execCommand("copy");
-  selection.removeAllRanges();
+  area.remove();
 }

@@ -87,7 +87,8 @@ def country(request: Request, country: str, con: Con, as_of: AsOf = None,
     iso3, month = profile.country["iso3"], profile.month
     name = w.country(iso3, profile.country["name"])
     history = reads.series(con, iso3)["points"]
-    day = dates.when(date) if date else dt.date.fromisoformat(month["as_of"]) + dt.timedelta(days=1)
+    # the draft form's date: the first day a release could use the month shown (the day after its report was made)
+    day = dates.when(date) if date else dt.date.fromisoformat(month["created"] or month["as_of"]) + dt.timedelta(1)
     deaths = profile.fatalities and facts.fatalities(con, iso3, until=day)  # the draft's count: one figure a page
     when = w.month(month["month"])
     deployment = by_mission = None
