@@ -36,7 +36,7 @@ def release(
     date: Annotated[str | None, typer.Option("--date", help="Date of the release (YYYY-MM-DD); default today.")] = None,
     as_of: Annotated[str | None, typer.Option(
         "--as-of", help="Report month to use (YYYY-MM); default: the latest published before --date.")] = None,
-    lang: Annotated[Lang, typer.Option("--lang")] = Lang.en,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the draft: en, es or fr.")] = Lang.en,
     format: Annotated[DraftFormat | None, typer.Option(
         "--format", "-f", help="Default: the extension of -o FILE (.md, .txt, .html, .docx, .json), else md.")] = None,
     brief: Annotated[Path | None, typer.Option("--brief", help="Editorial brief (TOML or YAML).", dir_okay=False)]
