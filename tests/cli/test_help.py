@@ -37,3 +37,12 @@ def test_the_top_level_help_has_no_bool_label(capsys):
 def test_version_prints_the_installed_version(capsys):
     assert run(["--version"]) == 0
     assert capsys.readouterr().out == f"peacekeeping {version('peacekeeping')}\n"
+
+
+def test_every_option_says_what_it_does():
+    from peacekeeping.cli.entry import _command
+
+    group = _command()
+    silent = [(name, p.opts[0]) for name, c in group.commands.items() for p in c.params
+              if p.param_type_name == "option" and not p.hidden and not p.help]
+    assert silent == []

@@ -105,7 +105,8 @@ def check(
         "--date", help="Publication date (YYYY-MM-DD): only reports generated before it are candidates.")] = None,
     country: Annotated[str | None, typer.Option("--country", help="The country the text is about (default: found "
                                                                   "in the text).")] = None,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.text,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (for people), json (every claim and "
+                                                "verdict) or html (the text, figures marked).")] = CheckFormat.text,
     db: DbOption = None,
 ) -> None:
     """Verify every figure in a published text against the report month it must have used."""
