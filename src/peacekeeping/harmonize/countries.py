@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cache
 
 from ..errors import NotFound, PeacekeepingError, one_of, quoted
+from .similar import closest
 from .tables import normalize, read_table
 
 
@@ -39,8 +39,9 @@ class UnknownCountry(NotFound):
         super().__init__(f"{quoted(name)} is not a country name we know{hint}", suggestions)
 
 
-class AmbiguousCountry(PeacekeepingError):
-    """A name that stands for more than one country ('Congo'): the user is asked which one."""
+class AmbiguousCountry(NotFound):
+    """A name that stands for more than one country ('Congo'): no one country is found, the user is asked which one
+    (a 404 with the choices as suggestions, like an unknown name; never an error on the server's side)."""
 
     kind = "ambiguous_country"
 
@@ -91,19 +92,13 @@ def by_iso3(code: str) -> Country:
 
 
 def suggest(name: str, n: int = 3) -> list[str]:
-    """Canonical names closest to `name`."""
-    index = _index()
-    keys = difflib.get_close_matches(normalize(name), list(index.by_key), n=n * 2, cutoff=0.6)
-    names: list[str] = []
-    for key in keys:
-        canonical = index.by_key[key].name
-        if canonical not in names:
-            names.append(canonical)
-    return names[:n]
+    """Canonical names of the countries whose names or aliases are closest to `name`, above similar.FLOOR."""
+    return [country.name for country, _ in closest(normalize(name), _index().by_key, n)]
 
 
 def match(name: str) -> Match | None:
-    """Look a name or code up: exact on reviewed names, aliases, ISO3 and M49; else a unique fuzzy match."""
+    """Look a name or code up: exact on reviewed names, aliases, ISO3 and M49; else the one country whose name is
+    very close (exact=False: a guess to show as one, never to answer with), else None."""
     index = _index()
     text = name.strip()
     if text.isascii() and text.isdigit() and len(text) <= 3 and int(text) in index.by_m49:  # not "²", "٦٠٤"
@@ -113,10 +108,8 @@ def match(name: str) -> Match | None:
     key = normalize(text)
     if key in index.by_key:
         return Match(index.by_key[key], True)
-    close = difflib.get_close_matches(key, list(index.by_key), n=2, cutoff=0.85)
-    if len(close) == 1 or (close and index.by_key[close[0]] == index.by_key[close[-1]]):
-        return Match(index.by_key[close[0]], False)
-    return None
+    close = closest(key, index.by_key, n=2, floor=85)
+    return Match(close[0][0], False) if len(close) == 1 else None
 
 
 def resolve(name: str, month: str | None = None) -> Country:
