@@ -215,8 +215,8 @@ def test_rank(db):
         "5\tCHL\tChile\t30\t5\t25",
         "[1] note: The Data Hub gives another figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 "
         "(DPO-UCHISTORICAL.csv, line 14).",
-        "[2] note: The report also lists Papua New Guinea with no uniformed personnel: not a contributor this month, so "
-        "not in this list (the UN's own ranking puts it last).",
+        "[2] note: The report also lists Papua New Guinea with no uniformed personnel: not a contributor this month, "
+        "so not in this list (the UN's own ranking puts it last).",
     ]
     women = run("rank", "--as-of", "2022-06", "--by", "women", "--top", "2", "-f", "csv", db=db)
     assert women.stdout.splitlines() == [
