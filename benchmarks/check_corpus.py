@@ -6,28 +6,33 @@ num2words, that restate the figures its fields record), with its publication dat
 How "right" is judged, independently of the checker (facts/ answers the data; nothing of check/ is used):
 
 - Stated figures: a figure the corpus records (total_uniformed + total_qualifier, women, n_missions, rank_overall,
-  rank_women, per_mission, fatalities, global_figures, other_countries) counts where its value is written in the quote
-  (digits with any separator, words or ordinals in the quote's language, "the largest" for rank 1) or in a
+  rank_women, per_mission, fatalities, global_figures, other_countries) counts where its value is written in the
+  quote (digits with any separator, words or ordinals in the quote's language, "the largest" for rank 1) or in a
   restating sentence. n_missions that the notes say were counted from places, and ranks the notes call partial, are
   expected as such (partial rank: kind rank_partial).
-- Truth: the data of the truth month (the corpus reference_month; else the checker's month when it is acceptable,
-  else the latest acceptable month) read through facts/: profile (total, women, ranks, missions, mission figures),
-  world totals (uniformed personnel, countries listed or with personnel, peacekeeping operations with personnel or
-  still open), the fatalities register up to publication (with and without local staff). A figure holds as the
-  checker's docs say: exact is equal, "more than" is greater, "about"/"près de" within 5 %, "nearly" 90-100 %.
-- Checked right: the checker has a claim on the figure's words with the expected kind (and mission) and subject,
-  and its verdict is consistent with the truth: supported or bound holds where it holds; contradicted or stale
-  where it does not; not checkable or printed in error where the data has no such figure (no report, no breakdown
-  by mission or sex, a withheld figure, a world figure that counts civilians); a world "peacekeepers" figure that
-  does not hold for uniformed personnel may also be not checkable (it may count civilians).
+- Truth: the data of the truth month (the corpus reference_month where the quote names that month; else the
+  checker's month when it is acceptable, else the latest acceptable month) read through facts/: profile (total,
+  women, ranks, missions, mission figures), world totals (uniformed personnel, countries listed or with personnel,
+  peacekeeping operations with personnel or still open), the fatalities register up to publication (with and without
+  local staff). A figure holds as the checker's docs say: exact is equal, "more than" is greater, "about"/"près de"
+  within 5 %, "nearly" 90-100 %.
+- Checked right: the checker has a claim on the figure's words with the expected kind (and mission) and subject, and
+  its verdict is consistent with the truth: supported or bound holds where it holds; contradicted or stale where it
+  does not; not checkable or printed in error where the data has no such figure (no report, no breakdown by mission
+  or sex, a withheld figure, a world figure that counts civilians); a world "peacekeepers" figure that does not hold
+  for uniformed personnel may also be not checkable (it may count civilians).
 - Precision of "contradicted": a contradicted verdict is really contradicted when it is on a recorded figure and the
-  figure holds in no report of the 0-12 months before publication (reports published by then), and the data holds
-  it in at least one of them. A contradicted verdict on no recorded figure counts as a false alarm.
-- Reference month right: with a corpus reference_month, the checker uses that month (or names it as missing). Else
-  the acceptable months are those whose report was published 0-5 months before the text in which the most of the
-  text's exact checkable figures hold (all months of that window when it has none); the checker is right when every
-  month it names (one, or all that tie when it says ambiguous) is acceptable, or it names none when no report was
-  published in the window or before.
+  figure holds in no report of the 0-12 months before publication (reports published by then), and the data holds it
+  in at least one of them. A contradicted verdict on no recorded figure counts as a false alarm.
+- Reference month right: with a corpus reference_month the quote names, the checker uses that month (or names it as
+  missing). Else the acceptable months are those whose report was published 0-5 months before the text in which the
+  most of the text's exact checkable figures hold (all months of that window when it has none); the checker is right
+  when every month it names (one, or all that tie when it says ambiguous) is acceptable, or it names none when no
+  report was published in the window or before. A statement without a publication date is dated the day its
+  reference month's report was published (a text cannot quote figures before they are out).
+- Halves (issue 23): the statements are split in two by a hash of their id (sha256, first byte even: half A, odd:
+  B); rules are developed on one half and the other measures them, so each half is reported. A rule that helps one
+  half and not the other is suspect.
 
 Usage: python -m benchmarks.check_corpus [CORPUS] [--db STORE] [--verbose]
 """
@@ -35,14 +40,14 @@ Usage: python -m benchmarks.check_corpus [CORPUS] [--db STORE] [--verbose]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.check_truth import Expected, Truth, expected_figures, language, restated
-from benchmarks.check_truth import when as published
+from benchmarks.check_truth import Expected, Truth, expected_figures, language, reference_month, restated
 from peacekeeping import store
 from peacekeeping.check import verify
 
@@ -92,16 +97,15 @@ def _compatible(claim: dict, result: dict) -> dict:
 def month_right(record: dict, result: dict, acceptable: set[str] | None) -> bool:
     """Whether the months the checker names (one, or all that tie) are acceptable (see the module's docstring)."""
     named = result.get("reference", {}).get("tied") or ([result["month"]["month"]] if result["month"] else [])
-    if record.get("reference_month"):
-        return result.get("reference", {}).get("asked") == record["reference_month"] or \
-            named == [record["reference_month"]]
+    if stated := reference_month(record):
+        return result.get("reference", {}).get("asked") == stated or named == [stated]
     if acceptable is None:
         return result["month"] is None
     return bool(named) and set(named) <= acceptable
 
 
 def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expected], tally: Tally) -> None:
-    when = published(record["publication_date"])
+    when = truth.published(record)
     try:
         result = verify.check(truth.con, text, record["publication_date"]).to_dict()
     except Exception:  # a crash is what the benchmark counts, whatever it is
@@ -141,6 +145,16 @@ def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expect
                                 f"{c['note']}")
 
 
+def half(record: dict) -> str:
+    """'A' or 'B': the half of the corpus a statement falls in, by a hash of its id (stable across runs)."""
+    return "AB"[hashlib.sha256(record["id"].encode("utf-8")).digest()[0] % 2]
+
+
+def halves(records: list[dict]) -> dict[str, list[dict]]:
+    """The corpus split in its two halves."""
+    return {h: [r for r in records if half(r) == h] for h in "AB"}
+
+
 def measure(con, records: list[dict], restate: bool) -> Tally:
     """Run the checker over every statement (alone, or restated) and tally what it got right."""
     truth = Truth(con)
@@ -163,19 +177,20 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
     records = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    from common import measured_store
+    from benchmarks.common import measured_store
 
     with measured_store(args.db) as db, store.connect(db) as con:
         for label, restate in (("alone", False), ("restated", True)):
-            tally = measure(con, records, restate)
-            r = tally.ratios()
-            print(f"{label:9} {len(records)} statements: precision of contradicted {r['precision_contradicted']:.0%} "
-                  f"({tally.real}/{tally.contradicted}), figures checked right {r['figures_right']:.0%} "
-                  f"({tally.right}/{tally.figures}), reference month right {r['months_right']:.0%} "
-                  f"({tally.months_right}/{tally.statements}), crashes {tally.crashes}")
-            if args.verbose:
-                for miss in tally.misses:
-                    print("   ", miss)
+            for name, part in (("all", records), *((f"half {h}", rs) for h, rs in halves(records).items())):
+                tally = measure(con, part, restate)
+                r = tally.ratios()
+                print(f"{label:9} {name:6} {len(part):3} statements: precision of contradicted "
+                      f"{r['precision_contradicted']:.0%} ({tally.real}/{tally.contradicted}), figures checked right "
+                      f"{r['figures_right']:.0%} ({tally.right}/{tally.figures}), reference month right "
+                      f"{r['months_right']:.0%} ({tally.months_right}/{tally.statements}), crashes {tally.crashes}")
+                if args.verbose and name == "all":
+                    for miss in tally.misses:
+                        print("   ", miss)
     sys.exit(0)
 
 

@@ -14,7 +14,7 @@ from peacekeeping import facts
 from peacekeeping.dates import shift_month
 from peacekeeping.facts.figures import world_months
 from peacekeeping.facts.months import Month, calendar
-from peacekeeping.harmonize import countries, country_names, mission_names, missions
+from peacekeeping.harmonize import countries, country_names, country_words, mission_names, missions
 
 UNCHECKABLE = {"not checkable", "printed in error"}
 HOLDS, FAILS = {"supported", "bound holds"}, {"contradicted", "stale"}
@@ -23,7 +23,7 @@ _STOP = {"en": {"the", "of", "and", "to", "is", "its", "with"}, "es": {"el", "lo
 _GLOBAL = [  # corpus key words -> kind of the first figure of its value ("other": the data holds no such figure)
     (r"fatalit", "global_fatalities"), (r"contributing_countries|countries_contrib",
                                                                           "global_countries"),
-    (r"active_(?:peacekeeping_)?operations", "global_operations"),
+    (r"active_(?:peacekeeping_)?(?:operations|missions)", "global_operations"),
     (r"peacekeepers_deployed|uniformed_deployed|personnel_deployed|peacekeepers_serving", "global_personnel"),
 ]
 
@@ -62,6 +62,23 @@ def when(text: str) -> When:
         end = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - dt.timedelta(days=1)
         return When(dt.date(parts[0], parts[1], 1), end)
     return When(dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31))
+
+
+_MONTH_NAMES = [("january", "enero", "janvier"), ("february", "febrero", "février"), ("march", "marzo", "mars"),
+                ("april", "abril", "avril"), ("may", "mayo", "mai"), ("june", "junio", "juin"),
+                ("july", "julio", "juillet"), ("august", "agosto", "août"),
+                ("september", "septiembre", "septembre"), ("october", "octubre", "octobre"),
+                ("november", "noviembre", "novembre"), ("december", "diciembre", "décembre")]
+
+
+def reference_month(record: dict) -> str | None:
+    """The corpus reference_month where the quote itself names that month; a month the corpus read elsewhere in
+    the article ("as at the end of 2016" outside the quote) is no month the quote states."""
+    month = record.get("reference_month")
+    if not month:
+        return None
+    names = _MONTH_NAMES[int(month[5:7]) - 1]
+    return month if re.search(rf"\b(?:{'|'.join(names)})\b", record["quote"], re.I) else None
 
 
 def language(text: str) -> str:
@@ -128,6 +145,21 @@ def _mission(key: str) -> tuple[str | None, str | None]:
         return None, match.country.iso3 if match else None
 
 
+def _names_mission(text: str, key: str, acronym: str | None, place: str | None) -> bool:
+    """Whether a text names a per_mission key's mission (acronym or name in en/es/fr) or its place."""
+    words = {re.sub(r"\s*\(.*\)$", "", key)}
+    if acronym:
+        for lang in ("en", "es", "fr"):
+            try:
+                words.update(mission_names.mission_name(acronym, lang))
+            except Exception:  # a mission without names
+                pass
+    if place:
+        words.update(f.text for f in country_words.forms() if f.iso3 == place)
+    folded = text.casefold()
+    return any(re.search(rf"\b{re.escape(w.casefold())}\b", folded) for w in words if w)
+
+
 def subject_of(record: dict) -> str | None:
     """The record's country as an ISO3 code the project knows, or None (GLOBAL, MULTI, unknown)."""
     code = str(record.get("iso3") or "").upper()
@@ -174,6 +206,8 @@ def expected_figures(record: dict, text: str, lang: str) -> list[Expected]:
             if not isinstance(count, int):
                 continue
             acronym, place = _mission(key)
+            if not _names_mission(text, key, acronym, place):
+                continue  # a count the corpus took from the article, not from the words quoted
             add(Expected(f"per_mission {key}", {"mission_count"}, iso3, count, None, mission=acronym or key,
                          place=place))
     if record.get("fatalities") is not None:
@@ -302,6 +336,16 @@ class Truth:
                 self._cache[key] = None
         return self._cache[key]
 
+    def published(self, record: dict) -> When:
+        """The record's publication date as a range of days; unknown, the day its reference month's report (else
+        the latest report) was published: a text cannot give figures before they were published."""
+        if record.get("publication_date"):
+            return when(record["publication_date"])
+        month = record.get("reference_month")
+        covered = self.months.covered()
+        day = next((m.published for m in covered if m.month == month), None) or max(m.published for m in covered)
+        return When(day, day)
+
     def values(self, exp: Expected, month: Month | None, until: dt.date) -> list[int] | None:
         """The data's readings of a figure in a month (fatalities: up to `until`); None: no such figure."""
         kind = next(iter(exp.kinds)) if len(exp.kinds) == 1 else ("mission_count" if exp.mission else "total")
@@ -390,8 +434,8 @@ class Truth:
 
     def acceptable_months(self, record: dict, figures: list[Expected], when) -> set[str] | None:
         """The months a right checker may name (None: no report in the window: it must name none)."""
-        if record.get("reference_month"):
-            return {record["reference_month"]}
+        if reference_month(record):
+            return {reference_month(record)}
         window = self.window(when)
         if not window:
             return None
@@ -405,8 +449,8 @@ class Truth:
         return {k for k, v in scores.items() if v == best}
 
     def truth_month(self, record: dict, acceptable: set[str] | None, result: dict, ok: bool) -> Month | None:
-        if record.get("reference_month"):
-            return next((m for m in self.months.covered() if m.month == record["reference_month"]), None)
+        if reference_month(record):
+            return next((m for m in self.months.covered() if m.month == reference_month(record)), None)
         if acceptable is None:
             return None
         if ok and result["month"]:

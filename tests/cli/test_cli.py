@@ -297,12 +297,20 @@ def test_export_parquet_and_json(db, tmp_path):
     assert len(json.loads(everything.stdout)) == 88
 
 
+def test_export_of_a_missing_month_gives_the_month_before_and_says_so(db):
+    substituted = run("export", "contributions", "--as-of", "2022-07", db=db)
+    assert substituted.exit_code == 0
+    assert substituted.stderr == ("note: No report covers July 2022: figures are from the report of 30 June 2022, "
+                                  "the latest before it.\n")
+    assert {row["as_of"] for row in csv.DictReader(io.StringIO(substituted.stdout))} == {"2022-06-30"}
+
+
 def test_export_errors(db):
-    missing = run("export", "contributions", "--as-of", "2022-07", db=db)
-    assert (missing.exit_code, missing.stderr) == (
-        1, "Error: 2022-07 is a missing month; the store covers 2021-06 to 2022-10 (see `peacekeeping months`)\n")
+    before = run("export", "contributions", "--as-of", "2020-01", db=db)
+    assert (before.exit_code, before.stderr) == (
+        1, "Error: no report on or before 2020-01-31: the first report is of 2021-06-30\n")
     assert run("export", "contributions", "--as-of", "June", db=db).stderr == (
-        "Error: bad month 'June': use YYYY-MM, e.g. 2022-06\n")
+        "Error: bad date 'June': use YYYY-MM or YYYY-MM-DD, e.g. 2022-06 or 2022-10-12\n")
     assert run("export", "stuff", db=db).stderr == "Error: cannot export 'stuff': choose contributions\n"
 
 
@@ -525,10 +533,10 @@ def test_export_parquet_and_json_on_the_archive(archive, tmp_path):
 @pytest.mark.archive
 def test_export_bad_month(archive):
     result = run("export", "contributions", "--as-of", "2022-07", "--db", str(archive[0]))
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: 2022-07 is a missing month; the store covers 2015-01 to 2025-07")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("note: No report covers July 2022: figures are from the report of 30 June 2022")
     result = run("export", "contributions", "--as-of", "June", "--db", str(archive[0]))
-    assert "bad month 'June': use YYYY-MM" in result.stderr
+    assert "bad date 'June': use YYYY-MM or YYYY-MM-DD" in result.stderr
 
 
 @pytest.mark.archive

@@ -263,16 +263,6 @@ def test_coverage_lists_each_month_once(small_con):
     assert [(r["month"], r["rows"]) for r in rows if r["layout"] == "datahub"] == [("2021-06", 4), ("2022-03", 5)]
 
 
-def test_check_month(small_con):
-    assert coverage.check_month(small_con, "2022-06") == "2022-06"
-    with pytest.raises(PeacekeepingError, match="2022-07 is a missing month; the store covers 2021-06 to 2022-10"):
-        coverage.check_month(small_con, "2022-07")
-    with pytest.raises(PeacekeepingError, match="2023-01 is not in the store"):
-        coverage.check_month(small_con, "2023-01")
-    with pytest.raises(PeacekeepingError, match="bad month 'June': use YYYY-MM"):
-        coverage.check_month(small_con, "June")
-
-
 def test_quality_flags_one_of_each_kind(small_con):
     assert [(f["kind"], str(f["as_of"]), f["iso3"], f["mission"], f["personnel_type"], f["detail"], f["report"],
              f["page"]) for f in quality.flags(small_con)] == [

@@ -159,3 +159,22 @@ def test_one_name_for_a_month_everywhere(client):
     assert {"until", "release"} & names == set() and "as_of" in names
     deaths = client.get("/api/v1/countries/Peru/fatalities", params={"as_of": "2022-06-30"}).json()
     assert (deaths["until"], deaths["count"]) == ("2022-06-30", 4)
+
+
+def test_every_answer_of_the_api_is_a_model_declared_once_in_facts():
+    """The API declares no shape of its own: each route serves the model facts/models.py declares (errors aside)."""
+    import typing
+
+    from peacekeeping.facts import models
+    from peacekeeping.web.api.v1 import router
+    from peacekeeping.web.errors import Error
+
+    served = []
+    for route in router.routes:
+        model = route.response_model
+        for inner in (model, *typing.get_args(model)):
+            if isinstance(inner, type):
+                served.append((route.path, inner))
+    assert len({path for path, _ in served}) >= 14
+    assert [(path, m) for path, m in served if getattr(models, m.__name__, None) is not m] == []
+    assert all(r.responses[404]["model"] is Error for r in router.routes if 404 in r.responses)

@@ -31,6 +31,7 @@ class Text:
     sentence_start: int = 0  # where the sentence being read starts
     asked: bool = False  # whether the user named the text's country
     here: list[Mention] = field(default_factory=list)  # the countries named in the sentence being read
+    read: list = field(default_factory=list)  # the claims read so far in the sentence being read
     _found: dict = field(default_factory=dict)
 
     def discourse(self, pos: int, paragraph: bool = False) -> Mention | None:
@@ -118,7 +119,8 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
 
     own = re.split(r"[,;]", sentence[n.end:clause[1]], maxsplit=1)[0][:60]
     subjects_before = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < pos]
-    among = re.search(r"\b(?:among|of|out\s+of|parmi|entre|de|sur)\s+(?:the\s+|les\s+|los\s+|las\s+)?$",
+    among = re.search(r"(?<!plus\s)(?<!moins\s)(?<!más\s)(?<!menos\s)"
+                      r"\b(?:among|of|out\s+of|parmi|entre|de|sur)\s+(?:the\s+|les\s+|los\s+|las\s+)?$",
                       sentence[max(clause[0], n.start - 20):n.start], re.I)
     if kind in ("total", "fatalities") and (world := w.WORLD_AFTER.match(own)) and (among or not subjects_before):
         return WORLD, world[0].strip(), None  # "among the 87,000 serving worldwide", "4,300 from 120 countries"
@@ -128,6 +130,9 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
             return certain(m)
         if m.end <= pos and m.role != PLACE and re.fullmatch(r"\s*\(\s*", t.text[m.end:pos]):
             return certain(m)
+    if kind == "total" and (whole := w.PARTITIVE.search(sentence[clause[0]:n.start])) and re.search(
+            r"^[^,;]*,\s*[^,;]*?\d", sentence[phrase_end:]):
+        return WORLD, whole[0].strip(" ,;:") + " …", None  # "Of the 80,184 peacekeepers …, 6,742 are from Bangladesh"
     in_clause = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < offset + clause[1]]
     before = [m for m in in_clause if m.end <= pos]
     pronoun = w.PRONOUN.search(re.sub(w.NOT_PRONOUN, " ", sentence[clause[0]:n.start]))
@@ -156,6 +161,9 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     referent = t.discourse(pos, paragraph=True)
     if referent:
         return referent.iso3, f"{referent.text} (named before)", "no country named in the sentence"
+    later = [m for m in here if m.role == SUBJECT and m.start >= pos]
+    if later:  # "Participating in six missions; Egypt is the seventh-largest contributor"
+        return later[0].iso3, f"{later[0].text} (named after it)", "the country is named after it, in another clause"
     if not t.main:
         return WORLD, "no country named in the text", "no country named: read as a world figure"
     if t.asked:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
+from . import phrases
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .numbers import Number, language, numbers
@@ -32,12 +33,6 @@ KINDS = {
 }
 _COUNTRY_KINDS = {"total": "global_personnel", "women": "global_women", "fatalities": "global_fatalities",
                   "missions": "global_operations"}
-_MONTH_WORDS = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december|"
-                          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-                          r"diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                          r"décembre", re.I)
-
-
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One claim: its kind, value (or mission acronym), qualifier, span, subject and the words that decided them."""
@@ -65,45 +60,13 @@ class Claim:
         return asdict(self)
 
 
-def _skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
-    """Dates, years, phone numbers, percentages, money, ages, resolutions: not claims."""
-    before = sentence[max(0, n.start - 40):n.start]
-    if n.percent or w.SKIP_AFTER.match(sentence[n.end:]) or w.SKIP_BEFORE.search(before):
-        return True
-    if any(a <= n.start < b for a, b in phones):
-        return True
-    if n.ordinal or n.word:
-        return False
-    if 1900 <= n.value <= 2100 and len(n.text) == 4:
-        return True
-    return n.value <= 31 and bool(_MONTH_WORDS.search(sentence[max(0, n.start - 12):n.end + 12]))
-
-
-def _rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] | None:
-    """(kind, words) of an ordinal or 'number 7' that ranks a contributor, or None."""
-    after, before = sentence[n.end:clause[1]], sentence[max(clause[0], n.start - 80):n.start]
-    context = w.RANK_AFTER.search(after) or (w.RANK_BEFORE.search(before) if n.ordinal else None)
-    if not n.ordinal and not (w.RANK_NUMBER.search(before) and re.search(r"rank|class|ocupa|puesto", before, re.I)):
-        return None
-    if not context and not (not n.ordinal and w.RANK_NUMBER.search(before)):
-        return None
-    phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
-    rank_before = w.RANK_BEFORE.search(before)
-    words = (context[0].strip(" ,") if context else "") or (rank_before[0].strip() if rank_before else n.text)
-    if (scope := w.PARTIAL.search(phrase)) and not w.WORLD_RANK.search(phrase[:scope.start()]):
-        return "rank_partial", scope[0]
-    if women := w.WOMEN_WORD.search(phrase):
-        return "rank_women", f"{words} … {women[0]}"
-    return "rank", words
-
-
 def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
           ) -> tuple[str, str, int, dict] | None:
     """(kind, the words that decided it, where its phrase ends, details) of a number, or None for no claim."""
     after, before = sentence[n.end:clause[1]], sentence[max(clause[0], n.start - 80):n.start]
     whole = sentence[clause[0]:clause[1]]
     if n.ordinal or w.RANK_NUMBER.search(before):
-        found = _rank(sentence, clause, n)
+        found = phrases.rank(sentence, clause, n)
         if found and found[0] != "rank_partial" and (scope := w.SCOPE_BEFORE.match(sentence[clause[0]:n.start])):
             found = ("rank_partial", scope[0].strip(" ,"))
         if found and found[0] != "rank_partial" and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
@@ -113,15 +76,25 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         if found and found[0] != "rank_partial" and (inside := [
                 m for m in t.missions if m.acronym and offset + n.end <= m.start < offset + phrase_end]):
             found = ("rank_partial", f"in {inside[0].text}")
+        if found and found[0] != "rank_partial" and (scope := phrases.mission_scope(t, sentence, n)):
+            found = ("rank_partial", scope)
         if found:
             return found[0], found[1], n.end, {}
+        rank = _last(t, "rank", "rank_women", "rank_partial")
+        if n.ordinal and rank and w.ELLIPTIC_RANK.search(before):  # "is the 20th, and the 8th for women"
+            phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:60]
+            kind = "rank_women" if w.WOMEN_WORD.search(phrase) else rank.kind
+            like = f"like {rank.text}: {rank.kind_words}"
+            if rank.kind == "rank_partial" or (kind == "rank" and phrases.mission_scope(t, sentence, n)):
+                return "rank_partial", like, n.end, {}
+            return kind, like, n.end, {"doubt": f"no rank word: read like {rank.text}"}
         if n.ordinal:
             return None  # "first contributed", "the second time", "75th anniversary": not a count
     if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (w.TOP_BEFORE.search(before)
                                                                  and w.TOP_AFTER.match(after)):
         phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
         return ("rank_women" if w.WOMEN_WORD.search(phrase) else "rank"), f"top {n.text}", n.end, {"qualifier": "<="}
-    if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after):
+    if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after) or w.GROUPS.match(after):
         return "other", "", n.end, {}
     if (m := w.WOMEN_AND_MEN.match(after)) and t.search(w.CUMULATIVE, whole):
         return "other", m[0].strip(" ,") + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
@@ -131,6 +104,8 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         if t.search(w.CUMULATIVE, whole):
             return "other", m[0].strip() + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
         return "missions", m[0].strip(" ,"), n.end + m.end(), {}
+    if (rank := _last(t, "rank", "rank_women", "rank_partial")) and (m := w.RANK_DENOMINATOR.search(before)):
+        return "global_countries", f"{rank.text} … {m[0].strip()}", n.end, {}  # "13e pays contributeur sur 124"
     if m := w.CONTRIBUTORS.match(after):
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.COUNTRIES.match(after):
@@ -149,10 +124,14 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         if kind:
             return kind, number_of[0].strip(), n.end, {}
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after)
-    demonym = None if personnel else _demonym(t, sentence, n)
-    serving = w.SERVING.match(after) or w.DIED.match(after)
+    if not personnel and _last(t, "rank", "rank_women") and (m := w.RANK_AT.search(before)):
+        return ("women" if w.WOMEN_WORD.search(m["what"]) else "total"), m[0].strip(), n.end, {}  # "… at 230"
+    demonym = None if personnel else phrases.demonym(t, sentence, n)
+    serving = w.SERVING.match(after) or w.DIED.match(after) or w.ARE_FROM.match(after)
     contributes = w.CONTRIBUTES.search(before) or w.BEFORE_PERSONNEL.search(before)
     if not (personnel or demonym or serving or contributes):
+        if (deaths := _last(t, "fatalities", "global_fatalities")) and (m := w.FATALITY_PART.search(before)):
+            return "fatalities", f"{m[0].strip()} … like {deaths.text}", n.end, {}  # "…, including 102 last year"
         return _elliptic(t, sentence, clause, n, previous)
     words = (personnel[0] if personnel else demonym or (serving[0] if serving else contributes[0])).strip(" ,()")
     end = n.end + (personnel.end() if personnel else serving.end() if serving else len(demonym) + 1 if demonym
@@ -166,7 +145,7 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         return "fatalities", f"{words} … {death[0]}", end, details
     if cumulative := t.search(w.CUMULATIVE, whole):
         return "other", f"{words} … {cumulative[0]}", end, {}
-    if personnel and (ptype := _type(sentence, clause, n, after)):
+    if personnel and (ptype := phrases.type(sentence, clause, n, after, _head(t, n) is not None)):
         return "type", personnel[0].strip(" ,()"), end, {"ptype": ptype}
     if contributes and not personnel and w.WOMEN_WORD.search(before[max(0, contributes.start() - 20):]):
         return "women", words, end, details  # "women peacekeepers number 688"
@@ -197,56 +176,19 @@ def _elliptic(t: Text, sentence: str, clause: tuple[int, int], n: Number, previo
     return "other", "", n.end, {}
 
 
-def _demonym(t: Text, sentence: str, n: Number) -> str | None:
-    """'2,400 Uruguayans', '600 Senegalese are': a nationality right after the number stands for personnel."""
-    m = re.match(r"\W*((?:[\w'’-]+\s+){0,1}?[\w'’-]+)(?P<next>\s+\w+|\W*$|\s*[,.;)])?", sentence[n.end:])
-    if not m:
-        return None
-    last = m[1].split()[-1].lower()
-    verb = re.fullmatch(r"\s*(?:are|were|is|have|has|had|serve|serving|who|currently|now|in|on|from|sont|servent|"
-                        r"son|están|sirven|en|dans)?\s*[,.;)]?", m["next"] or "", re.I)
-    for x in t.here:
-        if x.form == "adjective" and x.text.lower() == last and (x.text[-1:].lower() == "s" or verb):
-            return m[1]
+def _last(t: Text, *kinds: str) -> Claim | None:
+    """The last claim of one of `kinds` read in the sentence being read."""
+    return next((c for c in reversed(t.read) if c.kind in kinds), None)
+
+
+def _head(t: Text, n: Number) -> tuple[Claim, str] | None:
+    """The personnel figure of the sentence a number breaks down, with the words that say so ("2,341 personnel,
+    comprising 79 from the police, … and 2,244 troops"), or None."""
+    for c in reversed(t.read):
+        if c.kind in ("total", "mission_count", "global_personnel") and c.end <= t.sentence_start + n.start and (
+                m := w.BREAKDOWN_WORD.search(t.text[c.end:t.sentence_start + n.start])):
+            return c, m[0]
     return None
-
-
-def _type(sentence: str, clause: tuple[int, int], n: Number, after: str) -> str | None:
-    """The personnel type of a breakdown ('comprising 812 police and 4,020 troops'), or None for a total."""
-    for name, pattern in w.TYPE_AFTER:
-        if m := pattern.match(after):
-            marker = w.BREAKDOWN.search(sentence[max(clause[0], n.start - 150):n.start])
-            following = re.match(r"\s*(?:,|and|y|et)\s+(?:some\s+|about\s+)?(?:\d|[^\W\d]+(?:[\s-][^\W\d]+)?\s+"
-                                 r"(?:[\w-]+\s+)?(?:police|troops|soldiers|staff|officers|experts|observers|policiers|"
-                                 r"soldats|militaires|policías|soldados|militares|oficiales))", after[m.end():], re.I)
-            preceding = re.search(r"(?:police|troops|soldiers|officers|experts|observers|policiers|soldats|militaires|"
-                                  r"policías|soldados|militares|oficiales)\s*(?:,|and|y|et)\s*$",
-                                  sentence[max(clause[0], n.start - 60):n.start], re.I)
-            return name if marker or following or preceding else None
-    return None
-
-
-def _shift(n: Number, by: int) -> Number:
-    """A number found in the whole text, placed in its sentence."""
-    return Number(n.value, n.start + by, n.end + by, n.text, n.ordinal, n.word, n.qualifier, n.qualifier_text,
-                  n.percent)
-
-
-def _one_is_an_article(sentence: str, n: Number) -> bool:
-    """'one of', 'un', 'une', 'una': an article or pronoun unless a mission or women count follows."""
-    after = sentence[n.end:]
-    return n.word and n.value == 1 and not n.ordinal and not (w.MISSIONS.match(after) or w.WOMEN.match(after))
-
-
-def _superlatives(sentence: str, found: list[Number]) -> list[Number]:
-    """'the largest contributor', 'le plus grand contributeur': rank 1 written without a number."""
-    out = []
-    for m in w.SUPERLATIVE.finditer(sentence):
-        word = re.search(r"largest|biggest|top|leading|mayor|grand|gros|important|premier|primer", m[0], re.I)
-        start, end = m.start() + word.start(), m.start() + word.end()
-        if not any(n.start < m.end() and m.start() < n.end for n in found):
-            out.append(Number(1, start, end, sentence[start:end], True, True, None, None))
-    return out
 
 
 def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | None) -> Claim | None:
@@ -270,6 +212,11 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
     anchor = previous if previous and previous.kind in ("total", "mission_count", "global_personnel") and \
         kind in ("women", "type") else None
+    if kind in ("total", "type") and not mission and (head := _head(t, n)):
+        anchor = head[0]
+        if kind == "total":
+            details.setdefault("doubt", f"part of the breakdown of {head[0].text} ('{head[1]}'): it may count one "
+                                        "type of personnel only")
     if anchor and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset:n.start])):
         subject, subject_words, doubt = anchor.subject, anchor.subject_words, anchor.doubt
         if kind == "women" and anchor.kind != "total":
@@ -292,7 +239,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     if kind in ("fatalities", "global_fatalities"):
         said = re.sub(r"(?:according\s+to|selon|según|d['’]après|de\s+acuerdo\s+con|as\s+per)[^,.;]*", " ", sentence,
                       flags=re.I)  # "according to UN figures released last year" is no period of deaths
-        p = period(said, t.when)
+        own = re.split(r"[,;]", sentence[n.end:clause[1]], maxsplit=1)[0]
+        p = period(own, t.when) if period(own, t.when).words else period(said, t.when)
         extra = {"since": p.since and p.since.isoformat(), "until": p.until and p.until.isoformat(),
                  "period_words": p.words}
         if kind == "global_fatalities" and p.since is not None:
@@ -309,11 +257,6 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     return Claim(kind, n.value, offset + n.start, offset + n.end, n.text, qualifier, n.qualifier_text,
                  mission.acronym if mission else None, subject, subject_words, kind_words, doubt,
                  details.get("ptype"), mission.place if mission else None, population, **extra)
-
-
-def _contact(line: str) -> bool:
-    """A line of contacts (telephone, fax, e-mail): its numbers are no claims."""
-    return bool(w.CONTACT.search(line)) and not w.AFTER_PERSONNEL.search(line)
 
 
 def extract(text: str, iso3: str | None = None, when: Published | None = None) -> list[Claim]:
@@ -336,20 +279,22 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
         t.here = [m for m in mentions if start <= m.start < end]
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        if _contact(text[line_start:line_end if line_end >= 0 else len(text)]):
+        if phrases.contact(text[line_start:line_end if line_end >= 0 else len(text)]):
             continue
         phones = [(m.start(), m.end()) for m in w.PHONE.finditer(sentence)]
-        found = [n for n in (_shift(n, -start) for n in every if start <= n.start and n.end <= end)
-                 if not _skip(sentence, n, phones)]
-        found = sorted(found + _superlatives(sentence, found), key=lambda n: n.start)
+        found = [n for n in (phrases.shift(n, -start) for n in every if start <= n.start and n.end <= end)
+                 if not phrases.skip(sentence, n, phones)]
+        found = sorted(found + phrases.superlatives(sentence, found), key=lambda n: n.start)
         personnel = [c for c in claims if c.kind in ("total", "mission_count", "global_personnel")]
         previous = personnel[-1] if personnel and w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
+        t.read = []
         for n in found:
-            if _one_is_an_article(sentence, n):
+            if phrases.one_is_an_article(sentence, n):
                 continue
             claim = _claim(t, start, sentence, n, previous)
             if claim:
                 claims.append(claim)
+                t.read.append(claim)
                 if claim.kind in ("total", "mission_count", "global_personnel"):
                     previous = claim
     claims += _mission_claims(t, spans)

@@ -23,10 +23,12 @@ _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
 _STATED = re.compile(
     r"(?:(?:\bas\s+(?:at|of)|\bby\s+the\s+end\s+of|\bat\s+the\s+end\s+of|\bend\s+of|\ben\s+date\s+du|"
     r"\bà\s+la\s+fin\s+(?:du\s+mois\s+)?(?:de|d['’])|\bfin|\bà\s+fin|\ba\s+(?:fines|finales)\s+de|"
-    r"\bhasta\s+finales\s+de|\bcon\s+corte\s+al)\s+(?:" + _DAY + r")?"
+    r"\bhasta\s+finales\s+de|\bcon\s+corte\s+al|\bà\s+la\s+date\s+du)\s+(?:last\s+|" + _DAY + r")?"
     r"|(?:\bau|\bal|\ba|\bhasta\s+el)\s+" + _DAY + r")"
     rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE)
+_OPENING = re.compile(rf"(?:^|[.;!?]\s+)(?:in|en)\s+{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\s*,",
+                      re.IGNORECASE)  # "En mars 2019, le Niger se plaçait …": a sentence that opens with its month
 _SINCE_YEAR = re.compile(r"\b(?:since|desde|depuis)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+año\s+|l['’]année\s+)?"
                          r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _PAST_YEARS = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d+|\w+)\s+years|"
@@ -86,7 +88,7 @@ class Stated:
 def stated_month(text: str, when: Published | None) -> Stated | None:
     """The month a text says its figures are of ("as at 31 March 2015"); a month without year is the latest such
     month not after publication."""
-    for m in _STATED.finditer(text):
+    for m in [*_STATED.finditer(text), *_OPENING.finditer(text)]:
         number = _MONTHS.get(m["month"].casefold())
         if number is None:
             continue

@@ -123,8 +123,9 @@ def countries_in(text: str, folded: str | None = None, tokens: list | None = Non
         role = _role(text, start, end)
         if out and out[-1].role != SUBJECT and re.fullmatch(
                 r"\s*(?:,|and|or|y|o|et|ou|e|&)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|les\s+|los\s+|las\s+)?",
-                text[out[-1].end:start], re.I):
-            role = out[-1].role  # "in Lebanon and South Sudan", "after Nepal and India"
+                text[out[-1].end:start], re.I) and not (
+                text[out[-1].end:start].strip() == "," and words.VERB_AFTER.match(text[end:end + 20])):
+            role = out[-1].role  # "in Lebanon and South Sudan", "after Nepal and India"; not "in Haiti, Uruguay is"
         out.append(Mention(form.iso3, start, end, text[start:end], form.form, role))
     return out
 

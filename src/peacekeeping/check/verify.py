@@ -226,12 +226,19 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
         c = countries.by_iso3(main)
         subject = {"iso3": c.iso3, "m49": c.m49, "name": c.name}
     stamp = when.text if when else None
-    if not claims:
-        return Result(stamp, subject, None, [], [], "no numeric claims found in the text")
     from ..facts.months import calendar
 
-    months = calendar(con)
     stated = stated_month(text, when)
+    if not claims:
+        if stated is None:
+            return Result(stamp, subject, None, [], [], "no numeric claims found in the text")
+        months = calendar(con)  # the month the text states, even with no figure to check against it
+        ref = reference.choose(months, when, stated, lambda m: (0, 0))
+        month = {**months.resolve(ref.month.as_of).to_dict(), "score": 0, "bounds": 0, "status": ref.status} \
+            if ref.month else None
+        return Result(stamp, subject, month, [], [], f"no numeric claims found in the text; {ref.note}",
+                      ref.to_dict())
+    months = calendar(con)
     pool, _ = reference.candidates(months, when)
     first = min([m.as_of for m in pool], default=dt.date(1948, 1, 1))
     if when is not None:

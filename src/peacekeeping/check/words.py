@@ -19,7 +19,7 @@ PERSONNEL = (r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|mil
              r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
              r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
              r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|"
-             r"personnel\s+en\s+uniforme|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)")
+             r"personnel\s+en\s+uniforme|heroes|heroines|héros|héroïnes|héroes|heroínas|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)")
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
 NUMBER_OF = _re(r"(?:number|total|nombre|número|cantidad)\s+(?:of|de|d['’])\s+(?P<what>[\w\s'’-]{0,50}?)\s+"
                 r"(?:is|was|stands?\s+at|stood\s+at|reached|reaches|rose\s+to|fell\s+to|amounts?\s+to|"
@@ -44,7 +44,10 @@ MISSIONS = _re(r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeep
                r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"
                r"maintien|paix|diferentes|distintas|différentes)\s+){0,4}(?:missions?|operations?|misiones|misi[oó]n|"
                r"operaciones|operaci[oó]n|opérations?)\b")
-BEFORE_PERSONNEL = _re(rf"{PERSONNEL}\s+(?:now\s+|currently\s+|actualmente\s+|actuellement\s+)?(?:number(?:ed|s)?|"
+BEFORE_PERSONNEL = _re(rf"{PERSONNEL}(?:\s+[^\W\d][\w'’-]*)?\s+"
+                       r"(?:now\s+|currently\s+|actualmente\s+|actuellement\s+)?(?:"
+                       r"(?:are|were|sont|étaient|son|eran)(?:\s+(?:plus|moins|más|menos)\s+de|\s+more\s+than|\s+over|\s+about|"
+                       r"\s+some|\s+nearly|\s+almost|\s+près\s+de|\s+environ|\s+casi|\s+unos)?|number(?:ed|s)?|"
                        r"total(?:l?ed|s)?|stands?\s+at|reach(?:es|ed)?|amounts?\s+to|come\s+to|"
                        r"sont\s+au\s+nombre\s+de|s['’]élèvent\s+à|suman|ascienden\s+a)\s+$")
 CONTRIBUTORS = _re(r"^\s*(?:of\s+them\s+|d['’]entre\s+eux\s+|de\s+ellos\s+)?(?:contribute|provide|send|deploy|aportan|"
@@ -101,7 +104,8 @@ TYPES = (  # (name as said, pattern): a personnel type a breakdown names
     ("military", r"military(?:\s+personnel)?|militares|militaires"),
 )
 _OTHER_TYPE = r"(?:military|police|troops|soldiers|civilian|militares|policías|policiales|militaires|policiers|civils)"
-TYPE_AFTER = [(name, _re(rf"^\W*(?:[\w'’-]+\s+){{0,1}}?(?:{pattern})\b(?!\s*(?:and|y|et|,)\s+{_OTHER_TYPE}\b)"))
+TYPE_AFTER = [(name, _re(rf"^\W*(?:from\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,1}}?(?:{pattern})\b"
+                         rf"(?!\s*(?:and|y|et|,)\s+{_OTHER_TYPE}\b)"))
               for name, pattern in TYPES]
 RANK_AFTER = _re(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:contributors?|contributing|contribuyentes?|contributeurs?|"
                  r"contribuidor(?:es)?|aportantes?|largest|biggest|top|mayor(?:es)?|plus\s+(?:gros|grand|important)|"
@@ -165,3 +169,21 @@ CLAUSE = re.compile(r";|\s(?:while|whereas|but|mientras(?:\s+que)?|pero|alors\s+
 CONTACT = _re(r"^\s*(?:tel|tél|phone|telephone|téléphone|teléfono|fax|mobile|cell|e-?mail|courriel|correo)\b|"
               r"^\s*\+\s*\(?\d|^[^\s@]+@[^\s@]+$|^\s*(?:\+|\(\d)[\d\s().-]{7,}$")
 PHONE = _re(r"\+\s*\(?\d[\d\s().-]{6,}\d")
+
+GROUPS = _re(r"^\W*(?:permanent\s+members|members?\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security|"
+             r"membres\s+permanents|miembros\s+permanentes|Member\s+States|États\s+membres|Estados\s+miembros)")
+ARE_FROM = _re(r"^\s*(?:are|were|come|came|hail|sont|viennent|venaient|son|vienen|proceden)\s+"
+               r"(?=(?:originaires\s+|originarios\s+)?(?:from|de|du|des|d['’]|del)\s)")
+PARTITIVE = _re(r"(?:^|[,;:]\s*)\W*(?:of|among|out\s+of|sur|parmi|de|entre)\s+(?:the|les|los|las)\s+$")
+RANK_DENOMINATOR = _re(r"(?:contribut\w*|pays|countries|nations|pa[ií]ses|rank\w*|rang|puesto|lugar|position|place)"
+                       r"\s+(?:[\w-]+\s+){0,3}?(?:sur|out\s+of|of|among|parmi|de|entre)\s+(?:the\s+|les\s+|los\s+)?$")
+RANK_AT = _re(r"(?:contributors?|contributeurs?|contribuyentes?|aportantes?)\s+(?P<what>[^\d,;]{0,60}?)\s*"
+              r"(?:at|with|avec|con)\s+$")
+FATALITY_PART = _re(r"(?:including|of\s+whom|among\s+them|dont|incluidos|incluidas|entre\s+ellos|y\s+compris)\s+$")
+ELLIPTIC_RANK = _re(r"\b(?:and|y|et)\s+(?:the\s+|el\s+|le\s+|la\s+|au\s+)?$")
+SCOPE_MISSION = _re(r"(?:within|au\s+sein\s+de|dentro\s+de|en\s+el\s+seno\s+de)\s+" + _ART + r"$")
+BREAKDOWN_WORD = _re(r"\b(?:comprising|composed\s+of|consisting\s+of|made\s+up\s+of|of\s+whom|of\s+which|"
+                     r"among\s+them|dont|parmi\s+lesquel(?:le)?s|y\s+compris|incluidos|incluidas|"
+                     r"de\s+los\s+cuales|de\s+las\s+cuales|compuesto\s+por|formado\s+por|comprenant)\b")
+VERB_AFTER = _re(r"^\s*(?:is|was|has|had|are|were|contributes|deploys|provides|ranks|remains|es|fue|ha|tiene|aporta|"
+                 r"sigue|est|a|fournit|contribue|déploie|reste|se)\b")

@@ -11,6 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .. import store
+from ..dates import month_of
 from ..facts import coverage
 from ..facts import quality as quality_mod
 from .common import (
@@ -101,7 +102,7 @@ def quality(format: FormatOption = OutputFormat.text, db: DbOption = None) -> No
         return
     show_table(
         ["month", "kind", "country", "mission", "type", "detail", "source", "decision"],
-        [[f["as_of"].strftime("%Y-%m"), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
+        [[month_of(f["as_of"]), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
           f["detail"], f["report"] + (f", page {f['page']}" if f["page"] else ""),
           f["decision"] + (f" (corrections.csv, line {f['review_line']})" if f["review_line"] else "")]
          for f in flags],
@@ -121,8 +122,8 @@ class Format(str, Enum):
 def export(
     what: Annotated[str, typer.Argument(help="What to export: contributions.")],
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.csv,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only this report month (YYYY-MM), or the latest report "
-                                                              "on or before a date (YYYY-MM-DD).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only one report month: the latest on or before "
+                                                              "YYYY-MM or YYYY-MM-DD.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
 ) -> None:
@@ -132,7 +133,9 @@ def export(
     with failing_cleanly():
         output = output_file(output)
         with store.connect(db) as con:
-            exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+            used = exports.export(con, what, format.value, as_of, output or sys.stdout.buffer)
+    if used is not None and used.reason:
+        err.print(f"note: {used.reason}", highlight=False)
 
 
 @app.command()

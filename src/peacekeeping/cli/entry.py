@@ -19,6 +19,7 @@ from typer.main import get_command
 
 from ..errors import PeacekeepingError
 from .common import app, clip, err
+from .help import dress
 
 OK, USER_ERROR, USAGE, INTERRUPTED = 0, 1, 2, 130
 
@@ -63,7 +64,9 @@ def _reader_gone(started_on: tuple[int, int, int] | None) -> bool:
 @functools.cache
 def _command():
     """The click command Typer makes of the app, made once: making it reads every command's signature (~60 ms)."""
-    return get_command(app)
+    group = get_command(app)
+    dress(group)
+    return group
 
 
 def run(args: list[str] | None = None) -> int:

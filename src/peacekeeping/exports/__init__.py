@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import warnings
 from pathlib import Path
 from typing import BinaryIO
@@ -16,8 +15,7 @@ import pyarrow.parquet as pq
 
 from ..dates import when
 from ..errors import PeacekeepingError
-from ..facts.coverage import check_month
-from ..facts.months import resolve_month
+from ..facts.months import ReportMonth, resolve_month
 
 # Corrected figures with the printed ones beside them, and every note that touches the row (worst status first).
 CONTRIBUTIONS = """
@@ -46,23 +44,19 @@ FORMATS = ("csv", "parquet", "json")
 # partly fetched result still holds.
 warnings.filterwarnings("ignore", "Arrow output on a DB-API result", UserWarning, r"peacekeeping\.exports")
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-
-def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | None, dest: Path | BinaryIO) -> None:
+def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | None,
+           dest: Path | BinaryIO) -> ReportMonth | None:
     """Write the tidy contributions table (optionally one month) as csv, parquet or json: corrected figures, the
-    printed ones beside them, and the caveats of each row."""
+    printed ones beside them, and the caveats of each row. `as_of` is resolved as by every command (the latest
+    report on or before it); the month used is returned, with the reason when it is not the one asked."""
     if what != "contributions":
         raise PeacekeepingError(f"cannot export {what!r}: choose contributions")
     if fmt not in FORMATS:
         raise PeacekeepingError(f"unknown format {fmt!r}: choose {', '.join(FORMATS)}")
-    params: list = []
-    where = ""
-    if as_of is not None:
-        where = "WHERE strftime(c.as_of, '%Y-%m') = ?"
-        # A date (YYYY-MM-DD) asks, as everywhere, for the latest report on or before it; a month, for that month.
-        month = resolve_month(con, when(as_of)).month if _DAY.fullmatch(as_of.strip()) else as_of
-        params.append(check_month(con, month))
+    used = resolve_month(con, when(as_of)) if as_of is not None else None
+    where = "WHERE strftime(c.as_of, '%Y-%m') = ?" if used else ""
+    params = [used.month] if used else []
     table = con.execute(CONTRIBUTIONS.format(where=where), params).to_arrow_table()
     if isinstance(dest, Path):  # written beside it, then renamed: never a half-written file
         tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
@@ -75,6 +69,7 @@ def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | Non
     else:
         _write(table, fmt, dest)
         dest.flush()
+    return used
 
 
 def _write(table: pa.Table, fmt: str, out: BinaryIO) -> None:

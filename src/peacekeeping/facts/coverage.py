@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import duckdb
 
-from ..errors import BadDate, NoData, quoted
+from ..dates import month_of
 from ..harmonize import countries, personnel
 
 # Where a month's figures come from, in words.
@@ -21,8 +19,8 @@ def contributors(con: duckdb.DuckDBPyConnection) -> list[dict]:
             """SELECT iso3, min(as_of) FILTER (WHERE total > 0), max(as_of) FILTER (WHERE total > 0),
                       arg_max(total, as_of) FROM country_months GROUP BY iso3""").fetchall():
         c = countries.by_iso3(iso3)
-        out.append({"iso3": iso3, "m49": c.m49, "name": c.name, "first_month": first and f"{first:%Y-%m}",
-                    "last_month": last and f"{last:%Y-%m}", "latest_total": latest})
+        out.append({**c.to_dict(), "first_month": first and month_of(first),
+                    "last_month": last and month_of(last), "latest_total": latest})
     return sorted(out, key=lambda c: c["name"])
 
 
@@ -59,18 +57,3 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
             notes += [] if source == "printed" else [f"date from the {source}"]
         rows.append({**row, "notes": "; ".join(notes)})
     return rows
-
-
-def check_month(con: duckdb.DuckDBPyConnection, month: str) -> str:
-    """Validate a YYYY-MM month that the store covers, or say which months exist."""
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
-        raise BadDate(f"bad month {quoted(month)}: use YYYY-MM, e.g. 2022-06")
-    found = con.execute(
-        "SELECT count(*) FROM reports WHERE status = 'ingested' AND strftime(as_of, '%Y-%m') = ?", [month]
-    ).fetchone()[0]
-    if not found:
-        span = con.execute("SELECT min(as_of), max(as_of) FROM reports WHERE status = 'ingested'").fetchone()
-        state = "is a missing month" if month in missing_months(con) else "is not in the store"
-        raise NoData(f"{month} {state}; the store covers {span[0]:%Y-%m} to {span[1]:%Y-%m} "
-                                "(see `peacekeeping months`)")
-    return month

@@ -30,7 +30,7 @@ def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> dict:
                                     for acr, total in part}})
         for caveat in month.items:
             caveats.add(caveat)
-    return {"country": {"iso3": found.iso3, "m49": found.m49, "name": found.name}, "points": points,
+    return {"country": found.to_dict(), "points": points,
             "caveats": caveats.to_list()}
 
 

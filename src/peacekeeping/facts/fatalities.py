@@ -89,7 +89,7 @@ def fatalities(con: duckdb.DuckDBPyConnection, country: str | None = None, until
     and each death (`incidents`), unless only the counts are wanted."""
     found = countries.lookup(country) if country is not None else None
     day, file, rows = _rows(con, found.iso3 if found else None, when(release_of))
-    subject = {"iso3": found.iso3, "m49": found.m49, "name": found.name} if found else None
+    subject = found.to_dict() if found else None
     return {"country": subject, **_summary(day, file, rows, when(until), incidents)}
 
 

@@ -17,7 +17,7 @@ import duckdb
 from ..harmonize import missions as mission_table
 from . import cache
 from .caveats import Caveats, load_notes
-from .months import Month, calendar, resolve_month
+from .months import Month, calendar
 from .rankings import _unreliable_split, ranked
 
 
@@ -113,7 +113,7 @@ def _ranks(con: duckdb.DuckDBPyConnection, p: Panel) -> None:
                 f"SELECT iso3, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL",
                 [p.month.as_of]).fetchall()}
             continue
-        rows = ranked(con, resolve_month(con, p.month.as_of), by, p.caveats, prefix=p.path("ranks", by))
+        rows = ranked(con, p.month, by, p.caveats, prefix=p.path("ranks", by))
         p.rank[by] = {r["iso3"]: {"rank": r["rank"], "depends_on": r["depends_on"]} for r in rows}
 
 

@@ -43,7 +43,7 @@ def host(con: duckdb.DuckDBPyConnection, code: str) -> dict | None:
     if found is None:
         return None
     country = countries.by_iso3(found[0])
-    return {"iso3": country.iso3, "m49": country.m49, "name": country.name, "source": f"{found[1]} (IPI)"}
+    return {**country.to_dict(), "source": f"{found[1]} (IPI)"}
 
 
 def _closed(con: duckdb.DuckDBPyConnection, code: str, as_of: dt.date) -> NotInReport:

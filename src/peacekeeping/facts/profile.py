@@ -181,7 +181,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
     first = next((as_of for as_of, r in history.items() if r[0] > 0), None)
     year_ago = month_end(month.as_of.year - 1, month.as_of.month) + dt.timedelta(days=1)
     return Profile(
-        country={"iso3": found.iso3, "m49": found.m49, "name": found.name},
+        country=found.to_dict(),
         month=month.to_dict(),
         present=bool(rows),
         total=total,

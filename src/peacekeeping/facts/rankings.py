@@ -10,7 +10,7 @@ from ..errors import PeacekeepingError
 from ..harmonize import countries
 from .cache import memo
 from .caveats import Caveat, Caveats, NotInReport, load_notes
-from .months import CONTRIBUTOR, ReportMonth, calendar, long_date, resolve_month
+from .months import CONTRIBUTOR, Month, ReportMonth, calendar, long_date, resolve_month
 
 BY = ("total", "women")
 
@@ -36,7 +36,7 @@ def check_split(con: duckdb.DuckDBPyConnection, month: ReportMonth, what: str) -
                           "wrong (see `peacekeeping quality`)", nearest)
 
 
-def ranked(con: duckdb.DuckDBPyConnection, month: ReportMonth, by: str, caveats: Caveats,
+def ranked(con: duckdb.DuckDBPyConnection, month: ReportMonth | Month, by: str, caveats: Caveats,
            prefix: str = "/rows", only_ranked: bool = False) -> list[dict]:
     """The month's ranked rows, contributors only (months.CONTRIBUTOR); a withheld figure has no rank, and rows whose
     place depends on it say so.

@@ -59,7 +59,7 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
         iso3 = found.iso3
         where.append("iso3 = ?")
         params.append(iso3)
-        subject["country"] = {"iso3": found.iso3, "m49": found.m49, "name": found.name}
+        subject["country"] = found.to_dict()
     if mission_acronym is not None:
         code = missions.resolve(mission_acronym).acronym
         where.append("mission = ?")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+from ..dates import month_of
 from ..errors import PeacekeepingError, quoted
 from .tables import normalize, read_table
 
@@ -36,7 +37,7 @@ def category(label: str) -> str:
 
 def not_reported(as_of: dt.date) -> dict[str, str]:
     """Categories not reported separately in the month of `as_of`, with the reason."""
-    month = f"{as_of.year:04d}-{as_of.month:02d}"
+    month = month_of(as_of)
     return {
         r["category"]: r["note"]
         for r in read_table("personnel_eras.csv")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..errors import PeacekeepingError
+from ..facts.models import Model
 
 
 class ApiError(Exception):
@@ -21,3 +24,16 @@ class ApiError(Exception):
 def from_library(exc: PeacekeepingError) -> ApiError:
     """The HTTP answer for a library error: its own status and kind."""
     return ApiError(exc.status, exc.kind, str(exc), exc.suggestions)
+
+
+class ErrorDetail(Model):
+    status: int
+    type: str = Field(examples=["unknown_country"])
+    message: str
+    suggestions: list[str]
+
+
+class Error(Model):
+    """The one error shape of every 4xx and 5xx."""
+
+    error: ErrorDetail

@@ -9,15 +9,15 @@ from fastapi import APIRouter, Body, Path, Query, Request, Response
 
 from ... import dates, facts, news
 from ...check import verify
-from ...facts import coverage, quality
+from ...facts import coverage, models, quality
 from ...release import draft as drafts
 from ...release import render
 from ..deps import MAX_CHECK_TEXT, AsOf, Con, Paging, wants_csv
-from . import models
+from ..errors import Error
 from .tables import as_csv, paged
 
 router = APIRouter(prefix="/api/v1", tags=["v1"])
-ERRORS = {status: {"model": models.Error, "description": text} for status, text in (
+ERRORS = {status: {"model": Error, "description": text} for status, text in (
     (400, "A request body that cannot be read"),
     (404, "Unknown country or mission, or a figure the report of that month does not hold"),
     (422, "A bad parameter, or a figure printed in error that a draft would state"),

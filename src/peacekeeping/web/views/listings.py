@@ -108,7 +108,7 @@ def export(con: Con, as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}$"
     out = io.BytesIO()
     if format == "csv":
         out.write(BOM.encode())
-    exports.export(con, "contributions", format, as_of, out)
-    name = f"peacekeeping-contributions-{as_of or 'all-months'}.{format}"
+    used = exports.export(con, "contributions", format, as_of, out)
+    name = f"peacekeeping-contributions-{used.month if used else 'all-months'}.{format}"
     kind = "text/csv; charset=utf-8" if format == "csv" else "application/vnd.apache.parquet"
     return Response(out.getvalue(), media_type=kind, headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,4 +1,5 @@
-"""The API's answers, typed: one pydantic model per shape the facts return, caveats included."""
+"""The shapes of every answer, declared once: the facts' and the products' (drafts, checks, news), caveats included;
+the JSON API serves them as they are (tests/web/test_api_v1.py holds it)."""
 
 from __future__ import annotations
 
@@ -330,16 +331,3 @@ class News(Open):
     month: Month
     stories: list[dict[str, Any]]
     caveats: list[Caveat]
-
-
-class ErrorDetail(Model):
-    status: int
-    type: str = Field(examples=["unknown_country"])
-    message: str
-    suggestions: list[str]
-
-
-class Error(Model):
-    """The one error shape of every 4xx and 5xx."""
-
-    error: ErrorDetail
