@@ -37,7 +37,8 @@ def heading(text: str) -> str:
 def test_an_unknown_mission_page_is_a_404_listing_the_choices(client, text):
     page = html(client, f"/mission/{text}", 404, as_of="2022-06")
     assert heading(page) == "No mission goes by that name."
-    assert 'data-error-type="unknown_mission"' in page and choices(page) == [("/mission/UNMISS", "UNMISS")]
+    assert 'data-error-type="unknown_mission"' in page
+    assert choices(page) == [("/mission/UNMISS?as_of=2022-06", "UNMISS")]  # in the month asked
     assert "United Nations Mission in the Republic of South Sudan" not in page  # not UNMISS's page
 
 
