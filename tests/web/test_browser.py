@@ -436,6 +436,31 @@ def test_peru_june_2022_from_the_home_page_by_the_month_picker_and_the_search_bo
     browse.assert_clean()
 
 
+def test_the_search_box_asks_which_congo_and_offers_near_missions(small_browse):
+    """Issue 24, item 1: 'Congo' asks which one under a heading that says so, each choice leads to its country in the
+    month shown; a near name ('MINUSXX') offers the close mission, never that mission's page."""
+    browse = small_browse
+
+    def search(text: str) -> None:
+        browse.page.fill("#search-box", text)
+        with browse.page.expect_navigation():
+            browse.page.press("#search-box", "Enter")
+
+    browse.goto("/?as_of=2022-06")
+    search("Congo")
+    assert browse.text("main h1") == "That name may mean more than one country. Which one do you mean?"
+    assert browse.page.locator("#choices a").all_inner_texts() == [
+        "Republic of the Congo", "Democratic Republic of the Congo"]
+    with browse.page.expect_navigation():
+        browse.page.click("#choices a >> nth=1")
+    assert browse.text("main > h1").startswith("Democratic Republic of the Congo, June 2022")  # the month kept
+    search("MINUSXX")
+    assert browse.text("main h1") == "No country or mission goes by that name."
+    assert browse.page.locator("#choices a").all_inner_texts() == ["UNMISS"]
+    browse.errors = [e for e in browse.errors if "status of 404" not in e]  # the two answers with choices are 404s
+    browse.assert_clean()
+
+
 @pytest.mark.archive
 def test_the_draft_form_makes_a_word_file_with_peru_figures(browse, tmp_path):
     import docx
