@@ -12,6 +12,7 @@ from num2words import num2words
 
 from peacekeeping import facts
 from peacekeeping.dates import shift_month
+from peacekeeping.facts.figures import world_months
 from peacekeeping.facts.months import Month, calendar
 from peacekeeping.harmonize import countries, country_names, country_words, mission_names, missions
 
@@ -363,8 +364,10 @@ class Truth:
             if kind == "global_personnel":
                 return None if exp.civilians else [world["personnel"]]
             if kind == "global_countries":
-                ranked = self._memo(("r", month.as_of), lambda: facts.ranking(self.con, month.as_of))
-                return [world["contributing_countries"], sum(1 for r in ranked["rows"] if r["total"])]
+                # two readings, as the checker has them: countries the report lists (zeros included), and
+                # contributors (facts' one definition: at least one person, the totals' contributing_countries)
+                listed = world_months(self.con)[month.as_of].countries_listed
+                return [listed, world["contributing_countries"]]
             if kind == "global_operations":
                 return None if world["peacekeeping_operations"] is None else [world["peacekeeping_operations"],
                                                                               self._open(month)]

@@ -146,7 +146,7 @@ def test_profile_text(db):
         "Peru (PER, M49 604), as of 2022-06-30 (report UN_country_contributions_2022_06.pdf); missing months nearby: "
         "2022-07",
         "uniformed personnel: 270 [1] (38 [1] women), 14.1% [1] women",
-        "rank: 4 [1] of 8 contributors; 4 [1] of 5 among contributors of women",
+        "rank: 4 [1] of 7 contributors; 4 [1] of 5 among contributors of women",
         "  Troops: 255 [1] (34 [1] women)",
         "  Staff Officer: 9 (2 women)",
         "  Experts on Mission: 4 (2 women)",
@@ -215,6 +215,8 @@ def test_rank(db):
         "5\tCHL\tChile\t30\t5\t25",
         "[1] note: The Data Hub gives another figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 "
         "(DPO-UCHISTORICAL.csv, line 14).",
+        "[2] note: The report also lists Papua New Guinea with no uniformed personnel: not a contributor this month, "
+        "so not in this list (the UN's own ranking puts it last).",
     ]
     women = run("rank", "--as-of", "2022-06", "--by", "women", "--top", "2", "-f", "csv", db=db)
     assert women.stdout.splitlines() == [
@@ -555,7 +557,7 @@ def test_profile_text_on_the_archive(archive):
     assert lines[0] == ("Peru (PER, M49 604), as of 2022-06-30 (report UN_country_contributions_2022_06.pdf); "
                         "missing months nearby: 2022-07")
     assert lines[1] == "uniformed personnel: 270 (38 women), 14.1% women"
-    assert lines[2] == "rank: 48 of 121 contributors; 40 of 109 among contributors of women"
+    assert lines[2] == "rank: 48 of 120 contributors; 40 of 109 among contributors of women"  # 121 listed, one with 0
     assert "  MINUSCA: 255 (32 women) - United Nations Multidimensional Integrated Stabilization Mission in the " \
            "Central African Republic (page 5)" in lines
 

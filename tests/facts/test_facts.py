@@ -24,7 +24,7 @@ def test_peru_june_2022(small_con):
     assert p.country == {"iso3": "PER", "m49": 604, "name": "Peru"} and p.month == JUNE
     # BINUH 2 + MINUSCA 232 + 9 + UNIFIL 23 + MONUSCO 4; women 0 + 29 + 2 + 5 + 2
     assert (p.present, p.total, p.women, p.men, p.women_share) == (True, 270, 38, 232, 0.1407)
-    assert (p.mission_count, p.rank, p.contributors, p.rank_women, p.contributors_of_women) == (4, 4, 8, 4, 5)
+    assert (p.mission_count, p.rank, p.contributors, p.rank_women, p.contributors_of_women) == (4, 4, 7, 4, 5)
     assert p.missions == [
         {"acronym": "MINUSCA", "name": MINUSCA, "total": 241, "women": 31, "pages": [2]},
         {"acronym": "UNIFIL", "name": "United Nations Interim Force in Lebanon", "total": 23, "women": 5,
@@ -95,8 +95,10 @@ def test_country_absent_and_country_listed_with_zero(small_con):
     iceland = facts.country_profile(small_con, "Iceland", "2022-06")
     assert (iceland.present, iceland.total, iceland.rank, iceland.missions, iceland.first_month) == (
         False, 0, None, [], None)
-    png = facts.country_profile(small_con, "Papua New Guinea", "2022-06")  # printed with 0 0 0: ranked, as the UN does
-    assert (png.present, png.total, png.rank, png.missions, png.source["pages"]) == (True, 0, 8, [], [5])
+    png = facts.country_profile(small_con, "Papua New Guinea", "2022-06")  # printed with 0 0 0: listed, the UN ranks
+    # it last, yet with no one it is not a contributor this month: no rank among the 7 that are
+    assert (png.present, png.total, png.rank, png.missions, png.source["pages"]) == (True, 0, None, [], [5])
+    assert png.contributors == 7
 
 
 def test_one_mission_and_no_women(small_con):
@@ -134,13 +136,24 @@ def test_ranking_with_a_tie_and_a_zero(small_con):
         == [(1, "BGD", 50, "Bangladesh", 1230, 80, 1150), (2, "GHA", 288, "Ghana", 900, 100, 800),
             (3, "NPL", 524, "Nepal", 785, 55, 730), (4, "PER", 604, "Peru", 270, 38, 232),
             (5, "BRN", 96, "Brunei Darussalam", 30, 0, 30), (5, "CHL", 152, "Chile", 30, 5, 25),
-            (7, "UKR", 804, "Ukraine", 5, 0, 5), (8, "PNG", 598, "Papua New Guinea", 0, 0, 0)]
+            (7, "UKR", 804, "Ukraine", 5, 0, 5)]
+    # listed with no one: not a contributor, left out of the list, and the list says so
+    assert [c["text"] for c in result["caveats"] if c["figures"] == ["/rows"]] == [
+        "The report also lists Papua New Guinea with no uniformed personnel: not a contributor this month, so not in "
+        "this list (the UN's own ranking puts it last)."]
 
 
 def test_ranking_by_women(small_con):
-    rows = facts.ranking(small_con, "2022-06", by="women")["rows"]
+    result = facts.ranking(small_con, "2022-06", by="women")
+    rows = result["rows"]
     assert [(r["rank"], r["iso3"], r["women"]) for r in rows] == [
-        (1, "GHA", 100), (2, "BGD", 80), (3, "NPL", 55), (4, "PER", 38), (5, "CHL", 5)]
+        (1, "GHA", 100), (2, "BGD", 80), (3, "NPL", 55), (4, "PER", 38), (5, "CHL", 5),
+        (None, "BRN", 0), (None, "UKR", 0)]  # contributors with no women: listed last, unranked, and said so
+    assert [(c["text"], c["figures"]) for c in result["caveats"] if c["kind"] == "note"][-2:] == [
+        ("2 contributors deploy no women this month (Brunei Darussalam and Ukraine): listed last, not ranked by "
+         "women.", ["/rows/5/women", "/rows/6/women"]),
+        ("The report also lists Papua New Guinea with no uniformed personnel: not a contributor this month, so not "
+         "in this list (the UN's own ranking puts it last).", ["/rows"])]
     with pytest.raises(NotInReport, match="A ranking by women is not in the report of 31 August 2022: it does not "
                                           "split personnel by sex; nearest months that have it: 2022-06, 2022-09"):
         facts.ranking(small_con, "2022-08", by="women")
@@ -165,7 +178,7 @@ def test_mission(small_con):
 def test_totals(small_con):
     june = facts.totals(small_con, "2022-06")
     assert {k: v for k, v in june.items() if k not in ("month", "fatalities_since_1948", "caveats")} == {
-        "personnel": 3250, "women": 278, "women_share": 0.0855, "contributing_countries": 8, "missions": 5,
+        "personnel": 3250, "women": 278, "women_share": 0.0855, "contributing_countries": 7, "missions": 5,
         "peacekeeping_operations": 4,  # BINUH is a special political mission
         "source": {"report": "UN_country_contributions_2022_06.pdf"}}
     # up to the month's end; a death listed under two nationalities counts once, the 2023 one not yet
@@ -304,8 +317,11 @@ def test_ranking_equals_the_official_ranking_of_january_2022(archive_con):
     with open(DATA / "contributions" / "ranking-2022-01-31.csv", encoding="utf-8-sig") as fh:
         official = {r["ISOCode3"]: int(r["Personnel_Contribution_Rank"]) for r in csv.DictReader(fh)}
     ours = facts.ranking(archive_con, "2022-01-31")
-    assert {r["iso3"]: r["rank"] for r in ours["rows"]} == official
-    assert len(official) == 122
+    # the UN ranks Papua New Guinea last with no one: not a contributor, left out of ours, which says so
+    assert {r["iso3"]: r["rank"] for r in ours["rows"]} == {k: v for k, v in official.items() if k != "PNG"}
+    assert len(official) == 122 and official["PNG"] == 122
+    assert any(c["text"].startswith("The report also lists Papua New Guinea with no uniformed personnel")
+               for c in ours["caveats"])
 
 
 @pytest.mark.archive
@@ -321,8 +337,10 @@ def test_competition_ranks_skip_after_ties(archive_con):
 
 @pytest.mark.archive
 def test_ranking_by_women_on_the_archive(archive_con):
-    rows = facts.ranking(archive_con, "2022-06", by="women")["rows"]
-    assert all(r["women"] > 0 for r in rows)
+    everyone = facts.ranking(archive_con, "2022-06", by="women")["rows"]
+    rows = [r for r in everyone if r["rank"] is not None]
+    assert all(r["women"] > 0 for r in rows) and all(r["women"] == 0 for r in everyone[len(rows):])
+    assert len(everyone) == len(facts.ranking(archive_con, "2022-06")["rows"])  # every contributor, said or ranked
     peru = next(r for r in rows if r["iso3"] == "PER")
     assert peru["rank"] == facts.country_profile(archive_con, "Peru", "2022-06").rank_women
     assert [r["women"] for r in rows] == sorted((r["women"] for r in rows), reverse=True)

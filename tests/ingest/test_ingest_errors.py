@@ -70,7 +70,11 @@ def test_unknown_layout(db, good, tmp_path):
 def test_unknown_country(db, good, tmp_path):
     bad = uniformed_report(tmp_path / "atlantis.pdf", [
         "BINUH", "Atlantis Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"])
-    _fails(db, good, bad, "atlantis.pdf, page 1", "'Atlantis' is not a country name we know", "did you mean")
+    # no suggestion: no country's name is close enough to 'Atlantis' (it once suggested Albania)
+    _fails(db, good, bad, "atlantis.pdf, page 1", "'Atlantis' is not a country name we know (give a name")
+    perru = uniformed_report(tmp_path / "perru.pdf", [
+        "BINUH", "Perru Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"])
+    _fails(db, good, perru, "perru.pdf, page 1", "'Perru' is not a country name we know; did you mean Peru?")
 
 
 def test_rows_that_do_not_reconcile(db, good, tmp_path):

@@ -241,7 +241,7 @@ def test_rankings_january_2022(browse, tmp_path):
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, for spreadsheets
     header, *rows = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")))
     assert header[:5] == ["rank", "iso3", "m49", "country", "total"]
-    assert len(rows) == 122
+    assert len(rows) == 121  # the 121 contributors: the UN also ranks Papua New Guinea, listed with no one
     assert ["50", "PER", "604", "Peru", "230"] in [r[:5] for r in rows]
     browse.assert_clean()
 
@@ -426,6 +426,31 @@ def test_peru_june_2022_from_the_home_page_by_the_month_picker_and_the_search_bo
     with browse.page.expect_navigation():
         browse.page.press("#search-box", "Enter")
     assert browse.text("main > h1").startswith("MINUSCA, June 2022")
+    browse.assert_clean()
+
+
+def test_the_search_box_asks_which_congo_and_offers_near_missions(small_browse):
+    """Issue 24, item 1: 'Congo' asks which one under a heading that says so, each choice leads to its country in the
+    month shown; a near name ('MINUSXX') offers the close mission, never that mission's page."""
+    browse = small_browse
+
+    def search(text: str) -> None:
+        browse.page.fill("#search-box", text)
+        with browse.page.expect_navigation():
+            browse.page.press("#search-box", "Enter")
+
+    browse.goto("/?as_of=2022-06")
+    search("Congo")
+    assert browse.text("main h1") == "That name may mean more than one country. Which one do you mean?"
+    assert browse.page.locator("#choices a").all_inner_texts() == [
+        "Republic of the Congo", "Democratic Republic of the Congo"]
+    with browse.page.expect_navigation():
+        browse.page.click("#choices a >> nth=1")
+    assert browse.text("main > h1").startswith("Democratic Republic of the Congo, June 2022")  # the month kept
+    search("MINUSXX")
+    assert browse.text("main h1") == "No country or mission goes by that name."
+    assert browse.page.locator("#choices a").all_inner_texts() == ["UNMISS"]
+    browse.errors = [e for e in browse.errors if "status of 404" not in e]  # the two answers with choices are 404s
     browse.assert_clean()
 
 

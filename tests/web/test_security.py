@@ -240,6 +240,8 @@ REVIEWED = {
     ("facts/missions.py", "STRENGTH"),  # the module's constant query of missions' strength
     ("facts/deployments.py", "STRENGTH"),  # facts.missions.STRENGTH
     ("facts/world.py", "table"),  # 'cells' or facts.missions.STRENGTH
+    ("facts/months.py", "CONTRIBUTOR"),  # the one constant condition of a contributor: 'total > 0'
+    ("facts/rankings.py", "CONTRIBUTOR"),  # facts.months.CONTRIBUTOR
 }
 
 

@@ -168,7 +168,10 @@ def test_rankings_page_and_csv(client):
     ranking = page(client, "/rankings", as_of="2022-06", by="women")
     assert ranking.tables["ranking"][1:] == [
         ["1", "Ghana", "900", "100", "800"], ["2", "Bangladesh", "1,230", "80", "1,150"],
-        ["3", "Nepal", "785", "55", "730"], ["4[1]", "Peru", "270[1]", "38[1]", "232"], ["5", "Chile", "30", "5", "25"]]
+        ["3", "Nepal", "785", "55", "730"], ["4[1]", "Peru", "270[1]", "38[1]", "232"], ["5", "Chile", "30", "5", "25"],
+        ["", "Brunei Darussalam", "30", "0[2]", "30"], ["", "Ukraine", "5", "0[2]", "5"]]  # no women: unranked, said
+    assert "2 contributors deploy no women this month (Brunei Darussalam and Ukraine)" in client.get(
+        "/rankings", params={"as_of": "2022-06", "by": "women"}).text
     response = client.get("/rankings.csv", params={"as_of": "2022-06"})
     assert response.headers["content-disposition"] == 'attachment; filename="ranking-total-2022-06.csv"'
     assert response.content.startswith("\ufeff".encode())  # spreadsheets read UTF-8 with a BOM
@@ -177,7 +180,12 @@ def test_rankings_page_and_csv(client):
     assert rows[4] == ["4", "PER", "604", "Peru", "270", "38", "232", "2022-06-30",
                        "UN_country_contributions_2022_06.pdf", "The Data Hub gives another figure for Peru UNIFIL "
                        "troops: report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)."]
-    assert len(rows) == 9
+    assert len(rows) == 8  # the 7 contributors: Papua New Guinea, listed with no one, is not one
+    women = list(csv.reader(io.StringIO(client.get("/rankings.csv", params={"as_of": "2022-06", "by": "women"})
+                                        .content.decode("utf-8-sig"))))
+    assert [r[:2] + r[5:6] + [r[9][:44]] for r in women[6:]] == [  # none left out without a word
+        ["", "BRN", "0", "2 contributors deploy no women this month (B"],
+        ["", "UKR", "0", "2 contributors deploy no women this month (B"]]
 
 
 def test_mission_page(client):

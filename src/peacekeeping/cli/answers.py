@@ -61,7 +61,11 @@ def profile(
     out.print(f"uniformed personnel: {people(p.total, p.women, marks)}{share}", highlight=False)
     women_rank = (f"; {marks.figure(p.rank_women, '/rank_women')} of {p.contributors_of_women} among contributors "
                   "of women" if p.rank_women or p.women is not None else "")
-    out.print(f"rank: {marks.figure(p.rank, '/rank')} of {p.contributors} contributors{women_rank}", highlight=False)
+    if p.total == 0:  # listed with no one: not a contributor, not ranked
+        out.print(f"rank: none, not a contributor this month ({p.contributors} countries are)", highlight=False)
+    else:
+        out.print(f"rank: {marks.figure(p.rank, '/rank')} of {p.contributors} contributors{women_rank}",
+                  highlight=False)
     for i, t in enumerate(p.by_type):
         out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}",
                   highlight=False)
@@ -110,7 +114,8 @@ def rank(
     """Contributors of a month with competition ranks (equal totals share a rank)."""
     with failing_cleanly(), store.connect(db) as con:
         result = facts.ranking(con, as_of, by.value)
-    rows = [(i, r) for i, r in enumerate(result["rows"]) if top is None or (r["rank"] or 0) <= top]
+    rows = [(i, r) for i, r in enumerate(result["rows"])  # a withheld row is shown; an unranked one only in full
+            if top is None or (r["rank"] or 0) <= top and (r["rank"] is not None or r["printed"] is not None)]
     columns = ["rank", "iso3", "country", "total", "women", "men"]
     format = chosen_format(format, csv=csv)
     if format is OutputFormat.json:

@@ -17,7 +17,7 @@ from .months import resolve_month
 def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> dict:
     """A country's personnel in each mission per report month with a mission breakdown; a withheld figure is None
     there (a gap, not a zero), and `caveats` say why, by path (/points/{i}/missions/{acronym})."""
-    found = countries.resolve(country)
+    found = countries.lookup(country)  # 'Congo' asks which one, as everywhere
     by_month: dict[dt.date, list[tuple[str, int]]] = {}
     for as_of, acronym, total in cache.country_missions(con).get(found.iso3, ()):
         by_month.setdefault(as_of, []).append((acronym, int(total)))

@@ -125,7 +125,7 @@ def _world(p: Panel, rows: list[tuple]) -> None:
     p.world = {
         "personnel": p.caveats.judge(p.path("world", "personnel"), people),
         "women": p.caveats.judge(p.path("world", "women"), women, kind="sex"),
-        "contributors": len({r[0] for r in rows}),
+        "contributors": len({r[0] for r in rows if r[3] > 0}),  # months.CONTRIBUTOR: one person or more
         "operations": (sum(1 for a in acronyms if mission_table.kind(a) == "pko") if p.month.has_missions
                        else None),
     }

@@ -62,13 +62,12 @@ def _closed(con: duckdb.DuckDBPyConnection, code: str, as_of: dt.date) -> NotInR
 
 def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | None = None) -> dict:
     """A mission's strength in a report month: contributors (largest first) and personnel types."""
-    found = mission_table.resolve(name)
-    code = found.acronym
+    code = mission_table.resolve(name).acronym  # exact, or UnknownMission with the closest: never another mission
     month = resolve_month(con, as_of)
     months = calendar(con)
     if not months.row(month.as_of).has_missions:
         if months.row(month.as_of).source == "ipi":
-            return _ipi_strength(con, code, name if not found.exact else None, month)
+            return _ipi_strength(con, code, month)
         raise NotInReport(f"{code} is not in the report of {long_date(month.as_of)}: it has no breakdown by mission",
                           months.nearest(month.as_of, "has_missions"))
     rows = con.execute("SELECT iso3, personnel_type, total, female, page FROM cells "
@@ -78,8 +77,6 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
     caveats = Caveats(load_notes(con, month.as_of))
     for caveat in month.caveats():
         caveats.add(caveat)
-    if not found.exact:
-        caveats.add(Caveat("note", f"Read {name.strip()!r} as {code}.", ["/"]))
     grouped: dict[str, list[tuple]] = {}
     for r in rows:
         grouped.setdefault(r[0], []).append(r)
@@ -115,7 +112,7 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
     }
 
 
-def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, asked: str | None, month: ReportMonth) -> dict:
+def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth) -> dict:
     """A mission's strength in a month taken from IPI's country files: IPI's mission totals by type (data_mission.csv),
     with no contributor and no split by sex."""
     rows = con.execute("SELECT personnel_type, total, source_file, line FROM ipi_missions WHERE mission = ? AND "
@@ -125,8 +122,6 @@ def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, asked: str | None, 
     caveats = Caveats(load_notes(con, month.as_of))
     for caveat in month.caveats():
         caveats.add(caveat)
-    if asked:
-        caveats.add(Caveat("note", f"Read {asked.strip()!r} as {code}.", ["/"]))
     lines = sorted({r[3] for r in rows})
     where = f"{rows[0][2]}, line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
     caveats.add(Caveat("note", f"IPI gives {code}'s strength on {long_date(month.as_of)} by personnel type only "

@@ -12,6 +12,10 @@ from ..errors import NoData
 from .cache import memo
 from .caveats import Caveat
 
+# A contributor, in every count, map, list and CSV: a country with at least one uniformed person in the month (a
+# country_months row with total > 0). The UN's ranking also lists countries with none, last: they are not counted.
+CONTRIBUTOR = "total > 0"
+
 
 class NoReport(NoData):
     """No report in the store on or before the requested date."""
@@ -164,10 +168,12 @@ class Calendar:
 def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
     """Every month of the store, covered or missing; read once per store."""
     return memo(con, "calendar", lambda: Calendar([Month(*row) for row in con.execute(
-        "SELECT m.month, m.as_of, m.report, m.contributors, m.contributors_of_women, m.has_missions, m.has_sexes, "
-        "r.created, m.source, m.carried_from FROM months m "
-        "LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of "
-        "ORDER BY m.month").fetchall()]))
+        f"""SELECT m.month, m.as_of, m.report, CASE WHEN m.as_of IS NOT NULL THEN coalesce(c.contributors, 0) END,
+                   m.contributors_of_women, m.has_missions, m.has_sexes, r.created, m.source, m.carried_from
+            FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of
+            LEFT JOIN (SELECT as_of, count(*) AS contributors FROM country_months WHERE {CONTRIBUTOR} GROUP BY as_of) c
+              ON c.as_of = m.as_of
+            ORDER BY m.month""").fetchall()]))
 
 
 def resolve_month(con: duckdb.DuckDBPyConnection, asked: str | dt.date | None = None,

@@ -164,7 +164,7 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
     mine = history.get(month.as_of)
     ranks: dict[str, dict | None] = {"total": None, "women": None}
     for by, value in (("total", total), ("women", women)):
-        if value is None or not mine:
+        if not value or not mine:  # withheld, or no one: not a contributor (months.CONTRIBUTOR), no rank
             continue
         if not caveats.may_withhold():  # nothing withheld that month: the stored rank stands
             ranks[by] = {"rank": mine[2] if by == "total" else mine[3], "depends_on": []}

@@ -10,7 +10,7 @@ from ..errors import PeacekeepingError
 from ..harmonize import countries
 from .cache import memo
 from .caveats import Caveat, Caveats, NotInReport, load_notes
-from .months import Month, ReportMonth, calendar, long_date, resolve_month
+from .months import CONTRIBUTOR, Month, ReportMonth, calendar, long_date, resolve_month
 
 BY = ("total", "women")
 
@@ -38,13 +38,15 @@ def check_split(con: duckdb.DuckDBPyConnection, month: ReportMonth, what: str) -
 
 def ranked(con: duckdb.DuckDBPyConnection, month: ReportMonth | Month, by: str, caveats: Caveats,
            prefix: str = "/rows", only_ranked: bool = False) -> list[dict]:
-    """The month's ranked rows; a withheld figure has no rank, and rows whose place depends on it say so.
+    """The month's ranked rows, contributors only (months.CONTRIBUTOR); a withheld figure has no rank, and rows whose
+    place depends on it say so.
 
     `only_ranked` judges only the figure ranked by (for a caller that needs ranks, not the rows' other figures).
     """
     column = "rank" if by == "total" else "rank_women"
     ordered = memo(con, ("ranked", month.as_of, by), lambda: sorted(con.execute(
-        f"SELECT iso3, total, women, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL",
+        f"SELECT iso3, total, women, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL "
+        f"AND {CONTRIBUTOR}",
         [month.as_of]).fetchall(), key=lambda r: (r[3], countries.by_iso3(r[0]).name)))
     rows = []
     for i, (iso3, total, women, rank) in enumerate(ordered):
@@ -106,4 +108,42 @@ def ranking(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None, 
     for caveat in month.caveats():
         caveats.add(caveat)
     rows = ranked(con, month, by, caveats)
+    _left_out(con, month, by, rows, caveats)
     return {"month": month.to_dict(), "by": by, "rows": rows, "caveats": caveats.to_list()}
+
+
+def _names(iso3s: list[str]) -> str:
+    names = [countries.by_iso3(iso3).name for iso3 in iso3s]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _left_out(con: duckdb.DuckDBPyConnection, month: ReportMonth, by: str, rows: list[dict], caveats: Caveats) -> None:
+    """Say who the list leaves out: countries the report lists with no one (not contributors: the UN's own ranking
+    puts them last); by women, the contributors with no women, listed unranked after the others."""
+    if by == "women":
+        ranked_women = {r["iso3"] for r in rows}
+        unranked = sorted(((iso3, total, women) for iso3, total, women in con.execute(
+            f"SELECT iso3, total, women FROM country_months WHERE as_of = ? AND {CONTRIBUTOR}",
+            [month.as_of]).fetchall() if iso3 not in ranked_women), key=lambda r: (-r[1], countries.by_iso3(r[0]).name))
+        start = len(rows)
+        for i, (iso3, total, women) in enumerate(unranked, start=start):
+            country = countries.by_iso3(iso3)
+            rows.append({"rank": None, "iso3": iso3, "m49": country.m49, "country": country.name,
+                         "total": caveats.judge(f"/rows/{i}/total", total, iso3=iso3),
+                         "women": caveats.judge(f"/rows/{i}/women", women, iso3=iso3, kind="sex"),
+                         "men": None, "printed": None, "depends_on": []})
+            if rows[-1]["total"] is not None and rows[-1]["women"] is not None:
+                rows[-1]["men"] = rows[-1]["total"] - rows[-1]["women"]
+        if unranked:
+            n = len(unranked)
+            caveats.add(Caveat("note", f"{n} {'contributor deploys' if n == 1 else 'contributors deploy'} no women "
+                                       f"this month ({_names([r[0] for r in unranked])}): listed last, not ranked "
+                                       "by women.", [f"/rows/{i}/women" for i in range(start, len(rows))]))
+    idle = [iso3 for (iso3,) in con.execute(f"SELECT iso3 FROM country_months WHERE as_of = ? AND NOT ({CONTRIBUTOR})",
+                                            [month.as_of]).fetchall()]
+    if idle:
+        idle.sort(key=lambda iso3: countries.by_iso3(iso3).name)
+        one = len(idle) == 1
+        caveats.add(Caveat("note", f"The report also lists {_names(idle)} with no uniformed personnel: "
+                                   f"{'not a contributor' if one else 'not contributors'} this month, so not in this "
+                                   f"list (the UN's own ranking puts {'it' if one else 'them'} last).", ["/rows"]))

@@ -19,7 +19,8 @@ def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
            published_before: dt.date | None = None) -> dict:
     """Global figures of a report month: personnel, women, contributing countries, missions, fatalities.
 
-    Contributing countries are those the report lists, as the UN's own ranking counts them (zeros included).
+    Contributing countries have at least one person in the month (months.CONTRIBUTOR); a country the report lists
+    with none is not one.
     """
     month = resolve_month(con, as_of, published_before)
     caveats = Caveats(load_notes(con, month.as_of))
@@ -27,7 +28,7 @@ def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
         caveats.add(caveat)
     personnel_total, women, nations, with_missions, acronyms = con.execute(
         """SELECT sum(total), CASE WHEN count(female) = count(*) THEN sum(female) END,
-                  count(DISTINCT iso3), count(mission) > 0,
+                  count(DISTINCT iso3) FILTER (WHERE total > 0), count(mission) > 0,
                   list(DISTINCT mission) FILTER (WHERE total > 0 AND mission IS NOT NULL)
            FROM cells WHERE as_of = ?""", [month.as_of]).fetchone()
     acronyms = acronyms or []

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cache
 
 from ..errors import NotFound, PeacekeepingError, one_of, quoted
+from . import country_names
+from .similar import closest
 from .tables import normalize, read_table
 
 
@@ -43,8 +44,9 @@ class UnknownCountry(NotFound):
         super().__init__(f"{quoted(name)} is not a country name we know{hint}", suggestions)
 
 
-class AmbiguousCountry(PeacekeepingError):
-    """A name that stands for more than one country ('Congo'): the user is asked which one."""
+class AmbiguousCountry(NotFound):
+    """A name that stands for more than one country ('Congo'): no one country is found, the user is asked which one
+    (a 404 with the choices as suggestions, like an unknown name; never an error on the server's side)."""
 
     kind = "ambiguous_country"
 
@@ -94,33 +96,44 @@ def by_iso3(code: str) -> Country:
     return _index().by_iso3[code.upper()]
 
 
-def suggest(name: str, n: int = 3) -> list[str]:
-    """Canonical names closest to `name`."""
+@cache
+def _user_keys() -> dict[str, Country]:
+    """Every name a user may give: the reviewed names and aliases, and the Spanish and French UN short names of the
+    reviewed table country_names.csv ('Pérou', 'Países Bajos')."""
     index = _index()
-    keys = difflib.get_close_matches(normalize(name), list(index.by_key), n=n * 2, cutoff=0.6)
-    names: list[str] = []
-    for key in keys:
-        canonical = index.by_key[key].name
-        if canonical not in names:
-            names.append(canonical)
-    return names[:n]
+    keys = {}
+    for iso3 in country_names.known_iso3():
+        entry = country_names.names_of(iso3)
+        for name in (entry.es_name, entry.fr_name):
+            keys.setdefault(normalize(name), index.by_iso3[iso3])
+    return {**keys, **index.by_key}
+
+
+def _exact(text: str) -> Country | None:
+    """The country of an M49 or ISO3 code, a reviewed name or a reviewed alias, or None."""
+    index = _index()
+    text = text.strip()
+    if text.isascii() and text.isdigit() and len(text) <= 3 and int(text) in index.by_m49:  # not "²", "٦٠٤"
+        return index.by_m49[int(text)]
+    if len(text) == 3 and text.upper() in index.by_iso3:
+        return index.by_iso3[text.upper()]
+    return index.by_key.get(normalize(text))
+
+
+def suggest(name: str, n: int = 3) -> list[str]:
+    """Canonical names of the countries whose names or aliases are closest to `name`, above similar.FLOOR."""
+    return [country.name for country, _ in closest(normalize(name), _user_keys(), n)]
 
 
 def match(name: str) -> Match | None:
-    """Look a name or code up: exact on reviewed names, aliases, ISO3 and M49; else a unique fuzzy match."""
-    index = _index()
-    text = name.strip()
-    if text.isascii() and text.isdigit() and len(text) <= 3 and int(text) in index.by_m49:  # not "²", "٦٠٤"
-        return Match(index.by_m49[int(text)], True)
-    if len(text) == 3 and text.upper() in index.by_iso3:
-        return Match(index.by_iso3[text.upper()], True)
-    key = normalize(text)
-    if key in index.by_key:
-        return Match(index.by_key[key], True)
-    close = difflib.get_close_matches(key, list(index.by_key), n=2, cutoff=0.85)
-    if len(close) == 1 or (close and index.by_key[close[0]] == index.by_key[close[-1]]):
-        return Match(index.by_key[close[0]], False)
-    return None
+    """Look a name a user gives up: exact on reviewed names, aliases, Spanish and French names, ISO3 and M49; else
+    the one country whose name is very close (exact=False: a guess to show as one, never to answer with), or None."""
+    key = normalize(name)
+    found = _exact(name) or _user_keys().get(key)
+    if found is not None:
+        return Match(found, True)
+    close = closest(key, _user_keys(), n=2, floor=85)
+    return Match(close[0][0], False) if len(close) == 1 else None
 
 
 def resolve(name: str, month: str | None = None) -> Country:
@@ -129,19 +142,23 @@ def resolve(name: str, month: str | None = None) -> Country:
         scoped = _index().by_month_key.get((month, normalize(name)))
         if scoped is not None:
             return scoped
+    found = _exact(name)
+    if found is None:
+        raise UnknownCountry(name, suggest(name))
+    return found
+
+
+def lookup(name: str) -> Country:
+    """The country a user means by a name (in English, Spanish or French), ISO3 or M49 code, exactly; a name that
+    stands for more than one country ('Congo', 'Korea', 'Guinea') raises AmbiguousCountry with the choices, any other
+    UnknownCountry with the closest names: never a guess."""
+    choices = _ambiguous().get(normalize(name))
+    if choices:
+        raise AmbiguousCountry(name, choices)
     found = match(name)
     if found is None or not found.exact:
         raise UnknownCountry(name, suggest(name))
     return found.country
-
-
-def lookup(name: str) -> Country:
-    """The country a user means by a name, ISO3 or M49 code; a name that stands for more than one country
-    ('Congo', 'Korea', 'Guinea') raises AmbiguousCountry with the choices, an unknown one UnknownCountry."""
-    choices = _ambiguous().get(normalize(name))
-    if choices:
-        raise AmbiguousCountry(name, choices)
-    return resolve(name)
 
 
 class CodeMismatch(PeacekeepingError):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,8 +9,9 @@ from functools import cache
 from typing import Any
 
 from ..cells import parse_active, parse_coordinate, parse_date, parse_text
-from ..errors import NotFound, ReviewError, quoted
+from ..errors import NotFound, ReviewError, one_of, quoted
 from . import mission_names
+from .similar import closest
 from .tables import normalize, read_table
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]{2,11}$")
@@ -193,17 +193,29 @@ def _names() -> dict[str, str]:
     return keys
 
 
-def resolve(text: str) -> MissionMatch:
-    """The mission a user means: 'MINUSCA', 'finul', 'Force intérimaire des Nations Unies au Liban' (exact), a
-    unique close spelling ('MINUSKA', not exact), or UnknownMission with the closest names."""
+def match(text: str) -> MissionMatch | None:
+    """The mission a text names exactly (an acronym in English, French or Spanish, a reviewed alias, a full name);
+    else the one mission whose name is very close (exact=False: a guess to show as one, never to answer with)."""
     key = normalize(text)
     names = _names()
     if key in names:
         return MissionMatch(names[key], True)
-    close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
-    found = sorted({names[c] for c in close})
-    if len(found) == 1 and len(key) > 3:
-        return MissionMatch(found[0], False)
-    hint = f"; closest: {', '.join(found)}" if found else ""
+    close = closest(key, names, n=2, floor=85) if len(key) > 3 else []
+    return MissionMatch(close[0][0], False) if len(close) == 1 else None
+
+
+def suggest(text: str, n: int = 3) -> list[str]:
+    """Acronyms of the missions whose names are closest to `text`, above similar.FLOOR."""
+    return [acr for acr, _ in closest(normalize(text), _names(), n)]
+
+
+def resolve(text: str) -> MissionMatch:
+    """The mission a user means, named exactly: 'MINUSCA', 'finul', 'Force intérimaire des Nations Unies au Liban';
+    anything else ('MINUSXX', 'UNIFILL') is UnknownMission with the closest missions, never another mission."""
+    found = match(text)
+    if found is not None and found.exact:
+        return found
+    close = suggest(text)
+    hint = f"; did you mean {one_of(close)}?" if close else ""
     raise UnknownMission(f"unknown mission {quoted(text.strip())}{hint} (use an acronym such as MINUSCA, or a full "
-                         "name)", found)
+                         "name)", close)

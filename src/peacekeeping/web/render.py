@@ -14,6 +14,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from ..errors import NotFound
+from ..harmonize import countries
 from .assets import Assets
 from .errors import ApiError
 from .i18n import COOKIE, LANGS, NAMES, lang_of, words
@@ -27,12 +29,22 @@ env.filters["pct"] = pass_context(lambda ctx, x: ctx["w"].pct(x))
 env.filters["ordinal"] = pass_context(lambda ctx, n: ctx["w"].ordinal(n))
 env.filters["month"] = pass_context(lambda ctx, m: ctx["w"].month(m))
 env.filters["date"] = pass_context(lambda ctx, d: ctx["w"].date(d))
+env.filters["country_label"] = pass_context(lambda ctx, name: country_label(ctx["w"], name))
 env.filters["spec"] = lambda spec: Markup(json.dumps(spec, ensure_ascii=False).replace("</", "<\\/"))
 env.globals["static"] = assets.url
 env.globals["LANGS"] = LANGS
 env.globals["LANG_NAMES"] = NAMES
 KINDS = {"unreliable": "Withheld", "approximate": "Approximate", "corrected": "Corrected", "checked": "Checked",
          "note": "Note"}
+
+
+def country_label(w, name: str) -> str:
+    """A country's English name, as suggestions carry it, in the reader's language."""
+    try:
+        found = countries.lookup(name)
+    except NotFound:
+        return name
+    return w.country(found.iso3, name)
 
 
 @pass_context
@@ -84,6 +96,7 @@ _PLAIN = {
     "unknown_country": "No country or mission goes by that name.",
     "unknown_mission": "No mission goes by that name.",
     "unknown_name": "No country or mission goes by that name.",
+    "ambiguous_country": "That name may mean more than one country. Which one do you mean?",
     "no_data": "The store has no figures for that.",
     "not_in_report": "That report does not give this figure.",
     "unreliable_figure": "The draft would state a figure the report printed in error.",

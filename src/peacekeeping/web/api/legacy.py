@@ -38,7 +38,8 @@ def ranking(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total
             top: Annotated[int | None, Query(ge=1, le=500)] = None) -> dict:
     result = facts.ranking(con, as_of, by)
     if top is not None:
-        result["rows"] = [r for r in result["rows"] if r["rank"] <= top]
+        result["rows"] = [r for r in result["rows"]  # a withheld row is kept; an unranked one only in full
+                          if (r["rank"] or 0) <= top and (r["rank"] is not None or r["printed"] is not None)]
     return result
 
 

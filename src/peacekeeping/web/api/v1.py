@@ -35,9 +35,9 @@ def _get(path: str, model, operation: str, summary: str, tabular: bool = False):
     responses = {**ERRORS, 200: CSV} if tabular else ERRORS
 
     def register(handler):
-        router.get(path, response_model=model, operation_id=operation, summary=summary, responses=responses)(handler)
-        if tabular:
+        if tabular:  # first: '/missions/MINUSCA.csv' is MINUSCA as CSV, not a mission named 'MINUSCA.csv'
             router.get(path + ".csv", include_in_schema=False)(handler)
+        router.get(path, response_model=model, operation_id=operation, summary=summary, responses=responses)(handler)
         return handler
     return register
 

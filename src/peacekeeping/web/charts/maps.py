@@ -63,6 +63,8 @@ def world_map(w: Words, id: str, rows: list[dict], title: str, as_of: str | None
                                     "latitude": {"field": "latitude", "type": "quantitative"},
                                     "tooltip": [{"field": "label"}]}})
     description = w.t("{n} contributing countries in classes of personnel.", n=w.num(len(values)))
+    if withheld := sum(1 for r in rows if r.get("total") is None):  # a contributor left off the map says so
+        description += " " + w.t("{n} more whose figure is withheld are not shown.", n=w.num(withheld))
     body = {"projection": {"type": "equalEarth"}, "layer": layers}
     return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 320),
                  [w.t("country"), w.t("personnel"), w.t("class")],

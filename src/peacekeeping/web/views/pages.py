@@ -52,25 +52,23 @@ class SearchMiss(NotFound):
 
 @router.get("/go")
 def go(q: str = "", country: str = "", as_of: AsOf = None) -> RedirectResponse:
-    """The header's search box: a country or a mission (acronyms in three languages, full names), in the month the
-    page was showing."""
+    """The header's search box: a country or a mission (acronyms in three languages, full names), named exactly, in
+    the month the page was showing; a name of several countries ('Congo') asks which one, anything else is a 404
+    with the closest names (never another country or mission)."""
     text = (q or country).strip()
     suffix = "?" + urlencode({"as_of": as_of}) if as_of else ""
-    found = countries.match(text) if text else None
-    if found is not None and found.exact:
-        return RedirectResponse(f"/country/{quote(text if country else found.country.iso3)}{suffix}", status_code=303)
+    if not text:
+        raise SearchMiss("no country or mission named ''")
     try:
-        mission = mission_table.resolve(text) if text else None
-    except mission_table.UnknownMission as exc:
-        mission, close = None, exc.suggestions
-    else:
-        close = []
-    if mission is not None:
-        return RedirectResponse(f"/mission/{mission.acronym}{suffix}", status_code=303)
+        found = countries.lookup(text)  # AmbiguousCountry: the choices, under a heading that says so
+    except countries.UnknownCountry:
+        found = None
     if found is not None:
-        return RedirectResponse(f"/country/{found.country.iso3}{suffix}", status_code=303)
-    suggestions = countries.suggest(text) + list(close) if text else []
-    raise SearchMiss(f"no country or mission named {text!r}", suggestions)
+        return RedirectResponse(f"/country/{quote(text if country else found.iso3)}{suffix}", status_code=303)
+    mission = mission_table.match(text)
+    if mission is not None and mission.exact:
+        return RedirectResponse(f"/mission/{mission.acronym}{suffix}", status_code=303)
+    raise SearchMiss(f"no country or mission named {text!r}", countries.suggest(text) + mission_table.suggest(text))
 
 
 @router.get("/docs", response_class=HTMLResponse)
@@ -129,13 +127,17 @@ def compare(request: Request, con: Con, c: Annotated[list[str], Query(max_length
     w = words(lang_of(request))
     asked = [x.strip() for x in c if x.strip()][:MAX_COMPARED]
     month = facts.resolve_month(con, as_of)
-    found, unknown = [], []
-    for text in asked:
-        match = countries.match(text)
-        if match is None:
-            unknown.append(text)
-        elif match.country.iso3 not in [f.iso3 for f in found]:
-            found.append(match.country)
+    found, unknown, ambiguous = [], [], []
+    for i, text in enumerate(asked):
+        try:
+            match = countries.lookup(text)
+        except (countries.UnknownCountry, countries.AmbiguousCountry) as exc:  # said on the page, never dropped
+            choices = [(s, _compare_url(asked, i, s, month.month)) for s in exc.suggestions]
+            (ambiguous if isinstance(exc, countries.AmbiguousCountry) else unknown).append(
+                {"name": text, "choices": choices})
+            continue
+        if match.iso3 not in [f.iso3 for f in found]:
+            found.append(match)
     rows, series = [], []
     for country in found:
         profile = facts.country_profile(con, country.iso3, month.as_of)
@@ -144,12 +146,19 @@ def compare(request: Request, con: Con, c: Annotated[list[str], Query(max_length
                      "share": profile.women_share, "rank": profile.rank, "caveats": profile.caveats})
         series.append({"iso3": country.iso3, "name": name, "points": reads.series(con, country.iso3)["points"]})
     as_of_text, key = month.as_of.isoformat(), tuple(c.iso3 for c in found)
-    return page(request, "compare.html", asked=asked, unknown=unknown, rows=rows, names=[r["name"] for r in rows],
+    return page(request, "compare.html", asked=asked, unknown=unknown, ambiguous=ambiguous, rows=rows,
+                names=[r["name"] for r in rows],
                 nav=reads.month_nav(con, month.month), has_charts=bool(rows),
                 totals=rows and with_month(reads.chart(con, ("compare", key, "total", w.lang), lambda: charts.compare(
                     w, "compare-totals", series, "total", w.t("Uniformed personnel"), None)), w, as_of_text),
                 shares=rows and with_month(reads.chart(con, ("compare", key, "share", w.lang), lambda: charts.compare(
                     w, "compare-women", series, "share", w.t("Women's share of personnel"), None)), w, as_of_text))
+
+
+def _compare_url(asked: list[str], i: int, choice: str, month: str) -> str:
+    """The compare page with the i-th name asked replaced by a choice offered for it."""
+    names = [choice if j == i else text for j, text in enumerate(asked)]
+    return "/compare?" + urlencode([("c", name) for name in names] + [("as_of", month)])
 
 
 @router.get("/check", response_class=HTMLResponse)
