@@ -6,7 +6,7 @@ on the Equal Earth projection the maps use, at the scale a map of MAP_HEIGHT px 
 
 from __future__ import annotations
 
-from math import asin, cos, pi, radians, sin, sqrt
+from math import asin, cos, radians, sin, sqrt
 
 A1, A2, A3, A4, M = 1.340264, -0.081106, 0.000893, 0.003796, sqrt(3) / 2
 MAP_HEIGHT = 280
@@ -50,10 +50,10 @@ def _candidates(r: float):
 
 def place(values: list[dict], largest: int, area: float, key: str = "mission") -> list[dict]:
     """The values (with longitude, latitude, total) with dx, dy and align for their labels: the largest placed
-    first, each at the first spot clear of the labels placed and of every bubble (bubbles of area/largest px² per
-    person)."""
+    first, each at the first spot clear of the labels placed and of every bubble (a bubble of `area` px² for
+    the largest, its bounding square as Vega sizes symbols)."""
     at = {id(v): project(v["longitude"], v["latitude"]) for v in values}
-    radius = {id(v): sqrt(area * v["total"] / max(largest, 1) / pi) for v in values}
+    radius = {id(v): sqrt(area * v["total"] / max(largest, 1)) / 2 for v in values}  # Vega: size = side²
     taken = [(x - r, y - r, x + r, y + r) for v in values for (x, y), r in [(at[id(v)], radius[id(v)])]]
     placed = {}
     for v in sorted(values, key=lambda v: (-v["total"], v[key])):

@@ -86,7 +86,7 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
             "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False}}
     where = {"longitude": {"field": "longitude", "type": "quantitative"},
              "latitude": {"field": "latitude", "type": "quantitative"}}
-    dots = {"data": {"values": values},
+    dots = {"name": "bubbles", "data": {"values": values},
             "mark": {"type": "circle", "color": POINT, "opacity": 0.8, "stroke": "#1c2733", "strokeWidth": 0.8},
             "encoding": {**where,
                          "size": {"field": "total", "type": "quantitative", "title": w.t("personnel"),
@@ -95,12 +95,13 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
                                   "legend": {"orient": "bottom", "direction": "horizontal", "format": ",d",
                                              "tickMinStep": 1}},
                          "tooltip": [{"field": "label", "title": w.t("mission")}]}}
-    names = {"data": {"values": values},
+    names = {"name": "label_halo", "data": {"values": values},
              "mark": {"type": "text", "fontSize": 10, "color": "#1c2733", "baseline": "middle",
                       "dx": {"expr": "datum.dx"}, "dy": {"expr": "datum.dy"}, "align": {"expr": "datum.align"},
                       "stroke": "white", "strokeWidth": 2.5, "strokeOpacity": 0.8},
              "encoding": {**where, "text": {"field": "mission"}}}
-    names_fill = {**names, "mark": {k: v for k, v in names["mark"].items() if not k.startswith("stroke")}}
+    names_fill = {**names, "name": "labels",
+                  "mark": {k: v for k, v in names["mark"].items() if not k.startswith("stroke")}}
     description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
     body = {"projection": {"type": "equalEarth"}, "layer": [base, home, dots, names, names_fill]}
     u = units(w)
