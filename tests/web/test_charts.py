@@ -88,8 +88,8 @@ def test_count_axes_have_whole_ticks(top, ticks):
 
 
 def test_fatalities_by_year_count_whole_deaths_and_name_their_years():
-    incidents = [{"date": "2019-03-01", "incident_type": "Illness"},
-                 {"date": "2019-05-01", "incident_type": "Accident"}, {"date": "2021-01-01", "incident_type": "Illness"}]
+    incidents = [{"date": day, "incident_type": kind} for day, kind in [
+        ("2019-03-01", "Illness"), ("2019-05-01", "Accident"), ("2021-01-01", "Illness")]]
     chart = bars.fatalities(W, "fatalities-chart", incidents, "Peru: fatalities", "Source: register")
     assert chart.title == "Peru: fatalities, 2019 to 2021"
     assert chart.spec["encoding"]["y"]["axis"]["values"] == [0, 1, 2, 3]
