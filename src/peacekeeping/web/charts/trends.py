@@ -195,11 +195,12 @@ def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of
          {"field": "value", "type": "quantitative", "title": w.t("women"), "axis": SHARE_AXIS,
           "scale": {"domain": [0, min(1, max(0.05, top or 0))], "nice": True, "clamp": True}})
     what = w.t("personnel") if field == "total" else w.t("women")
-    colours = palette.MUTED[:len(names)]
-    enc = {"x": _time_x(w), "y": y,
-           "color": {"field": "country", "type": "nominal", "title": None,
+    colours, legend = palette.MUTED[:len(names)], {"symbolType": "stroke", "symbolStrokeWidth": 2.5}
+    enc = {"x": _time_x(w), "y": y,  # colour and dash: countries told apart without colour too
+           "color": {"field": "country", "type": "nominal", "title": None, "legend": legend,
                      "scale": {"domain": names, "range": colours}},
-           "strokeDash": {"field": "country", "type": "nominal", "title": None, "legend": None},
+           "strokeDash": {"field": "country", "type": "nominal", "title": None, "legend": legend,
+                          "scale": {"domain": names, "range": palette.DASHES[:len(names)]}},
            "detail": {"field": "run"},
            "tooltip": [_tooltip_month(w), {"field": "country", "title": w.t("country")},
                        {"field": "label", "title": what}]}
