@@ -188,7 +188,7 @@ def test_home(browse, server):
     assert rows.count() == 10
     first = [c.strip() for c in rows.nth(0).locator("td").all_inner_texts()]
     assert first == ["1", top[0]["country"], f"{top[0]['total']:,}", f"{top[0]['women']:,}"]
-    browse.charts_rendered(["map", "trend"])
+    browse.charts_rendered(["map", "trend", "women-count", "women-share"])
     browse.map_drawn("map")
     browse.screenshot("home")
     browse.assert_clean()
@@ -208,7 +208,7 @@ def test_country_peru_june_2022(browse, tmp_path):
     assert browse.page.locator("#missions-table tbody tr").count() == 5
     minusca = _row(browse.page, "#missions-table", "MINUSCA")
     assert minusca[0] == "MINUSCA" and minusca[2] == "255"
-    browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
+    browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-count", "women-share", "share-by-type",
                             "fatalities-chart"])
     browse.map_drawn("deployment-map")
     browse.screenshot("country-peru-2022-06")
@@ -274,7 +274,7 @@ def test_mission_minusca(browse):
     browse.goto("/mission/MINUSCA")
     assert browse.text("main > h1").startswith("MINUSCA")
     assert browse.page.locator("#contributors tbody tr").count() > 10
-    browse.charts_rendered(["strength", "mission-map"])
+    browse.charts_rendered(["strength", "mission-map", "women-count", "women-share"])
     browse.map_drawn("mission-map")
     browse.screenshot("mission-minusca")
     browse.assert_clean()
@@ -309,7 +309,7 @@ def test_a_figure_printed_in_error_is_withheld_on_the_page_with_its_reason(brows
     assert caveat.startswith("Withheld: The August 2020 report's split by sex is wrong for many contingents")
     assert "(as printed: 4,658)" in caveat
     assert "sex_split_flip" not in browse.page.content()  # the pages speak in words, not flag names
-    browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
+    browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-count", "women-share", "share-by-type",
                             "fatalities-chart"])
     browse.screenshot("country-bangladesh-2020-08")
     browse.assert_clean()
@@ -335,7 +335,7 @@ def test_small_store_home_and_data_pages(small_browse):
     rows = small_browse.page.locator("#top tbody tr")
     assert rows.count() == 7
     assert [c.strip() for c in rows.nth(3).locator("td").all_inner_texts()] == ["4", "Peru", "280", "38"]
-    small_browse.charts_rendered(["map", "trend"])
+    small_browse.charts_rendered(["map", "trend", "women-count", "women-share"])
     small_browse.map_drawn("map")
     small_browse.screenshot("small-home")
     small_browse.goto("/data")
@@ -354,8 +354,8 @@ def test_small_store_country_page_its_word_draft_and_the_checker(small_browse, t
     assert [small_browse.text(f"#{card}") for card in ("total", "women", "missions", "rank")] == [
         "270", "38", "4", "4th"]
     assert _row(small_browse.page, "#missions-table", "MINUSCA")[2:] == ["241", "31", "2"]
-    small_browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
-                                  "fatalities-chart"])
+    small_browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-count", "women-share",
+                                  "share-by-type", "fatalities-chart"])
     with small_browse.page.expect_download() as info:
         small_browse.page.click("#download-docx")
     download = info.value
@@ -536,7 +536,7 @@ def test_an_error_page_and_a_french_page_have_no_axe_violation(browse, path):
 # same style for a mission on every page, legends and map labels that fit, bubbles by area, titles that name their
 # subject and months, exports that stand alone, CSVs of numbers.
 
-OVER_TIME = ["by-mission", "by-type", "women-share"]
+OVER_TIME = ["by-mission", "by-type", "women-count", "women-share"]
 
 
 def _x(browse, chart: str, day: str) -> float:
@@ -614,9 +614,10 @@ def test_every_chart_title_on_peru_s_page_names_peru_and_its_months(browse):
     titles = dict(browse.page.evaluate(
         "() => [...document.querySelectorAll('.chart')].map(c => [c.id, "
         "c.querySelector('g.role-title-text text').textContent])"))
-    assert len(titles) == 6 and all("Peru" in t for t in titles.values()), titles
+    assert len(titles) == 7 and all("Peru" in t for t in titles.values()), titles
     assert titles["women-share"] == "Peru: women's share of personnel, 2015-01 to 2025-07"
     assert titles["share-by-type"] == "Peru: women's share by type, June 2022"
+    assert titles["women-count"] == "Peru: women deployed, 2015-01 to 2025-07"
     assert titles["fatalities-chart"].endswith(", 1974 to 2021")
     browse.assert_clean()
 

@@ -138,7 +138,7 @@ def test_country_peru_june_2022(client):
     assert 'href="/api/release/PER?date=2022-07-01&as_of=2022-06-30&format=docx"' in response.text
     assert 'name="date" value="2022-07-01"' in response.text
     specs = charts(response.text)
-    assert set(specs) == {"deployment-map", "by-mission", "by-type", "women-share", "share-by-type",
+    assert set(specs) == {"deployment-map", "by-mission", "by-type", "women-count", "women-share", "share-by-type",
                           "fatalities-chart"}
     # shares with their counts: MINUSCA and UNIFIL troops (29 + 5 women of 232 + 23), staff officers, experts, police
     assert peru.tables["share-by-type-data"][1:] == [["Troops", "13.3%", "34", "255"],

@@ -128,6 +128,29 @@ def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | 
                  [u["month"], u["share"], u["women"], u["personnel"]], rows)
 
 
+def women_count(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
+    """The number of women per report month, beside their share (months without a split by sex: gaps)."""
+    kept = runs([(p["month"], p["as_of"], (p["women"], p["total"]) if share(p["women"], p["total"]) is not None
+                  else None) for p in points])
+    values = lone([{"month": a, "run": r, "women": wo, "total": to, "share": wo / to} for a, r, (wo, to) in kept])
+    title = titled(w, title, *span(values))
+    enc = {"x": _time_x(w), "y": {"field": "women", **count_axis(max((v["women"] for v in values), default=None),
+                                                                    w.t("women"))},
+           "detail": {"field": "run"},
+           "tooltip": [_tooltip_month(w), {"field": "women", "format": ",", "title": w.t("women")},
+                       {"field": "share", "format": ".1%", "title": w.t("share")},
+                       {"field": "total", "format": ",", "title": w.t("personnel")}]}
+    main = {"mark": {"type": "line", "color": ROSE}, "encoding": enc}
+    last = values[-1] if values else None
+    description = w.t("{n} report months with a split by sex; latest {month}: {women} women.", n=w.num(len(kept)),
+                      month=w.month(last["month"]) if last else "", women=w.num(last["women"]) if last else "")
+    body = {"data": {"values": values}, "layer": [main, lone_points(enc, ROSE), *marked_month(w, as_of)]}
+    u = units(w)
+    rows = [[month_cell(w, a), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
+    return Chart(id, title, description, spec(w, title, _source(w, points), description, body, 180, over_time=True),
+                 [u["month"], u["women"], u["personnel"]], rows)
+
+
 def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | None) -> Chart:
     """A country's personnel in each mission per report month (lines; gaps where withheld or not reported): the
     palette.TOP largest missions in their own styles (the same on every page), the others summed in grey."""

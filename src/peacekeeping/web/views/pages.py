@@ -40,6 +40,12 @@ def home(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
                 trend=with_month(reads.chart(con, ("trend", w.lang), lambda: charts.trend(
                     w, "trend", reads.series(con)["points"], w.t("UN peacekeeping: uniformed personnel deployed"))),
                     w, month["as_of"]),
+                women_count=with_month(reads.chart(con, ("women-count", w.lang), lambda: charts.women_count(
+                    w, "women-count", reads.series(con)["points"], w.t("UN peacekeeping: women deployed"))),
+                    w, month["as_of"]),
+                women=with_month(reads.chart(con, ("women-share", w.lang), lambda: charts.women_share(
+                    w, "women-share", reads.series(con)["points"],
+                    w.t("UN peacekeeping: women's share of personnel"))), w, month["as_of"]),
                 map=maps.world_map(w, "map", rows, w.t("Contributions by country, {month}",
                                                          month=w.month(month["month"])), month["as_of"], assets.url))
 
@@ -109,6 +115,8 @@ def country(request: Request, country: str, con: Con, as_of: AsOf = None,
                 nav=reads.month_nav(con, month["month"]), deployment=deployment, by_mission=by_mission,
                 by_type=with_month(reads.chart(con, ("by-type", iso3, w.lang), lambda: charts.by_type(
                     w, "by-type", history, w.t("{name}: personnel by type", name=name))), w, month["as_of"]),
+                women_count=with_month(reads.chart(con, ("women-count", iso3, w.lang), lambda: charts.women_count(
+                    w, "women-count", history, w.t("{name}: women deployed", name=name))), w, month["as_of"]),
                 women=with_month(reads.chart(con, ("women-share", iso3, w.lang), lambda: charts.women_share(
                     w, "women-share", history, w.t("{name}: women's share of personnel", name=name))),
                     w, month["as_of"]),
