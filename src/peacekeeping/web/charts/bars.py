@@ -34,7 +34,8 @@ def share_by_type(w: Words, id: str, types: list[dict], title: str, as_of: str) 
          "mark": {"type": "text", "align": "left", "dx": 4, "color": "#1c2733"}, "encoding": text},
         {"transform": [{"filter": f"datum.share > {INSIDE * top}"}],
          "mark": {"type": "text", "align": "right", "dx": -4, "color": "white"}, "encoding": text}]}
-    description = "; ".join(f"{v['type']}: {v['label']}" for v in values) + "."
+    description = ("; ".join(f"{v['type']}: {v['label']}" for v in values) + "." if values else
+                   w.t("No split by sex in this report."))
     u = units(w)
     return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body,
                                               max(60, 28 * len(values))),

@@ -90,7 +90,7 @@ def by_type(w: Words, id: str, points: list[dict], title: str, as_of: str | None
     title = titled(w, title, *span(values))
     top = max((v["y1"] for v in values), default=None)
     enc = {"x": _time_x(w), "y": {"field": "y1", **count_axis(top, w.t("personnel"))}, "y2": {"field": "y0"},
-           "color": {"field": "type", "type": "nominal", "title": None,
+           "color": {"field": "type", "type": "nominal", "title": None, "legend": {"labelLimit": 240},
                      "scale": {"domain": [w.t(t) for t in TYPES], "range": list(TYPES.values())}},
            "detail": {"field": "run"},
            "tooltip": [_tooltip_month(w), {"field": "type", "title": w.t("type")},
