@@ -157,3 +157,34 @@ def test_an_export_adds_the_gaps_and_the_data_terms():
         "Data: United Nations, under its terms of use (www.un.org/en/about-us/terms-of-use)"]
     french = trends.trend(words("fr"), "trend", POINTS, "x").spec["usermeta"]["export"]
     assert french[1].startswith("Données : Nations Unies")
+
+
+@pytest.fixture(scope="module")
+def full_client(full_store):
+    from conftest import web_client
+
+    yield from web_client(full_store[0])
+
+
+@pytest.mark.archive
+def test_no_country_page_draws_a_share_above_100_percent(full_client):
+    """Every contributor of the latest report (the Congo's 2 of 2 experts among them): shares drawn are women over
+    their own total, on axes that stop at 100%; every chart title names the country."""
+    from test_web_small import charts as specs_of
+
+    for as_of in ("2025-07",):
+        ranking = full_client.get("/api/v1/rankings", params={"as_of": as_of}).json()
+        assert len(ranking["rows"]) > 100
+        for row in ranking["rows"]:
+            page = full_client.get(f"/country/{row['iso3']}", params={"as_of": as_of}).text
+            specs = specs_of(page)
+            if "share-by-type" in specs:
+                bars_ = specs["share-by-type"]
+                assert bars_["encoding"]["x"]["scale"]["domain"][1] <= 1, row["iso3"]
+                assert all(0 <= v["share"] <= 1 and v["women"] <= v["total"] for v in bars_["data"]["values"])
+            shares = specs["women-share"]
+            assert all(0 <= v["share"] <= 1 for v in shares["data"]["values"]), row["iso3"]
+            assert shares["layer"][0]["encoding"]["y"]["scale"]["domain"][1] <= 1, row["iso3"]
+            name = row["country"]
+            titles = {k: s["title"]["text"] for k, s in specs.items()}
+            assert all(t.startswith(("Where ", name)) and name in t for t in titles.values()), titles
