@@ -146,11 +146,9 @@ def lone(values: list[dict], key: str = "run") -> list[dict]:
     return [{**v, "lone": sizes[v[key]] == 1} for v in values]
 
 
-def lone_points(encoding: dict, color: str | None = None, size: int = 30, stack: bool = False) -> dict:
+def lone_points(encoding: dict, color: str | None = None, size: int = 30) -> dict:
     """A layer drawing each lone value as a point (it shares the line's data; filled with the line's colour)."""
     enc = {k: v for k, v in encoding.items() if k in ("x", "y", "color", "tooltip", "detail")}
-    if stack:
-        enc["y"] = {**enc["y"], "stack": True}
     mark = {"type": "circle", "size": size, "opacity": 1, "aria": False, **({"color": color} if color else {})}
     return {"name": "lone", "transform": [{"filter": "datum.lone"}], "mark": mark, "encoding": enc}
 
