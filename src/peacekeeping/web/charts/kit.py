@@ -146,11 +146,14 @@ def lone(values: list[dict], key: str = "run") -> list[dict]:
     return [{**v, "lone": sizes[v[key]] == 1} for v in values]
 
 
-def lone_points(encoding: dict, color: str | None = None, size: int = 30) -> dict:
-    """A layer drawing each lone value as a point (it shares the line's data; filled with the line's colour)."""
+def lone_points(encoding: dict, values: list[dict], color: str | None = None, size: int = 30) -> list[dict]:
+    """A layer drawing each lone value as a point (it shares the line's data; filled with the line's colour), or
+    none when no value is alone (an empty layer makes Vega warn of an infinite extent)."""
+    if not any(v["lone"] for v in values):
+        return []
     enc = {k: v for k, v in encoding.items() if k in ("x", "y", "color", "tooltip", "detail")}
     mark = {"type": "circle", "size": size, "opacity": 1, "aria": False, **({"color": color} if color else {})}
-    return {"name": "lone", "transform": [{"filter": "datum.lone"}], "mark": mark, "encoding": enc}
+    return [{"name": "lone", "transform": [{"filter": "datum.lone"}], "mark": mark, "encoding": enc}]
 
 
 @cache

@@ -81,7 +81,7 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
     values = labels.place(values, largest, BUBBLE)
     home = {"data": atlas(static), "transform": [{"filter": f"toNumber(datum.id) == {int(country['m49'])}"}],
             "mark": {"type": "geoshape", "fill": "#b7791f", "stroke": "#1c2733", "strokeWidth": 0.8, "aria": False},
-            "encoding": {"tooltip": [{"value": country["name"]}]}}
+            "encoding": {"tooltip": {"value": country["name"]}}}
     base = {"data": atlas(static), "transform": [{"filter": "datum.id != '010'"}],
             "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False}}
     where = {"longitude": {"field": "longitude", "type": "quantitative"},

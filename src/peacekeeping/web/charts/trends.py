@@ -66,7 +66,7 @@ def trend(w: Words, id: str, points: list[dict], title: str, as_of: str | None =
     last = kept[-1] if kept else None
     description = w.t("{n} report months; latest {month}: {total} personnel.", n=w.num(len(kept)),
                       month=w.month(last[0]) if last else "", total=w.num(last[2]) if last else "")
-    body = {"data": {"values": values}, "layer": [main, lone_points(enc, BLUE), *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, BLUE), *marked_month(w, as_of)]}
     u = units(w)
     return Chart(id, title, description, spec(w, title, _source(w, points), description, body, over_time=True),
                  [u["month"], u["personnel"]], [[month_cell(w, a), num_cell(w, v)] for a, _, v in kept])
@@ -96,10 +96,11 @@ def by_type(w: Words, id: str, points: list[dict], title: str, as_of: str | None
            "tooltip": [_tooltip_month(w), {"field": "type", "title": w.t("type")},
                        {"field": "total", "format": ",", "title": w.t("personnel")}]}
     main = {"mark": {"type": "area"}, "encoding": enc}
-    single = {"name": "lone", "transform": [{"filter": "datum.lone"}],  # a month between gaps: a stacked bar
-              "mark": {"type": "rule", "strokeWidth": 4, "aria": False}, "encoding": enc}
+    single = [{"name": "lone", "transform": [{"filter": "datum.lone"}],  # a month between gaps: a stacked bar
+               "mark": {"type": "rule", "strokeWidth": 4, "aria": False}, "encoding": enc}
+              ] if any(v["lone"] for v in values) else []
     description = w.t("Personnel by type in {n} report months.", n=w.num(len(kept)))
-    body = {"data": {"values": values}, "layer": [main, single, *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *single, *marked_month(w, as_of)]}
     u = units(w)
     return Chart(id, title, description, spec(w, title, _source(w, points), description, body, over_time=True),
                  [u["month"], w.t("type"), u["personnel"]], rows)
@@ -120,7 +121,7 @@ def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | 
                        {"field": "total", "format": ",", "title": w.t("personnel")}]}
     main = {"mark": {"type": "line", "color": ROSE}, "encoding": enc}
     description = w.t("Women's share in {n} report months with a split by sex.", n=w.num(len(kept)))
-    body = {"data": {"values": values}, "layer": [main, lone_points(enc, ROSE), *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, ROSE), *marked_month(w, as_of)]}
     u = units(w)
     rows = [[month_cell(w, a), pct_cell(w, wo / to), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
     return Chart(id, title, description,
@@ -144,7 +145,7 @@ def women_count(w: Words, id: str, points: list[dict], title: str, as_of: str | 
     last = values[-1] if values else None
     description = w.t("{n} report months with a split by sex; latest {month}: {women} women.", n=w.num(len(kept)),
                       month=w.month(last["month"]) if last else "", women=w.num(last["women"]) if last else "")
-    body = {"data": {"values": values}, "layer": [main, lone_points(enc, ROSE), *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, ROSE), *marked_month(w, as_of)]}
     u = units(w)
     rows = [[month_cell(w, a), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
     return Chart(id, title, description, spec(w, title, _source(w, points), description, body, 180, over_time=True),
@@ -186,7 +187,7 @@ def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | N
     main = {"mark": {"type": "line", "strokeWidth": 2}, "encoding": enc}
     description = w.t("Personnel in {n} missions over {m} report months with a breakdown by mission.",
                       n=w.num(len(names)), m=w.num(len(points)))
-    body = {"data": {"values": values}, "layer": [main, lone_points(enc), *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
     u = units(w)
     return Chart(id, title, description, spec(w, title, _source(w, points), description, body, 240, over_time=True),
                  [u["month"], w.t("mission"), u["personnel"]], rows)
@@ -230,7 +231,7 @@ def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of
     main = {"mark": "line", "encoding": enc}
     description = w.t("{names}, by report month.", names=", ".join(names))
     last = max((p["as_of"] for s in series for p in s["points"]), default=None)
-    body = {"data": {"values": values}, "layer": [main, lone_points(enc), *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
     u = units(w)
     columns = ([u["month"], w.t("country"), u["personnel"]] if field == "total" else
                [u["month"], w.t("country"), u["share"], u["women"], u["personnel"]])
