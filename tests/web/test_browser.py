@@ -555,8 +555,11 @@ def _spec(browse, chart: str) -> dict:
 
 @pytest.mark.archive
 def test_the_month_is_marked_on_every_trend_chart_of_peru_at_june_2022(browse):
+    warnings: list[str] = []
+    browse.page.on("console", lambda msg: msg.type == "warning" and warnings.append(msg.text))
     browse.goto("/country/Peru?as_of=2022-06")
     _wait_for_charts(browse)
+    assert warnings == []  # Vega warns of what it drops or cannot scale: nothing
     for chart in OVER_TIME:
         rule = browse.page.locator(f"#{chart} g.month_mark_marks line")
         assert rule.count() == 1, chart
