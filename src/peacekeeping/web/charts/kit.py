@@ -20,6 +20,9 @@ SHARE_AXIS = {"format": "%", "tickCount": 5}
 MARKED = "#1c2733"  # the month the page is about
 
 
+Cell = str | tuple[str, object]  # what the table shows, or (what it shows, what its CSV holds)
+
+
 @dataclass(slots=True)
 class Chart:
     """A chart of a page: its spec (title and source in it, for the PNG and SVG exports), its words, its data."""
@@ -28,22 +31,56 @@ class Chart:
     title: str
     description: str
     spec: dict
-    columns: list[str] = field(default_factory=list)
-    rows: list[list[str]] = field(default_factory=list)
+    columns: list[Cell] = field(default_factory=list)  # headers; (header, CSV header naming units)
+    rows: list[list[Cell]] = field(default_factory=list)
     table: list = field(default_factory=list)  # the data table's HTML, made once (see table_html)
 
     def table_html(self) -> Markup:
         """The data table as HTML, made on first use and kept with the chart (cells escaped by html.escape: a
-        chart over ten years has thousands of them, and Markup.format per cell took most of a page's time)."""
+        chart over ten years has thousands of them, and Markup.format per cell took most of a page's time). A cell
+        whose CSV value differs from its text carries it in data-v (plain numbers, ISO months: charts.js)."""
         if not self.table:
-            head = "".join(f'<th scope="col">{escape(str(h))}</th>' for h in self.columns)
-            # one escape over every cell joined by NUL (which escape leaves alone), then the cells again
-            cells = iter(escape("\0".join(str(c) for row in self.rows for c in row)).split("\0"))
-            body = "".join("<tr>" + "".join(f"<td>{next(cells)}</td>" for _ in row) + "</tr>" for row in self.rows)
+            head = "".join(_th(h) for h in self.columns)
+            flat = [c for row in self.rows for c in row]
+            # one escape over every text and value joined by NUL (which escape leaves alone), then split again
+            texts = iter(escape("\0".join(c[0] if isinstance(c, tuple) else str(c) for c in flat)).split("\0"))
+            raws = iter(escape("\0".join(str(c[1]) for c in flat if isinstance(c, tuple))).split("\0"))
+            body = "".join("<tr>" + "".join(f'<td data-v="{next(raws)}">{next(texts)}</td>' if isinstance(c, tuple)
+                                            else f"<td>{next(texts)}</td>" for c in row) + "</tr>"
+                           for row in self.rows)
             self.table.append(Markup(f'<table id="{escape(self.id)}-data" data-csv="{escape(self.id)}"><caption>'
                                      f'{escape(str(self.title))}</caption><thead><tr>{head}</tr></thead><tbody>{body}'
                                      "</tbody></table>"))
         return self.table[0]
+
+
+def _th(header: Cell) -> str:
+    if isinstance(header, tuple):
+        return f'<th scope="col" data-v="{escape(str(header[1]))}">{escape(header[0])}</th>'
+    return f'<th scope="col">{escape(str(header))}</th>'
+
+
+def units(w: Words) -> dict[str, tuple[str, str]]:
+    """Column headers of chart tables, each with the CSV header that names its unit."""
+    return {"month": (w.t("month"), w.t("month (YYYY-MM)")),
+            "personnel": (w.t("personnel"), w.t("personnel (number)")),
+            "women": (w.t("women"), w.t("women (number)")),
+            "share": (w.t("share"), w.t("women's share (% of personnel)")),
+            "deaths": (w.t("deaths"), w.t("deaths (number)"))}
+
+
+def month_cell(w: Words, as_of: str) -> tuple[str, str]:
+    """A report month: "June 2022" in the table, 2022-06 in the CSV."""
+    return w.month(as_of), as_of[:7]
+
+
+def num_cell(w: Words, n: int) -> tuple[str, int]:
+    return w.num(n), n
+
+
+def pct_cell(w: Words, share: float) -> tuple[str, float]:
+    """A share: "14.1%" in the table, 14.07 (percent, two decimals) in the CSV."""
+    return w.pct(share), round(share * 100, 2)
 
 
 def source_line(w: Words, as_of: str | None, points: list[dict] | None = None) -> str:
@@ -59,15 +96,64 @@ def source_line(w: Words, as_of: str | None, points: list[dict] | None = None) -
     return line
 
 
-def spec(w: Words, title: str, source: str, description: str, body: dict, height: int = 220) -> dict:
-    """A full Vega-Lite spec: the body with title, source line (subtitle), description, size and locale."""
+def spec(w: Words, title: str, source: str, description: str, body: dict, height: int = 220,
+         over_time: bool = False) -> dict:
+    """A full Vega-Lite spec: the body with title, source line (subtitle), description, size and locale; usermeta
+    holds the lines an exported PNG or SVG adds under the source (gaps, the data's terms; charts.js adds the page's
+    address)."""
+    export = ([w.t("Gaps: months no report covers, or whose figure is withheld.")] if over_time else []) + [terms(w)]
     return {"$schema": SCHEMA, "title": {"text": title, "subtitle": source, "anchor": "start",
                                          "subtitleColor": "#4a5561"},
             "description": f"{title}. {description}", "width": WIDTH, "height": height,
             # the chart's container is an image named by its title and description, with its data as a table: the
             # marks inside carry no ARIA roles of their own
             "config": {"locale": locale(w.lang), "background": "white", "aria": False, "mark": {"aria": False}},
-            **body}
+            "usermeta": {"export": export}, **body}
+
+
+def terms(w: Words) -> str:
+    """The data's terms: the UN publishes these figures under its terms of use, with no open licence stated."""
+    return w.t("Data: United Nations, under its terms of use (www.un.org/en/about-us/terms-of-use)")
+
+
+def titled(w: Words, title: str, first: str | None, last: str | None) -> str:
+    """'Peru: personnel by type, 2015-01 to 2025-07': a title with the span of months (or years) it covers."""
+    if not first or not last:
+        return title
+    return w.t("{title}, {first} to {last}", title=title, first=first, last=last) if first != last else (
+        w.t("{title}, {month}", title=title, month=first))
+
+
+def span(values: list[dict], key: str = "month") -> tuple[str | None, str | None]:
+    """The first and last YYYY-MM of values carrying report dates (or months) under `key`."""
+    months = [v[key][:7] for v in values if v.get(key)]
+    return (min(months), max(months)) if months else (None, None)
+
+
+def count_axis(top: float | None, title: str) -> dict:
+    """A y encoding's axis for counts: whole numbers only (no 0.5 deaths), ticks every 1 or 2 below 10."""
+    axis: dict = {"format": ",d", "tickMinStep": 1}
+    if top is not None and top < 10:
+        axis["values"] = list(range(0, int(top) + 2, 1 if top <= 6 else 2))
+    return {"type": "quantitative", "title": title, "axis": axis}
+
+
+def lone(values: list[dict], key: str = "run") -> list[dict]:
+    """Each value with `lone` set: alone in its run (a month between two gaps), which a line cannot draw."""
+    sizes: dict = {}
+    for v in values:
+        sizes[v[key]] = sizes.get(v[key], 0) + 1
+    return [{**v, "lone": sizes[v[key]] == 1} for v in values]
+
+
+def lone_points(encoding: dict, values: list[dict], color: str | None = None, size: int = 30) -> list[dict]:
+    """A layer drawing each lone value as a point (it shares the line's data; filled with the line's colour), or
+    none when no value is alone (an empty layer makes Vega warn of an infinite extent)."""
+    if not any(v["lone"] for v in values):
+        return []
+    enc = {k: v for k, v in encoding.items() if k in ("x", "y", "color", "tooltip", "detail")}
+    mark = {"type": "circle", "size": size, "opacity": 1, "aria": False, **({"color": color} if color else {})}
+    return [{"name": "lone", "transform": [{"filter": "datum.lone"}], "mark": mark, "encoding": enc}]
 
 
 @cache
@@ -87,14 +173,19 @@ def locale(lang: str) -> dict:
 
 
 def marked_month(w: Words, as_of: str | None) -> list[dict]:
-    """A dashed rule at the page's month, labelled: layers to add to a temporal chart."""
+    """A dashed rule at the page's month, labelled: layers to add to a temporal chart (with their own one-row data:
+    a layer with none draws nothing when the chart's layers each bring their own)."""
     if as_of is None:
         return []
-    return [{"mark": {"type": "rule", "color": MARKED, "strokeDash": [4, 3], "aria": False},
-             "encoding": {"x": {"datum": as_of, "type": "temporal"}}},
-            {"mark": {"type": "text", "align": "left", "baseline": "top", "dx": 3, "y": 0, "color": MARKED,
+    data = {"values": [{"month": as_of, "label": w.month(as_of)}]}
+    x = {"field": "month", "type": "temporal"}
+    return [{"name": "month_mark", "data": data,
+             "mark": {"type": "rule", "color": MARKED, "strokeDash": [4, 3], "strokeWidth": 1.5, "aria": False},
+             "encoding": {"x": x}},
+            {"name": "month_label", "data": data,
+             "mark": {"type": "text", "align": "left", "baseline": "top", "dx": 3, "y": 0, "color": MARKED,
                       "fontSize": 11, "aria": False},
-             "encoding": {"x": {"datum": as_of, "type": "temporal"}, "text": {"value": w.month(as_of)}}}]
+             "encoding": {"x": x, "text": {"field": "label"}}}]
 
 
 def months_between(first: str, last: str) -> list[str]:

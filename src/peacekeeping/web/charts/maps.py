@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..i18n import Words
-from .kit import Chart, source_line, spec
+from . import labels
+from .kit import Chart, num_cell, source_line, span, spec, titled, units
 
 # Personnel classes on a log scale: 270 and 1 are in different classes, Nepal and Rwanda in the darkest. The fill
 # of "no personnel" has a contrast of at least 3:1 against every class (tests/web/test_web_small.py checks it).
@@ -11,6 +12,7 @@ BOUNDS = [10, 100, 1000, 5000]
 CLASSES = ["#458db2", "#2e6db4", "#2d3f96", "#3a1f6e", "#14062b"]
 NONE = "#f2f2f2"
 POINT = "#d1495b"
+BUBBLE = 1200  # area in px² of the largest bubble
 
 
 def class_labels(w: Words) -> list[str]:
@@ -67,36 +69,47 @@ def world_map(w: Words, id: str, rows: list[dict], title: str, as_of: str | None
         description += " " + w.t("{n} more whose figure is withheld are not shown.", n=w.num(withheld))
     body = {"projection": {"type": "equalEarth"}, "layer": layers}
     return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 320),
-                 [w.t("country"), w.t("personnel"), w.t("class")],
-                 [[v["country"], w.num(v["total"]), v["class"]] for v in values])
+                 [w.t("country"), units(w)["personnel"], w.t("class")],
+                 [[v["country"], num_cell(w, v["total"]), v["class"]] for v in values])
 
 
 def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title: str, as_of: str, static) -> Chart:
-    """Where a country's personnel serve: its missions' headquarters, sized by its personnel there."""
+    """Where a country's personnel serve: its missions' headquarters, bubbles whose areas are proportional to its
+    personnel there (1 person is 1/50 of the area of 50), labels placed apart (labels.place)."""
     values = [{"mission": m["acronym"], "total": m["total"], "label": f"{m['acronym']} ({m['hq']}): "
                + w.t("{n} personnel", n=w.num(m["total"])), "latitude": m["latitude"], "longitude": m["longitude"]}
               for m in missions if m.get("latitude") is not None and m.get("total")]
+    largest = max((v["total"] for v in values), default=1)
+    values = labels.place(values, largest, BUBBLE)
     home = {"data": atlas(static), "transform": [{"filter": f"toNumber(datum.id) == {int(country['m49'])}"}],
             "mark": {"type": "geoshape", "fill": "#b7791f", "stroke": "#1c2733", "strokeWidth": 0.8, "aria": False},
-            "encoding": {"tooltip": [{"value": country["name"]}]}}
+            "encoding": {"tooltip": {"value": country["name"]}}}
     base = {"data": atlas(static), "transform": [{"filter": "datum.id != '010'"}],
             "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False}}
-    dots = {"data": {"values": values},
-            "mark": {"type": "circle", "color": POINT, "opacity": 0.85, "stroke": "#1c2733", "strokeWidth": 0.8},
-            "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
-                         "latitude": {"field": "latitude", "type": "quantitative"},
+    where = {"longitude": {"field": "longitude", "type": "quantitative"},
+             "latitude": {"field": "latitude", "type": "quantitative"}}
+    dots = {"name": "bubbles", "data": {"values": values},
+            "mark": {"type": "circle", "color": POINT, "opacity": 0.8, "stroke": "#1c2733", "strokeWidth": 0.8},
+            "encoding": {**where,
                          "size": {"field": "total", "type": "quantitative", "title": w.t("personnel"),
-                                  "scale": {"type": "sqrt", "range": [40, 900]},
-                                  "legend": {"orient": "bottom", "direction": "horizontal"}},
+                                  "scale": {"type": "linear", "zero": True, "domain": [0, largest],
+                                            "range": [0, BUBBLE]},
+                                  "legend": {"orient": "bottom", "direction": "horizontal", "format": ",d",
+                                             "tickMinStep": 1}},
                          "tooltip": [{"field": "label", "title": w.t("mission")}]}}
-    labels = {"data": {"values": values}, "mark": {"type": "text", "dy": -12, "fontSize": 10, "color": "#1c2733"},
-              "encoding": {"longitude": {"field": "longitude", "type": "quantitative"},
-                           "latitude": {"field": "latitude", "type": "quantitative"}, "text": {"field": "mission"}}}
+    names = {"name": "label_halo", "data": {"values": values},
+             "mark": {"type": "text", "fontSize": 10, "color": "#1c2733", "baseline": "middle",
+                      "dx": {"expr": "datum.dx"}, "dy": {"expr": "datum.dy"}, "align": {"expr": "datum.align"},
+                      "stroke": "white", "strokeWidth": 2.5, "strokeOpacity": 0.8},
+             "encoding": {**where, "text": {"field": "mission"}}}
+    names_fill = {**names, "name": "labels",
+                  "mark": {k: v for k, v in names["mark"].items() if not k.startswith("stroke")}}
     description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
-    body = {"projection": {"type": "equalEarth"}, "layer": [base, home, dots, labels]}
+    body = {"projection": {"type": "equalEarth"}, "layer": [base, home, dots, names, names_fill]}
+    u = units(w)
     return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 280),
-                 [w.t("mission"), w.t("headquarters"), w.t("personnel")],
-                 [[m["acronym"], m.get("hq") or "", w.num(m["total"])] for m in missions if m.get("total")])
+                 [w.t("mission"), w.t("headquarters"), u["personnel"]],
+                 [[m["acronym"], m.get("hq") or "", num_cell(w, m["total"])] for m in missions if m.get("total")])
 
 
 STATUS = {"ingested": ("#3f7f52", "✓"), "flagged": ("#b7791f", "!"), "missing": ("#b03a2e", "✗")}
@@ -108,7 +121,7 @@ def coverage(w: Words, id: str, months: list[dict], flagged: set[str]) -> Chart:
                "status": w.t("flagged" if m["month"] in flagged else m["status"]),
                "symbol": STATUS["flagged" if m["month"] in flagged else m["status"]][1], "report": m["report"] or ""}
               for m in months]
-    title = w.t("Months in the store")
+    title = titled(w, w.t("Months in the store"), *span(months))
     enc = {"x": {"field": "month", "type": "ordinal", "title": w.t("month"), "axis": {"labelAngle": 0}},
            "y": {"field": "year", "type": "ordinal", "title": None}}
     body = {"data": {"values": values}, "encoding": enc, "layer": [

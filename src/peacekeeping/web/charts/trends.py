@@ -1,163 +1,196 @@
 """Charts of the pages over time: Vega-Lite specs with data inline, rendered in the browser by vega-embed.
 
-Lines break where no report covers a month or a figure is withheld (a gap, not a line across it); the month a page
-is about is marked; shares carry their counts (58% = 7 of 12).
+Lines and areas break where no report covers a month or a figure is withheld (a gap, not a line across it); a month
+alone between two gaps is drawn as a point; the month a page is about is marked; shares carry their counts (58% = 7
+of 12) and never pass 100%; counts have whole-number axes; titles name their subject and months.
 """
 
 from __future__ import annotations
 
 from ..i18n import Words
-from .kit import SHARE_AXIS, YEARS, Chart, marked_month, runs, source_line, spec
+from . import palette
+from .kit import (
+    SHARE_AXIS,
+    YEARS,
+    Chart,
+    count_axis,
+    lone,
+    lone_points,
+    marked_month,
+    month_cell,
+    num_cell,
+    pct_cell,
+    runs,
+    source_line,
+    span,
+    spec,
+    titled,
+    units,
+)
 
 TYPES = {"Troops": "#1f5fa8", "Staff Officer": "#7fb2e5", "Experts on Mission": "#b7791f",
          "Formed Police Units": "#3f7f52", "Individual Police": "#8e5a8a"}
-INCIDENTS = {"Malicious Act": "#b03a2e", "Accident": "#1f5fa8", "Illness": "#3f7f52", "Self-Inflicted": "#7a5195",
-             "To Be Determined": "#b7791f", "Unknown": "#6b6b6b"}
-LINES = ["#1f5fa8", "#b03a2e", "#3f7f52", "#b7791f", "#7a5195", "#1c2733", "#d1495b", "#4a94b8"]
+BLUE, ROSE = "#1f5fa8", "#b03a5b"
 
 
 def _time_x(w: Words) -> dict:
     return {"field": "month", "type": "temporal", "title": None, "axis": YEARS}
 
 
+def _tooltip_month(w: Words) -> dict:
+    return {"field": "month", "type": "temporal", "title": w.t("month"), "format": "%B %Y"}
+
+
+def share(women: int | None, total: int | None) -> float | None:
+    """Women's share of a total, or None (a gap) where there is no split or it cannot be one (more women than
+    personnel): a share is checked, never drawn above 100%."""
+    if women is None or not total or women < 0 or women > total:
+        return None
+    return women / total
+
+
+def _source(w: Words, points: list[dict]) -> str:
+    return source_line(w, points[-1]["as_of"] if points else None, points)
+
+
 def trend(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
     """Uniformed personnel per report month (gaps at missing months and withheld totals)."""
     kept = runs([(p["month"], p["as_of"], p["total"] or None) for p in points])
-    values = [{"month": a, "run": r, "total": v} for a, r, v in kept]
-    main = {"data": {"values": values}, "mark": {"type": "line", "color": "#1f5fa8", "point": {"size": 6}},
-            "encoding": {"x": _time_x(w), "y": {"field": "total", "type": "quantitative",
-                                                  "title": w.t("uniformed personnel")},
-                         "detail": {"field": "run"},
-                         "tooltip": [{"field": "month", "type": "temporal", "title": w.t("month"), "format": "%B %Y"},
-                                     {"field": "total", "format": ",", "title": w.t("personnel")}]}}
+    values = lone([{"month": a, "run": r, "total": v} for a, r, v in kept])
+    title = titled(w, title, *span(values))
+    enc = {"x": _time_x(w), "y": {"field": "total", **count_axis(max((v for _, _, v in kept), default=None),
+                                                                    w.t("uniformed personnel"))},
+           "detail": {"field": "run"},
+           "tooltip": [_tooltip_month(w), {"field": "total", "format": ",", "title": w.t("personnel")}]}
+    main = {"mark": {"type": "line", "color": BLUE, "point": {"size": 6}}, "encoding": enc}
     last = kept[-1] if kept else None
     description = w.t("{n} report months; latest {month}: {total} personnel.", n=w.num(len(kept)),
                       month=w.month(last[0]) if last else "", total=w.num(last[2]) if last else "")
-    body = {"layer": [main, *marked_month(w, as_of)]}
-    return Chart(id, title, description, spec(w, title, source_line(w, points[-1]["as_of"] if points else None, points),
-                                              description, body),
-                 [w.t("month"), w.t("personnel")], [[w.month(a), w.num(v)] for a, _, v in kept])
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, BLUE), *marked_month(w, as_of)]}
+    u = units(w)
+    return Chart(id, title, description, spec(w, title, _source(w, points), description, body, over_time=True),
+                 [u["month"], u["personnel"]], [[month_cell(w, a), num_cell(w, v)] for a, _, v in kept])
 
 
 def by_type(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
-    """Personnel by type per report month, stacked (gaps at missing months and withheld totals)."""
+    """Personnel by type per report month, stacked (stacked here, not by Vega-Lite, whose stacking fills every
+    other month of each run with zeros and so draws across gaps); a type absent in a month is 0 there."""
     kept = runs([(p["month"], p["as_of"], p["by_type"] if p["total"] else None) for p in points])
-    names = {t: w.t(t) for t in TYPES}
-    values = [{"month": a, "run": r, "type": names.get(t) or w.t(t), "total": n}
-              for a, r, types in kept for t, n in types.items()]
-    main = {"data": {"values": values}, "mark": "area",
-            "encoding": {"x": _time_x(w), "y": {"field": "total", "type": "quantitative", "stack": True,
-                                                  "title": w.t("personnel")},
-                         "color": {"field": "type", "type": "nominal", "title": None,
-                                   "scale": {"domain": [w.t(t) for t in TYPES], "range": list(TYPES.values())}},
-                         "detail": {"field": "run"},
-                         "tooltip": [{"field": "month", "type": "temporal", "title": w.t("month"), "format": "%B %Y"},
-                                     {"field": "type", "title": w.t("type")},
-                                     {"field": "total", "format": ",", "title": w.t("personnel")}]}}
+    seen = {t for _, _, types in kept for t in types}
+    order = [t for t in TYPES if t in seen] + sorted(seen - set(TYPES))
+    values, rows = [], []
+    for a, r, types in kept:
+        base = 0
+        for t in order:
+            n = types.get(t) or 0
+            values.append({"month": a, "run": f"{t}-{r}", "type": w.t(t), "total": n, "y0": base, "y1": base + n})
+            rows.append([month_cell(w, a), w.t(t), num_cell(w, n)])
+            base += n
+    values = lone(values)
+    title = titled(w, title, *span(values))
+    top = max((v["y1"] for v in values), default=None)
+    enc = {"x": _time_x(w), "y": {"field": "y1", **count_axis(top, w.t("personnel"))}, "y2": {"field": "y0"},
+           "color": {"field": "type", "type": "nominal", "title": None, "legend": {"labelLimit": 240},
+                     "scale": {"domain": [w.t(t) for t in TYPES], "range": list(TYPES.values())}},
+           "detail": {"field": "run"},
+           "tooltip": [_tooltip_month(w), {"field": "type", "title": w.t("type")},
+                       {"field": "total", "format": ",", "title": w.t("personnel")}]}
+    main = {"mark": {"type": "area"}, "encoding": enc}
+    single = [{"name": "lone", "transform": [{"filter": "datum.lone"}],  # a month between gaps: a stacked bar
+               "mark": {"type": "rule", "strokeWidth": 4, "aria": False}, "encoding": enc}
+              ] if any(v["lone"] for v in values) else []
     description = w.t("Personnel by type in {n} report months.", n=w.num(len(kept)))
-    rows = [[w.month(a), names.get(t) or w.t(t), w.num(n)] for a, _, types in kept for t, n in types.items()]
-    return Chart(id, title, description,
-                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None, points), description,
-                      {"layer": [main, *marked_month(w, as_of)]}),
-                 [w.t("month"), w.t("type"), w.t("personnel")], rows)
+    body = {"data": {"values": values}, "layer": [main, *single, *marked_month(w, as_of)]}
+    u = units(w)
+    return Chart(id, title, description, spec(w, title, _source(w, points), description, body, over_time=True),
+                 [u["month"], w.t("type"), u["personnel"]], rows)
 
 
 def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
     """Women's share of personnel per report month, with the counts (months without a split by sex: gaps)."""
-    kept = runs([(p["month"], p["as_of"], (p["women"], p["total"]) if p["women"] is not None and p["total"] else None)
-                 for p in points])
-    values = [{"month": a, "run": r, "share": wo / to, "women": wo, "total": to} for a, r, (wo, to) in kept]
-    main = {"data": {"values": values}, "mark": {"type": "line", "color": "#b03a5b"},
-            "encoding": {"x": _time_x(w), "y": {"field": "share", "type": "quantitative", "axis": SHARE_AXIS,
-                                                  "title": w.t("women")},
-                         "detail": {"field": "run"},
-                         "tooltip": [{"field": "month", "type": "temporal", "title": w.t("month"), "format": "%B %Y"},
-                                     {"field": "share", "format": ".1%", "title": w.t("share")},
-                                     {"field": "women", "format": ",", "title": w.t("women")},
-                                     {"field": "total", "format": ",", "title": w.t("personnel")}]}}
+    kept = runs([(p["month"], p["as_of"], (p["women"], p["total"]) if share(p["women"], p["total"]) is not None
+                  else None) for p in points])
+    values = lone([{"month": a, "run": r, "share": wo / to, "women": wo, "total": to} for a, r, (wo, to) in kept])
+    title = titled(w, title, *span(values))
+    enc = {"x": _time_x(w), "y": {"field": "share", "type": "quantitative", "axis": SHARE_AXIS,
+                                  "scale": {"domain": [0, min(1, max([0.05] + [v["share"] for v in values]))],
+                                            "nice": True, "clamp": True}, "title": w.t("women")},
+           "detail": {"field": "run"},
+           "tooltip": [_tooltip_month(w), {"field": "share", "format": ".1%", "title": w.t("share")},
+                       {"field": "women", "format": ",", "title": w.t("women")},
+                       {"field": "total", "format": ",", "title": w.t("personnel")}]}
+    main = {"mark": {"type": "line", "color": ROSE}, "encoding": enc}
     description = w.t("Women's share in {n} report months with a split by sex.", n=w.num(len(kept)))
-    rows = [[w.month(a), w.pct(wo / to), w.num(wo), w.num(to)] for a, _, (wo, to) in kept]
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, ROSE), *marked_month(w, as_of)]}
+    u = units(w)
+    rows = [[month_cell(w, a), pct_cell(w, wo / to), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
     return Chart(id, title, description,
-                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None, points), description,
-                      {"layer": [main, *marked_month(w, as_of)]}, 180),
-                 [w.t("month"), w.t("share"), w.t("women"), w.t("personnel")], rows)
+                 spec(w, title, _source(w, points), description, body, 180, over_time=True),
+                 [u["month"], u["share"], u["women"], u["personnel"]], rows)
 
 
-def share_by_type(w: Words, id: str, types: list[dict], title: str, as_of: str) -> Chart:
-    """Women's share per personnel type in one month, each bar labelled with its counts."""
-    values = [{"type": w.t(t["personnel_type"]), "share": t["women"] / t["total"], "women": t["women"],
-               "total": t["total"],
-               "label": w.t("{share} ({women} of {total})", share=w.pct(t["women"] / t["total"]),
-                            women=w.num(t["women"]), total=w.num(t["total"]))}
-              for t in types if t["women"] is not None and t["total"]]
-    enc = {"y": {"field": "type", "type": "nominal", "title": None, "sort": "-x"},
-           "x": {"field": "share", "type": "quantitative", "axis": SHARE_AXIS, "title": w.t("women"),
-                 "scale": {"domain": [0, max([0.5] + [v["share"] * 1.6 for v in values])]}}}
-    body = {"data": {"values": values}, "encoding": enc, "layer": [
-        {"mark": {"type": "bar", "color": "#b03a5b"},
-         "encoding": {"tooltip": [{"field": "type", "title": w.t("type")}, {"field": "label", "title": w.t("women")}]}},
-        {"mark": {"type": "text", "align": "left", "dx": 4, "color": "#1c2733"},
-         "encoding": {"text": {"field": "label"}}}]}
-    description = "; ".join(f"{v['type']}: {v['label']}" for v in values) + "."
-    return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body,
-                                              max(60, 28 * len(values))),
-                 [w.t("type"), w.t("share"), w.t("women"), w.t("personnel")],
-                 [[v["type"], w.pct(v["share"]), w.num(v["women"]), w.num(v["total"])] for v in values])
-
-
-def fatalities(w: Words, id: str, incidents: list[dict], title: str, source: str) -> Chart:
-    """Deaths per year, every year on the axis, one colour per incident type on every page."""
-    years = sorted({int(i["date"][:4]) for i in incidents})
-    span = [str(y) for y in range(years[0], years[-1] + 1)] if years else []
-    counts: dict[tuple[str, str], int] = {}
-    for i in incidents:
-        key = (i["date"][:4], w.t(i["incident_type"]))
-        counts[key] = counts.get(key, 0) + 1
-    values = [{"year": y, "type": t, "deaths": n} for (y, t), n in sorted(counts.items())]
-    every = [str(y) for y in span]
-    labels = [y for y in every if int(y) % (1 if len(every) <= 25 else 5) == 0]
-    body = {"data": {"values": values}, "mark": "bar",
-            "encoding": {"x": {"field": "year", "type": "ordinal", "title": None, "scale": {"domain": every},
-                               "axis": {"labelAngle": 0, "values": labels}},
-                         "y": {"field": "deaths", "type": "quantitative", "title": w.t("deaths"),
-                               "axis": {"tickMinStep": 1}},
-                         "color": {"field": "type", "type": "nominal", "title": w.t("incident"),
-                                   "scale": {"domain": [w.t(k) for k in INCIDENTS], "range": list(INCIDENTS.values())}},
-                         "tooltip": [{"field": "year", "title": w.t("year")},
-                                     {"field": "type", "title": w.t("incident")},
-                                     {"field": "deaths", "title": w.t("deaths")}]}}
-    description = w.t("{n} deaths from {first} to {last}.", n=w.num(len(incidents)), first=span[0] if span else "",
-                      last=span[-1] if span else "")
-    return Chart(id, title, description, spec(w, title, source, description, body, 170),
-                 [w.t("year"), w.t("incident"), w.t("deaths")], [[v["year"], v["type"], w.num(v["deaths"])]
-                                                                 for v in values])
+def women_count(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
+    """The number of women per report month, beside their share (months without a split by sex: gaps)."""
+    kept = runs([(p["month"], p["as_of"], (p["women"], p["total"]) if share(p["women"], p["total"]) is not None
+                  else None) for p in points])
+    values = lone([{"month": a, "run": r, "women": wo, "total": to, "share": wo / to} for a, r, (wo, to) in kept])
+    title = titled(w, title, *span(values))
+    enc = {"x": _time_x(w), "y": {"field": "women", **count_axis(max((v["women"] for v in values), default=None),
+                                                                    w.t("women"))},
+           "detail": {"field": "run"},
+           "tooltip": [_tooltip_month(w), {"field": "women", "format": ",", "title": w.t("women")},
+                       {"field": "share", "format": ".1%", "title": w.t("share")},
+                       {"field": "total", "format": ",", "title": w.t("personnel")}]}
+    main = {"mark": {"type": "line", "color": ROSE}, "encoding": enc}
+    last = values[-1] if values else None
+    description = w.t("{n} report months with a split by sex; latest {month}: {women} women.", n=w.num(len(kept)),
+                      month=w.month(last["month"]) if last else "", women=w.num(last["women"]) if last else "")
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, ROSE), *marked_month(w, as_of)]}
+    u = units(w)
+    rows = [[month_cell(w, a), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
+    return Chart(id, title, description, spec(w, title, _source(w, points), description, body, 180, over_time=True),
+                 [u["month"], u["women"], u["personnel"]], rows)
 
 
 def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | None) -> Chart:
-    """A country's personnel in each mission per report month (lines; gaps where withheld or not reported)."""
+    """A country's personnel in each mission per report month (lines; gaps where withheld or not reported): the
+    palette.TOP largest missions in their own styles (the same on every page), the others summed in grey."""
     names = sorted({m for p in points for m in p["missions"]},
-                   key=lambda m: -max(p["missions"].get(m) or 0 for p in points))
+                   key=lambda m: (-max(p["missions"].get(m) or 0 for p in points), m))
+    shown, others = names[:palette.TOP], names[palette.TOP:]
+    other = w.t("{n} other missions", n=w.num(len(others))) if len(others) > 1 else None
+    if not other:
+        shown, others = names, []
     values, rows = [], []
-    for acronym in names:
-        series = [(p["month"], p["as_of"], p["missions"].get(acronym)) for p in points]
-        for a, r, v in runs(series):
-            values.append({"month": a, "run": f"{acronym}-{r}", "mission": acronym, "total": v})
-            rows.append([w.month(a), acronym, w.num(v)])
-    main = {"data": {"values": values}, "mark": {"type": "line", "point": {"size": 12}},
-            "encoding": {"x": _time_x(w), "y": {"field": "total", "type": "quantitative",
-                                                  "title": w.t("personnel")},
-                         "color": {"field": "mission", "type": "nominal", "title": w.t("mission"),
-                                   "scale": {"domain": names, "range": (LINES * 4)[:len(names)]}},
-                         "detail": {"field": "run"},
-                         "tooltip": [{"field": "month", "type": "temporal", "title": w.t("month"), "format": "%B %Y"},
-                                     {"field": "mission", "title": w.t("mission")},
-                                     {"field": "total", "format": ",", "title": w.t("personnel")}]}}
+    series = {m: [(p["month"], p["as_of"], p["missions"].get(m)) for p in points] for m in shown}
+    if other:
+        series[other] = [(p["month"], p["as_of"], sum(p["missions"].get(m) or 0 for m in others) or None)
+                         for p in points]
+    for label, months in series.items():
+        for a, r, v in runs(months):
+            values.append({"month": a, "run": f"{label}-{r}", "mission": label, "total": v})
+            rows.append([month_cell(w, a), label, num_cell(w, v)])
+    values = lone(values)
+    title = titled(w, title, *span(values))
+    styles = [palette.style(m) for m in shown] + ([palette.OTHER] if other else [])
+    domain = shown + ([other] if other else [])
+    legend = {"symbolType": "stroke", "symbolStrokeWidth": 2.5, "labelLimit": 140}
+    enc = {"x": _time_x(w),
+           "y": {"field": "total", **count_axis(max((v["total"] for v in values), default=None), w.t("personnel"))},
+           "color": {"field": "mission", "type": "nominal", "title": w.t("mission"), "legend": legend,
+                     "scale": {"domain": domain, "range": [c for c, _ in styles]}},
+           "strokeDash": {"field": "mission", "type": "nominal", "title": w.t("mission"), "legend": legend,
+                          "scale": {"domain": domain, "range": [d for _, d in styles]}},
+           "detail": {"field": "run"},
+           "tooltip": [_tooltip_month(w), {"field": "mission", "title": w.t("mission")},
+                       {"field": "total", "format": ",", "title": w.t("personnel")}]}
+    main = {"mark": {"type": "line", "strokeWidth": 2}, "encoding": enc}
     description = w.t("Personnel in {n} missions over {m} report months with a breakdown by mission.",
                       n=w.num(len(names)), m=w.num(len(points)))
-    return Chart(id, title, description,
-                 spec(w, title, source_line(w, points[-1]["as_of"] if points else None, points), description,
-                      {"layer": [main, *marked_month(w, as_of)]}),
-                 [w.t("month"), w.t("mission"), w.t("personnel")], rows)
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
+    u = units(w)
+    return Chart(id, title, description, spec(w, title, _source(w, points), description, body, 240, over_time=True),
+                 [u["month"], w.t("mission"), u["personnel"]], rows)
 
 
 def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of: str | None) -> Chart:
@@ -170,29 +203,37 @@ def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of
             for a, r, v in kept:
                 values.append({"month": a, "run": f"{s['iso3']}-{r}", "country": s["name"], "value": v,
                                "label": w.num(v)})
-                rows.append([w.month(a), s["name"], w.num(v)])
+                rows.append([month_cell(w, a), s["name"], num_cell(w, v)])
         else:
-            kept = runs([(p["month"], p["as_of"], (p["women"], p["total"]) if p["women"] is not None and p["total"]
-                          else None) for p in s["points"]])
+            kept = runs([(p["month"], p["as_of"], (p["women"], p["total"])
+                          if share(p["women"], p["total"]) is not None else None) for p in s["points"]])
             for a, r, (wo, to) in kept:
                 label = w.t("{share} ({women} of {total})", share=w.pct(wo / to), women=w.num(wo), total=w.num(to))
                 values.append({"month": a, "run": f"{s['iso3']}-{r}", "country": s["name"], "value": wo / to,
                                "label": label})
-                rows.append([w.month(a), s["name"], label])
-    y = ({"field": "value", "type": "quantitative", "title": w.t("personnel")} if field == "total" else
-         {"field": "value", "type": "quantitative", "title": w.t("women"), "axis": SHARE_AXIS})
+                rows.append([month_cell(w, a), s["name"], pct_cell(w, wo / to), num_cell(w, wo), num_cell(w, to)])
+    values = lone(values)
+    title = titled(w, w.t("{names}: {what}", names=", ".join(names), what=title), *span(values))
+    top = max((v["value"] for v in values), default=None)
+    y = ({"field": "value", **count_axis(top, w.t("personnel"))} if field == "total" else
+         {"field": "value", "type": "quantitative", "title": w.t("women"), "axis": SHARE_AXIS,
+          "scale": {"domain": [0, min(1, max(0.05, top or 0))], "nice": True, "clamp": True}})
     what = w.t("personnel") if field == "total" else w.t("women")
-    main = {"data": {"values": values}, "mark": "line",
-            "encoding": {"x": _time_x(w), "y": y,
-                         "color": {"field": "country", "type": "nominal", "title": None,
-                                   "scale": {"domain": names, "range": LINES[:len(names)]}},
-                         "strokeDash": {"field": "country", "type": "nominal", "title": None, "legend": None},
-                         "detail": {"field": "run"},
-                         "tooltip": [{"field": "month", "type": "temporal", "title": w.t("month"), "format": "%B %Y"},
-                                     {"field": "country", "title": w.t("country")},
-                                     {"field": "label", "title": what}]}}
+    colours, legend = palette.MUTED[:len(names)], {"symbolType": "stroke", "symbolStrokeWidth": 2.5}
+    enc = {"x": _time_x(w), "y": y,  # colour and dash: countries told apart without colour too
+           "color": {"field": "country", "type": "nominal", "title": None, "legend": legend,
+                     "scale": {"domain": names, "range": colours}},
+           "strokeDash": {"field": "country", "type": "nominal", "title": None, "legend": legend,
+                          "scale": {"domain": names, "range": palette.DASHES[:len(names)]}},
+           "detail": {"field": "run"},
+           "tooltip": [_tooltip_month(w), {"field": "country", "title": w.t("country")},
+                       {"field": "label", "title": what}]}
+    main = {"mark": "line", "encoding": enc}
     description = w.t("{names}, by report month.", names=", ".join(names))
     last = max((p["as_of"] for s in series for p in s["points"]), default=None)
-    return Chart(id, title, description, spec(w, title, source_line(w, last), description,
-                                              {"layer": [main, *marked_month(w, as_of)]}),
-                 [w.t("month"), w.t("country"), w.t("personnel") if field == "total" else w.t("women")], rows)
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
+    u = units(w)
+    columns = ([u["month"], w.t("country"), u["personnel"]] if field == "total" else
+               [u["month"], w.t("country"), u["share"], u["women"], u["personnel"]])
+    return Chart(id, title, description, spec(w, title, source_line(w, last), description, body, over_time=True),
+                 columns, rows)

@@ -41,17 +41,18 @@ document.addEventListener("click", (event) => {
     const view = views[button.dataset.chartId];
     if (!view) return;
     const name = `${slug()}-${button.dataset.chartId}.${button.dataset.format}`;
-    if (button.dataset.format === "svg") {
-      view.toSVG().then((svg) => saveBlob(name, [svg], "image/svg+xml"));
-    } else {
-      view.toImageURL("png", 2).then((url) => save(name, url));
-    }
+    exportView(button.dataset.chartId, view).then(({ copy, text }) => {
+      if (button.dataset.format === "svg") {
+        return copy.toSVG().then((svg) => saveBlob(name, [svg], "image/svg+xml"));
+      }
+      return copy.toCanvas(2).then((canvas) => saveBlob(name, [withText(pngBytes(canvas), text)], "image/png"));
+    }).catch((err) => console.error(err));
   } else if (button.classList.contains("csv")) {
     const table = document.getElementById(button.dataset.table);
     const cell = (c) => {
       const copy = c.cloneNode(true);
       copy.querySelectorAll("sup").forEach((s) => s.remove());
-      const text = copy.textContent.replace(/\s+/g, " ").trim();
+      const text = c.dataset.v !== undefined ? c.dataset.v : copy.textContent.replace(/\s+/g, " ").trim();
       return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     };
     const lines = [...table.querySelectorAll("tr")].map((tr) => [...tr.children].map(cell).join(","));
@@ -86,4 +87,53 @@ function fallbackCopy(text) {
   area.select();
   document.execCommand("copy");
   area.remove();
+}
+
+
+// An exported chart stands alone: under its source line, the lines of the spec's usermeta.export (gaps, the data's
+// terms) and the page's address are drawn in; the PNG carries them as text too (iTXt chunks: Title, Source,
+// Copyright, URL), for a picture desk's catalogue.
+function exportView(id, shown) {
+  const spec = JSON.parse(document.querySelector(`script[data-chart="${id}"]`).textContent);
+  const terms = (spec.usermeta || {}).export || [];
+  const source = [].concat(spec.title.subtitle || []);
+  spec.title = { ...spec.title, subtitle: source.concat(terms, [location.href]) };
+  if (spec.width === "container") spec.width = shown.width();
+  const copy = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "none" });
+  const text = { Title: spec.title.text, Source: source.join(" "), Copyright: terms[terms.length - 1] || "",
+                 Comment: terms.slice(0, -1).join(" "), URL: location.href };
+  return copy.runAsync().then(() => ({ copy, text }));
+}
+
+function pngBytes(canvas) {
+  const data = atob(canvas.toDataURL("image/png").split(",")[1]);
+  const bytes = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
+  return bytes;
+}
+
+const CRC = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function chunk(type, data) {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  out.set(new TextEncoder().encode(type), 4);
+  out.set(data, 8);
+  let c = 0xffffffff;
+  for (const b of out.subarray(4, 8 + data.length)) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
+  view.setUint32(8 + data.length, (c ^ 0xffffffff) >>> 0);
+  return out;
+}
+
+// The PNG with an iTXt chunk (UTF-8 text) per entry, before its IEND chunk (the last 12 bytes).
+function withText(png, entries) {
+  const utf8 = new TextEncoder();
+  const chunks = Object.entries(entries).filter(([, v]) => v).map(([key, value]) =>
+    chunk("iTXt", new Uint8Array([...utf8.encode(key), 0, 0, 0, 0, 0, ...utf8.encode(value)])));
+  return new Blob([png.subarray(0, png.length - 12), ...chunks, png.subarray(png.length - 12)], { type: "image/png" });
 }

@@ -78,7 +78,13 @@ def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTM
     when = w.month(m["month"]["month"])
     return page(request, "mission.html", m=m, place=place, nav=reads.month_nav(con, m["month"]["month"]),
                 strength=with_month(reads.chart(con, ("strength", m["acronym"], w.lang), lambda: charts.trend(
-                    w, "strength", history["points"], w.t("{name}: uniformed personnel by report month", name=name))),
+                    w, "strength", history["points"], w.t("{name}: uniformed personnel", name=name))),
+                    w, m["month"]["as_of"]),
+                women_count=with_month(reads.chart(con, ("women-count", m["acronym"], w.lang), lambda: (
+                    charts.women_count(w, "women-count", history["points"],
+                                       w.t("{name}: women deployed", name=name)))), w, m["month"]["as_of"]),
+                women=with_month(reads.chart(con, ("women-share", m["acronym"], w.lang), lambda: charts.women_share(
+                    w, "women-share", history["points"], w.t("{name}: women's share of personnel", name=name))),
                     w, m["month"]["as_of"]),
                 map=maps.world_map(w, "mission-map", rows, w.t("{name}: contributors and headquarters, {month}",
                                                                name=name, month=when),

@@ -17,7 +17,7 @@ from ...errors import NotFound
 from ...harmonize import countries
 from ...harmonize import missions as mission_table
 from .. import reads
-from ..charts import maps
+from ..charts import bars, maps
 from ..charts import trends as charts
 from ..charts.kit import with_month
 from ..deps import MAX_CHECK_TEXT, AsOf, Con
@@ -38,8 +38,14 @@ def home(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
             for r in ranking["rows"]]
     return page(request, "home.html", totals=totals, top=ranking["rows"][:10], nav=reads.month_nav(con, month["month"]),
                 trend=with_month(reads.chart(con, ("trend", w.lang), lambda: charts.trend(
-                    w, "trend", reads.series(con)["points"], w.t("Uniformed personnel deployed, by report month"))),
+                    w, "trend", reads.series(con)["points"], w.t("UN peacekeeping: uniformed personnel deployed"))),
                     w, month["as_of"]),
+                women_count=with_month(reads.chart(con, ("women-count", w.lang), lambda: charts.women_count(
+                    w, "women-count", reads.series(con)["points"], w.t("UN peacekeeping: women deployed"))),
+                    w, month["as_of"]),
+                women=with_month(reads.chart(con, ("women-share", w.lang), lambda: charts.women_share(
+                    w, "women-share", reads.series(con)["points"],
+                    w.t("UN peacekeeping: women's share of personnel"))), w, month["as_of"]),
                 map=maps.world_map(w, "map", rows, w.t("Contributions by country, {month}",
                                                          month=w.month(month["month"])), month["as_of"], assets.url))
 
@@ -108,13 +114,16 @@ def country(request: Request, country: str, con: Con, as_of: AsOf = None,
                 nav=reads.month_nav(con, month["month"]), deployment=deployment, by_mission=by_mission,
                 by_type=with_month(reads.chart(con, ("by-type", iso3, w.lang), lambda: charts.by_type(
                     w, "by-type", history, w.t("{name}: personnel by type", name=name))), w, month["as_of"]),
+                women_count=with_month(reads.chart(con, ("women-count", iso3, w.lang), lambda: charts.women_count(
+                    w, "women-count", history, w.t("{name}: women deployed", name=name))), w, month["as_of"]),
                 women=with_month(reads.chart(con, ("women-share", iso3, w.lang), lambda: charts.women_share(
                     w, "women-share", history, w.t("{name}: women's share of personnel", name=name))),
                     w, month["as_of"]),
-                share_by_type=charts.share_by_type(w, "share-by-type", profile.by_type,
-                                                   w.t("Women's share by type, {month}", month=when), month["as_of"]),
+                share_by_type=bars.share_by_type(w, "share-by-type", profile.by_type,
+                                                 w.t("{name}: women's share by type, {month}", name=name, month=when),
+                                                 month["as_of"]),
                 fatal=deaths and deaths["count"] and reads.chart(con, ("fatalities", iso3, day, w.lang), lambda: (
-                    charts.fatalities(w, "fatalities-chart", deaths["incidents"],
+                    bars.fatalities(w, "fatalities-chart", deaths["incidents"],
                                       w.t("{name}: fatalities by year and incident type", name=name),
                                       w.t("Source: UN fatalities register of {date} ({file})",
                                           date=w.date(release["date"]), file=release["file"])))))
@@ -150,9 +159,9 @@ def compare(request: Request, con: Con, c: Annotated[list[str], Query(max_length
                 names=[r["name"] for r in rows],
                 nav=reads.month_nav(con, month.month), has_charts=bool(rows),
                 totals=rows and with_month(reads.chart(con, ("compare", key, "total", w.lang), lambda: charts.compare(
-                    w, "compare-totals", series, "total", w.t("Uniformed personnel"), None)), w, as_of_text),
+                    w, "compare-totals", series, "total", w.t("uniformed personnel"), None)), w, as_of_text),
                 shares=rows and with_month(reads.chart(con, ("compare", key, "share", w.lang), lambda: charts.compare(
-                    w, "compare-women", series, "share", w.t("Women's share of personnel"), None)), w, as_of_text))
+                    w, "compare-women", series, "share", w.t("women's share of personnel"), None)), w, as_of_text))
 
 
 def _compare_url(asked: list[str], i: int, choice: str, month: str) -> str:

@@ -1,0 +1,190 @@
+"""The chart specs themselves (issue 26), made from small series written here: gaps, lone months, the month mark,
+shares and counts on honest axes, mission styles, map labels, titles, and data tables whose CSV holds numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from peacekeeping.web.charts import bars, labels, maps, palette, trends
+from peacekeeping.web.charts.kit import count_axis, lone, runs, titled, with_month
+from peacekeeping.web.i18n import words
+
+W = words("en")
+
+
+def _point(month: str, total: int | None, women: int | None = None, by_type: dict | None = None) -> dict:
+    day = {"02": "28"}.get(month[5:], "30")
+    return {"month": month, "as_of": f"{month}-{day}", "report": "r.pdf", "source": "report", "total": total,
+            "women": women, "by_type": by_type or {}}
+
+
+# June 2020 missing, August's women withheld: July stands alone in the women's share (Bangladesh's case)
+POINTS = [_point("2020-04", 100, 5, {"Troops": 90, "Staff Officer": 10}),
+          _point("2020-05", 110, 6, {"Troops": 100, "Staff Officer": 10}),
+          _point("2020-07", 120, 7, {"Troops": 110, "Individual Police": 10}),
+          _point("2020-08", 130, None, {"Troops": 130}),
+          _point("2020-09", 140, 9, {"Troops": 140})]
+
+
+def _layer(spec: dict, name: str) -> dict:
+    return next(layer for layer in spec["layer"] if layer.get("name") == name)
+
+
+def test_a_run_ends_at_a_missing_month_and_a_month_alone_is_marked_lone():
+    kept = runs([(p["month"], p["as_of"], p["women"]) for p in POINTS])
+    assert [(a[:7], r) for a, r, _ in kept] == [("2020-04", 1), ("2020-05", 1), ("2020-07", 2), ("2020-09", 3)]
+    flags = lone([{"run": r} for _, r, _ in kept])
+    assert [f["lone"] for f in flags] == [False, False, True, True]
+
+
+def test_the_women_share_draws_july_as_a_point_and_marks_the_page_month():
+    chart = with_month(trends.women_share(W, "women-share", POINTS, "Bangladesh: women's share"), W, "2020-08-31")
+    values = chart.spec["data"]["values"]
+    assert [(v["month"], v["lone"]) for v in values] == [
+        ("2020-04-30", False), ("2020-05-30", False), ("2020-07-30", True), ("2020-09-30", True)]
+    assert _layer(chart.spec, "lone")["transform"] == [{"filter": "datum.lone"}]
+    mark = _layer(chart.spec, "month_mark")
+    assert mark["mark"]["type"] == "rule" and mark["data"]["values"][0]["month"] == "2020-08-31"
+    assert _layer(chart.spec, "month_label")["data"]["values"][0]["label"] == "August 2020"
+    assert chart.title == "Bangladesh: women's share, 2020-04 to 2020-09"
+
+
+def test_personnel_by_type_is_stacked_per_month_with_zeros_and_never_across_a_gap():
+    chart = trends.by_type(W, "by-type", POINTS, "Peru: personnel by type")
+    values = chart.spec["data"]["values"]
+    july = [(v["type"], v["y0"], v["y1"]) for v in values if v["month"] == "2020-07-30"]
+    assert july == [("Troops", 0, 110), ("Staff Officer", 110, 110), ("Individual Police", 110, 120)]
+    months: dict[str, set] = {}
+    for v in values:
+        months.setdefault(v["run"], set()).add(v["month"][:7])
+    assert months["Troops-1"] == {"2020-04", "2020-05"} and months["Troops-2"] == {"2020-07", "2020-08", "2020-09"}
+    area = chart.spec["layer"][0]
+    assert area["mark"]["type"] == "area" and "stack" not in area["encoding"]["y"]  # stacked here, not by Vega-Lite
+    assert area["encoding"]["y"]["axis"]["format"] == ",d"
+
+
+def test_a_share_is_checked_and_the_axis_never_passes_100_percent():
+    assert trends.share(2, 2) == 1 and trends.share(3, 2) is None and trends.share(1, 0) is None
+    # the Republic of the Congo, July 2025: 2 experts on mission, both women; the axis ran to 160%
+    congo = [{"personnel_type": "Staff Officer", "total": 5, "women": 2},
+             {"personnel_type": "Experts on Mission", "total": 2, "women": 2},
+             {"personnel_type": "Formed Police Units", "total": 180, "women": 25},
+             {"personnel_type": "Troops", "total": 4, "women": 9}]  # impossible: left out, not drawn at 225%
+    chart = bars.share_by_type(W, "share-by-type", congo, "Republic of the Congo: women's share by type, July 2025",
+                               "2025-07-31")
+    assert chart.spec["encoding"]["x"]["scale"]["domain"] == [0, 1.0]
+    assert [v["type"] for v in chart.spec["data"]["values"]] == ["Staff Officer", "Experts on Mission",
+                                                                 "Formed Police Units"]
+    assert chart.spec["encoding"]["y"]["sort"] == ["Experts on Mission", "Staff Officer", "Formed Police Units"]
+    inside = chart.spec["layer"][2]  # the 100% bar carries its label inside it
+    assert inside["mark"]["color"] == "white" and inside["transform"] == [{"filter": "datum.share > 0.7"}]
+
+
+@pytest.mark.parametrize(("top", "ticks"), [(1, [0, 1, 2]), (3, [0, 1, 2, 3, 4]), (9, [0, 2, 4, 6, 8, 10])])
+def test_count_axes_have_whole_ticks(top, ticks):
+    axis = count_axis(top, "deaths")["axis"]
+    assert axis["values"] == ticks and axis["format"] == ",d" and axis["tickMinStep"] == 1
+    assert "values" not in count_axis(250, "personnel")["axis"]
+
+
+def test_fatalities_by_year_count_whole_deaths_and_name_their_years():
+    incidents = [{"date": day, "incident_type": kind} for day, kind in [
+        ("2019-03-01", "Illness"), ("2019-05-01", "Accident"), ("2021-01-01", "Illness")]]
+    chart = bars.fatalities(W, "fatalities-chart", incidents, "Peru: fatalities", "Source: register")
+    assert chart.title == "Peru: fatalities, 2019 to 2021"
+    assert chart.spec["encoding"]["y"]["axis"]["values"] == [0, 1, 2, 3]
+
+
+def test_a_mission_has_one_style_everywhere_and_no_two_missions_share_one():
+    assert len(set(palette.STYLES.values())) == len(palette.STYLES)
+    assert len({palette.STYLES[m][0] for m in list(palette.STYLES)[:7]}) == 7  # the seven largest: seven colours
+    assert palette.style("MINUSCA") == palette.style("MINUSCA") == ("#117733", [1, 0])
+    new = palette.style("UNNEW")
+    assert new not in [palette.style(m) for m in palette.STYLES]
+
+
+def test_by_mission_shows_the_seven_largest_and_sums_the_others():
+    points = [{"month": "2022-06", "as_of": "2022-06-30", "missions": {m: 100 - i for i, m in
+                                                                       enumerate(palette.STYLES)}}]
+    chart = trends.by_mission(W, "by-mission", points, "Bangladesh: personnel by mission", "2022-06-30")
+    enc = chart.spec["layer"][0]["encoding"]
+    domain = enc["color"]["scale"]["domain"]
+    assert domain == list(palette.STYLES)[:7] + ["24 other missions"]
+    assert enc["color"]["scale"]["range"][-1] == palette.OTHER[0]
+    other = [v for v in chart.spec["data"]["values"] if v["mission"] == "24 other missions"]
+    assert other[0]["total"] == sum(100 - i for i in range(7, len(palette.STYLES)))
+    assert chart.title == "Bangladesh: personnel by mission, 2022-06"
+
+
+def test_map_labels_are_placed_apart_and_bubbles_by_area():
+    # Peru, June 2022: four missions within a few hundred km in central Africa
+    missions = [{"acronym": "MINUSCA", "hq": "Bangui", "total": 255, "latitude": 4.37, "longitude": 18.58},
+                {"acronym": "MONUSCO", "hq": "Kinshasa", "total": 6, "latitude": -4.33, "longitude": 15.31},
+                {"acronym": "UNISFA", "hq": "Abyei", "total": 4, "latitude": 9.6, "longitude": 28.44},
+                {"acronym": "UNMISS", "hq": "Juba", "total": 4, "latitude": 4.85, "longitude": 31.58}]
+    chart = maps.deployment_map(W, "deployment-map", {"m49": 604, "name": "Peru"}, missions, "t", "2022-06-30",
+                                lambda name: f"/static/{name}")
+    values = _layer(chart.spec, "labels")["data"]["values"]
+    boxes = []
+    for v in values:
+        x, y = labels.project(v["longitude"], v["latitude"])
+        boxes.append(labels._box(x + v["dx"], y + v["dy"], len(v["mission"]) * labels.CHAR, v["align"]))
+    for i, a in enumerate(boxes):
+        assert not any(labels._overlap(a, b) for b in boxes[i + 1:]), values[i]["mission"]
+    size = _layer(chart.spec, "bubbles")["encoding"]["size"]["scale"]
+    assert size == {"type": "linear", "zero": True, "domain": [0, 255], "range": [0, maps.BUBBLE]}
+
+
+def test_titles_name_their_months():
+    assert titled(W, "Peru: personnel by type", "2015-01", "2025-07") == "Peru: personnel by type, 2015-01 to 2025-07"
+    assert titled(words("fr"), "Pérou", "2015-01", "2025-07") == "Pérou, de 2015-01 à 2025-07"
+    assert titled(W, "Peru", "2022-06", "2022-06") == "Peru, 2022-06" and titled(W, "Peru", None, None) == "Peru"
+
+
+def test_a_chart_table_shows_words_and_gives_its_csv_plain_numbers():
+    points = [_point("2022-05", 9436, 215), _point("2022-06", 9500, 220)]
+    html = str(trends.women_share(W, "women-share", points, "Nepal: women's share").table_html())
+    assert '<th scope="col" data-v="month (YYYY-MM)">month</th>' in html
+    assert '<th scope="col" data-v="women&#x27;s share (% of personnel)">share</th>' in html
+    assert '<td data-v="2022-05">May 2022</td><td data-v="2.28">2.3%</td><td data-v="215">215</td>' in html
+    assert '<td data-v="9436">9,436</td>' in html
+
+
+def test_an_export_adds_the_gaps_and_the_data_terms():
+    chart = trends.trend(W, "trend", POINTS, "UN peacekeeping: uniformed personnel deployed")
+    assert chart.spec["usermeta"]["export"] == [
+        "Gaps: months no report covers, or whose figure is withheld.",
+        "Data: United Nations, under its terms of use (www.un.org/en/about-us/terms-of-use)"]
+    french = trends.trend(words("fr"), "trend", POINTS, "x").spec["usermeta"]["export"]
+    assert french[1].startswith("Données : Nations Unies")
+
+
+@pytest.fixture(scope="module")
+def full_client(full_store):
+    from conftest import web_client
+
+    yield from web_client(full_store[0])
+
+
+@pytest.mark.archive
+def test_no_country_page_draws_a_share_above_100_percent(full_client):
+    """Every contributor of the latest report (the Congo's 2 of 2 experts among them): shares drawn are women over
+    their own total, on axes that stop at 100%; every chart title names the country."""
+    from test_web_small import charts as specs_of
+
+    for as_of in ("2025-07",):
+        ranking = full_client.get("/api/v1/rankings", params={"as_of": as_of}).json()
+        assert len(ranking["rows"]) > 100
+        for row in ranking["rows"]:
+            page = full_client.get(f"/country/{row['iso3']}", params={"as_of": as_of}).text
+            specs = specs_of(page)
+            if "share-by-type" in specs:
+                bars_ = specs["share-by-type"]
+                assert bars_["encoding"]["x"]["scale"]["domain"][1] <= 1, row["iso3"]
+                assert all(0 <= v["share"] <= 1 and v["women"] <= v["total"] for v in bars_["data"]["values"])
+            shares = specs["women-share"]
+            assert all(0 <= v["share"] <= 1 for v in shares["data"]["values"]), row["iso3"]
+            assert shares["layer"][0]["encoding"]["y"]["scale"]["domain"][1] <= 1, row["iso3"]
+            name = row["country"]
+            titles = {k: s["title"]["text"] for k, s in specs.items()}
+            assert all(t.startswith(("Where ", name)) and name in t for t in titles.values()), titles
