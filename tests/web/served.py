@@ -9,7 +9,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,21 +56,22 @@ class Served:
 
 
 @contextmanager
-def serving(db: Path, log: Path, *args: str, env: dict[str, str] | None = None) -> Iterator[Served]:
+def serving(db: Path, log: Path, *args: str, env: dict[str, str] | None = None,
+            preexec: Callable[[], None] | None = None) -> Iterator[Served]:
     """`peacekeeping serve --db DB ARGS` on a free port until the block ends (SIGTERM, then SIGKILL after 20 s)."""
     port = free_port()
     with open(log, "wb") as out:
         proc = subprocess.Popen([str(CLI), "serve", "--db", str(db), "--port", str(port), *args],
                                 stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=preexec)
     served = Served(proc, port, log)
     try:
         deadline = time.monotonic() + 60
-        while True:
+        while True:  # answering, not only listening: the socket is bound before uvicorn starts
             assert proc.poll() is None, log.read_text()[-2000:]
             try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
+                served.request("GET", "/static/no-such-file", timeout=5)
+                break
             except OSError:
                 assert time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.1)

@@ -12,7 +12,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__, store
 from ..errors import PeacekeepingError, StoreError
-from . import render, security
+from . import render, security, server
 from .api import legacy as api
 from .api import v1
 from .errors import ApiError, from_library
@@ -23,11 +23,12 @@ from .views import drafting, listings, news, pages
 
 def create_app(db: Path | None = None) -> FastAPI:
     """The app over the store at `db` (default: the user's store), opened read-only."""
-    app = FastAPI(title="peacekeeping", version=__version__, docs_url=None, redoc_url=None,
+    app = FastAPI(title="peacekeeping", version=__version__, docs_url=None, redoc_url=None, lifespan=server.lifespan,
                   description="The UN's official peacekeeping figures: profiles, rankings, missions, fatalities, "
                               "release drafts and claim checks. Every figure says which report it comes from.")
     app.state.store = StoreHandle(db or store.default_path())
     app.state.cache = ResponseCache()
+    app.state.under_way = 0  # requests under way (server.UnderWay)
 
     def answer(request: Request, error: ApiError):
         if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
@@ -40,7 +41,8 @@ def create_app(db: Path | None = None) -> FastAPI:
     app.add_middleware(HttpLayer)
     app.add_middleware(security.BodyLimit, answer=answer)
     app.add_middleware(security.CrossOrigin, answer=answer)
-    app.add_middleware(security.SecurityHeaders)  # outermost: cached answers and preflights get the headers too
+    app.add_middleware(security.SecurityHeaders)
+    app.add_middleware(server.UnderWay)  # outermost: cached answers and preflights get the headers too
     app.include_router(v1.router)
     app.include_router(api.router)
     app.include_router(news.router)
