@@ -128,17 +128,18 @@ def _watch(parent: int) -> None:
     """Wait for the process `parent` to end (a pidfd on Linux, else a probe twice a second), then end this one."""
     try:
         fd = os.pidfd_open(parent)
-    except AttributeError:  # not Linux: probe
+    except ProcessLookupError:  # already gone
+        os._exit(1)
+    except (AttributeError, OSError):  # not Linux, or a kernel or sandbox without pidfds: probe
         while _alive(parent):
             time.sleep(0.5)
-    except OSError:  # ProcessLookupError: already gone
-        pass
     else:
         select.select([fd], [], [])  # readable once the parent has exited
     os._exit(1)
 
 
 def _alive(pid: int) -> bool:
+    """Whether a process runs (or cannot be told apart from one that does)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
