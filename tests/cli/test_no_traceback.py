@@ -183,7 +183,7 @@ def test_ctrl_c_during_an_ingest_of_the_archive_exits_130_and_changes_nothing(tm
 def test_a_ctrl_c_as_the_parsing_workers_start_is_taken_once_they_have_started():
     """A worker interrupted while it starts dies with a traceback of its own once the ingest has gone: the ingest
     holds Ctrl-C back while it starts them, then stops as usual."""
-    from peacekeeping.ingest.reports import _interrupts_deferred
+    from peacekeeping.store.interrupts import deferred as _interrupts_deferred
 
     reached = False
     with pytest.raises(KeyboardInterrupt):

@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import QUOTED, PeacekeepingError
+from ..store import interrupts
 
 app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)
 
@@ -61,9 +62,13 @@ def failing_cleanly() -> Iterator[None]:
     try:
         yield
     except PeacekeepingError as exc:
+        if interrupts.received is not None:  # a signal stopped the command: the entry point says so
+            raise
         err.print(f"[bold red]Error:[/] {escape(clip(str(exc)))}", highlight=False)
         raise typer.Exit(1) from None
     except duckdb.Error as exc:
+        if interrupts.received is not None:
+            raise
         err.print(f"[bold red]Error:[/] the store cannot be read (it may be damaged or cut short): "
                   f"{escape(clip(str(exc).splitlines()[0]))}", highlight=False)
         raise typer.Exit(1) from None

@@ -34,7 +34,7 @@ from .common import (
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Report PDFs or folders of them.")],
+    paths: Annotated[list[Path], typer.Argument(help="Report PDFs or folders of them.", readable=False)],
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Worker processes for parsing.", min=1)] = 1,
     no_wait: NoWaitOption = False,
@@ -146,7 +146,7 @@ def update(
     source: Annotated[Path | None, typer.Option(
         "--from", help="Ingest a local mirror of the Data Hub files from this folder instead of downloading: "
                        "DPO-UCHISTORICAL.csv, DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv "
-                       "(or .json).", file_okay=False)] = None,
+                       "(or .json).", file_okay=False, readable=False)] = None,
     datasets: Annotated[list[str] | None, typer.Option(
         "--datasets", help="Data Hub dataset ids (default: all four); IPI-PPP: IPI's research dataset of "
                            "1990-2014, downloaded once from IPI's public repository.")] = None,

@@ -2,7 +2,7 @@
 
 Exit codes: 0 done (also when the reader of the output went away: `peacekeeping months | head`), 1 an error the
 user can act on (a bad name, file, store or input), 2 a usage error (an unknown option, a bad value), 130
-interrupted (Ctrl-C; a write under way is abandoned and the store left as it was).
+interrupted (Ctrl-C, SIGINT) and 143 terminated (SIGTERM): a write under way is abandoned, the store left as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from rich.markup import escape
 from typer.main import get_command
 
 from ..errors import PeacekeepingError
+from ..store import interrupts
 from .common import app, clip, err
 from .help import dress
 
@@ -70,14 +71,32 @@ def _command():
 
 
 def run(args: list[str] | None = None) -> int:
-    """Run the command line on `args` (default: sys.argv); the exit code."""
+    """Run the command line on `args` (default: sys.argv); the exit code. SIGINT and SIGTERM stop it at any moment:
+    a write under way is abandoned, one line says so, the exit code is 130 or 143."""
+    with interrupts.handled():
+        code = _run(args)
+        if interrupts.received is not None:  # taken, whatever the command made of it (DuckDB: "Query interrupted")
+            err.print(interrupts.message(), highlight=False)
+            return interrupts.exit_code()
+    if code == INTERRUPTED:  # a KeyboardInterrupt outside the main thread's handler: Typer's 130
+        err.print(interrupts.message(), highlight=False)
+    return code
+
+
+def _run(args: list[str] | None) -> int:
+    """The command's exit code, its failure said in one line (not when a signal stopped it: `run` says that)."""
     started_on = _stdout_file()
     try:
-        code = _command()(args=args, prog_name="peacekeeping", standalone_mode=False)
-        sys.stdout.flush()
-        code = code if isinstance(code, int) else OK
+        try:
+            code = _command()(args=args, prog_name="peacekeeping", standalone_mode=False)
+            sys.stdout.flush()
+            return code if isinstance(code, int) else OK
+        except BaseException:
+            if interrupts.received is None:
+                raise
+            return INTERRUPTED
     except (KeyboardInterrupt, typer.Abort):
-        code = INTERRUPTED
+        return INTERRUPTED
     except typer.Exit as exc:
         return exc.exit_code
     except typer.TyperException as exc:  # a usage error: Typer's own click
@@ -101,9 +120,6 @@ def run(args: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line, with what to report
         return _line(f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
                      "please report it with the command you ran")
-    if code == INTERRUPTED:  # Typer's answer to Ctrl-C (KeyboardInterrupt) is exit code 130, silently
-        err.print("interrupted: nothing was written (a write under way was abandoned)", highlight=False)
-    return code
 
 
 def main() -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 import re
+import select
 import signal
 import threading
-from collections.abc import Iterator
+import time
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import forkserver
 from pathlib import Path
@@ -20,6 +21,7 @@ from ..dates import month_of
 from ..errors import PeacekeepingError, ReportError
 from ..harmonize import countries, missions, personnel
 from ..sources.reports import parse_report
+from ..store import interrupts
 from ..store.schema import CONTRIBUTIONS
 from . import bounds
 from .plan import Outcome, Progress, Stored, Summary
@@ -78,8 +80,9 @@ def _parse_all(jobs: list[tuple[Path, str]], workers: int, progress: Progress | 
         # Workers forked from a clean server process, not from this one: a caller's threads (a server, a browser
         # driver, DuckDB's own) do not survive a fork, and a worker forked among them may die. Ctrl-C waits until
         # they have started: one interrupted while starting dies with a traceback once this process has gone.
-        with _interrupts_deferred():
-            pool = ProcessPoolExecutor(workers, mp_context=_forkserver(), initializer=_ignore_interrupts)
+        with interrupts.deferred():
+            pool = ProcessPoolExecutor(workers, mp_context=_forkserver(), initializer=_worker_start,
+                                       initargs=(os.getpid(),))
             results = pool.map(parse_and_harmonize, paths, digests)  # submits every report, starts the workers
     else:
         results = map(parse_and_harmonize, paths, digests)
@@ -98,39 +101,52 @@ def _parse_all(jobs: list[tuple[Path, str]], workers: int, progress: Progress | 
 
 
 def _forkserver() -> multiprocessing.context.BaseContext:
-    """The forkserver context, its server started ignoring Ctrl-C: the workers it forks then ignore it from their first
-    instant (Ctrl-C at a terminal reaches them too; the parent stops them), and it imports this module once for all."""
+    """The forkserver context, its server started ignoring SIGINT and SIGTERM: the workers it forks then ignore them
+    from their first instant (Ctrl-C at a terminal and a stop of the whole group reach them too; the parent stops
+    them), and it imports this module once for all. The server lives while a worker or this process does."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
     if threading.current_thread() is threading.main_thread():
-        before = signal.signal(signal.SIGINT, signal.SIG_IGN)  # kept across exec, where a handler is not
+        before = {signum: signal.signal(signum, signal.SIG_IGN) for signum in interrupts.SIGNALS}  # kept across exec
         try:
             forkserver.ensure_running()
         finally:
-            signal.signal(signal.SIGINT, before)
+            for signum, handler in before.items():
+                signal.signal(signum, handler)
     return context
 
 
-@contextmanager
-def _interrupts_deferred() -> Iterator[None]:
-    """Ctrl-C (SIGINT) held back until the block ends, then delivered as usual. Python handles signals in the main
-    thread: in another, nothing to hold back."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    before = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+def _worker_start(parent: int) -> None:
+    """In a worker: signals are the parent's to handle (it stops the pool; the worker prints no traceback), and the
+    worker ends when the parent ends, whatever ended it (SIGKILL included): a thread watches the parent."""
+    for signum in interrupts.SIGNALS:
+        signal.signal(signum, signal.SIG_IGN)
+    threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    """Wait for the process `parent` to end (a pidfd on Linux, else a probe twice a second), then end this one."""
     try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, before)
-        if caught:
-            signal.raise_signal(signal.SIGINT)
+        fd = os.pidfd_open(parent)
+    except ProcessLookupError:  # already gone
+        os._exit(1)
+    except (AttributeError, OSError):  # not Linux, or a kernel or sandbox without pidfds: probe
+        while _alive(parent):
+            time.sleep(0.5)
+    else:
+        select.select([fd], [], [])  # readable once the parent has exited
+    os._exit(1)
 
 
-def _ignore_interrupts() -> None:
-    """In a worker: Ctrl-C is the parent's to handle (it stops the pool); the worker prints no traceback."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _alive(pid: int) -> bool:
+    """Whether a process runs (or cannot be told apart from one that does)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def plan_reports(files: list[Path], digests: dict[Path, str], stored: Stored, summary: Summary, workers: int,

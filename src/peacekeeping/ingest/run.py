@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -20,17 +22,23 @@ def collect(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
     """Files named directly or found in folders, each with its kind, sorted, each once.
 
     Kinds: 'report' (a PDF), a dataset (judged by columns: the Data Hub's, or one of IPI's files), or 'ignored' for
-    a file found in a folder that is none of these. A file named directly must be one of them.
+    a file found in a folder that is none of these. A file named directly must be one of them. A file or folder that
+    cannot be read (a subfolder included) is an error naming it: nothing is left out without a word.
     """
     found: dict[Path, str] = {}
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
+        mode = status(path).st_mode
+        if stat.S_ISDIR(mode):
+            for child in _files_under(path):
                 suffix = child.suffix.lower() or child.name.lower()  # IPI's stray file is named ".csv"
-                if child.is_file() and suffix in (".pdf", ".csv", ".json"):
+                if suffix in (".pdf", ".csv", ".json"):
+                    if not stat.S_ISREG(status(child).st_mode):
+                        raise PeacekeepingError(f"{child}: not a file (a report or a dataset was expected)")
+                    readable(child)
                     found[child.resolve()] = "report" if suffix == ".pdf" else datasets.dataset_of(child) or "ignored"
-        elif path.is_file():
+        elif stat.S_ISREG(mode):
+            readable(path)
             kind = "report" if path.suffix.lower() == ".pdf" else datasets.dataset_of(path)
             if kind is None:
                 raise PeacekeepingError(
@@ -38,10 +46,41 @@ def collect(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
                     "(CSV or JSON with the Data Hub's columns)")
             found[path.resolve()] = kind
         else:
-            raise PeacekeepingError(f"{path}: no such file or folder")
+            raise PeacekeepingError(f"{path}: not a file or a folder")
     if not any(kind != "ignored" for kind in found.values()):
         raise PeacekeepingError("no reports or datasets found in " + ", ".join(str(p) for p in paths))
     return sorted(found.items(), key=lambda item: (item[0].name, str(item[0])))
+
+
+def status(path: Path) -> os.stat_result:
+    """A path's status (links followed); one line for a path that does not exist or cannot be reached."""
+    try:
+        return path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise PeacekeepingError(f"{path}: no such file or folder") from None
+    except OSError as exc:
+        raise PeacekeepingError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+
+
+def readable(path: Path) -> None:
+    """One line naming a file that cannot be opened for reading (permissions, a dangling link)."""
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        raise PeacekeepingError(f"{path}: cannot read this file ({exc.strerror or exc})") from None
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """Every file under a folder, sorted (links to folders not followed, as rglob); a folder that cannot be listed
+    is an error naming it."""
+    def fail(exc: OSError) -> None:
+        raise PeacekeepingError(f"{exc.filename}: cannot read this folder ({exc.strerror or exc})")
+
+    files = []
+    for root, _, names in os.walk(folder, onerror=fail):
+        files.extend(Path(root, name) for name in names)
+    return sorted(files)
 
 
 def sha256(path: Path) -> str:

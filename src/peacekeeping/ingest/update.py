@@ -10,6 +10,7 @@ repository (sources/ipi_download.py) and kept as a snapshot folder; a local copy
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from ..sources.download import fetch
 from ..sources.snapshots import Snapshot
 from .datasets import DATAHUB_IDS
 from .plan import Summary
-from .run import collect, ingest_files
+from .run import collect, ingest_files, readable, status
 
 Downloading = Callable[[str, int, int | None], None]  # dataset id, bytes received, bytes expected
 _KIND = {dataset_id: kind for kind, dataset_id in DATAHUB_IDS.items()}
@@ -41,14 +42,14 @@ class Updated:
 def mirror_files(folder: Path, wanted: Sequence[str], skip_unknown: bool = False) -> list[tuple[Path, str]]:
     """The files of a mirror folder for the datasets `wanted` (ids), each with its kind; one-line errors for a
     missing dataset, two files of one dataset, or (unless `skip_unknown`) a file that is no dataset of a mirror."""
-    if not folder.is_dir():
-        raise PeacekeepingError(f"{folder}: no such folder")
+    if not stat.S_ISDIR(status(folder).st_mode):
+        raise PeacekeepingError(f"{folder}: not a folder")
     found: dict[str, list[Path]] = {}
     unknown: list[str] = []
     try:
         children = sorted(folder.iterdir())
     except OSError as exc:
-        raise PeacekeepingError(f"{folder}: cannot list the folder ({exc.strerror})") from None
+        raise PeacekeepingError(f"{folder}: cannot read this folder ({exc.strerror})") from None
     for child in children:
         if child.is_file() and child.suffix.lower() in MIRROR_SUFFIXES and child.stem in _KIND:
             found.setdefault(child.stem, []).append(child)
@@ -67,6 +68,7 @@ def mirror_files(folder: Path, wanted: Sequence[str], skip_unknown: bool = False
                                     "mirror holds with --datasets)")
         if len(paths) > 1:
             raise PeacekeepingError(f"{folder}: both {paths[0].name} and {paths[1].name}: keep one of them")
+        readable(paths[0])
         files.append((paths[0].resolve(), _KIND[dataset_id]))
     return sorted(files, key=lambda item: item[0].name)
 

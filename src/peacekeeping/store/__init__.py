@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,10 +13,11 @@ import platformdirs
 import pyarrow as pa
 
 from ..errors import StoreError
-from . import lock, migrations, schema
+from . import interrupts, lock, migrations, schema
 from .lock import StoreBusy, writer
 
-__all__ = ["StoreBusy", "connect", "default_path", "insert", "migrations", "outdated", "schema", "writing", "writer"]
+__all__ = ["StoreBusy", "connect", "default_path", "insert", "interrupts", "migrations", "outdated", "schema",
+           "writing", "writer"]
 
 
 def default_path() -> Path:
@@ -72,7 +72,7 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _remove_stale(path)
+        lock.remove_stale(path)
         _remove(tmp)
         if path.exists():
             shutil.copyfile(path, tmp)
@@ -93,8 +93,10 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        lock.fsync_folder(path.parent)  # the rename itself survives a power cut
+        with interrupts.deferred():  # the swap and its record are one step: a signal is taken after them
+            os.replace(tmp, path)
+            interrupts.saved = True
+            lock.fsync_folder(path.parent)  # the rename itself survives a power cut
     except OSError as exc:
         con.close()
         _remove_quietly(tmp)
@@ -124,25 +126,3 @@ def _remove_quietly(path: Path) -> None:
         _remove(path)
     except OSError:
         pass
-
-
-def _remove_stale(path: Path) -> None:
-    """Delete the temp copies (`.{name}.{pid}.tmp` and its WAL) that killed ingests left: their process is gone."""
-    pattern = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.tmp(?:\.wal)?")
-    for leftover in path.parent.iterdir():
-        m = pattern.fullmatch(leftover.name)
-        if m and int(m[1]) != os.getpid() and not _alive(int(m[1])):
-            leftover.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    """Whether a process runs (or cannot be told apart from one that does)."""
-    if os.name != "posix":
-        return True  # os.kill(pid, 0) is no probe on Windows
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # EPERM: another user's process
-        return True
-    return True

@@ -4,6 +4,7 @@ until its write is swapped in (readers never take it)."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +47,10 @@ def writer(path: Path, wait: bool = True, waiting: Callable[[str], None] | None 
         raise StoreError(f"cannot lock {path} for writing ({lock_path(path).name}): "
                          f"{exc.strerror or exc}") from None
     try:
+        try:
+            remove_stale(path)  # what a killed writer left: removed by the next one, whether it writes or not
+        except OSError as exc:
+            raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}") from None
         yield
     finally:
         lock.release()
@@ -60,3 +65,25 @@ def fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def remove_stale(path: Path) -> None:
+    """Delete the temp copies (`.{name}.{pid}.tmp` and its WAL) that killed ingests left: their process is gone."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.tmp(?:\.wal)?")
+    for leftover in path.parent.iterdir():
+        m = pattern.fullmatch(leftover.name)
+        if m and int(m[1]) != os.getpid() and not _alive(int(m[1])):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (or cannot be told apart from one that does)."""
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) is no probe on Windows
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: another user's process
+        return True
+    return True

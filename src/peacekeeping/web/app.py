@@ -8,12 +8,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException
-from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__, store
-from ..errors import PeacekeepingError
-from . import render, security
+from ..errors import PeacekeepingError, StoreError
+from . import render, security, server
 from .api import legacy as api
 from .api import v1
 from .errors import ApiError, from_library
@@ -24,17 +23,26 @@ from .views import drafting, listings, news, pages
 
 def create_app(db: Path | None = None) -> FastAPI:
     """The app over the store at `db` (default: the user's store), opened read-only."""
-    app = FastAPI(title="peacekeeping", version=__version__, docs_url=None, redoc_url=None,
+    app = FastAPI(title="peacekeeping", version=__version__, docs_url=None, redoc_url=None, lifespan=server.lifespan,
                   description="The UN's official peacekeeping figures: profiles, rankings, missions, fatalities, "
                               "release drafts and claim checks. Every figure says which report it comes from.")
     app.state.store = StoreHandle(db or store.default_path())
     app.state.cache = ResponseCache()
-    # outermost last: CORS answers preflights and marks every answer; the HTTP layer caches what GZip compressed
+    app.state.under_way = 0  # requests under way (server.UnderWay)
+
+    def answer(request: Request, error: ApiError):
+        if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
+            return JSONResponse(error.body(), status_code=error.status)
+        return HTMLResponse(render.error_page(request, error), status_code=error.status)
+
+    # outermost last: a body too large is refused before it is read; CORS answers preflights and marks the answers
+    # to reads (a write from another origin is refused there); the HTTP layer caches what GZip compressed
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=6)  # zlib's default: 9 took 3x longer for 5%
     app.add_middleware(HttpLayer)
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD"], allow_headers=["*"],
-                       expose_headers=["ETag", "Link", "X-Total-Count", "Deprecation"], max_age=3600)
-    app.add_middleware(security.SecurityHeaders)  # outermost: cached answers and preflights get the headers too
+    app.add_middleware(security.BodyLimit, answer=answer)
+    app.add_middleware(security.CrossOrigin, answer=answer)
+    app.add_middleware(security.SecurityHeaders)
+    app.add_middleware(server.UnderWay)  # outermost: cached answers and preflights get the headers too
     app.include_router(v1.router)
     app.include_router(api.router)
     app.include_router(news.router)
@@ -43,13 +51,10 @@ def create_app(db: Path | None = None) -> FastAPI:
     app.include_router(drafting.router)
     app.mount("/static", render.assets, name="static")
 
-    def answer(request: Request, error: ApiError):
-        if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
-            return JSONResponse(error.body(), status_code=error.status)
-        return HTMLResponse(render.error_page(request, error), status_code=error.status)
-
     @app.exception_handler(PeacekeepingError)
     async def library_error(request: Request, exc: PeacekeepingError):
+        if isinstance(exc, StoreError):  # its message names the server's files: those go to the log
+            return answer(request, security.store_failed(request, exc, not app.state.store.path.exists()))
         return answer(request, security.brief(from_library(exc)))
 
     @app.exception_handler(RequestValidationError)
@@ -60,6 +65,8 @@ def create_app(db: Path | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
+        if exc.status_code == 413:  # a body past the limit as it streamed in (security.BodyLimit)
+            return answer(request, security.too_large())
         kind = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         response = answer(request, ApiError(exc.status_code, kind, str(exc.detail)))
         response.headers.update(exc.headers or {})  # a 405 says which methods are allowed

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException
 from starlette.types import Receive, Scope, Send
 
 IMMUTABLE = b"public, max-age=31536000, immutable"
@@ -32,8 +33,11 @@ class Assets:
         with self._lock:
             if name in self._files:
                 return self._files[name]
-        path = (self.folder / name).resolve()
-        if not path.is_file() or self.folder not in path.parents:
+        try:
+            path = (self.folder / name).resolve()
+            if not path.is_file() or self.folder not in path.parents:
+                return None
+        except (OSError, ValueError):  # a name no file can have ('%00': an embedded null byte), one too long
             return None
         body = path.read_bytes()
         entry = (body, gzip.compress(body, 9, mtime=0), hashlib.sha256(body).hexdigest()[:10])
@@ -62,12 +66,10 @@ class Assets:
                 entry = None
         if entry is None and not hashed:
             entry = self._load(name) if name and ".." not in name.split("/") else None
-        if entry is None or scope["method"] not in ("GET", "HEAD"):
-            status = 404 if entry is None else 405
-            await send({"type": "http.response.start", "status": status,
-                        "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
-            await send({"type": "http.response.body", "body": b"Not Found" if status == 404 else b"Method Not Allowed"})
-            return
+        if entry is None:  # answered by the app's handler, in the project's error shape
+            raise HTTPException(404, "no such static file")
+        if scope["method"] not in ("GET", "HEAD"):
+            raise HTTPException(405, "static files are read with GET or HEAD", headers={"Allow": "GET"})
         body, packed, digest = entry
         ext = "." + name.rpartition(".")[2]
         kind = _TYPES.get(ext) or mimetypes.guess_type(name)[0] or "application/octet-stream"

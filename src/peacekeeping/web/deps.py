@@ -7,6 +7,9 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 MAX_CHECK_TEXT = 100_000  # characters a checked text may have
+# Bytes of any request body (JSON or form), refused with a 413 before it is parsed: room for MAX_CHECK_TEXT characters
+# in any encoding (12 bytes each at most: "\ud83d\ude00" in JSON, "%F0%9F%98%80" in a form).
+MAX_BODY = 2 * 1024 * 1024
 MAX_LIMIT = 1000
 
 AsOf = Annotated[str | None, Query(description="Report month YYYY-MM or date YYYY-MM-DD; default: the latest report",

@@ -107,6 +107,9 @@ _PLAIN = {
     "method_not_allowed": "There is no page at this address.",
     "no_store": "The figures are not available yet: the store has not been loaded.",
     "internal_error": "Something went wrong on our side. Please try again, or go back to the home page.",
+    "store_unreadable": "The figures cannot be read just now. Please try again in a moment.",
+    "too_large": "What was sent is too long: at most 2 MiB can be sent at once.",
+    "foreign_origin": "This form can be sent only from this site's own pages.",
 }
 # Errors whose message is already a sentence for readers (the library's words); the others are said plainly.
 _SAID = {"no_data", "not_in_report", "unreliable_figure", "bad_brief"}
