@@ -178,8 +178,10 @@ class _Checker:
                 verdict, note = STALE, f"stale: held in {held.month}; in {month.month} {note}"
             elif self.when is not None and claim.kind != "mission":
                 note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
-        if verdict in (CONTRADICTED, STALE) and claim.doubt:
+        if verdict == CONTRADICTED and claim.doubt:
             verdict, note = UNCHECKABLE, f"ambiguous: {claim.doubt}; read so, {note}"
+        elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
+            note = f"{note} (read as: {claim.doubt})"
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
             note = "; ".join(filter(None, [note, reference.IPI_NOTE]))
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
