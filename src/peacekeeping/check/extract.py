@@ -23,6 +23,8 @@ KINDS = {
     "mission_count": "the country's personnel in one mission",
     "mission_women": "the country's women in one mission",
     "mission": "the country contributes to this mission",
+    "first_deployment": "the country's first deployment (history: the reviewed first-deployment table)",
+    "past_mission": "a mission the country served in before (history: not in the monthly reports)",
     "fatalities": "nationals of the country who lost their lives as peacekeepers",
     "global_personnel": "uniformed personnel deployed in all missions",
     "global_women": "uniformed women deployed in all missions",
@@ -90,6 +92,8 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
             return kind, like, n.end, {"doubt": f"no rank word: read like {rank.text}"}
         if n.ordinal:
             return None  # "first contributed", "the second time", "75th anniversary": not a count
+    if (first := t.search(w.FIRST_DEPLOYMENT, whole)) and not t.search(w.NOW, whole):
+        return "other", f"history: {first[0]}", n.end, {}  # "began in 1988 with only 15 military observers"
     if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (w.TOP_BEFORE.search(before)
                                                                  and w.TOP_AFTER.match(after)):
         phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
@@ -124,6 +128,8 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         if kind:
             return kind, number_of[0].strip(), n.end, {}
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after)
+    if not personnel and _head(t, n) and (ptype := phrases.type(sentence, clause, n, after, True)):
+        return "type", ptype, n.end, {"ptype": ptype}  # "…, dont 978 policiers, 32 experts et 5 136 soldats"
     if not personnel and _last(t, "rank", "rank_women") and (m := w.RANK_AT.search(before)):
         return ("women" if w.WOMEN_WORD.search(m["what"]) else "total"), m[0].strip(), n.end, {}  # "… at 230"
     demonym = None if personnel else phrases.demonym(t, sentence, n)
@@ -266,7 +272,7 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     mentions = countries_in(text, folded, tokens)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     missions = missions_in(text, folded, mentions, tokens)
-    named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()]
+    named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()] + _spelled(text, missions)
     mentions = [replace(m, role=PLACE) if any(a <= m.start < b for a, b in named) else m for m in mentions]
     t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when,
              asked=iso3 is not None)
@@ -301,22 +307,57 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     return sorted(claims, key=lambda c: c.start)
 
 
+_UN = re.compile(r"United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|\bUN\b|\bONU\b")
+
+
+def _spelled(text: str, missions: list[MissionMention]) -> list[tuple[int, int]]:
+    """Mission names spelled out before their acronym in brackets, which the name tables may lack: 'the United
+    Nations Iran-Iraq Military Observer Group (UNIIMOG)' names no country as a subject."""
+    out = []
+    for m in missions:
+        if m.acronym and m.text.isupper() and text[max(0, m.start - 2):m.start].strip() == "(":
+            before = text[max(0, m.start - 140):m.start - 1]
+            starts = [x.start() for x in _UN.finditer(before) if not re.search(r"[().!?\n]", before[x.start():])]
+            if starts:  # the nearest: 'the UN thanks Italy for … the United Nations Interim Force (UNIFIL)'
+                out.append((m.start - 1 - len(before) + starts[-1], m.start))
+    return out
+
+
 def _mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     """Every mission named by acronym or name: the country of its sentence contributes to it."""
     out, seen = [], set()
     by_acronym = [m for m in t.missions if m.acronym and m.text.isupper()]
-    for m in by_acronym + [m for m in t.missions if m.acronym and not m.text.isupper()]:
+    places = [MissionMention(None, p.start, p.end, p.text, p.iso3) for p in t.mentions if p.role == PLACE
+              and not any(m.start <= p.start < m.end for m in t.missions if m.acronym)]  # history: "to Korea in 1950"
+    for m in by_acronym + [m for m in t.missions if m.acronym and not m.text.isupper()] + places:
         if m.acronym in seen:
             continue
         start, end = next(((s, e) for s, e in spans if s <= m.start < e), (0, len(t.text)))
         sentence = t.text[start:end]
         if w.HOSTS.search(sentence):
             continue  # "South Sudan hosts UNMISS": the host, not a contributor
+        if m.acronym is None and any(x.acronym and start <= x.start < end for x in t.missions):
+            continue  # a place beside a mission the sentence names: the mission says where
         t.here = [x for x in t.mentions if start <= x.start < end]
         fake = Number(0, m.start - start, m.end - start, m.text, False, False, None, None)
         clause = clause_of(sentence, fake.start)
         subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")
         if subject in (None, WORLD):
+            continue
+        past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
+        if past and past.start() < fake.start and not w.NOW.search(sentence[past.end():fake.start]):
+            if ("history", m.acronym or m.place) in seen:
+                continue
+            seen.add(("history", m.acronym or m.place))  # "first contributed … to UNIIMOG in 1988"
+            years = sorted(re.finditer(r"\b(?:19[4-9]\d|20\d\d)\b", sentence),
+                           key=lambda y: abs(y.start() - fake.start))
+            year = years[0][0] if years else None
+            kind = "first_deployment" if w.FIRST_DEPLOYMENT.match(past[0]) else "past_mission"
+            out.append(Claim(kind, m.acronym or m.text, m.start, m.end, m.text, mission=m.acronym, subject=subject,
+                             subject_words=words, kind_words=past[0], doubt=doubt, place=m.place,
+                             since=f"{year}-01-01" if year else None, period_words=year or ""))
+            continue
+        if m.acronym is None:
             continue
         seen.add(m.acronym)
         out.append(Claim("mission", m.acronym, m.start, m.end, m.text, mission=m.acronym, subject=subject,

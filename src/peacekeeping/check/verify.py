@@ -11,7 +11,7 @@ import duckdb
 from ..facts.caveats import Caveats, load_notes
 from ..facts.months import Month
 from ..harmonize import countries
-from . import reference
+from . import history, reference
 from .data import Data, Readings
 from .extract import KINDS, WORLD, Claim, extract
 from .periods import Published, months_before, published, stated_month
@@ -111,11 +111,18 @@ class _Checker:
             readings, register = found
             verdict, value, note = judge(int(claim.value), claim.qualifier, readings)
             return verdict, value, f"{note}; deaths {_period(claim)}".lstrip("; ")
+        if claim.kind == "first_deployment":
+            return history.first_deployment(claim)
+        if claim.kind == "past_mission":
+            return history.past_mission(claim)
         if month is None:
             return UNCHECKABLE, None, "no report to check it against"
         readings = self.data.readings(claim, month)
         if isinstance(readings, str):
             return UNCHECKABLE, None, readings
+        if claim.kind in ("mission", "mission_count", "mission_women") and not readings[0][1] and (
+                why := history.not_in_report(self.con, claim.mission, month)):
+            return UNCHECKABLE, None, why
         if claim.kind == "mission":
             return (SUPPORTED, claim.value, "") if readings[0][1] else \
                 (CONTRADICTED, None, "no personnel of the country in this mission that month")
@@ -142,7 +149,8 @@ class _Checker:
         missions named) that hold."""
         exact = bounds = 0
         for claim in self.claims:
-            if claim.kind in ("fatalities", "global_fatalities", "other", "rank_partial"):
+            if claim.kind in ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment",
+                              "past_mission"):
                 continue
             if self.outcome(claim, month)[0] in HOLDS:
                 if claim.qualifier is None and claim.kind != "mission":
@@ -153,7 +161,7 @@ class _Checker:
 
     def stale(self, claim: Claim, month: Month) -> Month | None:
         """The nearest month of the year before publication in which a figure that fails in `month` held."""
-        if claim.kind in ("fatalities", "global_fatalities", "mission"):
+        if claim.kind in ("fatalities", "global_fatalities", "mission", "first_deployment", "past_mission"):
             return None
         near = sorted(reference.stale_months(self.data.calendar, self.when),
                       key=lambda m: abs((m.as_of - month.as_of).days))
@@ -187,7 +195,7 @@ class _Checker:
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
 
     def source(self, claim: Claim, month: Month | None) -> dict:
-        if claim.kind in ("other", "rank_partial") or claim.subject is None:
+        if claim.kind in ("other", "rank_partial", "first_deployment", "past_mission") or claim.subject is None:
             return {}
         if claim.kind in ("fatalities", "global_fatalities"):
             register = self.data.register(None if claim.kind == "global_fatalities" else claim.subject)
@@ -257,12 +265,13 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
                  "status": ref.status}
     runners = [{"month": m.month, "report": m.report, "score": s[0], "bounds": s[1]} for m, s in ref.scores
                if m not in ref.tied][:3]
-    scoreable = sum(1 for c in claims if c.kind not in ("fatalities", "global_fatalities", "other", "rank_partial"))
+    timeless = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
+    scoreable = sum(1 for c in claims if c.kind not in timeless)
     if ref.month is None:
         message = ref.note
     else:
         exact = sum(1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None
-                    and v.claim.kind not in ("fatalities", "global_fatalities"))
+                    and v.claim.kind not in timeless)
         message = (f"{exact} of {scoreable} claims match {reference.named(ref.month)} exactly" if scoreable else
                    f"no figure of the text depends on the report month; checked against "
                    f"{reference.named(ref.month)}")

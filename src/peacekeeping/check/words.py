@@ -98,7 +98,7 @@ TYPES = (  # (name as said, pattern): a personnel type a breakdown names
     ("individual police", r"individual\s+police(?:\s+officers)?|agentes\s+de\s+polic[ií]a|policiers\s+hors\s+unités"),
     ("staff officers", r"staff\s+officers?|oficiales\s+de\s+estado\s+mayor|officiers\s+d['’]état-major"),
     ("experts", r"military\s+(?:experts|observers)|experts?\s+on\s+mission|observers|observadores(?:\s+militares)?|"
-                r"observateurs(?:\s+militaires)?|expertos(?:\s+en\s+misión)?|experts\s+en\s+mission"),
+                r"observateurs(?:\s+militaires)?|expertos(?:\s+en\s+misión)?|experts\s+en\s+mission|experts|expertos"),
     ("police", r"police(?:\s+officers|men|women)?|polic[ií]as|policiers|gendarmes|police\s+personnel"),
     ("troops", r"troops|soldiers|soldats|soldados|tropas|contingent\s+troops"),
     ("military", r"military(?:\s+personnel)?|militares|militaires"),
@@ -175,7 +175,7 @@ GROUPS = _re(r"^\W*(?:permanent\s+members|members?\s+of\s+the\s+(?:UN\s+|United\
 ARE_FROM = _re(r"^\s*(?:are|were|come|came|hail|sont|viennent|venaient|son|vienen|proceden)\s+"
                r"(?=(?:originaires\s+|originarios\s+)?(?:from|de|du|des|d['’]|del)\s)")
 PARTITIVE = _re(r"(?:^|[,;:]\s*)\W*(?:of|among|out\s+of|sur|parmi|de|entre)\s+(?:the|les|los|las)\s+$")
-RANK_DENOMINATOR = _re(r"(?:contribut\w*|pays|countries|nations|pa[ií]ses|rank\w*|rang|puesto|lugar|position|place)"
+RANK_DENOMINATOR = _re(r"(?:contribu\w*|pays|countries|nations|pa[ií]ses|rank\w*|rang|puesto|lugar|position|place)"
                        r"\s+(?:[\w-]+\s+){0,3}?(?:sur|out\s+of|of|among|parmi|de|entre)\s+(?:the\s+|les\s+|los\s+)?$")
 RANK_AT = _re(r"(?:contributors?|contributeurs?|contribuyentes?|aportantes?)\s+(?P<what>[^\d,;]{0,60}?)\s*"
               r"(?:at|with|avec|con)\s+$")
@@ -187,3 +187,13 @@ BREAKDOWN_WORD = _re(r"\b(?:comprising|composed\s+of|consisting\s+of|made\s+up\s
                      r"de\s+los\s+cuales|de\s+las\s+cuales|compuesto\s+por|formado\s+por|comprenant)\b")
 VERB_AFTER = _re(r"^\s*(?:is|was|has|had|are|were|contributes|deploys|provides|ranks|remains|es|fue|ha|tiene|aporta|"
                  r"sigue|est|a|fournit|contribue|déploie|reste|se)\b")
+FIRST_DEPLOYMENT = _re(r"\bfirst\s+(?:contributed|deployed|sent|participated|took\s+part|joined|served|contribution|"
+                       r"deployment|commitment)|\b(?:began|started)\s+(?:in\s+(?:19|20)\d\d|with)|"
+                       r"\bpor\s+primera\s+vez|\bprimer\s+despliegue|\bpour\s+la\s+première\s+fois|"
+                       r"\bpremier\s+déploiement|\ba\s+commencé|\bcomenzó|\bempezó")
+PAST_SERVICE = _re(r"\b(?:has|have|had)\s+(?:also\s+)?(?:previously\s+)?served\s+(?:in|with)|\bpreviously\b|"
+                   r"\bformer(?:ly)?\b|\bin\s+the\s+past\b|\ba\s+(?:aussi\s+|également\s+)?servi|"
+                   r"\bont\s+(?:aussi\s+|également\s+)?servi|\bha(?:n)?\s+(?:también\s+)?servido|\banciennement|"
+                   r"\banteriormente|\bauparavant")
+NOW = _re(r"\b(?:now|currently|today|at\s+present|presently|actuellement|aujourd['’]hui|actualmente|hoy|"
+          r"en\s+la\s+actualidad)\b")
