@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, replace
 
 from . import phrases
@@ -10,7 +11,7 @@ from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .numbers import Number, language, numbers
 from .periods import Published, period
-from .subjects import PLACE, MissionMention, countries_in, fold, main_country, missions_in, words_of
+from .subjects import PLACE, Mention, MissionMention, countries_in, fold, main_country, missions_in, words_of
 
 KINDS = {
     "total": "uniformed personnel of the country",
@@ -76,7 +77,7 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         phrase_end = n.end + len(re.split(r"[,;(]", after, maxsplit=1)[0][:90])
         offset = t.sentence_start
         if found and found[0] != "rank_partial" and (inside := [
-                m for m in t.missions if m.acronym and offset + n.end <= m.start < offset + phrase_end]):
+                m for m in t.near if m.acronym and offset + n.end <= m.start < offset + phrase_end]):
             found = ("rank_partial", f"in {inside[0].text}")
         if found and found[0] != "rank_partial" and (scope := phrases.mission_scope(t, sentence, n)):
             found = ("rank_partial", scope)
@@ -213,7 +214,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             mission = m
             kind = "mission_count" if kind == "total" else kind
             kind_words = f"{kind_words} … {m.text}"
-        elif named := [x for x in t.missions if offset + clause[0] <= x.start < offset + clause[1]]:
+        elif named := [x for x in t.near if offset + clause[0] <= x.start < offset + clause[1]]:
             where = "before" if named[0].start < offset + n.start else "after"
             details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
     anchor = previous if previous and previous.kind in ("total", "mission_count", "global_personnel") and \
@@ -273,26 +274,28 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     missions = missions_in(text, folded, mentions, tokens)
     named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()] + _spelled(text, missions)
-    mentions = [replace(m, role=PLACE) if any(a <= m.start < b for a, b in named) else m for m in mentions]
+    mentions = _inside(mentions, named)
     t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when,
              asked=iso3 is not None)
     claims: list[Claim] = []
     spans = sentences(text)
     every = numbers(text, t.lang)  # read once: text2num over the whole text
+    starts = [n.start for n in every]
+    last_personnel: Claim | None = None
     for start, end in spans:
         sentence = text[start:end]
         t.sentence_start = start
-        t.here = [m for m in mentions if start <= m.start < end]
+        t.here, t.near = t.mentions_in(start, end), t.missions_in(start, end)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         if phrases.contact(text[line_start:line_end if line_end >= 0 else len(text)]):
             continue
         phones = [(m.start(), m.end()) for m in w.PHONE.finditer(sentence)]
-        found = [n for n in (phrases.shift(n, -start) for n in every if start <= n.start and n.end <= end)
+        here = every[bisect_left(starts, start):bisect_left(starts, end)]
+        found = [n for n in (phrases.shift(n, -start) for n in here if n.end <= end)
                  if not phrases.skip(sentence, n, phones)]
         found = sorted(found + phrases.superlatives(sentence, found), key=lambda n: n.start)
-        personnel = [c for c in claims if c.kind in ("total", "mission_count", "global_personnel")]
-        previous = personnel[-1] if personnel and w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
+        previous = last_personnel if w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
         t.read = []
         for n in found:
             if phrases.one_is_an_article(sentence, n):
@@ -302,12 +305,26 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
                 claims.append(claim)
                 t.read.append(claim)
                 if claim.kind in ("total", "mission_count", "global_personnel"):
+                    last_personnel = claim
+                if claim.kind in ("total", "mission_count", "global_personnel"):
                     previous = claim
     claims += _mission_claims(t, spans)
     return sorted(claims, key=lambda c: c.start)
 
 
 _UN = re.compile(r"United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|\bUN\b|\bONU\b")
+
+
+def _inside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """Countries named inside a mission's name are its place, not a subject (spans sorted once: linear time)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    out = []
+    for m in mentions:
+        i = bisect_right(starts, m.start)  # the spans starting at or before the mention
+        inside = any(a <= m.start < b for a, b in spans[max(0, i - 4):i])
+        out.append(replace(m, role=PLACE) if inside else m)
+    return out
 
 
 def _spelled(text: str, missions: list[MissionMention]) -> list[tuple[int, int]]:
@@ -328,17 +345,21 @@ def _mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     out, seen = [], set()
     by_acronym = [m for m in t.missions if m.acronym and m.text.isupper()]
     places = [MissionMention(None, p.start, p.end, p.text, p.iso3) for p in t.mentions if p.role == PLACE
-              and not any(m.start <= p.start < m.end for m in t.missions if m.acronym)]  # history: "to Korea in 1950"
+              and not any(m.start <= p.start < m.end for m in t.missions_in(p.start - 200, p.start + 1)
+                          if m.acronym)]  # history: "to Korea in 1950"
+    starts = [s for s, _ in spans]
     for m in by_acronym + [m for m in t.missions if m.acronym and not m.text.isupper()] + places:
         if m.acronym in seen:
             continue
-        start, end = next(((s, e) for s, e in spans if s <= m.start < e), (0, len(t.text)))
+        i = bisect_right(starts, m.start) - 1
+        start, end = spans[i] if i >= 0 and spans[i][0] <= m.start < spans[i][1] else (0, len(t.text))
         sentence = t.text[start:end]
         if w.HOSTS.search(sentence):
             continue  # "South Sudan hosts UNMISS": the host, not a contributor
-        if m.acronym is None and any(x.acronym and start <= x.start < end for x in t.missions):
+        t.near = t.missions_in(start, end)
+        if m.acronym is None and any(x.acronym for x in t.near):
             continue  # a place beside a mission the sentence names: the mission says where
-        t.here = [x for x in t.mentions if start <= x.start < end]
+        t.here = t.mentions_in(start, end)
         fake = Number(0, m.start - start, m.end - start, m.text, False, False, None, None)
         clause = clause_of(sentence, fake.start)
         subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")
