@@ -190,7 +190,8 @@ def missions_in(text: str, folded: str, places: list[Mention], tokens: list | No
     named = [MissionMention(by_key[key], start, end, text[start:end])
              for start, end, key in pattern.finditer(folded, tokens)]
     found += named
+    inside = {i for n in named for i in range(n.start, n.end)}  # positions within a mission's name
     for p in places:
-        if p.role == PLACE and p.iso3 in hosts() and not any(n.start <= p.start < n.end for n in named):
+        if p.role == PLACE and p.iso3 in hosts() and p.start not in inside:
             found.append(MissionMention(None, p.start, p.end, p.text, p.iso3))
     return sorted(found, key=lambda m: m.start)
