@@ -109,3 +109,43 @@ def test_data_months_the_text_states(text, month):
 
 def test_a_year_in_a_sentence_is_no_stated_month():
     assert stated_month("The unit deployed in March 2019, the second time it did.", WHEN) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rwanda is proud that the East African Community's 5,136 troops serve in UN missions.",
+     [("total", 5136, None, True)]),
+    ("Ghana is one of the 80,000 peacekeepers serving the UN, with 2,700 personnel.",
+     [("global_personnel", 80000, "world", True), ("total", 2700, "GHA", False)]),
+    ("Le Sénégal est fier de compter parmi les 95 000 Casques bleus déployés.",
+     [("global_personnel", 95000, "world", True)]),
+    ("Uruguay es uno de los 87.000 cascos azules del mundo.", [("global_personnel", 87000, "world", True)]),
+    ("Nepal honours its fallen: more than 4,400 peacekeepers have died since 1948.",
+     [("fatalities", 4400, "NPL", True)]),
+    ("Le Népal rend hommage à ses morts : plus de 4 400 Casques bleus ont perdu la vie depuis 1948.",
+     [("fatalities", 4400, "NPL", True)]),
+])
+def test_a_group_or_the_world_in_a_countrys_text_is_never_the_country_for_certain(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Indonesia completed a rotation of 136 officers in Lebanon.", [("other", 136, "IDN", False)]),
+    ("Le Maroc a envoyé une relève de 750 soldats en RCA.", [("other", 750, "MAR", False)]),
+    ("Uruguay envió un contingente de 200 efectivos al Congo.", [("other", 200, "URY", False)]),
+    ("Bangladesh has 6,000 personnel deployed, 194 of them engineers.",
+     [("total", 6000, "BGD", False), ("total", 194, "BGD", True)]),
+    ("Le Bangladesh déploie 6 000 militaires, dont 194 ingénieurs.",
+     [("total", 6000, "BGD", False), ("other", 194, "BGD", False)]),
+])
+def test_units_rotations_and_parts_are_not_the_countrys_total(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland is the first among Western countries in UN peacekeeping.",
+    "L'Irlande est le premier contributeur parmi les pays occidentaux.",
+    "Le Sénégal est le 10ᵉ contributeur africain.",
+    "Rwanda is the fourth within MINUSCA.",
+])
+def test_ranks_in_a_group_of_countries_are_partial(text):
+    assert read(text)[0][0] == "rank_partial"

@@ -147,6 +147,13 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
         return m.iso3, (by + m.text) if by else m.text, doubt
 
     own = re.split(r"[,;]", sentence[n.end:clause[1]], maxsplit=1)[0][:60]
+    near = sentence[max(clause[0], n.start - 80):n.start]
+    named_here = [m for m in here if offset + n.end <= m.start < offset + phrase_end]
+    if kind == "total" and not named_here and (one := w.ONE_OF_THE.search(near[-40:])):
+        return WORLD, f"{one[0].strip()} …", "read as the world's personnel ('one of the …')"
+    if (whose := w.POSSESSOR.search(near)) and not w.THE_UN.fullmatch(whose[1]) \
+            and not any(offset + n.start - len(near) + whose.start(1) <= m.start < offset + n.start for m in here):
+        return None, f"{whose[1]}'s", f"unclear subject: '{whose[1]}'s' names no country"
     subjects_before = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < pos]
     among = re.search(r"(?<!plus\s)(?<!moins\s)(?<!más\s)(?<!menos\s)"
                       r"\b(?:among|of|out\s+of|parmi|entre|de|sur)\s+(?:the\s+|les\s+|los\s+|las\s+)?$",

@@ -93,6 +93,8 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
             return kind, like, n.end, {"doubt": f"no rank word: read like {rank.text}"}
         if n.ordinal:
             return None  # "first contributed", "the second time", "75th anniversary": not a count
+    if unit := w.UNIT_OF.search(before):
+        return "other", unit[0].strip(), n.end, {}  # "a unit of 12", "a rotation of 136 officers": not a total
     if (first := t.search(w.FIRST_DEPLOYMENT, whole)) and not t.search(w.NOW, whole):
         return "other", f"history: {first[0]}", n.end, {}  # "began in 1988 with only 15 military observers"
     if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (w.TOP_BEFORE.search(before)
@@ -191,10 +193,14 @@ def _last(t: Text, *kinds: str) -> Claim | None:
 def _head(t: Text, n: Number) -> tuple[Claim, str] | None:
     """The personnel figure of the sentence a number breaks down, with the words that say so ("2,341 personnel,
     comprising 79 from the police, … and 2,244 troops"), or None."""
+    pos = t.sentence_start + n.start
+    of_them = w.OF_THEM.match(t.text, t.sentence_start + n.end)  # "6,000 personnel, 194 of them engineers"
     for c in reversed(t.read):
-        if c.kind in ("total", "mission_count", "global_personnel") and c.end <= t.sentence_start + n.start and (
-                m := w.BREAKDOWN_WORD.search(t.text[c.end:t.sentence_start + n.start])):
-            return c, m[0]
+        if c.kind in ("total", "mission_count", "global_personnel") and c.end <= pos:
+            if of_them:
+                return c, of_them[0].strip()
+            if m := w.BREAKDOWN_WORD.search(t.text[c.end:pos]):
+                return c, m[0]
     return None
 
 
@@ -255,6 +261,10 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
                              "register (revised since) may not match"
     population = None
     whole = sentence[clause[0]:clause[1]]
+    if kind == "fatalities" and subject not in (None, WORLD) and w.SINCE_1948.search(whole) and not any(
+            offset + n.end <= m.start < offset + phrase_end for m in t.here):  # "more than 4,400 … since 1948"
+        doubt = doubt or "deaths since 1948 with no nationality in the figure's own words: it may count all " \
+                         "peacekeepers"
     if kind in ("global_personnel", "global_fatalities", "fatalities"):
         phrase = sentence[n.start:phrase_end]
         population = "all" if w.CIVILIANS.search(phrase) else "uniformed" if w.UNIFORMED.search(phrase) else \

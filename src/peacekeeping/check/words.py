@@ -124,7 +124,10 @@ TOP_AFTER = _re(r"^\s*(?:premiers|primeros)\b")
 TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
 HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
 PARTIAL = _re(r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
-              r"latino-américains?|árabes?|arabes)\b|"
+              r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?)\b|"
+              r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
+              r"uniformed|UN\b|member|top\b)(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
+              r"contributeurs|contribuyentes)\b|"
               r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*" + _ART +
               r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
               r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
@@ -197,3 +200,15 @@ PAST_SERVICE = _re(r"\b(?:has|have|had)\s+(?:also\s+)?(?:previously\s+)?served\s
                    r"\banteriormente|\bauparavant")
 NOW = _re(r"\b(?:now|currently|today|at\s+present|presently|actuellement|aujourd['’]hui|actualmente|hoy|"
           r"en\s+la\s+actualidad)\b")
+UNIT_OF = _re(r"\b(?:rotation|batch|unit|team|group|company|battalion|detachment|platoon|squad|contingent|convoy|"
+              r"relève|rotación|relevo|unidad|equipo|grupo|compañía|batallón|contingente|unité|équipe|groupe|"
+              r"compagnie|bataillon|détachement|contingent)\s+(?:of|de|d['’])\s+(?:(?:some|about|more\s+than|over|"
+              r"plus\s+de|más\s+de|unos|environ)\s+)?$")
+ONE_OF_THE = _re(r"\b(?:one\s+of|among|amongst|part\s+of|l['’]une?\s+des|parmi|uno\s+de|una\s+de|entre)\s+"
+                 r"(?:the\s+|les\s+|los\s+|las\s+)(?:(?:more\s+than|over|some|nearly|plus\s+de|más\s+de|près\s+de|"
+                 r"casi)\s+)?$")
+OF_THEM = _re(r"\s+(?:of\s+(?:them|whom|these)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\b")
+POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|(?:the\s+)?(?:region|bloc|community|group|union|alliance|"
+                       r"continent|force|mission))['’]s\s+(?:[a-z-]+\s+){0,2}$")
+SINCE_1948 = _re(r"since\s+1948|desde\s+1948|depuis\s+1948|in\s+the\s+history\s+of\s+(?:UN\s+)?peacekeeping")
+THE_UN = _re(r"(?:the\s+)?(?:UN|United\s+Nations|ONU)")
