@@ -261,8 +261,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
                              "register (revised since) may not match"
     population = None
     whole = sentence[clause[0]:clause[1]]
-    if kind == "fatalities" and subject not in (None, WORLD) and w.SINCE_1948.search(whole) and not any(
-            offset + n.end <= m.start < offset + phrase_end for m in t.here):  # "more than 4,400 … since 1948"
+    if kind == "fatalities" and subject not in (None, WORLD) and w.SINCE_1948.search(whole) and w.DIED.match(
+            sentence[n.end:n.end + 60]) and not any(offset + n.end <= m.start < offset + phrase_end for m in t.here):
+        # "more than 4,400 peacekeepers have died since 1948", not "India has lost 180 peacekeepers since 1948"
         doubt = doubt or "deaths since 1948 with no nationality in the figure's own words: it may count all " \
                          "peacekeepers"
     if kind in ("global_personnel", "global_fatalities", "fatalities"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 
 import duckdb
 
@@ -161,11 +162,24 @@ class _Checker:
 
     def stale(self, claim: Claim, month: Month) -> Month | None:
         """The nearest month of the year before publication in which a figure that fails in `month` held."""
-        if claim.kind in ("fatalities", "global_fatalities", "mission", "first_deployment", "past_mission"):
+        if claim.kind in ("fatalities", "global_fatalities"):
+            return self._deaths_held(claim)
+        if claim.kind in ("mission", "first_deployment", "past_mission"):
             return None
         near = sorted(reference.stale_months(self.data.calendar, self.when),
                       key=lambda m: abs((m.as_of - month.as_of).days))
         return next((m for m in near if m is not month and self.outcome(claim, m)[0] in HOLDS), None)
+
+    def _deaths_held(self, claim: Claim) -> Month | None:
+        """The latest report month of the year before publication up to whose end a death toll held (a text counts
+        deaths as of its data, not of its day)."""
+        for m in reversed(reference.stale_months(self.data.calendar, self.when)):
+            day = m.as_of.isoformat()
+            if claim.until is not None and day >= claim.until:
+                continue
+            if self.outcome(dc_replace(claim, until=day), m)[0] in HOLDS:
+                return m
+        return None
 
     def verdict(self, claim: Claim, ref: reference.Reference) -> Verdict:
         month = ref.month
@@ -183,7 +197,10 @@ class _Checker:
             held = self.stale(claim, month)
             if held is not None:
                 stale = held.month
-                verdict, note = STALE, f"stale: held in {held.month}; in {month.month} {note}"
+                verdict, note = STALE, (f"stale: held up to {held.as_of}; {note}" if claim.kind in (
+                    "fatalities", "global_fatalities") else f"stale: held in {held.month}; in {month.month} {note}")
+            elif self.when is not None and claim.kind in ("fatalities", "global_fatalities"):
+                note += f"; it held up to no report month of the {reference.STALE} months before publication"
             elif self.when is not None and claim.kind != "mission":
                 note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
         if verdict == CONTRADICTED and claim.doubt:
