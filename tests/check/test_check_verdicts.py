@@ -181,4 +181,4 @@ def test_a_death_toll_of_an_earlier_month_end_is_stale_not_contradicted(full_con
     if verdict == "stale":  # 176 without local staff up to October 2023, 177 since
         assert v.stale == "2023-10" and v.note.startswith("stale: held up to 2023-10-31")
     if verdict == "contradicted":
-        assert "it held up to no report month of the 12 months before publication" in v.note
+        assert "it held in no report of the 12 months before publication" in v.note

@@ -199,8 +199,6 @@ class _Checker:
                 stale = held.month
                 verdict, note = STALE, (f"stale: held up to {held.as_of}; {note}" if claim.kind in (
                     "fatalities", "global_fatalities") else f"stale: held in {held.month}; in {month.month} {note}")
-            elif self.when is not None and claim.kind in ("fatalities", "global_fatalities"):
-                note += f"; it held up to no report month of the {reference.STALE} months before publication"
             elif self.when is not None and claim.kind != "mission":
                 note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
         if verdict == CONTRADICTED and claim.doubt:
