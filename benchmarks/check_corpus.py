@@ -31,8 +31,9 @@ How "right" is judged, independently of the checker (facts/ answers the data; no
   missing). Else the acceptable months are those whose report was published 0-5 months before the text in which the
   most of the text's exact checkable figures hold (all months of that window when it has none); the checker is right
   when every month it names (one, or all that tie when it says ambiguous) is acceptable, or it names none when no
-  report was published in the window or before. A statement without a publication date is dated the day its
-  reference month's report was published (a text cannot quote figures before they are out).
+  report was published in the window or before; a text in a script the checker does not read is right naming none. A
+  statement without a publication date is dated the day its reference month's report was published (a text cannot
+  quote figures before they are out).
 - Halves (issue 23): the statements are split in two by a hash of their id (sha256, first byte even: half A, odd:
   B); rules are developed on one half and the other measures them, so each half is reported. A rule that helps one
   half and not the other is suspect.
@@ -50,7 +51,16 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.check_truth import Expected, Truth, expected_figures, language, readable, reference_month, restated
+from benchmarks.check_truth import (
+    Expected,
+    Truth,
+    expected_figures,
+    language,
+    readable,
+    reference_month,
+    restated,
+    unread_language,
+)
 from peacekeeping import store
 from peacekeeping.check import verify
 
@@ -120,7 +130,7 @@ def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expect
     acceptable = truth.acceptable_months(record, figures, when, text)
     named = result["reference"].get("tied") or ([result["month"]["month"]] if result["month"] else [])
     tally.statements += 1
-    ok = month_right(record, result, acceptable)
+    ok = result["month"] is None if unread_language(text) else month_right(record, result, acceptable)
     tally.months_right += ok
     if not ok:
         tally.misses.append(f"{record['id']}: month {named} not in {sorted(acceptable or [])}")

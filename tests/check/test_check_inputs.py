@@ -120,3 +120,12 @@ def test_a_text_over_the_size_limit_is_refused_in_one_line(tmp_path):
     out = CliRunner().invoke(app, ["check", str(path), "--db", str(tmp_path / "none.duckdb")])
     assert out.exit_code != 0 and len(out.output.strip().splitlines()) == 1
     assert f"over the limit of {inputs.MAX_CHARS:,}" in out.output
+
+
+def test_the_library_reads_nothing_from_a_language_it_does_not_read(small_con):
+    text = "Il Perù contribuisce con 270 caschi blu, di cui 38 donne, alle missioni delle Nazioni Unite."
+    result = verify.check(small_con, text, "2022-10-12")
+    assert result.country is None and result.month is None
+    assert result.message == "Italian text: only English, French and Spanish texts are checked"
+    assert result.verdicts and all((v.claim.kind, v.claim.subject, v.verdict) == ("other", None, "not checkable")
+                                   for v in result.verdicts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from functools import cache
 from html.parser import HTMLParser
 
 from ..errors import PeacekeepingError
@@ -178,7 +179,8 @@ _FUNCTION_WORDS = {  # common words of each language; a word two languages share
     "English": "the and of to is are with for has have its from which this that were was their by",
     "French": "le les des du et est sont avec pour dans qui une au aux ces ont sur leur nous",
     "Spanish": "el los las del y con por para una es son que su sus al está han nuestro",
-    "Italian": "il gli della delle degli dei nel nella sono è e che per con una anche alla ai più questo",
+    "Italian": "il gli della delle degli dei nel nella sono è e che per con una anche alla alle ai più questo di cui "
+               "dal sul tra fra",
     "Portuguese": "os das dos não são uma com para pelo pela também em foi ao às mais nosso",
     "German": "der die das und ist sind mit für von den dem ein eine nicht auch zu im bei wir",
     "Dutch": "de het een en van zijn met voor niet ook op bij wordt wij",
@@ -197,6 +199,19 @@ def _unique_words() -> dict[str, set[str]]:
 
 
 _UNIQUE = _unique_words()
+_ANY_READ = set(" ".join(_FUNCTION_WORDS[lang] for lang in _READ).split()) | set(
+    "a an in on at to as be it is its our we un une una uno en de la el le du al à y o ou or not no".split())
+
+
+@cache
+def _read_words() -> frozenset[str]:
+    """Every word the checker's own tables read in English, French and Spanish (function words, numbers, kinds)."""
+    from .numbers import _STOPWORDS, LANGS, _vocabulary
+
+    out = set(_ANY_READ)
+    for lang in LANGS:
+        out |= _STOPWORDS[lang] | _vocabulary(lang)[0]
+    return frozenset(out)
 
 
 def language_read(text: str) -> str | None:
@@ -216,8 +231,8 @@ def language_read(text: str) -> str | None:
     if hits[other] >= 3 and hits[other] > 2 * read:
         return other
     latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
-    if read == 0 and len(words) >= 8 and latin > len(letters) / 2:
-        return "an unknown language"
+    if len(words) >= 8 and latin > len(letters) / 2 and not any(w in _read_words() for w in words):
+        return "an unknown language"  # not one word the checker reads
     return None
 
 

@@ -12,7 +12,7 @@ import duckdb
 from ..facts.caveats import Caveats, load_notes
 from ..facts.months import Month
 from ..harmonize import countries
-from . import history, reference
+from . import history, inputs, reference
 from .data import Data, Readings
 from .extract import KINDS, WORLD, Claim, extract
 from .periods import Published, months_before, published, stated_month
@@ -245,6 +245,12 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
     when = published(date)
     iso3 = countries.lookup(country).iso3 if country else None
     claims = extract(text, iso3, when)
+    if (lang := inputs.language_read(text)) is not None:  # figures read from noise: none checked, no country guessed
+        said = "a text in an unknown language" if lang == "an unknown language" else f"{lang} text"
+        why = f"{said}: only English, French and Spanish texts are checked"
+        verdicts = [Verdict(dc_replace(c, kind="other", subject=None, mission=None, doubt=why), UNCHECKABLE, None, why,
+                            {}) for c in claims]
+        return Result(when.text if when else None, None, None, [], verdicts, why)
     main = iso3 or _main(claims)
     subject = None
     if main:
