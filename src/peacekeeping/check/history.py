@@ -26,7 +26,7 @@ def first_deployment(claim: Claim) -> tuple[str, str | None, str]:
     names = {entry.mission, *(missions.covers(entry.mission) if entry.mission else ())} - {None}
     where_ok = claim.mission in names if claim.mission else (claim.place is None or claim.place == entry.place_iso3)
     if (year is None or year == entry.year) and (where_ok or (claim.mission and not names)):
-        return SUPPORTED, said, f"first deployment: {said} ({where})"
+        return SUPPORTED, claim.value, f"first deployment: {said} ({where})"  # the data agrees: what the text says
     return UNCHECKABLE, said, f"history (a first deployment): the reviewed table has {said} ({where})"
 
 
