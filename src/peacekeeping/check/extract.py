@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 
 from . import phrases
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .numbers import Number, language, numbers
 from .periods import Published, period
-from .subjects import PLACE, Mention, MissionMention, countries_in, fold, main_country, missions_in, words_of
+from .subjects import (
+    PLACE,
+    MissionMention,
+    countries_in,
+    fold,
+    inside_names,
+    main_country,
+    missions_in,
+    spelled,
+    words_of,
+)
 
 KINDS = {
     "total": "uniformed personnel of the country",
@@ -284,8 +294,8 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     mentions = countries_in(text, folded, tokens)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     missions = missions_in(text, folded, mentions, tokens)
-    named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()] + _spelled(text, missions)
-    mentions = _inside(mentions, named)
+    named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()] + spelled(text, missions)
+    mentions = inside_names(mentions, named)
     t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when,
              asked=iso3 is not None)
     claims: list[Claim] = []
@@ -321,34 +331,6 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
                     previous = claim
     claims += _mission_claims(t, spans)
     return sorted(claims, key=lambda c: c.start)
-
-
-_UN = re.compile(r"United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|\bUN\b|\bONU\b")
-
-
-def _inside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
-    """Countries named inside a mission's name are its place, not a subject (spans sorted once: linear time)."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    out = []
-    for m in mentions:
-        i = bisect_right(starts, m.start)  # the spans starting at or before the mention
-        inside = any(a <= m.start < b for a, b in spans[max(0, i - 4):i])
-        out.append(replace(m, role=PLACE) if inside else m)
-    return out
-
-
-def _spelled(text: str, missions: list[MissionMention]) -> list[tuple[int, int]]:
-    """Mission names spelled out before their acronym in brackets, which the name tables may lack: 'the United
-    Nations Iran-Iraq Military Observer Group (UNIIMOG)' names no country as a subject."""
-    out = []
-    for m in missions:
-        if m.acronym and m.text.isupper() and text[max(0, m.start - 2):m.start].strip() == "(":
-            before = text[max(0, m.start - 140):m.start - 1]
-            starts = [x.start() for x in _UN.finditer(before) if not re.search(r"[().!?\n]", before[x.start():])]
-            if starts:  # the nearest: 'the UN thanks Italy for … the United Nations Interim Force (UNIFIL)'
-                out.append((m.start - 1 - len(before) + starts[-1], m.start))
-    return out
 
 
 def _mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
