@@ -17,10 +17,13 @@ How "right" is judged, independently of the checker (facts/ answers the data; no
   local staff). A figure holds as the checker's docs say: exact is equal, "more than" is greater, "about"/"près de"
   within 5 %, "nearly" 90-100 %.
 - Checked right: the checker has a claim on the figure's words with the expected kind (and mission) and subject, and
-  its verdict is consistent with the truth: supported or bound holds where it holds; contradicted or stale where it
-  does not; not checkable or printed in error where the data has no such figure (no report, no breakdown by mission
-  or sex, a withheld figure, a world figure that counts civilians); a world "peacekeepers" figure that does not hold
-  for uniformed personnel may also be not checkable (it may count civilians).
+  its verdict is consistent with the truth (a figure of a country the text does not name, or of a text in a script
+  the checker does not read, is right only as "not checkable" and bound to no such country, as
+  tests/check/test_check_corpus.py has it; such figures do not decide the acceptable months either): supported or
+  bound holds where it holds; contradicted or stale where it does not; not checkable or printed in error where the
+  data has no such figure (no report, no breakdown by mission or sex, a withheld figure, a world figure that counts
+  civilians); a world "peacekeepers" figure that does not hold for uniformed personnel may also be not checkable (it
+  may count civilians).
 - Precision of "contradicted": a contradicted verdict is really contradicted when it is on a recorded figure and the
   figure holds in no report of the 0-12 months before publication (reports published by then), and the data holds it
   in at least one of them. A contradicted verdict on no recorded figure counts as a false alarm.
@@ -28,8 +31,9 @@ How "right" is judged, independently of the checker (facts/ answers the data; no
   missing). Else the acceptable months are those whose report was published 0-5 months before the text in which the
   most of the text's exact checkable figures hold (all months of that window when it has none); the checker is right
   when every month it names (one, or all that tie when it says ambiguous) is acceptable, or it names none when no
-  report was published in the window or before. A statement without a publication date is dated the day its
-  reference month's report was published (a text cannot quote figures before they are out).
+  report was published in the window or before; a text in a script the checker does not read is right naming none. A
+  statement without a publication date is dated the day its reference month's report was published (a text cannot
+  quote figures before they are out).
 - Halves (issue 23): the statements are split in two by a hash of their id (sha256, first byte even: half A, odd:
   B); rules are developed on one half and the other measures them, so each half is reported. A rule that helps one
   half and not the other is suspect.
@@ -47,7 +51,16 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.check_truth import Expected, Truth, expected_figures, language, reference_month, restated
+from benchmarks.check_truth import (
+    Expected,
+    Truth,
+    expected_figures,
+    language,
+    readable,
+    reference_month,
+    restated,
+    unread_language,
+)
 from peacekeeping import store
 from peacekeeping.check import verify
 
@@ -114,10 +127,10 @@ def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expect
         return
     claims = [_compatible(c, result) for c in result["claims"]]
     result.setdefault("reference", {})
-    acceptable = truth.acceptable_months(record, figures, when)
+    acceptable = truth.acceptable_months(record, figures, when, text)
     named = result["reference"].get("tied") or ([result["month"]["month"]] if result["month"] else [])
     tally.statements += 1
-    ok = month_right(record, result, acceptable)
+    ok = result["month"] is None if unread_language(text) else month_right(record, result, acceptable)
     tally.months_right += ok
     if not ok:
         tally.misses.append(f"{record['id']}: month {named} not in {sorted(acceptable or [])}")
@@ -127,7 +140,11 @@ def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expect
         found = [c for c in claims if any(_covers(c, s) for s in exp.spans)]
         hit = [c for c in found if _matches(c, exp)]
         allowed = truth.allowed(exp, month, when)
-        if any(c["verdict"] in allowed for c in hit):
+        if not readable(exp, text):  # a country the text does not name, or a script not read: never a guess
+            ok = bool(found) and all(c["subject"] != exp.subject and c["verdict"] == "not checkable" for c in found)
+        else:
+            ok = any(c["verdict"] in allowed for c in hit)
+        if ok:
             tally.right += 1
         else:
             got = [(c["kind"], c["subject"], c["mission"], c["verdict"]) for c in found]

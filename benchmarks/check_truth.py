@@ -71,6 +71,23 @@ _MONTH_NAMES = [("january", "enero", "janvier"), ("february", "febrero", "févri
                 ("november", "noviembre", "novembre"), ("december", "diciembre", "décembre")]
 
 
+def named(iso3: str, text: str) -> bool:
+    """Whether a text names a country (by any of its names or adjectives)."""
+    folded = text.casefold()
+    return any(f.text.casefold() in folded for f in country_words.forms() if f.iso3 == iso3)
+
+
+def unread_language(text: str) -> bool:
+    """A text in a script the checker does not read (its first words have no ASCII letter or digit)."""
+    return not any(c.isascii() for c in text.split()[:3])
+
+
+def readable(exp: Expected, text: str) -> bool:
+    """Whether a checker can read a figure's subject in `text`: the text is in a script it reads, and a country's
+    figure is in a text that names that country (else the right answer is "not checkable", never a guess)."""
+    return not unread_language(text) and (exp.subject in ("world", None) or named(exp.subject, text))
+
+
 def reference_month(record: dict) -> str | None:
     """The corpus reference_month where the quote itself names that month; a month the corpus read elsewhere in
     the article ("as at the end of 2016" outside the quote) is no month the quote states."""
@@ -432,15 +449,19 @@ class Truth:
         start = dt.date(int(first[:4]), int(first[5:]), min(when.first.day, 28))
         return [m for m in self.months.covered() if start <= m.published <= when.last]
 
-    def acceptable_months(self, record: dict, figures: list[Expected], when) -> set[str] | None:
-        """The months a right checker may name (None: no report in the window: it must name none)."""
+    def acceptable_months(self, record: dict, figures: list[Expected], when, text: str | None = None
+                          ) -> set[str] | None:
+        """The months a right checker may name (None: no report in the window: it must name none), by the figures
+        of `text` (default: the quote) a checker can read: a country's figures where the text names it."""
         if reference_month(record):
             return {reference_month(record)}
         window = self.window(when)
         if not window:
             return None
+        text = record["quote"] if text is None else text
         exact = [e for e in figures if e.qualifier is None and not e.kinds & {"other", "rank_partial", "fatalities",
-                                                                               "global_fatalities"}]
+                                                                               "global_fatalities"}
+                 and readable(e, text)]
         scores = {}
         for m in window:
             scores[m.month] = sum(1 for e in exact if any(self.holds(e.value, None, v)

@@ -126,7 +126,8 @@ def test_drafts_in_three_languages_check_out(small_con, lang):
     assert result.month["month"] == "2022-06" and result.country["iso3"] == "PER"
     assert {v.claim.kind: v.verdict for v in result.verdicts} == {
         kind: "supported" for kind in ("total", "women", "missions", "rank", "mission", "mission_count",
-                                       "fatalities", "global_personnel", "global_countries", "global_fatalities")}
+                                       "fatalities", "global_personnel", "global_countries", "global_fatalities",
+                                       "first_deployment")}  # issue 23: its first-deployment sentence, checked
 
 
 def test_text_and_html_renderings(small_con):
@@ -248,9 +249,10 @@ def test_cli_formats(full_store, seed, tmp_path):
                                           "10 of 11 claims match the report of 2022-06-30 exactly")
     data = json.loads(run(app, ["check", str(path), "--date", "2022-10-12", "-f", "json",
                                 "--db", str(full_store[0])]).stdout)
-    assert data["month"]["as_of"] == "2022-06-30" and data["counts"]["supported"] == 11
+    assert data["month"]["as_of"] == "2022-06-30" and data["counts"]["supported"] == 12  # its first deployment too
+    assert data["claims"][0]["kind"] == "first_deployment" and data["claims"][0]["verdict"] == "supported"
     page = run(app, ["check", str(path), "--date", "2022-10-12", "-f", "html", "--db", str(full_store[0])]).stdout
-    assert ('<mark class="claim supported" data-claim="0" title="supported: matches the data [total of Peru '
+    assert ('<mark class="claim supported" data-claim="1" title="supported: matches the data [total of Peru '
             '(subject: Peru; kind: uniformed personnel)]">270</mark>') in page
     assert "<td>total of Peru (subject: Peru; kind: uniformed personnel)</td>" in page
     empty = tmp_path / "empty.txt"

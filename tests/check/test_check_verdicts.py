@@ -171,3 +171,14 @@ def test_civilians_counted_are_not_checkable(full_con):
 ])
 def test_the_three_languages(full_con, text, date, expected):
     assert verdicts(verify.check(full_con, text, date)) == expected
+
+
+@pytest.mark.parametrize("value,verdict", [(177, "supported"), (176, "stale"), (175, "contradicted")])
+def test_a_death_toll_of_an_earlier_month_end_is_stale_not_contradicted(full_con, value, verdict):
+    (v,) = verify.check(full_con, f"Since 1948, {value} Indian peacekeepers have died in UN service.",
+                        "2024-05-29").verdicts
+    assert v.verdict == verdict, v.note
+    if verdict == "stale":  # 176 without local staff up to October 2023, 177 since
+        assert v.stale == "2023-10" and v.note.startswith("stale: held up to 2023-10-31")
+    if verdict == "contradicted":
+        assert "it held in no report of the 12 months before publication" in v.note

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import words as w
@@ -32,13 +34,41 @@ class Text:
     asked: bool = False  # whether the user named the text's country
     here: list[Mention] = field(default_factory=list)  # the countries named in the sentence being read
     read: list = field(default_factory=list)  # the claims read so far in the sentence being read
+    near: list[MissionMention] = field(default_factory=list)  # the missions named in the sentence being read
     _found: dict = field(default_factory=dict)
+    _subjects: list[Mention] = field(default_factory=list)  # indexes by position: time linear in the text's length
+    _subject_starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+    _mission_starts: list[int] = field(default_factory=list)
+    _counts: Counter = field(default_factory=Counter)
+
+    def __post_init__(self):
+        self._subjects = [m for m in self.mentions if m.role == SUBJECT]
+        self._subject_starts = [m.start for m in self._subjects]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._mission_starts = [m.start for m in self.missions]
+        self._counts = Counter(m.iso3 for m in self.mentions)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The countries named from `start` to `end`."""
+        return self.mentions[bisect_left(self._mention_starts, start):bisect_left(self._mention_starts, end)]
+
+    def missions_in(self, start: int, end: int) -> list[MissionMention]:
+        """The missions named from `start` to `end`."""
+        return self.missions[bisect_left(self._mission_starts, start):bisect_left(self._mission_starts, end)]
+
+    def mission_before(self, pos: int) -> MissionMention | None:
+        """The last mission named (and ended) before `pos`."""
+        for m in reversed(self.missions[:bisect_right(self._mission_starts, pos)]):
+            if m.end <= pos:
+                return m
+        return None
 
     def discourse(self, pos: int, paragraph: bool = False) -> Mention | None:
         """The country most recently named as a subject before `pos` (in the same paragraph, if asked)."""
-        floor = max((p for p in self.paragraphs if p <= pos), default=0) if paragraph else 0
-        before = [m for m in self.mentions if m.role == SUBJECT and floor <= m.start < pos]
-        return before[-1] if before else None
+        floor = self.paragraphs[bisect_right(self.paragraphs, pos) - 1] if paragraph and self.paragraphs else 0
+        i = bisect_left(self._subject_starts, pos)
+        return self._subjects[i - 1] if i and self._subjects[i - 1].start >= floor else None
 
     def search(self, pattern: re.Pattern, text: str) -> re.Match | None:
         """pattern.search(text), once per clause of this text (several numbers share a clause)."""
@@ -48,7 +78,7 @@ class Text:
         return self._found[key]
 
     def count(self, iso3: str) -> int:
-        return sum(1 for m in self.mentions if m.iso3 == iso3)
+        return self._counts[iso3]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -84,7 +114,7 @@ def clause_of(sentence: str, pos: int) -> tuple[int, int]:
 
 def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number) -> MissionMention | None:
     """The mission a personnel figure is in: named after it in its clause, or before it with 'where'."""
-    for m in t.missions:
+    for m in t.near:
         start = m.start - offset
         if n.end <= start < clause[1]:
             between = re.sub(r"\s*[,(]\s*(?:including|incluidas?|incluidos|dont|y\s+compris|of\s+whom|among\s+them)"
@@ -92,18 +122,17 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
             personnel = w.AFTER_PERSONNEL.match(between)
             if not w.LINK.match(between[personnel.end() if personnel else 0:]):
                 return None
-            named = [x for x in t.missions if x.acronym and start <= x.start - offset < clause[1]
+            named = [x for x in t.near if x.acronym and start <= x.start - offset < clause[1]
                      and x.start - offset - start < 40]
             chosen = named[0] if m.acronym is None and named else m
-            others = [x for x in t.missions if x.start > chosen.end and (x.acronym or x.place) != (
+            others = [x for x in t.near if x.start > chosen.end and (x.acronym or x.place) != (
                 chosen.acronym or chosen.place) and re.fullmatch(r"\s*(?:,|and|y|et|e|&)\s*(?:the\s+|la\s+|le\s+)?"
                                                                  r"(?:UN\s+)?", t.text[chosen.end:x.start])]
             return SEVERAL if others else chosen
     before = sentence[clause[0]:n.start]
     if re.search(r"(?:where|donde|où)\s+(?:\w+\s+){0,3}$", before, re.I) or re.match(
             r"^\W*(?:of\s+(?:its|their)\s+\w+\s+serve|de\s+sus|de\s+ses)", sentence[n.end:], re.I):
-        preceding = [m for m in t.missions if m.end - offset <= n.start]
-        return preceding[-1] if preceding else None
+        return t.mission_before(offset + n.start)
     return None
 
 
@@ -118,6 +147,13 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
         return m.iso3, (by + m.text) if by else m.text, doubt
 
     own = re.split(r"[,;]", sentence[n.end:clause[1]], maxsplit=1)[0][:60]
+    near = sentence[max(clause[0], n.start - 80):n.start]
+    named_here = [m for m in here if offset + n.end <= m.start < offset + phrase_end]
+    if kind == "total" and not named_here and (one := w.ONE_OF_THE.search(near[-40:])):
+        return WORLD, f"{one[0].strip()} …", "read as the world's personnel ('one of the …')"
+    if (whose := w.POSSESSOR.search(near)) and not w.THE_UN.fullmatch(whose[1]) \
+            and not any(offset + n.start - len(near) + whose.start(1) <= m.start < offset + n.start for m in here):
+        return None, f"{whose[1]}'s", f"unclear subject: '{whose[1]}'s' names no country"
     subjects_before = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < pos]
     among = re.search(r"(?<!plus\s)(?<!moins\s)(?<!más\s)(?<!menos\s)"
                       r"\b(?:among|of|out\s+of|parmi|entre|de|sur)\s+(?:the\s+|les\s+|los\s+|las\s+)?$",

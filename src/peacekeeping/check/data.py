@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import duckdb
 
@@ -32,6 +33,12 @@ _TYPES = {  # a type as texts name it -> its readings: (what it counts, the stor
 }
 
 
+@cache
+def _kind(acronym: str) -> str:
+    """A mission's kind, read once per acronym (a long text asks for the same few many times)."""
+    return missions.kind(acronym)
+
+
 def _unique(readings: Readings) -> Readings:
     out: Readings = []
     for label, value in readings:
@@ -49,6 +56,7 @@ class Data:
         self.world: dict[dt.date, WorldMonth] = world_months(con)
         self.countries = country_months(con, subjects, first, last)
         self._deaths: dict[tuple, tuple[Readings, Register] | str] = {}
+        self._worlds: dict[tuple, Readings | str] = {}
         self._registers: dict[str | None, Register | None] = memo(con, "check registers", dict)  # filled as asked
 
     def register(self, iso3: str | None) -> Register | None:
@@ -76,8 +84,11 @@ class Data:
             return NO_MISSIONS
         if kind in ("women", "rank_women", "mission_women", "global_women") and not month.has_sexes:
             return NO_SEXES
-        if kind.startswith("global"):
-            return self._world(claim, self.world[month.as_of])
+        if kind.startswith("global"):  # the same for every claim of a kind: read once per month
+            key = (kind, claim.population, month.as_of)
+            if key not in self._worlds:
+                self._worlds[key] = self._world(claim, self.world[month.as_of])
+            return self._worlds[key]
         return self._country(claim, self.country(claim.subject, month.as_of), month)
 
     def _world(self, claim: Claim, world: WorldMonth) -> Readings | str:
@@ -109,7 +120,7 @@ class Data:
             return self._types(claim, mine)
         if kind == "missions":
             staffed = list(mine.by_mission) if mine else []
-            pko = [a for a in staffed if missions.kind(a) == "pko"]
+            pko = [a for a in staffed if _kind(a) == "pko"]
             return _unique([("missions and offices", len(staffed)), ("peacekeeping operations", len(pko))])
         if kind in ("mission_count", "mission_women", "mission"):
             return self._mission(claim, mine)

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import asdict, dataclass
 
 from . import phrases
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .numbers import Number, language, numbers
 from .periods import Published, period
-from .subjects import PLACE, MissionMention, countries_in, fold, main_country, missions_in, words_of
+from .subjects import (
+    PLACE,
+    MissionMention,
+    countries_in,
+    fold,
+    inside_names,
+    main_country,
+    missions_in,
+    spelled,
+    words_of,
+)
 
 KINDS = {
     "total": "uniformed personnel of the country",
@@ -23,6 +34,8 @@ KINDS = {
     "mission_count": "the country's personnel in one mission",
     "mission_women": "the country's women in one mission",
     "mission": "the country contributes to this mission",
+    "first_deployment": "the country's first deployment (history: the reviewed first-deployment table)",
+    "past_mission": "a mission the country served in before (history: not in the monthly reports)",
     "fatalities": "nationals of the country who lost their lives as peacekeepers",
     "global_personnel": "uniformed personnel deployed in all missions",
     "global_women": "uniformed women deployed in all missions",
@@ -74,7 +87,7 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         phrase_end = n.end + len(re.split(r"[,;(]", after, maxsplit=1)[0][:90])
         offset = t.sentence_start
         if found and found[0] != "rank_partial" and (inside := [
-                m for m in t.missions if m.acronym and offset + n.end <= m.start < offset + phrase_end]):
+                m for m in t.near if m.acronym and offset + n.end <= m.start < offset + phrase_end]):
             found = ("rank_partial", f"in {inside[0].text}")
         if found and found[0] != "rank_partial" and (scope := phrases.mission_scope(t, sentence, n)):
             found = ("rank_partial", scope)
@@ -90,6 +103,10 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
             return kind, like, n.end, {"doubt": f"no rank word: read like {rank.text}"}
         if n.ordinal:
             return None  # "first contributed", "the second time", "75th anniversary": not a count
+    if unit := w.UNIT_OF.search(before):
+        return "other", unit[0].strip(), n.end, {}  # "a unit of 12", "a rotation of 136 officers": not a total
+    if (first := t.search(w.FIRST_DEPLOYMENT, whole)) and not t.search(w.NOW, whole):
+        return "other", f"history: {first[0]}", n.end, {}  # "began in 1988 with only 15 military observers"
     if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (w.TOP_BEFORE.search(before)
                                                                  and w.TOP_AFTER.match(after)):
         phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
@@ -124,6 +141,8 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         if kind:
             return kind, number_of[0].strip(), n.end, {}
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after)
+    if not personnel and _head(t, n) and (ptype := phrases.type(sentence, clause, n, after, True)):
+        return "type", ptype, n.end, {"ptype": ptype}  # "…, dont 978 policiers, 32 experts et 5 136 soldats"
     if not personnel and _last(t, "rank", "rank_women") and (m := w.RANK_AT.search(before)):
         return ("women" if w.WOMEN_WORD.search(m["what"]) else "total"), m[0].strip(), n.end, {}  # "… at 230"
     demonym = None if personnel else phrases.demonym(t, sentence, n)
@@ -184,10 +203,14 @@ def _last(t: Text, *kinds: str) -> Claim | None:
 def _head(t: Text, n: Number) -> tuple[Claim, str] | None:
     """The personnel figure of the sentence a number breaks down, with the words that say so ("2,341 personnel,
     comprising 79 from the police, … and 2,244 troops"), or None."""
+    pos = t.sentence_start + n.start
+    of_them = w.OF_THEM.match(t.text, t.sentence_start + n.end)  # "6,000 personnel, 194 of them engineers"
     for c in reversed(t.read):
-        if c.kind in ("total", "mission_count", "global_personnel") and c.end <= t.sentence_start + n.start and (
-                m := w.BREAKDOWN_WORD.search(t.text[c.end:t.sentence_start + n.start])):
-            return c, m[0]
+        if c.kind in ("total", "mission_count", "global_personnel") and c.end <= pos:
+            if of_them:
+                return c, of_them[0].strip()
+            if m := w.BREAKDOWN_WORD.search(t.text[c.end:pos]):
+                return c, m[0]
     return None
 
 
@@ -207,7 +230,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             mission = m
             kind = "mission_count" if kind == "total" else kind
             kind_words = f"{kind_words} … {m.text}"
-        elif named := [x for x in t.missions if offset + clause[0] <= x.start < offset + clause[1]]:
+        elif named := [x for x in t.near if offset + clause[0] <= x.start < offset + clause[1]]:
             where = "before" if named[0].start < offset + n.start else "after"
             details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
     anchor = previous if previous and previous.kind in ("total", "mission_count", "global_personnel") and \
@@ -248,6 +271,11 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
                              "register (revised since) may not match"
     population = None
     whole = sentence[clause[0]:clause[1]]
+    if kind == "fatalities" and subject not in (None, WORLD) and w.SINCE_1948.search(whole) and w.DIED.match(
+            sentence[n.end:n.end + 60]) and not any(offset + n.end <= m.start < offset + phrase_end for m in t.here):
+        # "more than 4,400 peacekeepers have died since 1948", not "India has lost 180 peacekeepers since 1948"
+        doubt = doubt or "deaths since 1948 with no nationality in the figure's own words: it may count all " \
+                         "peacekeepers"
     if kind in ("global_personnel", "global_fatalities", "fatalities"):
         phrase = sentence[n.start:phrase_end]
         population = "all" if w.CIVILIANS.search(phrase) else "uniformed" if w.UNIFORMED.search(phrase) else \
@@ -266,27 +294,29 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     mentions = countries_in(text, folded, tokens)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     missions = missions_in(text, folded, mentions, tokens)
-    named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()]
-    mentions = [replace(m, role=PLACE) if any(a <= m.start < b for a, b in named) else m for m in mentions]
+    named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()] + spelled(text, missions)
+    mentions = inside_names(mentions, named)
     t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when,
              asked=iso3 is not None)
     claims: list[Claim] = []
     spans = sentences(text)
     every = numbers(text, t.lang)  # read once: text2num over the whole text
+    starts = [n.start for n in every]
+    last_personnel: Claim | None = None
     for start, end in spans:
         sentence = text[start:end]
         t.sentence_start = start
-        t.here = [m for m in mentions if start <= m.start < end]
+        t.here, t.near = t.mentions_in(start, end), t.missions_in(start, end)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         if phrases.contact(text[line_start:line_end if line_end >= 0 else len(text)]):
             continue
         phones = [(m.start(), m.end()) for m in w.PHONE.finditer(sentence)]
-        found = [n for n in (phrases.shift(n, -start) for n in every if start <= n.start and n.end <= end)
+        here = every[bisect_left(starts, start):bisect_left(starts, end)]
+        found = [n for n in (phrases.shift(n, -start) for n in here if n.end <= end)
                  if not phrases.skip(sentence, n, phones)]
         found = sorted(found + phrases.superlatives(sentence, found), key=lambda n: n.start)
-        personnel = [c for c in claims if c.kind in ("total", "mission_count", "global_personnel")]
-        previous = personnel[-1] if personnel and w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
+        previous = last_personnel if w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
         t.read = []
         for n in found:
             if phrases.one_is_an_article(sentence, n):
@@ -295,6 +325,8 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
             if claim:
                 claims.append(claim)
                 t.read.append(claim)
+                if claim.kind in ("total", "mission_count", "global_personnel"):
+                    last_personnel = claim
                 if claim.kind in ("total", "mission_count", "global_personnel"):
                     previous = claim
     claims += _mission_claims(t, spans)
@@ -305,18 +337,41 @@ def _mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     """Every mission named by acronym or name: the country of its sentence contributes to it."""
     out, seen = [], set()
     by_acronym = [m for m in t.missions if m.acronym and m.text.isupper()]
-    for m in by_acronym + [m for m in t.missions if m.acronym and not m.text.isupper()]:
+    places = [MissionMention(None, p.start, p.end, p.text, p.iso3) for p in t.mentions if p.role == PLACE
+              and not any(m.start <= p.start < m.end for m in t.missions_in(p.start - 200, p.start + 1)
+                          if m.acronym)]  # history: "to Korea in 1950"
+    starts = [s for s, _ in spans]
+    for m in by_acronym + [m for m in t.missions if m.acronym and not m.text.isupper()] + places:
         if m.acronym in seen:
             continue
-        start, end = next(((s, e) for s, e in spans if s <= m.start < e), (0, len(t.text)))
+        i = bisect_right(starts, m.start) - 1
+        start, end = spans[i] if i >= 0 and spans[i][0] <= m.start < spans[i][1] else (0, len(t.text))
         sentence = t.text[start:end]
         if w.HOSTS.search(sentence):
             continue  # "South Sudan hosts UNMISS": the host, not a contributor
-        t.here = [x for x in t.mentions if start <= x.start < end]
+        t.near = t.missions_in(start, end)
+        if m.acronym is None and any(x.acronym for x in t.near):
+            continue  # a place beside a mission the sentence names: the mission says where
+        t.here = t.mentions_in(start, end)
         fake = Number(0, m.start - start, m.end - start, m.text, False, False, None, None)
         clause = clause_of(sentence, fake.start)
         subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")
         if subject in (None, WORLD):
+            continue
+        past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
+        if past and past.start() < fake.start and not w.NOW.search(sentence[past.end():fake.start]):
+            if ("history", m.acronym or m.place) in seen:
+                continue
+            seen.add(("history", m.acronym or m.place))  # "first contributed … to UNIIMOG in 1988"
+            years = sorted(re.finditer(r"\b(?:19[4-9]\d|20\d\d)\b", sentence),
+                           key=lambda y: abs(y.start() - fake.start))
+            year = years[0][0] if years else None
+            kind = "first_deployment" if w.FIRST_DEPLOYMENT.match(past[0]) else "past_mission"
+            out.append(Claim(kind, m.acronym or m.text, m.start, m.end, m.text, mission=m.acronym, subject=subject,
+                             subject_words=words, kind_words=past[0], doubt=doubt, place=m.place,
+                             since=f"{year}-01-01" if year else None, period_words=year or ""))
+            continue
+        if m.acronym is None:
             continue
         seen.add(m.acronym)
         out.append(Claim("mission", m.acronym, m.start, m.end, m.text, mission=m.acronym, subject=subject,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,6 +58,7 @@ _ORDINALS = {"es": {"segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3}, "fr"
              "en": {"sixtieth": 60}}
 # Spellings num2words writes that text2num reads in their usual form (the words drafts write must read back).
 _SPELLINGS = {"es": {"quadragésimo": "cuadragésimo"}, "fr": {"vingtsième": "vingtième"}, "en": {}}
+_GAP = re.compile(r"\s+")
 _PLUS = re.compile(r"\+(?!\d)|-plus\b|\s+or\s+more\b|\s+et\s+plus\b|\s+o\s+más\b", re.IGNORECASE)
 _LONGEST = 30  # digits: a longer run is no figure a text states (and int() refuses more than 4300)
 
@@ -178,6 +180,8 @@ def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
         elif not tokens or tokens[-1].word != "·":
             tokens.append(_Token("·", start, end))
     after = {n.start: n for n in taken if not n.ordinal}
+    taken_starts = [n.start for n in taken]  # `taken` is in order of position
+    removed: set[int] = set()  # figures joined to the words before them ("mil 348")
     out = []
     occurrences = find_numbers(tokens, lang, 0)
     covered = {i for found in occurrences for i in range(found.start, found.end)}
@@ -188,7 +192,8 @@ def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
     for found in occurrences:
         first, last = tokens[found.start], tokens[found.end - 1]
         words = text[first.start:last.end]
-        if any(n.start < last.end and first.start < n.end for n in taken):
+        i = bisect_left(taken_starts, last.end)
+        if any(n.start < last.end and first.start < n.end and id(n) not in removed for n in taken[max(0, i - 3):i]):
             continue  # the scale word of "2.1 million"
         if _VAGUE.fullmatch(words) or (_CENT.search(text[max(0, first.start - 6):first.start])
                                        and words.lower() in ("cent", "ciento")):
@@ -197,14 +202,15 @@ def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
         article = re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4):start], re.I)
         if article and re.match(_SCALE, words, re.I):
             start -= len(article[0])  # "a million"
-        gap = re.match(r"\s+", text[end:])
+        gap = _GAP.match(text, end)
         joined = after.get(end + len(gap[0])) if gap and value % 1000 == 0 and not found.is_ordinal else None
         if joined is not None and joined.value < 1000:
             value, end = value + joined.value, joined.end
-            taken.remove(joined)
+            removed.add(id(joined))
         ordinal = bool(found.is_ordinal) or words.lower() in _ORDINALS[lang]  # "tercer"
         out.append(Number(value, start, end, text[start:end], ordinal, True, None, None,
                           bool(_PERCENT.match(text[end:end + 12]))))
+    taken[:] = [n for n in taken if id(n) not in removed]
     return out
 
 

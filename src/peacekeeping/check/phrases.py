@@ -63,7 +63,7 @@ def demonym(t: Text, sentence: str, n: Number) -> str | None:
 
 def mission_scope(t: Text, sentence: str, n: Number) -> str | None:
     """'… au sein de la MINUSMA', 'within UNMISS' after a rank in its sentence: the rank is the mission's."""
-    for m in t.missions:
+    for m in t.near:
         start = m.start - t.sentence_start
         if m.acronym and n.end <= start < len(sentence) and (scope := w.SCOPE_MISSION.search(
                 sentence[max(0, start - 40):start])):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..harmonize import country_words, mission_names
@@ -190,7 +191,36 @@ def missions_in(text: str, folded: str, places: list[Mention], tokens: list | No
     named = [MissionMention(by_key[key], start, end, text[start:end])
              for start, end, key in pattern.finditer(folded, tokens)]
     found += named
+    inside = {i for n in named for i in range(n.start, n.end)}  # positions within a mission's name
     for p in places:
-        if p.role == PLACE and p.iso3 in hosts() and not any(n.start <= p.start < n.end for n in named):
+        if p.role == PLACE and p.iso3 in hosts() and p.start not in inside:
             found.append(MissionMention(None, p.start, p.end, p.text, p.iso3))
     return sorted(found, key=lambda m: m.start)
+
+
+_UN = re.compile(r"United\s+Nations|Naciones\s+Unidas|Nations\s+Unies|\bUN\b|\bONU\b")
+
+
+def inside_names(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """Countries named inside a mission's name are its place, not a subject (spans sorted once: linear time)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    out = []
+    for m in mentions:
+        i = bisect_right(starts, m.start)  # the spans starting at or before the mention
+        inside = any(a <= m.start < b for a, b in spans[max(0, i - 4):i])
+        out.append(replace(m, role=PLACE) if inside else m)
+    return out
+
+
+def spelled(text: str, missions: list[MissionMention]) -> list[tuple[int, int]]:
+    """Mission names spelled out before their acronym in brackets, which the name tables may lack: 'the United
+    Nations Iran-Iraq Military Observer Group (UNIIMOG)' names no country as a subject."""
+    out = []
+    for m in missions:
+        if m.acronym and m.text.isupper() and text[max(0, m.start - 2):m.start].strip() == "(":
+            before = text[max(0, m.start - 140):m.start - 1]
+            starts = [x.start() for x in _UN.finditer(before) if not re.search(r"[().!?\n]", before[x.start():])]
+            if starts:  # the nearest: 'the UN thanks Italy for … the United Nations Interim Force (UNIFIL)'
+                out.append((m.start - 1 - len(before) + starts[-1], m.start))
+    return out

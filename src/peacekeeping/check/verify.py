@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 
 import duckdb
 
 from ..facts.caveats import Caveats, load_notes
 from ..facts.months import Month
 from ..harmonize import countries
-from . import reference
+from . import history, inputs, reference
 from .data import Data, Readings
 from .extract import KINDS, WORLD, Claim, extract
 from .periods import Published, months_before, published, stated_month
@@ -111,11 +112,18 @@ class _Checker:
             readings, register = found
             verdict, value, note = judge(int(claim.value), claim.qualifier, readings)
             return verdict, value, f"{note}; deaths {_period(claim)}".lstrip("; ")
+        if claim.kind == "first_deployment":
+            return history.first_deployment(claim)
+        if claim.kind == "past_mission":
+            return history.past_mission(claim)
         if month is None:
             return UNCHECKABLE, None, "no report to check it against"
         readings = self.data.readings(claim, month)
         if isinstance(readings, str):
             return UNCHECKABLE, None, readings
+        if claim.kind in ("mission", "mission_count", "mission_women") and not readings[0][1] and (
+                why := history.not_in_report(self.con, claim.mission, month)):
+            return UNCHECKABLE, None, why
         if claim.kind == "mission":
             return (SUPPORTED, claim.value, "") if readings[0][1] else \
                 (CONTRADICTED, None, "no personnel of the country in this mission that month")
@@ -142,7 +150,8 @@ class _Checker:
         missions named) that hold."""
         exact = bounds = 0
         for claim in self.claims:
-            if claim.kind in ("fatalities", "global_fatalities", "other", "rank_partial"):
+            if claim.kind in ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment",
+                              "past_mission"):
                 continue
             if self.outcome(claim, month)[0] in HOLDS:
                 if claim.qualifier is None and claim.kind != "mission":
@@ -153,11 +162,24 @@ class _Checker:
 
     def stale(self, claim: Claim, month: Month) -> Month | None:
         """The nearest month of the year before publication in which a figure that fails in `month` held."""
-        if claim.kind in ("fatalities", "global_fatalities", "mission"):
+        if claim.kind in ("fatalities", "global_fatalities"):
+            return self._deaths_held(claim)
+        if claim.kind in ("mission", "first_deployment", "past_mission"):
             return None
         near = sorted(reference.stale_months(self.data.calendar, self.when),
                       key=lambda m: abs((m.as_of - month.as_of).days))
         return next((m for m in near if m is not month and self.outcome(claim, m)[0] in HOLDS), None)
+
+    def _deaths_held(self, claim: Claim) -> Month | None:
+        """The latest report month of the year before publication up to whose end a death toll held (a text counts
+        deaths as of its data, not of its day)."""
+        for m in reversed(reference.stale_months(self.data.calendar, self.when)):
+            day = m.as_of.isoformat()
+            if claim.until is not None and day >= claim.until:
+                continue
+            if self.outcome(dc_replace(claim, until=day), m)[0] in HOLDS:
+                return m
+        return None
 
     def verdict(self, claim: Claim, ref: reference.Reference) -> Verdict:
         month = ref.month
@@ -175,17 +197,20 @@ class _Checker:
             held = self.stale(claim, month)
             if held is not None:
                 stale = held.month
-                verdict, note = STALE, f"stale: held in {held.month}; in {month.month} {note}"
+                verdict, note = STALE, (f"stale: held up to {held.as_of}; {note}" if claim.kind in (
+                    "fatalities", "global_fatalities") else f"stale: held in {held.month}; in {month.month} {note}")
             elif self.when is not None and claim.kind != "mission":
                 note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
-        if verdict in (CONTRADICTED, STALE) and claim.doubt:
+        if verdict == CONTRADICTED and claim.doubt:
             verdict, note = UNCHECKABLE, f"ambiguous: {claim.doubt}; read so, {note}"
+        elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
+            note = f"{note} (read as: {claim.doubt})"
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
             note = "; ".join(filter(None, [note, reference.IPI_NOTE]))
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
 
     def source(self, claim: Claim, month: Month | None) -> dict:
-        if claim.kind in ("other", "rank_partial") or claim.subject is None:
+        if claim.kind in ("other", "rank_partial", "first_deployment", "past_mission") or claim.subject is None:
             return {}
         if claim.kind in ("fatalities", "global_fatalities"):
             register = self.data.register(None if claim.kind == "global_fatalities" else claim.subject)
@@ -220,6 +245,12 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
     when = published(date)
     iso3 = countries.lookup(country).iso3 if country else None
     claims = extract(text, iso3, when)
+    if (lang := inputs.language_read(text)) is not None:  # figures read from noise: none checked, no country guessed
+        said = "a text in an unknown language" if lang == "an unknown language" else f"{lang} text"
+        why = f"{said}: only English, French and Spanish texts are checked"
+        verdicts = [Verdict(dc_replace(c, kind="other", subject=None, mission=None, doubt=why), UNCHECKABLE, None, why,
+                            {}) for c in claims]
+        return Result(when.text if when else None, None, None, [], verdicts, why)
     main = iso3 or _main(claims)
     subject = None
     if main:
@@ -255,12 +286,13 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
                  "status": ref.status}
     runners = [{"month": m.month, "report": m.report, "score": s[0], "bounds": s[1]} for m, s in ref.scores
                if m not in ref.tied][:3]
-    scoreable = sum(1 for c in claims if c.kind not in ("fatalities", "global_fatalities", "other", "rank_partial"))
+    timeless = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
+    scoreable = sum(1 for c in claims if c.kind not in timeless)
     if ref.month is None:
         message = ref.note
     else:
         exact = sum(1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None
-                    and v.claim.kind not in ("fatalities", "global_fatalities"))
+                    and v.claim.kind not in timeless)
         message = (f"{exact} of {scoreable} claims match {reference.named(ref.month)} exactly" if scoreable else
                    f"no figure of the text depends on the report month; checked against "
                    f"{reference.named(ref.month)}")

@@ -98,7 +98,7 @@ TYPES = (  # (name as said, pattern): a personnel type a breakdown names
     ("individual police", r"individual\s+police(?:\s+officers)?|agentes\s+de\s+polic[ií]a|policiers\s+hors\s+unités"),
     ("staff officers", r"staff\s+officers?|oficiales\s+de\s+estado\s+mayor|officiers\s+d['’]état-major"),
     ("experts", r"military\s+(?:experts|observers)|experts?\s+on\s+mission|observers|observadores(?:\s+militares)?|"
-                r"observateurs(?:\s+militaires)?|expertos(?:\s+en\s+misión)?|experts\s+en\s+mission"),
+                r"observateurs(?:\s+militaires)?|expertos(?:\s+en\s+misión)?|experts\s+en\s+mission|experts|expertos"),
     ("police", r"police(?:\s+officers|men|women)?|polic[ií]as|policiers|gendarmes|police\s+personnel"),
     ("troops", r"troops|soldiers|soldats|soldados|tropas|contingent\s+troops"),
     ("military", r"military(?:\s+personnel)?|militares|militaires"),
@@ -124,7 +124,10 @@ TOP_AFTER = _re(r"^\s*(?:premiers|primeros)\b")
 TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
 HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
 PARTIAL = _re(r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
-              r"latino-américains?|árabes?|arabes)\b|"
+              r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?)\b|"
+              r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
+              r"uniformed|UN\b|member|top\b)(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
+              r"contributeurs|contribuyentes)\b|"
               r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*" + _ART +
               r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
               r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
@@ -175,7 +178,7 @@ GROUPS = _re(r"^\W*(?:permanent\s+members|members?\s+of\s+the\s+(?:UN\s+|United\
 ARE_FROM = _re(r"^\s*(?:are|were|come|came|hail|sont|viennent|venaient|son|vienen|proceden)\s+"
                r"(?=(?:originaires\s+|originarios\s+)?(?:from|de|du|des|d['’]|del)\s)")
 PARTITIVE = _re(r"(?:^|[,;:]\s*)\W*(?:of|among|out\s+of|sur|parmi|de|entre)\s+(?:the|les|los|las)\s+$")
-RANK_DENOMINATOR = _re(r"(?:contribut\w*|pays|countries|nations|pa[ií]ses|rank\w*|rang|puesto|lugar|position|place)"
+RANK_DENOMINATOR = _re(r"(?:contribu\w*|pays|countries|nations|pa[ií]ses|rank\w*|rang|puesto|lugar|position|place)"
                        r"\s+(?:[\w-]+\s+){0,3}?(?:sur|out\s+of|of|among|parmi|de|entre)\s+(?:the\s+|les\s+|los\s+)?$")
 RANK_AT = _re(r"(?:contributors?|contributeurs?|contribuyentes?|aportantes?)\s+(?P<what>[^\d,;]{0,60}?)\s*"
               r"(?:at|with|avec|con)\s+$")
@@ -187,3 +190,25 @@ BREAKDOWN_WORD = _re(r"\b(?:comprising|composed\s+of|consisting\s+of|made\s+up\s
                      r"de\s+los\s+cuales|de\s+las\s+cuales|compuesto\s+por|formado\s+por|comprenant)\b")
 VERB_AFTER = _re(r"^\s*(?:is|was|has|had|are|were|contributes|deploys|provides|ranks|remains|es|fue|ha|tiene|aporta|"
                  r"sigue|est|a|fournit|contribue|déploie|reste|se)\b")
+FIRST_DEPLOYMENT = _re(r"\bfirst\s+(?:contributed|deployed|sent|participated|took\s+part|joined|served|contribution|"
+                       r"deployment|commitment)|\b(?:began|started)\s+(?:in\s+(?:19|20)\d\d|with)|"
+                       r"\bpor\s+primera\s+vez|\bprimer\s+despliegue|\bpour\s+la\s+première\s+fois|"
+                       r"\bpremier\s+déploiement|\ba\s+commencé|\bcomenzó|\bempezó")
+PAST_SERVICE = _re(r"\b(?:has|have|had)\s+(?:also\s+)?(?:previously\s+)?served\s+(?:in|with)|\bpreviously\b|"
+                   r"\bformer(?:ly)?\b|\bin\s+the\s+past\b|\ba\s+(?:aussi\s+|également\s+)?servi|"
+                   r"\bont\s+(?:aussi\s+|également\s+)?servi|\bha(?:n)?\s+(?:también\s+)?servido|\banciennement|"
+                   r"\banteriormente|\bauparavant")
+NOW = _re(r"\b(?:now|currently|today|at\s+present|presently|actuellement|aujourd['’]hui|actualmente|hoy|"
+          r"en\s+la\s+actualidad)\b")
+UNIT_OF = _re(r"\b(?:rotation|batch|unit|team|group|company|battalion|detachment|platoon|squad|contingent|convoy|"
+              r"relève|rotación|relevo|unidad|equipo|grupo|compañía|batallón|contingente|unité|équipe|groupe|"
+              r"compagnie|bataillon|détachement|contingent)\s+(?:of|de|d['’])\s+(?:(?:some|about|more\s+than|over|"
+              r"plus\s+de|más\s+de|unos|environ)\s+)?$")
+ONE_OF_THE = _re(r"\b(?:one\s+of|among|amongst|part\s+of|l['’]une?\s+des|parmi|uno\s+de|una\s+de|entre)\s+"
+                 r"(?:the\s+|les\s+|los\s+|las\s+)(?:(?:more\s+than|over|some|nearly|plus\s+de|más\s+de|près\s+de|"
+                 r"casi)\s+)?$")
+OF_THEM = _re(r"\s+(?:of\s+(?:them|whom|these)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\b")
+POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|(?:the\s+)?(?:region|bloc|community|group|union|alliance|"
+                       r"continent|force|mission))['’]s\s+(?:[a-z-]+\s+){0,2}$")
+SINCE_1948 = _re(r"since\s+1948|desde\s+1948|depuis\s+1948|in\s+the\s+history\s+of\s+(?:UN\s+)?peacekeeping")
+THE_UN = _re(r"(?:the\s+)?(?:UN|United\s+Nations|ONU)")

@@ -102,7 +102,8 @@ class CheckFormat(str, Enum):
 def check(
     file: Annotated[str, typer.Argument(help="The text to check: a file, or - for standard input.")],
     date: Annotated[str | None, typer.Option(
-        "--date", help="Publication date (YYYY-MM-DD): only reports generated before it are candidates.")] = None,
+        "--date", help="Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known (a "
+                       "window): only reports generated before it are candidates.")] = None,
     country: Annotated[str | None, typer.Option("--country", help="The country the text is about (default: found "
                                                                   "in the text).")] = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (for people), json (every claim and "
@@ -110,24 +111,29 @@ def check(
     db: DbOption = None,
 ) -> None:
     """Verify every figure in a published text against the report month it must have used."""
-    from ..check import render, verify
+    from ..check import inputs, periods, render, verify
     from ..release.render import words_of_markdown
 
     with failing_cleanly():
         if file == "-":
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(inputs.MAX_BYTES + 1)
         else:
             try:
+                if Path(file).stat().st_size > inputs.MAX_BYTES:
+                    raise inputs.InputError(f"{file}: {Path(file).stat().st_size:,} bytes, over the limit of "
+                                            f"{inputs.MAX_BYTES:,}: check a shorter text")
                 data = Path(file).read_bytes()
             except OSError as exc:
                 raise PeacekeepingError(f"{file}: cannot read ({exc.strerror})") from None
-        source, note = render.read_text(data)
+        name = "standard input" if file == "-" else file
+        source, note = inputs.read(data, name)
         source, draft = words_of_markdown(source)  # a Markdown draft of ours: its words, not its footnotes
         if draft:
             note = "; ".join(filter(None, [note, "a Markdown draft: its footnote marks, notes and sources left out"]))
-        day = dates.when(date) if date else None
+        inputs.refuse_other_languages(source, name)
+        periods.published(date)  # a day, or a month or a year as a window (docs/check.md): refused here if bad
         with store.connect(db) as con:
-            result = verify.check(con, source, day, country)
+            result = verify.check(con, source, date, country)
     if format is CheckFormat.json:
         typer.echo(render.as_json(result, note))
     elif format is CheckFormat.html:

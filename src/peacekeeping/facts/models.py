@@ -319,7 +319,8 @@ class Draft(Open):
 
 
 class CheckResult(Open):
-    date: dt.date | None
+    date: str | None = Field(None, description="The publication date as given: YYYY-MM-DD, or YYYY-MM or YYYY (a "
+                                               "window)")
     country: Country | None
     month: dict[str, Any] | None
     claims: list[dict[str, Any]]

@@ -91,7 +91,7 @@ def release(country: str, con: Con, date: Annotated[str | None, Query(pattern=r"
 
 @router.post("/check", summary="Check the figures of a text against the data")
 def check(con: Con, text: Annotated[str, Body(max_length=MAX_CHECK_TEXT)],
-          date: Annotated[str | None, Body(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+          date: Annotated[str | None, Body(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")] = None,
           country: Annotated[str | None, Body(max_length=100)] = None) -> dict:
     return v1.check(con, text, date, country)
 

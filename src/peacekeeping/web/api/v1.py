@@ -163,7 +163,8 @@ def release(country: CountryName, con: Con,
 @router.post("/check", response_model=models.CheckResult, operation_id="checkText", responses=ERRORS,
              summary="Check every figure of a text against the report month it must have used")
 def check(con: Con, text: Annotated[str, Body(max_length=MAX_CHECK_TEXT, description="The text to check")],
-          date: Annotated[str | None, Body(pattern=r"^\d{4}-\d{2}-\d{2}$",
-                                           description="Publication date (YYYY-MM-DD)")] = None,
+          date: Annotated[str | None, Body(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$",
+                                           description="Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when "
+                                                       "only the month or year is known (a window)")] = None,
           country: Annotated[str | None, Body(max_length=100, description="The country the text is about")] = None):
-    return verify.check(con, text, dates.when(date) if date else None, country).to_dict()
+    return verify.check(con, text, date, country).to_dict()

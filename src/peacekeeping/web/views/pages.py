@@ -178,7 +178,6 @@ def check_form(request: Request) -> HTMLResponse:
 @router.post("/check", response_class=HTMLResponse)
 def check_text(request: Request, con: Con, text: Annotated[str, Form(max_length=MAX_CHECK_TEXT)],
                date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
-    day = dates.when(date) if date.strip() else None
-    result = verify.check(con, text, day, country.strip() or None)
+    result = verify.check(con, text, date.strip() or None, country.strip() or None)  # a day, a month or a year
     return page(request, "check.html", result=result, text=text, date=date, country=country, has_charts=False,
                 marked=check_render.highlight(result, text), source_text=check_render.source_text)

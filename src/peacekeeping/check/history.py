@@ -1,0 +1,61 @@
+"""History in a published text: first deployments (checked against the reviewed table), past missions, and missions
+the monthly reports do not cover (closed before the month, political missions, forces outside the UN)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+
+from ..facts.months import Month
+from ..harmonize import milestones, missions
+from .extract import WORLD, Claim
+
+SUPPORTED, UNCHECKABLE = "supported", "not checkable"
+
+
+def first_deployment(claim: Claim) -> tuple[str, str | None, str]:
+    """Verdict, data and note of a first-deployment claim: the reviewed table's entry, never a contradiction."""
+    entry = milestones.first_deployment(claim.subject) if claim.subject not in (None, WORLD) else None
+    if entry is None:
+        return UNCHECKABLE, None, ("history (a first deployment): the reports give each month's deployments only, "
+                                   "and the reviewed first-deployment table does not list this country")
+    said = f"{entry.mission or entry.place_iso3 or entry.deployed} in {entry.year}"
+    where = f"{milestones.FIRST}, line {entry.line} ({entry.publisher})"
+    year = int(claim.since[:4]) if claim.since else None
+    names = {entry.mission, *(missions.covers(entry.mission) if entry.mission else ())} - {None}
+    where_ok = claim.mission in names if claim.mission else (claim.place is None or claim.place == entry.place_iso3)
+    if (year is None or year == entry.year) and (where_ok or (claim.mission and not names)):
+        return SUPPORTED, claim.value, f"first deployment: {said} ({where})"  # the data agrees: what the text says
+    return UNCHECKABLE, said, f"history (a first deployment): the reviewed table has {said} ({where})"
+
+
+def past_mission(claim: Claim) -> tuple[str, str | None, str]:
+    """A mission the text says the country served in before: history, which the monthly reports do not check."""
+    return UNCHECKABLE, None, f"history ('{claim.kind_words}'): a past deployment, not in this month's report"
+
+
+def _end(con: duckdb.DuckDBPyConnection, acronym: str) -> dt.date | None:
+    """The day a mission closed, by the store's mission list (None: open, unknown, or no list in the store)."""
+    try:
+        row = con.execute("SELECT end_date FROM missions WHERE acronym = ?", [acronym]).fetchone()
+    except duckdb.Error:  # a store without the mission list
+        return None
+    return row[0] if row else None
+
+
+def not_in_report(con: duckdb.DuckDBPyConnection, acronym: str | None, month: Month) -> str | None:
+    """Why a mission with no personnel of the country in a month's report is no contradiction: it had closed, or
+    it is no peacekeeping operation the reports list in full (a political mission, a force outside the UN)."""
+    if acronym is None:
+        return None
+    end = _end(con, acronym)
+    if end is not None and end < month.as_of.replace(day=1):
+        return f"not in the reports: {acronym} closed on {end.isoformat()}, before {month.month} (history)"
+    try:
+        kind = missions.kind(acronym)
+    except missions.UnknownMission:
+        return f"not in the reports: {acronym} is no mission the reviewed list knows"
+    if kind != "pko":
+        return f"not in the reports: {acronym} is not a peacekeeping operation the monthly reports cover in full"
+    return None

@@ -1,0 +1,244 @@
+"""A file to check, as its text: plain text (UTF-8, UTF-16 by its byte-order mark, else Windows-1252), Markdown,
+HTML (the standard library's parser), Word (python-docx) and PDF (pypdfium2); other binary files, texts over the
+size limit and texts in a language the checker does not read are refused in one line."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from functools import cache
+from html.parser import HTMLParser
+
+from ..errors import PeacekeepingError
+
+MAX_CHARS = 2_000_000  # characters a checked text may have (about 300,000 words)
+MAX_BYTES = 20_000_000  # bytes a checked file may have (a Word or PDF file is larger than its text)
+_MAGIC = [(b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"),
+          (b"\xd0\xcf\x11\xe0", "an old Office file (.doc, .xls)"), (b"\x7fELF", "a program"),
+          (b"MZ", "a Windows program"), (b"RIFF", "a sound or video file"), (b"ID3", "an MP3 file"),
+          (b"OggS", "an Ogg file"), (b"{\\rtf", "an RTF file")]
+_BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
+           "footer", "blockquote", "table", "ul", "ol", "td", "th"}
+
+
+class InputError(PeacekeepingError):
+    """A file the checker cannot read as a text."""
+
+    kind = "unreadable_text"
+
+
+class _Text(HTMLParser):
+    """The text of an HTML page: blocks as paragraphs, scripts and styles left out."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript", "template"):
+            self.skip += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript", "template"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        joined = re.sub(r"[ \t\r\f\v]+", " ", "".join(self.parts))
+        return re.sub(r"\s*\n\s*\n\s*", "\n\n", joined).strip()
+
+
+def html_text(source: str) -> str:
+    """The text of an HTML document."""
+    parser = _Text()
+    parser.feed(source)
+    parser.close()
+    return parser.text()
+
+
+def _docx(data: bytes, name: str) -> str:
+    from docx import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several kinds on a damaged file
+        raise InputError(f"{name}: not a readable Word file ({type(exc).__name__})") from None
+    paragraphs = ["".join(r.text for r in p.runs if not (r.font.superscript and r.text.strip().isdigit()))
+                  for p in document.paragraphs]  # a superscript number is a note's mark, not part of a figure
+    for table in document.tables:
+        paragraphs += [" | ".join(cell.text for cell in row.cells) for row in table.rows]
+    return "\n\n".join(p for p in paragraphs if p.strip())
+
+
+def _pdf(data: bytes, name: str) -> str:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"{name}: not a readable PDF ({exc})") from None
+    try:
+        pages = [_page_text(pdf[i].get_textpage()) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    text = "\n\n".join(_unwrapped(p) for p in pages)
+    if not text.strip():
+        raise InputError(f"{name}: a PDF without text (scanned images?): nothing to check")
+    return text
+
+
+def _page_text(page) -> str:
+    """A PDF page's text line by line, a blank line where the space between lines is wider than usual (a new
+    paragraph: the checker reads paragraphs for whom a figure is of)."""
+    lines: list[tuple[float, float, str]] = []  # (top, bottom, text), in reading order
+    for i in range(page.count_rects()):
+        left, bottom, right, top = page.get_rect(i)
+        text = page.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
+        if lines and abs(lines[-1][0] - top) < 0.5 * (top - bottom):
+            lines[-1] = (lines[-1][0], min(lines[-1][1], bottom), f"{lines[-1][2]} {text}")
+        else:
+            lines.append((top, bottom, text))
+    if not lines:
+        return page.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+    steps = sorted(a[0] - b[0] for a, b in zip(lines, lines[1:]) if a[0] > b[0])
+    usual = steps[len(steps) // 2] if steps else 0
+    out = [lines[0][2]]
+    for previous, line in zip(lines, lines[1:]):
+        if usual and previous[0] - line[0] > 1.5 * usual:
+            out.append("")
+        out.append(line[2])
+    return "\n".join(out)
+
+
+def _unwrapped(page: str) -> str:
+    """A PDF page's lines joined where a sentence runs on (a long line without end punctuation): the checker reads a
+    line end as a sentence end."""
+    out: list[str] = []
+    for line in page.split("\n"):
+        if out and out[-1] and len(out[-1]) > 40 and not re.search(r"[.!?:;]\s*$", out[-1]) and line.strip():
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _decoded(data: bytes) -> tuple[str, str | None]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), None
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        return data.decode("cp1252", errors="replace"), f"not UTF-8 (byte {exc.start}); read as Windows-1252"
+
+
+def read(data: bytes, name: str = "the text") -> tuple[str, str | None]:
+    """The text of a file's bytes (`name`: its file name, for its kind and for messages), and a note on how it was
+    read when that is worth saying; InputError for a file that holds no text to check."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: {len(data):,} bytes, over the limit of {MAX_BYTES:,}: check a shorter text")
+    lower = name.lower()
+    if data.startswith(b"%PDF") or lower.endswith(".pdf"):
+        text, note = _pdf(data, name), "read from a PDF"
+    elif data.startswith(b"PK\x03\x04"):
+        if lower.endswith(".docx") or _has(data, "word/document.xml"):
+            text, note = _docx(data, name), "read from a Word file"
+        else:
+            raise InputError(f"{name}: a ZIP archive (or an Office file other than Word): give .txt, .md, .html, "
+                             ".docx or .pdf")
+    elif kind := next((k for magic, k in _MAGIC if data.startswith(magic)), None):
+        raise InputError(f"{name}: {kind}, not a text: give .txt, .md, .html, .docx or .pdf")
+    elif b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: a binary file, not a text: give .txt, .md, .html, .docx or .pdf")
+    else:
+        text, note = _decoded(data)
+        if lower.endswith((".html", ".htm")) or re.match(r"\s*(?:<!doctype\s+html|<html)", text[:200], re.I):
+            text = html_text(text)
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{name}: {len(text):,} characters, over the limit of {MAX_CHARS:,}: check a shorter text")
+    return text, note
+
+
+def _has(data: bytes, member: str) -> bool:
+    try:
+        return member in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+_FUNCTION_WORDS = {  # common words of each language; a word two languages share counts for neither
+    "English": "the and of to is are with for has have its from which this that were was their by",
+    "French": "le les des du et est sont avec pour dans qui une au aux ces ont sur leur nous",
+    "Spanish": "el los las del y con por para una es son que su sus al está han nuestro",
+    "Italian": "il gli della delle degli dei nel nella sono è e che per con una anche alla alle ai più questo di cui "
+               "dal sul tra fra",
+    "Portuguese": "os das dos não são uma com para pelo pela também em foi ao às mais nosso",
+    "German": "der die das und ist sind mit für von den dem ein eine nicht auch zu im bei wir",
+    "Dutch": "de het een en van zijn met voor niet ook op bij wordt wij",
+}
+_READ = ("English", "French", "Spanish")
+_SCRIPTS = [("Arabic", r"[\u0600-\u06ff\u0750-\u077f]"), ("Cyrillic-script", r"[\u0400-\u04ff]"),
+            ("Chinese or Japanese", r"[\u3040-\u30ff\u4e00-\u9fff]"), ("Korean", r"[\uac00-\ud7af]"),
+            ("Hebrew", r"[\u0590-\u05ff]"), ("Greek", r"[\u0370-\u03ff]"), ("Devanagari-script", r"[\u0900-\u097f]"),
+            ("Thai", r"[\u0e00-\u0e7f]"), ("Bengali", r"[\u0980-\u09ff]"), ("Amharic", r"[\u1200-\u137f]")]
+
+
+def _unique_words() -> dict[str, set[str]]:
+    sets = {lang: set(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+    return {lang: {w for w in s if not any(w in o for other, o in sets.items() if other != lang)}
+            for lang, s in sets.items()}
+
+
+_UNIQUE = _unique_words()
+_ANY_READ = set(" ".join(_FUNCTION_WORDS[lang] for lang in _READ).split()) | set(
+    "a an in on at to as be it is its our we un une una uno en de la el le du al à y o ou or not no".split())
+
+
+@cache
+def _read_words() -> frozenset[str]:
+    """Every word the checker's own tables read in English, French and Spanish (function words, numbers, kinds)."""
+    from .numbers import _STOPWORDS, LANGS, _vocabulary
+
+    out = set(_ANY_READ)
+    for lang in LANGS:
+        out |= _STOPWORDS[lang] | _vocabulary(lang)[0]
+    return frozenset(out)
+
+
+def language_read(text: str) -> str | None:
+    """None for a text in English, French or Spanish (or one too short to tell); else the language or script it is
+    in, as far as its letters and common words say ("Italian", "Arabic"; "an unknown language")."""
+    sample = text[:20_000]
+    letters = re.findall(r"[^\W\d_]", sample)
+    if len(letters) < 20:
+        return None
+    for name, pattern in _SCRIPTS:
+        if len(re.findall(pattern, sample)) > len(letters) / 2:
+            return name
+    words = re.findall(r"[^\W\d_]+", sample.casefold())
+    hits = {lang: sum(w in _UNIQUE[lang] for w in words) for lang in _UNIQUE}
+    read = max(hits[lang] for lang in _READ)
+    other = max((lang for lang in hits if lang not in _READ), key=lambda lang: hits[lang])
+    if hits[other] >= 3 and hits[other] > 2 * read:
+        return other
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    if len(words) >= 8 and latin > len(letters) / 2 and not any(w in _read_words() for w in words):
+        return "an unknown language"  # not one word the checker reads
+    return None
+
+
+def refuse_other_languages(text: str, name: str = "the text") -> None:
+    """InputError naming the language of a text the checker does not read (figures would be read from noise)."""
+    lang = language_read(text)
+    if lang is not None:
+        said = "a text in an unknown language" if lang == "an unknown language" else f"{lang} text"
+        raise InputError(f"{name}: {said}: only English, French and Spanish texts are checked")
