@@ -139,5 +139,5 @@ def test_check_reads_a_markdown_draft_as_its_words(small_store, tmp_path, lang):
     footnoted = run(small_store[0], "check", str(md), *DATE)
     plain = run(small_store[0], "check", str(clean), *DATE)
     assert footnoted.exit_code == plain.exit_code == 0
-    assert footnoted.stdout == "note: a Markdown draft: its footnote marks, notes and sources left out\n" + plain.stdout
+    assert footnoted.stdout == "note: a draft of ours: its footnote marks, notes and sources left out\n" + plain.stdout
     assert "contradicted" not in plain.stdout

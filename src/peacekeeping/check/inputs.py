@@ -11,6 +11,7 @@ from functools import cache
 from html.parser import HTMLParser
 
 from ..errors import PeacekeepingError
+from ..wording import drafts as words
 
 MAX_CHARS = 2_000_000  # characters a checked text may have (about 300,000 words)
 MAX_BYTES = 20_000_000  # bytes a checked file may have (a Word or PDF file is larger than its text)
@@ -163,9 +164,31 @@ def read(data: bytes, name: str = "the text") -> tuple[str, str | None]:
         text, note = _decoded(data)
         if lower.endswith((".html", ".htm")) or re.match(r"\s*(?:<!doctype\s+html|<html)", text[:200], re.I):
             text = html_text(text)
+    text, draft = words_of_draft(text)
+    if draft:
+        note = "; ".join(filter(None, [note, "a draft of ours: its footnote marks, notes and sources left out"]))
     if len(text) > MAX_CHARS:
         raise InputError(f"{name}: {len(text):,} characters, over the limit of {MAX_CHARS:,}: check a shorter text")
     return text, note
+
+
+_FOOTNOTE = re.compile(r"\[\^\d+\]")
+# The back matter of our drafts (notes for the editor, sources) in any format: a line holding only its heading.
+_BACK_MATTER = re.compile(r"^(?:#+\s*)?\**(?:" + "|".join(
+    re.escape(words.heading(key, lang)) for key in ("editor", "sources") for lang in ("en", "es", "fr"))
+    + r")\s*:?\s*\**\s*$", re.M)
+
+
+def words_of_draft(text: str) -> tuple[str, bool]:
+    """A draft of ours as a reader reads it: without its `[^n]` footnote marks and, after its text, the notes for
+    the editor and the sources (what `check` should read); and whether there were any. Other texts come back as
+    they are."""
+    end = _BACK_MATTER.search(text)
+    if not _FOOTNOTE.search(text) and not end:
+        return text, False
+    body = text[:end.start()] if end else text
+    body = body.rstrip().removesuffix("---").rstrip() + "\n"
+    return _FOOTNOTE.sub("", body), True
 
 
 def _has(data: bytes, member: str) -> bool:

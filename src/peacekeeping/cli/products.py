@@ -112,7 +112,6 @@ def check(
 ) -> None:
     """Verify every figure in a published text against the report month it must have used."""
     from ..check import inputs, periods, render, verify
-    from ..release.render import words_of_markdown
 
     with failing_cleanly():
         if file == "-":
@@ -127,9 +126,6 @@ def check(
                 raise PeacekeepingError(f"{file}: cannot read ({exc.strerror})") from None
         name = "standard input" if file == "-" else file
         source, note = inputs.read(data, name)
-        source, draft = words_of_markdown(source)  # a Markdown draft of ours: its words, not its footnotes
-        if draft:
-            note = "; ".join(filter(None, [note, "a Markdown draft: its footnote marks, notes and sources left out"]))
         inputs.refuse_other_languages(source, name)
         periods.published(date)  # a day, or a month or a year as a window (docs/check.md): refused here if bad
         with store.connect(db) as con:

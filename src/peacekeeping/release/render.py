@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -75,24 +74,6 @@ def markdown(draft: Draft, clean: bool = False) -> str:
         out += [f"**{words.heading('sources', draft.lang)}{words.colon(draft.lang)}**",
                 "\n".join(f"[^{f.n}]: {source_line(f, draft.lang)}" for f in draft.figures)]
     return "\n\n".join(out) + "\n"
-
-
-_FOOTNOTE = re.compile(r"\[\^\d+\]")
-_BACK_MATTER = re.compile("|".join(
-    re.escape(f"**{words.heading(key, lang)}{words.colon(lang)}**")
-    for key in ("editor", "sources") for lang in ("en", "es", "fr")))
-
-
-def words_of_markdown(markdown_text: str) -> tuple[str, bool]:
-    """A Markdown draft's text as a reader reads it: without its `[^n]` footnote marks and, after them, the notes for
-    the editor and the sources (what `check` should read); and whether there were any. Other texts come back as
-    they are."""
-    if not _FOOTNOTE.search(markdown_text) and not _BACK_MATTER.search(markdown_text):
-        return markdown_text, False
-    end = _BACK_MATTER.search(markdown_text)
-    body = markdown_text[:end.start()] if end else markdown_text
-    body = body.rstrip().removesuffix("---").rstrip() + "\n"
-    return _FOOTNOTE.sub("", body), True
 
 
 def text(draft: Draft, clean: bool = False) -> str:
