@@ -115,3 +115,21 @@ def test_no_message_asks_the_user_to_edit_a_project_file():
     assert "csv" not in str(info.value) and "harmonize" not in str(info.value)
     source = "".join(p.read_text() for p in (ROOT / "src" / "peacekeeping").rglob("*.py"))
     assert "(add it to" not in source
+
+
+@pytest.mark.parametrize("mission, place, quote, problem", [
+    ("", "KOR", "the Indian Army made its first commitment to a UN assignment during the Korean War from 1950",
+     "no mission named and the quote does not say it was a peacekeeping operation"),
+    ("UNAMA", "AFG", "first deployed to the UN in Afghanistan in 1950", "UNAMA is not a peacekeeping operation"),
+])
+def test_a_first_deployment_must_be_a_peacekeeping_operation(mission, place, quote, problem):
+    from peacekeeping.errors import ReviewError
+    from peacekeeping.harmonize import milestones
+
+    row = {"iso3": "IND", "year": "1950", "mission": mission, "deployed": "troops", "place_iso3": place,
+           "source": "https://example.org/page", "publisher": "Someone", "quote": quote}
+    with pytest.raises(ReviewError, match=problem):
+        milestones._first(row, 5)
+    spanish = {**row, "mission": "", "place_iso3": "LBN",
+               "quote": "La primera participación en una misión de paz se remonta a 1950, en el Líbano."}
+    assert milestones._first(spanish, 6).year == 1950

@@ -24,6 +24,10 @@ DEPLOYED = ("troops", "military_observers", "medical", "officers", "engineers", 
 GROUPS = {"troops": ("Troops",), "observers_staff": ("Staff Officer", "Experts on Mission"),
           "formed_police": ("Formed Police Units",), "individual_police": ("Individual Police",)}
 _URL = re.compile(r"https?://\S+")
+# Without a named mission, the quote itself must say it was a peacekeeping operation (the UN Command in Korea, 1950,
+# was not one).
+_OPERATION = re.compile(r"peacekeeping (?:operation|mission|force)|misi[oó]n de paz|operaci[oó]n de (?:mantenimiento "
+                        r"de la )?paz|op[ée]ration de maintien de la paix|mission de (?:maintien de la )?paix", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +69,13 @@ def _first(row: dict[str, str], line: int) -> FirstDeployment:
         raise ReviewError(f"{where}: year {row['year']!r} is not a year since 1948")
     if row["mission"]:
         try:
-            mission_table.kind(row["mission"])
+            kind = mission_table.kind(row["mission"])
         except mission_table.UnknownMission:
             raise ReviewError(f"{where}: unknown mission {row['mission']!r}") from None
+        if kind != "pko":
+            raise ReviewError(f"{where}: {row['mission']} is not a peacekeeping operation")
+    elif not _OPERATION.search(row["quote"]):
+        raise ReviewError(f"{where}: no mission named and the quote does not say it was a peacekeeping operation")
     if row["deployed"] not in DEPLOYED:
         raise ReviewError(f"{where}: deployed is one of {', '.join(DEPLOYED)}")
     if not _URL.fullmatch(row["source"]) or not row["publisher"]:
