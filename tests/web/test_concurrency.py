@@ -91,16 +91,18 @@ def _answer(response: httpx.Response, url: str) -> tuple:
 
 
 def _hammer(base_url: str, done: threading.Event, budget: list[int], lock: threading.Lock) -> list[tuple]:
-    """Requests until the ingests are done, the budget is spent or time is up: (url, status, answer or text)."""
+    """Requests until the ingests are done or time is up, (url, status, answer or text); once the budget is spent,
+    one every 50 ms, so that a slow writer (a loaded machine) is still watched to its end."""
     seen = []
     with httpx.Client(base_url=base_url, timeout=30) as client:
         i = 0
         started = time.monotonic()
         while not done.is_set() and time.monotonic() - started < TIME_LIMIT:
             with lock:
-                if budget[0] <= 0:
-                    break
+                spent = budget[0] <= 0
                 budget[0] -= 1
+            if spent:
+                time.sleep(0.05)
             url = URLS[i % len(URLS)]
             i += 1
             try:
