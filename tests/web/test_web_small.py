@@ -239,3 +239,15 @@ def test_error_page_for_an_unknown_country(client):
     response = client.get("/country/Perru", headers={"accept": "text/html"})
     assert response.status_code == 404
     assert 'data-error-type="unknown_country"' in response.text and 'href="/country/Peru"' in response.text
+
+
+def test_the_check_page_offers_an_example_is_prefilled_from_its_address_and_says_which_months_were_left_out(client):
+    link = re.search(r'id="check-example" href="([^"]+)"', client.get("/check").text)[1].replace("&amp;", "&")
+    example = client.get(link)
+    assert example.status_code == 200
+    assert 'Peru provides 270 uniformed personnel, including 38 women, to five missions' in example.text
+    assert 'value="2022-10-12"' in example.text and 'id="result"' not in example.text
+    response = client.post("/check", data={"text": small.RELEASE_TEXT, "date": "2022-06-15"},
+                           headers={"accept": "text/html"})
+    assert Page(response.text).ids["left-out"] == (
+        "Left out: the May 2022 report was published on 20 June 2022, after the date given.")

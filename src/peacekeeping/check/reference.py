@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..facts.months import Calendar, Month, long_month
+from ..facts.months import Calendar, Month, long_date, long_month
 from .periods import Published, Stated, months_before
 
 WINDOW = 5  # months before publication in which a text's report was published
@@ -25,10 +25,11 @@ class Reference:
     scores: list[tuple[Month, tuple[int, int]]] = field(default_factory=list)  # (exact figures, bounds) that hold
     stated: Stated | None = None
     asked: str | None = None  # the month the text states, where no report covers it
+    left_out: list[str] = field(default_factory=list)  # why the months just before the date were no candidates
 
     def to_dict(self) -> dict:
         return {"status": self.status, "note": self.note, "tied": [m.month for m in self.tied],
-                "stated": self.stated.text if self.stated else None, "asked": self.asked}
+                "stated": self.stated.text if self.stated else None, "asked": self.asked, "left_out": self.left_out}
 
 
 IPI_NOTE = "IPI's figures (a research dataset from the UN's monthly reports), not an official UN dataset"
@@ -57,6 +58,15 @@ def candidates(months: Calendar, when: Published | None) -> tuple[list[Month], s
     return [], f"no report was published before {when.text}"
 
 
+def left_out(months: Calendar, when: Published | None) -> list[str]:
+    """Why the reports of the months up to the date were no candidates: published after it (the latest two)."""
+    if when is None:
+        return []
+    late = [m for m in months.covered() if m.as_of <= when.last < m.published][-2:]
+    return [f"the {long_month(m.month)} report was published on {long_date(m.published)}, after the date given"
+            for m in late]
+
+
 def stale_months(months: Calendar, when: Published | None) -> list[Month]:
     """The reports of the 12 months before publication (published by then), where a stale figure may have held."""
     if when is None:
@@ -77,8 +87,9 @@ def choose(months: Calendar, when: Published | None, stated: Stated | None,
         return Reference(found, STATED, f"the month the text states ('{stated.text}')", [found],
                          [(found, score(found))], stated)
     pool, note = candidates(months, when)
+    late = left_out(months, when)
     if not pool:
-        return Reference(None, NONE, note)
+        return Reference(None, NONE, note, left_out=late)
     scored = sorted(((m, score(m)) for m in pool), key=lambda s: (s[1], s[0].as_of), reverse=True)
     best = scored[0][1]
     tied = [m for m, s in scored if s == best]
@@ -87,7 +98,7 @@ def choose(months: Calendar, when: Published | None, stated: Stated | None,
         why = "no figure tells them apart" if best == (0, 0) else f"{best[0]} exact, {best[1]} bounds each"
         return Reference(tied[0], AMBIGUOUS, "; ".join(filter(None, [
             f"ambiguous: the reports of {span} fit the text equally ({why}); verdicts hold for all of them unless "
-            "said otherwise", note])), tied, scored)
-    return Reference(tied[0], CHOSEN, note, tied, scored)
+            "said otherwise", note])), tied, scored, left_out=late)
+    return Reference(tied[0], CHOSEN, note, tied, scored, left_out=late)
 
 

@@ -170,9 +170,18 @@ def _compare_url(asked: list[str], i: int, choice: str, month: str) -> str:
     return "/compare?" + urlencode([("c", name) for name in names] + [("as_of", month)])
 
 
+# The example the check page offers: the seed release's opening sentence, as the UN published it.
+EXAMPLE = {"text": "Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th "
+                   "largest contributor of uniformed personnel to UN peace operations.", "date": "2022-10-12"}
+
+
 @router.get("/check", response_class=HTMLResponse)
-def check_form(request: Request) -> HTMLResponse:
-    return page(request, "check.html", result=None, text="", date="", country="", has_charts=False)
+def check_form(request: Request, text: Annotated[str, Query(max_length=2000)] = "",
+               date: Annotated[str, Query(max_length=10)] = "", country: Annotated[str, Query(max_length=100)] = ""
+               ) -> HTMLResponse:
+    """The check form, prefilled from the address (a figure's link, the example): nothing checked until sent."""
+    return page(request, "check.html", result=None, text=text, date=date, country=country, has_charts=False,
+                example="/check?" + urlencode(EXAMPLE))
 
 
 @router.post("/check", response_class=HTMLResponse)
@@ -180,4 +189,5 @@ def check_text(request: Request, con: Con, text: Annotated[str, Form(max_length=
                date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
     result = verify.check(con, text, date.strip() or None, country.strip() or None)  # a day, a month or a year
     return page(request, "check.html", result=result, text=text, date=date, country=country, has_charts=False,
-                marked=check_render.highlight(result, text), source_text=check_render.source_text)
+                marked=check_render.highlight(result, text), source_text=check_render.source_text,
+                example="/check?" + urlencode(EXAMPLE))
