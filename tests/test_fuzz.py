@@ -43,7 +43,7 @@ from hypothesis.errors import InvalidArgument
 from pdfmaker import Text, uniformed_report, write_pdf
 
 from peacekeeping import store
-from peacekeeping.check import extract, verify
+from peacekeeping.check import extract, kinds, verify
 from peacekeeping.check.periods import published
 from peacekeeping.errors import PeacekeepingError, ReportError, SourceError
 from peacekeeping.harmonize import countries, personnel
@@ -313,7 +313,7 @@ def claims_hold(text: str, claims) -> None:
     for c in claims:
         assert 0 <= c.start < c.end <= len(text), c
         assert text[c.start:c.end] == c.text, c
-        assert c.kind in extract.KINDS, c
+        assert c.kind in kinds.KINDS, c
     assert [c.start for c in claims] == sorted(c.start for c in claims)
 
 

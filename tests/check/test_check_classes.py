@@ -261,3 +261,12 @@ def test_the_reviewed_reading_words():
         owners.setdefault(form.text.casefold(), set()).add(form.iso3)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
     assert {"kenyans", "peruanas", "népalaises", "ivoiriennes", "nepali", "south korean"} <= set(owners)
+
+
+def test_claim_kinds_and_verdicts_are_declared_once():
+    from typing import get_args
+
+    from peacekeeping.check import kinds
+
+    assert get_args(kinds.ClaimKind) == tuple(kinds.KINDS)
+    assert (kinds.SUPPORTED, kinds.CONTRADICTED, kinds.UNCHECKABLE) == ("supported", "contradicted", "not checkable")

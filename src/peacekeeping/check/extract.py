@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from . import phrases
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
+from .kinds import ClaimKind
 from .numbers import Number, language, numbers
 from .periods import Published, period
 from .subjects import (
@@ -23,34 +24,13 @@ from .subjects import (
     words_of,
 )
 
-KINDS = {
-    "total": "uniformed personnel of the country",
-    "women": "women among the country's uniformed personnel",
-    "type": "the country's uniformed personnel of one type (police, troops, ...)",
-    "missions": "missions the country contributes to",
-    "rank": "rank among contributors of uniformed personnel",
-    "rank_women": "rank among contributors of women",
-    "rank_partial": "rank among a group of contributors (a region, the permanent members, a mission)",
-    "mission_count": "the country's personnel in one mission",
-    "mission_women": "the country's women in one mission",
-    "mission": "the country contributes to this mission",
-    "first_deployment": "the country's first deployment (history: the reviewed first-deployment table)",
-    "past_mission": "a mission the country served in before (history: not in the monthly reports)",
-    "fatalities": "nationals of the country who lost their lives as peacekeepers",
-    "global_personnel": "uniformed personnel deployed in all missions",
-    "global_women": "uniformed women deployed in all missions",
-    "global_countries": "countries contributing uniformed personnel",
-    "global_operations": "peacekeeping operations",
-    "global_fatalities": "peacekeepers who lost their lives",
-    "other": "a figure the data does not hold",
-}
 _COUNTRY_KINDS = {"total": "global_personnel", "women": "global_women", "fatalities": "global_fatalities",
                   "missions": "global_operations"}
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One claim: its kind, value (or mission acronym), qualifier, span, subject and the words that decided them."""
 
-    kind: str
+    kind: ClaimKind
     value: int | str
     start: int
     end: int

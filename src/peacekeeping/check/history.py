@@ -10,8 +10,7 @@ import duckdb
 from ..facts.months import Month
 from ..harmonize import milestones, missions
 from .extract import WORLD, Claim
-
-SUPPORTED, UNCHECKABLE = "supported", "not checkable"
+from .kinds import SUPPORTED, UNCHECKABLE
 
 
 def first_deployment(claim: Claim) -> tuple[str, str | None, str]:

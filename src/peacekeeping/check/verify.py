@@ -14,13 +14,10 @@ from ..facts.months import Month
 from ..harmonize import countries
 from . import history, inputs, reference
 from .data import Data, Readings
-from .extract import KINDS, WORLD, Claim, extract
+from .extract import WORLD, Claim, extract
+from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, KINDS, STALE, SUPPORTED, UNCHECKABLE, VerdictName
 from .periods import Published, months_before, published, stated_month
 
-SUPPORTED, BOUND, STALE, CONTRADICTED, UNCHECKABLE = "supported", "bound holds", "stale", "contradicted", \
-    "not checkable"
-IN_ERROR = "printed in error"  # the claim matches a figure the report printed in error: never "supported"
-HOLDS = (SUPPORTED, BOUND)
 _SCOPED = {"total": "total", "women": "sex", "mission_count": "total", "mission_women": "sex", "type": "total",
            "global_personnel": "total", "global_women": "sex"}
 
@@ -30,7 +27,7 @@ class Verdict:
     """A claim, what the data says, and where that comes from."""
 
     claim: Claim
-    verdict: str
+    verdict: VerdictName
     data: int | str | None
     note: str
     source: dict = field(default_factory=dict)

@@ -1,0 +1,53 @@
+"""What a claim can be and what the checker can say of it, declared once: claim kinds (with what each states) and
+verdicts."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+ClaimKind = Literal[
+    "total",
+    "women",
+    "type",
+    "missions",
+    "rank",
+    "rank_women",
+    "rank_partial",
+    "mission_count",
+    "mission_women",
+    "mission",
+    "first_deployment",
+    "past_mission",
+    "fatalities",
+    "global_personnel",
+    "global_women",
+    "global_countries",
+    "global_operations",
+    "global_fatalities",
+    "other",
+]
+VerdictName = Literal["supported", "bound holds", "stale", "contradicted", "not checkable", "printed in error"]
+SUPPORTED, BOUND, STALE, CONTRADICTED, UNCHECKABLE, IN_ERROR = get_args(VerdictName)  # in_error: never "supported"
+HOLDS = (SUPPORTED, BOUND)
+
+KINDS: dict[ClaimKind, str] = {
+    "total": "uniformed personnel of the country",
+    "women": "women among the country's uniformed personnel",
+    "type": "the country's uniformed personnel of one type (police, troops, ...)",
+    "missions": "missions the country contributes to",
+    "rank": "rank among contributors of uniformed personnel",
+    "rank_women": "rank among contributors of women",
+    "rank_partial": "rank among a group of contributors (a region, the permanent members, a mission)",
+    "mission_count": "the country's personnel in one mission",
+    "mission_women": "the country's women in one mission",
+    "mission": "the country contributes to this mission",
+    "first_deployment": "the country's first deployment (history: the reviewed first-deployment table)",
+    "past_mission": "a mission the country served in before (history: not in the monthly reports)",
+    "fatalities": "nationals of the country who lost their lives as peacekeepers",
+    "global_personnel": "uniformed personnel deployed in all missions",
+    "global_women": "uniformed women deployed in all missions",
+    "global_countries": "countries contributing uniformed personnel",
+    "global_operations": "peacekeeping operations",
+    "global_fatalities": "peacekeepers who lost their lives",
+    "other": "a figure the data does not hold",
+}
