@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..facts import history
 from . import leads as L
+from . import notes
 from .model import AFFECTED, MISSION_CHANGE, MISSION_MIN, Context, Story, figure, report_source
 
 
@@ -30,8 +31,7 @@ def _closed(ctx: Context, acronym: str, end, source: str) -> Story:
     else:
         basis = _last_breakdown(ctx)
         left, still = (_countries(basis, acronym) if basis else []), []
-        ctx.cannot.append(f"{acronym}: this report has no breakdown by mission; the contingents named are those of "
-                          f"the last report that has one ({basis.key if basis else 'none'}).")
+        ctx.cannot.append(notes.older_breakdown(acronym, basis.key if basis else None))
     figs = [figure(basis, f"{acronym}:{iso3}", n, basis.path("missions", acronym, iso3),
                    basis.mission_pages.get(acronym)) for iso3, n in left[:AFFECTED * 3]] if basis else []
     figs += [figure(now, f"{acronym}:{iso3}", n, now.path("missions", acronym, iso3), now.mission_pages.get(acronym))
@@ -136,9 +136,7 @@ def mission_stories(ctx: Context) -> list[Story]:
             stories.append(_closed(ctx, acronym, end, row["source"]))
             told.add(acronym)
     if now.by_mission is None or before.by_mission is None:
-        which = "this report" if now.by_mission is None else "the previous report"
-        ctx.cannot.append(f"Missions opening, leaving the reports or changing strength cannot be told: {which} has no "
-                          "breakdown by mission.")
+        ctx.cannot.append(notes.no_missions(now.by_mission is None))
         return stories
     for acronym in sorted(set(now.by_mission) | set(before.by_mission)):
         a, b = now.mission_total.get(acronym, 0), before.mission_total.get(acronym, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facts import history
 from ..facts.months import calendar
 from . import leads as L
+from . import notes
 from .model import MOVE_PLACES, MOVE_WITHIN, TOPS, Context, Story, figure, report_source, subject
 
 _OF_WOMEN = {"en": " of women", "es": " de mujeres", "fr": " de femmes"}
@@ -74,9 +75,7 @@ def rank_stories(ctx: Context) -> list[Story]:
     now, before = ctx.now, ctx.before
     for by in ("total", "women"):
         if by == "women" and not (now.split and before.split):
-            ctx.cannot.append("Rankings of women are not compared: "
-                              + ("this report" if not now.split else "the previous report")
-                              + " has no split by sex that can be stated.")
+            ctx.cannot.append(notes.no_split_ranks(not now.split))
             continue
         for iso3 in sorted(set(now.rank.get(by, {})) & set(before.rank.get(by, {}))):
             a, b = _rank(now, by, iso3), _rank(before, by, iso3)

@@ -11,6 +11,7 @@ from ..facts import history
 from ..facts.cache import memo
 from ..harmonize import milestones, personnel
 from . import leads as L
+from . import notes
 from .model import (
     PARITY_MIN,
     RECORD_HISTORY,
@@ -148,10 +149,10 @@ def parity_stories(ctx: Context) -> list[Story]:
     """Women's share of a group crossing the year's Uniformed Gender Parity Strategy target, world and countries."""
     now, before = ctx.now, ctx.before
     if not (now.split and before.split):
-        ctx.cannot.append("Gender parity targets are not compared: a report compared has no split by sex.")
+        ctx.cannot.append(notes.no_parity(False))
         return []
     if _merged(now.month.as_of) or _merged(before.month.as_of):
-        ctx.cannot.append("Gender parity targets are not compared: staff officers are not reported separately.")
+        ctx.cannot.append(notes.no_parity(True))
         return []
     stories = []
     groups_now, groups_before = _groups(now), _groups(before)
