@@ -10,11 +10,10 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .. import store
+from .. import store, wording
 from ..dates import month_of
 from ..facts import coverage
 from ..facts import quality as quality_mod
-from .. import wording
 from .common import (
     DbOption,
     FormatOption,
