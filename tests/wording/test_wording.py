@@ -320,3 +320,11 @@ def test_english_names_match_countries_csv():
 ])
 def test_long_date(date, en, es, fr):
     assert (long_date(date, "en"), long_date(date, "es"), long_date(date, "fr")) == (en, es, fr)
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, ("zero countries", "cero países", "zéro pays")),
+                                             (1, ("one country", "un país", "un pays")),
+                                             (2, ("two countries", "dos países", "deux pays")),
+                                             (21, ("21 countries", "21 países", "21 pays"))])
+def test_country_counts(n, expected):
+    assert tuple(wording.count_phrase(n, "country", lang) for lang in ("en", "es", "fr")) == expected

@@ -37,6 +37,18 @@ def num(n: int, lang: str) -> str:
     return wording.number(n, lang)
 
 
+def count(n: int, noun: str, lang: str) -> str:
+    """A count with its noun in agreement: "one country", "un efectivo uniformado", "41 membres du personnel"."""
+    return wording.count_phrase(n, noun, lang)
+
+
+def de(phrase: str, lang: str) -> str:
+    """French "de" before a phrase, elided before a vowel ("d’un pays"); Spanish and English "de"/"from" as is."""
+    if lang == "fr" and phrase[:1].lower() in "aeiouyéèêh":
+        return f"d’{phrase}"
+    return f"de {phrase}"
+
+
 def nth(n: int, lang: str) -> str:
     return wording.ordinal(n, lang)
 

@@ -83,13 +83,10 @@ def _opened(ctx: Context, acronym: str) -> Story:
     total, rows = now.mission_total.get(acronym), _countries(now, acronym)
 
     def lead(lang: str) -> str:
-        return {"en": f"{acronym} appears in the reports with {L.num(total, lang)} uniformed personnel from "
-                      f"{L.num(len(rows), lang)} countries.",
-                "es": f"La {acronym} aparece en los informes con {L.num(total, lang)} efectivos uniformados de "
-                      f"{L.num(len(rows), lang)} países.",
-                "fr": f"La {acronym} apparaît dans les rapports avec {L.num(total, lang)} membres du personnel "
-                      f"en tenue "
-                      f"de {L.num(len(rows), lang)} pays."}[lang]
+        people, where = L.count(total, "uniformed_personnel", lang), L.count(len(rows), "country", lang)
+        return {"en": f"{acronym} appears in the reports with {people} from {where}.",
+                "es": f"La {acronym} aparece en los informes con {people} de {where}.",
+                "fr": f"La {acronym} apparaît dans les rapports avec {people} {L.de(where, lang)}."}[lang]
 
     return Story("mission_opened", 90, {"mission": acronym, "countries": [i for i, _ in rows]},
                  [figure(now, f"{acronym}:total", total, now.path("missions", acronym, "total"),
@@ -110,12 +107,13 @@ def _change(ctx: Context, acronym: str, a: int, b: int) -> Story:
     def lead(lang: str) -> str:
         grows = change > 0
         p, names = L.pct(abs(change), lang), L.listing(deltas[:AFFECTED], lang, signed=True)
-        return {"en": f"{acronym} {'grows' if grows else 'shrinks'} by {p}, from {L.num(b, lang)} to {L.num(a, lang)} "
-                      f"uniformed personnel; most affected: {names}.",
-                "es": f"La {acronym} {'crece' if grows else 'se reduce'} un {p}, de {L.num(b, lang)} a "
-                      f"{L.num(a, lang)} efectivos uniformados; los más afectados: {names}.",
-                "fr": f"La {acronym} {'augmente' if grows else 'diminue'} de {p}, de {L.num(b, lang)} à "
-                      f"{L.num(a, lang)} membres du personnel en tenue ; les plus touchés : {names}."}[lang]
+        c = L.count(a, "uniformed_personnel", lang)
+        return {"en": f"{acronym} {'grows' if grows else 'shrinks'} by {p}, from {L.num(b, lang)} to {c}; most "
+                      f"affected: {names}.",
+                "es": f"La {acronym} {'crece' if grows else 'se reduce'} un {p}, de {L.num(b, lang)} a {c}; los más "
+                      f"afectados: {names}.",
+                "fr": f"La {acronym} {'augmente' if grows else 'diminue'} de {p}, de {L.num(b, lang)} à {c} ; les "
+                      f"plus touchés : {names}."}[lang]
 
     figs = [figure(now, f"{acronym}:total", a, now.path("missions", acronym, "total"), now.mission_pages.get(acronym)),
             figure(before, f"{acronym}:total", b, before.path("missions", acronym, "total"),

@@ -116,11 +116,10 @@ def contributor_stories(ctx: Context) -> list[Story]:
                                   f"{L.month(first, lang)}: {n}.",
                             "fr": f"{who} fournit du personnel en tenue pour la première fois depuis les rapports de "
                                   f"{L.month(first, lang)} : {n}."}[lang]
-                return {"en": f"{who} contributes again: {n} uniformed personnel, none since {L.month(last, lang)}.",
-                        "es": f"{who} vuelve a contribuir: {n} efectivos uniformados, ninguno desde "
-                              f"{L.month(last, lang)}.",
-                        "fr": f"{who} contribue à nouveau : {n} membres du personnel en tenue, aucun depuis "
-                              f"{L.month(last, lang)}."}[lang]
+                c = L.count(a, "uniformed_personnel", lang)
+                return {"en": f"{who} contributes again: {c}, none since {L.month(last, lang)}.",
+                        "es": f"{who} vuelve a contribuir: {c}, ninguno desde {L.month(last, lang)}.",
+                        "fr": f"{who} contribue à nouveau : {c}, aucun depuis {L.month(last, lang)}."}[lang]
 
             stories.append(Story("new_contributor" if last is None else "returns", 40, subject(iso3),
                                  [figure(now, "total", a, now.path("countries", iso3, "total"), now.pages.get(iso3))],

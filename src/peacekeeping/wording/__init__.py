@@ -117,13 +117,14 @@ NOUNS: dict[str, dict[str, Noun]] = {
     "uniformed_personnel": {"en": Noun("uniformed personnel", "uniformed personnel"),
                             "es": Noun("efectivo uniformado", "efectivos uniformados"),
                             "fr": Noun("membre du personnel en tenue", "membres du personnel en tenue")},
+    "country": {"en": Noun("country", "countries"), "es": Noun("país", "países"), "fr": Noun("pays", "pays")},
     "woman": {"en": Noun("woman", "women"), "es": Noun("mujer", "mujeres", "f"),
               "fr": Noun("femme", "femmes", "f")},
 }
 
 
 def noun(noun_key: str, lang: str) -> Noun:
-    """The reviewed noun for a key of NOUNS ("mission", "peacekeeper", "uniformed_personnel", "woman")."""
+    """The reviewed noun for a key of NOUNS ("mission", "peacekeeper", "uniformed_personnel", "country", "woman")."""
     try:
         return NOUNS[noun_key][_lang(lang)]
     except KeyError:
