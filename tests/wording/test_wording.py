@@ -328,3 +328,15 @@ def test_long_date(date, en, es, fr):
                                              (21, ("21 countries", "21 países", "21 pays"))])
 def test_country_counts(n, expected):
     assert tuple(wording.count_phrase(n, "country", lang) for lang in ("en", "es", "fr")) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "We thank Peru.", "“We thank Peru,”"), ("en", "Do we thank Peru?", "“Do we thank Peru?”"),
+    ("en", '"Already quoted."', "“Already quoted,”"),
+    ("es", "Agradecemos al Perú.", "«Agradecemos al Perú»,"), ("es", "¿Lo agradecemos?", "«¿Lo agradecemos?»,"),
+    ("fr", "Nous remercions le Pérou.", "«\u202fNous remercions le Pérou\u202f»,"),
+    ("fr", "Le remercions-nous ?", "«\u202fLe remercions-nous\u202f?\u202f»,"),
+    ("fr", "Merci : vraiment!", "«\u202fMerci\u202f: vraiment\u202f!\u202f»,"),
+])
+def test_quotations_follow_each_languages_rules(lang, text, expected):
+    assert wording.quotation(text, lang) == expected
