@@ -50,7 +50,8 @@ fr = "Les remercions-nous ?"
     ("es", "«Los cascos azules peruanos protegen a los civiles en entornos difíciles», dijo Mr. Lacroix.",
      "«¿Les damos las gracias?», añadió Mr. Lacroix."),
     ("fr", "«\u202fLes Casques bleus péruviens protègent les civils dans des environnements "
-           "difficiles\u202f», a déclaré Mr. Lacroix.", "«\u202fLes remercions-nous\u202f?\u202f», a ajouté Mr. Lacroix."),
+           "difficiles\u202f», a déclaré Mr. Lacroix.",
+     "«\u202fLes remercions-nous\u202f?\u202f», a ajouté Mr. Lacroix."),
 ])
 def test_quotes_are_punctuated_by_the_languages_rules(full_con, tmp_path, lang, first, second):
     path = tmp_path / "brief.toml"
