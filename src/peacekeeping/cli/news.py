@@ -83,12 +83,29 @@ def pack(
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many countries.")] = 5,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the pack to.", file_okay=False)]
     = Path("pack"),
+    date: Annotated[str | None, typer.Option(
+        "--date", help="Date of the drafts (YYYY-MM-DD), on or after the figures' publication; default: that day.")]
+    = None,
+    lang: LangOption = "en",
+    brief: Annotated[Path | None, typer.Option(
+        "--brief", help="Editorial brief (TOML or YAML): speaker, quotes, contacts.", dir_okay=False)] = None,
     db: DbOption = None,
 ) -> None:
-    """A campaign pack: drafts (Markdown and Word, with sources) for the countries with the strongest stories."""
+    """A campaign pack: drafts (Markdown and Word, with sources) for the countries with reasons to thank (growth, new
+    missions, women's share up, records), never one whose total fell."""
+    from .. import dates
     from .. import pack as pack_mod
+    from ..release import brief as brief_mod
 
-    with failing_cleanly(), store.connect(db) as con:
-        index = pack_mod.pack(con, as_of, top, output)
+    lang = _lang(lang)
+    with failing_cleanly():
+        day = dates.when(date) if date else None
+        editorial = brief_mod.load(brief) if brief else None
+        with store.connect(db) as con:
+            index = pack_mod.pack(con, as_of, top, output, day, lang, editorial)
     drafted = [e for e in index["countries"] if "files" in e]
-    err.print(f"wrote {len(drafted)} drafts and index.md, index.html to {output}", highlight=False)
+    err.print(f"wrote {len(drafted)} {'draft' if len(drafted) == 1 else 'drafts'} dated {index['date']} and "
+              f"index.md, index.html to {output}", highlight=False)
+    if len(drafted) < top:
+        err.print(f"note: {top - len(drafted)} fewer than asked: no other country has a reason to thank this month",
+                  highlight=False)
