@@ -46,3 +46,9 @@ def test_months_in_news_notes_are_lower_case(full_con):
     n = news.build(full_con, "2022-08")
     note = next(x for x in n.notes if "July 2022" in x["en"])
     assert "julio de 2022" in note["es"] and "juillet 2022" in note["fr"]
+
+
+def test_shares_have_a_no_break_space_before_the_sign_in_spanish_and_french(full_con):
+    world = news.build(full_con, "2023-12").world["lead"]
+    assert "9.2% of them women" in world["en"]
+    assert "9,2\u00a0% son mujeres" in world["es"] and "9,2\u00a0% sont des femmes" in world["fr"]

@@ -55,7 +55,8 @@ def nth(n: int, lang: str) -> str:
 
 @lru_cache(maxsize=4096)
 def pct(x: float, lang: str) -> str:
-    return format_percent(x, "#,##0.0%", locale=lang)
+    """'9.2%', '9,2 %', '9,2 %': a no-break space before the sign in Spanish and French, as the web writes it."""
+    return format_percent(x, "#,##0.0%" if lang == "en" else "#,##0.0\u00a0%", locale=lang)
 
 
 @lru_cache(maxsize=1024)
