@@ -600,3 +600,11 @@ def test_fatalities_command(full_store):
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == (
         "Peru: 8 fatalities up to 2022-10-12 (register release 2025-04-04, fatalities-2025-04-04.csv)")
+
+
+def test_counts_of_one_are_singular(synthetic_reports, tmp_path):
+    from peacekeeping.cli.common import people
+
+    assert (people(1, 1), people(2, 0), people(21, 21)) == ("1 (1 woman)", "2 (0 women)", "21 (21 women)")
+    result = run("ingest", str(synthetic_reports["uniformed_by_mission"]), db=tmp_path / "s.duckdb")
+    assert result.stdout.splitlines()[0].startswith("1 report and 0 datasets ingested, ")

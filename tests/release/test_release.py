@@ -91,7 +91,7 @@ def test_brief_supplies_words_not_figures(dcon):
                            "appreciation for Peru's strong support")
     assert ("Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958, and "
             "it has been a consistent contributor ever since. Today, Peru provides 270") in body
-    assert '"We are deeply grateful for their continued service", Mr. Lacroix said.' in body
+    assert "“We are deeply grateful for their continued service,” Mr. Lacroix said." in body
     assert "## Media enquiries in Peru\n\nUnited Nations Information Centre in Lima\n\nTel: +51 1 625 9142" in body
     assert d.placeholders == []
     year = next(f for f in d.figures if f.key == "first_deployment_year")
@@ -246,7 +246,7 @@ def test_brief_supplies_words_not_figures_on_the_archive(full_con):
     body = text(d)
     assert "Under-Secretary-General for Peace Operations Jean-Pierre Lacroix expressed appreciation" in body
     assert "when it deployed troops to Lebanon in 1958, and it has been" in body
-    assert '"We are deeply grateful for their continued service", Mr. Lacroix said.' in body
+    assert "“We are deeply grateful for their continued service,” Mr. Lacroix said." in body
     assert d.placeholders == []
     year = next(f for f in d.figures if f.key == "first_deployment_year")
     assert year.source == "editorial brief (brief-peru.toml)"

@@ -469,7 +469,7 @@ def test_the_draft_form_makes_a_word_file_with_peru_figures(browse, tmp_path):
     path = _download(browse, "#release-go", tmp_path)
     assert path.name == "release-per-2022-10-12-en.docx"
     text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    for figure in ("270", "38", "five", "48th", "Ana Torres", "We are proud of our peacekeepers."):
+    for figure in ("270", "38", "five", "48th", "Ana Torres", "“We are proud of our peacekeepers,” said Ana Torres."):
         assert figure in text, figure
     browse.page.select_option("#release-format", "page")  # on the page: the text, to copy
     with browse.page.expect_navigation():

@@ -132,8 +132,8 @@ def test_country_peru_june_2022(client):
          "2", "4"],
         ["BINUH", "United Nations Integrated Office in Haiti", "2", "0", "1"]]
     # one fatality figure on the page, the draft's: up to the draft's date
-    assert peru.ids["fatalities"] == ("4 nationals of Peru lost their lives in UN peace operations up to 2022-07-21 "
-                                      "(register of 2025-04-04, fatalities-2025-04-04.csv).")
+    assert peru.ids["fatalities"] == ("4 nationals of Peru lost their lives in UN peace operations up to 21 July 2022 "
+                                      "(register of 4 April 2025, fatalities-2025-04-04.csv).")
     # one way to a draft: the form (dated the day after the report was made), no download link that ignores it
     assert "/api/release/" not in response.text and 'action="/release/PER"' in response.text
     assert 'name="date" value="2022-07-21"' in response.text

@@ -320,3 +320,23 @@ def test_english_names_match_countries_csv():
 ])
 def test_long_date(date, en, es, fr):
     assert (long_date(date, "en"), long_date(date, "es"), long_date(date, "fr")) == (en, es, fr)
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, ("zero countries", "cero países", "zéro pays")),
+                                             (1, ("one country", "un país", "un pays")),
+                                             (2, ("two countries", "dos países", "deux pays")),
+                                             (21, ("21 countries", "21 países", "21 pays"))])
+def test_country_counts(n, expected):
+    assert tuple(wording.count_phrase(n, "country", lang) for lang in ("en", "es", "fr")) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "We thank Peru.", "“We thank Peru,”"), ("en", "Do we thank Peru?", "“Do we thank Peru?”"),
+    ("en", '"Already quoted."', "“Already quoted,”"),
+    ("es", "Agradecemos al Perú.", "«Agradecemos al Perú»,"), ("es", "¿Lo agradecemos?", "«¿Lo agradecemos?»,"),
+    ("fr", "Nous remercions le Pérou.", "«\u202fNous remercions le Pérou\u202f»,"),
+    ("fr", "Le remercions-nous ?", "«\u202fLe remercions-nous\u202f?\u202f»,"),
+    ("fr", "Merci : vraiment!", "«\u202fMerci\u202f: vraiment\u202f!\u202f»,"),
+])
+def test_quotations_follow_each_languages_rules(lang, text, expected):
+    assert wording.quotation(text, lang) == expected

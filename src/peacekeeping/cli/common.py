@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .. import wording
 from ..errors import QUOTED, PeacekeepingError
 from ..store import interrupts
 
@@ -210,9 +211,10 @@ class Marks:
 
 
 def people(total: int | None, women: int | None, marks: Marks | None = None, path: str = "") -> str:
-    """'6,731 (4,658 women)', with the notes' marks where given; a withheld figure says so."""
+    """'6,731 (4,658 women)', '1 (1 woman)', with the notes' marks where given; a withheld figure says so."""
+    noun = wording.plural(women, "woman", "women") if isinstance(women, int) else "women"
     if marks is None:
-        return f"{total:,}" + (f" ({women:,} women)" if women is not None else "")
+        return f"{total:,}" + (f" ({women:,} {noun})" if women is not None else "")
     head = marks.figure(total, f"{path}/total")
     tail = marks.figure(women, f"{path}/women")
-    return head + ("" if tail == "n/a" else f" ({tail} women)" if women is not None else f" (women: {tail})")
+    return head + ("" if tail == "n/a" else f" ({tail} {noun})" if women is not None else f" (women: {tail})")

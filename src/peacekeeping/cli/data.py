@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .. import store
+from .. import store, wording
 from ..dates import month_of
 from ..facts import coverage
 from ..facts import quality as quality_mod
@@ -57,8 +57,10 @@ def ingest(
         if o.status in ("skipped", "ignored"):
             out.print(f"{o.status} {o.file}: {o.reason}", highlight=False)
     datasets = sum(1 for o in summary.outcomes if o.status == "ingested" and o.kind != "report")
+    reports = summary.count("ingested") - datasets
     out.print(
-        f"{summary.count('ingested') - datasets} reports and {datasets} datasets ingested, "
+        f"{reports} {wording.plural(reports, 'report', 'reports')} and {datasets} "
+        f"{wording.plural(datasets, 'dataset', 'datasets')} ingested, "
         f"{summary.count('skipped')} skipped, {summary.count('unchanged')} unchanged; "
         f"store: {summary.months} months, {summary.rows:,} rows, {summary.flags} quality flags",
         highlight=False,

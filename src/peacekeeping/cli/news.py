@@ -2,30 +2,69 @@
 
 from __future__ import annotations
 
-import json as _json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .. import store
-from .common import AsOfOption, DbOption, app, err, failing_cleanly, out
+from .common import (
+    AsOfOption,
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    app,
+    chosen_format,
+    err,
+    failing_cleanly,
+    out,
+    print_csv,
+    print_json,
+    usage_error,
+)
+
+LangOption = Annotated[str, typer.Option("--lang", help="Language of the leads and drafts: en, es or fr.")]
+NEWS_COLUMNS = ["rank", "kind", "score", "iso3", "country", "mission", "months", "lead", "sources"]
+
+
+def _lang(lang: str) -> str:
+    """The language asked, checked (a usage error names the choices)."""
+    if lang not in ("en", "es", "fr"):
+        usage_error(f"--lang {lang}: not a language of the leads; choose en, es or fr")
+    return lang
+
+
+def _source(src: dict) -> str:
+    """A story's source as one cell: the file or table, with its pages or line."""
+    name = src.get("file") or src.get("table") or ""
+    if src.get("pages"):
+        return f"{name} p. {', '.join(map(str, src['pages']))}"
+    return f"{name}, {src['line']}" if src.get("table") and src.get("line") else name
 
 
 @app.command()
 def news(
     as_of: AsOfOption = None,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the leads: en, es or fr.")] = "en",
-    json: Annotated[bool, typer.Option("--json", help="Print the news as JSON.")] = False,
+    lang: LangOption = "en",
+    format: FormatOption = OutputFormat.text,
+    json: Annotated[bool, typer.Option("--json", hidden=True, help="Old spelling of -f json.")] = False,
     db: DbOption = None,
 ) -> None:
     """What is new in a report month: stories ranked, with figures, months compared, sources and leads."""
     from .. import news as news_mod
 
+    lang = _lang(lang)
     with failing_cleanly(), store.connect(db) as con:
         n = news_mod.build(con, as_of)
-    if json:
-        typer.echo(_json.dumps(n.to_dict(), ensure_ascii=False, indent=2, default=str))
+    format = chosen_format(format, json=json)
+    if format is OutputFormat.json:
+        print_json(n.to_dict())
+        return
+    if format is OutputFormat.csv:
+        print_csv(NEWS_COLUMNS, [[i, s.kind, s.score, s.subject.get("iso3"), s.subject.get("country"),
+                                  s.subject.get("mission"), " ".join(s.months), s.lead[lang],
+                                  "; ".join(_source(src) for src in s.sources)]
+                                 for i, s in enumerate(n.stories, start=1)])
         return
     out.print(f"[bold]What's new[/] in the report of {n.month['as_of']} ({n.month['report']})"
               + (f", against {n.compared['previous']['month']}" if n.compared else ""), highlight=False)
@@ -44,12 +83,29 @@ def pack(
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many countries.")] = 5,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the pack to.", file_okay=False)]
     = Path("pack"),
+    date: Annotated[str | None, typer.Option(
+        "--date", help="Date of the drafts (YYYY-MM-DD), on or after the figures' publication; default: that day.")]
+    = None,
+    lang: LangOption = "en",
+    brief: Annotated[Path | None, typer.Option(
+        "--brief", help="Editorial brief (TOML or YAML): speaker, quotes, contacts.", dir_okay=False)] = None,
     db: DbOption = None,
 ) -> None:
-    """A campaign pack: drafts (Markdown and Word, with sources) for the countries with the strongest stories."""
+    """A campaign pack: drafts (Markdown and Word, with sources) for the countries with reasons to thank (growth, new
+    missions, women's share up, records), never one whose total fell."""
+    from .. import dates
     from .. import pack as pack_mod
+    from ..release import brief as brief_mod
 
-    with failing_cleanly(), store.connect(db) as con:
-        index = pack_mod.pack(con, as_of, top, output)
+    lang = _lang(lang)
+    with failing_cleanly():
+        day = dates.when(date) if date else None
+        editorial = brief_mod.load(brief) if brief else None
+        with store.connect(db) as con:
+            index = pack_mod.pack(con, as_of, top, output, day, lang, editorial)
     drafted = [e for e in index["countries"] if "files" in e]
-    err.print(f"wrote {len(drafted)} drafts and index.md, index.html to {output}", highlight=False)
+    err.print(f"wrote {len(drafted)} {'draft' if len(drafted) == 1 else 'drafts'} dated {index['date']} and "
+              f"index.md, index.html to {output}", highlight=False)
+    if len(drafted) < top:
+        err.print(f"note: {top - len(drafted)} fewer than asked: no other country has a reason to thank this month",
+                  highlight=False)

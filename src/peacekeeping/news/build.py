@@ -11,6 +11,7 @@ from ..dates import shift_month
 from ..facts import history
 from ..facts.months import calendar
 from . import leads as L
+from . import notes
 from .deaths import anniversary_stories, death_stories
 from .missions import mission_stories
 from .model import Context, Story
@@ -26,12 +27,31 @@ class News:
     compared: dict
     stories: list[Story]
     world: dict | None
-    cannot: list[str]
+    notes: list[dict[str, str]]  # what the month cannot tell, each note in every language
     caveats: list[dict] = field(default_factory=list)
+
+    @property
+    def cannot(self) -> list[str]:
+        """What the month cannot tell, in English."""
+        return [n["en"] for n in self.notes]
+
+    def groups(self) -> list[dict]:
+        """The stories by subject (a country, a mission, or all operations), the group of the best story first;
+        each: {"iso3"} or {"mission"} or {"world": True}, and its stories in order."""
+        groups: dict[tuple, dict] = {}
+        for s in self.stories:
+            if s.subject.get("iso3"):
+                key, head = ("country", s.subject["iso3"]), {"iso3": s.subject["iso3"], "country": s.subject["country"]}
+            elif s.subject.get("mission"):
+                key, head = ("mission", s.subject["mission"]), {"mission": s.subject["mission"]}
+            else:
+                key, head = ("world", ""), {"world": True}
+            groups.setdefault(key, {**head, "stories": []})["stories"].append(s)
+        return list(groups.values())
 
     def to_dict(self) -> dict:
         return {"month": self.month, "compared": self.compared, "stories": [s.to_dict() for s in self.stories],
-                "world": self.world, "cannot": self.cannot, "caveats": self.caveats}
+                "world": self.world, "cannot": self.cannot, "notes": self.notes, "caveats": self.caveats}
 
 
 def _world(now, before, year) -> dict:
@@ -64,28 +84,32 @@ def _world(now, before, year) -> dict:
     return block
 
 
+def _substituted(month) -> dict[str, str]:
+    """The note of a month asked that no report covers: the reason in English, a plain sentence in the others."""
+    said = notes.no_report([month.requested.isoformat()[:7]] if month.requested else [], "story")
+    return {**said, "en": month.reason + " No story is told from another month's report."}
+
+
 def build(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> News:
     """The news of the report month of `as_of` (default: the latest); none from a month other than the one asked."""
     months = calendar(con)
     month = months.resolve(as_of)
     if month.reason:
-        return News(month.to_dict(), {}, [], None,
-                    [month.reason + " No story is told from another month's report."],
-                    [c.to_dict() for c in month.caveats()])
+        return News(month.to_dict(), {}, [], None, [_substituted(month)], [c.to_dict() for c in month.caveats()])
     now = history.panel(con, month.as_of)
     previous = months.before(month.as_of)
     if previous is None:
-        return News(month.to_dict(), {}, [], None, ["The first report in the store: there is nothing to compare."])
+        return News(month.to_dict(), {}, [], None, [notes.first_report()])
     before = history.panel(con, previous.as_of)
     key = shift_month(month.month, -12)
     row = next((m for m in months.rows if m.month == key), None)
     year = history.panel(con, row.as_of) if row is not None and row.as_of is not None else None
     ctx = Context(con, months, now, before)
     if year is None:
-        ctx.cannot.append(f"No report covers {L.month(key, 'en')}: there is no comparison with a year earlier.")
+        ctx.cannot.append(notes.no_report([key], "year"))
     missing = [m.month for m in months.rows if previous.month < m.month < month.month]
     if missing:
-        ctx.cannot.append(f"No report covers {', '.join(missing)}: changes are against {previous.month}.")
+        ctx.cannot.append(notes.gap(missing, previous.month))
     stories = (rank_stories(ctx) + contributor_stories(ctx) + record_stories(ctx) + parity_stories(ctx)
                + mission_stories(ctx) + death_stories(ctx) + anniversary_stories(ctx))
     stories.sort(key=lambda s: (-s.score, s.kind, s.subject.get("country") or s.subject.get("mission") or ""))

@@ -8,6 +8,7 @@ from collections import Counter
 from ..facts import history
 from ..harmonize import milestones
 from . import leads as L
+from . import notes
 from .model import ANNIVERSARIES, DEATH_MARKS, MANY_DEATHS, Context, Story, subject
 
 
@@ -16,11 +17,10 @@ def death_stories(ctx: Context) -> list[Story]:
     release, rows = history.register(ctx.con)
     start, end = ctx.before.month.as_of, ctx.now.month.as_of
     if release is None:
-        ctx.cannot.append("Fatality milestones cannot be told: the store holds no fatalities register.")
+        ctx.cannot.append(notes.no_register())
         return []
     if end > release["date"]:
-        ctx.cannot.append(f"Fatality milestones cannot be told: the newest fatalities register ({release['file']}) "
-                          f"was released on {release['date']}, before the end of this report month.")
+        ctx.cannot.append(notes.register_too_old(release["file"], release["date"]))
         return []
     source = {"file": release["file"], "release": release["date"].isoformat()}
     until = Counter(r[1] for r in rows if r[0] <= start and r[1])

@@ -37,13 +37,26 @@ def num(n: int, lang: str) -> str:
     return wording.number(n, lang)
 
 
+def count(n: int, noun: str, lang: str) -> str:
+    """A count with its noun in agreement: "one country", "un efectivo uniformado", "41 membres du personnel"."""
+    return wording.count_phrase(n, noun, lang)
+
+
+def de(phrase: str, lang: str) -> str:
+    """French "de" before a phrase, elided before a vowel ("d’un pays"); Spanish and English "de"/"from" as is."""
+    if lang == "fr" and phrase[:1].lower() in "aeiouyéèêh":
+        return f"d’{phrase}"
+    return f"de {phrase}"
+
+
 def nth(n: int, lang: str) -> str:
     return wording.ordinal(n, lang)
 
 
 @lru_cache(maxsize=4096)
 def pct(x: float, lang: str) -> str:
-    return format_percent(x, "#,##0.0%", locale=lang)
+    """'9.2%', '9,2 %', '9,2 %': a no-break space before the sign in Spanish and French, as the web writes it."""
+    return format_percent(x, "#,##0.0%" if lang == "en" else "#,##0.0\u00a0%", locale=lang)
 
 
 @lru_cache(maxsize=1024)

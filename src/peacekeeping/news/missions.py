@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..facts import history
 from . import leads as L
+from . import notes
 from .model import AFFECTED, MISSION_CHANGE, MISSION_MIN, Context, Story, figure, report_source
 
 
@@ -30,8 +31,7 @@ def _closed(ctx: Context, acronym: str, end, source: str) -> Story:
     else:
         basis = _last_breakdown(ctx)
         left, still = (_countries(basis, acronym) if basis else []), []
-        ctx.cannot.append(f"{acronym}: this report has no breakdown by mission; the contingents named are those of "
-                          f"the last report that has one ({basis.key if basis else 'none'}).")
+        ctx.cannot.append(notes.older_breakdown(acronym, basis.key if basis else None))
     figs = [figure(basis, f"{acronym}:{iso3}", n, basis.path("missions", acronym, iso3),
                    basis.mission_pages.get(acronym)) for iso3, n in left[:AFFECTED * 3]] if basis else []
     figs += [figure(now, f"{acronym}:{iso3}", n, now.path("missions", acronym, iso3), now.mission_pages.get(acronym))
@@ -83,13 +83,10 @@ def _opened(ctx: Context, acronym: str) -> Story:
     total, rows = now.mission_total.get(acronym), _countries(now, acronym)
 
     def lead(lang: str) -> str:
-        return {"en": f"{acronym} appears in the reports with {L.num(total, lang)} uniformed personnel from "
-                      f"{L.num(len(rows), lang)} countries.",
-                "es": f"La {acronym} aparece en los informes con {L.num(total, lang)} efectivos uniformados de "
-                      f"{L.num(len(rows), lang)} países.",
-                "fr": f"La {acronym} apparaît dans les rapports avec {L.num(total, lang)} membres du personnel "
-                      f"en tenue "
-                      f"de {L.num(len(rows), lang)} pays."}[lang]
+        people, where = L.count(total, "uniformed_personnel", lang), L.count(len(rows), "country", lang)
+        return {"en": f"{acronym} appears in the reports with {people} from {where}.",
+                "es": f"La {acronym} aparece en los informes con {people} de {where}.",
+                "fr": f"La {acronym} apparaît dans les rapports avec {people} {L.de(where, lang)}."}[lang]
 
     return Story("mission_opened", 90, {"mission": acronym, "countries": [i for i, _ in rows]},
                  [figure(now, f"{acronym}:total", total, now.path("missions", acronym, "total"),
@@ -110,12 +107,13 @@ def _change(ctx: Context, acronym: str, a: int, b: int) -> Story:
     def lead(lang: str) -> str:
         grows = change > 0
         p, names = L.pct(abs(change), lang), L.listing(deltas[:AFFECTED], lang, signed=True)
-        return {"en": f"{acronym} {'grows' if grows else 'shrinks'} by {p}, from {L.num(b, lang)} to {L.num(a, lang)} "
-                      f"uniformed personnel; most affected: {names}.",
-                "es": f"La {acronym} {'crece' if grows else 'se reduce'} un {p}, de {L.num(b, lang)} a "
-                      f"{L.num(a, lang)} efectivos uniformados; los más afectados: {names}.",
-                "fr": f"La {acronym} {'augmente' if grows else 'diminue'} de {p}, de {L.num(b, lang)} à "
-                      f"{L.num(a, lang)} membres du personnel en tenue ; les plus touchés : {names}."}[lang]
+        c = L.count(a, "uniformed_personnel", lang)
+        return {"en": f"{acronym} {'grows' if grows else 'shrinks'} by {p}, from {L.num(b, lang)} to {c}; most "
+                      f"affected: {names}.",
+                "es": f"La {acronym} {'crece' if grows else 'se reduce'} un {p}, de {L.num(b, lang)} a {c}; los más "
+                      f"afectados: {names}.",
+                "fr": f"La {acronym} {'augmente' if grows else 'diminue'} de {p}, de {L.num(b, lang)} à {c} ; les "
+                      f"plus touchés : {names}."}[lang]
 
     figs = [figure(now, f"{acronym}:total", a, now.path("missions", acronym, "total"), now.mission_pages.get(acronym)),
             figure(before, f"{acronym}:total", b, before.path("missions", acronym, "total"),
@@ -136,9 +134,7 @@ def mission_stories(ctx: Context) -> list[Story]:
             stories.append(_closed(ctx, acronym, end, row["source"]))
             told.add(acronym)
     if now.by_mission is None or before.by_mission is None:
-        which = "this report" if now.by_mission is None else "the previous report"
-        ctx.cannot.append(f"Missions opening, leaving the reports or changing strength cannot be told: {which} has no "
-                          "breakdown by mission.")
+        ctx.cannot.append(notes.no_missions(now.by_mission is None))
         return stories
     for acronym in sorted(set(now.by_mission) | set(before.by_mission)):
         a, b = now.mission_total.get(acronym, 0), before.mission_total.get(acronym, 0)

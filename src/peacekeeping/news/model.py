@@ -51,7 +51,7 @@ class Context:
     calendar: Calendar
     now: Panel
     before: Panel | None
-    cannot: list[str] = field(default_factory=list)
+    cannot: list[dict[str, str]] = field(default_factory=list)  # notes, each in every language
 
 
 def figure(p: Panel, key: str, value: int | float, path: str | None, pages: list[int] | None = None) -> dict:

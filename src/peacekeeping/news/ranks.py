@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..facts import history
 from ..facts.months import calendar
 from . import leads as L
+from . import notes
 from .model import MOVE_PLACES, MOVE_WITHIN, TOPS, Context, Story, figure, report_source, subject
 
 _OF_WOMEN = {"en": " of women", "es": " de mujeres", "fr": " de femmes"}
@@ -74,9 +75,7 @@ def rank_stories(ctx: Context) -> list[Story]:
     now, before = ctx.now, ctx.before
     for by in ("total", "women"):
         if by == "women" and not (now.split and before.split):
-            ctx.cannot.append("Rankings of women are not compared: "
-                              + ("this report" if not now.split else "the previous report")
-                              + " has no split by sex that can be stated.")
+            ctx.cannot.append(notes.no_split_ranks(not now.split))
             continue
         for iso3 in sorted(set(now.rank.get(by, {})) & set(before.rank.get(by, {}))):
             a, b = _rank(now, by, iso3), _rank(before, by, iso3)
@@ -117,11 +116,10 @@ def contributor_stories(ctx: Context) -> list[Story]:
                                   f"{L.month(first, lang)}: {n}.",
                             "fr": f"{who} fournit du personnel en tenue pour la première fois depuis les rapports de "
                                   f"{L.month(first, lang)} : {n}."}[lang]
-                return {"en": f"{who} contributes again: {n} uniformed personnel, none since {L.month(last, lang)}.",
-                        "es": f"{who} vuelve a contribuir: {n} efectivos uniformados, ninguno desde "
-                              f"{L.month(last, lang)}.",
-                        "fr": f"{who} contribue à nouveau : {n} membres du personnel en tenue, aucun depuis "
-                              f"{L.month(last, lang)}."}[lang]
+                c = L.count(a, "uniformed_personnel", lang)
+                return {"en": f"{who} contributes again: {c}, none since {L.month(last, lang)}.",
+                        "es": f"{who} vuelve a contribuir: {c}, ninguno desde {L.month(last, lang)}.",
+                        "fr": f"{who} contribue à nouveau : {c}, aucun depuis {L.month(last, lang)}."}[lang]
 
             stories.append(Story("new_contributor" if last is None else "returns", 40, subject(iso3),
                                  [figure(now, "total", a, now.path("countries", iso3, "total"), now.pages.get(iso3))],

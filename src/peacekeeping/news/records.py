@@ -11,6 +11,7 @@ from ..facts import history
 from ..facts.cache import memo
 from ..harmonize import milestones, personnel
 from . import leads as L
+from . import notes
 from .model import (
     PARITY_MIN,
     RECORD_HISTORY,
@@ -98,12 +99,10 @@ def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | 
                           f"{f' ({kind})' if kind else ''} {of}, la proporción más alta desde {m}.",
                     "fr": f"Les femmes représentent {L.pct(value, lang)} du personnel en tenue"
                           f"{f' ({kind})' if kind else ''} {of}, la part la plus élevée depuis {m}."}[lang]
-        n = L.num(total, lang)
-        return {"en": f"{who} deploys {n} uniformed personnel{f' as {kind}' if kind else ''}, its most since {m}.",
-                "es": f"{who} despliega {n} efectivos uniformados{f' ({kind})' if kind else ''}, su cifra más alta "
-                      f"desde {m}.",
-                "fr": f"{who} déploie {n} membres du personnel en tenue{f' ({kind})' if kind else ''}, son chiffre le "
-                      f"plus élevé depuis {m}."}[lang]
+        n = L.count(total, "uniformed_personnel", lang)
+        return {"en": f"{who} deploys {n}{f' as {kind}' if kind else ''}, its most since {m}.",
+                "es": f"{who} despliega {n}{f' ({kind})' if kind else ''}, su cifra más alta desde {m}.",
+                "fr": f"{who} déploie {n}{f' ({kind})' if kind else ''}, son chiffre le plus élevé depuis {m}."}[lang]
 
     kind = ("record_share" if share else "record_total") + ("_type" if ptype else "")
     return Story(kind, (35 if share else 45) - (10 if ptype else 0), {**subject(iso3), "personnel_type": ptype},
@@ -148,10 +147,10 @@ def parity_stories(ctx: Context) -> list[Story]:
     """Women's share of a group crossing the year's Uniformed Gender Parity Strategy target, world and countries."""
     now, before = ctx.now, ctx.before
     if not (now.split and before.split):
-        ctx.cannot.append("Gender parity targets are not compared: a report compared has no split by sex.")
+        ctx.cannot.append(notes.no_parity(False))
         return []
     if _merged(now.month.as_of) or _merged(before.month.as_of):
-        ctx.cannot.append("Gender parity targets are not compared: staff officers are not reported separately.")
+        ctx.cannot.append(notes.no_parity(True))
         return []
     stories = []
     groups_now, groups_before = _groups(now), _groups(before)

@@ -19,6 +19,17 @@ LIST_FIELDS = ("quotes",)
 ALLOWED = set(TEXT_FIELDS) | set(LIST_FIELDS) | {"lang", "first_deployment_year", "contacts", "links"}
 # Only these texts may hold figures of their own (a year; phone numbers): everything else must take them from data.
 _DIGIT = re.compile(r"\d")
+# Digits that name rather than count: a name with letters and digits ("A4P", "G20", "COVID-19"), and the number of a
+# resolution ("UNSCR 1325", "resolution 1325 (2000)", "S/RES/2594 (2021)", "résolution 1325", "resolución 1325").
+_NAMES_WITH_DIGITS = re.compile(
+    r"(?:\b(?:UNSCR|SCR|[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones))\s+\d+(?:\s*\(\d{4}\))?"
+    r"|\bS/RES/\d+(?:\s*\(\d{4}\))?"
+    r"|\b[^\W\d_][\w-]*\d[\w-]*)")
+
+
+def figure_in(text: str) -> bool:
+    """Whether a text states a figure of its own: a digit outside the names and resolution numbers above."""
+    return bool(_DIGIT.search(_NAMES_WITH_DIGITS.sub("", text)))
 
 
 class BriefError(PeacekeepingError):
@@ -75,7 +86,7 @@ def _versions(path: Path, name: str, value: object) -> dict[str, str]:
     else:
         raise BriefError(f"{path.name}: {name} must be text, or a table of texts by language (en, es, fr)")
     for text in versions.values():
-        if _DIGIT.search(text):
+        if figure_in(text):
             raise BriefError(f"{path.name}: {name} contains a figure ({text[:60]!r}...): figures come from the data, "
                              "not the brief (a first deployment year goes in first_deployment_year)")
     return versions

@@ -87,6 +87,7 @@ class _Figures:
 _ENV = Environment(loader=PackageLoader("peacekeeping.release", "templates"), undefined=StrictUndefined,
                    autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
 _ENV.filters["capfirst"] = lambda text: text[:1].upper() + text[1:]
+_ENV.filters["quotation"] = wording.quotation
 
 
 def _stated(caveats: list[dict], path: str, value: int | None, what: str, allow: bool, as_of: str
@@ -226,7 +227,9 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
                                    everyone["release"]["file"]) if everyone else None),
     }
     text = _ENV.get_template(f"release.{lang}.j2").render(context)
-    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip()]
+    # the template's line breaks and indents go; no-break spaces (French figures and guillemets) stay
+    blocks = [re.sub(r"[ \t\r\n]+", " ", block).strip() for block in re.split(r"\n[ \t\r]*\n", text)
+              if block.strip()]
     blocks, figures = _number_by_appearance(blocks, fig.items)
     placeholders = list(dict.fromkeys(m[0] for b in blocks for m in _PLACEHOLDER.finditer(b)))  # in reading order
     placeholders += [f"brief field {name} has no {lang} text" for name in brief.untranslated(lang)]

@@ -38,8 +38,16 @@ class Words:
     lang: str
 
     def t(self, text: str, **values) -> str:
-        """The interface text `text` in this language (English when the catalog has none), with {values} filled."""
-        said = text if self.lang == "en" else MESSAGES.get(text, {}).get(self.lang, text)
+        """The interface text `text` in this language (English when the catalog has none), with {values} filled;
+        a text with forms ("one|other") takes the one `{n}` asks for by the language's CLDR plural rule (an int `n`
+        is written as a figure here)."""
+        said = MESSAGES.get(text, {}).get(self.lang, text)
+        if "|" in said:
+            one, other = said.split("|", 1)
+            count = _count(values.get("n"), self.lang)
+            said = other if count is None else wording.plural(count, one, other, self.lang)
+        if isinstance(values.get("n"), int):
+            values["n"] = self.num(values["n"])
         return said.format(**values) if values else said
 
     def num(self, n) -> str:
@@ -61,7 +69,7 @@ class Words:
         return "" if n is None else wording.ordinal(n, self.lang)
 
     def month(self, month: str | dt.date | None) -> str:
-        """'2022-06' or a date -> 'June 2022' / 'junio de 2022' / 'juin 2022'."""
+        """'2022-06' or a date -> 'June 2022' / 'junio de 2022' / 'juin 2022' (lower case mid-sentence)."""
         if month is None:
             return ""
         if isinstance(month, dt.date):
@@ -74,6 +82,13 @@ class Words:
             return ""
         day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])
         return format_skeleton("yMMMMd", day, locale=self.lang)
+
+    def long_date(self, day: str | dt.date | None) -> str:
+        """A date in running text, UN style (the wording layer): '21 July 2022', '21 de julio de 2022',
+        '21 juillet 2022' (empty for None)."""
+        if day is None:
+            return ""
+        return wording.long_date(day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10]), self.lang)
 
     def country(self, iso3: str, fallback: str = "") -> str:
         """A country's UN short name in this language (the reviewed table), else `fallback` (as is in English)."""
@@ -91,12 +106,32 @@ class Words:
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"to {fallback or iso3}" if self.lang == "en" else self.country(iso3, fallback)
 
+    def of_country(self, iso3: str, fallback: str = "") -> str:
+        """"of Peru", "del Perú", "du Pérou", "d'Haïti" (the wording layer's articles), else "of" and `fallback`."""
+        try:
+            if self.lang == "en":
+                return f"of {wording.country_with_article(iso3, 'en')}"
+            return wording.from_country(iso3, self.lang)
+        except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
+            return f"{ {'en': 'of', 'es': 'de', 'fr': 'de'}[self.lang]} {self.country(iso3, fallback)}"
+
     def mission(self, acronym: str, fallback: str | None = None) -> tuple[str | None, str]:
         """(full name, acronym) of a mission in this language, else (`fallback`, the acronym)."""
         try:
             return mission_names.mission_name(acronym, self.lang)
         except Exception:  # noqa: BLE001 - a mission without reviewed names keeps its English name
             return fallback, acronym
+
+
+def _count(n: object, lang: str) -> int | None:
+    """The whole number a value `n` of a text states (an int, or a figure as a page writes it: "1", "1,230",
+    "1 230"); None when it states none."""
+    if isinstance(n, int) and not isinstance(n, bool):
+        return n if n >= 0 else None
+    if isinstance(n, str):
+        digits = n.replace(_group(lang), "").replace("\u202f", "").replace("\u00a0", "")
+        return int(digits) if digits.isdigit() else None
+    return None
 
 
 @cache
@@ -106,8 +141,9 @@ def _group(lang: str) -> str:
 
 @cache
 def _month(year: int, month: int, lang: str) -> str:
-    text = format_skeleton("yMMMM", dt.date(year, month, 1), locale=lang)
-    return text[:1].upper() + text[1:]
+    """As written mid-sentence: 'June 2022', 'junio de 2022', 'juin 2022' (months are lower case in Spanish and
+    French, CLDR's format; titles put them after a comma)."""
+    return format_skeleton("yMMMM", dt.date(year, month, 1), locale=lang)
 
 
 @cache

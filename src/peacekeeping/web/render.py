@@ -29,6 +29,7 @@ env.filters["pct"] = pass_context(lambda ctx, x: ctx["w"].pct(x))
 env.filters["ordinal"] = pass_context(lambda ctx, n: ctx["w"].ordinal(n))
 env.filters["month"] = pass_context(lambda ctx, m: ctx["w"].month(m))
 env.filters["date"] = pass_context(lambda ctx, d: ctx["w"].date(d))
+env.filters["long_date"] = pass_context(lambda ctx, d: ctx["w"].long_date(d))
 env.filters["country_label"] = pass_context(lambda ctx, name: country_label(ctx["w"], name))
 env.filters["spec"] = lambda spec: Markup(json.dumps(spec, ensure_ascii=False).replace("</", "<\\/"))
 env.globals["static"] = assets.url

@@ -40,7 +40,7 @@ from ..harmonize.country_names import article as _article
 from ..harmonize.country_names import check_lang as _lang
 
 __all__ = ["LANGS", "WordingError", "count_phrase", "country_with_article", "from_country", "in_country",
-           "long_date", "nationals", "noun", "number", "ordinal", "plural", "possessive", "to_country"]
+           "long_date", "nationals", "noun", "number", "ordinal", "plural", "possessive", "quotation", "to_country"]
 
 
 def _gender(gender: str) -> str:
@@ -117,13 +117,14 @@ NOUNS: dict[str, dict[str, Noun]] = {
     "uniformed_personnel": {"en": Noun("uniformed personnel", "uniformed personnel"),
                             "es": Noun("efectivo uniformado", "efectivos uniformados"),
                             "fr": Noun("membre du personnel en tenue", "membres du personnel en tenue")},
+    "country": {"en": Noun("country", "countries"), "es": Noun("país", "países"), "fr": Noun("pays", "pays")},
     "woman": {"en": Noun("woman", "women"), "es": Noun("mujer", "mujeres", "f"),
               "fr": Noun("femme", "femmes", "f")},
 }
 
 
 def noun(noun_key: str, lang: str) -> Noun:
-    """The reviewed noun for a key of NOUNS ("mission", "peacekeeper", "uniformed_personnel", "woman")."""
+    """The reviewed noun for a key of NOUNS ("mission", "peacekeeper", "uniformed_personnel", "country", "woman")."""
     try:
         return NOUNS[noun_key][_lang(lang)]
     except KeyError:
@@ -211,6 +212,28 @@ def nationals(iso3: str, lang: str, n: int) -> str:
     if lang == "en":
         return f"{count} {adj} {head}" if adj else f"{count} {head} {from_country(iso3, lang)}"
     return f"{count} {head} {adj or from_country(iso3, lang)}"
+
+
+# --- quotations ---------------------------------------------------------------------------------------------------
+
+_NNBSP = "\u202f"  # French: a narrow no-break space inside guillemets and before ? ! ; :
+
+
+def quotation(text: str, lang: str) -> str:
+    """A quote as the UN's releases open an attributed sentence, its punctuation included: en “…,” (the comma inside;
+    “…?” keeps its mark), es «…», (comillas latinas, the comma after them), fr « … », (narrow no-break spaces inside
+    the guillemets and before ? ! ; :). A final full stop goes: the attribution ends the sentence."""
+    lang = _lang(lang)
+    body = " ".join(text.split()).strip("\"“”«»\u00a0\u202f ")
+    body = body[:-1].rstrip() if body.endswith(".") and not body.endswith("...") else body
+    ends = body[-1:] in ("?", "!", "…")
+    if lang == "en":
+        return f"“{body}”" if ends else f"“{body},”"
+    if lang == "es":
+        return f"«{body}»,"
+    for mark in ("?", "!", ";", ":"):
+        body = body.replace(f" {mark}", mark).replace(mark, f"{_NNBSP}{mark}")
+    return f"«{_NNBSP}{body}{_NNBSP}»,"
 
 
 # --- dates ---------------------------------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ def news_page(request: Request, con: Con, as_of: AsOf = None,
 
 
 @router.get("/news.zip", include_in_schema=False)
-def news_pack(con: Con, as_of: AsOf = None, top: Annotated[int, Query(ge=1, le=20)] = 5) -> Response:
-    name, data = packs.zipped(con, as_of, top)
+def news_pack(con: Con, as_of: AsOf = None, top: Annotated[int, Query(ge=1, le=20)] = 5,
+              lang: Annotated[str, Query(pattern="^(en|es|fr)$")] = "en") -> Response:
+    name, data = packs.zipped(con, as_of, top, lang)
     headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     return Response(data, media_type="application/zip", headers=headers)
