@@ -409,9 +409,8 @@ def test_the_language_chosen_is_kept_by_a_cookie(browse):
 @pytest.mark.archive
 def test_peru_june_2022_from_the_home_page_by_the_month_picker_and_the_search_box(browse):
     browse.goto("/")
-    browse.page.select_option("#month", "2022-06")
-    with browse.page.expect_navigation():
-        browse.page.click("#month-go")
+    with browse.page.expect_navigation():  # the picker applies the month chosen, with no button to click
+        browse.page.select_option("#month", "2022-06")
     assert "as_of=2022-06" in browse.page.url and browse.text("main > h1").endswith("June 2022")
     browse.page.fill("#search-box", "Peru")
     with browse.page.expect_navigation():
@@ -763,4 +762,69 @@ def test_chart_csvs_hold_plain_numbers_under_headers_naming_units(browse, tmp_pa
                                        .read_text(encoding="utf-8-sig"))))
     assert rows[0] == ["month (YYYY-MM)", "mission", "personnel (number)"]
     assert all(re.fullmatch(r"\d{4}-\d{2}", r[0]) and r[2].isdigit() for r in rows[1:])
+    browse.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ the flow
+# Issue 26, item 5: the month kept by every link of the menu, the picker applying on change (and without JavaScript by
+# its button), the search box's type-ahead over countries and missions in the three languages.
+
+
+@pytest.mark.archive
+def test_every_menu_link_keeps_the_month_and_the_picker_applies_on_change(browse):
+    browse.goto("/country/Peru?as_of=2022-06")
+    links = dict(zip(browse.page.locator("header nav a").all_inner_texts(),
+                     browse.page.eval_on_selector_all("header nav a", "els => els.map(a => a.getAttribute('href'))")))
+    assert links == {"What's new": "/news?as_of=2022-06", "Rankings": "/rankings?as_of=2022-06",
+                     "Missions": "/missions?as_of=2022-06", "Compare": "/compare?as_of=2022-06",
+                     "Check a text": "/check", "Data": "/data?as_of=2022-06", "API": "/docs"}
+    assert browse.page.locator("header a.brand").get_attribute("href") == "/?as_of=2022-06"
+    with browse.page.expect_navigation():
+        browse.page.click("header nav >> text=Rankings")
+    assert browse.page.url.endswith("/rankings?as_of=2022-06") and browse.text("main > h1").endswith("June 2022")
+    assert browse.page.locator("#month-go").count() == 0  # the button is for browsers without JavaScript
+    with browse.page.expect_navigation():
+        browse.page.select_option("#month", "2021-06")
+    assert browse.page.url.endswith("/rankings?as_of=2021-06") and browse.text("main > h1").endswith("June 2021")
+    with browse.page.expect_navigation():
+        browse.page.click("header nav >> text=Missions")
+    assert browse.text("main > h1").endswith("June 2021")
+    browse.assert_clean()
+
+
+@pytest.mark.archive
+def test_the_month_picker_works_without_javascript(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(server + "/rankings?by=women")
+        page.select_option("#month", "2022-06")
+        with page.expect_navigation():
+            page.click("#month-go")
+        assert "as_of=2022-06" in page.url and "by=women" in page.url
+        assert page.locator("main > h1").inner_text().strip().endswith("June 2022")
+    finally:
+        context.close()
+
+
+@pytest.mark.archive
+def test_the_search_box_offers_countries_and_missions_in_three_languages(browse):
+    browse.goto("/?as_of=2022-06&lang=fr")
+    browse.page.focus("#search-box")
+    browse.page.wait_for_selector("#search-names[data-loaded]", state="attached")
+    options = browse.page.eval_on_selector_all("#search-names option", "os => os.map(o => [o.value, o.label])")
+    values = {v for v, _ in options}
+    assert {"Peru", "Pérou", "Perú", "MINUSCA", "FINUL", "UNIFIL"} <= values
+    assert ["MINUSCA", "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en Centrafrique"] \
+        in [list(o) for o in options]
+    assert len(options) < 1000 and len(httpx.get(browse.base + "/search-index.json").content) < 30_000  # small
+    _no_axe_violation(browse)
+    browse.page.fill("#search-box", "Pérou")
+    with browse.page.expect_navigation():
+        browse.page.press("#search-box", "Enter")
+    assert browse.text("main > h1").startswith("Pérou") and "as_of=2022-06" in browse.page.url
+    browse.page.fill("#search-box", "FINUL")
+    with browse.page.expect_navigation():
+        browse.page.press("#search-box", "Enter")
+    assert "/mission/UNIFIL" in browse.page.url
     browse.assert_clean()

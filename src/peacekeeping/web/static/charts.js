@@ -137,3 +137,29 @@ function withText(png, entries) {
     chunk("iTXt", new Uint8Array([...utf8.encode(key), 0, 0, 0, 0, 0, ...utf8.encode(value)])));
   return new Blob([png.subarray(0, png.length - 12), ...chunks, png.subarray(png.length - 12)], { type: "image/png" });
 }
+
+// The month picker shows the month chosen at once (without JavaScript, its Show button does).
+const monthPicker = document.getElementById("month");
+if (monthPicker) monthPicker.addEventListener("change", () => monthPicker.form.submit());
+
+// The search box's type-ahead: the names of countries and missions in the three languages, read once from a small
+// static index when the box is first used.
+const searchBox = document.getElementById("search-box");
+const searchNames = document.getElementById("search-names");
+if (searchBox && searchNames) {
+  const load = () => {
+    searchBox.removeEventListener("focus", load);
+    searchBox.removeEventListener("input", load);
+    fetch(searchNames.dataset.src).then((r) => r.json()).then((names) => {
+      searchNames.append(...names.map(([value, label]) => {
+        const option = document.createElement("option");
+        option.value = value;
+        if (label) option.label = label;
+        return option;
+      }));
+      searchNames.dataset.loaded = "true";
+    }).catch((err) => console.error(err));
+  };
+  searchBox.addEventListener("focus", load);
+  searchBox.addEventListener("input", load);
+}

@@ -4,17 +4,19 @@ through the per-store caches, in the reader's language."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from functools import cache
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ... import dates, facts
 from ...check import render as check_render
 from ...check import verify
 from ...errors import NotFound
-from ...harmonize import countries
+from ...harmonize import countries, country_names, mission_names
 from ...harmonize import missions as mission_table
 from .. import reads
 from ..charts import bars, maps
@@ -75,6 +77,35 @@ def go(q: str = "", country: str = "", as_of: AsOf = None) -> RedirectResponse:
     if mission is not None and mission.exact:
         return RedirectResponse(f"/mission/{mission.acronym}{suffix}", status_code=303)
     raise SearchMiss(f"no country or mission named {text!r}", countries.suggest(text) + mission_table.suggest(text))
+
+
+@cache
+def _search_index() -> bytes:
+    """Every name the search box reads, in English, French and Spanish: countries by name, missions by acronym with
+    their full name as the label (the browser's type-ahead matches both)."""
+    names: dict[str, str] = {}
+    for c in countries.all_countries():
+        for lang in country_names.LANGS:
+            try:
+                names.setdefault(country_names.country_name(c.iso3, lang), "")
+            except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
+                names.setdefault(c.name, "")
+    options = [[name, ""] for name in sorted(names)]
+    seen: set[tuple[str, str]] = set()
+    for acronym in mission_names.acronyms():
+        for lang in mission_names.LANGS:
+            full, local = mission_names.mission_name(acronym, lang)
+            if (local or acronym, full) not in seen:
+                seen.add((local or acronym, full))
+                options.append([local or acronym, full])
+    return json.dumps(options, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@router.get("/search-index.json")
+def search_index() -> Response:
+    """The search box's type-ahead: a small static index (names only), made once, cached by browsers for a day."""
+    return Response(_search_index(), media_type="application/json",
+                    headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get("/docs", response_class=HTMLResponse)
