@@ -160,8 +160,14 @@ def small_browse(browser, small_server):
     yield from _browse(browser, small_server)
 
 
-def _browse(browser, base: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+@pytest.fixture()
+def phone(browser, server):
+    """A page 390 px wide, as an iPhone 12 to 15 shows it."""
+    yield from _browse(browser, server, 390, 844)
+
+
+def _browse(browser, base: str, width: int = 1280, height: int = 900):
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(CHART_TIMEOUT_MS)
     yield Browse(page, base)
@@ -828,3 +834,49 @@ def test_the_search_box_offers_countries_and_missions_in_three_languages(browse)
         browse.page.press("#search-box", "Enter")
     assert "/mission/UNIFIL" in browse.page.url
     browse.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ the phone
+# Issue 26, item 6: at 390 px a compact header, no sideways scroll of the page, charts whose titles and source lines
+# wrap inside their box, tables that scroll inside their own box; axe-core clean there too.
+
+PHONE_PAGES = ["/", "/country/Peru?as_of=2022-06", "/mission/MINUSCA?as_of=2022-06", "/rankings?as_of=2022-06",
+               "/news?as_of=2022-06", "/missions?as_of=2022-06", "/compare?c=Peru&c=Nepal&as_of=2022-06",
+               "/release/Peru?date=2022-10-12", "/country/Bangladesh?as_of=2022-06&lang=fr"]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize("path", PHONE_PAGES)
+def test_a_phone_shows_every_page_without_sideways_scroll_or_clipping(phone, path):
+    phone.goto(path)
+    _wait_for_charts(phone)
+    page = phone.page
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "the page scrolls sideways"
+    assert page.evaluate("document.body.scrollWidth") <= 390
+    assert page.locator("header").bounding_box()["height"] <= 125  # 208 px before
+    clipped = page.evaluate("""() => [...document.querySelectorAll('.chart')].flatMap(c => {
+        const box = c.getBoundingClientRect();
+        return [...c.querySelectorAll('svg text')].filter(t => {
+            const r = t.getBoundingClientRect();
+            return r.width && (r.right > box.right + 0.5 || r.left < box.left - 0.5);
+        }).map(t => c.id + ': ' + t.textContent);
+    })""")
+    assert clipped == [], clipped  # titles, source lines, legends and labels inside their chart's box
+    wide = page.evaluate("""() => [...document.querySelectorAll('main table')].filter(t => t.offsetParent)
+        .filter(t => t.getBoundingClientRect().right > document.documentElement.clientWidth).map(t => t.id)""")
+    assert wide == [], wide  # a wide table scrolls inside its own box
+    phone.screenshot("phone" + re.sub(r"[^\w]+", "-", path))
+    _no_axe_violation(phone)
+    phone.assert_clean()
+
+
+@pytest.mark.archive
+def test_a_chart_s_source_line_wraps_on_a_phone_and_its_export_keeps_it(phone, tmp_path):
+    phone.goto("/country/Peru?as_of=2022-06")
+    _wait_for_charts(phone)
+    lines = phone.page.eval_on_selector_all("#women-share .role-title-subtitle text tspan",
+                                            "ts => ts.map(t => t.textContent)")
+    assert len(lines) >= 2 and " ".join(lines) == "Source: UN Department of Peace Operations, report of July 31, 2025"
+    png = _download(phone, "#women-share-png", tmp_path).read_bytes()
+    assert _png_text(png)["Source"] == "Source: UN Department of Peace Operations, report of July 31, 2025"
+    phone.assert_clean()
