@@ -276,7 +276,7 @@ def test_mission_minusca(browse):
     browse.goto("/mission/MINUSCA")
     assert browse.text("main > h1").startswith("MINUSCA")
     assert browse.page.locator("#contributors tbody tr").count() > 10
-    browse.charts_rendered(["strength", "mission-map", "women-count", "women-share"])
+    browse.charts_rendered(["strength", "mission-map", "by-type", "share-by-type", "women-count", "women-share"])
     browse.map_drawn("mission-map")
     browse.screenshot("mission-minusca")
     browse.assert_clean()
@@ -880,3 +880,50 @@ def test_a_chart_s_source_line_wraps_on_a_phone_and_its_export_keeps_it(phone, t
     png = _download(phone, "#women-share-png", tmp_path).read_bytes()
     assert _png_text(png)["Source"] == "Source: UN Department of Peace Operations, report of July 31, 2025"
     phone.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ the missions
+# Issue 26, item 7: the index with a map of missions and the women of each; a mission's page with its women, its
+# personnel by type, its contributors and its life since it started.
+
+
+def _table_cells(browse: Browse, table: str) -> list[list[str]]:
+    return browse.page.eval_on_selector_all(f"{table} tbody tr",
+                                            "trs => trs.map(tr => [...tr.cells].map(c => c.textContent.trim()))")
+
+
+@pytest.mark.archive
+def test_the_missions_index_maps_every_mission_with_its_women(browse, server):
+    month = {"as_of": "2022-06"}
+    facts = {m["acronym"]: m for m in httpx.get(f"{server}/api/missions", params=month).json()["missions"]}
+    minusca = httpx.get(f"{server}/api/missions/MINUSCA", params=month).json()
+    browse.goto("/missions?as_of=2022-06")
+    browse.charts_rendered(["missions-map"])
+    browse.map_drawn("missions-map")
+    assert browse.page.locator("#missions-map svg path[aria-roledescription], #missions-map svg .mark-symbol path") \
+        .count() >= len([m for m in facts.values() if m["latitude"] is not None])
+    assert _row(browse.page, "#active", "MINUSCA") == [
+        "MINUSCA", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+        "peacekeeping operation", "Bangui", f"{minusca['total']:,}", f"{minusca['women']:,}",
+        f"{100 * minusca['women'] / minusca['total']:.1f}%", str(len(minusca["contributors"]))]
+    table = _table_cells(browse, "#missions-map-data")  # the map's data table (closed, so read as text)
+    assert ["MINUSCA", "Bangui", "14,816", "1,217"] in table, table[:3]
+    assert len(table) == len(facts)
+    browse.assert_clean()
+
+
+@pytest.mark.archive
+def test_minusca_s_page_shows_its_women_types_contributors_and_life(browse, server):
+    minusca = httpx.get(f"{server}/api/missions/MINUSCA", params={"as_of": "2022-06"}).json()
+    browse.goto("/mission/MINUSCA?as_of=2022-06")
+    browse.charts_rendered(["strength", "mission-map", "by-type", "share-by-type", "women-count", "women-share"])
+    assert browse.text("#mission-total") == "14,816" and browse.text("#mission-women") == "1,217"
+    assert "women (8.2%)" in browse.text(".cards")
+    assert browse.text("#life") == ("Started on April 10, 2014. In the store from January 2015 to July 2025; largest "
+                                    "strength: 17,235 personnel (September 2024).")
+    types = {r[0]: r[1:] for r in _table_cells(browse, "#share-by-type-data")}
+    assert types["Troops"] == ["6.2%", "724", "11,619"] and len(types) == len(minusca["by_type"]) == 5
+    assert sum(int(c["total"]) for c in minusca["contributors"]) == 14_816
+    assert browse.page.locator("#contributors tbody tr").count() == len(minusca["contributors"]) == 57
+    _no_axe_violation(browse)
+    browse.assert_clean()
