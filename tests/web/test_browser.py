@@ -926,3 +926,31 @@ def test_minusca_s_page_shows_its_women_types_contributors_and_life(browse, serv
     assert browse.page.locator("#contributors tbody tr").count() == len(minusca["contributors"]) == 57
     _no_axe_violation(browse)
     browse.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ reading
+# Issue 26, item 4 (part): a tooltip follows the line, the nearest month's value and its report, on titled charts.
+
+
+@pytest.mark.archive
+def test_a_tooltip_follows_the_line_with_month_value_and_source(browse):
+    browse.goto("/country/Peru?as_of=2022-06")
+    _wait_for_charts(browse)
+    for chart, value in (("women-share", "14.1%"), ("women-count", "38"), ("women-share", "14.1%")):
+        browse.page.locator(f"#{chart}").scroll_into_view_if_needed()
+        mark = browse.page.evaluate(f"""() => {{  // the June 2022 mark's rule, where the page shows it
+            const r = [...document.querySelectorAll('#{chart} svg g')].find(g =>
+                (g.getAttribute('class') || '').includes('month_mark')).getBoundingClientRect();
+            return [r.x + r.width / 2, r.y + r.height / 2];
+        }}""")
+        x, y = mark
+        browse.page.mouse.move(x, y)  # halfway up the plot, above June 2022: not on the line itself
+        tip = browse.page.locator("#vg-tooltip-element")
+        tip.wait_for(state="visible")
+        text = tip.inner_text()
+        assert "June 2022" in text and value in text and "UN_country_contributions_2022_06.pdf" in text, text
+        browse.page.mouse.move(x + 40, y)  # the next months follow the pointer
+        browse.page.wait_for_function("() => !document.querySelector('#vg-tooltip-element').innerText"
+                                      ".includes('June 2022')")
+        browse.page.mouse.move(5, 5)
+    browse.assert_clean()

@@ -67,10 +67,21 @@ function fit(spec, width) {
   return spec;
 }
 
+// The Voronoi cells of a tooltip along the line are no image of their own (Vega-Lite gives them no aria option): the
+// chart's container is the image, named by its title and description.
+function quiet(spec) {
+  const walk = (marks) => (marks || []).forEach((mark) => {
+    if ((mark.name || "").endsWith("_voronoi")) mark.aria = false;
+    walk(mark.marks);
+  });
+  walk(spec.marks);
+  return spec;
+}
+
 if (window.vegaEmbed) {
   document.querySelectorAll('script[type="application/json"][data-chart]').forEach((el) => {
     const target = document.getElementById(el.dataset.chart);
-    vegaEmbed(target, fit(JSON.parse(el.textContent), target.clientWidth), { actions: false, renderer: "svg" })
+    vegaEmbed(target, fit(JSON.parse(el.textContent), target.clientWidth), { actions: false, renderer: "svg", patch: quiet })
       .then((result) => { views[target.id] = result.view; target.dataset.rendered = "true"; })
       .catch((err) => { target.dataset.error = String(err); console.error(err); });
   });
