@@ -954,3 +954,44 @@ def test_a_tooltip_follows_the_line_with_month_value_and_source(browse):
                                       ".includes('June 2022')")
         browse.page.mouse.move(5, 5)
     browse.assert_clean()
+
+
+@pytest.mark.archive
+def test_a_chart_embeds_alone_in_an_iframe_and_only_the_embed_route_may_be_framed(browse, server):
+    browse.goto("/country/Peru?as_of=2022-06")
+    _wait_for_charts(browse)
+    code = browse.page.input_value("#women-share-embed")
+    src = f"{server}/embed/country/Peru?chart=women-share&as_of=2022-06"
+    assert code.startswith(f'<iframe src="{src}" title="Peru: women\'s share of personnel, 2015-01 to 2025-07"')
+    assert browse.page.get_attribute("#women-share-link", "href") == src
+    embedded = httpx.get(src)
+    assert "frame-ancestors *" in embedded.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in httpx.get(f"{server}/country/Peru?as_of=2022-06").headers[
+        "content-security-policy"]
+    browse.page.evaluate("""([chart, page]) => {  // the snippet's frame, and a page's, on a page of ours
+        for (const [id, url] of [["chart-frame", chart], ["page-frame", page]]) {
+            const f = document.createElement("iframe"); f.id = id; f.src = url; f.width = 640; f.height = 420;
+            document.body.appendChild(f);
+        }
+    }""", [src, f"{server}/country/Peru?as_of=2022-06"])
+    frame = browse.page.frame_locator("#chart-frame")
+    frame.locator('.chart[data-rendered="true"] svg').wait_for()
+    assert frame.locator(".chart").count() == 1 and frame.locator("header").count() == 0
+    assert frame.locator(".role-title-subtitle").text_content().startswith("Source: UN Department of Peace Operations")
+    browse.page.wait_for_function("() => window.frames.length === 2")
+    browse.page.wait_for_timeout(1000)  # the page's own frame is refused by the browser: no page in it
+    assert browse.page.frame_locator("#page-frame").locator("main").count() == 0
+    assert browse.page.frame_locator("#chart-frame").locator("main").count() == 1
+    browse.errors = [e for e in browse.errors if "frame-ancestors" not in e and "Refused to display" not in e]
+    browse.assert_clean()
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize("path", ["/embed/country/Peru?chart=women-share&as_of=2022-06",
+                                  "/embed/mission/MINUSCA?chart=by-type&lang=fr"])
+def test_an_embedded_chart_has_no_axe_violation(browse, path):
+    browse.goto(path)
+    browse.charts_rendered([path.split("chart=")[1].split("&")[0]])
+    assert browse.page.locator("header").count() == 0
+    _no_axe_violation(browse)
+    browse.assert_clean()
