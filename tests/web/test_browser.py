@@ -160,8 +160,14 @@ def small_browse(browser, small_server):
     yield from _browse(browser, small_server)
 
 
-def _browse(browser, base: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+@pytest.fixture()
+def phone(browser, server):
+    """A page 390 px wide, as an iPhone 12 to 15 shows it."""
+    yield from _browse(browser, server, 390, 844)
+
+
+def _browse(browser, base: str, width: int = 1280, height: int = 900):
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(CHART_TIMEOUT_MS)
     yield Browse(page, base)
@@ -226,9 +232,8 @@ def test_country_peru_june_2022(browse, tmp_path):
 @pytest.mark.archive
 def test_rankings_january_2022(browse, tmp_path):
     browse.goto("/rankings")
-    browse.page.select_option("#month", "2022-01")
-    with browse.page.expect_navigation():
-        browse.page.click("main form button[type=submit]")
+    with browse.page.expect_navigation():  # the picker applies the month chosen
+        browse.page.select_option("#month", "2022-01")
     assert "as_of=2022-01" in browse.page.url
     assert "2022-01-31" in browse.text("main > p.meta")
     peru = _row(browse.page, "#ranking", "Peru")
@@ -270,7 +275,7 @@ def test_mission_minusca(browse):
     browse.goto("/mission/MINUSCA")
     assert browse.text("main > h1").startswith("MINUSCA")
     assert browse.page.locator("#contributors tbody tr").count() > 10
-    browse.charts_rendered(["strength", "mission-map", "women-count", "women-share"])
+    browse.charts_rendered(["strength", "mission-map", "by-type", "share-by-type", "women-count", "women-share"])
     browse.map_drawn("mission-map")
     browse.screenshot("mission-minusca")
     browse.assert_clean()
@@ -409,9 +414,8 @@ def test_the_language_chosen_is_kept_by_a_cookie(browse):
 @pytest.mark.archive
 def test_peru_june_2022_from_the_home_page_by_the_month_picker_and_the_search_box(browse):
     browse.goto("/")
-    browse.page.select_option("#month", "2022-06")
-    with browse.page.expect_navigation():
-        browse.page.click("#month-go")
+    with browse.page.expect_navigation():  # the picker applies the month chosen, with no button to click
+        browse.page.select_option("#month", "2022-06")
     assert "as_of=2022-06" in browse.page.url and browse.text("main > h1").endswith("June 2022")
     browse.page.fill("#search-box", "Peru")
     with browse.page.expect_navigation():
@@ -763,4 +767,231 @@ def test_chart_csvs_hold_plain_numbers_under_headers_naming_units(browse, tmp_pa
                                        .read_text(encoding="utf-8-sig"))))
     assert rows[0] == ["month (YYYY-MM)", "mission", "personnel (number)"]
     assert all(re.fullmatch(r"\d{4}-\d{2}", r[0]) and r[2].isdigit() for r in rows[1:])
+    browse.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ the flow
+# Issue 26, item 5: the month kept by every link of the menu, the picker applying on change (and without JavaScript by
+# its button), the search box's type-ahead over countries and missions in the three languages.
+
+
+@pytest.mark.archive
+def test_every_menu_link_keeps_the_month_and_the_picker_applies_on_change(browse):
+    browse.goto("/country/Peru?as_of=2022-06")
+    links = dict(zip(browse.page.locator("header nav a").all_inner_texts(),
+                     browse.page.eval_on_selector_all("header nav a", "els => els.map(a => a.getAttribute('href'))")))
+    assert links == {"What's new": "/news?as_of=2022-06", "Rankings": "/rankings?as_of=2022-06",
+                     "Missions": "/missions?as_of=2022-06", "Compare": "/compare?as_of=2022-06",
+                     "Check a text": "/check", "Data": "/data?as_of=2022-06", "API": "/docs"}
+    assert browse.page.locator("header a.brand").get_attribute("href") == "/?as_of=2022-06"
+    with browse.page.expect_navigation():
+        browse.page.click("header nav >> text=Rankings")
+    assert browse.page.url.endswith("/rankings?as_of=2022-06") and browse.text("main > h1").endswith("June 2022")
+    assert browse.page.locator("#month-go").count() == 0  # the button is for browsers without JavaScript
+    with browse.page.expect_navigation():
+        browse.page.select_option("#month", "2021-06")
+    assert browse.page.url.endswith("/rankings?as_of=2021-06") and browse.text("main > h1").endswith("June 2021")
+    with browse.page.expect_navigation():
+        browse.page.click("header nav >> text=Missions")
+    assert browse.text("main > h1").endswith("June 2021")
+    browse.assert_clean()
+
+
+@pytest.mark.archive
+def test_the_month_picker_works_without_javascript(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(server + "/rankings?by=women")
+        page.select_option("#month", "2022-06")
+        with page.expect_navigation():
+            page.click("#month-go")
+        assert "as_of=2022-06" in page.url and "by=women" in page.url
+        assert page.locator("main > h1").inner_text().strip().endswith("June 2022")
+    finally:
+        context.close()
+
+
+@pytest.mark.archive
+def test_the_search_box_offers_countries_and_missions_in_three_languages(browse):
+    browse.goto("/?as_of=2022-06&lang=fr")
+    browse.page.focus("#search-box")
+    browse.page.wait_for_selector("#search-names[data-loaded]", state="attached")
+    options = browse.page.eval_on_selector_all("#search-names option", "os => os.map(o => [o.value, o.label])")
+    values = {v for v, _ in options}
+    assert {"Peru", "Pérou", "Perú", "MINUSCA", "FINUL", "UNIFIL"} <= values
+    assert ["MINUSCA", "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en Centrafrique"] \
+        in [list(o) for o in options]
+    assert len(options) < 1000 and len(httpx.get(browse.base + "/search-index.json").content) < 30_000  # small
+    _no_axe_violation(browse)
+    browse.page.fill("#search-box", "Pérou")
+    with browse.page.expect_navigation():
+        browse.page.press("#search-box", "Enter")
+    assert browse.text("main > h1").startswith("Pérou") and "as_of=2022-06" in browse.page.url
+    browse.page.fill("#search-box", "FINUL")
+    with browse.page.expect_navigation():
+        browse.page.press("#search-box", "Enter")
+    assert "/mission/UNIFIL" in browse.page.url
+    browse.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ the phone
+# Issue 26, item 6: at 390 px a compact header, no sideways scroll of the page, charts whose titles and source lines
+# wrap inside their box, tables that scroll inside their own box; axe-core clean there too.
+
+PHONE_PAGES = ["/", "/country/Peru?as_of=2022-06", "/mission/MINUSCA?as_of=2022-06", "/rankings?as_of=2022-06",
+               "/news?as_of=2022-06", "/missions?as_of=2022-06", "/compare?c=Peru&c=Nepal&as_of=2022-06",
+               "/release/Peru?date=2022-10-12", "/country/Bangladesh?as_of=2022-06&lang=fr"]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize("path", PHONE_PAGES)
+def test_a_phone_shows_every_page_without_sideways_scroll_or_clipping(phone, path):
+    phone.goto(path)
+    _wait_for_charts(phone)
+    page = phone.page
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "the page scrolls sideways"
+    assert page.evaluate("document.body.scrollWidth") <= 390
+    assert page.locator("header").bounding_box()["height"] <= 125  # 208 px before
+    clipped = page.evaluate("""() => [...document.querySelectorAll('.chart')].flatMap(c => {
+        const box = c.getBoundingClientRect();
+        return [...c.querySelectorAll('svg text')].filter(t => {
+            const r = t.getBoundingClientRect();
+            return r.width && (r.right > box.right + 0.5 || r.left < box.left - 0.5);
+        }).map(t => c.id + ': ' + t.textContent);
+    })""")
+    assert clipped == [], clipped  # titles, source lines, legends and labels inside their chart's box
+    wide = page.evaluate("""() => [...document.querySelectorAll('main table')].filter(t => t.offsetParent)
+        .filter(t => t.getBoundingClientRect().right > document.documentElement.clientWidth).map(t => t.id)""")
+    assert wide == [], wide  # a wide table scrolls inside its own box
+    phone.screenshot("phone" + re.sub(r"[^\w]+", "-", path))
+    _no_axe_violation(phone)
+    phone.assert_clean()
+
+
+@pytest.mark.archive
+def test_a_chart_s_source_line_wraps_on_a_phone_and_its_export_keeps_it(phone, tmp_path):
+    phone.goto("/country/Peru?as_of=2022-06")
+    _wait_for_charts(phone)
+    lines = phone.page.eval_on_selector_all("#women-share .role-title-subtitle text tspan",
+                                            "ts => ts.map(t => t.textContent)")
+    assert len(lines) >= 2 and " ".join(lines) == "Source: UN Department of Peace Operations, report of July 31, 2025"
+    png = _download(phone, "#women-share-png", tmp_path).read_bytes()
+    assert _png_text(png)["Source"] == "Source: UN Department of Peace Operations, report of July 31, 2025"
+    phone.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ the missions
+# Issue 26, item 7: the index with a map of missions and the women of each; a mission's page with its women, its
+# personnel by type, its contributors and its life since it started.
+
+
+def _table_cells(browse: Browse, table: str) -> list[list[str]]:
+    return browse.page.eval_on_selector_all(f"{table} tbody tr",
+                                            "trs => trs.map(tr => [...tr.cells].map(c => c.textContent.trim()))")
+
+
+@pytest.mark.archive
+def test_the_missions_index_maps_every_mission_with_its_women(browse, server):
+    month = {"as_of": "2022-06"}
+    facts = {m["acronym"]: m for m in httpx.get(f"{server}/api/missions", params=month).json()["missions"]}
+    minusca = httpx.get(f"{server}/api/missions/MINUSCA", params=month).json()
+    browse.goto("/missions?as_of=2022-06")
+    browse.charts_rendered(["missions-map"])
+    browse.map_drawn("missions-map")
+    assert browse.page.locator("#missions-map svg path[aria-roledescription], #missions-map svg .mark-symbol path") \
+        .count() >= len([m for m in facts.values() if m["latitude"] is not None])
+    assert _row(browse.page, "#active", "MINUSCA") == [
+        "MINUSCA", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+        "peacekeeping operation", "Bangui", f"{minusca['total']:,}", f"{minusca['women']:,}",
+        f"{100 * minusca['women'] / minusca['total']:.1f}%", str(len(minusca["contributors"]))]
+    table = _table_cells(browse, "#missions-map-data")  # the map's data table (closed, so read as text)
+    assert ["MINUSCA", "Bangui", "14,816", "1,217"] in table, table[:3]
+    assert len(table) == len(facts)
+    browse.assert_clean()
+
+
+@pytest.mark.archive
+def test_minusca_s_page_shows_its_women_types_contributors_and_life(browse, server):
+    minusca = httpx.get(f"{server}/api/missions/MINUSCA", params={"as_of": "2022-06"}).json()
+    browse.goto("/mission/MINUSCA?as_of=2022-06")
+    browse.charts_rendered(["strength", "mission-map", "by-type", "share-by-type", "women-count", "women-share"])
+    assert browse.text("#mission-total") == "14,816" and browse.text("#mission-women") == "1,217"
+    assert "women (8.2%)" in browse.text(".cards")
+    assert browse.text("#life") == ("Started on April 10, 2014. In the store from January 2015 to July 2025; largest "
+                                    "strength: 17,235 personnel (September 2024).")
+    types = {r[0]: r[1:] for r in _table_cells(browse, "#share-by-type-data")}
+    assert types["Troops"] == ["6.2%", "724", "11,619"] and len(types) == len(minusca["by_type"]) == 5
+    assert sum(int(c["total"]) for c in minusca["contributors"]) == 14_816
+    assert browse.page.locator("#contributors tbody tr").count() == len(minusca["contributors"]) == 57
+    _no_axe_violation(browse)
+    browse.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ reading
+# Issue 26, item 4 (part): a tooltip follows the line, the nearest month's value and its report, on titled charts.
+
+
+@pytest.mark.archive
+def test_a_tooltip_follows_the_line_with_month_value_and_source(browse):
+    browse.goto("/country/Peru?as_of=2022-06")
+    _wait_for_charts(browse)
+    for chart, value in (("women-share", "14.1%"), ("women-count", "38"), ("women-share", "14.1%")):
+        browse.page.locator(f"#{chart}").scroll_into_view_if_needed()
+        mark = browse.page.evaluate(f"""() => {{  // the June 2022 mark's rule, where the page shows it
+            const r = [...document.querySelectorAll('#{chart} svg g')].find(g =>
+                (g.getAttribute('class') || '').includes('month_mark')).getBoundingClientRect();
+            return [r.x + r.width / 2, r.y + r.height / 2];
+        }}""")
+        x, y = mark
+        browse.page.mouse.move(x, y)  # halfway up the plot, above June 2022: not on the line itself
+        tip = browse.page.locator("#vg-tooltip-element")
+        tip.wait_for(state="visible")
+        text = tip.inner_text()
+        assert "June 2022" in text and value in text and "UN_country_contributions_2022_06.pdf" in text, text
+        browse.page.mouse.move(x + 40, y)  # the next months follow the pointer
+        browse.page.wait_for_function("() => !document.querySelector('#vg-tooltip-element').innerText"
+                                      ".includes('June 2022')")
+        browse.page.mouse.move(5, 5)
+    browse.assert_clean()
+
+
+@pytest.mark.archive
+def test_a_chart_embeds_alone_in_an_iframe_and_only_the_embed_route_may_be_framed(browse, server):
+    browse.goto("/country/Peru?as_of=2022-06")
+    _wait_for_charts(browse)
+    code = browse.page.input_value("#women-share-embed")
+    src = f"{server}/embed/country/Peru?chart=women-share&as_of=2022-06"
+    assert code.startswith(f'<iframe src="{src}" title="Peru: women\'s share of personnel, 2015-01 to 2025-07"')
+    assert browse.page.get_attribute("#women-share-link", "href") == src
+    embedded = httpx.get(src)
+    assert "frame-ancestors *" in embedded.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in httpx.get(f"{server}/country/Peru?as_of=2022-06").headers[
+        "content-security-policy"]
+    browse.page.evaluate("""([chart, page]) => {  // the snippet's frame, and a page's, on a page of ours
+        for (const [id, url] of [["chart-frame", chart], ["page-frame", page]]) {
+            const f = document.createElement("iframe"); f.id = id; f.src = url; f.width = 640; f.height = 420;
+            document.body.appendChild(f);
+        }
+    }""", [src, f"{server}/country/Peru?as_of=2022-06"])
+    frame = browse.page.frame_locator("#chart-frame")
+    frame.locator('.chart[data-rendered="true"] svg').wait_for()
+    assert frame.locator(".chart").count() == 1 and frame.locator("header").count() == 0
+    assert frame.locator(".role-title-subtitle").text_content().startswith("Source: UN Department of Peace Operations")
+    browse.page.wait_for_function("() => window.frames.length === 2")
+    browse.page.wait_for_timeout(1000)  # the page's own frame is refused by the browser: no page in it
+    assert browse.page.frame_locator("#page-frame").locator("main").count() == 0
+    assert browse.page.frame_locator("#chart-frame").locator("main").count() == 1
+    browse.errors = [e for e in browse.errors if "frame-ancestors" not in e and "Refused to display" not in e]
+    browse.assert_clean()
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize("path", ["/embed/country/Peru?chart=women-share&as_of=2022-06",
+                                  "/embed/mission/MINUSCA?chart=by-type&lang=fr"])
+def test_an_embedded_chart_has_no_axe_violation(browse, path):
+    browse.goto(path)
+    browse.charts_rendered([path.split("chart=")[1].split("&")[0]])
+    assert browse.page.locator("header").count() == 0
+    _no_axe_violation(browse)
     browse.assert_clean()

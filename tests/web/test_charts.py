@@ -188,3 +188,24 @@ def test_no_country_page_draws_a_share_above_100_percent(full_client):
             name = row["country"]
             titles = {k: s["title"]["text"] for k, s in specs.items()}
             assert all(t.startswith(("Where ", name)) and name in t for t in titles.values()), titles
+
+
+@pytest.mark.archive
+def test_a_mission_s_page_tells_its_life_since_1990_from_ipi_s_history(history_store):
+    """Issue 26, item 7: UNIFIL (1978) in the store with IPI's history: its life from November 1990, where the UN's
+    reports in the store do not reach, its strength charted from then, IPI named in the source line."""
+    import json
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from peacekeeping.web.app import create_app
+
+    with TestClient(create_app(history_store[0])) as client:
+        text = client.get("/mission/UNIFIL?as_of=2022-06", headers={"accept": "text/html"}).text
+    life = re.search(r'<p class="meta" id="life">(.*?)</p>', text).group(1)
+    assert life == ("Started on March 19, 1978. In the store from November 1990 to July 2025; largest strength: "
+                    "13,539 personnel (July 2007).")
+    spec = json.loads(re.search(r'data-chart="strength">(.*?)</script>', text).group(1).replace("<\\/", "</"))
+    assert spec["title"]["text"] == "UNIFIL: uniformed personnel, 1990-11 to 2025-07"
+    assert "International Peace Institute" in spec["title"]["subtitle"]

@@ -70,14 +70,17 @@ def test_missions_index(client):
     page = Page(html(client, "/missions?as_of=2022-06"))
     assert page.tables["active"][1:] == [
         ["MINUSCA", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
-         "peacekeeping operation", "Bangui", "2,031", "3"],
-        ["UNIFIL", "United Nations Interim Force in Lebanon", "peacekeeping operation", "Naqoura", "953[1]", "3"],
+         "peacekeeping operation", "Bangui", "2,031", "121", "6.0%", "3"],
+        ["UNIFIL", "United Nations Interim Force in Lebanon", "peacekeeping operation", "Naqoura", "953[1]", "105",
+         "11.0%", "3"],
         ["MONUSCO", "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
-         "peacekeeping operation", "Kinshasa", "184", "2"],
+         "peacekeeping operation", "Kinshasa", "184", "32", "17.4%", "2"],
         ["UNMISS", "United Nations Mission in the Republic of South Sudan", "peacekeeping operation", "Juba", "65",
-         "3"],
+         "15", "23.1%", "3"],
         ["BINUH", "United Nations Integrated Office in Haiti", "special political mission", "Port-au-Prince", "17",
-         "2"]]
+         "5", "29.4%", "2"]]
+    for row in page.tables["active"][1:]:  # each mission's women: those of its own page (facts.mission)
+        assert client.get(f"/api/missions/{row[0]}", params={"as_of": "2022-06"}).json()["women"] == int(row[5])
     closed = {row[0]: row for row in page.tables["closed"][1:]}
     assert closed["MINUSTAH"][3] == "October 15, 2017" and len(closed) == 11
     # a month whose report has no mission breakdown says so, and names the nearest months that have one

@@ -43,6 +43,25 @@ def mission_index(con, as_of: str | None) -> dict:
     return _memo(con, ("mission_index", as_of), lambda: deployments.mission_index(con, as_of))
 
 
+def mission_women(con, as_of: str) -> dict[str, int | None]:
+    """The women of each mission of a report month (facts.mission's figure, None where withheld or not split),
+    once per store and month."""
+    def load() -> dict[str, int | None]:
+        return {m["acronym"]: facts.mission(con, m["acronym"], as_of)["women"]
+                for m in missions(con, as_of)["missions"]}
+    return _memo(con, ("mission_women", as_of), load)
+
+
+def mission_life(con, acronym: str) -> dict:
+    """A mission's life in the store: its first and last months with personnel and its largest strength."""
+    def load() -> dict:
+        points = [p for p in series(con, mission=acronym)["points"] if p["total"]]
+        peak = max(points, key=lambda p: p["total"], default=None)
+        return {"first": points[0]["month"] if points else None, "last": points[-1]["month"] if points else None,
+                "peak": peak and peak["total"], "peak_month": peak and peak["month"]}
+    return _memo(con, ("mission_life", acronym), load)
+
+
 def country_missions(con, iso3: str) -> dict:
     """deployments.country_missions, once per store and country."""
     return _memo(con, ("country_missions", iso3), lambda: deployments.country_missions(con, iso3))

@@ -14,14 +14,14 @@ INSIDE = 0.7  # a bar longer than this share of the axis carries its label insid
 def share_by_type(w: Words, id: str, types: list[dict], title: str, as_of: str) -> Chart:
     """Women's share per personnel type in one month, each bar labelled with its counts.
 
-    The axis never passes 100%: it runs to 1.6 times the longest bar (room for the labels after the bars) but at
-    most to 100%, and a bar reaching past INSIDE of it carries its label inside. (It ran to 160% for the Republic of
-    the Congo, whose 2 experts on mission are both women: 100% times the room for labels.)"""
+    The axis never passes 100%: it runs to twice the longest bar (room for the labels after the bars, on a phone
+    too) but at most to 100%, and a bar reaching past INSIDE of it carries its label inside. (It ran to 160% for the
+    Republic of the Congo, whose 2 experts on mission are both women: 100% times the room for labels.)"""
     values = [{"type": w.t(t["personnel_type"]), "share": s, "women": t["women"], "total": t["total"],
                "label": w.t("{share} ({women} of {total})", share=w.pct(s), women=w.num(t["women"]),
                             total=w.num(t["total"]))}
               for t in types if (s := share(t["women"], t["total"])) is not None]
-    top = min(1.0, max([0.5] + [v["share"] * 1.6 for v in values]))
+    top = min(1.0, max([0.5] + [v["share"] * 2 for v in values]))
     longest_first = [v["type"] for v in sorted(values, key=lambda v: -v["share"])]
     enc = {"y": {"field": "type", "type": "nominal", "title": None, "sort": longest_first},
            "x": {"field": "share", "type": "quantitative", "axis": SHARE_AXIS, "title": w.t("women"),

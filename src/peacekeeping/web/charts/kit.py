@@ -172,6 +172,17 @@ def locale(lang: str) -> dict:
     return {"number": number, "time": time}
 
 
+def along(w: Words, encoding: dict) -> list[dict]:
+    """A tooltip along the line: the month nearest the pointer (a Voronoi cell per month, which Vega-Lite makes for a
+    nearest selection, carries the tooltip) marked by a rule, with its value and the report it comes from."""
+    tooltip = [*encoding["tooltip"], {"field": "source", "title": w.t("source")}]
+    return [{"name": "along", "params": [{"name": "along", "select": {
+                "type": "point", "encodings": ["x"], "nearest": True, "on": "pointermove", "clear": "pointerout"}}],
+             "mark": {"type": "rule", "color": "#5f6b7a", "aria": False},
+             "encoding": {"x": encoding["x"], "tooltip": tooltip,
+                          "opacity": {"condition": {"param": "along", "empty": False, "value": 0.8}, "value": 0}}}]
+
+
 def marked_month(w: Words, as_of: str | None) -> list[dict]:
     """A dashed rule at the page's month, labelled: layers to add to a temporal chart (with their own one-row data:
     a layer with none draws nothing when the chart's layers each bring their own)."""

@@ -73,19 +73,8 @@ def world_map(w: Words, id: str, rows: list[dict], title: str, as_of: str | None
                  [[v["country"], num_cell(w, v["total"]), v["class"]] for v in values])
 
 
-def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title: str, as_of: str, static) -> Chart:
-    """Where a country's personnel serve: its missions' headquarters, bubbles whose areas are proportional to its
-    personnel there (1 person is 1/50 of the area of 50), labels placed apart (labels.place)."""
-    values = [{"mission": m["acronym"], "total": m["total"], "label": f"{m['acronym']} ({m['hq']}): "
-               + w.t("{n} personnel", n=w.num(m["total"])), "latitude": m["latitude"], "longitude": m["longitude"]}
-              for m in missions if m.get("latitude") is not None and m.get("total")]
-    largest = max((v["total"] for v in values), default=1)
-    values = labels.place(values, largest, BUBBLE)
-    home = {"data": atlas(static), "transform": [{"filter": f"toNumber(datum.id) == {int(country['m49'])}"}],
-            "mark": {"type": "geoshape", "fill": "#b7791f", "stroke": "#1c2733", "strokeWidth": 0.8, "aria": False},
-            "encoding": {"tooltip": {"value": country["name"]}}}
-    base = {"data": atlas(static), "transform": [{"filter": "datum.id != '010'"}],
-            "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False}}
+def _bubbles(w: Words, values: list[dict], largest: int) -> list[dict]:
+    """Bubbles at missions' headquarters, areas proportional to `total`, and their labels (placed by labels.place)."""
     where = {"longitude": {"field": "longitude", "type": "quantitative"},
              "latitude": {"field": "latitude", "type": "quantitative"}}
     dots = {"name": "bubbles", "data": {"values": values},
@@ -104,8 +93,46 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
              "encoding": {**where, "text": {"field": "mission"}}}
     names_fill = {**names, "name": "labels",
                   "mark": {k: v for k, v in names["mark"].items() if not k.startswith("stroke")}}
+    return [dots, names, names_fill]
+
+
+def missions_map(w: Words, id: str, missions: list[dict], title: str, as_of: str, static) -> Chart:
+    """Every mission of a month at its headquarters: bubbles whose areas are proportional to its personnel, the
+    women among them in the label a pointer shows and in the data table."""
+    values = [{"mission": m["acronym"], "total": m["total"], "label": f"{m['acronym']} ({m['hq']}): " + w.t(
+               "{n} personnel", n=w.num(m["total"])) + (f", {w.t('{n} women', n=w.num(m['women']))}"
+                                                        if m.get("women") is not None else ""),
+               "latitude": m["latitude"], "longitude": m["longitude"]}
+              for m in missions if m.get("latitude") is not None and m.get("total")]
+    largest = max((v["total"] for v in values), default=1)
+    values = labels.place(values, largest, BUBBLE)
+    base = {"data": atlas(static), "transform": [{"filter": "datum.id != '010'"}],
+            "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False}}
     description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
-    body = {"projection": {"type": "equalEarth"}, "layer": [base, home, dots, names, names_fill]}
+    body = {"projection": {"type": "equalEarth"}, "layer": [base, *_bubbles(w, values, largest)]}
+    u = units(w)
+    return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 300),
+                 [w.t("mission"), w.t("headquarters"), u["personnel"], u["women"]],
+                 [[m["acronym"], m.get("hq") or "", num_cell(w, m["total"]),
+                   num_cell(w, m["women"]) if m.get("women") is not None else ""]
+                  for m in missions if m.get("total")])
+
+
+def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title: str, as_of: str, static) -> Chart:
+    """Where a country's personnel serve: its missions' headquarters, bubbles whose areas are proportional to its
+    personnel there (1 person is 1/50 of the area of 50), labels placed apart (labels.place)."""
+    values = [{"mission": m["acronym"], "total": m["total"], "label": f"{m['acronym']} ({m['hq']}): "
+               + w.t("{n} personnel", n=w.num(m["total"])), "latitude": m["latitude"], "longitude": m["longitude"]}
+              for m in missions if m.get("latitude") is not None and m.get("total")]
+    largest = max((v["total"] for v in values), default=1)
+    values = labels.place(values, largest, BUBBLE)
+    home = {"data": atlas(static), "transform": [{"filter": f"toNumber(datum.id) == {int(country['m49'])}"}],
+            "mark": {"type": "geoshape", "fill": "#b7791f", "stroke": "#1c2733", "strokeWidth": 0.8, "aria": False},
+            "encoding": {"tooltip": {"value": country["name"]}}}
+    base = {"data": atlas(static), "transform": [{"filter": "datum.id != '010'"}],
+            "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False}}
+    body = {"projection": {"type": "equalEarth"}, "layer": [base, home, *_bubbles(w, values, largest)]}
+    description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
     u = units(w)
     return Chart(id, title, description, spec(w, title, source_line(w, as_of), description, body, 280),
                  [w.t("mission"), w.t("headquarters"), u["personnel"]],

@@ -13,6 +13,7 @@ from .kit import (
     SHARE_AXIS,
     YEARS,
     Chart,
+    along,
     count_axis,
     lone,
     lone_points,
@@ -49,6 +50,11 @@ def share(women: int | None, total: int | None) -> float | None:
     return women / total
 
 
+def _reports(points: list[dict]) -> dict[str, str]:
+    """The report (or research dataset) each month's figure comes from, by its as_of."""
+    return {p["as_of"]: p.get("report") or "" for p in points}
+
+
 def _source(w: Words, points: list[dict]) -> str:
     return source_line(w, points[-1]["as_of"] if points else None, points)
 
@@ -56,7 +62,8 @@ def _source(w: Words, points: list[dict]) -> str:
 def trend(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
     """Uniformed personnel per report month (gaps at missing months and withheld totals)."""
     kept = runs([(p["month"], p["as_of"], p["total"] or None) for p in points])
-    values = lone([{"month": a, "run": r, "total": v} for a, r, v in kept])
+    reports = _reports(points)
+    values = lone([{"month": a, "run": r, "total": v, "source": reports[a]} for a, r, v in kept])
     title = titled(w, title, *span(values))
     enc = {"x": _time_x(w), "y": {"field": "total", **count_axis(max((v for _, _, v in kept), default=None),
                                                                     w.t("uniformed personnel"))},
@@ -66,7 +73,8 @@ def trend(w: Words, id: str, points: list[dict], title: str, as_of: str | None =
     last = kept[-1] if kept else None
     description = w.t("{n} report months; latest {month}: {total} personnel.", n=w.num(len(kept)),
                       month=w.month(last[0]) if last else "", total=w.num(last[2]) if last else "")
-    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, BLUE), *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, BLUE), *along(w, enc),
+                                                  *marked_month(w, as_of)]}
     u = units(w)
     return Chart(id, title, description, spec(w, title, _source(w, points), description, body, over_time=True),
                  [u["month"], u["personnel"]], [[month_cell(w, a), num_cell(w, v)] for a, _, v in kept])
@@ -110,7 +118,9 @@ def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | 
     """Women's share of personnel per report month, with the counts (months without a split by sex: gaps)."""
     kept = runs([(p["month"], p["as_of"], (p["women"], p["total"]) if share(p["women"], p["total"]) is not None
                   else None) for p in points])
-    values = lone([{"month": a, "run": r, "share": wo / to, "women": wo, "total": to} for a, r, (wo, to) in kept])
+    reports = _reports(points)
+    values = lone([{"month": a, "run": r, "share": wo / to, "women": wo, "total": to, "source": reports[a]}
+                   for a, r, (wo, to) in kept])
     title = titled(w, title, *span(values))
     enc = {"x": _time_x(w), "y": {"field": "share", "type": "quantitative", "axis": SHARE_AXIS,
                                   "scale": {"domain": [0, min(1, max([0.05] + [v["share"] for v in values]))],
@@ -121,7 +131,8 @@ def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | 
                        {"field": "total", "format": ",", "title": w.t("personnel")}]}
     main = {"mark": {"type": "line", "color": ROSE}, "encoding": enc}
     description = w.t("Women's share in {n} report months with a split by sex.", n=w.num(len(kept)))
-    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, ROSE), *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, ROSE), *along(w, enc),
+                                                  *marked_month(w, as_of)]}
     u = units(w)
     rows = [[month_cell(w, a), pct_cell(w, wo / to), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
     return Chart(id, title, description,
@@ -133,7 +144,9 @@ def women_count(w: Words, id: str, points: list[dict], title: str, as_of: str | 
     """The number of women per report month, beside their share (months without a split by sex: gaps)."""
     kept = runs([(p["month"], p["as_of"], (p["women"], p["total"]) if share(p["women"], p["total"]) is not None
                   else None) for p in points])
-    values = lone([{"month": a, "run": r, "women": wo, "total": to, "share": wo / to} for a, r, (wo, to) in kept])
+    reports = _reports(points)
+    values = lone([{"month": a, "run": r, "women": wo, "total": to, "share": wo / to, "source": reports[a]}
+                   for a, r, (wo, to) in kept])
     title = titled(w, title, *span(values))
     enc = {"x": _time_x(w), "y": {"field": "women", **count_axis(max((v["women"] for v in values), default=None),
                                                                     w.t("women"))},
@@ -145,7 +158,8 @@ def women_count(w: Words, id: str, points: list[dict], title: str, as_of: str | 
     last = values[-1] if values else None
     description = w.t("{n} report months with a split by sex; latest {month}: {women} women.", n=w.num(len(kept)),
                       month=w.month(last["month"]) if last else "", women=w.num(last["women"]) if last else "")
-    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, ROSE), *marked_month(w, as_of)]}
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values, ROSE), *along(w, enc),
+                                                  *marked_month(w, as_of)]}
     u = units(w)
     rows = [[month_cell(w, a), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
     return Chart(id, title, description, spec(w, title, _source(w, points), description, body, 180, over_time=True),

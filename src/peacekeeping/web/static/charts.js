@@ -25,10 +25,63 @@ function slug() {
   return page + (month ? "-" + month : "");
 }
 
+// A chart fits its box, down to a 360 px phone: the title and the source line wrap into lines of the box's width
+// (measured in Vega's own fonts), and long legends take fewer columns.
+const measure = document.createElement("canvas").getContext("2d");
+
+function lines(text, font, width) {
+  measure.font = font;
+  const out = [];
+  for (const part of [].concat(text || [])) {
+    let line = "";
+    for (const word of String(part).split(" ")) {
+      const next = line ? line + " " + word : word;
+      if (line && measure.measureText(next).width > width) { out.push(line); line = word; } else line = next;
+    }
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+function fit(spec, width) {
+  if (!width || !spec.title) return spec;
+  const room = width - 12;
+  spec.title = { ...spec.title, text: lines(spec.title.text, "bold 13px sans-serif", room),
+                 subtitle: lines(spec.title.subtitle, "12px sans-serif", room) };
+  const phone = room < 440;
+  const columns = Math.max(1, Math.floor(room / 105));
+  const label = Math.floor(room / 2) - 45;  // a phone's legends: two columns under the plot
+  const narrow = (node) => {
+    if (Array.isArray(node)) { node.forEach(narrow); return; }
+    if (!node || typeof node !== "object") return;
+    if (node.legend && node.legend.columns > columns) node.legend = { ...node.legend, columns };
+    if (phone && node.legend && node.legend.labelLimit > label) node.legend = { ...node.legend, labelLimit: label };
+    Object.entries(node).forEach(([key, value]) => key !== "data" && narrow(value));
+  };
+  narrow(spec.layer || spec.encoding || []);
+  if (phone) {  // legends go under the plot, which keeps the width; long axis labels give the plot room
+    const config = spec.config || {};
+    spec.config = { ...config, legend: { orient: "bottom", columns: 2, labelLimit: label, ...(config.legend || {}) },
+                    axisY: { labelLimit: 110, ...(config.axisY || {}) } };
+  }
+  return spec;
+}
+
+// The Voronoi cells of a tooltip along the line are no image of their own (Vega-Lite gives them no aria option): the
+// chart's container is the image, named by its title and description.
+function quiet(spec) {
+  const walk = (marks) => (marks || []).forEach((mark) => {
+    if ((mark.name || "").endsWith("_voronoi")) mark.aria = false;
+    walk(mark.marks);
+  });
+  walk(spec.marks);
+  return spec;
+}
+
 if (window.vegaEmbed) {
   document.querySelectorAll('script[type="application/json"][data-chart]').forEach((el) => {
     const target = document.getElementById(el.dataset.chart);
-    vegaEmbed(target, JSON.parse(el.textContent), { actions: false, renderer: "svg" })
+    vegaEmbed(target, fit(JSON.parse(el.textContent), target.clientWidth), { actions: false, renderer: "svg", patch: quiet })
       .then((result) => { views[target.id] = result.view; target.dataset.rendered = "true"; })
       .catch((err) => { target.dataset.error = String(err); console.error(err); });
   });
@@ -97,11 +150,12 @@ function exportView(id, shown) {
   const spec = JSON.parse(document.querySelector(`script[data-chart="${id}"]`).textContent);
   const terms = (spec.usermeta || {}).export || [];
   const source = [].concat(spec.title.subtitle || []);
-  spec.title = { ...spec.title, subtitle: source.concat(terms, [location.href]) };
-  if (spec.width === "container") spec.width = shown.width();
-  const copy = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "none" });
   const text = { Title: spec.title.text, Source: source.join(" "), Copyright: terms[terms.length - 1] || "",
                  Comment: terms.slice(0, -1).join(" "), URL: location.href };
+  spec.title = { ...spec.title, subtitle: source.concat(terms, [location.href]) };
+  if (spec.width === "container") spec.width = shown.width();
+  if (spec.width < 600) fit(spec, spec.width);  // a narrow chart's export wraps its lines as the page does
+  const copy = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: "none" });
   return copy.runAsync().then(() => ({ copy, text }));
 }
 
@@ -136,4 +190,30 @@ function withText(png, entries) {
   const chunks = Object.entries(entries).filter(([, v]) => v).map(([key, value]) =>
     chunk("iTXt", new Uint8Array([...utf8.encode(key), 0, 0, 0, 0, 0, ...utf8.encode(value)])));
   return new Blob([png.subarray(0, png.length - 12), ...chunks, png.subarray(png.length - 12)], { type: "image/png" });
+}
+
+// The month picker shows the month chosen at once (without JavaScript, its Show button does).
+const monthPicker = document.getElementById("month");
+if (monthPicker) monthPicker.addEventListener("change", () => monthPicker.form.submit());
+
+// The search box's type-ahead: the names of countries and missions in the three languages, read once from a small
+// static index when the box is first used.
+const searchBox = document.getElementById("search-box");
+const searchNames = document.getElementById("search-names");
+if (searchBox && searchNames) {
+  const load = () => {
+    searchBox.removeEventListener("focus", load);
+    searchBox.removeEventListener("input", load);
+    fetch(searchNames.dataset.src).then((r) => r.json()).then((names) => {
+      searchNames.append(...names.map(([value, label]) => {
+        const option = document.createElement("option");
+        option.value = value;
+        if (label) option.label = label;
+        return option;
+      }));
+      searchNames.dataset.loaded = "true";
+    }).catch((err) => console.error(err));
+  };
+  searchBox.addEventListener("focus", load);
+  searchBox.addEventListener("input", load);
 }

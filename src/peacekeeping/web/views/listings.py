@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from ... import exports, facts
 from ...facts.caveats import NotInReport, texts_under
 from .. import reads
-from ..charts import maps
+from ..charts import bars, maps
 from ..charts import trends as charts
 from ..charts.kit import with_month
 from ..deps import AsOf, Con
@@ -56,12 +56,18 @@ def rankings_csv(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "
 def missions(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
     """Every mission: with personnel in the month (strength, contributors), and closed."""
     month = facts.resolve_month(con, as_of)
+    w = words(lang_of(request))
+    as_of = month.as_of.isoformat()
     try:
-        index, absent = reads.mission_index(con, month.as_of.isoformat()), None
+        index, absent = reads.mission_index(con, as_of), None
     except NotInReport as exc:
         index, absent = None, str(exc)
-    return page(request, "missions.html", index=index, absent=absent, month=month.to_dict(), kinds=KINDS,
-                nav=reads.month_nav(con, month.month))
+    women = reads.mission_women(con, as_of) if index else {}
+    active = [{**m, "women": women.get(m["acronym"])} for m in index["missions"]] if index else []
+    where = active and maps.missions_map(w, "missions-map", active, w.t("Missions and their personnel, {month}",
+                                                                       month=w.month(month.month)), as_of, assets.url)
+    return page(request, "missions.html", index=index, active=active, absent=absent, month=month.to_dict(),
+                kinds=KINDS, nav=reads.month_nav(con, month.month), where=where, has_charts=bool(active))
 
 
 @router.get("/mission/{acronym}", response_class=HTMLResponse)
@@ -77,6 +83,13 @@ def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTM
     name = w.mission(m["acronym"], m["name"])[1]
     when = w.month(m["month"]["month"])
     return page(request, "mission.html", m=m, place=place, nav=reads.month_nav(con, m["month"]["month"]),
+                life=reads.mission_life(con, m["acronym"]),
+                by_type=with_month(reads.chart(con, ("mission-by-type", m["acronym"], w.lang), lambda: (
+                    charts.by_type(w, "by-type", history["points"], w.t("{name}: personnel by type", name=name)))),
+                    w, m["month"]["as_of"]),
+                share_by_type=bars.share_by_type(w, "share-by-type", m["by_type"],
+                                                 w.t("{name}: women's share by type, {month}", name=name, month=when),
+                                                 m["month"]["as_of"]),
                 strength=with_month(reads.chart(con, ("strength", m["acronym"], w.lang), lambda: charts.trend(
                     w, "strength", history["points"], w.t("{name}: uniformed personnel", name=name))),
                     w, m["month"]["as_of"]),

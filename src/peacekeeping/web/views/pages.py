@@ -4,25 +4,28 @@ through the per-store caches, in the reader's language."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from functools import cache
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ... import dates, facts
 from ...check import render as check_render
 from ...check import verify
 from ...errors import NotFound
-from ...harmonize import countries
+from ...harmonize import countries, country_names, mission_names
 from ...harmonize import missions as mission_table
 from .. import reads
 from ..charts import bars, maps
 from ..charts import trends as charts
-from ..charts.kit import with_month
+from ..charts.kit import Chart, with_month
 from ..deps import MAX_CHECK_TEXT, AsOf, Con
 from ..i18n import lang_of, words
 from ..render import assets, error_page, page  # noqa: F401 - error_page and page are imported from here too
+from .listings import mission as mission_page
 
 router = APIRouter(include_in_schema=False)
 MAX_COMPARED = 5
@@ -75,6 +78,59 @@ def go(q: str = "", country: str = "", as_of: AsOf = None) -> RedirectResponse:
     if mission is not None and mission.exact:
         return RedirectResponse(f"/mission/{mission.acronym}{suffix}", status_code=303)
     raise SearchMiss(f"no country or mission named {text!r}", countries.suggest(text) + mission_table.suggest(text))
+
+
+@cache
+def _search_index() -> bytes:
+    """Every name the search box reads, in English, French and Spanish: countries by name, missions by acronym with
+    their full name as the label (the browser's type-ahead matches both)."""
+    names: dict[str, str] = {}
+    for c in countries.all_countries():
+        for lang in country_names.LANGS:
+            try:
+                names.setdefault(country_names.country_name(c.iso3, lang), "")
+            except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
+                names.setdefault(c.name, "")
+    options = [[name, ""] for name in sorted(names)]
+    seen: set[tuple[str, str]] = set()
+    for acronym in mission_names.acronyms():
+        for lang in mission_names.LANGS:
+            full, local = mission_names.mission_name(acronym, lang)
+            if (local or acronym, full) not in seen:
+                seen.add((local or acronym, full))
+                options.append([local or acronym, full])
+    return json.dumps(options, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@router.get("/search-index.json")
+def search_index() -> Response:
+    """The search box's type-ahead: a small static index (names only), made once, cached by browsers for a day."""
+    return Response(_search_index(), media_type="application/json",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
+# An embedded chart may be framed by any site (its own CSP says so); every other page keeps frame-ancestors 'none'.
+EMBED_CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+             "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+             "form-action 'self'; frame-ancestors *")
+
+
+@router.get("/embed/{kind}/{name}", response_class=HTMLResponse)
+def embed(request: Request, kind: str, name: str, con: Con, chart: Annotated[str, Query(pattern=r"^[a-z-]{1,40}$")],
+          as_of: AsOf = None) -> HTMLResponse:
+    """One chart of a country's or a mission's page, alone, for an <iframe> elsewhere (/embed/country/PER?chart=
+    women-share): the page is made as usual and the chart asked is taken from it."""
+    made = {"country": country, "mission": mission_page}.get(kind)
+    if made is None:
+        raise NotFound(f"no embedded charts of {kind!r} pages: country or mission")
+    shown = made(request, name, con, as_of)
+    found = [c for c in shown.context.values() if isinstance(c, Chart) and c.id == chart]
+    if not found:
+        raise NotFound(f"the {kind} page of {name!r} has no chart {chart!r}")
+    url = f"{request.base_url}{kind}/{quote(name)}" + (f"?as_of={as_of}" if as_of else "")
+    response = page(request, "embed.html", c=found[0], page_url=url)
+    response.headers["content-security-policy"] = EMBED_CSP
+    return response
 
 
 @router.get("/docs", response_class=HTMLResponse)
