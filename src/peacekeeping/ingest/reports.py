@@ -121,6 +121,11 @@ def _worker_start(parent: int) -> None:
     worker ends when the parent ends, whatever ended it (SIGKILL included): a thread watches the parent."""
     for signum in interrupts.SIGNALS:
         signal.signal(signum, signal.SIG_IGN)
+    watch_parent(parent)
+
+
+def watch_parent(parent: int) -> None:
+    """End this process when the process `parent` ends, whatever ended it: a thread watches it."""
     threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
 
 

@@ -167,6 +167,7 @@ async def lifespan(app):
     if not any(isinstance(f, OncePerInterval) for f in asyncio_log.filters):
         asyncio_log.addFilter(OncePerInterval())
     yield
+    app.state.checks.close()
     if os.environ.get(SERVING) and app.state.under_way:
         log.warning("stopping: %d request(s) still under way after %d s were abandoned", app.state.under_way, GRACE)
         logging.shutdown()

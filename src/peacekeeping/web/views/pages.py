@@ -12,7 +12,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ... import dates, facts
 from ...check import render as check_render
-from ...check import verify
 from ...errors import NotFound
 from ...harmonize import countries
 from ...harmonize import missions as mission_table
@@ -176,9 +175,10 @@ def check_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/check", response_class=HTMLResponse)
-def check_text(request: Request, con: Con, text: Annotated[str, Form(max_length=MAX_CHECK_TEXT)],
-               date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
+async def check_text(request: Request, text: Annotated[str, Form(max_length=MAX_CHECK_TEXT)],
+                     date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
     day = dates.when(date) if date.strip() else None
-    result = verify.check(con, text, day, country.strip() or None)
+    # in a worker process, within a time budget, a few at once (web/checks.py)
+    result = await request.app.state.checks.check(request, text, day, country.strip() or None, False)
     return page(request, "check.html", result=result, text=text, date=date, country=country, has_charts=False,
                 marked=check_render.highlight(result, text), source_text=check_render.source_text)

@@ -1,0 +1,158 @@
+"""Claim checks off the server's own process: each check runs in a worker process of a small pool, at most SLOTS at
+once per server process (past them: a 503 with Retry-After), within a time budget (past it: a 422 saying so); a
+check whose budget is spent or whose client has gone away is stopped by killing its worker, so no request holds
+the server's process, its threads or its cores. The checker itself (check/) knows nothing of this."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+import threading
+import time
+import traceback
+from pathlib import Path
+
+from fastapi import Request
+
+from ..errors import PeacekeepingError, StoreError
+
+SLOTS = "PEACEKEEPING_CHECKS"  # checks one server process runs at once (default 1)
+BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 10)
+RETRY_AFTER = 5  # seconds a client turned away is told to wait
+POLL = 0.05  # seconds between two looks at the worker, the budget and the client
+
+
+class Busy(PeacekeepingError):
+    """Every check slot of this server process is taken."""
+
+    kind = "busy"
+    status = 503
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.headers = {"Retry-After": str(RETRY_AFTER)}
+
+
+class TooSlow(PeacekeepingError):
+    """A check spent its time budget (the text is the cause: the same text would spend it again)."""
+
+    kind = "too_slow"
+
+
+class _Worker:
+    """One checking process and the pipe to it; it ends with the server process, whatever ends that."""
+
+    def __init__(self):
+        context = multiprocessing.get_context("spawn")  # not fork: the server process has an event loop and threads
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(child, os.getpid()), name="peacekeeping-check",
+                                       daemon=True)
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+class CheckPool:
+    """The check workers of one server process: idle ones kept for the next check, busy ones counted."""
+
+    def __init__(self, slots: int | None = None, budget: float | None = None):
+        self.slots = slots or int(os.environ.get(SLOTS, "1"))
+        self.budget = budget or float(os.environ.get(BUDGET, "10"))
+        self.busy = 0
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+
+    async def check(self, request: Request, text: str, date: str | None, country: str | None, as_dict: bool):
+        """The checker's result for a text (a dict, or the Result itself for pages), computed in a worker."""
+        with self._lock:
+            if self.busy >= self.slots:
+                raise Busy(f"the server is checking {self.busy} other text{'s' if self.busy > 1 else ''}, the most "
+                           f"it checks at once; try again in {RETRY_AFTER} s")
+            self.busy += 1
+            worker = self._idle.pop() if self._idle else None
+        try:
+            if worker is None:
+                worker = await asyncio.to_thread(_Worker)
+            await asyncio.to_thread(worker.conn.send, (str(request.app.state.store.path), text, date, country, as_dict))
+            outcome = await self._wait(worker, request)
+        except BaseException:
+            if worker is not None:
+                await asyncio.to_thread(worker.kill)  # its check, if any, stops now
+            raise
+        finally:
+            with self._lock:
+                self.busy -= 1
+        with self._lock:
+            self._idle.append(worker)
+        return _unpack(outcome)
+
+    async def _wait(self, worker: _Worker, request: Request):
+        """The worker's answer, or TooSlow past the budget, or Gone when the client has gone away."""
+        deadline = time.monotonic() + self.budget
+        while not worker.conn.poll():
+            if not worker.process.is_alive():
+                raise PeacekeepingError("the checker stopped unexpectedly; try again")
+            if time.monotonic() > deadline:
+                raise TooSlow(f"the text took too long to check: more than {self.budget:g} s; check a shorter part "
+                              f"of it, or send it in pieces")
+            if await request.is_disconnected():
+                raise Gone
+            await asyncio.sleep(POLL)
+        return await asyncio.to_thread(worker.conn.recv)
+
+    def close(self) -> None:
+        """Stop the idle workers (busy ones are stopped by their requests, or die with this process)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.kill()
+
+
+class Gone(Exception):
+    """The client went away while its text was being checked: nothing to answer."""
+
+
+def _unpack(outcome: tuple):
+    """The result sent by a worker, or the library error it raised, raised again here."""
+    if outcome[0] == "ok":
+        return outcome[1]
+    if outcome[0] == "crash":
+        raise RuntimeError(f"the check failed in its worker:\n{outcome[1]}")
+    _, store, kind, status, message, suggestions = outcome
+    error = (StoreError if store else PeacekeepingError)(message, suggestions)
+    error.kind, error.status = kind, status
+    raise error
+
+
+def _work(conn, parent: int) -> None:
+    """A worker: checks the texts it is sent, one at a time, on a read-only store that follows the file."""
+    from ..check import verify
+    from ..ingest.reports import watch_parent
+    from .state import StoreHandle
+
+    watch_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    handles: dict[str, StoreHandle] = {}
+    while True:
+        try:
+            db, text, date, country, as_dict = conn.recv()
+        except (EOFError, OSError):
+            return
+        handle = handles.setdefault(db, StoreHandle(Path(db)))
+        try:
+            cursor = handle.cursor()
+            try:
+                result = verify.check(cursor, text, date, country)
+            finally:
+                handle.release(cursor)
+            conn.send(("ok", result.to_dict() if as_dict else result))
+        except PeacekeepingError as exc:
+            conn.send(("error", isinstance(exc, StoreError), exc.kind, exc.status, str(exc), exc.suggestions))
+        except Exception:  # a bug: the server logs it under a request id and answers "internal error"
+            conn.send(("crash", traceback.format_exc()))
