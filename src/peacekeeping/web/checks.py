@@ -21,6 +21,7 @@ from ..errors import PeacekeepingError, StoreError
 SLOTS = "PEACEKEEPING_CHECKS"  # checks one server process runs at once (default 1)
 BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 10)
 RETRY_AFTER = 5  # seconds a client turned away is told to wait
+STARTING = 60  # seconds a new worker may take to start (a second or two; longer on a busy machine)
 POLL = 0.05  # seconds between two looks at the worker, the budget and the client
 
 
@@ -77,10 +78,11 @@ class CheckPool:
             self.busy += 1
             worker = self._idle.pop() if self._idle else None
         try:
-            if worker is None:
+            if worker is None:  # started, and its imports done, before its budget starts
                 worker = await asyncio.to_thread(_Worker)
+                await self._wait(worker, request, STARTING)
             await asyncio.to_thread(worker.conn.send, (str(request.app.state.store.path), text, date, country, as_dict))
-            outcome = await self._wait(worker, request)
+            outcome = await self._wait(worker, request, self.budget)
         except BaseException:
             if worker is not None:
                 await asyncio.to_thread(worker.kill)  # its check, if any, stops now
@@ -92,14 +94,16 @@ class CheckPool:
             self._idle.append(worker)
         return _unpack(outcome)
 
-    async def _wait(self, worker: _Worker, request: Request):
+    async def _wait(self, worker: _Worker, request: Request, budget: float):
         """The worker's answer, or TooSlow past the budget, or Gone when the client has gone away."""
-        deadline = time.monotonic() + self.budget
+        deadline = time.monotonic() + budget
         while not worker.conn.poll():
             if not worker.process.is_alive():
                 raise PeacekeepingError("the checker stopped unexpectedly; try again")
+            if time.monotonic() > deadline and budget == STARTING:
+                raise Busy(f"the checker is starting; try again in {RETRY_AFTER} s")
             if time.monotonic() > deadline:
-                raise TooSlow(f"the text took too long to check: more than {self.budget:g} s; check a shorter part "
+                raise TooSlow(f"the text took too long to check: more than {budget:g} s; check a shorter part "
                               f"of it, or send it in pieces")
             if await request.is_disconnected():
                 raise Gone
@@ -138,6 +142,7 @@ def _work(conn, parent: int) -> None:
 
     watch_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    conn.send(("ok", "ready"))
     handles: dict[str, StoreHandle] = {}
     while True:
         try:
