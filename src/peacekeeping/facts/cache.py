@@ -17,7 +17,9 @@ import duckdb
 _KEEP = 4  # generations kept: the server may still answer from the store before the latest swap
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
 _STORES: OrderedDict[str, dict[Hashable, Any]] = OrderedDict()
+_LOADING: dict[tuple[str, Hashable], threading.Event] = {}  # (generation, key) -> set once loaded
 _LOCK = threading.Lock()
+WAIT = 60  # seconds a thread waits for another's load of the same table
 
 
 def generation(con: duckdb.DuckDBPyConnection) -> str:
@@ -39,7 +41,9 @@ def adopt(cursor: duckdb.DuckDBPyConnection, parent: duckdb.DuckDBPyConnection) 
 
 
 def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any]) -> Any:
-    """`load()` once per store generation and key; the same object afterwards."""
+    """`load()` once per store generation and key; the same object afterwards. A thread asking for what another
+    is loading waits for it (a new generation's tables are built once, by the first asker or by the warm-up of
+    web/warm.py), up to WAIT seconds, then loads it itself."""
     gen = generation(con)
     with _LOCK:
         store = _STORES.get(gen)
@@ -51,6 +55,24 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
             _STORES.move_to_end(gen)
         if key in store:
             return store[key]
+        loading = _LOADING.get((gen, key))
+        if loading is None:
+            mine = _LOADING[(gen, key)] = threading.Event()
+    if loading is not None:
+        loading.wait(WAIT)
+        with _LOCK:
+            if key in store:
+                return store[key]
+        return _load(store, key, load)
+    try:
+        return _load(store, key, load)
+    finally:
+        with _LOCK:
+            _LOADING.pop((gen, key), None)
+        mine.set()
+
+
+def _load(store: dict, key: Hashable, load: Callable[[], Any]) -> Any:
     value = load()
     with _LOCK:
         return store.setdefault(key, value)

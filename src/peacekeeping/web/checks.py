@@ -19,7 +19,7 @@ from fastapi import Request
 from ..errors import PeacekeepingError, StoreError
 
 SLOTS = "PEACEKEEPING_CHECKS"  # checks one server process runs at once (default 1)
-BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 10)
+BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 5)
 RETRY_AFTER = 5  # seconds a client turned away is told to wait
 STARTING = 60  # seconds a new worker may take to start (a second or two; longer on a busy machine)
 POLL = 0.05  # seconds between two looks at the worker, the budget and the client
@@ -64,7 +64,7 @@ class CheckPool:
 
     def __init__(self, slots: int | None = None, budget: float | None = None):
         self.slots = slots or int(os.environ.get(SLOTS, "1"))
-        self.budget = budget or float(os.environ.get(BUDGET, "10"))
+        self.budget = budget or float(os.environ.get(BUDGET, "5"))
         self.busy = 0
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
@@ -137,7 +137,7 @@ def _unpack(outcome: tuple):
 def _work(conn, parent: int) -> None:
     """A worker: checks the texts it is sent, one at a time, on a read-only store that follows the file."""
     from ..check import verify
-    from ..ingest.reports import watch_parent
+    from ..store.interrupts import watch_parent
     from .state import StoreHandle
 
     watch_parent(parent)

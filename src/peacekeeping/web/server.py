@@ -4,6 +4,7 @@ the server within GRACE seconds whatever its requests are computing."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import resource
@@ -18,6 +19,7 @@ from uvicorn.protocols.http.auto import AutoHTTPProtocol
 from uvicorn.supervisors import Multiprocess
 
 from ..errors import PeacekeepingError
+from . import warm
 
 GRACE = 3  # seconds a stop waits for requests under way (a check may compute for longer): then they are abandoned
 KEEP_ALIVE = 5  # seconds an idle connection is kept after an answer (uvicorn's keep-alive timeout)
@@ -25,6 +27,7 @@ HEADERS_WITHIN = 10  # seconds a connection has to send a request's headers, fro
 ACCEPT_BATCH = 128  # connections asyncio accepts at once (uvicorn's backlog) before any of them can be closed
 RESERVED_FILES = 100 + ACCEPT_BATCH  # descriptors kept for the store, logs, pipes and one batch of accepts
 RESOURCE_LOG_EVERY = 60  # seconds between two logs of "out of system resource" (asyncio logs one per failed accept)
+WARM_AT_START = 30  # seconds a server process may spend building a store's tables before it serves
 SERVING = "PEACEKEEPING_SERVING"  # set in the server's processes: the app may end a process its requests hold up
 CAP = "PEACEKEEPING_CONNECTIONS"  # the connection cap, handed to every server process
 log = logging.getLogger("peacekeeping.web")
@@ -166,6 +169,12 @@ async def lifespan(app):
     asyncio_log = logging.getLogger("asyncio")
     if not any(isinstance(f, OncePerInterval) for f in asyncio_log.filters):
         asyncio_log.addFilter(OncePerInterval())
+    if os.environ.get(SERVING):  # the first pages as fast as the next ones: the store's tables built before serving
+        try:
+            await asyncio.wait_for(asyncio.to_thread(warm.warm, app.state.store), WARM_AT_START)
+            await asyncio.wait_for(warm.pages(app), WARM_AT_START)
+        except asyncio.TimeoutError:  # a slow machine: serving now, the rest built as requests ask
+            log.warning("serving before the store's tables were all built (%d s)", WARM_AT_START)
     yield
     app.state.checks.close()
     if os.environ.get(SERVING) and app.state.under_way:

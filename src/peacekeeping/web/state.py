@@ -12,7 +12,7 @@ import duckdb
 
 from .. import store
 from ..facts import cache
-from . import security
+from . import security, warm
 
 _IDLE = 16  # cursors kept for the next requests
 
@@ -40,8 +40,10 @@ class StoreHandle:
         """A cursor on the current store for one request (raises StoreError when there is none); give it back with
         `release` so that the next request reuses it instead of opening one."""
         inode = self.version()
+        swapped = False
         with self._lock:
             if self._con is None or inode != self._inode:
+                swapped = self._con is not None  # a writer replaced the store (not the first open)
                 # The old connection is dropped, not closed: closing it would close the cursors of the requests
                 # still reading from it ("Connection already closed"); it goes with the last of them.
                 self._con = store.connect(self.path)
@@ -49,6 +51,8 @@ class StoreHandle:
                 self._inode = inode
                 self._idle.clear()
             con = self._con
+            if swapped:  # its tables built once, off the requests (they wait for it rather than each build them)
+                warm.in_background(self)
             if self._idle:
                 return self._idle.pop()[1]
         cursor = con.cursor()
