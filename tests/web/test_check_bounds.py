@@ -52,7 +52,7 @@ def test_concurrent_slow_checks_answer_within_their_budget_while_pages_answer(sm
     budget = 2
     env = {BUDGET: str(budget), SLOTS: "1"}
     with serving(small_store[0], tmp_path / "serve.log", "--workers", "2", env=env) as served:
-        assert _post(served, FAST)[0] == 200  # one worker process started
+        assert _post(served, FAST)[0] == 200
         answers: list[tuple[float, int, dict, bytes]] = []
 
         def check():
@@ -76,8 +76,8 @@ def test_concurrent_slow_checks_answer_within_their_budget_while_pages_answer(sm
     for seconds, status, headers, body in answers:
         error = json.loads(body).get("error") if status != 200 else None
         kinds.append(status if error is None else error["type"])
-        # a worker started for a second slot (about 1 s to spawn) comes on top of the budget
-        assert seconds < budget + 3, (seconds, status, body[:300])
+        # the budget plus 1 s (issue 27), and 1 s more for a machine shared with other work (load of 10 seen)
+        assert seconds < budget + 2, (seconds, status, body[:300])
         if status == 503:
             assert error["type"] == "busy" and headers["retry-after"] == str(RETRY_AFTER)
         elif status == 422:
@@ -92,21 +92,20 @@ def test_concurrent_slow_checks_answer_within_their_budget_while_pages_answer(sm
 def test_a_check_whose_client_goes_away_is_stopped(small_store, tmp_path):
     with serving(small_store[0], tmp_path / "serve.log", env={BUDGET: "60"}) as served:
         assert _post(served, FAST)[0] == 200
-        [worker] = _check_workers(served.proc.pid)
         body = json.dumps({"text": SLOW}).encode()
         client = socket.create_connection(("127.0.0.1", served.port))
         client.sendall(b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
-        time.sleep(1.5)  # the worker is computing
-        assert _check_workers(served.proc.pid) == [worker]
+        time.sleep(1.5)  # the worker is computing (the budget, 60 s, is far)
+        workers = _check_workers(served.proc.pid)
         client.close()
         gone = time.monotonic()
-        while worker in _check_workers(served.proc.pid) and time.monotonic() - gone < 5:
+        while set(_check_workers(served.proc.pid)) >= set(workers) and time.monotonic() - gone < 5:
             time.sleep(0.05)
-        assert worker not in _check_workers(served.proc.pid), "the check kept computing after its client left"
-        assert time.monotonic() - gone < 1
-        # the next check gets a new worker and an answer
-        assert _post(served, FAST)[0] == 200
+        stopped = time.monotonic() - gone
+        assert set(_check_workers(served.proc.pid)) < set(workers), "the check kept computing after its client left"
+        assert stopped < 1.5, stopped  # POLL seconds to see the client gone, the kill, on a loaded machine
+        assert _post(served, FAST)[0] == 200  # the next check gets a new worker and an answer
     assert "Traceback" not in (tmp_path / "serve.log").read_text()
 
 

@@ -110,6 +110,26 @@ class CheckPool:
             await asyncio.sleep(POLL)
         return await asyncio.to_thread(worker.conn.recv)
 
+    def prestart(self) -> None:
+        """Start one worker ahead of the first check (a second or two of imports the check would wait for)."""
+        if self._idle or self.busy:
+            return
+        worker = _Worker()
+        try:
+            if not worker.conn.poll(STARTING):
+                raise OSError("the check worker did not start")
+            worker.conn.recv()  # "ready"
+        except (OSError, EOFError):
+            worker.kill()
+            return
+        with self._lock:
+            if self._idle or self.busy:  # a check came first and started its own
+                extra, worker = worker, None
+            else:
+                self._idle.append(worker)
+        if worker is None:
+            extra.kill()
+
     def close(self) -> None:
         """Stop the idle workers (busy ones are stopped by their requests, or die with this process)."""
         with self._lock:

@@ -163,7 +163,8 @@ class OncePerInterval(logging.Filter):
 
 @asynccontextmanager
 async def lifespan(app):
-    """Each server process: asyncio's resource errors logged once per interval; at the end, after uvicorn's GRACE
+    """Each server process: asyncio's resource errors logged once per interval; before serving, the store's tables
+    built and a check worker started (web/warm.py, web/checks.py); at the end, after uvicorn's GRACE
     seconds, requests still computing in threads (a long check) would hold the process until they finish (Python
     waits for its threads): it ends now instead."""
     asyncio_log = logging.getLogger("asyncio")
@@ -175,6 +176,7 @@ async def lifespan(app):
             await asyncio.wait_for(warm.pages(app), WARM_AT_START)
         except asyncio.TimeoutError:  # a slow machine: serving now, the rest built as requests ask
             log.warning("serving before the store's tables were all built (%d s)", WARM_AT_START)
+        app.state.check_worker = asyncio.create_task(asyncio.to_thread(app.state.checks.prestart))  # one, ready
     yield
     app.state.checks.close()
     if os.environ.get(SERVING) and app.state.under_way:

@@ -27,6 +27,7 @@ class StoreHandle:
         self._inode: tuple[int, int] | None = None
         self._idle: list[tuple[duckdb.DuckDBPyConnection, duckdb.DuckDBPyConnection]] = []  # (connection, cursor)
         self._cursors_of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # cursor -> its connection
+        self._warming: threading.Thread | None = None
 
     def version(self) -> tuple[int, int] | None:
         """The identity of the store file now (inode, mtime): an ingest that swaps the file changes it."""
@@ -52,7 +53,7 @@ class StoreHandle:
                 self._idle.clear()
             con = self._con
             if swapped:  # its tables built once, off the requests (they wait for it rather than each build them)
-                warm.in_background(self)
+                self._warming = warm.in_background(self)
             if self._idle:
                 return self._idle.pop()[1]
         cursor = con.cursor()
@@ -71,6 +72,8 @@ class StoreHandle:
         cursor.close()
 
     def close(self) -> None:
+        if self._warming is not None:  # its cursor would be closed under it
+            self._warming.join(warm.WAIT)
         with self._lock:
             if self._con is not None:
                 self._con.close()

@@ -14,6 +14,7 @@ from ..errors import PeacekeepingError
 from . import reads
 
 log = logging.getLogger("peacekeeping.web")
+WAIT = 60  # seconds closing a store waits for its warm-up to end
 
 
 def warm(handle) -> float:
