@@ -50,9 +50,8 @@ def listen(host: str, port: int) -> socket.socket:
     return tcp
 
 
-def connection_cap() -> int:
-    """Connections one server process takes at once: its soft file limit, raised to the hard one where it can be,
-    less RESERVED_FILES. Past it the longest idle connection makes room, or a request is answered 503."""
+def file_limit() -> int:
+    """This process's soft limit of open files, raised to the hard one (at most 65,536) where it can be."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     wanted = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
     if soft != resource.RLIM_INFINITY and soft < wanted:
@@ -61,7 +60,13 @@ def connection_cap() -> int:
             soft = wanted
         except (OSError, ValueError):
             pass
-    return max(16, min(soft, 65536) - RESERVED_FILES)
+    return 65536 if soft == resource.RLIM_INFINITY else min(soft, 65536)
+
+
+def connection_cap() -> int:
+    """Connections one server process takes at once: its file limit (file_limit) less RESERVED_FILES. Past it the
+    longest idle connection makes room, or a request is answered 503."""
+    return max(16, file_limit() - RESERVED_FILES)
 
 
 class BoundedHttp(AutoHTTPProtocol):
