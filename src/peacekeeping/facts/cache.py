@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-_KEEP = 4  # generations kept: the server may still answer from the store before the latest swap
+_KEEP = 2  # generations kept: the latest, and the one requests under way at a swap may still read (issue 27.5)
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
 _STORES: OrderedDict[str, dict[Hashable, Any]] = OrderedDict()
 _LOADING: dict[tuple[str, Hashable], threading.Event] = {}  # (generation, key) -> set once loaded
@@ -76,6 +76,15 @@ def _load(store: dict, key: Hashable, load: Callable[[], Any]) -> Any:
     value = load()
     with _LOCK:
         return store.setdefault(key, value)
+
+
+def retire(con: duckdb.DuckDBPyConnection) -> None:
+    """A connection's store was replaced (a writer swapped the file): its generation's tables are dropped now, not
+    kept until two newer ones push them out (a request still reading it builds what it needs again)."""
+    found = _GENERATIONS.get(con)
+    if found is not None:
+        with _LOCK:
+            _STORES.pop(found, None)
 
 
 def forget() -> None:

@@ -54,6 +54,13 @@ def connect(path: Path | None = None, any_version: bool = False) -> duckdb.DuckD
     return con
 
 
+def seal(con: duckdb.DuckDBPyConnection) -> None:
+    """Seal a read-only store connection: no files, no network, no extensions, and no setting changed back."""
+    for statement in ("SET autoinstall_known_extensions = false", "SET autoload_known_extensions = false",
+                      "SET enable_external_access = false", "SET lock_configuration = true"):
+        con.execute(statement)
+
+
 def outdated(path: Path | None = None) -> str | None:
     """Why an existing store must be migrated (rewritten by this version) before it is read, or None."""
     path = path or default_path()

@@ -13,15 +13,18 @@ import threading
 import time
 import traceback
 from pathlib import Path
-
-from fastapi import Request
+from typing import TYPE_CHECKING
 
 from ..errors import PeacekeepingError, StoreError
+
+if TYPE_CHECKING:  # not imported in a worker: the worker process imports this module, not the web framework
+    from fastapi import Request
 
 SLOTS = "PEACEKEEPING_CHECKS"  # checks one server process runs at once (default 1)
 BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 5)
 RETRY_AFTER = 5  # seconds a client turned away is told to wait
 STARTING = 60  # seconds a new worker may take to start (a second or two; longer on a busy machine)
+WORKER_MEMORY = 160 * 2**20  # bytes a check worker may hold after a check before it is replaced (it starts lower)
 POLL = 0.05  # seconds between two looks at the worker, the budget and the client
 
 
@@ -52,6 +55,14 @@ class _Worker:
                                        daemon=True)
         self.process.start()
         child.close()
+
+    def rss(self) -> int:
+        """The worker's resident memory in bytes (0 where /proc cannot tell)."""
+        try:
+            pages = int(Path(f"/proc/{self.process.pid}/statm").read_text().split()[1])
+        except (OSError, ValueError, IndexError):
+            return 0
+        return pages * os.sysconf("SC_PAGE_SIZE")
 
     def kill(self) -> None:
         self.process.kill()
@@ -90,8 +101,11 @@ class CheckPool:
         finally:
             with self._lock:
                 self.busy -= 1
-        with self._lock:
-            self._idle.append(worker)
+        if worker.rss() > WORKER_MEMORY:  # its caches of past store generations: a new worker for the next check
+            await asyncio.to_thread(worker.kill)
+        else:
+            with self._lock:
+                self._idle.append(worker)
         return _unpack(outcome)
 
     async def _wait(self, worker: _Worker, request: Request, budget: float):
@@ -155,27 +169,37 @@ def _unpack(outcome: tuple):
 
 
 def _work(conn, parent: int) -> None:
-    """A worker: checks the texts it is sent, one at a time, on a read-only store that follows the file."""
+    """A worker: checks the texts it is sent, one at a time, on a read-only store reopened when a writer replaced it.
+    It imports the checker and the store, not the web framework (about 95 MB, against a server process's 230)."""
+    from .. import store
     from ..check import verify
+    from ..facts import cache
     from ..store.interrupts import watch_parent
-    from .state import StoreHandle
 
     watch_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     conn.send(("ok", "ready"))
-    handles: dict[str, StoreHandle] = {}
+    opened: tuple | None = None  # (path, inode and mtime, connection)
     while True:
         try:
             db, text, date, country, as_dict = conn.recv()
         except (EOFError, OSError):
             return
-        handle = handles.setdefault(db, StoreHandle(Path(db)))
         try:
-            cursor = handle.cursor()
             try:
-                result = verify.check(cursor, text, date, country)
-            finally:
-                handle.release(cursor)
+                stat = os.stat(db)
+                version = (db, stat.st_ino, stat.st_mtime_ns)
+            except OSError:
+                version = None
+            if opened is None or opened[0] != version:
+                if opened is not None:
+                    cache.retire(opened[1])
+                    opened[1].close()
+                    opened = None
+                con = store.connect(Path(db))
+                store.seal(con)
+                opened = (version, con)
+            result = verify.check(opened[1], text, date, country)
             conn.send(("ok", result.to_dict() if as_dict else result))
         except PeacekeepingError as exc:
             conn.send(("error", isinstance(exc, StoreError), exc.kind, exc.status, str(exc), exc.suggestions))

@@ -15,6 +15,7 @@ from ..facts import cache
 from . import security, warm
 
 _IDLE = 16  # cursors kept for the next requests
+DUCKDB_MEMORY = "256MB"  # DuckDB's buffers per store connection (the archive's store is about 10 MB)
 
 
 class StoreHandle:
@@ -45,9 +46,12 @@ class StoreHandle:
         with self._lock:
             if self._con is None or inode != self._inode:
                 swapped = self._con is not None  # a writer replaced the store (not the first open)
+                if swapped:
+                    cache.retire(self._con)
                 # The old connection is dropped, not closed: closing it would close the cursors of the requests
                 # still reading from it ("Connection already closed"); it goes with the last of them.
                 self._con = store.connect(self.path)
+                self._con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")  # DuckDB's default: 80% of the machine
                 security.seal(self._con)  # no files, no network, no settings changed (web/security.py)
                 self._inode = inode
                 self._idle.clear()
@@ -81,10 +85,12 @@ class StoreHandle:
 
 
 class ResponseCache:
-    """Answers of GET /api requests, kept per store version: the store never changes under a version."""
+    """Answers of GET requests (API and pages), kept per store version: the store never changes under a version. At
+    most `size` answers and `budget` bytes of bodies, the least recently used dropped first."""
 
-    def __init__(self, size: int = 1024, largest: int = 1_000_000):
-        self.size, self.largest = size, largest
+    def __init__(self, size: int = 1024, largest: int = 1_000_000, budget: int = 32 * 2**20):
+        self.size, self.largest, self.budget = size, largest, budget
+        self.held = 0  # bytes of the bodies kept
         self._items: OrderedDict[tuple, tuple[bytes, list[tuple[bytes, bytes]]]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -99,6 +105,8 @@ class ResponseCache:
         if len(body) > self.largest:
             return
         with self._lock:
+            old = self._items.pop(key, None)
+            self.held += len(body) - (len(old[0]) if old else 0)
             self._items[key] = (body, headers)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            while len(self._items) > self.size or self.held > self.budget:
+                self.held -= len(self._items.popitem(last=False)[1][0])
