@@ -19,6 +19,8 @@ from peacekeeping.web.checks import BUDGET, RETRY_AFTER, SLOTS
 
 # about 7 s for the checker alone on one core (tests/web/test_serve_bounds.py), 95 KB
 SLOW = ("Peru 270 troops, 38 women, 4 missions in 2022. " * 3000)[:95_000]
+# minutes (the checker is superlinear on it, issue 27.1): a check of it cannot end before its client leaves
+STUCK = ("In June 2022 Peru had 270 troops and Ghana 2,700 police; " * 2000)[:95_000]
 FAST = "Peru had 270 troops in June 2022."
 
 pytestmark = [pytest.mark.slow,
@@ -92,18 +94,19 @@ def test_concurrent_slow_checks_answer_within_their_budget_while_pages_answer(sm
 def test_a_check_whose_client_goes_away_is_stopped(small_store, tmp_path):
     with serving(small_store[0], tmp_path / "serve.log", env={BUDGET: "60"}) as served:
         assert _post(served, FAST)[0] == 200
-        body = json.dumps({"text": SLOW}).encode()
+        body = json.dumps({"text": STUCK}).encode()
         client = socket.create_connection(("127.0.0.1", served.port))
         client.sendall(b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
-        time.sleep(1.5)  # the worker is computing (the budget, 60 s, is far)
+        time.sleep(2)  # the worker is computing (the budget, 60 s, is far)
         workers = _check_workers(served.proc.pid)
         client.close()
         gone = time.monotonic()
-        while set(_check_workers(served.proc.pid)) >= set(workers) and time.monotonic() - gone < 5:
+        while set(_check_workers(served.proc.pid)) & set(workers) and time.monotonic() - gone < 5:
             time.sleep(0.05)
         stopped = time.monotonic() - gone
-        assert set(_check_workers(served.proc.pid)) < set(workers), "the check kept computing after its client left"
+        # its worker killed (another is started at once for the next check)
+        assert not set(_check_workers(served.proc.pid)) & set(workers), "the check kept computing after its client left"
         assert stopped < 1.5, stopped  # POLL seconds to see the client gone, the kill, on a loaded machine
         assert _post(served, FAST)[0] == 200  # the next check gets a new worker and an answer
     assert "Traceback" not in (tmp_path / "serve.log").read_text()

@@ -77,6 +77,7 @@ class CheckPool:
         self.slots = slots or int(os.environ.get(SLOTS, "1"))
         self.budget = budget or float(os.environ.get(BUDGET, "5"))
         self.busy = 0
+        self._replace: asyncio.Task | None = None  # a worker started for the next check after one was killed
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
 
@@ -95,12 +96,14 @@ class CheckPool:
             await asyncio.to_thread(worker.conn.send, (str(request.app.state.store.path), text, date, country, as_dict))
             outcome = await self._wait(worker, request, self.budget)
         except BaseException:
+            with self._lock:
+                self.busy -= 1  # the slot is free as its worker dies
             if worker is not None:
                 await asyncio.to_thread(worker.kill)  # its check, if any, stops now
+            self._replace = asyncio.create_task(asyncio.to_thread(self.prestart))  # ready for the next check
             raise
-        finally:
-            with self._lock:
-                self.busy -= 1
+        with self._lock:
+            self.busy -= 1
         if worker.rss() > WORKER_MEMORY:  # its caches of past store generations: a new worker for the next check
             await asyncio.to_thread(worker.kill)
         else:
@@ -126,7 +129,7 @@ class CheckPool:
 
     def prestart(self) -> None:
         """Start one worker ahead of the first check (a second or two of imports the check would wait for)."""
-        if self._idle or self.busy:
+        if len(self._idle) + self.busy >= self.slots:
             return
         worker = _Worker()
         try:
@@ -137,7 +140,7 @@ class CheckPool:
             worker.kill()
             return
         with self._lock:
-            if self._idle or self.busy:  # a check came first and started its own
+            if len(self._idle) + self.busy >= self.slots:  # a check came first and started its own
                 extra, worker = worker, None
             else:
                 self._idle.append(worker)
@@ -178,6 +181,7 @@ def _work(conn, parent: int) -> None:
 
     watch_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.nice(10)  # the server's pages before the checks, on the same cores
     conn.send(("ok", "ready"))
     opened: tuple | None = None  # (path, inode and mtime, connection)
     while True:
