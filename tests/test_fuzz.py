@@ -748,7 +748,7 @@ def test_utf16_without_a_bom_is_not_read_as_utf8(tmp_path, reader, seed_file):
     """UTF-16 text of ASCII is valid UTF-8 (with NULs): it was read, and reported as a header of garbled names."""
     path = tmp_path / "utf16.csv"
     path.write_bytes(seed_bytes(seed_file).decode("utf-8-sig").encode("utf-16-le"))
-    with pytest.raises(SourceError, match=r"utf16\.csv, line 1: not UTF-8 text \(NUL bytes"):
+    with pytest.raises(SourceError, match=r"utf16\.csv: UTF-16 text, not UTF-8: the Data Hub.s files are UTF-8"):
         reader(path)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from served import serving
 
-from peacekeeping.web.server import GRACE, HEADERS_WITHIN
+from peacekeeping.web.server import GRACE, HEADERS_WITHIN, RESERVED_FILES
 
 # a text the checker takes seconds over on the small store (about 7 s alone on one core)
 SLOW = ("Peru 270 troops, 38 women, 4 missions in 2022. " * 3000)[:100_000]
@@ -127,3 +127,19 @@ def test_idle_connections_past_the_file_limit_neither_starve_clients_nor_fill_th
                 sock.close()
         assert served.request("GET", "/api/v1/world", timeout=10)[0] == 200
     assert log.stat().st_size < 100_000, log.read_text()[-2000:]
+
+
+def test_serve_says_the_file_limit_it_has(small_store, tmp_path):
+    log = tmp_path / "serve.log"
+    with serving(small_store[0], log, preexec=_low_file_limit):  # 256, not to be raised
+        pass
+    said = log.read_text().splitlines()[0]
+    assert said.startswith(f"serving {small_store[0].resolve()} on http://127.0.0.1:")
+    assert said.endswith(f"with 1 process, file limit 256: up to {256 - RESERVED_FILES} connections each (API docs at "
+                         f"/docs)"), said
+    with serving(small_store[0], log, "--workers", "2"):  # the hard limit (or 65,536), raised to where it can
+        pass
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    files = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
+    assert f"with 2 processes, file limit {files:,}: up to {files - RESERVED_FILES:,} connections each" in \
+        log.read_text().splitlines()[0]

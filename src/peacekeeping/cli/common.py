@@ -19,7 +19,7 @@ from rich.table import Table
 
 from .. import wording
 from ..errors import QUOTED, PeacekeepingError
-from ..store import interrupts
+from ..store import interrupts, no_space
 
 app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)
 
@@ -68,7 +68,7 @@ def failing_cleanly() -> Iterator[None]:
         err.print(f"[bold red]Error:[/] {escape(clip(str(exc)))}", highlight=False)
         raise typer.Exit(1) from None
     except duckdb.Error as exc:
-        if interrupts.received is not None:
+        if interrupts.received is not None or no_space(exc):  # a full disk: said as such (entry.py)
             raise
         err.print(f"[bold red]Error:[/] the store cannot be read (it may be damaged or cut short): "
                   f"{escape(clip(str(exc).splitlines()[0]))}", highlight=False)

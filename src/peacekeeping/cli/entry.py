@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import select
 import sys
 
@@ -17,6 +18,7 @@ import typer
 from rich.markup import escape
 from typer.main import get_command
 
+from .. import store
 from ..errors import PeacekeepingError
 from ..store import interrupts
 from .common import app, clip, err
@@ -113,13 +115,23 @@ def _run(args: list[str] | None) -> int:
     except PeacekeepingError as exc:
         return _line(str(exc))
     except duckdb.Error as exc:
+        if store.no_space(exc):
+            return _line(f"no space left on device: {_named_file(str(exc))}")
         return _line(f"the store cannot be read (it may be damaged or cut short): {str(exc).splitlines()[0]}")
     except OSError as exc:
+        if store.no_space(exc):
+            return _line(f"no space left on device: {exc.filename or 'writing the output'}")
         where = f"{exc.filename}: " if exc.filename else ""
         return _line(f"{where}{exc.strerror or exc}")
     except Exception as exc:  # a bug: still one line, with what to report
         return _line(f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
                      "please report it with the command you ran")
+
+
+def _named_file(message: str) -> str:
+    """The file a DuckDB message names in quotes ('Could not write file "PATH": ...'), or the message's first line."""
+    match = re.search(r'file "([^"]+)"', message)
+    return match[1] if match else message.splitlines()[0]
 
 
 def main() -> None:

@@ -146,15 +146,17 @@ def serve(
     workers: Annotated[int, typer.Option(help="Processes, each with its own read-only store connection.", min=1)] = 1,
 ) -> None:
     """The web dashboard and JSON API (the store opened read-only)."""
-    from ..web.server import listen
+    from ..web.server import connection_cap, file_limit, listen
     from ..web.server import serve as serving
 
     with failing_cleanly():
         path = (db or store.default_path()).resolve()
         store.connect(path).close()  # fail now, with the one-line message, if there is no store
         sock = listen(host, port)  # and if the port is taken, before saying "serving"
-    err.print(f"serving {path} on http://{host}:{port}/ with {workers} process{'es' if workers > 1 else ''} "
-              "(API docs at /docs)", highlight=False)
+    files = file_limit()  # raised where it can be: said, as a low one caps the connections
+    err.print(f"serving {path} on http://{host}:{port}/ with {workers} process{'es' if workers > 1 else ''}, "
+              f"file limit {files:,}: up to {connection_cap():,} connections each (API docs at /docs)",
+              highlight=False)
     serving(path, sock, workers)
 
 

@@ -14,10 +14,12 @@ from typing import Any
 
 import duckdb
 
-_KEEP = 4  # generations kept: the server may still answer from the store before the latest swap
+_KEEP = 2  # generations kept: the latest, and the one requests under way at a swap may still read (issue 27.5)
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
 _STORES: OrderedDict[str, dict[Hashable, Any]] = OrderedDict()
+_LOADING: dict[tuple[str, Hashable], threading.Event] = {}  # (generation, key) -> set once loaded
 _LOCK = threading.Lock()
+WAIT = 60  # seconds a thread waits for another's load of the same table
 
 
 def generation(con: duckdb.DuckDBPyConnection) -> str:
@@ -39,7 +41,9 @@ def adopt(cursor: duckdb.DuckDBPyConnection, parent: duckdb.DuckDBPyConnection) 
 
 
 def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any]) -> Any:
-    """`load()` once per store generation and key; the same object afterwards."""
+    """`load()` once per store generation and key; the same object afterwards. A thread asking for what another
+    is loading waits for it (a new generation's tables are built once, by the first asker or by the warm-up of
+    web/warm.py), up to WAIT seconds, then loads it itself."""
     gen = generation(con)
     with _LOCK:
         store = _STORES.get(gen)
@@ -51,9 +55,36 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
             _STORES.move_to_end(gen)
         if key in store:
             return store[key]
+        loading = _LOADING.get((gen, key))
+        if loading is None:
+            mine = _LOADING[(gen, key)] = threading.Event()
+    if loading is not None:
+        loading.wait(WAIT)
+        with _LOCK:
+            if key in store:
+                return store[key]
+        return _load(store, key, load)
+    try:
+        return _load(store, key, load)
+    finally:
+        with _LOCK:
+            _LOADING.pop((gen, key), None)
+        mine.set()
+
+
+def _load(store: dict, key: Hashable, load: Callable[[], Any]) -> Any:
     value = load()
     with _LOCK:
         return store.setdefault(key, value)
+
+
+def retire(con: duckdb.DuckDBPyConnection) -> None:
+    """A connection's store was replaced (a writer swapped the file): its generation's tables are dropped now, not
+    kept until two newer ones push them out (a request still reading it builds what it needs again)."""
+    found = _GENERATIONS.get(con)
+    if found is not None:
+        with _LOCK:
+            _STORES.pop(found, None)
 
 
 def forget() -> None:

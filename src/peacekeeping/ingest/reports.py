@@ -6,10 +6,8 @@ import datetime as dt
 import multiprocessing
 import os
 import re
-import select
 import signal
 import threading
-import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import forkserver
@@ -121,31 +119,9 @@ def _worker_start(parent: int) -> None:
     worker ends when the parent ends, whatever ended it (SIGKILL included): a thread watches the parent."""
     for signum in interrupts.SIGNALS:
         signal.signal(signum, signal.SIG_IGN)
-    threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
+    interrupts.watch_parent(parent)
 
 
-def _watch(parent: int) -> None:
-    """Wait for the process `parent` to end (a pidfd on Linux, else a probe twice a second), then end this one."""
-    try:
-        fd = os.pidfd_open(parent)
-    except ProcessLookupError:  # already gone
-        os._exit(1)
-    except (AttributeError, OSError):  # not Linux, or a kernel or sandbox without pidfds: probe
-        while _alive(parent):
-            time.sleep(0.5)
-    else:
-        select.select([fd], [], [])  # readable once the parent has exited
-    os._exit(1)
-
-
-def _alive(pid: int) -> bool:
-    """Whether a process runs (or cannot be told apart from one that does)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
     return True
 
 
@@ -195,5 +171,3 @@ def plan_reports(files: list[Path], digests: dict[Path, str], stored: Stored, su
     for report in ingested:
         summary.outcomes.append(Outcome(report.file, "ingested", report.as_of, len(report.rows)))
     return ingested
-
-

@@ -11,6 +11,7 @@ from pathlib import Path
 from .. import store
 from ..errors import PeacekeepingError
 from ..facts.coverage import missing_months
+from ..sources import tabular
 from . import datasets, history
 from .datasets import DATASETS, plan_datasets
 from .plan import Outcome, Progress, Stored, Summary
@@ -36,11 +37,13 @@ def collect(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
                     if not stat.S_ISREG(status(child).st_mode):
                         raise PeacekeepingError(f"{child}: not a file (a report or a dataset was expected)")
                     readable(child)
-                    found[child.resolve()] = "report" if suffix == ".pdf" else datasets.dataset_of(child) or "ignored"
+                    kind = "report" if suffix == ".pdf" else datasets.dataset_of(child)
+                    found[child.resolve()] = kind or _not_utf8(child) or "ignored"
         elif stat.S_ISREG(mode):
             readable(path)
             kind = "report" if path.suffix.lower() == ".pdf" else datasets.dataset_of(path)
             if kind is None:
+                _not_utf8(path)
                 raise PeacekeepingError(
                     f"{path.name}: not a monthly report (PDF), the fatalities register or the mission list "
                     "(CSV or JSON with the Data Hub's columns)")
@@ -62,13 +65,25 @@ def status(path: Path) -> os.stat_result:
         raise PeacekeepingError(f"{path}: cannot read it ({exc.strerror or exc})") from None
 
 
+def _not_utf8(path: Path) -> None:
+    """A dataset in UTF-16 or UTF-32 is named as such (its columns cannot be read to tell which dataset it is)."""
+    wide = tabular.wide_text(path)
+    if wide:
+        raise PeacekeepingError(f"{path}: {wide} text, not UTF-8: the Data Hub's files are UTF-8 (save it as UTF-8 "
+                                "and ingest it again)")
+
+
 def readable(path: Path) -> None:
-    """One line naming a file that cannot be opened for reading (permissions, a dangling link)."""
+    """One line naming a file that cannot be opened for reading (permissions, a dangling link) or is too large to
+    be (sources.tabular.MAX_INPUT, judged by its size)."""
     try:
         with open(path, "rb"):
             pass
+        large = tabular.too_large(path)  # before anything reads it whole
     except OSError as exc:
         raise PeacekeepingError(f"{path}: cannot read this file ({exc.strerror or exc})") from None
+    if large:
+        raise PeacekeepingError(f"{path}: {large}")
 
 
 def _files_under(folder: Path) -> list[Path]:

@@ -6,6 +6,7 @@ raised as the reader's own SourceError class, naming the file and the CSV line o
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -19,6 +20,9 @@ from typing import Any
 from ..errors import SourceError
 
 _HEAD = 65_536
+MAX_INPUT = 64 * 2**20  # bytes of one input file (report or dataset): the UN's largest is under 3 MB
+_WIDE = [(codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"), (codecs.BOM_UTF16_LE, "UTF-16"),
+         (codecs.BOM_UTF16_BE, "UTF-16")]
 _KEY = re.compile(r"[^0-9a-z]+")
 _SPACE = re.compile(r"[ \t\n\r]*")
 
@@ -103,14 +107,44 @@ def parse(path: Path, content: str, columns: Columns, error: type[SourceError]) 
     return Table(path, "csv", _csv_records(path, content, columns, error))
 
 
-def _text(path: Path, error: type[SourceError]) -> str:
-    """The text of a UTF-8 file (a BOM allowed); unreadable, empty or not UTF-8 raises `error`."""
+def too_large(path: Path) -> str | None:
+    """Why a file is too large to read ('200.0 MB, more than the 64 MiB an input may be'), from its size alone; None
+    when it is not."""
+    size = path.stat().st_size
+    if size <= MAX_INPUT:
+        return None
+    return f"{size / 1e6:,.1f} MB, more than the {MAX_INPUT // 2**20} MiB an input may be (the UN's largest file is " \
+           f"under 3 MB)"
+
+
+def wide_text(path: Path) -> str | None:
+    """'UTF-16' or 'UTF-32' for a file in one of them (a BOM, or the NULs of ASCII text in UTF-16), else None."""
     try:
+        with open(path, "rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return None
+    found = next((name for bom, name in _WIDE if head.startswith(bom)), None)
+    if found is None and len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or
+                                             head[0::2].count(0) > len(head) // 4):
+        found = "UTF-32" if head[2:4] == b"\x00\x00" or head[0:2] == b"\x00\x00" else "UTF-16"
+    return found
+
+
+def _text(path: Path, error: type[SourceError]) -> str:
+    """The text of a UTF-8 file (a BOM allowed); unreadable, too large, empty or not UTF-8 raises `error`."""
+    try:
+        large = too_large(path)  # before it is read whole
+        if large:
+            raise error(path, large)
         raw = path.read_bytes()
     except OSError as err:
         raise error(path, f"cannot read: {err.strerror or err}") from None
     if not raw.strip():
         raise error(path, "empty file")
+    wide = wide_text(path)
+    if wide:
+        raise error(path, f"{wide} text, not UTF-8: the Data Hub's files are UTF-8 (save it as UTF-8)")
     if b"\x00" in raw:  # valid UTF-8, but no CSV or JSON text holds NUL: UTF-16 or UTF-32 without a BOM
         line = raw[:raw.index(b"\x00")].count(b"\n") + 1
         raise error(path, "not UTF-8 text (NUL bytes: UTF-16 or UTF-32?)", f"line {line}")

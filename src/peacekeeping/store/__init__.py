@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from collections.abc import Iterator
@@ -53,6 +54,13 @@ def connect(path: Path | None = None, any_version: bool = False) -> duckdb.DuckD
     return con
 
 
+def seal(con: duckdb.DuckDBPyConnection) -> None:
+    """Seal a read-only store connection: no files, no network, no extensions, and no setting changed back."""
+    for statement in ("SET autoinstall_known_extensions = false", "SET autoload_known_extensions = false",
+                      "SET enable_external_access = false", "SET lock_configuration = true"):
+        con.execute(statement)
+
+
 def outdated(path: Path | None = None) -> str | None:
     """Why an existing store must be migrated (rewritten by this version) before it is read, or None."""
     path = path or default_path()
@@ -79,6 +87,8 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         con = duckdb.connect(str(tmp))
     except BaseException as exc:  # Ctrl-C during the copy included: no temp copy is left
         _remove_quietly(tmp)
+        if no_space(exc):
+            raise StoreError(f"no space left on device: {path.parent} (the store {path.name} is unchanged)") from None
         if isinstance(exc, OSError):
             raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}") from None
         if isinstance(exc, duckdb.Error):
@@ -97,14 +107,32 @@ def writing(path: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
             os.replace(tmp, path)
             interrupts.saved = True
             lock.fsync_folder(path.parent)  # the rename itself survives a power cut
-    except OSError as exc:
-        con.close()
+    except (OSError, duckdb.Error) as exc:
+        _close_quietly(con)
         _remove_quietly(tmp)
+        if no_space(exc):  # DuckDB says it as "Could not write file ...: No space left on device"
+            raise StoreError(f"no space left on device: {path.parent} (the store {path.name} is unchanged)") from None
+        if isinstance(exc, duckdb.Error):
+            raise
         raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}") from None
     except BaseException:
         con.close()
         _remove_quietly(tmp)
         raise
+
+
+def no_space(exc: BaseException) -> bool:
+    """Whether an error is a full disk (ENOSPC), from the system or in DuckDB's words."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    return isinstance(exc, duckdb.Error) and os.strerror(errno.ENOSPC) in str(exc)
+
+
+def _close_quietly(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.close()
+    except duckdb.Error:  # a connection DuckDB invalidated (a failed checkpoint is FATAL)
+        pass
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple] | pa.Table) -> None:

@@ -4,8 +4,11 @@ code names the signal (128 + its number: 130, 143). Python handles signals in th
 
 from __future__ import annotations
 
+import os
+import select
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -80,3 +83,32 @@ def message() -> str:
     if saved:
         return f"{what}: the write had already been saved (the store holds it)"
     return f"{what}: nothing was written (a write under way was abandoned)"
+
+
+def watch_parent(parent: int) -> None:
+    """End this process when the process `parent` ends, whatever ended it: a thread watches it."""
+    threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    """Wait for the process `parent` to end (a pidfd on Linux, else a probe twice a second), then end this one."""
+    try:
+        fd = os.pidfd_open(parent)
+    except ProcessLookupError:  # already gone
+        os._exit(1)
+    except (AttributeError, OSError):  # not Linux, or a kernel or sandbox without pidfds: probe
+        while _alive(parent):
+            time.sleep(0.5)
+    else:
+        select.select([fd], [], [])  # readable once the parent has exited
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (or cannot be told apart from one that does)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True

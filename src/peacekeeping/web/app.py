@@ -6,13 +6,13 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__, store
 from ..errors import PeacekeepingError, StoreError
-from . import render, security, server
+from . import checks, render, security, server
 from .api import legacy as api
 from .api import v1
 from .errors import ApiError, from_library
@@ -28,6 +28,7 @@ def create_app(db: Path | None = None) -> FastAPI:
                               "release drafts and claim checks. Every figure says which report it comes from.")
     app.state.store = StoreHandle(db or store.default_path())
     app.state.cache = ResponseCache()
+    app.state.checks = checks.CheckPool()  # its workers read the store at app.state.store.path
     app.state.under_way = 0  # requests under way (server.UnderWay)
 
     def answer(request: Request, error: ApiError):
@@ -55,7 +56,13 @@ def create_app(db: Path | None = None) -> FastAPI:
     async def library_error(request: Request, exc: PeacekeepingError):
         if isinstance(exc, StoreError):  # its message names the server's files: those go to the log
             return answer(request, security.store_failed(request, exc, not app.state.store.path.exists()))
-        return answer(request, security.brief(from_library(exc)))
+        response = answer(request, security.brief(from_library(exc)))
+        response.headers.update(getattr(exc, "headers", {}))  # a 503 of checks.Busy says when to come back
+        return response
+
+    @app.exception_handler(checks.Gone)
+    async def client_gone(request: Request, exc: checks.Gone):
+        return Response(status_code=499)  # nobody reads it: the client went away while its text was checked
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):

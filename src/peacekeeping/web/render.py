@@ -111,6 +111,8 @@ _PLAIN = {
     "store_unreadable": "The figures cannot be read just now. Please try again in a moment.",
     "too_large": "What was sent is too long: at most 2 MiB can be sent at once.",
     "foreign_origin": "This form can be sent only from this site's own pages.",
+    "too_slow": "The text took too long to check. Check a shorter part of it, or send it in pieces.",
+    "busy": "The server is checking other texts just now. Please try again in a few seconds.",
 }
 # Errors whose message is already a sentence for readers (the library's words); the others are said plainly.
 _SAID = {"no_data", "not_in_report", "unreliable_figure", "bad_brief"}

@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import Response
 
+from .. import store
 from ..errors import QUOTED, StoreError
 from .deps import MAX_BODY
 from .errors import ApiError
@@ -39,9 +40,7 @@ MESSAGE = 4 * QUOTED  # characters of an error message at most (each quoted inpu
 
 def seal(con: duckdb.DuckDBPyConnection) -> None:
     """Seal a read-only store connection: no files, no network, no extensions, and no setting changed back."""
-    for statement in ("SET autoinstall_known_extensions = false", "SET autoload_known_extensions = false",
-                      "SET enable_external_access = false", "SET lock_configuration = true"):
-        con.execute(statement)
+    store.seal(con)
 
 
 class SecurityHeaders:

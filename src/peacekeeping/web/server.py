@@ -4,6 +4,7 @@ the server within GRACE seconds whatever its requests are computing."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import resource
@@ -18,6 +19,7 @@ from uvicorn.protocols.http.auto import AutoHTTPProtocol
 from uvicorn.supervisors import Multiprocess
 
 from ..errors import PeacekeepingError
+from . import warm
 
 GRACE = 3  # seconds a stop waits for requests under way (a check may compute for longer): then they are abandoned
 KEEP_ALIVE = 5  # seconds an idle connection is kept after an answer (uvicorn's keep-alive timeout)
@@ -25,6 +27,7 @@ HEADERS_WITHIN = 10  # seconds a connection has to send a request's headers, fro
 ACCEPT_BATCH = 128  # connections asyncio accepts at once (uvicorn's backlog) before any of them can be closed
 RESERVED_FILES = 100 + ACCEPT_BATCH  # descriptors kept for the store, logs, pipes and one batch of accepts
 RESOURCE_LOG_EVERY = 60  # seconds between two logs of "out of system resource" (asyncio logs one per failed accept)
+WARM_AT_START = 30  # seconds a server process may spend building a store's tables before it serves
 SERVING = "PEACEKEEPING_SERVING"  # set in the server's processes: the app may end a process its requests hold up
 CAP = "PEACEKEEPING_CONNECTIONS"  # the connection cap, handed to every server process
 log = logging.getLogger("peacekeeping.web")
@@ -47,9 +50,8 @@ def listen(host: str, port: int) -> socket.socket:
     return tcp
 
 
-def connection_cap() -> int:
-    """Connections one server process takes at once: its soft file limit, raised to the hard one where it can be,
-    less RESERVED_FILES. Past it the longest idle connection makes room, or a request is answered 503."""
+def file_limit() -> int:
+    """This process's soft limit of open files, raised to the hard one (at most 65,536) where it can be."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     wanted = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
     if soft != resource.RLIM_INFINITY and soft < wanted:
@@ -58,7 +60,13 @@ def connection_cap() -> int:
             soft = wanted
         except (OSError, ValueError):
             pass
-    return max(16, min(soft, 65536) - RESERVED_FILES)
+    return 65536 if soft == resource.RLIM_INFINITY else min(soft, 65536)
+
+
+def connection_cap() -> int:
+    """Connections one server process takes at once: its file limit (file_limit) less RESERVED_FILES. Past it the
+    longest idle connection makes room, or a request is answered 503."""
+    return max(16, file_limit() - RESERVED_FILES)
 
 
 class BoundedHttp(AutoHTTPProtocol):
@@ -103,6 +111,10 @@ def serve(db: Path, sock: socket.socket, workers: int = 1) -> None:
     """Serve the dashboard and the API over the store at `db` on a listening socket until interrupted."""
     os.environ["PEACEKEEPING_DB"] = str(db)  # every process builds its app (and opens the store) from it
     os.environ[SERVING] = "1"
+    # glibc's malloc keeps an arena per thread that has allocated (up to 8 per core), and gives little back: with
+    # the request threads' and DuckDB's, a process held ~100 MB more than it used. Two arenas; the processes read it
+    # as they start (uvicorn's workers and the check workers are new processes).
+    os.environ.setdefault("MALLOC_ARENA_MAX", "2")
     # uvicorn (and asyncio) take SIGINT and SIGTERM from here on: Python's own handling until they do, not the
     # command line's (a signal as uvicorn starts would stop the event loop half made, with a traceback)
     signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -160,13 +172,22 @@ class OncePerInterval(logging.Filter):
 
 @asynccontextmanager
 async def lifespan(app):
-    """Each server process: asyncio's resource errors logged once per interval; at the end, after uvicorn's GRACE
+    """Each server process: asyncio's resource errors logged once per interval; before serving, the store's tables
+    built and a check worker started (web/warm.py, web/checks.py); at the end, after uvicorn's GRACE
     seconds, requests still computing in threads (a long check) would hold the process until they finish (Python
     waits for its threads): it ends now instead."""
     asyncio_log = logging.getLogger("asyncio")
     if not any(isinstance(f, OncePerInterval) for f in asyncio_log.filters):
         asyncio_log.addFilter(OncePerInterval())
+    if os.environ.get(SERVING):  # the first pages as fast as the next ones: the store's tables built before serving
+        try:
+            await asyncio.wait_for(asyncio.to_thread(warm.warm, app.state.store), WARM_AT_START)
+            await asyncio.wait_for(warm.pages(app), WARM_AT_START)
+        except asyncio.TimeoutError:  # a slow machine: serving now, the rest built as requests ask
+            log.warning("serving before the store's tables were all built (%d s)", WARM_AT_START)
+        app.state.check_worker = asyncio.create_task(asyncio.to_thread(app.state.checks.prestart))  # one, ready
     yield
+    app.state.checks.close()
     if os.environ.get(SERVING) and app.state.under_way:
         log.warning("stopping: %d request(s) still under way after %d s were abandoned", app.state.under_way, GRACE)
         logging.shutdown()

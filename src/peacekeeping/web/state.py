@@ -12,9 +12,10 @@ import duckdb
 
 from .. import store
 from ..facts import cache
-from . import security
+from . import security, warm
 
 _IDLE = 16  # cursors kept for the next requests
+DUCKDB_MEMORY = "256MB"  # DuckDB's buffers per store connection (the archive's store is about 10 MB)
 
 
 class StoreHandle:
@@ -27,6 +28,7 @@ class StoreHandle:
         self._inode: tuple[int, int] | None = None
         self._idle: list[tuple[duckdb.DuckDBPyConnection, duckdb.DuckDBPyConnection]] = []  # (connection, cursor)
         self._cursors_of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # cursor -> its connection
+        self._warming: threading.Thread | None = None
 
     def version(self) -> tuple[int, int] | None:
         """The identity of the store file now (inode, mtime): an ingest that swaps the file changes it."""
@@ -40,15 +42,22 @@ class StoreHandle:
         """A cursor on the current store for one request (raises StoreError when there is none); give it back with
         `release` so that the next request reuses it instead of opening one."""
         inode = self.version()
+        swapped = False
         with self._lock:
             if self._con is None or inode != self._inode:
+                swapped = self._con is not None  # a writer replaced the store (not the first open)
+                if swapped:
+                    cache.retire(self._con)
                 # The old connection is dropped, not closed: closing it would close the cursors of the requests
                 # still reading from it ("Connection already closed"); it goes with the last of them.
                 self._con = store.connect(self.path)
+                self._con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")  # DuckDB's default: 80% of the machine
                 security.seal(self._con)  # no files, no network, no settings changed (web/security.py)
                 self._inode = inode
                 self._idle.clear()
             con = self._con
+            if swapped:  # its tables built once, off the requests (they wait for it rather than each build them)
+                self._warming = warm.in_background(self)
             if self._idle:
                 return self._idle.pop()[1]
         cursor = con.cursor()
@@ -67,6 +76,8 @@ class StoreHandle:
         cursor.close()
 
     def close(self) -> None:
+        if self._warming is not None:  # its cursor would be closed under it
+            self._warming.join(warm.WAIT)
         with self._lock:
             if self._con is not None:
                 self._con.close()
@@ -74,10 +85,12 @@ class StoreHandle:
 
 
 class ResponseCache:
-    """Answers of GET /api requests, kept per store version: the store never changes under a version."""
+    """Answers of GET requests (API and pages), kept per store version: the store never changes under a version. At
+    most `size` answers and `budget` bytes of bodies, the least recently used dropped first."""
 
-    def __init__(self, size: int = 1024, largest: int = 1_000_000):
-        self.size, self.largest = size, largest
+    def __init__(self, size: int = 1024, largest: int = 1_000_000, budget: int = 32 * 2**20):
+        self.size, self.largest, self.budget = size, largest, budget
+        self.held = 0  # bytes of the bodies kept
         self._items: OrderedDict[tuple, tuple[bytes, list[tuple[bytes, bytes]]]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -92,6 +105,8 @@ class ResponseCache:
         if len(body) > self.largest:
             return
         with self._lock:
+            old = self._items.pop(key, None)
+            self.held += len(body) - (len(old[0]) if old else 0)
             self._items[key] = (body, headers)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            while len(self._items) > self.size or self.held > self.budget:
+                self.held -= len(self._items.popitem(last=False)[1][0])

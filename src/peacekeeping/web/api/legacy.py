@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, Query, Response
+from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from ... import facts
@@ -90,10 +90,10 @@ def release(country: str, con: Con, date: Annotated[str | None, Query(pattern=r"
 
 
 @router.post("/check", summary="Check the figures of a text against the data")
-def check(con: Con, text: Annotated[str, Body(max_length=MAX_CHECK_TEXT)],
-          date: Annotated[str | None, Body(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")] = None,
-          country: Annotated[str | None, Body(max_length=100)] = None) -> dict:
-    return v1.check(con, text, date, country)
+async def check(request: Request, text: Annotated[str, Body(max_length=MAX_CHECK_TEXT)],
+                date: Annotated[str | None, Body(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")] = None,
+                country: Annotated[str | None, Body(max_length=100)] = None) -> dict:
+    return await v1.check(request, text, date, country)
 
 
 @router.get("/news", summary="What is new in a report month")

@@ -8,7 +8,6 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Body, Path, Query, Request, Response
 
 from ... import dates, facts, news
-from ...check import verify
 from ...facts import coverage, models, quality
 from ...release import draft as drafts
 from ...release import render
@@ -162,9 +161,12 @@ def release(country: CountryName, con: Con,
 
 @router.post("/check", response_model=models.CheckResult, operation_id="checkText", responses=ERRORS,
              summary="Check every figure of a text against the report month it must have used")
-def check(con: Con, text: Annotated[str, Body(max_length=MAX_CHECK_TEXT, description="The text to check")],
-          date: Annotated[str | None, Body(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$",
-                                           description="Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when "
-                                                       "only the month or year is known (a window)")] = None,
-          country: Annotated[str | None, Body(max_length=100, description="The country the text is about")] = None):
-    return verify.check(con, text, date, country).to_dict()
+async def check(request: Request,
+                text: Annotated[str, Body(max_length=MAX_CHECK_TEXT, description="The text to check")],
+                date: Annotated[str | None, Body(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$",
+                                                 description="Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when "
+                                                             "only the month or year is known (a window)")] = None,
+                country: Annotated[str | None, Body(max_length=100,
+                                                    description="The country the text is about")] = None):
+    # in a worker process, within a time budget, a few at once (web/checks.py)
+    return await request.app.state.checks.check(request, text, date, country, True)

@@ -14,7 +14,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ... import dates, facts
 from ...check import render as check_render
-from ...check import verify
 from ...errors import NotFound
 from ...harmonize import countries, country_names, mission_names
 from ...harmonize import missions as mission_table
@@ -241,9 +240,10 @@ def check_form(request: Request, text: Annotated[str, Query(max_length=2000)] = 
 
 
 @router.post("/check", response_class=HTMLResponse)
-def check_text(request: Request, con: Con, text: Annotated[str, Form(max_length=MAX_CHECK_TEXT)],
-               date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
-    result = verify.check(con, text, date.strip() or None, country.strip() or None)  # a day, a month or a year
+async def check_text(request: Request, text: Annotated[str, Form(max_length=MAX_CHECK_TEXT)],
+                     date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
+    # in a worker process, within a time budget, a few at once (web/checks.py); a day, a month or a year
+    result = await request.app.state.checks.check(request, text, date.strip() or None, country.strip() or None, False)
     return page(request, "check.html", result=result, text=text, date=date, country=country, has_charts=False,
                 marked=check_render.highlight(result, text), source_text=check_render.source_text,
                 example="/check?" + urlencode(EXAMPLE))

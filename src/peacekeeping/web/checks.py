@@ -1,0 +1,211 @@
+"""Claim checks off the server's own process: each check runs in a worker process of a small pool, at most SLOTS at
+once per server process (past them: a 503 with Retry-After), within a time budget (past it: a 422 saying so); a
+check whose budget is spent or whose client has gone away is stopped by killing its worker, so no request holds
+the server's process, its threads or its cores. The checker itself (check/) knows nothing of this."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import PeacekeepingError, StoreError
+
+if TYPE_CHECKING:  # not imported in a worker: the worker process imports this module, not the web framework
+    from fastapi import Request
+
+SLOTS = "PEACEKEEPING_CHECKS"  # checks one server process runs at once (default 1)
+BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 5)
+RETRY_AFTER = 5  # seconds a client turned away is told to wait
+STARTING = 60  # seconds a new worker may take to start (a second or two; longer on a busy machine)
+WORKER_MEMORY = 160 * 2**20  # bytes a check worker may hold after a check before it is replaced (it starts lower)
+POLL = 0.05  # seconds between two looks at the worker, the budget and the client
+
+
+class Busy(PeacekeepingError):
+    """Every check slot of this server process is taken."""
+
+    kind = "busy"
+    status = 503
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.headers = {"Retry-After": str(RETRY_AFTER)}
+
+
+class TooSlow(PeacekeepingError):
+    """A check spent its time budget (the text is the cause: the same text would spend it again)."""
+
+    kind = "too_slow"
+
+
+class _Worker:
+    """One checking process and the pipe to it; it ends with the server process, whatever ends that."""
+
+    def __init__(self):
+        context = multiprocessing.get_context("spawn")  # not fork: the server process has an event loop and threads
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(child, os.getpid()), name="peacekeeping-check",
+                                       daemon=True)
+        self.process.start()
+        child.close()
+
+    def rss(self) -> int:
+        """The worker's resident memory in bytes (0 where /proc cannot tell)."""
+        try:
+            pages = int(Path(f"/proc/{self.process.pid}/statm").read_text().split()[1])
+        except (OSError, ValueError, IndexError):
+            return 0
+        return pages * os.sysconf("SC_PAGE_SIZE")
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+class CheckPool:
+    """The check workers of one server process: idle ones kept for the next check, busy ones counted."""
+
+    def __init__(self, slots: int | None = None, budget: float | None = None):
+        self.slots = slots or int(os.environ.get(SLOTS, "1"))
+        self.budget = budget or float(os.environ.get(BUDGET, "5"))
+        self.busy = 0
+        self._replace: asyncio.Task | None = None  # a worker started for the next check after one was killed
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+
+    async def check(self, request: Request, text: str, date: str | None, country: str | None, as_dict: bool):
+        """The checker's result for a text (a dict, or the Result itself for pages), computed in a worker."""
+        with self._lock:
+            if self.busy >= self.slots:
+                raise Busy(f"the server is checking {self.busy} other text{'s' if self.busy > 1 else ''}, the most "
+                           f"it checks at once; try again in {RETRY_AFTER} s")
+            self.busy += 1
+            worker = self._idle.pop() if self._idle else None
+        try:
+            if worker is None:  # started, and its imports done, before its budget starts
+                worker = await asyncio.to_thread(_Worker)
+                await self._wait(worker, request, STARTING)
+            await asyncio.to_thread(worker.conn.send, (str(request.app.state.store.path), text, date, country, as_dict))
+            outcome = await self._wait(worker, request, self.budget)
+        except BaseException:
+            with self._lock:
+                self.busy -= 1  # the slot is free as its worker dies
+            if worker is not None:
+                await asyncio.to_thread(worker.kill)  # its check, if any, stops now
+            self._replace = asyncio.create_task(asyncio.to_thread(self.prestart))  # ready for the next check
+            raise
+        with self._lock:
+            self.busy -= 1
+        if worker.rss() > WORKER_MEMORY:  # its caches of past store generations: a new worker for the next check
+            await asyncio.to_thread(worker.kill)
+        else:
+            with self._lock:
+                self._idle.append(worker)
+        return _unpack(outcome)
+
+    async def _wait(self, worker: _Worker, request: Request, budget: float):
+        """The worker's answer, or TooSlow past the budget, or Gone when the client has gone away."""
+        deadline = time.monotonic() + budget
+        while not worker.conn.poll():
+            if not worker.process.is_alive():
+                raise PeacekeepingError("the checker stopped unexpectedly; try again")
+            if time.monotonic() > deadline and budget == STARTING:
+                raise Busy(f"the checker is starting; try again in {RETRY_AFTER} s")
+            if time.monotonic() > deadline:
+                raise TooSlow(f"the text took too long to check: more than {budget:g} s; check a shorter part "
+                              f"of it, or send it in pieces")
+            if await request.is_disconnected():
+                raise Gone
+            await asyncio.sleep(POLL)
+        return await asyncio.to_thread(worker.conn.recv)
+
+    def prestart(self) -> None:
+        """Start one worker ahead of the first check (a second or two of imports the check would wait for)."""
+        if len(self._idle) + self.busy >= self.slots:
+            return
+        worker = _Worker()
+        try:
+            if not worker.conn.poll(STARTING):
+                raise OSError("the check worker did not start")
+            worker.conn.recv()  # "ready"
+        except (OSError, EOFError):
+            worker.kill()
+            return
+        with self._lock:
+            if len(self._idle) + self.busy >= self.slots:  # a check came first and started its own
+                extra, worker = worker, None
+            else:
+                self._idle.append(worker)
+        if worker is None:
+            extra.kill()
+
+    def close(self) -> None:
+        """Stop the idle workers (busy ones are stopped by their requests, or die with this process)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.kill()
+
+
+class Gone(Exception):
+    """The client went away while its text was being checked: nothing to answer."""
+
+
+def _unpack(outcome: tuple):
+    """The result sent by a worker, or the library error it raised, raised again here."""
+    if outcome[0] == "ok":
+        return outcome[1]
+    if outcome[0] == "crash":
+        raise RuntimeError(f"the check failed in its worker:\n{outcome[1]}")
+    _, store, kind, status, message, suggestions = outcome
+    error = (StoreError if store else PeacekeepingError)(message, suggestions)
+    error.kind, error.status = kind, status
+    raise error
+
+
+def _work(conn, parent: int) -> None:
+    """A worker: checks the texts it is sent, one at a time, on a read-only store reopened when a writer replaced it.
+    It imports the checker and the store, not the web framework (about 95 MB, against a server process's 230)."""
+    from .. import store
+    from ..check import verify
+    from ..facts import cache
+    from ..store.interrupts import watch_parent
+
+    watch_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.nice(10)  # the server's pages before the checks, on the same cores
+    conn.send(("ok", "ready"))
+    opened: tuple | None = None  # (path, inode and mtime, connection)
+    while True:
+        try:
+            db, text, date, country, as_dict = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            try:
+                stat = os.stat(db)
+                version = (db, stat.st_ino, stat.st_mtime_ns)
+            except OSError:
+                version = None
+            if opened is None or opened[0] != version:
+                if opened is not None:
+                    cache.retire(opened[1])
+                    opened[1].close()
+                    opened = None
+                con = store.connect(Path(db))
+                store.seal(con)
+                opened = (version, con)
+            result = verify.check(opened[1], text, date, country)
+            conn.send(("ok", result.to_dict() if as_dict else result))
+        except PeacekeepingError as exc:
+            conn.send(("error", isinstance(exc, StoreError), exc.kind, exc.status, str(exc), exc.suggestions))
+        except Exception:  # a bug: the server logs it under a request id and answers "internal error"
+            conn.send(("crash", traceback.format_exc()))

@@ -1,0 +1,126 @@
+"""Checks cannot take the server down (issue 27.1), on real `peacekeeping serve` processes: concurrent checks of a
+slow text each answer within their time budget (a result, a 422 saying the text took too long, or a 503 with
+Retry-After when the process's check slots are taken) while pages keep answering; a check whose client goes away
+is stopped (its worker process killed)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from served import serving
+
+from peacekeeping.web.checks import BUDGET, RETRY_AFTER, SLOTS
+
+# about 7 s for the checker alone on one core (tests/web/test_serve_bounds.py), 95 KB
+SLOW = ("Peru 270 troops, 38 women, 4 missions in 2022. " * 3000)[:95_000]
+# minutes (the checker is superlinear on it, issue 27.1): a check of it cannot end before its client leaves
+STUCK = ("In June 2022 Peru had 270 troops and Ghana 2,700 police; " * 2000)[:95_000]
+FAST = "Peru had 270 troops in June 2022."
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc")]
+
+
+def _post(served, text: str, timeout: float = 60) -> tuple[int, dict, bytes]:
+    return served.request("POST", "/api/v1/check", body=json.dumps({"text": text}).encode(),
+                          headers={"content-type": "application/json"}, timeout=timeout)
+
+
+def _check_workers(server: int) -> list[int]:
+    """The check worker processes under a server process (multiprocessing's spawned children running checks)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        if int(fields[1]) == server and fields[0] != "Z" and b"spawn_main" in cmdline \
+                and b"resource_tracker" not in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def test_concurrent_slow_checks_answer_within_their_budget_while_pages_answer(small_store, tmp_path):
+    budget = 2
+    env = {BUDGET: str(budget), SLOTS: "1"}
+    with serving(small_store[0], tmp_path / "serve.log", "--workers", "2", env=env) as served:
+        assert _post(served, FAST)[0] == 200
+        answers: list[tuple[float, int, dict, bytes]] = []
+
+        def check():
+            start = time.monotonic()
+            status, headers, body = _post(served, SLOW)
+            answers.append((time.monotonic() - start, status, headers, body))
+
+        threads = [threading.Thread(target=check) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        pages = []
+        while any(t.is_alive() for t in threads):
+            start = time.monotonic()
+            status, _, _ = served.request("GET", "/api/v1/countries/PER/series", timeout=10)
+            pages.append((time.monotonic() - start, status))
+            time.sleep(0.1)
+        for thread in threads:
+            thread.join()
+    assert len(answers) == 4
+    kinds = []
+    for seconds, status, headers, body in answers:
+        error = json.loads(body).get("error") if status != 200 else None
+        kinds.append(status if error is None else error["type"])
+        # the budget plus 1 s (issue 27), and 1 s more for a machine shared with other work (load of 10 seen)
+        assert seconds < budget + 2, (seconds, status, body[:300])
+        if status == 503:
+            assert error["type"] == "busy" and headers["retry-after"] == str(RETRY_AFTER)
+        elif status == 422:
+            assert error["type"] == "too_slow"
+            assert error["message"].startswith(f"the text took too long to check: more than {budget} s")
+    assert "too_slow" in kinds, kinds  # the slow text takes longer than 2 s
+    assert pages and all(status == 200 for _, status in pages), pages
+    assert max(seconds for seconds, _ in pages) < 1, pages
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()
+
+
+def test_a_check_whose_client_goes_away_is_stopped(small_store, tmp_path):
+    with serving(small_store[0], tmp_path / "serve.log", env={BUDGET: "60"}) as served:
+        assert _post(served, FAST)[0] == 200
+        body = json.dumps({"text": STUCK}).encode()
+        client = socket.create_connection(("127.0.0.1", served.port))
+        client.sendall(b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                       b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+        time.sleep(2)  # the worker is computing (the budget, 60 s, is far)
+        workers = _check_workers(served.proc.pid)
+        client.close()
+        gone = time.monotonic()
+        while set(_check_workers(served.proc.pid)) & set(workers) and time.monotonic() - gone < 5:
+            time.sleep(0.05)
+        stopped = time.monotonic() - gone
+        # its worker killed (another is started at once for the next check)
+        assert not set(_check_workers(served.proc.pid)) & set(workers), "the check kept computing after its client left"
+        assert stopped < 1.5, stopped  # POLL seconds to see the client gone, the kill, on a loaded machine
+        assert _post(served, FAST)[0] == 200  # the next check gets a new worker and an answer
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()
+
+
+def test_a_check_past_its_budget_frees_its_slot(small_store, tmp_path):
+    with serving(small_store[0], tmp_path / "serve.log", env={BUDGET: "1"}) as served:
+        status, _, body = _post(served, SLOW)
+        assert status == 422 and json.loads(body)["error"]["type"] == "too_slow"
+        status, _, body = _post(served, FAST)
+        assert status == 200 and json.loads(body)["claims"], body[:300]
+        # the page's form is checked the same way, its error a page
+        status, headers, body = served.request(
+            "POST", "/check", body=f"text={SLOW.replace(' ', '+')}".encode(),
+            headers={"content-type": "application/x-www-form-urlencoded", "accept": "text/html"})
+        assert status == 422 and headers["content-type"].startswith("text/html")
+        assert b"The text took too long to check." in body
