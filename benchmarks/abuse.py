@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.common import session_processes
+
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT.parent / "shared" / "data" / "contributions" / "monthly-reports"
 CLI = Path(sys.executable).parent / "peacekeeping"
@@ -37,20 +39,6 @@ SAVED = "the write had already been saved (the store holds it)"
 
 def _years() -> list[str]:
     return [str(p) for p in sorted(REPORTS.glob("*.pdf")) if p.stem.split("_")[-2] in ("2020", "2021", "2022")]
-
-
-def _session(sid: int) -> list[str]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            fields = stat[stat.rindex(")") + 2:].split()
-            if int(fields[3]) == sid and fields[0] != "Z":
-                found.append(entry.name)
-    return found
 
 
 def interrupts(runs: int, both: bool, folder: Path) -> Path:
@@ -72,7 +60,7 @@ def interrupts(runs: int, both: bool, folder: Path) -> Path:
         proc.send_signal(signum)
         err = proc.communicate(timeout=120)[1].strip()
         time.sleep(2)
-        left = _session(proc.pid)
+        left = session_processes(proc.pid)
         temps = [p.name for p in db.parent.iterdir() if p.suffix == ".tmp" or p.name.endswith(".tmp.wal")]
         saved = err.endswith(SAVED)
         ok = (proc.returncode == 128 + signum and "\n" not in err and (err.endswith(ABANDONED) or saved)

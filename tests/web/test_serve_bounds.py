@@ -12,11 +12,11 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from served import serving
 
+from benchmarks.common import session_processes
 from peacekeeping.web.server import GRACE, HEADERS_WITHIN, RESERVED_FILES
 
 # a text the checker takes seconds over on the small store (about 7 s alone on one core)
@@ -24,21 +24,6 @@ SLOW = ("Peru 270 troops, 38 women, 4 missions in 2022. " * 3000)[:100_000]
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc")]
-
-
-def _session(sid: int) -> list[str]:
-    """The live processes (zombies aside) of a session."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            fields = stat[stat.rindex(")") + 2:].split()
-            if int(fields[3]) == sid and fields[0] != "Z":
-                found.append(entry.name)
-    return found
 
 
 def _checks_under_way(served, count: int) -> list[threading.Thread]:
@@ -61,16 +46,16 @@ def test_sigterm_stops_the_server_while_checks_compute(small_store, tmp_path, wo
     with serving(small_store[0], tmp_path / "serve.log", "--workers", str(workers)) as served:
         _checks_under_way(served, 2 * workers)
         time.sleep(1.5)  # the checks are computing (each takes seconds)
-        assert len(_session(served.proc.pid)) >= 1 + (workers if workers > 1 else 0)
+        assert len(session_processes(served.proc.pid)) >= 1 + (workers if workers > 1 else 0)
         served.proc.terminate()
         try:
             served.proc.wait(timeout=GRACE + 5)
         except subprocess.TimeoutExpired:
-            pytest.fail(f"still running {GRACE + 5} s after SIGTERM: {_session(served.proc.pid)}")
+            pytest.fail(f"still running {GRACE + 5} s after SIGTERM: {session_processes(served.proc.pid)}")
         deadline = time.monotonic() + 2
-        while _session(served.proc.pid) and time.monotonic() < deadline:
+        while session_processes(served.proc.pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert _session(served.proc.pid) == []
+        assert session_processes(served.proc.pid) == []
     assert "Traceback" not in (tmp_path / "serve.log").read_text()
 
 
