@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -116,16 +117,33 @@ def quantile(sorted_values: list[float], q: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))]
 
 
-def session_processes(sid: int) -> list[str]:
-    """The live processes (zombies aside) of a session: what a killed command may have left behind (Linux)."""
+@dataclass(frozen=True)
+class Process:
+    """A live process as /proc tells it (Linux): its id, parent, session and command line."""
+
+    pid: int
+    parent: int
+    session: int
+    command: str
+
+
+def live_processes() -> list[Process]:
+    """Every live process (zombies aside): what a killed command may have left behind, a server's workers (Linux)."""
     found = []
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            fields = stat[stat.rindex(")") + 2:].split()
-            if int(fields[3]) == sid and fields[0] != "Z":
-                found.append(entry.name)
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()  # state, ppid, pgrp, session, ...
+        if fields[0] != "Z":
+            found.append(Process(int(entry.name), int(fields[1]), int(fields[3]), command))
     return found
+
+
+def session_processes(sid: int) -> list[str]:
+    """The live processes of a session, as 'pid command'."""
+    return [f"{p.pid} {p.command[:120]}" for p in live_processes() if p.session == sid]

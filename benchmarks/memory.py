@@ -23,7 +23,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import DATA, measured_store, start_server
+from benchmarks.common import DATA, live_processes, measured_store, start_server
 
 CLI = Path(sys.executable).parent / "peacekeeping"
 
@@ -38,17 +38,7 @@ def rss_mb(pid: int) -> float:
 
 def children(pid: int) -> list[int]:
     """The live child processes of a process."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            fields = stat[stat.rindex(")") + 2:].split()
-            if int(fields[1]) == pid and fields[0] != "Z":
-                found.append(int(entry.name))
-    return found
+    return [p.pid for p in live_processes() if p.parent == pid]
 
 
 def snapshot(server: int) -> tuple[list[float], list[float]]:

@@ -10,11 +10,11 @@ import socket
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from served import serving
 
+from benchmarks.common import live_processes
 from peacekeeping.web.checks import BUDGET, RETRY_AFTER, SLOTS
 
 # about 1 s for the checker alone on one core since its time is linear on such a text (7 s before), 95 KB: past
@@ -35,20 +35,8 @@ def _post(served, text: str, timeout: float = 60) -> tuple[int, dict, bytes]:
 
 def _check_workers(server: int) -> list[int]:
     """The check worker processes under a server process (multiprocessing's spawned children running checks)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2:].split()
-        if int(fields[1]) == server and fields[0] != "Z" and b"spawn_main" in cmdline \
-                and b"resource_tracker" not in cmdline:
-            found.append(int(entry.name))
-    return found
+    return [p.pid for p in live_processes() if p.parent == server and "spawn_main" in p.command
+            and "resource_tracker" not in p.command]
 
 
 def test_concurrent_slow_checks_answer_within_their_budget_while_pages_answer(small_store, tmp_path):
