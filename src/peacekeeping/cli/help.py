@@ -9,7 +9,7 @@ import typer
 
 from .common import app
 
-# Run against the store `peacekeeping update` makes; tests/cli/test_help.py parses each one as shown.
+# Run against the store `peacekeeping update` makes; tests/test_docs.py parses each one as shown.
 EXAMPLES: dict[str, list[str]] = {
     "ingest": ["peacekeeping ingest ../shared/data/ --workers 2"],
     "months": ["peacekeeping months -f csv"],
