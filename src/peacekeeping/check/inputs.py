@@ -142,11 +142,16 @@ def _decoded(data: bytes) -> tuple[str, str | None]:
         return data.decode("cp1252", errors="replace"), f"not UTF-8 (byte {exc.start}); read as Windows-1252"
 
 
+def refuse_size(name: str, size: int) -> None:
+    """InputError for a file of `size` bytes over the limit (checked before a file is read, and on its bytes)."""
+    if size > MAX_BYTES:
+        raise InputError(f"{name}: {size:,} bytes, over the limit of {MAX_BYTES:,}: check a shorter text")
+
+
 def read(data: bytes, name: str = "the text") -> tuple[str, str | None]:
     """The text of a file's bytes (`name`: its file name, for its kind and for messages), and a note on how it was
     read when that is worth saying; InputError for a file that holds no text to check."""
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: {len(data):,} bytes, over the limit of {MAX_BYTES:,}: check a shorter text")
+    refuse_size(name, len(data))
     lower = name.lower()
     if data.startswith(b"%PDF") or lower.endswith(".pdf"):
         text, note = _pdf(data, name), "read from a PDF"

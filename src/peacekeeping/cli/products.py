@@ -118,9 +118,7 @@ def check(
             data = sys.stdin.buffer.read(inputs.MAX_BYTES + 1)
         else:
             try:
-                if Path(file).stat().st_size > inputs.MAX_BYTES:
-                    raise inputs.InputError(f"{file}: {Path(file).stat().st_size:,} bytes, over the limit of "
-                                            f"{inputs.MAX_BYTES:,}: check a shorter text")
+                inputs.refuse_size(file, Path(file).stat().st_size)  # before it is read whole
                 data = Path(file).read_bytes()
             except OSError as exc:
                 raise PeacekeepingError(f"{file}: cannot read ({exc.strerror})") from None
