@@ -49,8 +49,13 @@ def interrupts(runs: int, both: bool, folder: Path) -> Path:
         db = folder / f"run{run}" / "s.duckdb"
         db.parent.mkdir()
         signum = signal.SIGTERM if both and run % 2 else signal.SIGINT
-        proc = subprocess.Popen([str(CLI), "ingest", *_years(), "--db", str(db), "--workers", "2"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        proc = subprocess.Popen(
+            [str(CLI), "ingest", *_years(), "--db", str(db), "--workers", "2"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
         while not any(p.suffix == ".tmp" for p in db.parent.iterdir()):
             if proc.poll() is not None:
                 raise SystemExit(f"run {run}: the ingest ended before its write: {proc.stderr.read()[-300:]}")
@@ -63,19 +68,29 @@ def interrupts(runs: int, both: bool, folder: Path) -> Path:
         left = session_processes(proc.pid)
         temps = [p.name for p in db.parent.iterdir() if p.suffix == ".tmp" or p.name.endswith(".tmp.wal")]
         saved = err.endswith(SAVED)
-        ok = (proc.returncode == 128 + signum and "\n" not in err and (err.endswith(ABANDONED) or saved)
-              and db.exists() == saved and not temps and not left)
+        ok = (
+            proc.returncode == 128 + signum
+            and "\n" not in err
+            and (err.endswith(ABANDONED) or saved)
+            and db.exists() == saved
+            and not temps
+            and not left
+        )
         outcomes["saved" if saved else "abandoned"] += 1
-        print(f"run {run + 1:2}: {signum.name} {after:.2f} s into the write: exit {proc.returncode}, "
-              f"{'store whole' if saved else 'no store'}, temp copies {len(temps)}, processes left {len(left)}"
-              f"{'' if ok else '  <-- FAILED: ' + err}", flush=True)
+        print(
+            f"run {run + 1:2}: {signum.name} {after:.2f} s into the write: exit {proc.returncode}, "
+            f"{'store whole' if saved else 'no store'}, temp copies {len(temps)}, processes left {len(left)}"
+            f"{'' if ok else '  <-- FAILED: ' + err}",
+            flush=True,
+        )
         if not ok:
             raise SystemExit(1)
-    print(f"{runs} signals: {outcomes['abandoned']} writes abandoned, {outcomes['saved']} already saved; all exits "
-          f"{'130/143' if both else '130'}, no temp copy, no process left")
+    print(
+        f"{runs} signals: {outcomes['abandoned']} writes abandoned, {outcomes['saved']} already saved; all exits "
+        f"{'130/143' if both else '130'}, no temp copy, no process left"
+    )
     db = folder / "served.duckdb"
-    subprocess.run([str(CLI), "ingest", *_years(), "--db", str(db), "--workers", "2"], check=True,
-                   capture_output=True)
+    subprocess.run([str(CLI), "ingest", *_years(), "--db", str(db), "--workers", "2"], check=True, capture_output=True)
     return db
 
 
@@ -89,8 +104,13 @@ def _serve(db: Path, log: Path, limit: int | None) -> tuple[subprocess.Popen, in
             resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
 
     with open(log, "wb") as out:
-        proc = subprocess.Popen([str(CLI), "serve", "--db", str(db), "--port", str(port)], stdout=out,
-                                stderr=subprocess.STDOUT, preexec_fn=low, start_new_session=True)
+        proc = subprocess.Popen(
+            [str(CLI), "serve", "--db", str(db), "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            preexec_fn=low,
+            start_new_session=True,
+        )
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -143,9 +163,11 @@ def idle(db: Path, count: int, folder: Path) -> None:
             s.close()
         proc.terminate()
         proc.wait(timeout=30)
-    print(f"{count} idle connections under ulimit -n 1024: 20 other requests answered, latency max "
-          f"{max(latencies) * 1000:.0f} ms, median {sorted(latencies)[10] * 1000:.0f} ms; idle connections still "
-          f"open at once {open_after}, 12 s later {still_open}; server log {log.stat().st_size:,} bytes")
+    print(
+        f"{count} idle connections under ulimit -n 1024: 20 other requests answered, latency max "
+        f"{max(latencies) * 1000:.0f} ms, median {sorted(latencies)[10] * 1000:.0f} ms; idle connections still "
+        f"open at once {open_after}, 12 s later {still_open}; server log {log.stat().st_size:,} bytes"
+    )
 
 
 def _open(sock: socket.socket) -> bool:
@@ -182,8 +204,10 @@ def body(db: Path, folder: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-    print(f"a 60 MB JSON body: {response.status} in {took * 1000:.0f} ms; server memory {before / 2**20:.0f} MB "
-          f"before, {after / 2**20:.0f} MB after ({(after - before) / 2**20:+.1f} MB)")
+    print(
+        f"a 60 MB JSON body: {response.status} in {took * 1000:.0f} ms; server memory {before / 2**20:.0f} MB "
+        f"before, {after / 2**20:.0f} MB after ({(after - before) / 2**20:+.1f} MB)"
+    )
 
 
 def main() -> None:

@@ -27,8 +27,12 @@ import httpx
 
 from benchmarks.common import load, measured_store, quantile, start_server
 
-CACHED = ["/api/v1/countries/Peru?as_of=2022-06", "/api/v1/rankings?as_of=2022-06", "/api/v1/world",
-          "/api/v1/missions/MINUSCA?as_of=2022-06"]
+CACHED = [
+    "/api/v1/countries/Peru?as_of=2022-06",
+    "/api/v1/rankings?as_of=2022-06",
+    "/api/v1/world",
+    "/api/v1/missions/MINUSCA?as_of=2022-06",
+]
 MONTHS = ["2022-06", "2022-05", "2022-04", "2022-03", "2022-02", "2022-01"]
 TRIVIAL = "/go?country=PER"
 
@@ -52,31 +56,43 @@ def main() -> None:
                         assert http.get(path).status_code == 200
                     http.get(args.trivial)
             # Answers are cached per store version: the last run asks for a different country-month each time.
-            unique = [f"/api/v1/countries/{r['iso3']}?as_of={month}" for month in MONTHS
-                      for r in httpx.get(f"{base}/api/v1/rankings?as_of={month}").json()["rows"]][:args.requests]
+            unique = [
+                f"/api/v1/countries/{r['iso3']}?as_of={month}"
+                for month in MONTHS
+                for r in httpx.get(f"{base}/api/v1/rankings?as_of={month}").json()["rows"]
+            ][: args.requests]
             runs = [("trivial", [args.trivial], trivial_status), ("cached", CACHED, 200), ("uncached", unique, 200)]
             start = time.monotonic()
-            results = {name: load(base, paths, status, args.clients, args.requests,
-                                  start + (i + 1) * args.time_limit / len(runs))
-                       for i, (name, paths, status) in enumerate(runs)}
+            results = {
+                name: load(
+                    base, paths, status, args.clients, args.requests, start + (i + 1) * args.time_limit / len(runs)
+                )
+                for i, (name, paths, status) in enumerate(runs)
+            }
         finally:
             proc.terminate()
             proc.wait(timeout=10)
 
-    print(f"store {db if args.db else '(fresh ingest)'}; uvicorn, {args.workers} process(es), {os.cpu_count()} CPUs; "
-          f"{args.clients} clients, {args.requests} requests per endpoint, {args.time_limit:.0f} s limit")
+    print(
+        f"store {db if args.db else '(fresh ingest)'}; uvicorn, {args.workers} process(es), {os.cpu_count()} CPUs; "
+        f"{args.clients} clients, {args.requests} requests per endpoint, {args.time_limit:.0f} s limit"
+    )
     rates = {}
     for name, run in results.items():
         done = len(run["latencies"])
         rates[name] = done / run["wall"] if run["wall"] else 0.0
         note = "  (time limit hit)" if run["truncated"] else ""
         note += f"  {len(run['failures'])} failed: {run['failures'][0]}" if run["failures"] else ""
-        print(f"{name:8} {run['path']:36} {done:5} req in {run['wall']:6.2f} s  {rates[name]:8.1f} req/s  "
-              f"p50 {quantile(run['latencies'], 0.50) * 1000:7.2f} ms  "
-              f"p99 {quantile(run['latencies'], 0.99) * 1000:7.2f} ms{note}")
+        print(
+            f"{name:8} {run['path']:36} {done:5} req in {run['wall']:6.2f} s  {rates[name]:8.1f} req/s  "
+            f"p50 {quantile(run['latencies'], 0.50) * 1000:7.2f} ms  "
+            f"p99 {quantile(run['latencies'], 0.99) * 1000:7.2f} ms{note}"
+        )
     print(f"ratio cached answers/trivial throughput {rates['cached'] / rates['trivial']:.2f}  (target >= 0.8)")
-    print(f"ratio new profiles/trivial throughput {rates['uncached'] / rates['trivial']:.2f}  (target >= 0.5; "
-          "every request a new country-month, so no cached answer)")
+    print(
+        f"ratio new profiles/trivial throughput {rates['uncached'] / rates['trivial']:.2f}  (target >= 0.5; "
+        "every request a new country-month, so no cached answer)"
+    )
 
 
 if __name__ == "__main__":

@@ -81,9 +81,11 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
     def ratios(self) -> dict[str, float]:
-        return {"precision_contradicted": self.real / self.contradicted if self.contradicted else 1.0,
-                "figures_right": self.right / self.figures if self.figures else 1.0,
-                "months_right": self.months_right / self.statements if self.statements else 1.0}
+        return {
+            "precision_contradicted": self.real / self.contradicted if self.contradicted else 1.0,
+            "figures_right": self.right / self.figures if self.figures else 1.0,
+            "months_right": self.months_right / self.statements if self.statements else 1.0,
+        }
 
 
 def _covers(claim: dict, span: tuple[int, int]) -> bool:
@@ -148,8 +150,10 @@ def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expect
             tally.right += 1
         else:
             got = [(c["kind"], c["subject"], c["mission"], c["verdict"]) for c in found]
-            tally.misses.append(f"{record['id']}: {exp.field} {exp.value} expected {sorted(exp.kinds)} "
-                                f"{exp.subject} {exp.mission or ''} {sorted(allowed)}; got {got}")
+            tally.misses.append(
+                f"{record['id']}: {exp.field} {exp.value} expected {sorted(exp.kinds)} "
+                f"{exp.subject} {exp.mission or ''} {sorted(allowed)}; got {got}"
+            )
     for c in claims:
         if c["verdict"] != "contradicted":
             continue
@@ -158,8 +162,9 @@ def _judge_statement(truth: Truth, record: dict, text: str, figures: list[Expect
         if exp is not None and truth.really_contradicted(exp, when):
             tally.real += 1
         else:
-            tally.misses.append(f"{record['id']}: false alarm on {c['text']!r} ({c['kind']}, {c['subject']}): "
-                                f"{c['note']}")
+            tally.misses.append(
+                f"{record['id']}: false alarm on {c['text']!r} ({c['kind']}, {c['subject']}): {c['note']}"
+            )
 
 
 def half(record: dict) -> str:
@@ -201,10 +206,12 @@ def main() -> None:
             for name, part in (("all", records), *((f"half {h}", rs) for h, rs in halves(records).items())):
                 tally = measure(con, part, restate)
                 r = tally.ratios()
-                print(f"{label:9} {name:6} {len(part):3} statements: precision of contradicted "
-                      f"{r['precision_contradicted']:.0%} ({tally.real}/{tally.contradicted}), figures checked right "
-                      f"{r['figures_right']:.0%} ({tally.right}/{tally.figures}), reference month right "
-                      f"{r['months_right']:.0%} ({tally.months_right}/{tally.statements}), crashes {tally.crashes}")
+                print(
+                    f"{label:9} {name:6} {len(part):3} statements: precision of contradicted "
+                    f"{r['precision_contradicted']:.0%} ({tally.real}/{tally.contradicted}), figures checked right "
+                    f"{r['figures_right']:.0%} ({tally.right}/{tally.figures}), reference month right "
+                    f"{r['months_right']:.0%} ({tally.months_right}/{tally.statements}), crashes {tally.crashes}"
+                )
                 if args.verbose and name == "all":
                     for miss in tally.misses:
                         print("   ", miss)

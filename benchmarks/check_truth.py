@@ -18,11 +18,14 @@ from peacekeeping.harmonize import countries, country_names, country_words, miss
 
 UNCHECKABLE = {"not checkable", "printed in error"}
 HOLDS, FAILS = {"supported", "bound holds"}, {"contradicted", "stale"}
-_STOP = {"en": {"the", "of", "and", "to", "is", "its", "with"}, "es": {"el", "los", "del", "y", "con", "su", "es"},
-         "fr": {"le", "les", "des", "du", "et", "au", "est"}}
+_STOP = {
+    "en": {"the", "of", "and", "to", "is", "its", "with"},
+    "es": {"el", "los", "del", "y", "con", "su", "es"},
+    "fr": {"le", "les", "des", "du", "et", "au", "est"},
+}
 _GLOBAL = [  # corpus key words -> kind of the first figure of its value ("other": the data holds no such figure)
-    (r"fatalit", "global_fatalities"), (r"contributing_countries|countries_contrib",
-                                                                          "global_countries"),
+    (r"fatalit", "global_fatalities"),
+    (r"contributing_countries|countries_contrib", "global_countries"),
     (r"active_(?:peacekeeping_)?(?:operations|missions)", "global_operations"),
     (r"peacekeepers_deployed|uniformed_deployed|personnel_deployed|peacekeepers_serving", "global_personnel"),
 ]
@@ -64,11 +67,20 @@ def when(text: str) -> When:
     return When(dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31))
 
 
-_MONTH_NAMES = [("january", "enero", "janvier"), ("february", "febrero", "février"), ("march", "marzo", "mars"),
-                ("april", "abril", "avril"), ("may", "mayo", "mai"), ("june", "junio", "juin"),
-                ("july", "julio", "juillet"), ("august", "agosto", "août"),
-                ("september", "septiembre", "septembre"), ("october", "octubre", "octobre"),
-                ("november", "noviembre", "novembre"), ("december", "diciembre", "décembre")]
+_MONTH_NAMES = [
+    ("january", "enero", "janvier"),
+    ("february", "febrero", "février"),
+    ("march", "marzo", "mars"),
+    ("april", "abril", "avril"),
+    ("may", "mayo", "mai"),
+    ("june", "junio", "juin"),
+    ("july", "julio", "juillet"),
+    ("august", "agosto", "août"),
+    ("september", "septiembre", "septembre"),
+    ("october", "octubre", "octobre"),
+    ("november", "noviembre", "novembre"),
+    ("december", "diciembre", "décembre"),
+]
 
 
 def named(iso3: str, text: str) -> bool:
@@ -149,7 +161,7 @@ def _first_number(text: str) -> tuple[int, str | None] | None:
     if not m:
         return None
     value = int(re.sub(r"\D", "", m[1])) * {"thousand": 1000, "million": 1_000_000, None: 1}[m[2]]
-    return value, qualifier(text[:m.start()].strip())
+    return value, qualifier(text[: m.start()].strip())
 
 
 @cache
@@ -202,48 +214,86 @@ def expected_figures(record: dict, text: str, lang: str) -> list[Expected]:
         only = re.search(r"\((\w+)[^)]*only\)", q)
         if record.get("total_uniformed") is not None:
             kinds = {"total", "mission_count"} if only else {"total"}
-            add(Expected("total_uniformed", kinds, iso3, record["total_uniformed"], qualifier(q),
-                         mission=only[1] if only else None))
+            add(
+                Expected(
+                    "total_uniformed",
+                    kinds,
+                    iso3,
+                    record["total_uniformed"],
+                    qualifier(q),
+                    mission=only[1] if only else None,
+                )
+            )
         if record.get("women") is not None:
             wq = record.get("women_qualifier") or ""
             w_only = re.search(r"\((\w+)[^)]*only\)", wq)
-            add(Expected("women", {"mission_women"} if w_only else {"women"}, iso3, record["women"], qualifier(wq),
-                         mission=w_only[1] if w_only else None))
+            add(
+                Expected(
+                    "women",
+                    {"mission_women"} if w_only else {"women"},
+                    iso3,
+                    record["women"],
+                    qualifier(wq),
+                    mission=w_only[1] if w_only else None,
+                )
+            )
         if record.get("n_missions") is not None and not re.search(r"n_missions\s*=\s*\d+\s+count", notes):
             add(Expected("n_missions", {"missions"}, iso3, record["n_missions"], None))
         if record.get("rank_overall") is not None:
-            partial = re.search(rf"rank[^.]*{record['rank_overall']}(?:st|nd|rd|th)?[^.]*(?:within|in africa|among)",
-                                notes)
-            add(Expected("rank_overall", {"rank_partial"} if partial else {"rank"}, iso3, record["rank_overall"],
-                         None), ordinal=True)
+            partial = re.search(
+                rf"rank[^.]*{record['rank_overall']}(?:st|nd|rd|th)?[^.]*(?:within|in africa|among)", notes
+            )
+            add(
+                Expected("rank_overall", {"rank_partial"} if partial else {"rank"}, iso3, record["rank_overall"], None),
+                ordinal=True,
+            )
         if record.get("rank_women") is not None:
             add(Expected("rank_women", {"rank_women"}, iso3, record["rank_women"], None), ordinal=True)
         per_mission = record.get("per_mission")
-        for key, count in (per_mission.items() if isinstance(per_mission, dict) else []):
+        for key, count in per_mission.items() if isinstance(per_mission, dict) else []:
             if not isinstance(count, int):
                 continue
             acronym, place = _mission(key)
             if not _names_mission(text, key, acronym, place):
                 continue  # a count the corpus took from the article, not from the words quoted
-            add(Expected(f"per_mission {key}", {"mission_count"}, iso3, count, None, mission=acronym or key,
-                         place=place))
+            add(
+                Expected(
+                    f"per_mission {key}", {"mission_count"}, iso3, count, None, mission=acronym or key, place=place
+                )
+            )
     if record.get("fatalities") is not None:
         since = re.match(r"(\d{4})", record.get("fatalities_since") or "")
         start = dt.date(int(since[1]), 1, 1) if since and int(since[1]) > 1948 else None
-        add(Expected("fatalities", {"fatalities" if iso3 else "global_fatalities"}, subject, record["fatalities"],
-                     qualifier(record.get("fatalities_qualifier")), since=start))
+        add(
+            Expected(
+                "fatalities",
+                {"fatalities" if iso3 else "global_fatalities"},
+                subject,
+                record["fatalities"],
+                qualifier(record.get("fatalities_qualifier")),
+                since=start,
+            )
+        )
     figures = record.get("global_figures")
-    for key, value in (figures.items() if isinstance(figures, dict) else []):
+    for key, value in figures.items() if isinstance(figures, dict) else []:
         kind = next((k for pattern, k in _GLOBAL if re.search(pattern, key)), "other")
         first = _first_number(str(value))
         if first is None:
             continue
         civilians = True if re.search(r"civilian", str(value)) else None
         year = re.fullmatch(r"fatalities_(\d{4})", key)  # the deaths of one year
-        add(Expected(f"global {key}", {kind} if kind != "other" else {"other"}, "world" if kind != "other" else None,
-                     first[0], first[1], civilians=civilians,
-                     since=dt.date(int(year[1]), 1, 1) if year else None,
-                     until=dt.date(int(year[1]), 12, 31) if year else None))
+        add(
+            Expected(
+                f"global {key}",
+                {kind} if kind != "other" else {"other"},
+                "world" if kind != "other" else None,
+                first[0],
+                first[1],
+                civilians=civilians,
+                since=dt.date(int(year[1]), 1, 1) if year else None,
+                until=dt.date(int(year[1]), 12, 31) if year else None,
+            )
+        )
     for other in record.get("other_countries") or []:
         match = countries.match(str(other.get("country", ""))) if isinstance(other, dict) else None
         if match is None:
@@ -251,8 +301,11 @@ def expected_figures(record: dict, text: str, lang: str) -> list[Expected]:
         for key, kinds, ordinal in (("total", {"total"}, False), ("rank_overall", {"rank"}, True)):
             if other.get(key) is not None:
                 exp = Expected(f"{other['country']} {key}", kinds, match.country.iso3, other[key], None)
-                exp.spans = [s for s in locate(text, exp.value, lang, ordinal)
-                             if re.search(re.escape(other["country"]), text[max(0, s[0] - 80):s[0]], re.I)]
+                exp.spans = [
+                    s
+                    for s in locate(text, exp.value, lang, ordinal)
+                    if re.search(re.escape(other["country"]), text[max(0, s[0] - 80) : s[0]], re.I)
+                ]
                 if exp.spans:
                     out.append(exp)
     return out
@@ -273,9 +326,15 @@ def _figure(value: int, lang: str) -> str:
 
 
 def _ordinal(value: int, lang: str) -> str:
-    return num2words(value, lang=lang, to="ordinal") if value <= 20 else \
-        {"en": f"{value}{'th' if 10 <= value % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(value % 10, 'th')}",
-         "es": f"{value}.º", "fr": f"{value}e"}[lang]
+    return (
+        num2words(value, lang=lang, to="ordinal")
+        if value <= 20
+        else {
+            "en": f"{value}{'th' if 10 <= value % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(value % 10, 'th')}",
+            "es": f"{value}.º",
+            "fr": f"{value}e",
+        }[lang]
+    )
 
 
 def restated(record: dict, lang: str) -> tuple[str, list[Expected]]:
@@ -284,50 +343,77 @@ def restated(record: dict, lang: str) -> tuple[str, list[Expected]]:
     text = record["quote"]
     sentences = []
     if iso3:
-        article, name = country_names.article(iso3, lang) if iso3 in country_names.known_iso3() else \
-            ("", countries.by_iso3(iso3).name)
+        article, name = (
+            country_names.article(iso3, lang)
+            if iso3 in country_names.known_iso3()
+            else ("", countries.by_iso3(iso3).name)
+        )
         lead = (f"{article} {name}" if article and article != "l'" else f"{article}{name}").strip()
         lead = lead[0].upper() + lead[1:]
         say = _SAY[lang]
         templates = {
-            "en": {"total": "{s} currently deploys {q}{n} military and police personnel.",
-                   "women": "{p} contingent includes {q}{n} women.",
-                   "n_missions": "{s} serves in {n} UN peacekeeping missions.",
-                   "rank_overall": "{s} is the {o}largest contributor of uniformed personnel.",
-                   "rank_women": "{s} is the {o}largest contributor of women peacekeepers."},
-            "es": {"total": "{s} aporta actualmente {q}{n} efectivos militares y policiales.",
-                   "women": "{p} contingente incluye {q}{n} mujeres.",
-                   "n_missions": "{s} participa en {n} misiones de paz.",
-                   "rank_overall": "{s} es el {o}mayor contribuyente de personal uniformado.",
-                   "rank_women": "{s} es el {o}mayor contribuyente de mujeres."},
-            "fr": {"total": "{s} déploie actuellement {q}{n} militaires et policiers.",
-                   "women": "{p} contingent compte {q}{n} femmes.",
-                   "n_missions": "{s} participe à {n} opérations de maintien de la paix.",
-                   "rank_overall": "{s} est le {o}contributeur de personnel en uniforme.",
-                   "rank_women": "{s} est le {o}contributeur de femmes."},
+            "en": {
+                "total": "{s} currently deploys {q}{n} military and police personnel.",
+                "women": "{p} contingent includes {q}{n} women.",
+                "n_missions": "{s} serves in {n} UN peacekeeping missions.",
+                "rank_overall": "{s} is the {o}largest contributor of uniformed personnel.",
+                "rank_women": "{s} is the {o}largest contributor of women peacekeepers.",
+            },
+            "es": {
+                "total": "{s} aporta actualmente {q}{n} efectivos militares y policiales.",
+                "women": "{p} contingente incluye {q}{n} mujeres.",
+                "n_missions": "{s} participa en {n} misiones de paz.",
+                "rank_overall": "{s} es el {o}mayor contribuyente de personal uniformado.",
+                "rank_women": "{s} es el {o}mayor contribuyente de mujeres.",
+            },
+            "fr": {
+                "total": "{s} déploie actuellement {q}{n} militaires et policiers.",
+                "women": "{p} contingent compte {q}{n} femmes.",
+                "n_missions": "{s} participe à {n} opérations de maintien de la paix.",
+                "rank_overall": "{s} est le {o}contributeur de personnel en uniforme.",
+                "rank_women": "{s} est le {o}contributeur de femmes.",
+            },
         }[lang]
         pronoun = {"en": ("It", "Its"), "es": ("El país", "Su"), "fr": ("Le pays", "Son")}[lang]
         possessive = {"en": f"{lead}'s", "es": f"El contingente de {lead} incluye", "fr": f"Le contingent de {lead}"}
-        fields = {"total": ("total_uniformed", "total_qualifier"), "women": ("women", "women_qualifier"),
-                  "n_missions": ("n_missions", None), "rank_overall": ("rank_overall", None),
-                  "rank_women": ("rank_women", None)}
+        fields = {
+            "total": ("total_uniformed", "total_qualifier"),
+            "women": ("women", "women_qualifier"),
+            "n_missions": ("n_missions", None),
+            "rank_overall": ("rank_overall", None),
+            "rank_women": ("rank_women", None),
+        }
         for key, (name_field, q_field) in fields.items():
             value = record.get(name_field)
             value = value if isinstance(value, int) and not isinstance(value, bool) else None
             only = re.search(r"only\)", record.get(q_field) or "") if q_field else None
             notes = (record.get("notes") or "").lower()
-            if value is None or only or (key == "rank_overall" and re.search(r"partial|within|in africa", notes)) \
-                    or (key == "n_missions" and re.search(r"n_missions\s*=\s*\d+\s+count", notes)):
+            if (
+                value is None
+                or only
+                or (key == "rank_overall" and re.search(r"partial|within|in africa", notes))
+                or (key == "n_missions" and re.search(r"n_missions\s*=\s*\d+\s+count", notes))
+            ):
                 continue
             q = say[qualifier(record.get(q_field)) if q_field else None]
             first = not sentences
             template = templates[key]
             if first and key == "women":
-                template = {"en": "{p} contingent includes {q}{n} women.", "es": "{p} {q}{n} mujeres.",
-                            "fr": "{p} compte {q}{n} femmes."}[lang]
+                template = {
+                    "en": "{p} contingent includes {q}{n} women.",
+                    "es": "{p} {q}{n} mujeres.",
+                    "fr": "{p} compte {q}{n} femmes.",
+                }[lang]
             o = "" if value == 1 else _ordinal(value, lang) + " "
-            sentences.append(template.format(s=lead if first else pronoun[0], p=possessive[lang] if first else
-                                             pronoun[1], q=q, n=_figure(value, lang), o=o))
+            sentences.append(
+                template.format(
+                    s=lead if first else pronoun[0],
+                    p=possessive[lang] if first else pronoun[1],
+                    q=q,
+                    n=_figure(value, lang),
+                    o=o,
+                )
+            )
     restatement = " ".join(sentences)
     full = text + "\n\n" + restatement if restatement else text
     more = [e for e in expected_figures(record, restatement, lang)] if restatement else []
@@ -371,8 +457,12 @@ class Truth:
             found = self._memo(("f", iso3, until), lambda: facts.fatalities(self.con, iso3, until))
             if not found:
                 return None
-            rows = [i for i in found["incidents"] if (exp.since is None or i["date"] >= exp.since.isoformat())
-                    and (exp.until is None or i["date"] <= exp.until.isoformat())]
+            rows = [
+                i
+                for i in found["incidents"]
+                if (exp.since is None or i["date"] >= exp.since.isoformat())
+                and (exp.until is None or i["date"] <= exp.until.isoformat())
+            ]
             return [len(rows), sum(1 for i in rows if i["personnel_type"] != "Local")]
         if month is None or kind in ("other", "rank_partial"):
             return None
@@ -386,11 +476,15 @@ class Truth:
                 listed = world_months(self.con)[month.as_of].countries_listed
                 return [listed, world["contributing_countries"]]
             if kind == "global_operations":
-                return None if world["peacekeeping_operations"] is None else [world["peacekeeping_operations"],
-                                                                              self._open(month)]
+                return (
+                    None
+                    if world["peacekeeping_operations"] is None
+                    else [world["peacekeeping_operations"], self._open(month)]
+                )
             return None
-        p = self._memo(("p", exp.subject, month.as_of), lambda: facts.country_profile(self.con, exp.subject,
-                                                                                       month.as_of))
+        p = self._memo(
+            ("p", exp.subject, month.as_of), lambda: facts.country_profile(self.con, exp.subject, month.as_of)
+        )
         if p is None:
             return None
         if kind == "total":
@@ -404,8 +498,11 @@ class Truth:
             return None
         if kind == "missions":
             return [len(p.missions), sum(1 for m in p.missions if missions.kind(m["acronym"]) == "pko")]
-        chosen = [m for m in p.missions if m["acronym"] == exp.mission or (exp.place and exp.place in self._hosted(
-            m["acronym"]))]
+        chosen = [
+            m
+            for m in p.missions
+            if m["acronym"] == exp.mission or (exp.place and exp.place in self._hosted(m["acronym"]))
+        ]
         field_ = "women" if kind == "mission_women" else "total"
         if any(m[field_] is None for m in chosen):
             return None
@@ -416,7 +513,8 @@ class Truth:
         closed = self.con.execute(
             "SELECT count(DISTINCT c.mission) FROM cells c JOIN missions m ON m.acronym = c.mission WHERE c.as_of = ? "
             "AND c.total > 0 AND m.kind = 'pko' AND m.end_date < date_trunc('month', c.as_of)",
-            [month.as_of]).fetchone()[0]
+            [month.as_of],
+        ).fetchone()[0]
         return world["peacekeeping_operations"] - closed
 
     @staticmethod
@@ -429,9 +527,15 @@ class Truth:
 
     @staticmethod
     def holds(value: int, q: str | None, actual: int) -> bool:
-        return {None: actual == value, ">": actual > value, ">=": actual >= value, "<": actual < value,
-                "<=": actual <= value, "~": abs(actual - value) <= max(1, 0.05 * actual),
-                "<~": value * 0.9 <= actual <= value}[q]
+        return {
+            None: actual == value,
+            ">": actual > value,
+            ">=": actual >= value,
+            "<": actual < value,
+            "<=": actual <= value,
+            "~": abs(actual - value) <= max(1, 0.05 * actual),
+            "<~": value * 0.9 <= actual <= value,
+        }[q]
 
     def allowed(self, exp: Expected, month: Month | None, when) -> set[str]:
         """The verdicts consistent with the data for a figure in the truth month."""
@@ -449,8 +553,9 @@ class Truth:
         start = dt.date(int(first[:4]), int(first[5:]), min(when.first.day, 28))
         return [m for m in self.months.covered() if start <= m.published <= when.last]
 
-    def acceptable_months(self, record: dict, figures: list[Expected], when, text: str | None = None
-                          ) -> set[str] | None:
+    def acceptable_months(
+        self, record: dict, figures: list[Expected], when, text: str | None = None
+    ) -> set[str] | None:
         """The months a right checker may name (None: no report in the window: it must name none), by the figures
         of `text` (default: the quote) a checker can read: a country's figures where the text names it."""
         if reference_month(record):
@@ -459,13 +564,18 @@ class Truth:
         if not window:
             return None
         text = record["quote"] if text is None else text
-        exact = [e for e in figures if e.qualifier is None and not e.kinds & {"other", "rank_partial", "fatalities",
-                                                                               "global_fatalities"}
-                 and readable(e, text)]
+        exact = [
+            e
+            for e in figures
+            if e.qualifier is None
+            and not e.kinds & {"other", "rank_partial", "fatalities", "global_fatalities"}
+            and readable(e, text)
+        ]
         scores = {}
         for m in window:
-            scores[m.month] = sum(1 for e in exact if any(self.holds(e.value, None, v)
-                                                          for v in (self.values(e, m, when.last) or [])))
+            scores[m.month] = sum(
+                1 for e in exact if any(self.holds(e.value, None, v) for v in (self.values(e, m, when.last) or []))
+            )
         best = max(scores.values())
         return {k for k, v in scores.items() if v == best}
 

@@ -74,12 +74,16 @@ def main() -> None:
             proc.wait()
     p99_alone, p99_during = quantile(alone, 0.99), quantile(during, 0.99)
     print(f"page alone:  {len(alone)} requests, p50 {quantile(alone, 0.5):.1f} ms, p99 {p99_alone:.1f} ms")
-    print(f"page during {args.checks} concurrent checks: {len(during)} requests, p50 {quantile(during, 0.5):.1f} ms, "
-          f"p99 {p99_during:.1f} ms, max {during[-1]:.1f} ms (p99 x{p99_during / p99_alone:.1f} of alone)")
+    print(
+        f"page during {args.checks} concurrent checks: {len(during)} requests, p50 {quantile(during, 0.5):.1f} ms, "
+        f"p99 {p99_during:.1f} ms, max {during[-1]:.1f} ms (p99 x{p99_during / p99_alone:.1f} of alone)"
+    )
     kinds = Counter(kind for _, kind in answers)
     busy = max((s for s, k in answers if k == "busy"), default=0)
-    print(f"checks: {len(answers)} answered ({dict(kinds)}), slowest {max(s for s, _ in answers):.1f} s "
-          f"(a first check includes its worker's start), slowest 503 {busy * 1000:.0f} ms")
+    print(
+        f"checks: {len(answers)} answered ({dict(kinds)}), slowest {max(s for s, _ in answers):.1f} s "
+        f"(a first check includes its worker's start), slowest 503 {busy * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -49,8 +49,10 @@ def start_server(db: Path, workers: int = 1) -> tuple[subprocess.Popen, str]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     cli = Path(sys.executable).parent / "peacekeeping"
-    proc = subprocess.Popen([str(cli), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
-                             "--workers", str(workers)], stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(cli), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -95,9 +97,13 @@ def load(base: str, paths: list[str], expect: int, clients: int, requests: int, 
                     latencies.append(elapsed)
 
     wall = run_clients(client, clients)
-    return {"path": paths[0] if len(paths) == 1 else f"{len(paths)} different URLs", "latencies": sorted(latencies),
-            "failures": failures, "wall": wall,
-            "truncated": len(latencies) + len(failures) < requests}
+    return {
+        "path": paths[0] if len(paths) == 1 else f"{len(paths)} different URLs",
+        "latencies": sorted(latencies),
+        "failures": failures,
+        "wall": wall,
+        "truncated": len(latencies) + len(failures) < requests,
+    }
 
 
 def run_clients(client: Callable[[], object], clients: int) -> float:
@@ -138,7 +144,7 @@ def live_processes() -> list[Process]:
             command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
         except OSError:
             continue
-        fields = stat[stat.rindex(")") + 2:].split()  # state, ppid, pgrp, session, ...
+        fields = stat[stat.rindex(")") + 2 :].split()  # state, ppid, pgrp, session, ...
         if fields[0] != "Z":
             found.append(Process(int(entry.name), int(fields[1]), int(fields[3]), command))
     return found

@@ -27,8 +27,9 @@ def main() -> None:
             facts.country_profile(con, "PER", args.month)  # warm up
 
             def baseline():
-                con.execute("SELECT sum(total) FROM contributions WHERE as_of = ? AND iso3 = ?",
-                            [month.as_of, "PER"]).fetchone()
+                con.execute(
+                    "SELECT sum(total) FROM contributions WHERE as_of = ? AND iso3 = ?", [month.as_of, "PER"]
+                ).fetchone()
 
             base = median_seconds(baseline, args.repeat)
             profile = median_seconds(lambda: facts.country_profile(con, "PER", args.month), args.repeat)
@@ -39,8 +40,10 @@ def main() -> None:
     print(f"store {db if args.db else '(fresh ingest)'}, month {month.month}, median of {args.repeat} calls")
     print(f"{'one-query baseline':32} {base * 1000:7.2f} ms  ratio 1.00")
     print(f"{'profile (Peru)':32} {profile * 1000:7.2f} ms  ratio {profile / base:.1f}  (target <= 5 ms)")
-    print(f"{f'all {len(countries)} profiles of the month':32} {month_all * 1000:7.0f} ms  "
-          f"ratio {month_all / base:.0f}  (target <= 1000 ms)")
+    print(
+        f"{f'all {len(countries)} profiles of the month':32} {month_all * 1000:7.0f} ms  "
+        f"ratio {month_all / base:.0f}  (target <= 1000 ms)"
+    )
 
 
 if __name__ == "__main__":

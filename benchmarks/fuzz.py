@@ -46,17 +46,31 @@ def targets(work: Path, base: Path, con) -> dict:
     synthetic = build_all(work / "synthetic")  # one report per layout, made in code (tests/fixtures/layouts.py)
 
     return {
-        "reports": (dict(label=st.sampled_from(fz.PDF_LABELS), mutations=fz.pdf_mutations),
-                    lambda label, mutations: fz.report_property(
-                        work, fz.REPORTS / f"UN_country_contributions_{label}.pdf", mutations)),
-        "synthetic": (dict(key=st.sampled_from(sorted(synthetic)), mutations=fz.pdf_mutations),
-                      lambda key, mutations: fz.report_property(work, synthetic[key], mutations)),
-        "datasets": (dict(name=st.sampled_from(sorted(fz.DATA_FILES)), mutations=fz.text_mutations),
-                     lambda name, mutations: fz.dataset_property(work, fz.DATA_FILES[name], mutations)),
-        "checker": (dict(text=fz.texts, date=fz.dates, country=fz.country_names),
-                    lambda text, date, country: fz.check_property(con, text, date, country)),
-        "ingest": (dict(source=st.sampled_from(sorted(fz.INGEST_SOURCES)),
-                        mutations=st.one_of(fz.pdf_mutations, fz.text_mutations)), ingest_once),
+        "reports": (
+            dict(label=st.sampled_from(fz.PDF_LABELS), mutations=fz.pdf_mutations),
+            lambda label, mutations: fz.report_property(
+                work, fz.REPORTS / f"UN_country_contributions_{label}.pdf", mutations
+            ),
+        ),
+        "synthetic": (
+            dict(key=st.sampled_from(sorted(synthetic)), mutations=fz.pdf_mutations),
+            lambda key, mutations: fz.report_property(work, synthetic[key], mutations),
+        ),
+        "datasets": (
+            dict(name=st.sampled_from(sorted(fz.DATA_FILES)), mutations=fz.text_mutations),
+            lambda name, mutations: fz.dataset_property(work, fz.DATA_FILES[name], mutations),
+        ),
+        "checker": (
+            dict(text=fz.texts, date=fz.dates, country=fz.country_names),
+            lambda text, date, country: fz.check_property(con, text, date, country),
+        ),
+        "ingest": (
+            dict(
+                source=st.sampled_from(sorted(fz.INGEST_SOURCES)),
+                mutations=st.one_of(fz.pdf_mutations, fz.text_mutations),
+            ),
+            ingest_once,
+        ),
     }
 
 
@@ -70,8 +84,9 @@ def run_batch(strategies: dict, prop, examples: int, batch_seed: int) -> int:
         prop(**drawn)
 
     test = given(**strategies)(body)
-    test = settings(max_examples=examples, deadline=None, database=None, print_blob=True,
-                    suppress_health_check=list(HealthCheck))(test)
+    test = settings(
+        max_examples=examples, deadline=None, database=None, print_blob=True, suppress_health_check=list(HealthCheck)
+    )(test)
     seed(batch_seed)(test)()
     return calls
 
@@ -100,11 +115,19 @@ def main() -> int:
         work = Path(tmp)
         base = work / "base.duckdb"
         reports = DATA / "contributions" / "monthly-reports"
-        ingest([reports / "UN_country_contributions_2023_08.pdf", reports / "UN_country_contributions_2023_10.pdf",
-                fz.DATA_FILES["missions"]], base)
+        ingest(
+            [
+                reports / "UN_country_contributions_2023_08.pdf",
+                reports / "UN_country_contributions_2023_10.pdf",
+                fz.DATA_FILES["missions"],
+            ],
+            base,
+        )
         deadline = started + args.minutes * 60
-        print(f"fuzzing {', '.join(names)} for {args.minutes:g} min (setup took {time.monotonic() - started:.0f} s)",
-              flush=True)
+        print(
+            f"fuzzing {', '.join(names)} for {args.minutes:g} min (setup took {time.monotonic() - started:.0f} s)",
+            flush=True,
+        )
         with store.connect(full) as con:
             table = targets(work, base, con)
             runs = {name: 0 for name in names}

@@ -48,8 +48,10 @@ class Agreement:
     differences: list[tuple[tuple, int | None, int | None, str]] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"{self.name}: {self.pairs} compared, {self.exact} exactly equal ({self.exact / self.pairs:.1%}), "
-                f"{self.within} within 1% ({self.within / self.pairs:.1%})")
+        return (
+            f"{self.name}: {self.pairs} compared, {self.exact} exactly equal ({self.exact / self.pairs:.1%}), "
+            f"{self.within} within 1% ({self.within / self.pairs:.1%})"
+        )
 
 
 def _acronym(printed: str) -> str:
@@ -134,8 +136,10 @@ def crosscheck(folder: Path = IPI, xlsx: Path = KATHMAN) -> list[Agreement]:
         if k_missing.get(month):
             why.append(f"Kathman has no figure (-999) for {len(k_missing[month])} missions")
         if not why:
-            gaps = sorted(((i_missions.get((mo, m), 0) - t, m) for (mo, m), t in k_missions.items() if mo == month),
-                          key=lambda x: -abs(x[0]))
+            gaps = sorted(
+                ((i_missions.get((mo, m), 0) - t, m) for (mo, m), t in k_missions.items() if mo == month),
+                key=lambda x: -abs(x[0]),
+            )
             if gaps and gaps[0][0]:
                 why.append(f"mostly {gaps[0][1]} ({gaps[0][0]:+,} in IPI's mission totals)")
         return "; ".join(why) or "the same reports read differently"
@@ -153,24 +157,44 @@ def crosscheck(folder: Path = IPI, xlsx: Path = KATHMAN) -> list[Agreement]:
                 return "other figures for the same month (a report read, or revised, differently)"
             other, value = (ours, b) if a is None else (theirs, a)
             lacking = theirs if a is None else ours  # another acronym of about the same strength, which it lacks
-            twins = [m for (mo, m), v in other.items()
-                     if mo == month and m != mission and abs(v - value) <= 0.02 * value and (month, m) not in lacking]
+            twins = [
+                m
+                for (mo, m), v in other.items()
+                if mo == month and m != mission and abs(v - value) <= 0.02 * value and (month, m) not in lacking
+            ]
             if twins:
                 return f"filed under another acronym: {', '.join(twins)}"
             return f"only {'Kathman' if a is None else 'IPI'} lists it this month (a first or last month)"
+
         return cause
 
     span = {m: t for m, t in world.items() if _in_span(m)}
     gender_months = {m for m, _ in g_missions}
     return [
-        compare("world, IPI's country files vs IPI's data_monthly.csv", span,
-                {m: t for m, t in own.items() if _in_span(m)}, lambda m, a, b: "IPI's own totals count otherwise"),
-        compare("world, IPI's country files vs Kathman's missions summed", span,
-                {m: t for m, t in k_world.items() if _in_span(m)}, world_cause),
-        compare("missions, IPI's data_mission.csv vs Kathman", {k: v for k, v in i_missions.items() if _in_span(k[0])},
-                {k: v for k, v in k_missions.items() if _in_span(k[0])}, mission_cause(i_missions, k_missions)),
-        compare("missions, IPI's full_gender_data.csv summed vs Kathman (2009-11 .. 2014-02)", dict(g_missions),
-                {k: v for k, v in k_missions.items() if k[0] in gender_months}, mission_cause(g_missions, k_missions)),
+        compare(
+            "world, IPI's country files vs IPI's data_monthly.csv",
+            span,
+            {m: t for m, t in own.items() if _in_span(m)},
+            lambda m, a, b: "IPI's own totals count otherwise",
+        ),
+        compare(
+            "world, IPI's country files vs Kathman's missions summed",
+            span,
+            {m: t for m, t in k_world.items() if _in_span(m)},
+            world_cause,
+        ),
+        compare(
+            "missions, IPI's data_mission.csv vs Kathman",
+            {k: v for k, v in i_missions.items() if _in_span(k[0])},
+            {k: v for k, v in k_missions.items() if _in_span(k[0])},
+            mission_cause(i_missions, k_missions),
+        ),
+        compare(
+            "missions, IPI's full_gender_data.csv summed vs Kathman (2009-11 .. 2014-02)",
+            dict(g_missions),
+            {k: v for k, v in k_missions.items() if k[0] in gender_months},
+            mission_cause(g_missions, k_missions),
+        ),
     ]
 
 
@@ -206,15 +230,19 @@ def main() -> None:
     args = parser.parse_args()
     for found in crosscheck(args.ipi, args.kathman):
         print(found.line())
-        for key, a, b, why in found.differences[:args.top]:
+        for key, a, b, why in found.differences[: args.top]:
             label = key if isinstance(key, str) else " ".join(key)
-            print(f"    {label}: {'-' if a is None else f'{a:,}'} vs {'-' if b is None else f'{b:,}'}"
-                  f"{f' ({why})' if why else ''}")
+            print(
+                f"    {label}: {'-' if a is None else f'{a:,}'} vs {'-' if b is None else f'{b:,}'}"
+                f"{f' ({why})' if why else ''}"
+            )
     if not args.no_timing:
         t = timing(args.ipi, args.repeat)
-        print(f"full ingest (median of {args.repeat}): {t['without']:.1f} s without IPI's files, {t['with']:.1f} s "
-              f"with them (+{t['with'] - t['without']:.1f} s, ratio {t['with'] / t['without']:.2f}); IPI's files "
-              f"ingested into the full store: {t['added']:.1f} s ({t['added cpu']:.1f} s CPU); target: +3 s at most")
+        print(
+            f"full ingest (median of {args.repeat}): {t['without']:.1f} s without IPI's files, {t['with']:.1f} s "
+            f"with them (+{t['with'] - t['without']:.1f} s, ratio {t['with'] / t['without']:.2f}); IPI's files "
+            f"ingested into the full store: {t['added']:.1f} s ({t['added cpu']:.1f} s CPU); target: +3 s at most"
+        )
 
 
 if __name__ == "__main__":

@@ -46,8 +46,28 @@ CLI = Path(sys.executable).parent / "peacekeeping"
 REPORT = DATA / "contributions" / "monthly-reports" / "UN_country_contributions_2022_06.pdf"
 HISTORICAL = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "datahub" / "historical.csv"
 
-COUNTRIES = ["Peru", "BGD", "Nepal", "India", "Rwanda", "Pakistan", "Ghana", "France", "Italy", "Brazil", "Fiji",
-             "Uruguay", "Senegal", "China", "Indonesia", "Türkiye", "Ivory Coast", "Norway", "Mongolia", "Chad"]
+COUNTRIES = [
+    "Peru",
+    "BGD",
+    "Nepal",
+    "India",
+    "Rwanda",
+    "Pakistan",
+    "Ghana",
+    "France",
+    "Italy",
+    "Brazil",
+    "Fiji",
+    "Uruguay",
+    "Senegal",
+    "China",
+    "Indonesia",
+    "Türkiye",
+    "Ivory Coast",
+    "Norway",
+    "Mongolia",
+    "Chad",
+]
 MONTHS = [f"{y}-{m:02d}" for y in (2017, 2019, 2021, 2022, 2023, 2024) for m in (1, 4, 6, 9, 12)]
 SEED = (DATA.parent / "examples" / "release-peru-2022-10-12.txt").read_text(encoding="utf-8-sig")
 
@@ -57,9 +77,12 @@ def workload():
     pairs = itertools.cycle([(c, m) for m in MONTHS for c in COUNTRIES])
     months = itertools.cycle(MONTHS)
     countries = itertools.cycle(COUNTRIES)
-    mix = ["profile"] * 6 + ["totals"] * 2 + ["ranking"] * 2 + ["missions", "series", "fatalities", "countries",
-                                                                 "months", "home", "country_page", "rankings_page",
-                                                                 "check"]
+    mix = (
+        ["profile"] * 6
+        + ["totals"] * 2
+        + ["ranking"] * 2
+        + ["missions", "series", "fatalities", "countries", "months", "home", "country_page", "rankings_page", "check"]
+    )
     for kind in itertools.cycle(mix):
         if kind == "profile":
             country, month = next(pairs)
@@ -216,9 +239,13 @@ def main() -> int:
                 memory.append(rss_mb(proc.pid))
                 until = time.monotonic() + args.soak
                 threads, runs = writers(db, until, Path(tmp))
-                sampler = threading.Thread(target=lambda: [
-                    (time.sleep(min(30, max(0, until - time.monotonic()))), memory.append(rss_mb(proc.pid)))
-                    for _ in range(int(args.soak // 30))], daemon=True)
+                sampler = threading.Thread(
+                    target=lambda: [
+                        (time.sleep(min(30, max(0, until - time.monotonic()))), memory.append(rss_mb(proc.pid)))
+                        for _ in range(int(args.soak // 30))
+                    ],
+                    daemon=True,
+                )
                 sampler.start()
             results, wall = run(base, args.clients, args.requests, args.time_limit)
             if args.soak:
@@ -230,13 +257,20 @@ def main() -> int:
             proc.wait(timeout=10)
     errors = [r for r in results if not 200 <= r[2] < 400 and r[2] != REFUSED]
     times = [r[1] * 1000 for r in results]
-    print(f"{len(results):,} of {args.requests:,} requests, {args.clients} clients, {args.workers} server processes, "
-          f"127.0.0.1, {os.cpu_count()} CPUs, "
-          f"{wall:.1f} s (limit {args.time_limit:g} s)")
-    print(f"errors: {len(errors)}" + (f" (e.g. {errors[:3]})" if errors else "")
-          + f"; {sum(1 for r in results if r[2] == REFUSED)} documented refusals (not_in_report)")
-    print(f"latency ms: p50 {percentile(times, 50):.1f}  p90 {percentile(times, 90):.1f}  "
-          f"p99 {percentile(times, 99):.1f}  max {max(times):.1f}  mean {statistics.fmean(times):.1f}")
+    print(
+        f"{len(results):,} of {args.requests:,} requests, {args.clients} clients, {args.workers} server processes, "
+        f"127.0.0.1, {os.cpu_count()} CPUs, "
+        f"{wall:.1f} s (limit {args.time_limit:g} s)"
+    )
+    print(
+        f"errors: {len(errors)}"
+        + (f" (e.g. {errors[:3]})" if errors else "")
+        + f"; {sum(1 for r in results if r[2] == REFUSED)} documented refusals (not_in_report)"
+    )
+    print(
+        f"latency ms: p50 {percentile(times, 50):.1f}  p90 {percentile(times, 90):.1f}  "
+        f"p99 {percentile(times, 99):.1f}  max {max(times):.1f}  mean {statistics.fmean(times):.1f}"
+    )
     print(f"throughput: {len(results) / wall:.0f} requests/s")
     for kind in sorted({r[0] for r in results}):
         ms = [r[1] * 1000 for r in results if r[0] == kind]
@@ -245,12 +279,16 @@ def main() -> int:
         failed = [r for r in runs if r[1]]
         for kind in ("ingest", "update"):
             took = [r[2] for r in runs if r[0] == kind]
-            print(f"writers: {len(took)} {kind}s, {sum(1 for r in failed if r[0] == kind)} failed"
-                  + (f", median {statistics.median(took):.1f} s" if took else ""))
+            print(
+                f"writers: {len(took)} {kind}s, {sum(1 for r in failed if r[0] == kind)} failed"
+                + (f", median {statistics.median(took):.1f} s" if took else "")
+            )
         filled = memory[1] if len(memory) > 2 else memory[0]  # the first sample under the writers
-        print(f"server RSS MB: {memory[0]:.0f} before the writers, {filled:.0f} after their first 30 s, "
-              f"{memory[-1]:.0f} at the end (x{memory[-1] / filled:.2f}, limit x1.25; x{memory[-1] / memory[0]:.2f} "
-              f"of the first); samples: {', '.join(f'{m:.0f}' for m in memory)}")
+        print(
+            f"server RSS MB: {memory[0]:.0f} before the writers, {filled:.0f} after their first 30 s, "
+            f"{memory[-1]:.0f} at the end (x{memory[-1] / filled:.2f}, limit x1.25; x{memory[-1] / memory[0]:.2f} "
+            f"of the first); samples: {', '.join(f'{m:.0f}' for m in memory)}"
+        )
         flat = memory[-1] <= 1.25 * filled
         return 0 if not errors and not failed and runs and flat else 1
     complete = len(results) == args.requests

@@ -46,8 +46,10 @@ def main() -> None:
     print(f"{'one-query baseline':32} {base * 1000:8.2f} ms  ratio 1.00")
     print(f"{'news of one month (warm)':32} {one * 1000:8.2f} ms  ratio {one / base:.0f}  (target <= 200 ms)")
     print(f"{'the same, from a new cursor':32} {served * 1000:8.2f} ms  ratio {served / base:.0f}  (target <= 200 ms)")
-    print(f"{f'news of all {len(months)} months (fresh)':32} {every * 1000:8.0f} ms  ratio {every / base:.0f}  "
-          "(target <= 10000 ms)")
+    print(
+        f"{f'news of all {len(months)} months (fresh)':32} {every * 1000:8.0f} ms  ratio {every / base:.0f}  "
+        "(target <= 10000 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -54,8 +54,10 @@ def throughput(base: str, paths: list[str], expect: int, clients: int, requests:
     """Requests per second of `clients` keep-alive clients sharing `requests` GETs of `paths`."""
     run = load(base, paths, expect, clients, requests, time.monotonic() + 300)
     if run["failures"] or run["truncated"]:
-        raise SystemExit(f"{len(run['failures'])} failed requests, e.g. {run['failures'][:1]}; "
-                         f"{'not all made in 300 s' if run['truncated'] else ''}")
+        raise SystemExit(
+            f"{len(run['failures'])} failed requests, e.g. {run['failures'][:1]}; "
+            f"{'not all made in 300 s' if run['truncated'] else ''}"
+        )
     return len(run["latencies"]) / run["wall"]
 
 
@@ -88,10 +90,13 @@ def main() -> None:
         try:
             with httpx.Client(base_url=base, timeout=30, headers={"accept-encoding": "gzip"}) as http:
                 first_ms = sequential(http, FIRST, 200)  # the first pages a reader asks once the server answers
-                countries = [r["iso3"] for month in MONTHS
-                             for r in http.get(f"/api/v1/rankings?as_of={month}").json()["rows"][:60]]
+                countries = [
+                    r["iso3"]
+                    for month in MONTHS
+                    for r in http.get(f"/api/v1/rankings?as_of={month}").json()["rows"][:60]
+                ]
                 unique = list(dict.fromkeys(f"/country/{c}?as_of={m}" for m in MONTHS for c in countries))
-                unique = unique[:args.pages]
+                unique = unique[: args.pages]
                 sequential(http, [TRIVIAL] * 50, 303)
                 trivial_ms = sequential(http, [TRIVIAL] * 200, 303)
                 server_ms: list[float] = []
@@ -105,15 +110,24 @@ def main() -> None:
             proc.terminate()
             proc.wait(timeout=10)
 
-    p50, p90, base_p50 = statistics.median(page_ms), statistics.quantiles(page_ms, n=10)[-1], statistics.median(
-        trivial_ms)
+    p50, p90, base_p50 = (
+        statistics.median(page_ms),
+        statistics.quantiles(page_ms, n=10)[-1],
+        statistics.median(trivial_ms),
+    )
     print(f"uvicorn, {args.workers} process(es), {os.cpu_count()} CPUs, loopback")
-    print(f"uncached country pages: {len(page_ms)} different country-months, latency p50 {p50:.1f} ms, p90 {p90:.1f} "
-          f"ms; the trivial route p50 {base_p50:.2f} ms (ratio {p50 / base_p50:.0f})")
-    print(f"  server time (Server-Timing) p50 {statistics.median(server_ms):.1f} ms, p90 "
-          f"{statistics.quantiles(server_ms, n=10)[-1]:.1f} ms; target p50 <= 25 ms")
-    print(f"cached pages, 4 clients: {cached:.0f} pages/s; the trivial route {trivial:.0f} requests/s "
-          f"(ratio {cached / trivial:.2f}); target >= 200 pages/s")
+    print(
+        f"uncached country pages: {len(page_ms)} different country-months, latency p50 {p50:.1f} ms, p90 {p90:.1f} "
+        f"ms; the trivial route p50 {base_p50:.2f} ms (ratio {p50 / base_p50:.0f})"
+    )
+    print(
+        f"  server time (Server-Timing) p50 {statistics.median(server_ms):.1f} ms, p90 "
+        f"{statistics.quantiles(server_ms, n=10)[-1]:.1f} ms; target p50 <= 25 ms"
+    )
+    print(
+        f"cached pages, 4 clients: {cached:.0f} pages/s; the trivial route {trivial:.0f} requests/s "
+        f"(ratio {cached / trivial:.2f}); target >= 200 pages/s"
+    )
     first = ", ".join(f"{path} {ms:.0f} ms (x{ms / p50:.1f})" for path, ms in zip(FIRST, first_ms))
     print(f"first pages after a start: {first} of the uncached country page's p50; target <= x3")
     if visit is None:

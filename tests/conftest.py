@@ -39,15 +39,20 @@ settings.load_profile(os.environ.get("PEACEKEEPING_HYPOTHESIS", "tests"))
 
 # Fixtures that read the real archive: a test using any of them must be marked `archive`.
 ARCHIVE_FIXTURES = frozenset(
-    {"reports_dir", "archive", "archive_con", "full_store", "full_con", "history_store", "history_con"})
+    {"reports_dir", "archive", "archive_con", "full_store", "full_con", "history_store", "history_con"}
+)
 
 
 def pytest_collection_modifyitems(config, items):
-    unmarked = [item.nodeid for item in items
-                if ARCHIVE_FIXTURES & set(getattr(item, "fixturenames", ())) and not item.get_closest_marker("archive")]
+    unmarked = [
+        item.nodeid
+        for item in items
+        if ARCHIVE_FIXTURES & set(getattr(item, "fixturenames", ())) and not item.get_closest_marker("archive")
+    ]
     if unmarked:
-        raise pytest.UsageError("tests that use the real archive must be marked @pytest.mark.archive: "
-                                + ", ".join(unmarked))
+        raise pytest.UsageError(
+            "tests that use the real archive must be marked @pytest.mark.archive: " + ", ".join(unmarked)
+        )
     # The archive's tests last: xdist hands each worker a run of tests, so one ingests the archive while the other
     # runs tests of synthetic inputs, instead of both waiting for it at the start.
     items.sort(key=lambda item: item.get_closest_marker("archive") is not None)
@@ -74,8 +79,11 @@ def pytest_configure(config):
 
 def pytest_terminal_summary(terminalreporter, config):
     if config.stash.get(archive_left_out, False):
-        terminalreporter.write_line(f"the tests marked `archive` were left out: {ARCHIVE_MISSING}; put the archive "
-                                    "there to run them (README, Tests)", yellow=True)
+        terminalreporter.write_line(
+            f"the tests marked `archive` were left out: {ARCHIVE_MISSING}; put the archive "
+            "there to run them (README, Tests)",
+            yellow=True,
+        )
 
 
 def pytest_runtest_setup(item):
@@ -123,8 +131,9 @@ def archive(reports_dir, tmp_path_factory):
     """The whole real archive ingested once: (store path, ingest summary)."""
     from peacekeeping.ingest import ingest
 
-    folder, summary = built_once(tmp_path_factory, "archive",
-                                 lambda folder: ingest([reports_dir], folder / "archive.duckdb", workers=2))
+    folder, summary = built_once(
+        tmp_path_factory, "archive", lambda folder: ingest([reports_dir], folder / "archive.duckdb", workers=2)
+    )
     return folder / "archive.duckdb", summary
 
 

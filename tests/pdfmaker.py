@@ -93,13 +93,20 @@ UNIFORMED_TITLE = [
 ]
 
 
-def uniformed_report(path: Path, rows: list[str], as_of: str = "30/06/2022",
-                     created: str | dt.date | dt.datetime | None = None) -> Path:
+def uniformed_report(
+    path: Path, rows: list[str], as_of: str = "30/06/2022", created: str | dt.date | dt.datetime | None = None
+) -> Path:
     """A one-page report in the 2020s layout (by Mission, Country, and Personnel Type)."""
-    return write_pdf(path, [[
-        *UNIFORMED_TITLE,
-        f"As of: {as_of}",
-        "Mission Country Personnel Type Male Female Total",
-        *rows,
-        "Report Generated On: 9/23/2022 4:38:12 PM Page 1 of 1",
-    ]], created)
+    return write_pdf(
+        path,
+        [
+            [
+                *UNIFORMED_TITLE,
+                f"As of: {as_of}",
+                "Mission Country Personnel Type Male Female Total",
+                *rows,
+                "Report Generated On: 9/23/2022 4:38:12 PM Page 1 of 1",
+            ]
+        ],
+        created,
+    )

@@ -19,8 +19,7 @@ def test_the_import_contracts_hold():
 
 
 def test_no_module_is_longer_than_400_lines():
-    sizes = {p.relative_to(SRC).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
-             for p in SRC.rglob("*.py")}
+    sizes = {p.relative_to(SRC).as_posix(): len(p.read_text(encoding="utf-8").splitlines()) for p in SRC.rglob("*.py")}
     assert {name: n for name, n in sizes.items() if n > LONGEST} == {}
 
 
@@ -40,6 +39,9 @@ def test_the_plan_in_the_docs_is_the_contracts():
 
 def test_every_part_of_the_package_is_in_a_layer():
     named = {name.strip() for line in _layers() for name in line.split("|")}
-    parts = {f"peacekeeping.{p.stem if p.is_file() else p.name}" for p in SRC.iterdir()
-             if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").is_file()}
+    parts = {
+        f"peacekeeping.{p.stem if p.is_file() else p.name}"
+        for p in SRC.iterdir()
+        if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").is_file()
+    }
     assert parts - named == set()

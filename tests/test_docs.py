@@ -61,13 +61,16 @@ def shown() -> list[Shown]:
         prose = _FENCE.sub(lambda m: "\n" * m[0].count("\n"), text)
         for m in _SPAN.finditer(prose):
             if re.match(r"peacekeeping(\s|$)", m[1]):
-                found.append(Shown(name, prose[:m.start()].count("\n") + 1, m[1], False))
+                found.append(Shown(name, prose[: m.start()].count("\n") + 1, m[1], False))
     return found
 
 
 GROUP = typer.main.get_command(app)  # a click Group (typer's own copy of click, from typer 0.29 on)
-SHOWN = shown() + [Shown(f"peacekeeping {name} --help", n, line, True)
-                   for name, lines in EXAMPLES.items() for n, line in enumerate(lines, start=1)]
+SHOWN = shown() + [
+    Shown(f"peacekeeping {name} --help", n, line, True)
+    for name, lines in EXAMPLES.items()
+    for n, line in enumerate(lines, start=1)
+]
 USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")  # of that click
 
 
@@ -103,7 +106,8 @@ def exists(shown: Shown) -> None:
     for token in tokens[1:]:
         if token.startswith("-") and token != "-":
             assert token.split("=")[0] in options | {"--help"}, (
-                f"{shown}: {tokens[0]} has no option {token} (options: {', '.join(sorted(options))})")
+                f"{shown}: {tokens[0]} has no option {token} (options: {', '.join(sorted(options))})"
+            )
 
 
 def parses(shown: Shown) -> None:
@@ -113,8 +117,9 @@ def parses(shown: Shown) -> None:
         try:
             command.make_context(tokens[0], tokens[1:])
         except USAGE_ERROR as exc:
-            raise AssertionError(f"{shown}: `peacekeeping {' '.join(tokens)}` does not parse: "
-                                 f"{exc.format_message()}") from None
+            raise AssertionError(
+                f"{shown}: `peacekeeping {' '.join(tokens)}` does not parse: {exc.format_message()}"
+            ) from None
 
 
 @pytest.mark.parametrize("shown", SHOWN, ids=str)
@@ -128,14 +133,19 @@ def test_a_command_in_a_code_block_parses_as_shown(shown):
     parses(shown)
 
 
-@pytest.mark.parametrize("text, problem", [
-    ("peacekeeping profiles Peru", "no command 'profiles'"),
-    ("peacekeeping rank --as-of 2022-06 --bottom 3", "rank has no option --bottom"),
-    ("peacekeeping release Peru [--lang en|de]", "`peacekeeping release Peru --lang de` does not parse: Invalid value "
-                                                 "for '--lang'"),
-    ("peacekeeping rank --top ten", "does not parse: Invalid value for '--top'"),
-    ("peacekeeping mission --as-of 2022-06", "does not parse: Missing argument"),
-])
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("peacekeeping profiles Peru", "no command 'profiles'"),
+        ("peacekeeping rank --as-of 2022-06 --bottom 3", "rank has no option --bottom"),
+        (
+            "peacekeeping release Peru [--lang en|de]",
+            "`peacekeeping release Peru --lang de` does not parse: Invalid value for '--lang'",
+        ),
+        ("peacekeeping rank --top ten", "does not parse: Invalid value for '--top'"),
+        ("peacekeeping mission --as-of 2022-06", "does not parse: Missing argument"),
+    ],
+)
 def test_a_wrong_command_is_caught(text, problem):
     wrong = Shown("doc.md", 1, text, True)
     with pytest.raises(AssertionError, match=re.escape(problem)):
@@ -170,8 +180,9 @@ def test_the_tests_the_documentation_names_exist():
 
 def test_the_files_the_documentation_names_exist():
     text = "\n".join(doc.read_text(encoding="utf-8") for doc in DOCS)
-    paths = set(re.findall(r"(?<![\w./])((?:tests|benchmarks|docs|src/peacekeeping)/[\w./-]+\.(?:py|md|csv|j2|toml))",
-                           text))
+    paths = set(
+        re.findall(r"(?<![\w./])((?:tests|benchmarks|docs|src/peacekeeping)/[\w./-]+\.(?:py|md|csv|j2|toml))", text)
+    )
     paths |= {f"docs/{name}" for name in re.findall(r"\(docs/(\w+\.md)\)", text)}
     assert paths, "the scan found no paths: it is broken"
     assert sorted(p for p in paths if not (ROOT / p).exists()) == []
@@ -182,7 +193,7 @@ def test_the_quick_start_works_on_a_fresh_machine():
     it outside one), says the Python version the package requires, where the store is, and how to get data without
     the shared archive."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme[readme.index("## Quick start"):readme.index("`ingest` takes files or folders")]
+    start = readme[readme.index("## Quick start") : readme.index("`ingest` takes files or folders")]
     block = _FENCE.search(start)[1]
     assert block.index("python3 -m venv .venv") < block.index(". .venv/bin/activate") < block.index("pip install .")
     required = re.search(r'requires-python = ">=(\d+\.\d+)"', (ROOT / "pyproject.toml").read_text())[1]

@@ -60,13 +60,30 @@ REPORTS = DATA / "contributions" / "monthly-reports"
 SEED_TEXT = DATA.parent / "examples" / "release-peru-2022-10-12.txt"
 
 EXAMPLES = int(os.environ.get("PEACEKEEPING_FUZZ_EXAMPLES", "50"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, print_blob=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                       HealthCheck.large_base_example])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+)
 
 # one report of each layout (2016-11 is the scrambled one read by position)
-PDF_LABELS = ["2015_01", "2016_11", "2017_05", "2018_06", "2019_09", "2019_10", "2020_01", "2021_01", "2022_06",
-              "2022_09", "2023_09", "2024_10", "2025_07"]
+PDF_LABELS = [
+    "2015_01",
+    "2016_11",
+    "2017_05",
+    "2018_06",
+    "2019_09",
+    "2019_10",
+    "2020_01",
+    "2021_01",
+    "2022_06",
+    "2022_09",
+    "2023_09",
+    "2024_10",
+    "2025_07",
+]
 DATA_FILES = {
     "fatalities-csv": DATA / "fatalities" / "fatalities-2025-04-04.csv",
     "fatalities-json": DATA / "datahub" / "DPPADPOSS-FATALITIES-2023-11-28.json",
@@ -77,14 +94,72 @@ DATA_FILES = {
 # The same kinds of file, made in code (see synthetic_files below).
 SYNTHETIC_FILES = ("fatalities-csv", "fatalities-json", "missions", "latest", "historical")
 READERS = (fatalities.read, missions.read, historical.read, ranking.read)
-NASTY_VALUES = ["99999999999999999999999", "-1", "-0", "1e308", "NaN", "Infinity", "2147483648", "-2147483649",
-                "1.5", "0x10", "9" * 5000, "[" * 3000, '"', "", "\u00a0", "１２"]
+NASTY_VALUES = [
+    "99999999999999999999999",
+    "-1",
+    "-0",
+    "1e308",
+    "NaN",
+    "Infinity",
+    "2147483648",
+    "-2147483649",
+    "1.5",
+    "0x10",
+    "9" * 5000,
+    "[" * 3000,
+    '"',
+    "",
+    "\u00a0",
+    "１２",
+]
 ENCODINGS = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "latin-1", "cp1252", "utf-8-sig", "ascii"]
-VOCABULARY = ["270", "1,189", "1 189", "1.189", "74\u202f892", "48th", "48.º", "48e", "sixth", "a million", "five",
-              "more than", "over", "nearly", "about", "women", "missions", "peacekeepers", "uniformed personnel",
-              "lost their lives", "MINUSCA", "FINUL", "(UNIFIL)", "Peru", "Perú", "Pérou", "Peruvian", "peruanos",
-              "countries", "operations", "\n", ".", "12 October 2022", "+1 212 963", "A4P", "ſix", "MİLLION",
-              "٣٤", "9" * 40, "9" * 5000, "\x00", "contributor of women", "largest contributor", "where", "serve"]
+VOCABULARY = [
+    "270",
+    "1,189",
+    "1 189",
+    "1.189",
+    "74\u202f892",
+    "48th",
+    "48.º",
+    "48e",
+    "sixth",
+    "a million",
+    "five",
+    "more than",
+    "over",
+    "nearly",
+    "about",
+    "women",
+    "missions",
+    "peacekeepers",
+    "uniformed personnel",
+    "lost their lives",
+    "MINUSCA",
+    "FINUL",
+    "(UNIFIL)",
+    "Peru",
+    "Perú",
+    "Pérou",
+    "Peruvian",
+    "peruanos",
+    "countries",
+    "operations",
+    "\n",
+    ".",
+    "12 October 2022",
+    "+1 212 963",
+    "A4P",
+    "ſix",
+    "MİLLION",
+    "٣٤",
+    "9" * 40,
+    "9" * 5000,
+    "\x00",
+    "contributor of women",
+    "largest contributor",
+    "where",
+    "serve",
+]
 VERDICTS = {verify.SUPPORTED, verify.BOUND, verify.CONTRADICTED, verify.UNCHECKABLE}
 
 
@@ -127,12 +202,16 @@ def flip(data: bytes, flips: list[tuple[float, int]]) -> bytes:
     return bytes(out)
 
 
-pdf_mutations = st.lists(st.one_of(
-    st.tuples(st.just("truncate"), _cut),
-    st.tuples(st.just("flip"), _flips),
-    st.tuples(st.just("keep_pages"), st.lists(st.booleans(), min_size=1, max_size=64)),
-    st.tuples(st.just("order_pages"), st.lists(st.integers(0, 1000), min_size=1, max_size=64)),
-), min_size=1, max_size=3)
+pdf_mutations = st.lists(
+    st.one_of(
+        st.tuples(st.just("truncate"), _cut),
+        st.tuples(st.just("flip"), _flips),
+        st.tuples(st.just("keep_pages"), st.lists(st.booleans(), min_size=1, max_size=64)),
+        st.tuples(st.just("order_pages"), st.lists(st.integers(0, 1000), min_size=1, max_size=64)),
+    ),
+    min_size=1,
+    max_size=3,
+)
 
 
 def _pages(data: bytes, kind: str, arg: list) -> bytes:
@@ -174,17 +253,21 @@ def mutate_pdf(data: bytes, mutations: list[tuple]) -> bytes:
     return data
 
 
-text_mutations = st.lists(st.one_of(
-    st.tuples(st.just("truncate"), _cut),
-    st.tuples(st.just("flip"), _flips),
-    st.tuples(st.just("shuffle"), st.tuples(st.booleans(), st.integers(0, 2**32))),
-    st.tuples(st.just("values"), st.lists(st.tuples(_frac, st.sampled_from(NASTY_VALUES)), min_size=1, max_size=8)),
-    st.tuples(st.just("encode"), st.sampled_from(ENCODINGS)),
-    st.tuples(st.just("newlines"), st.sampled_from(["\r\n", "\r", "\n\n", "\u2028", ""])),
-    st.tuples(st.just("splice"), st.tuples(_frac, st.binary(min_size=1, max_size=40))),
-    st.tuples(st.just("cut_field"), st.tuples(_frac, _frac)),
-    st.tuples(st.just("head"), st.integers(0, 40)),
-), min_size=1, max_size=3)
+text_mutations = st.lists(
+    st.one_of(
+        st.tuples(st.just("truncate"), _cut),
+        st.tuples(st.just("flip"), _flips),
+        st.tuples(st.just("shuffle"), st.tuples(st.booleans(), st.integers(0, 2**32))),
+        st.tuples(st.just("values"), st.lists(st.tuples(_frac, st.sampled_from(NASTY_VALUES)), min_size=1, max_size=8)),
+        st.tuples(st.just("encode"), st.sampled_from(ENCODINGS)),
+        st.tuples(st.just("newlines"), st.sampled_from(["\r\n", "\r", "\n\n", "\u2028", ""])),
+        st.tuples(st.just("splice"), st.tuples(_frac, st.binary(min_size=1, max_size=40))),
+        st.tuples(st.just("cut_field"), st.tuples(_frac, _frac)),
+        st.tuples(st.just("head"), st.integers(0, 40)),
+    ),
+    min_size=1,
+    max_size=3,
+)
 
 
 def mutate_text(data: bytes, mutations: list[tuple]) -> bytes:
@@ -204,7 +287,7 @@ def mutate_text(data: bytes, mutations: list[tuple]) -> bytes:
             chosen = {int(where * len(numbers)): value for where, value in arg} if numbers else {}
             for index in sorted(chosen, reverse=True):
                 m = numbers[index]
-                data = data[: m.start()] + chosen[index].encode() + data[m.end():]
+                data = data[: m.start()] + chosen[index].encode() + data[m.end() :]
         elif kind == "encode":
             text = data.decode("utf-8-sig", errors="replace")
             if arg in ("latin-1", "cp1252"):
@@ -242,22 +325,24 @@ def seed_text(draw, base) -> str:
         if kind == "insert":
             text = text[:at] + word + text[at:]
         elif kind == "delete":
-            text = text[:at] + text[at + size:]
+            text = text[:at] + text[at + size :]
         elif kind == "replace":
-            text = text[:at] + word + text[at + size:]
+            text = text[:at] + word + text[at + size :]
         elif kind == "repeat":
-            text = text[:at] + text[at:at + size] * draw(st.integers(2, 5)) + text[at:]
+            text = text[:at] + text[at : at + size] * draw(st.integers(2, 5)) + text[at:]
         else:
-            text = re.sub(r"\d+", lambda m: draw(st.sampled_from(["0", "1", "99999999999999999999", "9" * 5000])),
-                          text, count=3)
+            text = re.sub(
+                r"\d+", lambda m: draw(st.sampled_from(["0", "1", "99999999999999999999", "9" * 5000])), text, count=3
+            )
     return text
 
 
 texts = st.text(max_size=3000) | seed_text(lambda: SEED_TEXT.read_text(encoding="utf-8-sig"))  # the real seed
 synthetic_texts = st.text(max_size=3000) | seed_text(lambda: small.RELEASE_TEXT)
 dates = st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
-country_names = st.none() | st.sampled_from(["Peru", "PER", "604", "Côte d'Ivoire", "Turkey", "Atlantis"]) | st.text(
-    max_size=12)
+country_names = (
+    st.none() | st.sampled_from(["Peru", "PER", "604", "Côte d'Ivoire", "Turkey", "Atlantis"]) | st.text(max_size=12)
+)
 
 
 # ------------------------------------------------------------------------------------------------ invariants
@@ -312,7 +397,7 @@ def claims_hold(text: str, claims) -> None:
     """Claims lie inside the text, each its own span, of a known kind."""
     for c in claims:
         assert 0 <= c.start < c.end <= len(text), c
-        assert text[c.start:c.end] == c.text, c
+        assert text[c.start : c.end] == c.text, c
         assert c.kind in kinds.KINDS, c
     assert [c.start for c in claims] == sorted(c.start for c in claims)
 
@@ -330,8 +415,11 @@ def result_holds(text: str, result, country: str | None = None, date: dt.date | 
         if v.verdict == verify.CONTRADICTED and exact:
             assert v.data != v.claim.value, v
     if result.month is None:
-        assert {v.verdict for v in result.verdicts if "fatalities" not in v.claim.kind
-                and v.claim.kind != "first_deployment"} <= {verify.UNCHECKABLE}
+        assert {
+            v.verdict
+            for v in result.verdicts
+            if "fatalities" not in v.claim.kind and v.claim.kind != "first_deployment"
+        } <= {verify.UNCHECKABLE}
     if result.verdicts:
         iso3 = countries.lookup(country).iso3 if country else None
         assert [v.claim for v in result.verdicts] == extract.extract(text, iso3, published(date))
@@ -342,19 +430,44 @@ def result_holds(text: str, result, country: str | None = None, date: dt.date | 
 def store_holds(db: Path, reports: int) -> None:
     """A store an ingest wrote: at least the reports it had, rows that add up, each month from one report."""
     with store.connect(db) as con:
-        assert con.execute("SELECT count(*) FROM reports WHERE layout IS DISTINCT FROM 'datahub'").fetchone()[0] \
-            >= reports
-        assert con.execute("SELECT count(*) FROM contributions WHERE total < 0 OR male < 0 OR female < 0 "
-                           "OR male + female <> total").fetchone()[0] == 0
-        assert con.execute("SELECT count(*) FROM (SELECT strftime(as_of, '%Y-%m') FROM reports "
-                           "WHERE status = 'ingested' GROUP BY ALL HAVING count(*) > 1)").fetchone()[0] == 0
+        assert (
+            con.execute("SELECT count(*) FROM reports WHERE layout IS DISTINCT FROM 'datahub'").fetchone()[0] >= reports
+        )
+        assert (
+            con.execute(
+                "SELECT count(*) FROM contributions WHERE total < 0 OR male < 0 OR female < 0 OR male + female <> total"
+            ).fetchone()[0]
+            == 0
+        )
+        assert (
+            con.execute(
+                "SELECT count(*) FROM (SELECT strftime(as_of, '%Y-%m') FROM reports "
+                "WHERE status = 'ingested' GROUP BY ALL HAVING count(*) > 1)"
+            ).fetchone()[0]
+            == 0
+        )
         # the sanity bounds (ingest/bounds.py): no figure above them, no date outside them, no calendar stretched
-        assert con.execute("SELECT count(*) FROM contributions WHERE total > ? OR as_of < ? OR as_of > ?",
-                           [bounds.MAX_PEOPLE, bounds.FIRST_DAY, bounds.last_day()]).fetchone()[0] == 0
-        assert con.execute("SELECT count(*) FROM datahub_contributions WHERE total > ? OR as_of < ? OR as_of > ?",
-                           [bounds.MAX_PEOPLE, bounds.FIRST_DAY, bounds.last_day()]).fetchone()[0] == 0
-        assert con.execute("SELECT count(*) FROM fatalities WHERE incident_date < ? OR incident_date > ?",
-                           [bounds.FIRST_DAY, bounds.last_day()]).fetchone()[0] == 0
+        assert (
+            con.execute(
+                "SELECT count(*) FROM contributions WHERE total > ? OR as_of < ? OR as_of > ?",
+                [bounds.MAX_PEOPLE, bounds.FIRST_DAY, bounds.last_day()],
+            ).fetchone()[0]
+            == 0
+        )
+        assert (
+            con.execute(
+                "SELECT count(*) FROM datahub_contributions WHERE total > ? OR as_of < ? OR as_of > ?",
+                [bounds.MAX_PEOPLE, bounds.FIRST_DAY, bounds.last_day()],
+            ).fetchone()[0]
+            == 0
+        )
+        assert (
+            con.execute(
+                "SELECT count(*) FROM fatalities WHERE incident_date < ? OR incident_date > ?",
+                [bounds.FIRST_DAY, bounds.last_day()],
+            ).fetchone()[0]
+            == 0
+        )
         assert con.execute("SELECT count(*) FROM months").fetchone()[0] <= 12 * (bounds.last_day().year - 1947)
 
 
@@ -464,18 +577,29 @@ def synthetic_files(tmp_path_factory) -> dict[str, Path]:
     }
 
 
-SYNTHETIC_INGEST_SOURCES = ("report-by_country_type", "report-table_export_2022_09", "missions", "latest",
-                            "fatalities-csv", "fatalities-json", "historical")
+SYNTHETIC_INGEST_SOURCES = (
+    "report-by_country_type",
+    "report-table_export_2022_09",
+    "missions",
+    "latest",
+    "fatalities-csv",
+    "fatalities-json",
+    "historical",
+)
 
 
 @pytest.fixture(scope="module")
 def synthetic_base(tmp_path_factory, synthetic_reports, synthetic_files) -> tuple[Path, dict[str, Path]]:
     """A small store of two synthetic reports and the mission list, and the files to ingest into it mutated."""
     db = tmp_path_factory.mktemp("fuzz-synthetic-base") / "base.duckdb"
-    ingest([synthetic_reports["uniformed_by_mission"], synthetic_reports["country_matrix"],
-            synthetic_files["missions"]], db)
-    sources = {key: synthetic_reports[key.removeprefix("report-")] if key.startswith("report-")
-               else synthetic_files[key] for key in SYNTHETIC_INGEST_SOURCES}
+    ingest(
+        [synthetic_reports["uniformed_by_mission"], synthetic_reports["country_matrix"], synthetic_files["missions"]],
+        db,
+    )
+    sources = {
+        key: synthetic_reports[key.removeprefix("report-")] if key.startswith("report-") else synthetic_files[key]
+        for key in SYNTHETIC_INGEST_SOURCES
+    }
     return db, sources
 
 
@@ -493,8 +617,14 @@ INGEST_SOURCES = {
 def base_store(reports_dir, tmp_path_factory) -> Path:
     """A small store of the archive: two reports around 2023-09 and the mission list."""
     db = tmp_path_factory.mktemp("fuzz-base") / "base.duckdb"
-    ingest([reports_dir / "UN_country_contributions_2023_08.pdf", reports_dir / "UN_country_contributions_2023_10.pdf",
-            DATA_FILES["missions"]], db)
+    ingest(
+        [
+            reports_dir / "UN_country_contributions_2023_08.pdf",
+            reports_dir / "UN_country_contributions_2023_10.pdf",
+            DATA_FILES["missions"],
+        ],
+        db,
+    )
     return db
 
 
@@ -542,8 +672,13 @@ def test_the_unmutated_seeds_hold(work, synthetic_reports, synthetic_files, smal
     """The properties on the seeds themselves: every synthetic report parses, every file reads, the text checks."""
     for path in synthetic_reports.values():
         report_holds(parse_report(path))
-    readers = {"fatalities-csv": fatalities.read, "fatalities-json": fatalities.read, "missions": missions.read,
-               "latest": ranking.read, "historical": historical.read}
+    readers = {
+        "fatalities-csv": fatalities.read,
+        "fatalities-json": fatalities.read,
+        "missions": missions.read,
+        "latest": ranking.read,
+        "historical": historical.read,
+    }
     for name, path in synthetic_files.items():
         dataset_holds(readers[name](path))
         kind = datasets.dataset_of(path)
@@ -611,8 +746,12 @@ def test_every_nasty_value_in_every_dataset(tmp_path, synthetic_base, source, va
         except PeacekeepingError as exc:
             assert "\n" not in str(exc)  # one line (the command line and the server cut long ones)
             continue
-        table = {"fatalities": "fatalities", "missions": "missions", "historical": "datahub_contributions",
-                 "latest": "datahub_ranking"}[kind]
+        table = {
+            "fatalities": "fatalities",
+            "missions": "missions",
+            "historical": "datahub_contributions",
+            "latest": "datahub_ranking",
+        }[kind]
         schema.BY_NAME[table].rows(release.rows)  # fits the store's types (ArrowInvalid otherwise)
     chosen = places[NASTY_VALUES.index(value) % len(places)]
     (tmp_path / "ingest").mkdir()
@@ -621,12 +760,15 @@ def test_every_nasty_value_in_every_dataset(tmp_path, synthetic_base, source, va
 
 @pytest.mark.archive
 @settings(FUZZ, max_examples=max(EXAMPLES // 2, 5))
-@given(source=st.sampled_from(sorted(INGEST_SOURCES)),
-       mutations=st.one_of(pdf_mutations, text_mutations))
+@given(source=st.sampled_from(sorted(INGEST_SOURCES)), mutations=st.one_of(pdf_mutations, text_mutations))
 @pytest.mark.slow
 def test_fuzz_ingest_is_all_or_nothing(tmp_path_factory, base_store, source, mutations):
-    ingest_property(tmp_path_factory.mktemp("ingest"), base_store, INGEST_SOURCES[source],
-                    applicable(INGEST_SOURCES[source], mutations))
+    ingest_property(
+        tmp_path_factory.mktemp("ingest"),
+        base_store,
+        INGEST_SOURCES[source],
+        applicable(INGEST_SOURCES[source], mutations),
+    )
 
 
 # ------------------------------------------------------------------------------------------------ regressions
@@ -644,12 +786,16 @@ def seed_file(request, synthetic_files) -> Path:
 def seeds(*names: str) -> list:
     """Parameters for seed_file: each name made in code, and from the archive (marked)."""
     return [pytest.param(("synthetic", n), id=f"synthetic-{n}") for n in names] + [
-        pytest.param(("real", n), id=f"real-{n}", marks=pytest.mark.archive) for n in names]
+        pytest.param(("real", n), id=f"real-{n}", marks=pytest.mark.archive) for n in names
+    ]
 
 
 def test_report_with_a_date_that_does_not_exist(tmp_path):
-    bad = uniformed_report(tmp_path / "feb31.pdf", ["BINUH", "Peru Individual Police 2 0 2", "Total BINUH 2 0 2",
-                                                    "Grand Total 2 0 2"], as_of="31/02/2022")
+    bad = uniformed_report(
+        tmp_path / "feb31.pdf",
+        ["BINUH", "Peru Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"],
+        as_of="31/02/2022",
+    )
     with pytest.raises(ReportError, match=r"feb31\.pdf, page 1: bad report date '31/02/2022'"):
         parse_report(bad)
 
@@ -675,9 +821,16 @@ def test_report_of_the_2016_11_layout_with_a_month_that_is_no_month(tmp_path):
 
 
 def test_report_of_the_2023_09_layout_without_its_column_header(tmp_path):
-    bad = write_pdf(tmp_path / "noheader.pdf", [[
-        "Contribution of Uniformed Personnel to UN by Country and Personnel Type", "As of : 30/09/2023",
-        "Total End Date"]])
+    bad = write_pdf(
+        tmp_path / "noheader.pdf",
+        [
+            [
+                "Contribution of Uniformed Personnel to UN by Country and Personnel Type",
+                "As of : 30/09/2023",
+                "Total End Date",
+            ]
+        ],
+    )
     with pytest.raises(ReportError, match=r"noheader\.pdf, page 1: report date or column header not found"):
         parse_report(bad)
 
@@ -701,8 +854,11 @@ def test_missions_with_a_field_over_the_csv_limit(tmp_path, seed_file):
 
 
 @pytest.mark.parametrize("reader", [fatalities.read, historical.read, ranking.read], ids=_name)
-@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000,
-                                  b'[{"id": ' + b"9" * 5000 + b', "isocode3": "PER"}]'], ids=["deep", "long-number"])
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 100_000 + b"]" * 100_000, b'[{"id": ' + b"9" * 5000 + b', "isocode3": "PER"}]'],
+    ids=["deep", "long-number"],
+)
 def test_json_nested_too_deeply_or_with_a_number_too_long(tmp_path, reader, body):
     path = tmp_path / "odd.json"
     path.write_bytes(body)
@@ -721,22 +877,31 @@ def test_fatalities_json_with_a_number_too_long_in_an_item(tmp_path, seed_file):
         fatalities.read(path)
 
 
-@pytest.mark.parametrize("text, claims, message", [
-    # 'ſ' matches 's' ignoring case, but is no letter of a number word: no claim, no crash
-    ("Peru serves in ſix missions", [], "no numeric claims found in the text"),
-    # 'İ' folds to 'i̇' (two characters): the scale word is still read, the figure the world's, in doubt
-    ("over 1 MİLLION peacekeepers", [("other", 1_000_000, "1 MİLLION", ">", "not checkable", None)],
-     "no figure of the text depends on the report month; checked against the report of 2022-06-30; ambiguous: the "
-     "reports of 2022-04, 2022-05, 2022-06 fit the text equally (no figure tells them apart); verdicts hold for all "
-     "of them unless said otherwise"),
-    # int() refuses 4,300 digits and more: no figure, no claim, no crash
-    ("9" * 5000 + " peacekeepers", [], "no numeric claims found in the text"),
-    ("the " + "9" * 5000 + "th largest contributor", [], "no numeric claims found in the text"),
-])
+@pytest.mark.parametrize(
+    "text, claims, message",
+    [
+        # 'ſ' matches 's' ignoring case, but is no letter of a number word: no claim, no crash
+        ("Peru serves in ſix missions", [], "no numeric claims found in the text"),
+        # 'İ' folds to 'i̇' (two characters): the scale word is still read, the figure the world's, in doubt
+        (
+            "over 1 MİLLION peacekeepers",
+            [("other", 1_000_000, "1 MİLLION", ">", "not checkable", None)],
+            "no figure of the text depends on the report month; checked against the report of "
+            "2022-06-30; ambiguous: the "
+            "reports of 2022-04, 2022-05, 2022-06 fit the text equally (no figure tells them apart); "
+            "verdicts hold for all "
+            "of them unless said otherwise",
+        ),
+        # int() refuses 4,300 digits and more: no figure, no claim, no crash
+        ("9" * 5000 + " peacekeepers", [], "no numeric claims found in the text"),
+        ("the " + "9" * 5000 + "th largest contributor", [], "no numeric claims found in the text"),
+    ],
+)
 def test_check_of_odd_numbers(small_con, text, claims, message):
     result = verify.check(small_con, text, dt.date(2022, 10, 12))
-    assert [(v.claim.kind, v.claim.value, v.claim.text, v.claim.qualifier, v.verdict, v.data)
-            for v in result.verdicts] == claims
+    assert [
+        (v.claim.kind, v.claim.value, v.claim.text, v.claim.qualifier, v.verdict, v.data) for v in result.verdicts
+    ] == claims
     assert result.message == message
     result_holds(text, result, None, dt.date(2022, 10, 12))
     assert json.loads(json.dumps(result.to_dict()))["message"] == message

@@ -17,8 +17,11 @@ from peacekeeping.check import verify
 
 pytestmark = pytest.mark.archive
 CORPUS = DATA.parent / "corpus" / "published-statements-dev.jsonl"
-RECORDS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()] \
-    if CORPUS.exists() else []
+RECORDS = (
+    [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if CORPUS.exists()
+    else []
+)
 
 
 def test_the_dev_corpus_is_there():

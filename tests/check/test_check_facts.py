@@ -22,7 +22,12 @@ def test_country_months_by_type_mission_and_page(full_con):
     assert (peru.total, peru.women, peru.rank, peru.rank_women) == (270, 38, 48, 40)
     assert peru.by_type == {"Experts on Mission": Split(18, 7), "Staff Officer": Split(12, 7), "Troops": Split(240, 24)}
     assert {m: peru.mission(m).total for m in peru.by_mission} == {
-        "MINUSCA": 255, "MONUSCO": 6, "UNIFIL": 1, "UNISFA": 4, "UNMISS": 4}
+        "MINUSCA": 255,
+        "MONUSCO": 6,
+        "UNIFIL": 1,
+        "UNISFA": 4,
+        "UNMISS": 4,
+    }
     assert peru.mission("UNMISS") == Split(4, peru.mission("UNMISS").women)
     assert peru.mission("MINUSMA") == Split(0, 0)
     assert peru.pages["MINUSCA"] == {5}
@@ -42,8 +47,11 @@ def test_world_months(full_con):
     world = world_months(full_con)
     assert world is world_months(full_con)  # read once per connection
     january_2024 = world[dt.date(2024, 1, 31)]
-    assert (january_2024.personnel, january_2024.countries_listed, january_2024.countries_with_personnel) == \
-        (64513, 121, 117)
+    assert (january_2024.personnel, january_2024.countries_listed, january_2024.countries_with_personnel) == (
+        64513,
+        121,
+        117,
+    )
     assert (january_2024.operations, january_2024.open_operations) == (12, 11)  # MINUSMA closed on 31 December 2023
     assert january_2024.closed == ("MINUSMA",)
     assert world[JUNE_2022].personnel == 74892 and world[JUNE_2022].countries_listed == 121

@@ -14,24 +14,40 @@ from peacekeeping.check import verify
 from peacekeeping.harmonize import country_names, mission_names
 
 pytestmark = pytest.mark.archive
-CASES = [("NPL", "2016-09"), ("GHA", "2017-06"), ("URY", "2020-01"), ("SEN", "2021-03"), ("IDN", "2022-06"),
-         ("FJI", "2023-04"), ("MAR", "2024-02"), ("ITA", "2024-11"), ("RWA", "2025-03"), ("EGY", "2019-10")]
+CASES = [
+    ("NPL", "2016-09"),
+    ("GHA", "2017-06"),
+    ("URY", "2020-01"),
+    ("SEN", "2021-03"),
+    ("IDN", "2022-06"),
+    ("FJI", "2023-04"),
+    ("MAR", "2024-02"),
+    ("ITA", "2024-11"),
+    ("RWA", "2025-03"),
+    ("EGY", "2019-10"),
+]
 TEMPLATES = {
-    "en": ["{C} currently deploys {n} uniformed personnel, including {w} women.",
-           "{C} contributes {n} military and police personnel to {k} UN peacekeeping missions.",
-           "{C} is the {o} largest contributor of uniformed personnel.",
-           "{C} has {m} troops serving with {M}.",
-           "Today, {n} {A} peacekeepers serve with the UN. Of these, {w} are women."],
-    "fr": ["{C} fournit actuellement {n} militaires et policiers, dont {w} femmes.",
-           "{C} participe à {k} opérations de maintien de la paix.",
-           "{C} est le {o} contributeur de personnel en tenue.",
-           "{C} compte {m} Casques bleus au sein de la {M}.",
-           "Aujourd'hui, {n} Casques bleus {A} servent sous le drapeau de l'ONU."],
-    "es": ["{C} aporta actualmente {n} efectivos uniformados, entre ellos {w} mujeres.",
-           "{C} participa en {k} misiones de paz.",
-           "{C} es el {o} mayor contribuyente de personal uniformado.",
-           "{C} tiene {m} efectivos en la {M}.",
-           "Hoy, {n} cascos azules {A} sirven bajo la bandera de la ONU."],
+    "en": [
+        "{C} currently deploys {n} uniformed personnel, including {w} women.",
+        "{C} contributes {n} military and police personnel to {k} UN peacekeeping missions.",
+        "{C} is the {o} largest contributor of uniformed personnel.",
+        "{C} has {m} troops serving with {M}.",
+        "Today, {n} {A} peacekeepers serve with the UN. Of these, {w} are women.",
+    ],
+    "fr": [
+        "{C} fournit actuellement {n} militaires et policiers, dont {w} femmes.",
+        "{C} participe à {k} opérations de maintien de la paix.",
+        "{C} est le {o} contributeur de personnel en tenue.",
+        "{C} compte {m} Casques bleus au sein de la {M}.",
+        "Aujourd'hui, {n} Casques bleus {A} servent sous le drapeau de l'ONU.",
+    ],
+    "es": [
+        "{C} aporta actualmente {n} efectivos uniformados, entre ellos {w} mujeres.",
+        "{C} participa en {k} misiones de paz.",
+        "{C} es el {o} mayor contribuyente de personal uniformado.",
+        "{C} tiene {m} efectivos en la {M}.",
+        "Hoy, {n} cascos azules {A} sirven bajo la bandera de la ONU.",
+    ],
 }
 
 
@@ -52,13 +68,19 @@ def test_sentences_written_from_the_data(full_con, iso3, month, lang):
     mission = p.missions[0]
     article, name = country_names.article(iso3, lang)
     lead = (f"{article} {name}" if article and article != "l'" else f"{article}{name}").strip()
-    values = {"C": lead[0].upper() + lead[1:], "A": country_names.adjective(iso3, lang),
-              "k": num2words(p.mission_count, lang=lang), "o": ordinal(p.rank, lang),
-              "M": mission_names.mission_name(mission["acronym"], lang)[1], "w": written(p.women, lang)}
+    values = {
+        "C": lead[0].upper() + lead[1:],
+        "A": country_names.adjective(iso3, lang),
+        "k": num2words(p.mission_count, lang=lang),
+        "o": ordinal(p.rank, lang),
+        "M": mission_names.mission_name(mission["acronym"], lang)[1],
+        "w": written(p.women, lang),
+    }
     for template in TEMPLATES[lang]:
         for shift in (0, 7):
-            text = template.format(**values, n=written(p.total + shift, lang),
-                                   m=written(mission["total"] + shift, lang))
+            text = template.format(
+                **values, n=written(p.total + shift, lang), m=written(mission["total"] + shift, lang)
+            )
             result = verify.check(full_con, text, day)
             figures = [v for v in result.verdicts if v.claim.kind not in ("mission", "other")]
             assert figures, text

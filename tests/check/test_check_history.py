@@ -20,12 +20,15 @@ def verdicts(con, text: str, date: str = DATE) -> list[tuple]:
     return [(v.claim.kind, v.claim.value, v.claim.subject, v.verdict) for v in verify.check(con, text, date).verdicts]
 
 
-@pytest.mark.parametrize("text", [
-    "Ghana first deployed troops to ONUC in 1960.",
-    "Le Ghana a déployé pour la première fois des troupes à l'ONUC en 1960.",
-    "Ghana desplegó por primera vez tropas en la ONUC en 1960.",
-    "Ghana first deployed troops to the United Nations Operation in the Congo (ONUC) in 1960.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana first deployed troops to ONUC in 1960.",
+        "Le Ghana a déployé pour la première fois des troupes à l'ONUC en 1960.",
+        "Ghana desplegó por primera vez tropas en la ONUC en 1960.",
+        "Ghana first deployed troops to the United Nations Operation in the Congo (ONUC) in 1960.",
+    ],
+)
 def test_a_first_deployment_is_checked_against_the_reviewed_table(full_con, text):
     assert verdicts(full_con, text) == [("first_deployment", "ONUC", "GHA", "supported")]
 
@@ -36,26 +39,37 @@ def test_a_first_deployment_the_table_does_not_say_is_not_checkable_never_contra
 
 
 def test_the_figures_of_a_first_deployment_are_history(full_con):
-    found = verdicts(full_con, "Bangladesh's journey began in 1988 with the deployment of only 15 military "
-                               "observers to the United Nations Iran-Iraq Military Observer Group (UNIIMOG).")
+    found = verdicts(
+        full_con,
+        "Bangladesh's journey began in 1988 with the deployment of only 15 military "
+        "observers to the United Nations Iran-Iraq Military Observer Group (UNIIMOG).",
+    )
     assert found == [("other", 15, "BGD", "not checkable"), ("first_deployment", "UNIIMOG", "BGD", "supported")]
 
 
-@pytest.mark.parametrize("text", [
-    "Nepal has served in UNAMID and UNMIL.",
-    "Le Népal a également servi à la MINUAD et à la MINUL.",
-    "Nepal ha servido en la UNAMID y la UNMIL.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal has served in UNAMID and UNMIL.",
+        "Le Népal a également servi à la MINUAD et à la MINUL.",
+        "Nepal ha servido en la UNAMID y la UNMIL.",
+    ],
+)
 def test_missions_served_in_the_past_are_history(full_con, text):
-    assert verdicts(full_con, text) == [("past_mission", "UNAMID", "NPL", "not checkable"),
-                                        ("past_mission", "UNMIL", "NPL", "not checkable")]
+    assert verdicts(full_con, text) == [
+        ("past_mission", "UNAMID", "NPL", "not checkable"),
+        ("past_mission", "UNMIL", "NPL", "not checkable"),
+    ]
 
 
-@pytest.mark.parametrize("text,why", [
-    ("Today, Bangladesh serves in UNAMID.", "closed on 2020-12-31"),
-    ("Egypt has 500 troops in UNAMID.", "closed on 2020-12-31"),
-    ("Peru contributes personnel to BINUH.", "not a peacekeeping operation"),
-])
+@pytest.mark.parametrize(
+    "text,why",
+    [
+        ("Today, Bangladesh serves in UNAMID.", "closed on 2020-12-31"),
+        ("Egypt has 500 troops in UNAMID.", "closed on 2020-12-31"),
+        ("Peru contributes personnel to BINUH.", "not a peacekeeping operation"),
+    ],
+)
 def test_missions_the_reports_do_not_cover_are_not_contradicted(full_con, text, why):
     found = verify.check(full_con, text, DATE).verdicts
     assert found and all(v.verdict == "not checkable" and why in v.note for v in found)
@@ -74,8 +88,11 @@ def test_the_tools_own_drafts_check_back_supported(full_con, lang, day):
         found = verify.check(full_con, text, day).verdicts
         figures = [v for v in found if v.claim.kind != "other"]
         assert figures, (iso3, lang, day)
-        wrong = [(v.claim.kind, v.claim.text, v.verdict, v.note) for v in figures
-                 if v.verdict not in ("supported", "bound holds")]
+        wrong = [
+            (v.claim.kind, v.claim.text, v.verdict, v.note)
+            for v in figures
+            if v.verdict not in ("supported", "bound holds")
+        ]
         assert not wrong, (iso3, lang, day, wrong)
         if iso3 in FIRSTS:
             assert any(v.claim.kind == "first_deployment" and v.verdict == "supported" for v in found), (iso3, lang)

@@ -48,8 +48,14 @@ def test_ingest_prints_what_it_did(synthetic_reports, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copyfile(notes, folder / "notes.csv")
-    result = run("ingest", str(synthetic_reports["uniformed_by_mission"]), str(copy),
-                 str(synthetic_reports["by_country_type"]), str(folder), db=store_path)
+    result = run(
+        "ingest",
+        str(synthetic_reports["uniformed_by_mission"]),
+        str(copy),
+        str(synthetic_reports["by_country_type"]),
+        str(folder),
+        db=store_path,
+    )
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         "skipped copy_2020_06.pdf: byte-identical to uniformed_by_mission_2022_06.pdf",
@@ -61,7 +67,8 @@ def test_ingest_prints_what_it_did(synthetic_reports, tmp_path):
     again = run("ingest", str(synthetic_reports["uniformed_by_mission"]), db=store_path)
     assert again.stdout.splitlines() == [
         "0 reports and 0 datasets ingested, 0 skipped, 1 unchanged; store: 2 months, 13 rows, 0 quality flags",
-        again.stdout.splitlines()[-1]]
+        again.stdout.splitlines()[-1],
+    ]
 
 
 def test_ingest_of_datasets_counts_them_apart(small_inputs, tmp_path):
@@ -69,7 +76,8 @@ def test_ingest_of_datasets_counts_them_apart(small_inputs, tmp_path):
     assert result.exit_code == 0, result.stderr
     # without reports, DPO-UCHISTORICAL gives June 2022 too (Peru alone): DPO-UCLATEST's nine ranks disagree with it
     assert result.stdout.splitlines()[0] == (
-        "0 reports and 5 datasets ingested, 0 skipped, 0 unchanged; store: 3 months, 14 rows, 9 quality flags")
+        "0 reports and 5 datasets ingested, 0 skipped, 0 unchanged; store: 3 months, 14 rows, 9 quality flags"
+    )
 
 
 def test_ingest_error_is_one_line_and_the_store_is_untouched(db, synthetic_reports, tmp_path):
@@ -80,19 +88,34 @@ def test_ingest_error_is_one_line_and_the_store_is_untouched(db, synthetic_repor
     bad.write_text("hello")
     result = run("ingest", str(synthetic_reports["table_export_2024_10"]), str(bad), db=copy)
     assert (result.exit_code, result.stdout, result.stderr) == (
-        1, "", "Error: bad.pdf: not a PDF file (no %PDF header)\n")
+        1,
+        "",
+        "Error: bad.pdf: not a PDF file (no %PDF header)\n",
+    )
     assert copy.read_bytes() == before
     result = run("ingest", str(tmp_path / "nowhere"), db=copy)
     assert result.exit_code == 1 and result.stderr.startswith("Error: ") and "no such file or folder" in result.stderr
 
 
-@pytest.mark.parametrize("command", [["months"], ["quality"], ["profile", "Peru"], ["rank"], ["mission", "MINUSCA"],
-                                     ["fatalities", "Peru"], ["export", "contributions"], ["serve"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["months"],
+        ["quality"],
+        ["profile", "Peru"],
+        ["rank"],
+        ["mission", "MINUSCA"],
+        ["fatalities", "Peru"],
+        ["export", "contributions"],
+        ["serve"],
+    ],
+)
 def test_a_missing_store_says_to_ingest(tmp_path, command):
     result = run(*command, db=tmp_path / "none.duckdb")
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: no store at {tmp_path / 'none.duckdb'}: run `peacekeeping ingest PATH` first "
-                             "(or pass --db)\n")
+    assert result.stderr == (
+        f"Error: no store at {tmp_path / 'none.duckdb'}: run `peacekeeping ingest PATH` first (or pass --db)\n"
+    )
 
 
 def test_months(db):
@@ -103,8 +126,10 @@ def test_months(db):
     assert lines[0] == "month\tstatus\tsource\tas of\treport\tlayout\trows\tpersonnel\tnotes"
     reports = [line for line in lines if "datahub" not in line][1:]  # (months from DPO-UCHISTORICAL: see facts)
     assert reports == [
-        *(f"{month}\tmissing\t\t\t\t\t\t\t" for month in ("2021-07", "2021-08", "2021-09", "2021-10", "2021-11",
-                                                       "2021-12", "2022-01", "2022-02")),
+        *(
+            f"{month}\tmissing\t\t\t\t\t\t\t"
+            for month in ("2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12", "2022-01", "2022-02")
+        ),
         f"2022-04\tingested\t{un}\t2022-04-30\tUN_country_contributions_2022_04.pdf\tuniformed_by_mission\t10\t3,183\t",
         f"2022-05\tingested\t{un}\t2022-05-31\tUN_country_contributions_2022_05.pdf\tuniformed_by_mission\t14\t4,317\t",
         f"2022-06\tingested\t{un}\t2022-06-30\tUN_country_contributions_2022_06.pdf\tuniformed_by_mission\t15\t3,250\t",
@@ -171,32 +196,49 @@ def test_profile_text(db):
 
 def test_profile_of_a_month_without_missions_or_sexes_and_of_an_absent_country(db):
     august = run("profile", "604", "--as-of", "2022-09-10", db=db).stdout.splitlines()
-    assert august[0] == ("Peru (PER, M49 604), as of 2022-08-31 (report UN_country_contributions_2022_08.pdf); "
-                         "asked for 2022-09-10, the latest report on or before it; missing months nearby: 2022-07")
-    assert august[1] == ("note: The September 2022 report is dated 30 September 2022, after the date asked "
-                         "(10 September 2022): figures are from the report of 31 August 2022.")
-    assert august[2:5] == ["uniformed personnel: 280 (women: not in this report [1])", "rank: 4 of 7 contributors",
-                           "  Troops: 265"]
+    assert august[0] == (
+        "Peru (PER, M49 604), as of 2022-08-31 (report UN_country_contributions_2022_08.pdf); "
+        "asked for 2022-09-10, the latest report on or before it; missing months nearby: 2022-07"
+    )
+    assert august[1] == (
+        "note: The September 2022 report is dated 30 September 2022, after the date asked "
+        "(10 September 2022): figures are from the report of 31 August 2022."
+    )
+    assert august[2:5] == [
+        "uniformed personnel: 280 (women: not in this report [1])",
+        "rank: 4 of 7 contributors",
+        "  Troops: 265",
+    ]
     assert "missions: not in this report [2]" in august
     assert august[-3:-1] == [
         "[1] note: The report of 31 August 2022 does not split personnel by sex; the nearest months that do: 2022-06, "
         "2022-09.",
         "[2] note: The report of 31 August 2022 has no breakdown by mission; the nearest months that do: 2022-06, "
-        "2022-09."]
+        "2022-09.",
+    ]
     assert run("profile", "Iceland", "--as-of", "2022-06", db=db).stdout.splitlines()[1:] == [
-        "not listed in this report"]
+        "not listed in this report"
+    ]
 
 
 def test_profile_json_and_errors(db):
     result = run("profile", "PER", "--as-of", "2022-06", "-f", "json", db=db)
     data = json.loads(result.stdout)
     assert (data["total"], data["women"], data["mission_count"], data["rank"], data["previous"]["delta"]) == (
-        270, 38, 4, 4, 33)
-    assert data == json.loads(json.dumps(facts.country_profile(store.connect(db), "Peru", "2022-06").to_dict(),
-                                         default=str))
+        270,
+        38,
+        4,
+        4,
+        33,
+    )
+    assert data == json.loads(
+        json.dumps(facts.country_profile(store.connect(db), "Peru", "2022-06").to_dict(), default=str)
+    )
     unknown = run("profile", "Perru", db=db)
     assert (unknown.exit_code, unknown.stderr) == (
-        1, "Error: 'Perru' is not a country name we know; did you mean Peru?\n")
+        1,
+        "Error: 'Perru' is not a country name we know; did you mean Peru?\n",
+    )
     early = run("profile", "Peru", "--as-of", "2020-01", db=db)
     assert early.stderr == "Error: no report on or before 2020-01-31: the first report is of 2021-06-30\n"
 
@@ -257,7 +299,10 @@ def test_fatalities(db):
     ]
     older = json.loads(run("fatalities", "PER", "--release", "2023-11-28", "-f", "json", db=db).stdout)
     assert (older["count"], older["release"]["file"], older["by_incident_type"]) == (
-        4, "DPPADPOSS-FATALITIES-2023-11-28.json", {"Accident": 3, "Illness": 1})
+        4,
+        "DPPADPOSS-FATALITIES-2023-11-28.json",
+        {"Accident": 3, "Illness": 1},
+    )
     missing = run("fatalities", "Peru", "--release", "2020-01-01", db=db)
     assert (missing.exit_code, missing.stderr) == (1, "Error: no fatalities release of 2020-01-01 in the store\n")
 
@@ -269,16 +314,37 @@ def test_export_csv_of_one_month(db):
     assert sum(int(r["total"]) for r in rows) == 3250
     peru = [r for r in rows if r["iso3"] == "PER"]
     assert sum(int(r["total"]) for r in peru) == 270
-    assert [(r["mission"], r["personnel_type"], r["male"], r["female"], r["total"], r["source_file"], r["page"])
-            for r in peru] == [
+    assert [
+        (r["mission"], r["personnel_type"], r["male"], r["female"], r["total"], r["source_file"], r["page"])
+        for r in peru
+    ] == [
         ("BINUH", "Individual Police", "2", "0", "2", "UN_country_contributions_2022_06.pdf", "1"),
         ("MINUSCA", "Staff Officer", "7", "2", "9", "UN_country_contributions_2022_06.pdf", "2"),
         ("MINUSCA", "Troops", "203", "29", "232", "UN_country_contributions_2022_06.pdf", "2"),
         ("MONUSCO", "Experts on Mission", "2", "2", "4", "UN_country_contributions_2022_06.pdf", "4"),
-        ("UNIFIL", "Troops", "18", "5", "23", "UN_country_contributions_2022_06.pdf", "3")]
-    assert list(rows[0]) == ["as_of", "iso3", "m49", "country", "country_printed", "mission", "mission_printed",
-                             "personnel_type", "type_printed", "male", "female", "total", "printed_iso3",
-                             "printed_male", "printed_female", "status", "caveats", "source_file", "page"]
+        ("UNIFIL", "Troops", "18", "5", "23", "UN_country_contributions_2022_06.pdf", "3"),
+    ]
+    assert list(rows[0]) == [
+        "as_of",
+        "iso3",
+        "m49",
+        "country",
+        "country_printed",
+        "mission",
+        "mission_printed",
+        "personnel_type",
+        "type_printed",
+        "male",
+        "female",
+        "total",
+        "printed_iso3",
+        "printed_male",
+        "printed_female",
+        "status",
+        "caveats",
+        "source_file",
+        "page",
+    ]
     unifil = next(r for r in peru if r["mission"] == "UNIFIL")
     assert (unifil["status"], unifil["printed_iso3"]) == ("note", "PER")
     assert unifil["caveats"].startswith("The Data Hub gives another figure for Peru UNIFIL troops")
@@ -292,7 +358,8 @@ def test_export_parquet_and_json(db, tmp_path):
     assert set(table.column("mission").to_pylist()) == {None} and set(table.column("female").to_pylist()) == {None}
     data = json.loads(run("export", "contributions", "-f", "json", "--as-of", "2022-08", db=db).stdout)
     assert [(r["iso3"], r["personnel_type"], r["total"]) for r in data] == [
-        (r["iso3"], r["personnel_type"], r["total"]) for r in table.to_pylist()]
+        (r["iso3"], r["personnel_type"], r["total"]) for r in table.to_pylist()
+    ]
     everything = run("export", "contributions", "-f", "json", db=db)
     assert len(json.loads(everything.stdout)) == 88
 
@@ -300,17 +367,21 @@ def test_export_parquet_and_json(db, tmp_path):
 def test_export_of_a_missing_month_gives_the_month_before_and_says_so(db):
     substituted = run("export", "contributions", "--as-of", "2022-07", db=db)
     assert substituted.exit_code == 0
-    assert substituted.stderr == ("note: No report covers July 2022: figures are from the report of 30 June 2022, "
-                                  "the latest before it.\n")
+    assert substituted.stderr == (
+        "note: No report covers July 2022: figures are from the report of 30 June 2022, the latest before it.\n"
+    )
     assert {row["as_of"] for row in csv.DictReader(io.StringIO(substituted.stdout))} == {"2022-06-30"}
 
 
 def test_export_errors(db):
     before = run("export", "contributions", "--as-of", "2020-01", db=db)
     assert (before.exit_code, before.stderr) == (
-        1, "Error: no report on or before 2020-01-31: the first report is of 2021-06-30\n")
+        1,
+        "Error: no report on or before 2020-01-31: the first report is of 2021-06-30\n",
+    )
     assert run("export", "contributions", "--as-of", "June", db=db).stderr == (
-        "Error: bad date 'June': use YYYY-MM or YYYY-MM-DD, e.g. 2022-06 or 2022-10-12\n")
+        "Error: bad date 'June': use YYYY-MM or YYYY-MM-DD, e.g. 2022-06 or 2022-10-12\n"
+    )
     assert run("export", "stuff", db=db).stderr == "Error: cannot export 'stuff': choose contributions\n"
 
 
@@ -322,7 +393,8 @@ def test_release_writes_the_draft_and_its_sources(db, tmp_path):
     assert result.stderr.splitlines() == [
         "figures from the report of 2022-06-30 (UN_country_contributions_2022_06.pdf), the latest published before "
         "2022-10-12; 12 figures sourced; 2 notes for the editor",
-        f"wrote {out} and {out}.sources.json"]
+        f"wrote {out} and {out}.sources.json",
+    ]
     text = out.read_text(encoding="utf-8")  # Markdown: each figure's source in a [^n] footnote
     assert "Today, Peru provides 270[^3] uniformed personnel, including 38[^4] women, to four[^5] missions" in text
     assert "[^3]: 270: uniformed personnel of Peru, as of 30 June 2022 (UN_country_contributions_2022_06.pdf" in text
@@ -334,15 +406,19 @@ def test_release_writes_the_draft_and_its_sources(db, tmp_path):
 def test_release_to_stdout_and_errors(db):
     result = run("release", "Peru", "--date", "2022-10-12", "--as-of", "2022-08", "--lang", "es", "--clean", db=db)
     assert result.exit_code == 0
-    assert result.stderr.startswith("figures from the report of 2022-08-31 (UN_country_contributions_2022_08.pdf), "
-                                    "as asked; ")
-    assert "Hoy, el Perú aporta 280 efectivos uniformados, lo que hace del Perú el 4.º mayor contribuyente" \
+    assert result.stderr.startswith(
+        "figures from the report of 2022-08-31 (UN_country_contributions_2022_08.pdf), as asked; "
+    )
+    assert (
+        "Hoy, el Perú aporta 280 efectivos uniformados, lo que hace del Perú el 4.º mayor contribuyente"
         in result.stdout
+    )
     word = run("release", "Peru", "--date", "2022-10-12", "-f", "docx", db=db)
     assert (word.exit_code, word.stderr) == (1, "Error: a Word draft needs a file: add -o FILE.docx\n")
     absent = run("release", "Iceland", "--date", "2022-10-12", db=db)
     assert absent.exit_code == 1 and absent.stderr.startswith(
-        "Error: Iceland has no uniformed personnel in the report of 2022-06-30 (UN_country_contributions_2022_06.pdf)")
+        "Error: Iceland has no uniformed personnel in the report of 2022-06-30 (UN_country_contributions_2022_06.pdf)"
+    )
 
 
 def test_check(db, tmp_path):
@@ -350,19 +426,26 @@ def test_check(db, tmp_path):
     path.write_text(small.RELEASE_TEXT, encoding="utf-8")
     text = run("check", str(path), "--date", "2022-10-12", db=db)
     assert text.exit_code == 0
-    assert text.stdout.splitlines()[2] == ("reference month: 2022-06 (report UN_country_contributions_2022_06.pdf): "
-                                           "10 of 11 claims match the report of 2022-06-30 exactly")
+    assert text.stdout.splitlines()[2] == (
+        "reference month: 2022-06 (report UN_country_contributions_2022_06.pdf): "
+        "10 of 11 claims match the report of 2022-06-30 exactly"
+    )
     data = json.loads(run("check", str(path), "--date", "2022-10-12", "-f", "json", db=db).stdout)
     assert data["counts"] == {"supported": 12, "bound holds": 1} and data["month"]["month"] == "2022-06"
     page = run("check", "-", "--date", "2022-10-12", "-f", "html", db=db, stdin=small.RELEASE_TEXT).stdout
-    assert ('<mark class="claim supported" data-claim="0" title="supported: matches the data [total of Peru '
-            '(subject: Peru; kind: uniformed personnel)]">270</mark>') in page
-    latin = run("check", "-", "--country", "Peru", db=db,
-                stdin="Perú aporta 270 efectivos uniformados.".encode("cp1252"))
+    assert (
+        '<mark class="claim supported" data-claim="0" title="supported: matches the data [total of Peru '
+        '(subject: Peru; kind: uniformed personnel)]">270</mark>'
+    ) in page
+    latin = run(
+        "check", "-", "--country", "Peru", db=db, stdin="Perú aporta 270 efectivos uniformados.".encode("cp1252")
+    )
     assert latin.stdout.startswith("note: not UTF-8 (byte 3); read as Windows-1252")
     missing = run("check", str(tmp_path / "none.txt"), db=db)
-    assert (missing.exit_code, missing.stderr) == (1, f"Error: {tmp_path / 'none.txt'}: cannot read (No such file or "
-                                                      "directory)\n")
+    assert (missing.exit_code, missing.stderr) == (
+        1,
+        f"Error: {tmp_path / 'none.txt'}: cannot read (No such file or directory)\n",
+    )
 
 
 # ------------------------------------------------------------------------------------------------ update
@@ -389,8 +472,10 @@ def hub(tmp_path, small_inputs):
     shutil.copyfile(data / small.HISTORICAL_FILE, folder / "DPO-UCHISTORICAL.csv")
     shutil.copyfile(data / small.LATEST_FILE, folder / "DPO-UCLATEST.csv")
     shutil.copyfile(data / small.MISSIONS_FILE, folder / "DPPADPOSS-PKO.csv")
-    newer = [*synthetic_data.FATALITIES,
-             (11, "2025-05-01", "UNMISS-2025-05-00011", "UNMISS", "M", "Peru", "Military", "Accident", "604.0", "PER")]
+    newer = [
+        *synthetic_data.FATALITIES,
+        (11, "2025-05-01", "UNMISS-2025-05-00011", "UNMISS", "M", "Peru", "Military", "Accident", "604.0", "PER"),
+    ]
     synthetic_data.fatalities_csv(folder / "DPPADPOSS-FATALITIES.csv", newer, "2025-06-01")
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Hub, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -482,8 +567,9 @@ def test_months_lists_missing_months(archive):
     assert result.exit_code == 0
     lines = [line for line in result.stdout.splitlines() if "2022-0" in line]
     assert any("2022-07" in line and "missing" in line for line in lines)
-    assert any("2022-06" in line and "UN_country_contributions_2022_06.pdf" in line and "74,892" in line
-               for line in lines)
+    assert any(
+        "2022-06" in line and "UN_country_contributions_2022_06.pdf" in line and "74,892" in line for line in lines
+    )
     notes = {line.split("\t")[0]: line.split("\t")[-1] for line in result.stdout.splitlines()[1:]}
     assert notes["2023-09"] == "no mission breakdown; no sex split"
     assert notes["2016-05"] == "no Staff Officer category"
@@ -519,15 +605,29 @@ def test_export_csv_one_month(archive):
 @pytest.mark.archive
 def test_export_parquet_and_json_on_the_archive(archive, tmp_path):
     out = tmp_path / "c.parquet"
-    assert run("export", "contributions", "-f", "parquet", "--as-of", "2022-01", "-o", str(out),
-               "--db", str(archive[0])).exit_code == 0
+    assert (
+        run(
+            "export", "contributions", "-f", "parquet", "--as-of", "2022-01", "-o", str(out), "--db", str(archive[0])
+        ).exit_code
+        == 0
+    )
     table = pq.read_table(out)
     assert sum(table.column("total").to_pylist()) == 75_252  # the official ranking's sum for January 2022
     result = run("export", "contributions", "-f", "json", "--as-of", "2022-01", "--db", str(archive[0]))
     data = json.loads(result.stdout)
     assert sum(r["total"] for r in data) == sum(table.column("total").to_pylist())
-    assert {"iso3", "country", "mission", "personnel_type", "male", "female", "total", "as_of",
-            "source_file", "page"} <= set(data[0])
+    assert {
+        "iso3",
+        "country",
+        "mission",
+        "personnel_type",
+        "male",
+        "female",
+        "total",
+        "as_of",
+        "source_file",
+        "page",
+    } <= set(data[0])
 
 
 @pytest.mark.archive
@@ -554,12 +654,16 @@ def test_profile_text_on_the_archive(archive):
     result = run("profile", "Peru", "--as-of", "2022-06", "--db", str(archive[0]))
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == ("Peru (PER, M49 604), as of 2022-06-30 (report UN_country_contributions_2022_06.pdf); "
-                        "missing months nearby: 2022-07")
+    assert lines[0] == (
+        "Peru (PER, M49 604), as of 2022-06-30 (report UN_country_contributions_2022_06.pdf); "
+        "missing months nearby: 2022-07"
+    )
     assert lines[1] == "uniformed personnel: 270 (38 women), 14.1% women"
     assert lines[2] == "rank: 48 of 120 contributors; 40 of 109 among contributors of women"  # 121 listed, one with 0
-    assert "  MINUSCA: 255 (32 women) - United Nations Multidimensional Integrated Stabilization Mission in the " \
-           "Central African Republic (page 5)" in lines
+    assert (
+        "  MINUSCA: 255 (32 women) - United Nations Multidimensional Integrated Stabilization Mission in the "
+        "Central African Republic (page 5)" in lines
+    )
 
 
 @pytest.mark.archive
@@ -599,7 +703,8 @@ def test_fatalities_command(full_store):
     result = run("fatalities", "Peru", "--until", "2022-10-12", "--db", str(full_store[0]))
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == (
-        "Peru: 8 fatalities up to 2022-10-12 (register release 2025-04-04, fatalities-2025-04-04.csv)")
+        "Peru: 8 fatalities up to 2022-10-12 (register release 2025-04-04, fatalities-2025-04-04.csv)"
+    )
 
 
 def test_counts_of_one_are_singular(synthetic_reports, tmp_path):

@@ -37,31 +37,52 @@ def test_a_docx_name_makes_a_word_file_without_f(small_store, tmp_path):
     assert any(LEAD in p for p in paragraphs(out))
 
 
-@pytest.mark.parametrize(("name", "check"), [
-    ("peru.md", lambda data: LEAD.replace("270", "270[^3]").replace("38", "38[^4]").replace("four", "four[^5]")
-     in data.decode()),
-    ("peru.txt", lambda data: LEAD in data.decode() and "[^" not in data.decode()),
-    ("peru.html", lambda data: data.startswith(b"<!doctype html>")),
-    ("peru.json", lambda data: json.loads(data)["country"]["iso3"] == "PER"),
-])
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        (
+            "peru.md",
+            lambda data: (
+                LEAD.replace("270", "270[^3]").replace("38", "38[^4]").replace("four", "four[^5]") in data.decode()
+            ),
+        ),
+        ("peru.txt", lambda data: LEAD in data.decode() and "[^" not in data.decode()),
+        ("peru.html", lambda data: data.startswith(b"<!doctype html>")),
+        ("peru.json", lambda data: json.loads(data)["country"]["iso3"] == "PER"),
+    ],
+)
 def test_every_draft_extension_names_its_format(small_store, tmp_path, name, check):
     out = tmp_path / name
     assert run(small_store[0], "release", "Peru", *DATE, "-o", str(out)).exit_code == 0
     assert check(out.read_bytes())
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["release", "Peru", *DATE, "-f", "md", "-o", "x.docx"],
-     "Error: -f md contradicts the file name x.docx, a Word file: drop -f, or name the file .md"),
-    (["release", "Peru", *DATE, "-o", "x.csv"],
-     "Error: a draft cannot be written as csv (x.csv): choose .docx, .html, .json, .md, .txt"),
-    (["release", "Peru", *DATE, "-o", "x.doc"],
-     "Error: cannot tell the format of x.doc from its extension: name it .docx, .html, .json, .md, .txt, or add -f"),
-    (["export", "contributions", "-f", "csv", "-o", "x.json"],
-     "Error: -f csv contradicts the file name x.json, a JSON file: drop -f, or name the file .csv"),
-    (["export", "contributions", "-o", "x.docx"],
-     "Error: an export cannot be written as docx (x.docx): choose .csv, .json, .parquet"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["release", "Peru", *DATE, "-f", "md", "-o", "x.docx"],
+            "Error: -f md contradicts the file name x.docx, a Word file: drop -f, or name the file .md",
+        ),
+        (
+            ["release", "Peru", *DATE, "-o", "x.csv"],
+            "Error: a draft cannot be written as csv (x.csv): choose .docx, .html, .json, .md, .txt",
+        ),
+        (
+            ["release", "Peru", *DATE, "-o", "x.doc"],
+            "Error: cannot tell the format of x.doc from its extension: name it .docx, .html, .json, "
+            ".md, .txt, or add -f",
+        ),
+        (
+            ["export", "contributions", "-f", "csv", "-o", "x.json"],
+            "Error: -f csv contradicts the file name x.json, a JSON file: drop -f, or name the file .csv",
+        ),
+        (
+            ["export", "contributions", "-o", "x.docx"],
+            "Error: an export cannot be written as docx (x.docx): choose .csv, .json, .parquet",
+        ),
+    ],
+)
 def test_a_format_contradicting_the_file_name_is_a_usage_error(small_store, tmp_path, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)
     result = run(small_store[0], *args)
@@ -104,12 +125,14 @@ def _lang(path) -> str:
     with zipfile.ZipFile(path) as word:
         styles = word.read("word/styles.xml").decode()
     start = styles.index("<w:docDefaults>")
-    defaults = styles[start:styles.index("</w:docDefaults>")]
+    defaults = styles[start : styles.index("</w:docDefaults>")]
     return defaults.split('<w:lang w:val="')[1].split('"')[0]
 
 
-@pytest.mark.parametrize(("lang", "tag", "english"), [("en", "en-US", None), ("fr", "fr-FR", "Sources of the figures"),
-                                                      ("es", "es-ES", "Notes for the editor")])
+@pytest.mark.parametrize(
+    ("lang", "tag", "english"),
+    [("en", "en-US", None), ("fr", "fr-FR", "Sources of the figures"), ("es", "es-ES", "Notes for the editor")],
+)
 def test_word_drafts_carry_their_language_in_every_section(small_store, tmp_path, lang, tag, english):
     out = tmp_path / f"peru-{lang}.docx"
     assert run(small_store[0], "release", "Peru", *DATE, "--lang", lang, "-o", str(out)).exit_code == 0
@@ -120,14 +143,28 @@ def test_word_drafts_carry_their_language_in_every_section(small_store, tmp_path
     if english is None:
         assert headings[-2:] == ["Notes for the editor (not for publication)", "Sources of the figures"]
         return
-    everything = "\n".join([p.text for p in document.paragraphs]
-                           + [c.text for t in document.tables for row in t.rows for c in row.cells])
-    for words in ("Sources of the figures", "Notes for the editor", "not for publication", "Figure", "What it is",
-                  "Where in the text", "as of", "the release date asked for", "The report of"):
+    everything = "\n".join(
+        [p.text for p in document.paragraphs] + [c.text for t in document.tables for row in t.rows for c in row.cells]
+    )
+    for words in (
+        "Sources of the figures",
+        "Notes for the editor",
+        "not for publication",
+        "Figure",
+        "What it is",
+        "Where in the text",
+        "as of",
+        "the release date asked for",
+        "The report of",
+    ):
         assert words not in everything, (lang, words)
-    assert headings[-2:] == {"fr": ["Notes pour la rédaction (à ne pas publier)", "Sources des chiffres"],
-                             "es": ["Notas para la redacción (no destinadas a publicación)",
-                                    "Fuentes de las cifras"]}[lang]
+    assert (
+        headings[-2:]
+        == {
+            "fr": ["Notes pour la rédaction (à ne pas publier)", "Sources des chiffres"],
+            "es": ["Notas para la redacción (no destinadas a publicación)", "Fuentes de las cifras"],
+        }[lang]
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr"])

@@ -21,8 +21,14 @@ COMMANDS = {
     "months": ["months"],
     "quality": ["quality"],
 }
-FIRST_COLUMN = {"profile": "iso3", "rank": "rank", "mission": "mission", "fatalities": "iso3", "months": "month",
-                "quality": "as_of"}
+FIRST_COLUMN = {
+    "profile": "iso3",
+    "rank": "rank",
+    "mission": "mission",
+    "fatalities": "iso3",
+    "months": "month",
+    "quality": "as_of",
+}
 
 
 def run(db, *args: str):
@@ -46,8 +52,11 @@ def test_figures_agree_across_formats(small_store):
     db = small_store[0]
     profile = json.loads(run(db, "profile", "Peru", "--as-of", "2022-06", "-f", "json"))
     [row] = csv.DictReader(io.StringIO(run(db, "profile", "Peru", "--as-of", "2022-06", "-f", "csv")))
-    assert (row["total"], row["women"], row["rank"]) == (str(profile["total"]), str(profile["women"]),
-                                                          str(profile["rank"])) == ("270", "38", "4")
+    assert (
+        (row["total"], row["women"], row["rank"])
+        == (str(profile["total"]), str(profile["women"]), str(profile["rank"]))
+        == ("270", "38", "4")
+    )
     mission = json.loads(run(db, "mission", "MINUSCA", "--as-of", "2022-06", "-f", "json"))
     rows = list(csv.DictReader(io.StringIO(run(db, "mission", "MINUSCA", "--as-of", "2022-06", "-f", "csv"))))
     assert [(r["iso3"], int(r["total"])) for r in rows] == [(c["iso3"], c["total"]) for c in mission["contributors"]]

@@ -43,6 +43,10 @@ def test_every_option_says_what_it_does():
     from peacekeeping.cli.entry import _command
 
     group = _command()
-    silent = [(name, p.opts[0]) for name, c in group.commands.items() for p in c.params
-              if p.param_type_name == "option" and not p.hidden and not p.help]
+    silent = [
+        (name, p.opts[0])
+        for name, c in group.commands.items()
+        for p in c.params
+        if p.param_type_name == "option" and not p.hidden and not p.help
+    ]
     assert silent == []

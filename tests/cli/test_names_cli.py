@@ -26,8 +26,9 @@ def db(small_store) -> Path:
 def test_an_unknown_mission_exits_1_with_suggestions(db, text):
     result = run("mission", text, "--as-of", "2022-06", db=db)
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == (f"Error: unknown mission {text!r}; did you mean UNMISS? (use an acronym such as "
-                             "MINUSCA, or a full name)\n")
+    assert result.stderr == (
+        f"Error: unknown mission {text!r}; did you mean UNMISS? (use an acronym such as MINUSCA, or a full name)\n"
+    )
 
 
 def test_a_close_spelling_is_not_answered(db):
@@ -37,9 +38,13 @@ def test_a_close_spelling_is_not_answered(db):
     assert run("mission", "FINUL", "--as-of", "2022-06", db=db).stdout.startswith("UNIFIL - ")  # French acronym
 
 
-@pytest.mark.parametrize(("name", "choices"), [
-    ("Congo", "Republic of the Congo or Democratic Republic of the Congo"),
-    ("Guinea", "Republic of Guinea, Guinea-Bissau, Equatorial Guinea or Papua New Guinea")])
+@pytest.mark.parametrize(
+    ("name", "choices"),
+    [
+        ("Congo", "Republic of the Congo or Democratic Republic of the Congo"),
+        ("Guinea", "Republic of Guinea, Guinea-Bissau, Equatorial Guinea or Papua New Guinea"),
+    ],
+)
 def test_an_ambiguous_country_lists_its_choices(db, name, choices):
     for command in (["profile", name], ["fatalities", name]):
         result = run(*command, db=db)
@@ -50,11 +55,15 @@ def test_an_ambiguous_country_lists_its_choices(db, name, choices):
 def test_a_misspelt_country_suggests_only_close_names(db):
     result = run("profile", "Austrlia", db=db)
     assert (result.exit_code, result.stderr) == (
-        1, "Error: 'Austrlia' is not a country name we know; did you mean Australia or Austria?\n")
+        1,
+        "Error: 'Austrlia' is not a country name we know; did you mean Australia or Austria?\n",
+    )
     atlantis = run("profile", "Atlantis", db=db)
     assert (atlantis.exit_code, atlantis.stderr) == (
-        1, "Error: 'Atlantis' is not a country name we know (give a name, an ISO3 code such as PER or an M49 code "
-           "such as 604)\n")
+        1,
+        "Error: 'Atlantis' is not a country name we know (give a name, an ISO3 code such as PER or an M49 code "
+        "such as 604)\n",
+    )
     assert run("profile", "Pérou", "--as-of", "2022-06", db=db).stdout.startswith("Peru (PER, M49 604)")
 
 
@@ -66,5 +75,7 @@ def test_a_country_listed_with_no_one_is_not_ranked(db):
     assert len(ranked) == 1 + 7 and not any(",PNG," in line for line in ranked)
     women = run("rank", "--as-of", "2022-06", "--by", "women", db=db).stdout.splitlines()
     assert "n/a\tBRN\tBrunei Darussalam\t30\t0 [2]\t30" in women  # a contributor with no women: listed, unranked
-    assert any(line.startswith("[2] note: 2 contributors deploy no women this month (Brunei Darussalam and Ukraine)")
-               for line in women)
+    assert any(
+        line.startswith("[2] note: 2 contributors deploy no women this month (Brunei Darussalam and Ukraine)")
+        for line in women
+    )

@@ -22,9 +22,18 @@ from peacekeeping.cli.entry import run
 from peacekeeping.facts import cache
 
 CLI = Path(sys.executable).parent / "peacekeeping"
-READS = [["profile", "Peru"], ["rank"], ["mission", "MINUSCA"], ["fatalities", "Peru"], ["months"], ["quality"],
-         ["export", "contributions"], ["release", "Peru", "--date", "2022-10-12"], ["migrate"],
-         ["profile", "Peru", "-f", "json"]]
+READS = [
+    ["profile", "Peru"],
+    ["rank"],
+    ["mission", "MINUSCA"],
+    ["fatalities", "Peru"],
+    ["months"],
+    ["quality"],
+    ["export", "contributions"],
+    ["release", "Peru", "--date", "2022-10-12"],
+    ["migrate"],
+    ["profile", "Peru", "-f", "json"],
+]
 
 posix = pytest.mark.skipif(os.name != "posix", reason="signals and pipes")
 
@@ -90,14 +99,20 @@ def test_an_unwritable_data_directory_is_one_line(tmp_path, small_inputs):
     blocker.write_text("not a folder")
     env = {**os.environ, "XDG_DATA_HOME": str(blocker), "HOME": str(blocker)}
     env.pop("PEACEKEEPING_DB", None)
-    result = subprocess.run([str(CLI), "ingest", str(small_inputs)], capture_output=True, text=True, env=env,
-                            timeout=120)
+    result = subprocess.run(
+        [str(CLI), "ingest", str(small_inputs)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"Error: cannot create the store's folder {blocker}")
 
 
-@pytest.mark.parametrize("command", [["export", "contributions", "-o", "{missing}/x.csv"],
-                                     ["release", "Peru", "--date", "2022-10-12", "-o", "{missing}/x.md"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "contributions", "-o", "{missing}/x.csv"],
+        ["release", "Peru", "--date", "2022-10-12", "-o", "{missing}/x.md"],
+    ],
+)
 def test_output_into_a_missing_folder_is_one_line(capsys, tmp_path, small_store, command):
     missing = tmp_path / "no" / "such" / "folder"
     args = [a.format(missing=missing) for a in command]
@@ -117,15 +132,30 @@ def test_a_long_input_is_quoted_briefly(capsys, small_store):
 
 
 @posix
-@pytest.mark.parametrize("command", [["months"], ["quality"], ["rank"], ["profile", "Peru"], ["mission", "MINUSCA"],
-                                     ["fatalities", "Peru"], ["export", "contributions"], ["--help"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["months"],
+        ["quality"],
+        ["rank"],
+        ["profile", "Peru"],
+        ["mission", "MINUSCA"],
+        ["fatalities", "Peru"],
+        ["export", "contributions"],
+        ["--help"],
+    ],
+)
 def test_a_closed_pipe_exits_0_quietly(small_store, command):
     read, write = os.pipe()
     os.close(read)  # `| head` that has already gone
     try:
-        result = subprocess.run([str(CLI), *command, "--db", str(small_store[0])][:None if command != ["--help"]
-                                                                                 else 2],
-                                stdout=write, stderr=subprocess.PIPE, text=True, timeout=60)
+        result = subprocess.run(
+            [str(CLI), *command, "--db", str(small_store[0])][: None if command != ["--help"] else 2],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
     finally:
         os.close(write)
     assert (result.returncode, result.stderr) == (0, "")
@@ -135,8 +165,12 @@ def test_a_closed_pipe_exits_0_quietly(small_store, command):
 def test_ctrl_c_while_waiting_for_the_writer_lock_exits_130(tmp_path, small_inputs):
     db = tmp_path / "store.duckdb"
     with store.writer(db):
-        proc = subprocess.Popen([str(CLI), "ingest", str(small_inputs), "--db", str(db)], stderr=subprocess.PIPE,
-                                stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [str(CLI), "ingest", str(small_inputs), "--db", str(db)],
+            stderr=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert "waiting for it to finish" in proc.stderr.readline()
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=30)
@@ -165,8 +199,13 @@ def test_ctrl_c_during_an_ingest_of_the_archive_exits_130_and_changes_nothing(tm
     before = db.read_bytes()
     # the whole archive takes seconds to parse; three years of it reach the write sooner
     files = [REPORTS] if moment == "parsing" else reports_of(2020, 2021, 2022)
-    proc = subprocess.Popen([str(CLI), "ingest", *map(str, files), "--db", str(db), "--workers", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(CLI), "ingest", *map(str, files), "--db", str(db), "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     if moment == "parsing":  # once it holds the writer lock: as it plans, or starts its workers
         _interrupt_when(proc, lambda: (tmp_path / ".store.duckdb.lock").exists())
     else:
@@ -199,7 +238,11 @@ def test_serve_on_a_port_in_use_says_so_before_serving(small_store):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = subprocess.run([str(CLI), "serve", "--db", str(small_store[0]), "--port", str(port)],
-                                capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [str(CLI), "serve", "--db", str(small_store[0]), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert result.returncode == 1
     assert result.stderr == f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n"

@@ -20,8 +20,9 @@ pytestmark = pytest.mark.archive
 
 
 def _pack(full_store, out, *args: str):
-    return CliRunner().invoke(app, ["pack", "--as-of", "2023-12", "--top", "5", "-o", str(out), *args,
-                                    "--db", str(full_store[0])])
+    return CliRunner().invoke(
+        app, ["pack", "--as-of", "2023-12", "--top", "5", "-o", str(out), *args, "--db", str(full_store[0])]
+    )
 
 
 def test_pack_in_french_writes_five_drafts_for_reasons_to_thank(full_store, tmp_path):
@@ -60,8 +61,11 @@ def test_pack_takes_a_date_on_or_after_publication_and_a_brief(full_store, tmp_p
     early = _pack(full_store, tmp_path / "a", "--date", "2024-01-01")
     assert early.exit_code == 1 and "before the figures of 2023-12 were published (2024-03-25)" in early.output
     brief = tmp_path / "brief.toml"
-    brief.write_text('speaker_name = "Jean-Pierre Lacroix"\ncampaign = "Action for Peacekeeping (A4P)"\n'
-                     'quotes = ["We thank them."]\n', encoding="utf-8")
+    brief.write_text(
+        'speaker_name = "Jean-Pierre Lacroix"\ncampaign = "Action for Peacekeeping (A4P)"\n'
+        'quotes = ["We thank them."]\n',
+        encoding="utf-8",
+    )
     result = _pack(full_store, tmp_path / "b", "--date", "2024-04-02", "--lang", "en", "--brief", str(brief))
     assert result.exit_code == 0, result.output
     first = sorted((tmp_path / "b").glob("release-*-2023-12.md"))[0].read_text(encoding="utf-8")

@@ -29,14 +29,16 @@ def caveats_of(answer: dict, path: str) -> list[dict]:
 
 # --- figures the reports printed in error -------------------------------------------------------------------------
 
+
 def test_bangladesh_august_2020_women_are_withheld_with_the_reason(archive_con):
     p = facts.country_profile(archive_con, "Bangladesh", "2020-08").to_dict()
     assert (p["total"], p["women"], p["men"], p["women_share"], p["rank_women"]) == (6731, None, None, None, None)
     [reason] = [c for c in caveats_of(p, "/women") if c["kind"] == "unreliable"]
     assert reason["printed"]["/women"] == 4658
     assert reason["text"].startswith("The August 2020 report's split by sex is wrong for many contingents")
-    assert reason["review"]["line"] == next(r.line for r in corrections.reviews() if r.month == "2020-08"
-                                            and r.field == "sex")
+    assert reason["review"]["line"] == next(
+        r.line for r in corrections.reviews() if r.month == "2020-08" and r.field == "sex"
+    )
     flagged = {(f["kind"], f["page"]) for f in reason["flags"]}
     assert ("sex_split_flip", 10) in flagged and ("sex_split_flip", 37) in flagged  # MINUSMA, UNMISS troops
     assert {"/women_share", "/men", "/missions/0/women", "/by_type/0/women"} <= set(reason["figures"])
@@ -49,16 +51,19 @@ def test_the_cli_says_withheld_and_why(archive_con, archive):
     assert "uniformed personnel: 6,731 (women: withheld [1])" in result.stdout
     assert "[1] unreliable: The August 2020 report's split by sex is wrong" in result.stdout
     assert "(printed 4,658; reviewed: harmonize/data/corrections.csv, line" in result.stdout
-    as_json = json.loads(run("profile", "Bangladesh", "--as-of", "2020-08", "-f", "json",
-                             "--db", str(archive[0])).stdout)
+    as_json = json.loads(
+        run("profile", "Bangladesh", "--as-of", "2020-08", "-f", "json", "--db", str(archive[0])).stdout
+    )
     assert as_json["women"] is None and as_json["caveats"][0]["printed"]["/women"] == 4658
 
 
 def test_a_ranking_by_women_of_august_2020_is_refused_with_the_nearest_months(archive):
     result = run("rank", "--as-of", "2020-08", "--by", "women", "--db", str(archive[0]))
     assert result.exit_code == 1
-    assert result.stderr == ("Error: A ranking by women cannot be given for 31 August 2020: that report's split by sex "
-                             "is wrong (see `peacekeeping quality`); nearest months that have it: 2020-07, 2020-09\n")
+    assert result.stderr == (
+        "Error: A ranking by women cannot be given for 31 August 2020: that report's split by sex "
+        "is wrong (see `peacekeeping quality`); nearest months that have it: 2020-07, 2020-09\n"
+    )
 
 
 def test_thailand_july_2015_is_corrected_and_tanzania_gets_its_rows(archive_con):
@@ -97,8 +102,11 @@ def test_a_ranking_marks_the_withheld_row_and_the_places_that_depend_on_it(archi
 
 
 def test_a_draft_refuses_a_figure_printed_in_error_unless_told(full_con):
-    with pytest.raises(draft.Withheld, match=r"the draft would state Bangladesh's women \(4658\), which the report "
-                                              r"of 2020-08-31 printed in error: The August 2020 report"):
+    with pytest.raises(
+        draft.Withheld,
+        match=r"the draft would state Bangladesh's women \(4658\), which the report "
+        r"of 2020-08-31 printed in error: The August 2020 report",
+    ):
         draft.build(full_con, "Bangladesh", dt.date(2020, 11, 2), as_of="2020-08")
     d = draft.build(full_con, "Bangladesh", dt.date(2020, 11, 2), as_of="2020-08", allow_unreliable=True)
     assert "including 4,658 [UNRELIABLE] women" in render.markdown(d, clean=True)
@@ -124,19 +132,22 @@ def test_exports_carry_printed_and_corrected_figures(archive, tmp_path):
 
 # --- absent is not zero ---------------------------------------------------------------------------------------------
 
+
 def test_a_mission_in_a_report_without_a_mission_breakdown_is_not_zero(archive_con, archive):
     with pytest.raises(NotInReport, match="nearest months that have it: 2018-02, 2019-09"):
         facts.mission(archive_con, "MINUSCA", "2018-06")
     result = run("mission", "MINUSCA", "--as-of", "2018-06", "--db", str(archive[0]))
     assert result.exit_code == 1 and "0 (0 women)" not in result.output
-    assert result.stderr.startswith("Error: MINUSCA is not in the report of 30 June 2018: it has no breakdown by "
-                                    "mission")
+    assert result.stderr.startswith(
+        "Error: MINUSCA is not in the report of 30 June 2018: it has no breakdown by mission"
+    )
 
 
 def test_missions_resolve_like_countries(archive_con, full_con):
     assert facts.mission(archive_con, "FINUL", "2022-06")["acronym"] == "UNIFIL"
-    spanish = ("Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en la República "
-               "Centroafricana")
+    spanish = (
+        "Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en la República Centroafricana"
+    )
     minusca = facts.mission(archive_con, "MINUSCA", "2022-06")["total"]
     assert facts.mission(archive_con, spanish, "2022-06")["total"] == minusca
     with pytest.raises(UnknownMission) as unknown:
@@ -144,29 +155,49 @@ def test_missions_resolve_like_countries(archive_con, full_con):
     assert "MINUSCA" in unknown.value.suggestions
     with pytest.raises(UnknownMission):
         facts.mission(archive_con, "FOO")
-    with pytest.raises(NotInReport, match=r"MINUSMA closed on 31 December 2023 \(mission list\): it is not in the "
-                                          "report of 31 January 2025"):
+    with pytest.raises(
+        NotInReport,
+        match=r"MINUSMA closed on 31 December 2023 \(mission list\): it is not in the "
+        "report of 31 January 2025",
+    ):
         facts.mission(full_con, "MINUSMA", "2025-01")
 
 
 def test_a_ranking_by_women_without_a_split_by_sex_says_so(archive):
     result = run("rank", "--as-of", "2023-09", "--by", "women", "--db", str(archive[0]))
     assert result.exit_code == 1
-    assert result.stderr == ("Error: A ranking by women is not in the report of 30 September 2023: it does not split "
-                             "personnel by sex; nearest months that have it: 2023-08, 2023-10\n")
+    assert result.stderr == (
+        "Error: A ranking by women is not in the report of 30 September 2023: it does not split "
+        "personnel by sex; nearest months that have it: 2023-08, 2023-10\n"
+    )
 
 
 # --- months substituted are named -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("asked,used,reason", [
-    ("2022-07", "2022-06", "No report covers July 2022: figures are from the report of 30 June 2022, the latest "
-                           "before it."),
-    ("2030-01", "2025-07", "January 2030 is after the latest report in the store: figures are from the report of "
-                           "31 July 2025, the latest report (July 2025)."),
-    ("2022-06-15", "2022-05", "The June 2022 report is dated 30 June 2022, after the date asked (15 June 2022): "
-                              "figures are from the report of 31 May 2022."),
-    ("2022-06", "2022-06", None),
-])
+
+@pytest.mark.parametrize(
+    "asked,used,reason",
+    [
+        (
+            "2022-07",
+            "2022-06",
+            "No report covers July 2022: figures are from the report of 30 June 2022, the latest before it.",
+        ),
+        (
+            "2030-01",
+            "2025-07",
+            "January 2030 is after the latest report in the store: figures are from the report of "
+            "31 July 2025, the latest report (July 2025).",
+        ),
+        (
+            "2022-06-15",
+            "2022-05",
+            "The June 2022 report is dated 30 June 2022, after the date asked (15 June 2022): "
+            "figures are from the report of 31 May 2022.",
+        ),
+        ("2022-06", "2022-06", None),
+    ],
+)
 def test_a_substituted_month_is_named(archive_con, asked, used, reason):
     p = facts.country_profile(archive_con, "Peru", asked)
     assert (p.month["month"], p.month["substitution"]) == (used, reason)
@@ -176,8 +207,9 @@ def test_a_substituted_month_is_named(archive_con, asked, used, reason):
 def test_a_draft_of_a_missing_month_says_which_report_it_used(full_store):
     result = run("release", "Peru", "--as-of", "2022-07", "--date", "2022-12-01", "--db", str(full_store[0]))
     assert result.exit_code == 0
-    assert ("figures from the report of 2022-06-30 (UN_country_contributions_2022_06.pdf), No report covers July "
-            "2022") in result.stderr
+    assert (
+        "figures from the report of 2022-06-30 (UN_country_contributions_2022_06.pdf), No report covers July 2022"
+    ) in result.stderr
     assert "as asked" not in result.stderr
 
 
@@ -186,11 +218,17 @@ def test_a_draft_uses_only_reports_generated_before_its_date(full_con):
     assert d.month["month"] == "2022-06"
     assert d.caveats[0]["text"].startswith("The report of 30 September 2022 was generated on ")
     later = draft.build(full_con, "Peru", dt.date(2022, 10, 12), as_of="2022-08")
-    assert any(c["text"].startswith("The report of 31 August 2022 was generated on 24 October 2022, not before the "
-                                    "release date (12 October 2022)") for c in later.caveats)
+    assert any(
+        c["text"].startswith(
+            "The report of 31 August 2022 was generated on 24 October 2022, not before the "
+            "release date (12 October 2022)"
+        )
+        for c in later.caveats
+    )
 
 
 # --- the property over the whole archive ----------------------------------------------------------------------------
+
 
 def _paths(profile: dict, flag: tuple) -> set[str]:
     """The figures of a profile that sum a flagged cell (kind, mission, personnel type)."""
@@ -202,8 +240,9 @@ def _paths(profile: dict, flag: tuple) -> set[str]:
     field = "women" if kind == "sex_split_flip" else "total"
     paths = {f"/{field}"}
     paths |= {f"/by_type/{i}/{field}" for i, t in enumerate(profile["by_type"]) if ptype in (None, t["personnel_type"])}
-    paths |= {f"/missions/{i}/{field}" for i, m in enumerate(profile["missions"] or [])
-              if mission in (None, m["acronym"])}
+    paths |= {
+        f"/missions/{i}/{field}" for i, m in enumerate(profile["missions"] or []) if mission in (None, m["acronym"])
+    }
     return paths
 
 
@@ -212,11 +251,17 @@ def test_every_figure_that_sums_a_flagged_cell_carries_the_flag_and_no_absent_fi
     the report lacks (in the others there is no flag to carry and no breakdown to be absent)."""
     flags: dict[tuple, list[tuple]] = {}
     for kind, as_of, iso3, mission, ptype, detail in archive_con.execute(
-            "SELECT kind, as_of, iso3, mission, personnel_type, detail FROM quality_flags").fetchall():
+        "SELECT kind, as_of, iso3, mission, personnel_type, detail FROM quality_flags"
+    ).fetchall():
         flags.setdefault((as_of, iso3), []).append((kind, mission, ptype, detail))
     noted = {d for (d,) in archive_con.execute("SELECT DISTINCT as_of FROM notes").fetchall()}
-    months = [m for m in archive_con.execute("SELECT as_of, has_missions, has_sexes FROM months WHERE as_of IS NOT NULL"
-                                     ).fetchall() if m[0] in noted or not (m[1] and m[2])]
+    months = [
+        m
+        for m in archive_con.execute(
+            "SELECT as_of, has_missions, has_sexes FROM months WHERE as_of IS NOT NULL"
+        ).fetchall()
+        if m[0] in noted or not (m[1] and m[2])
+    ]
     assert len(months) == 31
     checked = 0
     for as_of, has_missions, has_sexes in months:
@@ -225,9 +270,10 @@ def test_every_figure_that_sums_a_flagged_cell_carries_the_flag_and_no_absent_fi
             p = facts.country_profile(archive_con, iso3, as_of).to_dict()
             for kind, mission, ptype, detail in flags.get((as_of, iso3), []) + flags.get((as_of, None), []):
                 for path in _paths(p, (kind, mission, ptype)):
-                    assert any(path in c["figures"] and any(f["kind"] == kind and f["detail"] == detail
-                                                            for f in c["flags"]) for c in p["caveats"]), \
-                        (iso3, as_of, kind, path)
+                    assert any(
+                        path in c["figures"] and any(f["kind"] == kind and f["detail"] == detail for f in c["flags"])
+                        for c in p["caveats"]
+                    ), (iso3, as_of, kind, path)
                     checked += 1
             if not has_missions:
                 assert p["missions"] is None and p["mission_count"] is None, (iso3, as_of)
@@ -239,11 +285,16 @@ def test_every_figure_that_sums_a_flagged_cell_carries_the_flag_and_no_absent_fi
 
 
 def test_every_flag_of_a_figure_in_the_archive_has_a_reviewed_decision(archive_con):
-    undecided = archive_con.execute("SELECT flags FROM notes WHERE review_line IS NULL AND field IN ('total', 'sex')"
-                            " AND status = 'unreliable'").fetchall()
+    undecided = archive_con.execute(
+        "SELECT flags FROM notes WHERE review_line IS NULL AND field IN ('total', 'sex') AND status = 'unreliable'"
+    ).fetchall()
     assert undecided == []
-    decided = {json.loads(f)[0]["kind"] for (f,) in archive_con.execute(
-        "SELECT flags FROM notes WHERE review_line IS NOT NULL AND flags <> '[]'").fetchall()}
+    decided = {
+        json.loads(f)[0]["kind"]
+        for (f,) in archive_con.execute(
+            "SELECT flags FROM notes WHERE review_line IS NOT NULL AND flags <> '[]'"
+        ).fetchall()
+    }
     assert decided == {"sex_split_flip", "total_jump"}
     noted = {line for (line,) in archive_con.execute("SELECT DISTINCT review_line FROM notes").fetchall()}
     assert noted >= {r.line for r in corrections.reviews()}

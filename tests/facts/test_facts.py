@@ -14,8 +14,15 @@ from peacekeeping.errors import PeacekeepingError
 from peacekeeping.facts import NotInReport, coverage, quality
 from peacekeeping.harmonize.countries import UnknownCountry
 
-JUNE = {"as_of": "2022-06-30", "month": "2022-06", "report": "UN_country_contributions_2022_06.pdf",
-        "requested": "2022-06-30", "missing_nearby": ["2022-07"], "created": "2022-07-20", "substitution": None}
+JUNE = {
+    "as_of": "2022-06-30",
+    "month": "2022-06",
+    "report": "UN_country_contributions_2022_06.pdf",
+    "requested": "2022-06-30",
+    "missing_nearby": ["2022-07"],
+    "created": "2022-07-20",
+    "substitution": None,
+}
 MINUSCA = "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"
 
 
@@ -27,10 +34,14 @@ def test_peru_june_2022(small_con):
     assert (p.mission_count, p.rank, p.contributors, p.rank_women, p.contributors_of_women) == (4, 4, 7, 4, 5)
     assert p.missions == [
         {"acronym": "MINUSCA", "name": MINUSCA, "total": 241, "women": 31, "pages": [2]},
-        {"acronym": "UNIFIL", "name": "United Nations Interim Force in Lebanon", "total": 23, "women": 5,
-         "pages": [3]},
-        {"acronym": "MONUSCO", "name": "United Nations Organization Stabilization Mission in the Democratic Republic "
-                                      "of the Congo", "total": 4, "women": 2, "pages": [4]},
+        {"acronym": "UNIFIL", "name": "United Nations Interim Force in Lebanon", "total": 23, "women": 5, "pages": [3]},
+        {
+            "acronym": "MONUSCO",
+            "name": "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
+            "total": 4,
+            "women": 2,
+            "pages": [4],
+        },
         {"acronym": "BINUH", "name": "United Nations Integrated Office in Haiti", "total": 2, "women": 0, "pages": [1]},
     ]
     assert p.by_type == [
@@ -42,28 +53,53 @@ def test_peru_june_2022(small_con):
     assert p.not_reported_separately == {}
     assert p.source == {"report": "UN_country_contributions_2022_06.pdf", "pages": [1, 2, 3, 4]}
     assert (p.previous.as_of, p.previous.report, p.previous.total, p.previous.women, p.previous.delta) == (
-        "2022-05-31", "UN_country_contributions_2022_05.pdf", 237, 33, 33)
+        "2022-05-31",
+        "UN_country_contributions_2022_05.pdf",
+        237,
+        33,
+        33,
+    )
     # a year earlier: June 2021, which only DPO-UCHISTORICAL covers
     assert (p.year_earlier.as_of, p.year_earlier.report, p.year_earlier.total, p.year_earlier.delta) == (
-        "2021-06-30", "DPO-UCHISTORICAL.csv", 250, 20)
+        "2021-06-30",
+        "DPO-UCHISTORICAL.csv",
+        250,
+        20,
+    )
     assert p.first_month == "2021-06"
     # the Data Hub gives 22 for Peru's UNIFIL troops: a note on every figure that sums that row, none withheld
     [note] = p.caveats
     assert (note["kind"], note["printed"], note["bound"]) == ("note", {}, None)
-    assert note["text"] == ("The Data Hub gives another figure for Peru UNIFIL troops: report 23 against "
-                            "DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14).")
-    assert note["figures"] == ["/total", "/women", "/by_type/0/total", "/by_type/0/women", "/missions/1/total",
-                               "/missions/1/women", "/men", "/women_share", "/rank_women", "/rank"]
+    assert note["text"] == (
+        "The Data Hub gives another figure for Peru UNIFIL troops: report 23 against "
+        "DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)."
+    )
+    assert note["figures"] == [
+        "/total",
+        "/women",
+        "/by_type/0/total",
+        "/by_type/0/women",
+        "/missions/1/total",
+        "/missions/1/women",
+        "/men",
+        "/women_share",
+        "/rank_women",
+        "/rank",
+    ]
     assert [f["kind"] for f in note["flags"]] == ["source_disagreement"]
 
 
 def test_peru_fatalities_in_the_profile(small_con):
     f = facts.country_profile(small_con, "Peru", "2022-06").fatalities
     assert f == {
-        "release": {"date": "2025-04-04", "file": "fatalities-2025-04-04.csv"}, "until": "2022-06-30", "count": 4,
-        "by_mission": [{"mission": "UNEF", "count": 2, "years": [1974, 1974]},
-                       {"mission": "MINUSCA", "count": 1, "years": [2021]},
-                       {"mission": "MINUSTAH", "count": 1, "years": [2016]}],
+        "release": {"date": "2025-04-04", "file": "fatalities-2025-04-04.csv"},
+        "until": "2022-06-30",
+        "count": 4,
+        "by_mission": [
+            {"mission": "UNEF", "count": 2, "years": [1974, 1974]},
+            {"mission": "MINUSCA", "count": 1, "years": [2021]},
+            {"mission": "MINUSTAH", "count": 1, "years": [2016]},
+        ],
         "by_personnel_type": {"Military": 3, "Police": 1},
         "by_incident_type": {"Accident": 2, "Illness": 1, "Malicious Act": 1},
         "all_time": 5,  # one more death in 2023
@@ -74,10 +110,19 @@ def test_a_month_without_missions_or_sex_split(small_con):
     p = facts.country_profile(small_con, "PER", "2022-08")
     assert (p.total, p.women, p.men, p.women_share) == (280, None, None, None)
     assert (p.missions, p.mission_count, p.rank, p.rank_women, p.contributors, p.contributors_of_women) == (
-        None, None, 4, None, 7, 0)
+        None,
+        None,
+        4,
+        None,
+        7,
+        0,
+    )
     assert [(t["personnel_type"], t["total"], t["women"]) for t in p.by_type] == [
-        ("Troops", 265, None), ("Staff Officer", 9, None), ("Experts on Mission", 4, None),
-        ("Individual Police", 2, None)]
+        ("Troops", 265, None),
+        ("Staff Officer", 9, None),
+        ("Experts on Mission", 4, None),
+        ("Individual Police", 2, None),
+    ]
     assert (p.previous.as_of, p.previous.total, p.previous.delta) == ("2022-06-30", 270, 10)  # July is missing
 
 
@@ -94,7 +139,12 @@ def test_unknown_country_lists_closest(small_con):
 def test_country_absent_and_country_listed_with_zero(small_con):
     iceland = facts.country_profile(small_con, "Iceland", "2022-06")
     assert (iceland.present, iceland.total, iceland.rank, iceland.missions, iceland.first_month) == (
-        False, 0, None, [], None)
+        False,
+        0,
+        None,
+        [],
+        None,
+    )
     png = facts.country_profile(small_con, "Papua New Guinea", "2022-06")  # printed with 0 0 0: listed, the UN ranks
     # it last, yet with no one it is not a contributor this month: no rank among the 7 that are
     assert (png.present, png.total, png.rank, png.missions, png.source["pages"]) == (True, 0, None, [], [5])
@@ -103,8 +153,7 @@ def test_country_absent_and_country_listed_with_zero(small_con):
 
 def test_one_mission_and_no_women(small_con):
     ukraine = facts.country_profile(small_con, "Ukraine", "2022-06")
-    assert (ukraine.total, ukraine.women, ukraine.women_share, ukraine.mission_count, ukraine.rank) == (
-        5, 0, 0.0, 1, 7)
+    assert (ukraine.total, ukraine.women, ukraine.women_share, ukraine.mission_count, ukraine.rank) == (5, 0, 0.0, 1, 7)
     assert ukraine.rank_women is None  # ranked among contributors of women only with a woman
 
 
@@ -112,11 +161,16 @@ def test_resolve_month(small_con):
     assert facts.resolve_month(small_con).as_of == dt.date(2022, 10, 31)
     july = facts.resolve_month(small_con, "2022-07-15")
     assert (july.as_of, july.report, july.missing_nearby) == (
-        dt.date(2022, 6, 30), "UN_country_contributions_2022_06.pdf", ["2022-07"])
+        dt.date(2022, 6, 30),
+        "UN_country_contributions_2022_06.pdf",
+        ["2022-07"],
+    )
     december = facts.resolve_month(small_con, "2021-12")  # the months walked over back to June are missing
     assert (december.as_of, december.report, december.missing_nearby) == (
-        dt.date(2021, 6, 30), "DPO-UCHISTORICAL.csv", ["2021-07", "2021-08", "2021-09", "2021-10", "2021-11",
-                                                       "2021-12"])
+        dt.date(2021, 6, 30),
+        "DPO-UCHISTORICAL.csv",
+        ["2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12"],
+    )
     # a text of 12 October 2022 can only have used a report generated before it: June (August's dates 20 October)
     assert facts.resolve_month(small_con, published_before=dt.date(2022, 10, 12)).as_of == dt.date(2022, 6, 30)
     assert facts.resolve_month(small_con, published_before=dt.date(2022, 10, 21)).as_of == dt.date(2022, 8, 31)
@@ -132,30 +186,53 @@ def test_bad_dates(small_con):
 def test_ranking_with_a_tie_and_a_zero(small_con):
     result = facts.ranking(small_con, "2022-06")
     assert result["month"] == JUNE and result["by"] == "total"
-    assert [(r["rank"], r["iso3"], r["m49"], r["country"], r["total"], r["women"], r["men"]) for r in result["rows"]] \
-        == [(1, "BGD", 50, "Bangladesh", 1230, 80, 1150), (2, "GHA", 288, "Ghana", 900, 100, 800),
-            (3, "NPL", 524, "Nepal", 785, 55, 730), (4, "PER", 604, "Peru", 270, 38, 232),
-            (5, "BRN", 96, "Brunei Darussalam", 30, 0, 30), (5, "CHL", 152, "Chile", 30, 5, 25),
-            (7, "UKR", 804, "Ukraine", 5, 0, 5)]
+    assert [
+        (r["rank"], r["iso3"], r["m49"], r["country"], r["total"], r["women"], r["men"]) for r in result["rows"]
+    ] == [
+        (1, "BGD", 50, "Bangladesh", 1230, 80, 1150),
+        (2, "GHA", 288, "Ghana", 900, 100, 800),
+        (3, "NPL", 524, "Nepal", 785, 55, 730),
+        (4, "PER", 604, "Peru", 270, 38, 232),
+        (5, "BRN", 96, "Brunei Darussalam", 30, 0, 30),
+        (5, "CHL", 152, "Chile", 30, 5, 25),
+        (7, "UKR", 804, "Ukraine", 5, 0, 5),
+    ]
     # listed with no one: not a contributor, left out of the list, and the list says so
     assert [c["text"] for c in result["caveats"] if c["figures"] == ["/rows"]] == [
         "The report also lists Papua New Guinea with no uniformed personnel: not a contributor this month, so not in "
-        "this list (the UN's own ranking puts it last)."]
+        "this list (the UN's own ranking puts it last)."
+    ]
 
 
 def test_ranking_by_women(small_con):
     result = facts.ranking(small_con, "2022-06", by="women")
     rows = result["rows"]
     assert [(r["rank"], r["iso3"], r["women"]) for r in rows] == [
-        (1, "GHA", 100), (2, "BGD", 80), (3, "NPL", 55), (4, "PER", 38), (5, "CHL", 5),
-        (None, "BRN", 0), (None, "UKR", 0)]  # contributors with no women: listed last, unranked, and said so
+        (1, "GHA", 100),
+        (2, "BGD", 80),
+        (3, "NPL", 55),
+        (4, "PER", 38),
+        (5, "CHL", 5),
+        (None, "BRN", 0),
+        (None, "UKR", 0),
+    ]  # contributors with no women: listed last, unranked, and said so
     assert [(c["text"], c["figures"]) for c in result["caveats"] if c["kind"] == "note"][-2:] == [
-        ("2 contributors deploy no women this month (Brunei Darussalam and Ukraine): listed last, not ranked by "
-         "women.", ["/rows/5/women", "/rows/6/women"]),
-        ("The report also lists Papua New Guinea with no uniformed personnel: not a contributor this month, so not "
-         "in this list (the UN's own ranking puts it last).", ["/rows"])]
-    with pytest.raises(NotInReport, match="A ranking by women is not in the report of 31 August 2022: it does not "
-                                          "split personnel by sex; nearest months that have it: 2022-06, 2022-09"):
+        (
+            "2 contributors deploy no women this month (Brunei Darussalam and Ukraine): listed last, not ranked by "
+            "women.",
+            ["/rows/5/women", "/rows/6/women"],
+        ),
+        (
+            "The report also lists Papua New Guinea with no uniformed personnel: not a contributor this month, so not "
+            "in this list (the UN's own ranking puts it last).",
+            ["/rows"],
+        ),
+    ]
+    with pytest.raises(
+        NotInReport,
+        match="A ranking by women is not in the report of 31 August 2022: it does not "
+        "split personnel by sex; nearest months that have it: 2022-06, 2022-09",
+    ):
         facts.ranking(small_con, "2022-08", by="women")
     with pytest.raises(PeacekeepingError, match="rank by 'total' or 'women', not 'men'"):
         facts.ranking(small_con, "2022-06", by="men")
@@ -165,9 +242,14 @@ def test_mission(small_con):
     m = facts.mission(small_con, "minusca", "2022-06")
     assert (m["acronym"], m["name"], m["month"], m["total"], m["women"]) == ("MINUSCA", MINUSCA, JUNE, 2031, 121)
     assert [(c["iso3"], c["total"], c["women"], c["pages"]) for c in m["contributors"]] == [
-        ("BGD", 1050, 50, [2]), ("NPL", 740, 40, [2]), ("PER", 241, 31, [2])]
-    assert m["by_type"] == [{"personnel_type": "Troops", "total": 2022, "women": 119},
-                            {"personnel_type": "Staff Officer", "total": 9, "women": 2}]
+        ("BGD", 1050, 50, [2]),
+        ("NPL", 740, 40, [2]),
+        ("PER", 241, 31, [2]),
+    ]
+    assert m["by_type"] == [
+        {"personnel_type": "Troops", "total": 2022, "women": 119},
+        {"personnel_type": "Staff Officer", "total": 9, "women": 2},
+    ]
     assert m["source"] == {"report": "UN_country_contributions_2022_06.pdf", "pages": [2]}
     with pytest.raises(NotInReport, match="UNMIK has no uniformed personnel in the report of 30 June 2022"):
         facts.mission(small_con, "UNMIK", "2022-06")  # a known mission no one served in that month: absent, not 0
@@ -178,15 +260,28 @@ def test_mission(small_con):
 def test_totals(small_con):
     june = facts.totals(small_con, "2022-06")
     assert {k: v for k, v in june.items() if k not in ("month", "fatalities_since_1948", "caveats")} == {
-        "personnel": 3250, "women": 278, "women_share": 0.0855, "contributing_countries": 7, "missions": 5,
+        "personnel": 3250,
+        "women": 278,
+        "women_share": 0.0855,
+        "contributing_countries": 7,
+        "missions": 5,
         "peacekeeping_operations": 4,  # BINUH is a special political mission
-        "source": {"report": "UN_country_contributions_2022_06.pdf"}}
+        "source": {"report": "UN_country_contributions_2022_06.pdf"},
+    }
     # up to the month's end; a death listed under two nationalities counts once, the 2023 one not yet
     assert june["fatalities_since_1948"] == {
-        "count": 8, "until": "2022-06-30", "release": {"date": "2025-04-04", "file": "fatalities-2025-04-04.csv"}}
+        "count": 8,
+        "until": "2022-06-30",
+        "release": {"date": "2025-04-04", "file": "fatalities-2025-04-04.csv"},
+    }
     august = facts.totals(small_con, "2022-08")
-    assert (august["personnel"], august["women"], august["contributing_countries"], august["missions"],
-            august["peacekeeping_operations"]) == (3260, None, 7, None, None)
+    assert (
+        august["personnel"],
+        august["women"],
+        august["contributing_countries"],
+        august["missions"],
+        august["peacekeeping_operations"],
+    ) == (3260, None, 7, None, None)
     assert facts.totals(small_con)["month"]["month"] == "2022-10"
 
 
@@ -194,19 +289,32 @@ def test_series(small_con):
     peru = facts.series(small_con, country="Peru")
     assert peru["country"] == {"iso3": "PER", "m49": 604, "name": "Peru"}
     assert [(p["month"], p["report"], p["total"], p["women"]) for p in peru["points"]] == [
-        ("2021-06", "DPO-UCHISTORICAL.csv", 250, 20), ("2022-03", "DPO-UCHISTORICAL.csv", 208, 26),
+        ("2021-06", "DPO-UCHISTORICAL.csv", 250, 20),
+        ("2022-03", "DPO-UCHISTORICAL.csv", 208, 26),
         ("2022-04", "UN_country_contributions_2022_04.pdf", 208, 26),
         ("2022-05", "UN_country_contributions_2022_05.pdf", 237, 33),
         ("2022-06", "UN_country_contributions_2022_06.pdf", 270, 38),
         ("2022-08", "UN_country_contributions_2022_08.pdf", 280, None),
         ("2022-09", "UN_country_contributions_2022_09.pdf", 280, 38),
-        ("2022-10", "UN_country_contributions_2022_10.pdf", 280, 38)]
-    assert peru["points"][4]["by_type"] == {"Troops": 255, "Staff Officer": 9, "Experts on Mission": 4,
-                                            "Individual Police": 2}
+        ("2022-10", "UN_country_contributions_2022_10.pdf", 280, 38),
+    ]
+    assert peru["points"][4]["by_type"] == {
+        "Troops": 255,
+        "Staff Officer": 9,
+        "Experts on Mission": 4,
+        "Individual Police": 2,
+    }
     both = facts.series(small_con, "PER", "MINUSCA")
     assert [(p["month"], p["total"]) for p in both["points"]] == [
-        ("2021-06", 250), ("2022-03", 206), ("2022-04", 206), ("2022-05", 214), ("2022-06", 241), ("2022-08", 0),
-        ("2022-09", 249), ("2022-10", 249)]
+        ("2021-06", 250),
+        ("2022-03", 206),
+        ("2022-04", 206),
+        ("2022-05", 214),
+        ("2022-06", 241),
+        ("2022-08", 0),
+        ("2022-09", 249),
+        ("2022-10", 249),
+    ]
     world = facts.series(small_con)
     # May 2022: Nepal's total is out of line with April and June (1,885 against 785) and no one has decided on it, so
     # the world's total is withheld there: a gap, not a figure
@@ -219,10 +327,17 @@ def test_series(small_con):
 def test_fatalities_of_a_country(small_con):
     f = facts.fatalities(small_con, "Peru", "2022-10-12")
     assert (f["country"]["iso3"], f["count"], f["until"], f["release"]) == (
-        "PER", 4, "2022-10-12", {"date": "2025-04-04", "file": "fatalities-2025-04-04.csv"})
+        "PER",
+        4,
+        "2022-10-12",
+        {"date": "2025-04-04", "file": "fatalities-2025-04-04.csv"},
+    )
     assert [(i["date"], i["mission"], i["incident_type"], i["line"]) for i in f["incidents"]] == [
-        ("1974-10-09", "UNEF", "Accident", 3), ("1974-10-09", "UNEF", "Accident", 4),
-        ("2016-02-14", "MINUSTAH", "Illness", 7), ("2021-03-30", "MINUSCA", "Malicious Act", 9)]
+        ("1974-10-09", "UNEF", "Accident", 3),
+        ("1974-10-09", "UNEF", "Accident", 4),
+        ("2016-02-14", "MINUSTAH", "Illness", 7),
+        ("2021-03-30", "MINUSCA", "Malicious Act", 9),
+    ]
     assert f["by_year"] == {1974: 2, 2016: 1, 2021: 1}
     assert facts.fatalities(small_con, "Peru")["count"] == 5
 
@@ -244,17 +359,40 @@ def test_fatalities_of_all_nationalities(small_con):
 
 
 def test_coverage_notes_say_what_a_month_does_not_give(small_con):
-    notes = {r["month"]: (r["status"], r["report"], r["layout"], r["rows"], r["personnel"], r["notes"])
-             for r in coverage.coverage(small_con)}
-    assert notes["2022-04"] == ("ingested", "UN_country_contributions_2022_04.pdf", "uniformed_by_mission", 10, 3183,
-                                "")
+    notes = {
+        r["month"]: (r["status"], r["report"], r["layout"], r["rows"], r["personnel"], r["notes"])
+        for r in coverage.coverage(small_con)
+    }
+    assert notes["2022-04"] == (
+        "ingested",
+        "UN_country_contributions_2022_04.pdf",
+        "uniformed_by_mission",
+        10,
+        3183,
+        "",
+    )
     assert notes["2022-07"] == ("missing", None, None, None, None, "")
-    assert notes["2022-08"] == ("ingested", "UN_country_contributions_2022_08.pdf", "by_country_type", 12, 3260,
-                                "no mission breakdown; no sex split")
+    assert notes["2022-08"] == (
+        "ingested",
+        "UN_country_contributions_2022_08.pdf",
+        "by_country_type",
+        12,
+        3260,
+        "no mission breakdown; no sex split",
+    )
     assert notes["2022-09"][-1] == "prints no totals"
     assert notes["2022-10"][-1] == "date from the pdf-creation-date"
-    assert coverage.missing_months(small_con) == ["2021-07", "2021-08", "2021-09", "2021-10", "2021-11", "2021-12",
-                                             "2022-01", "2022-02", "2022-07"]
+    assert coverage.missing_months(small_con) == [
+        "2021-07",
+        "2021-08",
+        "2021-09",
+        "2021-10",
+        "2021-11",
+        "2021-12",
+        "2022-01",
+        "2022-02",
+        "2022-07",
+    ]
 
 
 def test_coverage_lists_each_month_once(small_con):
@@ -264,24 +402,70 @@ def test_coverage_lists_each_month_once(small_con):
 
 
 def test_quality_flags_one_of_each_kind(small_con):
-    assert [(f["kind"], str(f["as_of"]), f["iso3"], f["mission"], f["personnel_type"], f["detail"], f["report"],
-             f["page"]) for f in quality.flags(small_con)] == [
-        ("sex_split_flip", "2022-05-31", "GHA", "UNIFIL", "Troops",
-         "500 women of 900 (56%) against 11% in 2022-04 and 11% in 2022-06", "UN_country_contributions_2022_05.pdf", 3),
-        ("total_jump", "2022-05-31", "NPL", None, None, "total 1885 against 785 in 2022-04 and 785 in 2022-06",
-         "UN_country_contributions_2022_05.pdf", 1),
-        ("ranking_mismatch", "2022-06-30", "FJI", None, None,
-         "DPO-UCLATEST ranks it 8 (DPO-UCLATEST.csv, line 10), the report gives rank none",
-         "UN_country_contributions_2022_06.pdf", None),
-        ("source_disagreement", "2022-06-30", "PER", "UNIFIL", "Troops",
-         "report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)",
-         "UN_country_contributions_2022_06.pdf", 3),
-        ("no_printed_totals", "2022-09-30", None, None, None,
-         "the report prints no subtotals or grand total: rows checked (male + female = total) but not reconciled",
-         "UN_country_contributions_2022_09.pdf", None),
-        ("inferred_date", "2022-10-31", None, None, None,
-         "the report prints no date; as_of 2022-10-31 taken from the pdf-creation-date",
-         "UN_country_contributions_2022_10.pdf", None),
+    assert [
+        (f["kind"], str(f["as_of"]), f["iso3"], f["mission"], f["personnel_type"], f["detail"], f["report"], f["page"])
+        for f in quality.flags(small_con)
+    ] == [
+        (
+            "sex_split_flip",
+            "2022-05-31",
+            "GHA",
+            "UNIFIL",
+            "Troops",
+            "500 women of 900 (56%) against 11% in 2022-04 and 11% in 2022-06",
+            "UN_country_contributions_2022_05.pdf",
+            3,
+        ),
+        (
+            "total_jump",
+            "2022-05-31",
+            "NPL",
+            None,
+            None,
+            "total 1885 against 785 in 2022-04 and 785 in 2022-06",
+            "UN_country_contributions_2022_05.pdf",
+            1,
+        ),
+        (
+            "ranking_mismatch",
+            "2022-06-30",
+            "FJI",
+            None,
+            None,
+            "DPO-UCLATEST ranks it 8 (DPO-UCLATEST.csv, line 10), the report gives rank none",
+            "UN_country_contributions_2022_06.pdf",
+            None,
+        ),
+        (
+            "source_disagreement",
+            "2022-06-30",
+            "PER",
+            "UNIFIL",
+            "Troops",
+            "report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)",
+            "UN_country_contributions_2022_06.pdf",
+            3,
+        ),
+        (
+            "no_printed_totals",
+            "2022-09-30",
+            None,
+            None,
+            None,
+            "the report prints no subtotals or grand total: rows checked (male + female = total) but not reconciled",
+            "UN_country_contributions_2022_09.pdf",
+            None,
+        ),
+        (
+            "inferred_date",
+            "2022-10-31",
+            None,
+            None,
+            None,
+            "the report prints no date; as_of 2022-10-31 taken from the pdf-creation-date",
+            "UN_country_contributions_2022_10.pdf",
+            None,
+        ),
     ]
 
 
@@ -320,8 +504,10 @@ def test_ranking_equals_the_official_ranking_of_january_2022(archive_con):
     # the UN ranks Papua New Guinea last with no one: not a contributor, left out of ours, which says so
     assert {r["iso3"]: r["rank"] for r in ours["rows"]} == {k: v for k, v in official.items() if k != "PNG"}
     assert len(official) == 122 and official["PNG"] == 122
-    assert any(c["text"].startswith("The report also lists Papua New Guinea with no uniformed personnel")
-               for c in ours["caveats"])
+    assert any(
+        c["text"].startswith("The report also lists Papua New Guinea with no uniformed personnel")
+        for c in ours["caveats"]
+    )
 
 
 @pytest.mark.archive
@@ -339,7 +525,7 @@ def test_competition_ranks_skip_after_ties(archive_con):
 def test_ranking_by_women_on_the_archive(archive_con):
     everyone = facts.ranking(archive_con, "2022-06", by="women")["rows"]
     rows = [r for r in everyone if r["rank"] is not None]
-    assert all(r["women"] > 0 for r in rows) and all(r["women"] == 0 for r in everyone[len(rows):])
+    assert all(r["women"] > 0 for r in rows) and all(r["women"] == 0 for r in everyone[len(rows) :])
     assert len(everyone) == len(facts.ranking(archive_con, "2022-06")["rows"])  # every contributor, said or ranked
     peru = next(r for r in rows if r["iso3"] == "PER")
     assert peru["rank"] == facts.country_profile(archive_con, "Peru", "2022-06").rank_women

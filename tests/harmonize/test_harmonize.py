@@ -17,12 +17,23 @@ def test_peru_spellings(name):
     assert countries.resolve(name).iso3 == "PER"
 
 
-@pytest.mark.parametrize("name,iso3", [
-    ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Turkiye", "TUR"),
-    ("Côte d'Ivoire", "CIV"), ("Côte d’Ivoire", "CIV"), ("Cote dIvoire", "CIV"), ("Ivory Coast", "CIV"),
-    ("United Republic of Tanzania", "TZA"), ("Czech Republic", "CZE"), ("Czechia", "CZE"),
-    ("The former Yugoslav Republic of Macedonia", "MKD"), ("Bolivia", "BOL"),
-])
+@pytest.mark.parametrize(
+    "name,iso3",
+    [
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Turkiye", "TUR"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+        ("Cote dIvoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("United Republic of Tanzania", "TZA"),
+        ("Czech Republic", "CZE"),
+        ("Czechia", "CZE"),
+        ("The former Yugoslav Republic of Macedonia", "MKD"),
+        ("Bolivia", "BOL"),
+    ],
+)
 def test_aliases(name, iso3):
     assert countries.resolve(name).iso3 == iso3
 
@@ -47,11 +58,19 @@ def test_fuzzy_match_is_marked_inexact():
         countries.resolve("Argentinaa")
 
 
-@pytest.mark.parametrize("label,category", [
-    ("Contingent Troop", "Troops"), ("Contingent Troops", "Troops"), ("FPU", "Formed Police Units"),
-    ("Ind Police", "Individual Police"), ("Civilian Police", "Individual Police"),
-    ("Military Observer", "Experts on Mission"), ("Staff Officer", "Staff Officer"), ("UNMEM", "Experts on Mission"),
-])
+@pytest.mark.parametrize(
+    "label,category",
+    [
+        ("Contingent Troop", "Troops"),
+        ("Contingent Troops", "Troops"),
+        ("FPU", "Formed Police Units"),
+        ("Ind Police", "Individual Police"),
+        ("Civilian Police", "Individual Police"),
+        ("Military Observer", "Experts on Mission"),
+        ("Staff Officer", "Staff Officer"),
+        ("UNMEM", "Experts on Mission"),
+    ],
+)
 def test_personnel_labels(label, category):
     assert personnel.category(label) == category
 
@@ -86,17 +105,36 @@ def test_truncated_names_from_the_reports():
     assert countries.resolve("Democratic Republic of").iso3 == "COD"
 
 
-@pytest.mark.parametrize(("name", "iso3"), [
-    ("US", "USA"), ("USA", "USA"), ("United States", "USA"), ("America", "USA"), ("U.S.", "USA"),
-    ("Britain", "GBR"), ("Great Britain", "GBR"), ("UK", "GBR"), ("Holland", "NLD"), ("Laos", "LAO"),
-    ("North Korea", "PRK"), ("Republic of Guinea", "GIN")])
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("US", "USA"),
+        ("USA", "USA"),
+        ("United States", "USA"),
+        ("America", "USA"),
+        ("U.S.", "USA"),
+        ("Britain", "GBR"),
+        ("Great Britain", "GBR"),
+        ("UK", "GBR"),
+        ("Holland", "NLD"),
+        ("Laos", "LAO"),
+        ("North Korea", "PRK"),
+        ("Republic of Guinea", "GIN"),
+    ],
+)
 def test_names_users_give(name, iso3):
     assert countries.lookup(name).iso3 == iso3
 
 
-@pytest.mark.parametrize(("name", "choices"), [
-    ("Congo", {"COG", "COD"}), ("Korea", {"KOR", "PRK"}), ("Guinea", {"GIN", "GNB", "GNQ", "PNG"}),
-    ("  congo ", {"COG", "COD"})])
+@pytest.mark.parametrize(
+    ("name", "choices"),
+    [
+        ("Congo", {"COG", "COD"}),
+        ("Korea", {"KOR", "PRK"}),
+        ("Guinea", {"GIN", "GNB", "GNQ", "PNG"}),
+        ("  congo ", {"COG", "COD"}),
+    ],
+)
 def test_an_ambiguous_name_asks_which_one(name, choices):
     with pytest.raises(countries.AmbiguousCountry) as info:
         countries.lookup(name)
@@ -117,19 +155,38 @@ def test_no_message_asks_the_user_to_edit_a_project_file():
     assert "(add it to" not in source
 
 
-@pytest.mark.parametrize("mission, place, quote, problem", [
-    ("", "KOR", "the Indian Army made its first commitment to a UN assignment during the Korean War from 1950",
-     "no mission named and the quote does not say it was a peacekeeping operation"),
-    ("UNAMA", "AFG", "first deployed to the UN in Afghanistan in 1950", "UNAMA is not a peacekeeping operation"),
-])
+@pytest.mark.parametrize(
+    "mission, place, quote, problem",
+    [
+        (
+            "",
+            "KOR",
+            "the Indian Army made its first commitment to a UN assignment during the Korean War from 1950",
+            "no mission named and the quote does not say it was a peacekeeping operation",
+        ),
+        ("UNAMA", "AFG", "first deployed to the UN in Afghanistan in 1950", "UNAMA is not a peacekeeping operation"),
+    ],
+)
 def test_a_first_deployment_must_be_a_peacekeeping_operation(mission, place, quote, problem):
     from peacekeeping.errors import ReviewError
     from peacekeeping.harmonize import milestones
 
-    row = {"iso3": "IND", "year": "1950", "mission": mission, "deployed": "troops", "place_iso3": place,
-           "source": "https://example.org/page", "publisher": "Someone", "quote": quote}
+    row = {
+        "iso3": "IND",
+        "year": "1950",
+        "mission": mission,
+        "deployed": "troops",
+        "place_iso3": place,
+        "source": "https://example.org/page",
+        "publisher": "Someone",
+        "quote": quote,
+    }
     with pytest.raises(ReviewError, match=problem):
         milestones._first(row, 5)
-    spanish = {**row, "mission": "", "place_iso3": "LBN",
-               "quote": "La primera participación en una misión de paz se remonta a 1950, en el Líbano."}
+    spanish = {
+        **row,
+        "mission": "",
+        "place_iso3": "LBN",
+        "quote": "La primera participación en una misión de paz se remonta a 1950, en el Líbano.",
+    }
     assert milestones._first(spanish, 6).year == 1950

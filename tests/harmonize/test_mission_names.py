@@ -22,12 +22,18 @@ REPORTED = (
 
 EXACT = {
     "MINUSCA": {
-        "en": ("United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
-               "MINUSCA"),
-        "es": ("Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en la República "
-               "Centroafricana", "MINUSCA"),
-        "fr": ("Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en Centrafrique",
-               "MINUSCA"),
+        "en": (
+            "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+            "MINUSCA",
+        ),
+        "es": (
+            "Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en la República Centroafricana",
+            "MINUSCA",
+        ),
+        "fr": (
+            "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en Centrafrique",
+            "MINUSCA",
+        ),
     },
     "UNIFIL": {
         "en": ("United Nations Interim Force in Lebanon", "UNIFIL"),
@@ -37,8 +43,10 @@ EXACT = {
     "MONUSCO": {
         "en": ("United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", "MONUSCO"),
         "es": ("Misión de Estabilización de las Naciones Unidas en la República Democrática del Congo", "MONUSCO"),
-        "fr": (f"Mission de l{A}Organisation des Nations Unies pour la stabilisation en République démocratique "
-               "du Congo", "MONUSCO"),
+        "fr": (
+            f"Mission de l{A}Organisation des Nations Unies pour la stabilisation en République démocratique du Congo",
+            "MONUSCO",
+        ),
     },
     "UNMISS": {
         "en": ("United Nations Mission in the Republic of South Sudan", "UNMISS"),

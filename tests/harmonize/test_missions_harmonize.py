@@ -21,12 +21,18 @@ REPORTED = (
     "UNIOGBIS UNISFA UNITAMS UNMC UNMHA UNMIK UNMIL UNMISS UNMOGIP UNOCI UNOWAS UNSMIL UNSOM UNSOS UNTMIS UNTSO UNVMC"
 ).split()
 HEADER = ",".join(source.COLUMNS)
-MINUSCA = ('70,MINUSCA,United Nations Multidimensional Integrated Stabilization Mission in the Central African '
-           'Republic,DPO,Yes,2014-04-10,,Bangui,"18,5833","4,3667",2024-02-19')
-MINURCA = ('73,MINURCA,United Nations Mission in the Central African Republic,DPO,No,1998-04-01,2000-02-01,Bangui,'
-           '"18,5833","4,3667",2024-02-19')
-MINUSMA = ('69,MINUSMA,United Nations Multidimensional Integrated Stabilization Mission in Mali,DPO,Yes,2013-04-25,,'
-           'Bamako,"12,6500","-8,0000",2024-02-19')
+MINUSCA = (
+    "70,MINUSCA,United Nations Multidimensional Integrated Stabilization Mission in the Central African "
+    'Republic,DPO,Yes,2014-04-10,,Bangui,"18,5833","4,3667",2024-02-19'
+)
+MINURCA = (
+    "73,MINURCA,United Nations Mission in the Central African Republic,DPO,No,1998-04-01,2000-02-01,Bangui,"
+    '"18,5833","4,3667",2024-02-19'
+)
+MINUSMA = (
+    "69,MINUSMA,United Nations Multidimensional Integrated Stabilization Mission in Mali,DPO,Yes,2013-04-25,,"
+    'Bamako,"12,6500","-8,0000",2024-02-19'
+)
 
 
 @pytest.fixture(scope="module")
@@ -77,12 +83,19 @@ def test_minusma_closed(by_acronym):
 
 
 @pytest.mark.archive
-@pytest.mark.parametrize("acronym,city,lat,lon", [
-    ("UNOSOM I", "Mogadishu", 2.0333, 45.35), ("UNOSOM II", "Mogadishu", 2.0333, 45.35),
-    ("UNEF", "Gaza", 31.5, 34.4667), ("UNAVEM I", "Luanda", -8.8383, 13.2344),
-    ("UNAVEM II", "Luanda", -8.8383, 13.2344), ("UNSCOB", "Athens", 37.9669, 23.7668),
-    ("UNMEE", "Asmara", 15.3333, 38.9333), ("UNIIMOG", "Tehran", 35.6833, 51.4167),
-])
+@pytest.mark.parametrize(
+    "acronym,city,lat,lon",
+    [
+        ("UNOSOM I", "Mogadishu", 2.0333, 45.35),
+        ("UNOSOM II", "Mogadishu", 2.0333, 45.35),
+        ("UNEF", "Gaza", 31.5, 34.4667),
+        ("UNAVEM I", "Luanda", -8.8383, 13.2344),
+        ("UNAVEM II", "Luanda", -8.8383, 13.2344),
+        ("UNSCOB", "Athens", 37.9669, 23.7668),
+        ("UNMEE", "Asmara", 15.3333, 38.9333),
+        ("UNIIMOG", "Tehran", 35.6833, 51.4167),
+    ],
+)
 def test_coordinates_repaired(by_acronym, acronym, city, lat, lon):
     m = by_acronym[acronym]
     assert (m.hq, m.latitude, m.longitude) == (city, lat, lon)
@@ -153,14 +166,38 @@ def test_classification_counts(review):
     operations = [m for m in review.missions if m.kind == "pko" and not m.covers]
     assert len(operations) == 71
     assert sorted(m.acronym for m in operations if m.active) == [
-        "MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMIK", "UNMISS", "UNMOGIP", "UNTSO"]
+        "MINURSO",
+        "MINUSCA",
+        "MONUSCO",
+        "UNDOF",
+        "UNFICYP",
+        "UNIFIL",
+        "UNISFA",
+        "UNMIK",
+        "UNMISS",
+        "UNMOGIP",
+        "UNTSO",
+    ]
 
 
-@pytest.mark.parametrize("acronym,kind", [
-    ("MINUSCA", "pko"), (" minusca ", "pko"), ("UNEF", "pko"), ("UNOSOM II", "pko"), ("IPTF", "pko"),
-    ("UNAMA", "spm"), ("UNVMC", "spm"), ("OSESyria", "spm"), ("UNSMA", "spm"),
-    ("UNSOS", "other"), ("UNSecretariat", "other"), ("UNSECRETARIAT", "other"), ("UNOHCI", "other"),
-])
+@pytest.mark.parametrize(
+    "acronym,kind",
+    [
+        ("MINUSCA", "pko"),
+        (" minusca ", "pko"),
+        ("UNEF", "pko"),
+        ("UNOSOM II", "pko"),
+        ("IPTF", "pko"),
+        ("UNAMA", "spm"),
+        ("UNVMC", "spm"),
+        ("OSESyria", "spm"),
+        ("UNSMA", "spm"),
+        ("UNSOS", "other"),
+        ("UNSecretariat", "other"),
+        ("UNSECRETARIAT", "other"),
+        ("UNOHCI", "other"),
+    ],
+)
 def test_kind(acronym, kind):
     assert missions.kind(acronym) == kind
 
@@ -189,8 +226,17 @@ def test_acronym_still_normalizes():
 def test_corrections_table_shape():
     table = missions.corrections()
     assert all(c.note for c in table)
-    assert {c.field for c in table} <= {"row", "mission_name", "lead_department", "mission_isactive", "start_date",
-                                        "end_date", "mission_location", "mission_longitude", "mission_latitude"}
+    assert {c.field for c in table} <= {
+        "row",
+        "mission_name",
+        "lead_department",
+        "mission_isactive",
+        "start_date",
+        "end_date",
+        "mission_location",
+        "mission_longitude",
+        "mission_latitude",
+    }
     assert sum(c.field == "row" for c in table) == 29
 
 
@@ -207,8 +253,10 @@ def test_stale_coordinates_raise(tmp_path):
 
 
 def test_added_row_now_printed_raises(tmp_path):
-    untag = ('90,UNTAG,United Nations Transition Assistance Group,DPO,No,1989-04-01,1990-03-21,Windhoek,'
-             '"17,08","-22,57",2024-02-19')
+    untag = (
+        "90,UNTAG,United Nations Transition Assistance Group,DPO,No,1989-04-01,1990-03-21,Windhoek,"
+        '"17,08","-22,57",2024-02-19'
+    )
     with pytest.raises(ReviewError, match="line 3: UNTAG now has a row"):
         review_of.review(write(tmp_path, MINUSCA, untag))
 
@@ -260,12 +308,15 @@ def correction(acronym="MINUSMA", field="mission_isactive", printed="Yes", corre
     return {"acronym": acronym, "field": field, "printed": printed, "corrected": corrected, "note": note}
 
 
-@pytest.mark.parametrize("row,message", [
-    (correction(note=""), "needs a note"),
-    (correction(field="isactive"), "unknown field"),
-    (correction(corrected="Yes"), "equals the printed one"),
-    (correction(field="end_date", printed="", corrected="31/12/2023"), "end_date"),
-])
+@pytest.mark.parametrize(
+    "row,message",
+    [
+        (correction(note=""), "needs a note"),
+        (correction(field="isactive"), "unknown field"),
+        (correction(corrected="Yes"), "equals the printed one"),
+        (correction(field="end_date", printed="", corrected="31/12/2023"), "end_date"),
+    ],
+)
 def test_malformed_corrections(tables, row, message):
     tables["mission_corrections.csv"] = [row]
     with pytest.raises(ReviewError, match=message):

@@ -17,8 +17,9 @@ def test_a_made_up_acronym_is_no_mission_even_next_to_a_french_one(text):
     with pytest.raises(missions.UnknownMission) as info:
         missions.resolve(text)
     assert info.value.suggestions == ["UNMISS"] and info.value.status == 404
-    assert str(info.value) == (f"unknown mission {text!r}; did you mean UNMISS? (use an acronym such as MINUSCA, or "
-                               "a full name)")
+    assert str(info.value) == (
+        f"unknown mission {text!r}; did you mean UNMISS? (use an acronym such as MINUSCA, or a full name)"
+    )
 
 
 def test_a_close_spelling_is_suggested_not_answered():
@@ -34,9 +35,19 @@ def test_a_close_spelling_is_suggested_not_answered():
     assert foo.value.suggestions == []
 
 
-@pytest.mark.parametrize(("text", "acronym"), [
-    ("UNIFIL", "UNIFIL"), ("FINUL", "UNIFIL"), ("FPNUL", "UNIFIL"), ("finul", "UNIFIL"), ("MINUSS", "UNMISS"),
-    ("Force intérimaire des Nations Unies au Liban", "UNIFIL"), ("ONUCI", "UNOCI"), (" Minusca ", "MINUSCA")])
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("UNIFIL", "UNIFIL"),
+        ("FINUL", "UNIFIL"),
+        ("FPNUL", "UNIFIL"),
+        ("finul", "UNIFIL"),
+        ("MINUSS", "UNMISS"),
+        ("Force intérimaire des Nations Unies au Liban", "UNIFIL"),
+        ("ONUCI", "UNOCI"),
+        (" Minusca ", "MINUSCA"),
+    ],
+)
 def test_official_acronyms_and_names_in_three_languages_are_exact(text, acronym):
     assert missions.resolve(text) == missions.MissionMatch(acronym, exact=True)
 
@@ -53,25 +64,41 @@ def test_atlantis_suggests_nothing():
 def test_a_misspelt_country_suggests_the_close_ones_only():
     """'Austrlia' once suggested the Syrian Arab Republic."""
     assert countries.suggest("Austrlia") == ["Australia", "Austria"]
-    with pytest.raises(countries.UnknownCountry, match=r"^'Austrlia' is not a country name we know; did you mean "
-                                                       r"Australia or Austria\?$"):
+    with pytest.raises(
+        countries.UnknownCountry,
+        match=r"^'Austrlia' is not a country name we know; did you mean "
+        r"Australia or Austria\?$",
+    ):
         countries.lookup("Austrlia")
     assert countries.suggest("Perru") == ["Peru"]
     assert countries.match("Perru") == countries.Match(countries.by_iso3("PER"), exact=False)
 
 
-@pytest.mark.parametrize(("name", "iso3"), [
-    ("Pérou", "PER"), ("Perú", "PER"), ("Pays-Bas", "NLD"), ("Países Bajos", "NLD"), ("Côte d’Ivoire", "CIV"),
-    ("République démocratique du Congo", "COD"), ("Türkiye", "TUR")])
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("Pérou", "PER"),
+        ("Perú", "PER"),
+        ("Pays-Bas", "NLD"),
+        ("Países Bajos", "NLD"),
+        ("Côte d’Ivoire", "CIV"),
+        ("République démocratique du Congo", "COD"),
+        ("Türkiye", "TUR"),
+    ],
+)
 def test_names_in_spanish_and_french_are_exact(name, iso3):
     assert countries.lookup(name).iso3 == iso3
     assert countries.match(name).exact
 
 
-@pytest.mark.parametrize(("name", "choices"), [
-    ("Congo", ["Republic of the Congo", "Democratic Republic of the Congo"]),
-    ("Guinea", ["Republic of Guinea", "Guinea-Bissau", "Equatorial Guinea", "Papua New Guinea"]),
-    ("Guinée", ["Republic of Guinea", "Guinea-Bissau", "Equatorial Guinea", "Papua New Guinea"])])
+@pytest.mark.parametrize(
+    ("name", "choices"),
+    [
+        ("Congo", ["Republic of the Congo", "Democratic Republic of the Congo"]),
+        ("Guinea", ["Republic of Guinea", "Guinea-Bissau", "Equatorial Guinea", "Papua New Guinea"]),
+        ("Guinée", ["Republic of Guinea", "Guinea-Bissau", "Equatorial Guinea", "Papua New Guinea"]),
+    ],
+)
 def test_an_ambiguous_name_is_a_choice_not_a_server_error(name, choices):
     with pytest.raises(countries.AmbiguousCountry) as info:
         countries.lookup(name)
@@ -83,9 +110,12 @@ def test_every_country_lookup_asks_which_congo(small_con):
     """facts/deployments.py once took 'Congo' as the Republic of the Congo without asking."""
     from peacekeeping.facts import deployments
 
-    for lookup in (lambda: deployments.country_missions(small_con, "Congo"),
-                   lambda: facts.country_profile(small_con, "Congo"), lambda: facts.series(small_con, "Congo"),
-                   lambda: facts.fatalities(small_con, "Congo")):
+    for lookup in (
+        lambda: deployments.country_missions(small_con, "Congo"),
+        lambda: facts.country_profile(small_con, "Congo"),
+        lambda: facts.series(small_con, "Congo"),
+        lambda: facts.fatalities(small_con, "Congo"),
+    ):
         with pytest.raises(countries.AmbiguousCountry):
             lookup()
 

@@ -37,18 +37,30 @@ def refused(db: Path, path: Path) -> str:
 
 
 HISTORICAL_CASES = {
-    "2099": (("2099-12-31", "MINUSCA", "Peru", "troops", 230, 20),
-             "line 2: last_reporting_date 2099-12-31 is in the future (after "),
-    "9999": (("9999-12-31", "MINUSCA", "Peru", "troops", 230, 20),
-             "line 2: last_reporting_date 9999-12-31 is in the future (after "),
-    "1900": (("1900-01-31", "MINUSCA", "Peru", "troops", 230, 20),
-             "line 2: last_reporting_date 1900-01-31 is before 1948, the year of the first peacekeeping operation"),
-    "mid-month": (("2021-06-15", "MINUSCA", "Peru", "troops", 230, 20),
-                  "line 2: last_reporting_date 2021-06-15 is not the last day of a month"),
-    "2^31": (("2020-06-30", "MINUSCA", "Peru", "troops", 2147483648, 20),
-             "line 2: male_personnel 2,147,483,648 is above 200,000, more than any official figure can be"),
-    "2e9": (("2020-06-30", "MINUSCA", "Peru", "troops", 2_000_000_000, 0),
-            "line 2: male_personnel 2,000,000,000 is above 200,000"),
+    "2099": (
+        ("2099-12-31", "MINUSCA", "Peru", "troops", 230, 20),
+        "line 2: last_reporting_date 2099-12-31 is in the future (after ",
+    ),
+    "9999": (
+        ("9999-12-31", "MINUSCA", "Peru", "troops", 230, 20),
+        "line 2: last_reporting_date 9999-12-31 is in the future (after ",
+    ),
+    "1900": (
+        ("1900-01-31", "MINUSCA", "Peru", "troops", 230, 20),
+        "line 2: last_reporting_date 1900-01-31 is before 1948, the year of the first peacekeeping operation",
+    ),
+    "mid-month": (
+        ("2021-06-15", "MINUSCA", "Peru", "troops", 230, 20),
+        "line 2: last_reporting_date 2021-06-15 is not the last day of a month",
+    ),
+    "2^31": (
+        ("2020-06-30", "MINUSCA", "Peru", "troops", 2147483648, 20),
+        "line 2: male_personnel 2,147,483,648 is above 200,000, more than any official figure can be",
+    ),
+    "2e9": (
+        ("2020-06-30", "MINUSCA", "Peru", "troops", 2_000_000_000, 0),
+        "line 2: male_personnel 2,000,000,000 is above 200,000",
+    ),
     "2^63": (("2020-06-30", "MINUSCA", "Peru", "troops", 2**63, 0), "line 2: male_personnel 9,223,372,036,854,775,808"),
 }
 
@@ -71,23 +83,28 @@ def test_ranking_totals_that_do_not_add_up_and_ranks_out_of_bounds(db, tmp_path)
     path = datasets.latest_csv(tmp_path / "DPO-UCLATEST.csv", small.LATEST, "30/06/2022")
     text = path.read_text(encoding="utf-8-sig")
     path.write_text(text.replace("PER,604,Peru,4,38,232,270", "PER,604,Peru,4,38,232,271"), encoding="utf-8")
-    assert refused(db, path) == ("Error: DPO-UCLATEST.csv, line 5: total_uniformed_personnel 271 is not female 38 "
-                                 "+ male 232")
+    assert refused(db, path) == (
+        "Error: DPO-UCLATEST.csv, line 5: total_uniformed_personnel 271 is not female 38 + male 232"
+    )
     path.write_text(text.replace("FJI,242,Fiji,8,", "FJI,242,Fiji,2147483648,"), encoding="utf-8")
-    assert refused(db, path) == ("Error: DPO-UCLATEST.csv, line 10: rank 2,147,483,648 is above 1,000, more than "
-                                 "any official figure can be")
+    assert refused(db, path) == (
+        "Error: DPO-UCLATEST.csv, line 10: rank 2,147,483,648 is above 1,000, more than any official figure can be"
+    )
     late = datasets.latest_csv(tmp_path / "late.csv", small.LATEST, f"31/12/{NEXT_YEAR + 1}")
     assert f"late.csv, line 2: last_reporting_date {NEXT_YEAR + 1}-12-31 is in the future" in refused(db, late)
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    (1, "2099-01-01", "line 2: incident_date 2099-01-01 is in the future"),
-    (1, "1900-01-01", "line 2: incident_date 1900-01-01 is before 1948"),
-    (0, 2147483648, "line 2: id 2,147,483,648 is above 2,147,483,647"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        (1, "2099-01-01", "line 2: incident_date 2099-01-01 is in the future"),
+        (1, "1900-01-01", "line 2: incident_date 1900-01-01 is before 1948"),
+        (0, 2147483648, "line 2: id 2,147,483,648 is above 2,147,483,647"),
+    ],
+)
 def test_fatalities_out_of_bounds_are_refused(db, tmp_path, field, value, message):
     rows = list(datasets.FATALITIES)
-    rows[0] = (*rows[0][:field], value, *rows[0][field + 1:])
+    rows[0] = (*rows[0][:field], value, *rows[0][field + 1 :])
     path = datasets.fatalities_csv(tmp_path / "fatalities-x.csv", rows, "2025-05-01")
     assert refused(db, path).startswith(f"Error: fatalities-x.csv, {message}")
 
@@ -102,10 +119,13 @@ def test_a_release_in_the_future_is_refused(db, tmp_path):
 def test_reports_out_of_bounds_are_refused_naming_the_page(db, tmp_path):
     huge = [("MINUSCA", "Peru", "Troops", 2_000_000_000, 0), *small.JUNE[1:]]
     path = write_pdf(tmp_path / "huge.pdf", small.uniformed_pages(huge, dt.date(2021, 5, 31)), dt.date(2021, 6, 20))
-    assert refused(db, path) == "Error: huge.pdf, page 1: men 2,000,000,000 is above 200,000, more than any " \
-                                "official figure can be"
-    future = write_pdf(tmp_path / "future.pdf", small.uniformed_pages(small.JUNE, dt.date(2099, 12, 31)),
-                       dt.date(2022, 7, 20))
+    assert (
+        refused(db, path) == "Error: huge.pdf, page 1: men 2,000,000,000 is above 200,000, more than any "
+        "official figure can be"
+    )
+    future = write_pdf(
+        tmp_path / "future.pdf", small.uniformed_pages(small.JUNE, dt.date(2099, 12, 31)), dt.date(2022, 7, 20)
+    )
     assert refused(db, future).startswith("Error: future.pdf: the report's date 2099-12-31 is in the future")
 
 
@@ -127,8 +147,9 @@ def test_the_newest_download_replaces_a_release_whatever_its_dates(db, tmp_path)
     late = [("2022-09-30", "MINUSCA", "Peru", "troops", 500, 50), *small.HISTORICAL]
     now = dt.datetime.now()  # the small store's own download is from the time its files were written
     first = _at(datasets.historical_csv(tmp_path / "DPO-UCHISTORICAL-1.csv", late), now + dt.timedelta(hours=1))
-    second = _at(datasets.historical_csv(tmp_path / "DPO-UCHISTORICAL-2.csv", small.HISTORICAL),
-                 now + dt.timedelta(hours=2))
+    second = _at(
+        datasets.historical_csv(tmp_path / "DPO-UCHISTORICAL-2.csv", small.HISTORICAL), now + dt.timedelta(hours=2)
+    )
     ingest([first], db)
     ingest([second], db)
     with store.connect(db) as con:

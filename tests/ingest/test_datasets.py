@@ -22,7 +22,9 @@ def test_datasets_ingest_once_per_release(full_store, full_con):
     # The API JSON and the CSV of 2023-11-28 are one release: the first read (by file name) wins.
     assert outcomes["DPPADPOSS-FATALITIES-2023-11-28.json"] == ("ingested", None)
     assert outcomes["fatalities-2023-11-28.csv"] == (
-        "skipped", "fatalities release 2023-11-28 already ingested from DPPADPOSS-FATALITIES-2023-11-28.json")
+        "skipped",
+        "fatalities release 2023-11-28 already ingested from DPPADPOSS-FATALITIES-2023-11-28.json",
+    )
     assert outcomes["metadata-all-2023-11.json"][0] == "ignored"
     counts = dict(full_con.execute("SELECT release::VARCHAR, count(*) FROM fatalities GROUP BY 1").fetchall())
     assert counts == {"2025-04-04": 4429, "2023-11-28": 4350}
@@ -40,8 +42,15 @@ def test_peru_fatalities_up_to_the_release_date(full_con):
     f = facts.fatalities(full_con, "Peru", "2022-10-12")
     assert f["count"] == 8
     assert sorted((m["mission"], y) for m in f["by_mission"] for y in m["years"]) == [
-        ("MINUSCA", 2019), ("MINUSCA", 2021), ("MINUSTAH", 2016), ("ONUMOZ", 1993),
-        ("UNEF", 1974), ("UNEF", 1974), ("UNEF", 1974), ("UNVMC", 2019)]
+        ("MINUSCA", 2019),
+        ("MINUSCA", 2021),
+        ("MINUSTAH", 2016),
+        ("ONUMOZ", 1993),
+        ("UNEF", 1974),
+        ("UNEF", 1974),
+        ("UNEF", 1974),
+        ("UNVMC", 2019),
+    ]
     assert f["release"] == {"date": "2025-04-04", "file": "fatalities-2025-04-04.csv"}
     assert all(i["line"] > 1 for i in f["incidents"])
 
@@ -62,8 +71,10 @@ def test_global_count_takes_a_death_listed_twice_once(full_con):
 def test_profile_carries_fatalities(full_con):
     p = facts.country_profile(full_con, "Peru", "2022-10-12")
     assert p.fatalities["count"] == 8 and p.fatalities["until"] == "2022-10-12"
-    assert p.missions[0]["name"] == "United Nations Multidimensional Integrated Stabilization Mission in the " \
-                                    "Central African Republic"
+    assert (
+        p.missions[0]["name"] == "United Nations Multidimensional Integrated Stabilization Mission in the "
+        "Central African Republic"
+    )
 
 
 def test_totals_with_fatalities_since_1948(full_con):

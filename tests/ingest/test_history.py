@@ -12,8 +12,10 @@ from peacekeeping.facts import coverage, quality
 
 pytestmark = pytest.mark.archive
 
-IPI = "are IPI's: International Peace Institute, Providing for Peacekeeping (research dataset from the UN's monthly " \
-      "reports), not an official UN dataset"
+IPI = (
+    "are IPI's: International Peace Institute, Providing for Peacekeeping (research dataset from the UN's monthly "
+    "reports), not an official UN dataset"
+)
 
 
 def _ipi_noted(caveats: list[dict], path: str) -> bool:
@@ -25,17 +27,24 @@ def test_the_history_is_ingested_with_files_and_lines(history_store, history_con
     ingested = [o for o in summary.outcomes if o.status == "ingested"]
     assert len(ingested) == 148 + 3  # the country files, full_gender_data.csv, data_mission.csv, missions.json
     assert {o.file for o in summary.outcomes if o.status == "ignored"} == {
-        ".csv", "current_month.csv", "data_monthly.csv"}
-    assert history_con.execute("SELECT report, line, total FROM contributions WHERE iso3 = 'GHA' "
-                               "AND as_of = '1995-06-30' AND personnel_type = 'Troops'").fetchall() == [
-        ("Ghana.csv", 57, 1609)]
+        ".csv",
+        "current_month.csv",
+        "data_monthly.csv",
+    }
+    assert history_con.execute(
+        "SELECT report, line, total FROM contributions WHERE iso3 = 'GHA' "
+        "AND as_of = '1995-06-30' AND personnel_type = 'Troops'"
+    ).fetchall() == [("Ghana.csv", 57, 1609)]
 
 
 def test_ghana_june_1995(history_con):
     p = facts.country_profile(history_con, "Ghana", "1995-06")
     assert (p.total, p.month["as_of"]) == (1705, "1995-06-30")
     assert {t["personnel_type"]: t["total"] for t in p.by_type} == {
-        "Troops": 1609, "Individual Police": 18, "Experts on Mission": 78}
+        "Troops": 1609,
+        "Individual Police": 18,
+        "Experts on Mission": 78,
+    }
     assert _ipi_noted(p.caveats, "/total") and _ipi_noted(p.caveats, "/by_type/0/total")
     assert p.missions is None and p.women is None
 
@@ -66,7 +75,8 @@ def test_a_carried_forward_month_is_answered_with_its_caveat(history_con):
 def test_june_2014_is_missing_not_zero(history_con):
     rows = {r["month"]: r for r in coverage.coverage(history_con)}
     assert [m for m in rows if "2014-04" <= m <= "2014-12" and rows[m]["status"] == "missing"] == [
-        f"2014-{m:02d}" for m in range(4, 13)]
+        f"2014-{m:02d}" for m in range(4, 13)
+    ]
     assert rows["2014-06"]["personnel"] is None
     points = {p["month"]: p for p in facts.series(history_con, "Peru")["points"]}
     assert "2014-06" not in points and points["2014-03"]["total"] == 407
@@ -81,8 +91,10 @@ def test_months_show_coverage_from_1990_with_each_months_source(history_store):
     assert lines[1].startswith("1990-11,ingested,1990-11-30,countries/*.csv,ipi,") and lines[1].endswith(",ipi")
     by_month = {line[:7]: line for line in lines[1:]}
     assert by_month["2012-06"].endswith(",ipi") and by_month["2022-06"].endswith(",report")
-    assert by_month["1991-01"].split(",")[7] == "IPI carried 1990-11 forward: not an observation; no mission " \
-                                                "breakdown; no sex split; no Staff Officer category"
+    assert (
+        by_month["1991-01"].split(",")[7] == "IPI carried 1990-11 forward: not an observation; no mission "
+        "breakdown; no sex split; no Staff Officer category"
+    )
 
 
 def test_a_missions_whole_life(history_con):

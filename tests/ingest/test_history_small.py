@@ -35,27 +35,39 @@ def _texts(answer: dict | list) -> list[str]:
 
 
 def test_a_country_file_reads_renamed_types_and_na(tmp_path):
-    path = ipi.country_file(tmp_path, "Ghana", {"1993-01-31": (700, None, 12), "1993-02-28": (None, None, None)},
-                            types=("Troops", "Civilian Police", "Military Observers"))
+    path = ipi.country_file(
+        tmp_path,
+        "Ghana",
+        {"1993-01-31": (700, None, 12), "1993-02-28": (None, None, None)},
+        types=("Troops", "Civilian Police", "Military Observers"),
+    )
     data = source.read_country(path)
     assert (data.country, data.empty) == ("Ghana", 1)
     assert [(r.as_of.isoformat(), r.personnel_type, r.total, r.line) for r in data.rows] == [
-        ("1993-01-31", "Troops", 700, 2), ("1993-01-31", "Military Observers", 12, 2)]
+        ("1993-01-31", "Troops", 700, 2),
+        ("1993-01-31", "Military Observers", 12, 2),
+    ]
     db = tmp_path / "s.duckdb"
     ingest([path], db)
     with store.connect(db) as con:
-        assert con.execute("SELECT personnel_type, type_printed, total, report, line FROM contributions "
-                           "ORDER BY 1").fetchall() == [
-            ("Experts on Mission", "Military Observers", 12, "Ghana.csv", 2), ("Troops", "Troops", 700, "Ghana.csv", 2)]
+        assert con.execute(
+            "SELECT personnel_type, type_printed, total, report, line FROM contributions ORDER BY 1"
+        ).fetchall() == [
+            ("Experts on Mission", "Military Observers", 12, "Ghana.csv", 2),
+            ("Troops", "Troops", 700, "Ghana.csv", 2),
+        ]
 
 
 def test_the_gender_file_leaves_roll_ups_out(ipi_folder):
     data = source.read_gender(ipi_folder / "full_gender_data.csv")
     assert data.roll_ups == 3  # the world's row and one per contributor
     assert sorted((r.country, r.mission, r.personnel_type, r.male, r.female, r.total) for r in data.rows) == [
-        ("Ghana", "UNIFIL", "Troops", 650, 50, 700), ("Ghana", "UNMIL", "Experts_on_Mission", 5, 0, 5),
-        ("Ghana", "UNMIL", "Individual_Police", 15, 5, 20), ("Peru", "MINUSTAH", "Troops", 190, 11, 200),
-        ("Peru", "MONUC", "Experts_on_Mission", 9, 1, 10)]
+        ("Ghana", "UNIFIL", "Troops", 650, 50, 700),
+        ("Ghana", "UNMIL", "Experts_on_Mission", 5, 0, 5),
+        ("Ghana", "UNMIL", "Individual_Police", 15, 5, 20),
+        ("Peru", "MINUSTAH", "Troops", 190, 11, 200),
+        ("Peru", "MONUC", "Experts_on_Mission", 9, 1, 10),
+    ]
 
 
 def test_a_row_printed_twice_is_refused(tmp_path, ipi_folder):
@@ -66,10 +78,17 @@ def test_a_row_printed_twice_is_refused(tmp_path, ipi_folder):
         source.read_gender(path)
 
 
-@pytest.mark.parametrize(("name", "types", "message"), [
-    ("Atlantis", ("Troops", "Police", "Experts"), r"Atlantis.csv, line 2: 'Atlantis' is not a country name we know"),
-    ("Ghana", ("Troops", "Gendarmes", "Experts"), r"Ghana.csv, line 2: unknown personnel type 'Gendarmes'"),
-])
+@pytest.mark.parametrize(
+    ("name", "types", "message"),
+    [
+        (
+            "Atlantis",
+            ("Troops", "Police", "Experts"),
+            r"Atlantis.csv, line 2: 'Atlantis' is not a country name we know",
+        ),
+        ("Ghana", ("Troops", "Gendarmes", "Experts"), r"Ghana.csv, line 2: unknown personnel type 'Gendarmes'"),
+    ],
+)
 def test_a_name_not_in_the_reviewed_tables_stops_the_ingest(tmp_path, name, types, message):
     path = ipi.country_file(tmp_path, name, {"1993-01-31": (5, 6, 7)}, types=types)
     db = tmp_path / "s.duckdb"
@@ -81,7 +100,10 @@ def test_a_name_not_in_the_reviewed_tables_stops_the_ingest(tmp_path, name, type
 def test_a_stray_file_name_is_left_out_unless_it_holds_figures(tmp_path, ipi_folder):
     summary = ingest([ipi_folder / "countries" / ".csv", ipi_folder / "countries" / "Peru.csv"], tmp_path / "s.db")
     assert [(o.file, o.status, o.reason) for o in summary.outcomes][0] == (
-        ".csv", "ignored", "no country in the file's name and no figures in it (every value NA)")
+        ".csv",
+        "ignored",
+        "no country in the file's name and no figures in it (every value NA)",
+    )
     stray = tmp_path / "countries" / ".csv"
     stray.parent.mkdir()
     stray.write_text('"Date","Troops","Police","Experts"\n1995-06-30,5,NA,NA\n')
@@ -103,8 +125,11 @@ def test_months_say_where_their_figures_come_from(hcon_small, small_history):
     rows = {r["month"]: r for r in coverage.coverage(hcon_small)}
     assert min(rows) == "1995-05" and rows["1995-08"]["status"] == "missing"
     assert [(m, rows[m]["source"], rows[m]["report"]) for m in ("1995-06", "2010-01", "2021-06", "2022-06")] == [
-        ("1995-06", "ipi", "countries/*.csv"), ("2010-01", "ipi", "full_gender_data.csv"),
-        ("2021-06", "datahub", "DPO-UCHISTORICAL.csv"), ("2022-06", "report", "UN_country_contributions_2022_06.pdf")]
+        ("1995-06", "ipi", "countries/*.csv"),
+        ("2010-01", "ipi", "full_gender_data.csv"),
+        ("2021-06", "datahub", "DPO-UCHISTORICAL.csv"),
+        ("2022-06", "report", "UN_country_contributions_2022_06.pdf"),
+    ]
     assert rows["1995-07"]["notes"].startswith("IPI carried 1995-06 forward: not an observation")
     ignored = {o.file: o.reason for o in small_history[1].outcomes if o.status == "ignored"}
     assert set(ignored) == {".csv", "current_month.csv", "data_monthly.csv"}
@@ -114,13 +139,19 @@ def test_an_ipi_month_is_answered_as_ipis(hcon_small):
     p = facts.country_profile(hcon_small, "Ghana", "1995-06")
     assert (p.total, p.women, p.month["report"]) == (900, None, "countries/*.csv")
     assert [(t["personnel_type"], t["total"]) for t in p.by_type] == [
-        ("Troops", 850), ("Experts on Mission", 40), ("Individual Police", 10)]
+        ("Troops", 850),
+        ("Experts on Mission", 40),
+        ("Individual Police", 10),
+    ]
     source_note = next(c for c in p.caveats if SOURCE_NOTE in c["text"])
     assert {"/total", "/by_type/0/total", "/rank"} <= set(source_note["figures"])
     assert "formed police units too" in source_note["text"]
     ranking = facts.ranking(hcon_small, "1995-06")
     assert [(r["rank"], r["country"], r["total"]) for r in ranking["rows"]] == [
-        (1, "Ghana", 900), (2, "Peru", 12), (3, "Côte d'Ivoire", 6)]
+        (1, "Ghana", 900),
+        (2, "Peru", 12),
+        (3, "Côte d'Ivoire", 6),
+    ]
     assert any(SOURCE_NOTE in t for t in _texts(ranking["caveats"]))
 
 
@@ -139,11 +170,17 @@ def test_the_uns_figures_win_and_differences_are_flagged(hcon_small):
     assert june.total == 900 and not any(SOURCE_NOTE in c["text"] for c in june.caveats)  # not IPI's 1
     hub = facts.country_profile(hcon_small, "Peru", "2021-06")
     assert hub.total == 250
-    assert "IPI's research dataset gives another figure for Peru: DPO-UCHISTORICAL 250 against IPI 251 (Peru.csv, " \
-           "line 5)." in _texts(hub.caveats)
+    assert (
+        "IPI's research dataset gives another figure for Peru: DPO-UCHISTORICAL 250 against IPI 251 (Peru.csv, "
+        "line 5)." in _texts(hub.caveats)
+    )
     flags = {(f["kind"], f["as_of"].isoformat(), f["iso3"]) for f in quality.flags(hcon_small)}
-    assert {("ipi_disagreement", "2021-06-30", "PER"), ("ipi_no_breakdown", "2010-01-31", "USA"),
-            ("ipi_sex_total", "2010-01-31", "PER"), ("carried_forward", "1995-07-31", None)} <= flags
+    assert {
+        ("ipi_disagreement", "2021-06-30", "PER"),
+        ("ipi_no_breakdown", "2010-01-31", "USA"),
+        ("ipi_sex_total", "2010-01-31", "PER"),
+        ("carried_forward", "1995-07-31", None),
+    } <= flags
     assert ("ipi_disagreement", "2021-06-30", "GHA") not in flags
 
 
@@ -167,7 +204,10 @@ def test_a_missions_whole_life_with_its_host(hcon_small):
     assert (unavem["total"], unavem["host"]["iso3"]) == (116, "AGO")
     series = facts.series(hcon_small, mission_acronym="UNPROFOR")
     assert [(p["month"], p["total"]) for p in series["points"] if p["total"]] == [
-        ("1995-05", 740), ("1995-06", 802), ("1995-07", 802)]
+        ("1995-05", 740),
+        ("1995-06", 802),
+        ("1995-07", 802),
+    ]
 
 
 def test_series_run_from_the_first_month_with_gaps(hcon_small):
@@ -205,10 +245,12 @@ def test_exports_and_charts_say_the_figures_are_ipis(hcon_small, tmp_path):
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows and all(SOURCE_NOTE in r["caveats"] for r in rows)
     assert {(r["country"], r["personnel_type"], r["total"], r["source_file"]) for r in rows} >= {
-        ("Ghana", "Troops", "850", "Ghana.csv")}
+        ("Ghana", "Troops", "850", "Ghana.csv")
+    }
     points = facts.series(hcon_small, "Ghana")["points"]
     assert [p["source"] for p in points[:2]] == ["ipi", "ipi"] and points[-1]["source"] == "report"
     chart = charts.trend(words("en"), "trend", points, "Ghana")
     assert chart.spec["title"]["subtitle"].endswith(
         "; months no report covers: International Peace Institute, Providing for Peacekeeping (research dataset, "
-        "not official)")
+        "not official)"
+    )

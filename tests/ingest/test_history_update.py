@@ -48,8 +48,11 @@ class _Repository(BaseHTTPRequestHandler):
         body = None
         if parts[:5] == ["repos", *ipi.REPOSITORY.split("/"), "git", "trees"]:
             commit = parts[-1]
-            tree = [{"path": p, "type": "blob", "sha": ipi_download.git_hash(data)}
-                    for (c, p), data in self.files.items() if c == commit]
+            tree = [
+                {"path": p, "type": "blob", "sha": ipi_download.git_hash(data)}
+                for (c, p), data in self.files.items()
+                if c == commit
+            ]
             body = json.dumps({"sha": commit, "tree": tree}).encode() if tree else None
         elif "/".join(parts[:2]) == ipi.REPOSITORY:
             body = self.served.get((parts[2], "/".join(parts[3:])))
@@ -84,11 +87,17 @@ def test_update_downloads_ipis_files_once_into_a_snapshot(tmp_path, small_store,
     (snapshot,) = result.snapshots
     assert snapshot.changed and snapshot.path.parent == tmp_path / "snapshots" / "IPI-PPP"
     assert sorted(p.name for p in (snapshot.path / "countries").iterdir()) == [
-        ".csv", "Cote d Ivoire.csv", "Ghana.csv", "Peru.csv", "United States of America.csv"]
+        ".csv",
+        "Cote d Ivoire.csv",
+        "Ghana.csv",
+        "Peru.csv",
+        "United States of America.csv",
+    ]
     assert not any("png" in r for r in _Repository.requests)
     manifest = json.loads((tmp_path / "snapshots" / "manifest.json").read_text())["snapshots"]
     assert [(e["dataset"], e["url"], e["commit"], len(e["files"])) for e in manifest] == [
-        ("IPI-PPP", "https://github.com/IPIDataLab/PPP_Loader", ipi.COMMIT, 9)]
+        ("IPI-PPP", "https://github.com/IPIDataLab/PPP_Loader", ipi.COMMIT, 9)
+    ]
     with store.connect(db) as con:
         sources = {r["month"]: r["source"] for r in coverage.coverage(con)}
     assert (sources["1995-06"], sources["2021-06"], sources["2022-06"]) == ("ipi", "datahub", "report")
@@ -109,10 +118,18 @@ def test_a_file_that_is_not_the_repositorys_is_refused(tmp_path, repository):
 
 
 def test_an_unreachable_repository_is_one_line(tmp_path):
-    with pytest.raises(IpiError, match=r"IPI-PPP: the download of http://127.0.0.1:9/repos/IPIDataLab/PPP_Loader/git/"
-                                       r"trees/.* failed .*ingest a copy of IPI's files"):
-        update(tmp_path / "s.duckdb", datasets=["IPI-PPP"], ipi_urls=("http://127.0.0.1:9/", "http://127.0.0.1:9/"),
-               retries=1, timeout=2)
+    with pytest.raises(
+        IpiError,
+        match=r"IPI-PPP: the download of http://127.0.0.1:9/repos/IPIDataLab/PPP_Loader/git/"
+        r"trees/.* failed .*ingest a copy of IPI's files",
+    ):
+        update(
+            tmp_path / "s.duckdb",
+            datasets=["IPI-PPP"],
+            ipi_urls=("http://127.0.0.1:9/", "http://127.0.0.1:9/"),
+            retries=1,
+            timeout=2,
+        )
 
 
 def test_a_mirror_has_no_ipi_files(tmp_path):

@@ -51,7 +51,7 @@ def _fails(db, good, bad, *needles):
 def test_truncated_pdf(db, good, synthetic_reports, tmp_path, keep):
     bad = tmp_path / "truncated.pdf"
     data = synthetic_reports["uniformed_by_mission"].read_bytes()
-    bad.write_bytes(data[:int(keep * len(data))])
+    bad.write_bytes(data[: int(keep * len(data))])
     _fails(db, good, bad, "truncated.pdf", "damaged or truncated PDF")
 
 
@@ -68,24 +68,30 @@ def test_unknown_layout(db, good, tmp_path):
 
 
 def test_unknown_country(db, good, tmp_path):
-    bad = uniformed_report(tmp_path / "atlantis.pdf", [
-        "BINUH", "Atlantis Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"])
+    bad = uniformed_report(
+        tmp_path / "atlantis.pdf",
+        ["BINUH", "Atlantis Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"],
+    )
     # no suggestion: no country's name is close enough to 'Atlantis' (it once suggested Albania)
     _fails(db, good, bad, "atlantis.pdf, page 1", "'Atlantis' is not a country name we know (give a name")
-    perru = uniformed_report(tmp_path / "perru.pdf", [
-        "BINUH", "Perru Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"])
+    perru = uniformed_report(
+        tmp_path / "perru.pdf", ["BINUH", "Perru Individual Police 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"]
+    )
     _fails(db, good, perru, "perru.pdf, page 1", "'Perru' is not a country name we know; did you mean Peru?")
 
 
 def test_rows_that_do_not_reconcile(db, good, tmp_path):
-    bad = uniformed_report(tmp_path / "sums.pdf", [
-        "BINUH", "Peru Individual Police 2 0 2", "Chile Troops 5 1 6", "Total BINUH 7 1 9", "Grand Total 7 1 9"])
+    bad = uniformed_report(
+        tmp_path / "sums.pdf",
+        ["BINUH", "Peru Individual Police 2 0 2", "Chile Troops 5 1 6", "Total BINUH 7 1 9", "Grand Total 7 1 9"],
+    )
     _fails(db, good, bad, "sums.pdf, page 1", "printed total 9 but the rows under it sum to 8", "Total BINUH 7 1 9")
 
 
 def test_row_whose_sexes_do_not_add_up(db, good, tmp_path):
-    bad = uniformed_report(tmp_path / "row.pdf", [
-        "BINUH", "Peru Individual Police 2 1 2", "Total BINUH 2 1 2", "Grand Total 2 1 2"])
+    bad = uniformed_report(
+        tmp_path / "row.pdf", ["BINUH", "Peru Individual Police 2 1 2", "Total BINUH 2 1 2", "Grand Total 2 1 2"]
+    )
     _fails(db, good, bad, "row.pdf, page 1", "male + female != total for Peru")
 
 
@@ -107,8 +113,10 @@ def test_a_good_hand_made_report_ingests(tmp_path):
 def test_second_report_for_a_month_is_skipped(tmp_path):
     db = tmp_path / "store.duckdb"
     first = uniformed_report(tmp_path / "a_2022_06.pdf", GOOD)
-    second = uniformed_report(tmp_path / "b_2022_06.pdf", GOOD[:1] + [
-        "Peru Individual Police 3 0 3", "Total BINUH 3 0 3", "Grand Total 3 0 3"])
+    second = uniformed_report(
+        tmp_path / "b_2022_06.pdf",
+        GOOD[:1] + ["Peru Individual Police 3 0 3", "Total BINUH 3 0 3", "Grand Total 3 0 3"],
+    )
     summary = ingest([first], db)
     summary = ingest([second], db)
     (outcome,) = summary.outcomes
@@ -127,4 +135,5 @@ def test_copy_of_stored_report_under_new_name_is_skipped(db, synthetic_reports, 
     shutil.copyfile(synthetic_reports["uniformed_by_mission"], copy)
     summary = ingest([copy], db)
     assert [(o.status, o.reason) for o in summary.outcomes] == [
-        ("skipped", "byte-identical to uniformed_by_mission_2022_06.pdf")]
+        ("skipped", "byte-identical to uniformed_by_mission_2022_06.pdf")
+    ]

@@ -32,8 +32,10 @@ def test_a_utf16_fatalities_file_is_named_as_such(small_inputs, small_copy, tmp_
     run = ingest(wide if where == "named" else folder, "--db", small_copy)
     name = "UTF-32" if encoding == "utf-32" else "UTF-16"
     assert run.returncode == 1, run
-    assert run.stderr == (f"Error: {wide if where == 'named' else folder / csv.name}: {name} text, not UTF-8: the "
-                          f"Data Hub's files are UTF-8 (save it as UTF-8 and ingest it again)\n")
+    assert run.stderr == (
+        f"Error: {wide if where == 'named' else folder / csv.name}: {name} text, not UTF-8: the "
+        f"Data Hub's files are UTF-8 (save it as UTF-8 and ingest it again)\n"
+    )
     assert small_copy.read_bytes() == before
 
 
@@ -45,8 +47,12 @@ def test_a_200_mb_input_is_refused_before_it_is_read(small_copy, tmp_path, name)
         out.write(b"Incident_Date,Mission,Type_Of_Incident\n")
         out.truncate(200_000_000)
     before = small_copy.read_bytes()
-    run = subprocess.run([str(TIME), "-f", "%M", str(CLI), "ingest", str(big), "--db", str(small_copy)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [str(TIME), "-f", "%M", str(CLI), "ingest", str(big), "--db", str(small_copy)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     said, _, peak_kb = run.stderr.splitlines()  # time's "Command exited with non-zero status 1" between
     assert run.returncode == 1
     assert said == f"Error: {big}: 200.0 MB, more than the 64 MiB an input may be (the UN's largest file is under 3 MB)"
@@ -56,8 +62,12 @@ def test_a_200_mb_input_is_refused_before_it_is_read(small_copy, tmp_path, name)
 
 def _tmpfs(folder: Path, size: str) -> bool:
     folder.mkdir()
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                          capture_output=True).returncode == 0
+    return (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+        ).returncode
+        == 0
+    )
 
 
 @pytest.mark.archive

@@ -19,20 +19,31 @@ from benchmarks.common import session_processes
 from peacekeeping import store
 
 CLI = Path(sys.executable).parent / "peacekeeping"
-ABANDONED = {signal.SIGINT: "interrupted: nothing was written (a write under way was abandoned)",
-             signal.SIGTERM: "terminated: nothing was written (a write under way was abandoned)"}
-SAVED = {signal.SIGINT: "interrupted: the write had already been saved (the store holds it)",
-         signal.SIGTERM: "terminated: the write had already been saved (the store holds it)"}
+ABANDONED = {
+    signal.SIGINT: "interrupted: nothing was written (a write under way was abandoned)",
+    signal.SIGTERM: "terminated: nothing was written (a write under way was abandoned)",
+}
+SAVED = {
+    signal.SIGINT: "interrupted: the write had already been saved (the store holds it)",
+    signal.SIGTERM: "terminated: the write had already been saved (the store holds it)",
+}
 
-pytestmark = [pytest.mark.slow, pytest.mark.archive,
-              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.archive,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc"),
+]
 
 
 def _start(db: Path, workers: int = 2) -> subprocess.Popen:
     """An ingest of the 35 reports of 2020-2022 into `db`, in a session of its own (its id: the ingest's pid)."""
-    return subprocess.Popen([str(CLI), "ingest", *map(str, reports_of(2020, 2021, 2022)), "--db", str(db),
-                             "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+    return subprocess.Popen(
+        [str(CLI), "ingest", *map(str, reports_of(2020, 2021, 2022)), "--db", str(db), "--workers", str(workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _wait_for(proc: subprocess.Popen, ready, limit: float = 300) -> None:
@@ -117,8 +128,9 @@ def test_a_sigkill_during_the_write_leaves_no_process_and_the_next_ingest_remove
     assert db.read_bytes() == before
     assert _temps(db) != []  # what the killed process left
     # the next writer removes it, even one with nothing to write
-    result = subprocess.run([str(CLI), "ingest", str(small_inputs), "--db", str(db)], capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [str(CLI), "ingest", str(small_inputs), "--db", str(db)], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "0 reports and 0 datasets ingested" in result.stdout
     assert db.read_bytes() == before

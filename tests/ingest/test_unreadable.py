@@ -21,8 +21,10 @@ MIRROR = {"DPO-UCHISTORICAL": small.HISTORICAL_FILE, "DPPADPOSS-FATALITIES": sma
 
 pytestmark = [
     pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
-    pytest.mark.skipif(os.name == "posix" and os.geteuid() == 0 and SETPRIV is None,
-                       reason="running as root and no setpriv to drop privileges: mode 000 would not stop reads"),
+    pytest.mark.skipif(
+        os.name == "posix" and os.geteuid() == 0 and SETPRIV is None,
+        reason="running as root and no setpriv to drop privileges: mode 000 would not stop reads",
+    ),
 ]
 
 

@@ -50,8 +50,14 @@ def test_months_no_report_covers_come_from_the_data_hub(db):
         flags = [f for f in quality.flags(con) if f["kind"] == "source_disagreement"]
     unficyp = [f for f in flags if f["mission"] == "UNFICYP"]
     assert [(f["iso3"], f["personnel_type"], f["detail"], f["report"], f["page"]) for f in unficyp] == [
-        ("ARG", "Troops", "report 267 against DPO-UCHISTORICAL 266 (historical.csv, line 5)",
-         "UN_country_contributions_2015_01.pdf", 1)]
+        (
+            "ARG",
+            "Troops",
+            "report 267 against DPO-UCHISTORICAL 266 (historical.csv, line 5)",
+            "UN_country_contributions_2015_01.pdf",
+            1,
+        )
+    ]
     assert {f["iso3"] for f in flags} == {"ARG"}
 
 
@@ -63,8 +69,12 @@ def test_official_ranking_agrees_and_a_changed_rank_is_flagged(db, archive, tmp_
     shutil.copyfile(archive[0], db)
     # A ranking that puts Peru (230 in the report) ahead of El Salvador (238) with 240 personnel.
     text = RANKING.read_text(encoding="utf-8-sig").splitlines()
-    text = [row.replace("PER,604,Peru,50,30,200,230", "PER,604,Peru,49,30,210,240")
-               .replace("SLV,222,El Salvador,49,", "SLV,222,El Salvador,50,") for row in text]
+    text = [
+        row.replace("PER,604,Peru,50,30,200,230", "PER,604,Peru,49,30,210,240").replace(
+            "SLV,222,El Salvador,49,", "SLV,222,El Salvador,50,"
+        )
+        for row in text
+    ]
     changed = tmp_path / "ranking-changed.csv"
     changed.write_text("\n".join(text) + "\n", encoding="utf-8")
     ingest([changed], db)
@@ -72,7 +82,8 @@ def test_official_ranking_agrees_and_a_changed_rank_is_flagged(db, archive, tmp_
         mismatches = [f for f in quality.flags(con) if f["kind"] == "ranking_mismatch"]
     assert sorted((f["iso3"], f["detail"]) for f in mismatches) == [
         ("PER", "DPO-UCLATEST ranks it 49 (ranking-changed.csv, line 51), the report gives rank 50"),
-        ("SLV", "DPO-UCLATEST ranks it 50 (ranking-changed.csv, line 50), the report gives rank 49")]
+        ("SLV", "DPO-UCLATEST ranks it 50 (ranking-changed.csv, line 50), the report gives rank 49"),
+    ]
 
 
 class _Hub(SimpleHTTPRequestHandler):
@@ -111,8 +122,9 @@ def hub(tmp_path):
 
 
 def _update(db, url, *extra):
-    return CliRunner().invoke(app, ["update", "--base-url", url, "--retries", "1", "--timeout", "5",
-                                    "--db", str(db), *extra])
+    return CliRunner().invoke(
+        app, ["update", "--base-url", url, "--retries", "1", "--timeout", "5", "--db", str(db), *extra]
+    )
 
 
 def test_update_downloads_snapshots_and_ingests_once(db, hub):

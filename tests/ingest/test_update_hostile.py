@@ -20,8 +20,12 @@ from peacekeeping import store
 from peacekeeping.cli import app
 
 runner = CliRunner()
-IDS = {"DPO-UCHISTORICAL": small.HISTORICAL_FILE, "DPO-UCLATEST": small.LATEST_FILE,
-       "DPPADPOSS-FATALITIES": small.FATALITIES_FILE, "DPPADPOSS-PKO": small.MISSIONS_FILE}
+IDS = {
+    "DPO-UCHISTORICAL": small.HISTORICAL_FILE,
+    "DPO-UCLATEST": small.LATEST_FILE,
+    "DPPADPOSS-FATALITIES": small.FATALITIES_FILE,
+    "DPPADPOSS-PKO": small.MISSIONS_FILE,
+}
 FIRST_ROW = "Peru,1,20,PER,2021-06-30,604,230,MINUSCA,troops"  # the historical file's first row as written
 
 
@@ -33,15 +37,23 @@ HOSTILE = {  # name -> (the historical file's bytes made from its text, what the
     "truncated": (lambda t: t[: len(t) // 2 + 7].encode(), "DPO-UCHISTORICAL.csv, line "),
     "empty": (lambda t: b"", "DPO-UCHISTORICAL.csv: "),
     "wrong columns": (lambda t: t.replace("male_personnel,mission", "male_count,mission").encode(), "male_personnel"),
-    "huge count": (lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace(",230,", ",2147483648,")).encode(),
-                   "DPO-UCHISTORICAL.csv, line 2: male_personnel 2,147,483,648 is above 200,000"),
-    "negative": (lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace(",230,", ",-230,")).encode(),
-                 "DPO-UCHISTORICAL.csv, line 2: male_personnel '-230' is not a whole number"),
+    "huge count": (
+        lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace(",230,", ",2147483648,")).encode(),
+        "DPO-UCHISTORICAL.csv, line 2: male_personnel 2,147,483,648 is above 200,000",
+    ),
+    "negative": (
+        lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace(",230,", ",-230,")).encode(),
+        "DPO-UCHISTORICAL.csv, line 2: male_personnel '-230' is not a whole number",
+    ),
     "duplicate": (lambda t: (t + t.splitlines()[1] + "\r\n").encode(), "repeats line 2"),
-    "future date": (lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace("2021-06-30", "2099-12-31")).encode(),
-                    "DPO-UCHISTORICAL.csv, line 2: last_reporting_date 2099-12-31 is in the future"),
-    "1900": (lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace("2021-06-30", "1900-01-31")).encode(),
-             "line 2: last_reporting_date 1900-01-31 is before 1948"),
+    "future date": (
+        lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace("2021-06-30", "2099-12-31")).encode(),
+        "DPO-UCHISTORICAL.csv, line 2: last_reporting_date 2099-12-31 is in the future",
+    ),
+    "1900": (
+        lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace("2021-06-30", "1900-01-31")).encode(),
+        "line 2: last_reporting_date 1900-01-31 is before 1948",
+    ),
     "utf-16": (lambda t: t.encode("utf-16"), "DPO-UCHISTORICAL.csv"),
     "one huge line": (lambda t: ("contributing_country," + "x" * 3_000_000).encode(), "DPO-UCHISTORICAL.csv"),
     "html": (lambda t: b"<html><body>Service unavailable</body></html>", "DPO-UCHISTORICAL.csv"),
@@ -88,16 +100,20 @@ def test_a_hostile_file_in_a_mirror_is_one_line(db, mirror, small_inputs, case):
 
 def test_only_the_datasets_asked_for_are_read(db, mirror, small_inputs):
     (mirror / "DPO-UCHISTORICAL.csv").write_bytes(b"")
-    result = runner.invoke(app, ["update", "--from", str(mirror), "--datasets", "DPO-UCLATEST", "--datasets",
-                                 "DPPADPOSS-PKO", "--db", str(db)])
+    result = runner.invoke(
+        app,
+        ["update", "--from", str(mirror), "--datasets", "DPO-UCLATEST", "--datasets", "DPPADPOSS-PKO", "--db", str(db)],
+    )
     assert result.exit_code == 0, result.output
     assert "DPO-UCHISTORICAL" not in result.stdout
 
 
 def test_a_missing_dataset_and_an_unknown_one(db, mirror):
     (mirror / "DPO-UCLATEST.csv").unlink()
-    assert fails(db, "--from", str(mirror)) == (f"Error: {mirror}: no DPO-UCLATEST.csv or DPO-UCLATEST.json (name "
-                                                "the datasets the mirror holds with --datasets)")
+    assert fails(db, "--from", str(mirror)) == (
+        f"Error: {mirror}: no DPO-UCLATEST.csv or DPO-UCLATEST.json (name "
+        "the datasets the mirror holds with --datasets)"
+    )
     assert fails(db, "--from", str(mirror), "--datasets", "DPO-NOPE").startswith("Error: unknown dataset(s) DPO-NOPE")
 
 
@@ -106,15 +122,17 @@ def test_files_that_are_not_the_mirrors_are_refused_unless_skipped(db, mirror, n
     (mirror / name).write_bytes(b"%PDF-1.4 something")
     assert fails(db, "--from", str(mirror)) == (
         f"Error: {mirror}: {name}: not a dataset file of a mirror (it holds only DPO-UCHISTORICAL.csv, "
-        "DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv, or .json): remove it, or add --skip-unknown")
+        "DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv, or .json): remove it, or add --skip-unknown"
+    )
     result = runner.invoke(app, ["update", "--from", str(mirror), "--skip-unknown", "--db", str(db)])
     assert result.exit_code == 0, result.output
 
 
 def test_two_files_of_one_dataset_are_refused(db, mirror):
     shutil.copyfile(mirror / "DPO-UCLATEST.csv", mirror / "DPO-UCLATEST.json")
-    assert fails(db, "--from", str(mirror)) == (f"Error: {mirror}: both DPO-UCLATEST.csv and DPO-UCLATEST.json: "
-                                                "keep one of them")
+    assert fails(db, "--from", str(mirror)) == (
+        f"Error: {mirror}: both DPO-UCLATEST.csv and DPO-UCLATEST.json: keep one of them"
+    )
 
 
 class _Hostile(BaseHTTPRequestHandler):
@@ -133,8 +151,13 @@ class _Hostile(BaseHTTPRequestHandler):
     def _answer(self) -> None:
         parts = self.path.strip("/").split("/")
         dataset = parts[-2] if len(parts) >= 2 else ""
-        data = self.body if dataset == "DPO-UCHISTORICAL" and self.body else \
-            (self.folder / f"{dataset}.csv").read_bytes() if (self.folder / f"{dataset}.csv").exists() else None
+        data = (
+            self.body
+            if dataset == "DPO-UCHISTORICAL" and self.body
+            else (self.folder / f"{dataset}.csv").read_bytes()
+            if (self.folder / f"{dataset}.csv").exists()
+            else None
+        )
         if data is None:
             self.send_error(404)
             return
@@ -167,8 +190,9 @@ def hub(mirror):
     server.server_close()
 
 
-@pytest.mark.parametrize(("behaviour", "says"), [
-    ("500", "DPO-UCHISTORICAL"), ("slow", "DPO-UCHISTORICAL"), ("cut", "DPO-UCHISTORICAL")])
+@pytest.mark.parametrize(
+    ("behaviour", "says"), [("500", "DPO-UCHISTORICAL"), ("slow", "DPO-UCHISTORICAL"), ("cut", "DPO-UCHISTORICAL")]
+)
 def test_a_hostile_data_hub_is_one_line(db, hub, behaviour, says):
     handler, url = hub
     handler.behaviour = behaviour

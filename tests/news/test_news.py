@@ -98,12 +98,18 @@ def test_first_deployments_are_sourced():
 def test_peru_draft_states_the_first_deployment_in_three_languages(full_con):
     day = dt.date(2022, 10, 12)
     texts = {lang: render.markdown(draft.build(full_con, "Peru", day, lang), clean=True) for lang in ("en", "es", "fr")}
-    assert ("Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958"
-            in texts["en"])
-    assert "El Perú contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar tropas en el " \
-           "Líbano en 1958" in texts["es"]
-    assert "Le Pérou a fourni pour la première fois des Casques bleus aux Nations Unies en déployant des troupes au " \
-           "Liban en 1958" in texts["fr"]
+    assert (
+        "Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958"
+        in texts["en"]
+    )
+    assert (
+        "El Perú contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar tropas en el "
+        "Líbano en 1958" in texts["es"]
+    )
+    assert (
+        "Le Pérou a fourni pour la première fois des Casques bleus aux Nations Unies en déployant des troupes au "
+        "Liban en 1958" in texts["fr"]
+    )
     figures = draft.build(full_con, "Peru", dt.date(2022, 10, 12)).figures
     year = next(f for f in figures if f.key == "first_deployment_year")
     assert year.value == 1958 and "first_deployments.csv, line 2" in year.source
@@ -117,8 +123,9 @@ def test_a_country_without_an_entry_keeps_a_placeholder(full_con):
 def test_cli_news_and_pack(full_store, tmp_path):
     result = CliRunner().invoke(app, ["news", "--as-of", "2023-12", "--db", str(full_store[0])])
     assert result.exit_code == 0 and "MINUSMA closed on 31 December 2023" in result.stdout
-    result = CliRunner().invoke(app, ["pack", "--as-of", "2023-12", "--top", "2", "-o", str(tmp_path / "p"),
-                                      "--db", str(full_store[0])])
+    result = CliRunner().invoke(
+        app, ["pack", "--as-of", "2023-12", "--top", "2", "-o", str(tmp_path / "p"), "--db", str(full_store[0])]
+    )
     assert result.exit_code == 0, result.output
     files = {p.name for p in (tmp_path / "p").iterdir()}
     assert {"index.md", "index.html", "release-mys-2023-12.docx", "release-mys-2023-12.md.sources.json"} <= files

@@ -18,7 +18,8 @@ def test_one_person_returning_is_singular(full_con):
     assert s.lead == {
         "en": "North Macedonia contributes again: one uniformed personnel, none since April 2015.",
         "es": "Macedonia del Norte vuelve a contribuir: un efectivo uniformado, ninguno desde abril de 2015.",
-        "fr": "La Macédoine du Nord contribue à nouveau : un membre du personnel en tenue, aucun depuis avril 2015."}
+        "fr": "La Macédoine du Nord contribue à nouveau : un membre du personnel en tenue, aucun depuis avril 2015.",
+    }
 
 
 def test_a_mission_from_one_country_is_singular(full_con):
@@ -26,7 +27,8 @@ def test_a_mission_from_one_country_is_singular(full_con):
     assert s.lead == {
         "en": "UNSOS appears in the reports with 41 uniformed personnel from one country.",
         "es": "La UNSOS aparece en los informes con 41 efectivos uniformados de un país.",
-        "fr": "La UNSOS apparaît dans les rapports avec 41 membres du personnel en tenue d’un pays."}
+        "fr": "La UNSOS apparaît dans les rapports avec 41 membres du personnel en tenue d’un pays.",
+    }
 
 
 def test_no_lead_counts_one_with_a_plural(full_con):

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from peacekeeping import facts, store, wording
 from peacekeeping.cli import app
 from peacekeeping.release import brief as briefs
-from peacekeeping.release import draft, render
+from peacekeeping.release import draft, figures, render
 
 DATE = dt.date(2022, 10, 12)
 BRIEF = FIXTURES / "brief-peru.toml"
@@ -32,18 +32,24 @@ def dcon(small_store):
         yield connection
 
 
-def text(d: draft.Draft) -> str:
+def text(d: figures.Draft) -> str:
     return render.markdown(d, clean=True)  # the words: no footnotes, sources or notes
 
 
 def test_peru_uses_the_latest_report_published_before_the_date(dcon):
     d = draft.build(dcon, "Peru", DATE)
     # August's and later reports were generated after 12 October 2022
-    assert d.month == {"as_of": "2022-06-30", "month": "2022-06", "report": "UN_country_contributions_2022_06.pdf",
-                       "requested": None, "missing_nearby": ["2022-07"], "created": "2022-07-20",
-                       "substitution": "The report of 30 September 2022 was generated on 25 October 2022, not before "
-                                       "12 October 2022: figures are from the report of 30 June 2022, the latest "
-                                       "generated before."}
+    assert d.month == {
+        "as_of": "2022-06-30",
+        "month": "2022-06",
+        "report": "UN_country_contributions_2022_06.pdf",
+        "requested": None,
+        "missing_nearby": ["2022-07"],
+        "created": "2022-07-20",
+        "substitution": "The report of 30 September 2022 was generated on 25 October 2022, not before "
+        "12 October 2022: figures are from the report of 30 June 2022, the latest "
+        "generated before.",
+    }
     assert [d.text(b) for b in d.blocks[:6]] == [
         "# United Nations thanks Peru for its contribution to peacekeeping",
         "New York, 12 October 2022 - [Speaker and title] expressed appreciation for Peru's strong support to United "
@@ -59,25 +65,38 @@ def test_peru_uses_the_latest_report_published_before_the_date(dcon):
         "in the Democratic Republic of the Congo (MONUSCO); and the UN Integrated Office in Haiti (BINUH).",
     ]
     body = text(d)
-    assert ("The United Nations will never forget the sacrifice of the four Peruvian peacekeepers who lost their lives "
-            "while serving under the UN flag.") in body
-    assert ("Today, 3,250 uniformed personnel from seven countries serve in UN peace operations, alongside civilian "
-            "personnel.") in body
-    assert "Tragically some make the ultimate sacrifice: eight peacekeepers have lost their lives in the cause of " \
-           "peace since 1961." in body
-    assert d.placeholders == ["[Speaker and title]", "[Quote from the speaker on Peru's contribution]",
-                              "[Media contacts]"]
+    assert (
+        "The United Nations will never forget the sacrifice of the four Peruvian peacekeepers who lost their lives "
+        "while serving under the UN flag."
+    ) in body
+    assert (
+        "Today, 3,250 uniformed personnel from seven countries serve in UN peace operations, alongside civilian "
+        "personnel."
+    ) in body
+    assert (
+        "Tragically some make the ultimate sacrifice: eight peacekeepers have lost their lives in the cause of "
+        "peace since 1961." in body
+    )
+    assert d.placeholders == [
+        "[Speaker and title]",
+        "[Quote from the speaker on Peru's contribution]",
+        "[Media contacts]",
+    ]
 
 
 def test_spanish_and_french(dcon):
     es = text(draft.build(dcon, "Peru", DATE, "es"))
-    assert ("Hoy, el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cuatro misiones, lo que hace del "
-            "Perú el 4.º mayor contribuyente de personal uniformado a las operaciones de paz de la ONU.") in es
+    assert (
+        "Hoy, el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cuatro misiones, lo que hace del "
+        "Perú el 4.º mayor contribuyente de personal uniformado a las operaciones de paz de la ONU."
+    ) in es
     assert "donde prestan servicio 241 de sus cascos azules" in es and "los cuatro cascos azules peruanos" in es
     assert "(FPNUL)" in es
     fr = text(draft.build(dcon, "Peru", DATE, "fr"))
-    assert ("Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à quatre missions, ce "
-            "qui en fait le 4e contributeur de personnel en tenue aux opérations de paix des Nations Unies.") in fr
+    assert (
+        "Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à quatre missions, ce "
+        "qui en fait le 4e contributeur de personnel en tenue aux opérations de paix des Nations Unies."
+    ) in fr
     assert "où servent 241 de ses Casques bleus" in fr and "des quatre Casques bleus péruviens" in fr
     for acronym in ("(MINUSCA)", "(FINUL)", "(MONUSCO)", "(BINUH)"):
         assert acronym in fr
@@ -86,11 +105,15 @@ def test_spanish_and_french(dcon):
 def test_brief_supplies_words_not_figures(dcon):
     d = draft.build(dcon, "Peru", DATE, brief=briefs.load(BRIEF))
     body = text(d)
-    assert body.startswith("# United Nations thanks Peru for its contribution to peacekeeping\n\nNew York, 12 October "
-                           "2022 - Under-Secretary-General for Peace Operations Jean-Pierre Lacroix expressed "
-                           "appreciation for Peru's strong support")
-    assert ("Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958, and "
-            "it has been a consistent contributor ever since. Today, Peru provides 270") in body
+    assert body.startswith(
+        "# United Nations thanks Peru for its contribution to peacekeeping\n\nNew York, 12 October "
+        "2022 - Under-Secretary-General for Peace Operations Jean-Pierre Lacroix expressed "
+        "appreciation for Peru's strong support"
+    )
+    assert (
+        "Peru first contributed peacekeepers to the United Nations when it deployed troops to Lebanon in 1958, and "
+        "it has been a consistent contributor ever since. Today, Peru provides 270"
+    ) in body
     assert "“We are deeply grateful for their continued service,” Mr. Lacroix said." in body
     assert "## Media enquiries in Peru\n\nUnited Nations Information Centre in Lima\n\nTel: +51 1 625 9142" in body
     assert d.placeholders == []
@@ -98,28 +121,43 @@ def test_brief_supplies_words_not_figures(dcon):
     assert (year.value, year.source) == (1958, "editorial brief (brief-peru.toml)")
 
 
-@pytest.mark.parametrize("country, sentence, second, also", [
-    ("Bangladesh", "Today, Bangladesh provides 1,230 uniformed personnel, including 80 women, to two missions making "
-                   "it the largest contributor of uniformed personnel to UN peace operations.",
-     "Bangladesh's largest contribution of peacekeepers is to the United Nations Multidimensional Integrated "
-     "Stabilization Mission in the Central African Republic (MINUSCA), where 1,050 of its peacekeepers serve.",
-     "Bangladesh also contributes to the UN Organization Stabilization Mission in the Democratic Republic of the Congo "
-     "(MONUSCO)."),
-    ("Ukraine", "Today, Ukraine provides five uniformed personnel to one mission making it the 7th largest contributor "
-                "of uniformed personnel to UN peace operations.",
-     "All of Ukraine's peacekeepers serve with the United Nations Mission in the Republic of South Sudan (UNMISS).",
-     None),
-    ("Brunei Darussalam", "Today, Brunei Darussalam provides 30 uniformed personnel to one mission making it the 5th "
-                          "largest contributor of uniformed personnel to UN peace operations.",
-     "All of Brunei Darussalam's peacekeepers serve with the United Nations Interim Force in Lebanon (UNIFIL).", None),
-])
+@pytest.mark.parametrize(
+    "country, sentence, second, also",
+    [
+        (
+            "Bangladesh",
+            "Today, Bangladesh provides 1,230 uniformed personnel, including 80 women, to two missions making "
+            "it the largest contributor of uniformed personnel to UN peace operations.",
+            "Bangladesh's largest contribution of peacekeepers is to the United Nations Multidimensional Integrated "
+            "Stabilization Mission in the Central African Republic (MINUSCA), where 1,050 of its peacekeepers serve.",
+            "Bangladesh also contributes to the UN Organization Stabilization Mission in the "
+            "Democratic Republic of the Congo "
+            "(MONUSCO).",
+        ),
+        (
+            "Ukraine",
+            "Today, Ukraine provides five uniformed personnel to one mission making it the 7th largest contributor "
+            "of uniformed personnel to UN peace operations.",
+            "All of Ukraine's peacekeepers serve with the United Nations Mission in the Republic of "
+            "South Sudan (UNMISS).",
+            None,
+        ),
+        (
+            "Brunei Darussalam",
+            "Today, Brunei Darussalam provides 30 uniformed personnel to one mission making it the 5th "
+            "largest contributor of uniformed personnel to UN peace operations.",
+            "All of Brunei Darussalam's peacekeepers serve with the United Nations Interim Force in Lebanon (UNIFIL).",
+            None,
+        ),
+    ],
+)
 def test_the_largest_one_mission_and_no_women(dcon, country, sentence, second, also):
     d = draft.build(dcon, country, DATE)
     first = {  # from the reviewed table; Brunei Darussalam has no entry, so the press office writes it
         "Bangladesh": "Bangladesh first contributed peacekeepers to the United Nations when it deployed military "
-                      "observers to the United Nations Iran-Iraq Military Observer Group (UNIIMOG) in 1988. ",
+        "observers to the United Nations Iran-Iraq Military Observer Group (UNIIMOG) in 1988. ",
         "Ukraine": "Ukraine first contributed peacekeepers to the United Nations when it deployed troops to the United "
-                   "Nations Protection Force (UNPROFOR) in 1992. ",
+        "Nations Protection Force (UNPROFOR) in 1992. ",
     }.get(country, "[First deployment: year and mission] ")
     assert [d.text(b) for b in d.blocks[2:4]] == [first + sentence, second]
     assert [d.text(b) for b in d.blocks if "also contributes" in b] == ([also] if also else [])
@@ -127,16 +165,21 @@ def test_the_largest_one_mission_and_no_women(dcon, country, sentence, second, a
 
 def test_a_month_without_missions_or_sex_split(dcon):
     d = draft.build(dcon, "Peru", DATE, as_of="2022-08")
-    assert d.text(d.blocks[2]) == ("Peru first contributed peacekeepers to the United Nations when it deployed troops "
-                                   "to Lebanon in 1958. Today, Peru provides 280 uniformed personnel making it the 4th "
-                                   "largest contributor of uniformed personnel to UN peace operations.")
+    assert d.text(d.blocks[2]) == (
+        "Peru first contributed peacekeepers to the United Nations when it deployed troops "
+        "to Lebanon in 1958. Today, Peru provides 280 uniformed personnel making it the 4th "
+        "largest contributor of uniformed personnel to UN peace operations."
+    )
     assert d.blocks[3] == "[Quote from the speaker on Peru's contribution]"
     assert not {"women", "missions", "largest_mission"} & {f.key for f in d.figures}
 
 
 def test_absent_and_zero_countries_are_a_clear_message(dcon):
-    with pytest.raises(draft.Absent, match=r"^Iceland has no uniformed personnel in the report of 2022-06-30 "
-                                           r"\(UN_country_contributions_2022_06.pdf\): there is nothing to thank"):
+    with pytest.raises(
+        draft.Absent,
+        match=r"^Iceland has no uniformed personnel in the report of 2022-06-30 "
+        r"\(UN_country_contributions_2022_06.pdf\): there is nothing to thank",
+    ):
         draft.build(dcon, "Iceland", DATE)
     with pytest.raises(draft.Absent, match="^Papua New Guinea has no uniformed personnel in the report of 2022-06-30"):
         draft.build(dcon, "PNG", DATE)
@@ -151,9 +194,19 @@ def test_provenance_covers_every_number_in_the_draft(dcon, lang):
     # the brief's first deployment is written in English only; the reviewed table gives it in every language
     first = [("first_deployment_year", 1958)]
     assert [(f.key, f.value) for f in d.figures] == [
-        ("date", "2022-10-12"), *first, ("total", 270), ("women", 38), ("missions", 4), ("rank", 4),
-        ("largest_mission", 241), ("fatalities", 4), ("world_personnel", 3250), ("world_countries", 7),
-        ("world_fatalities", 8), ("world_fatalities_since", 1961)]
+        ("date", "2022-10-12"),
+        *first,
+        ("total", 270),
+        ("women", 38),
+        ("missions", 4),
+        ("rank", 4),
+        ("largest_mission", 241),
+        ("fatalities", 4),
+        ("world_personnel", 3250),
+        ("world_countries", 7),
+        ("world_fatalities", 8),
+        ("world_fatalities_since", 1961),
+    ]
     assert [f.n for f in d.figures] == list(range(1, len(d.figures) + 1))
     assert ("brief field first_deployment has no es text" in d.placeholders) == (lang == "es")
     sources = {f.key: (f.as_of, f.source, f.pages) for f in d.figures}
@@ -162,7 +215,7 @@ def test_provenance_covers_every_number_in_the_draft(dcon, lang):
     assert sources["fatalities"] == ("2022-10-12", "fatalities-2025-04-04.csv", [])
     sidecar = render.sources(d)
     assert [f["text"] for f in sidecar["figures"]] == [f.text for f in d.figures]
-    assert len(draft.MARK.findall(" ".join(d.blocks))) == len(d.figures)
+    assert len(figures.MARK.findall(" ".join(d.blocks))) == len(d.figures)
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "fr"])
@@ -178,8 +231,10 @@ def test_drafts_for_every_contributor_of_a_month(dcon, iso3, lang):
 def test_html_has_figures_and_footnotes(dcon):
     page = render.html(draft.build(dcon, "Peru", DATE))
     assert "<h1>United Nations thanks Peru for its contribution to peacekeeping</h1>" in page
-    assert '<span class="figure" data-figure="3" title="270: uniformed personnel of Peru, as of 30 June 2022 ' \
-           '(UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4)">270</span>' in page  # 2: the first deployment
+    assert (
+        '<span class="figure" data-figure="3" title="270: uniformed personnel of Peru, as of 30 June 2022 '
+        '(UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4)">270</span>' in page
+    )  # 2: the first deployment
     assert 'id="source-3"' in page
 
 
@@ -193,9 +248,13 @@ def test_word_and_json(dcon):
     assert next(row for row in rows if row[0] == "270") == [
         "270",
         "paragraphe 2\u00a0: …en 1958. Aujourd’hui, le Pérou fournit 270 membres du personnel en tenue, dont 38…",
-        "personnel en tenue du Pérou, au 30 juin 2022", "UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4"]
-    assert document.core_properties.title == "Les Nations Unies remercient le Pérou pour sa contribution au maintien " \
-                                             "de la paix"
+        "personnel en tenue du Pérou, au 30 juin 2022",
+        "UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4",
+    ]
+    assert (
+        document.core_properties.title == "Les Nations Unies remercient le Pérou pour sa contribution au maintien "
+        "de la paix"
+    )
     data = json.loads(render.as_json(d))
     assert data["lang"] == "fr" and data["text"][0] == "# " + document.core_properties.title
 
@@ -212,16 +271,20 @@ def test_peru_draft_uses_june_2022_and_states_the_seed_figures(full_con):
     d = draft.build(full_con, "Peru", SEED_DATE)
     assert d.month["as_of"] == "2022-06-30" and d.month["report"] == "UN_country_contributions_2022_06.pdf"
     body = text(d)
-    assert ("Today, Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th "
-            "largest contributor of uniformed personnel to UN peace operations.") in body
-    assert ("Peru's largest contribution of peacekeepers is to the United Nations Multidimensional Integrated "
-            "Stabilization Mission in the Central African Republic (MINUSCA), where 255 of its peacekeepers serve."
-            ) in body
+    assert (
+        "Today, Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th "
+        "largest contributor of uniformed personnel to UN peace operations."
+    ) in body
+    assert (
+        "Peru's largest contribution of peacekeepers is to the United Nations Multidimensional Integrated "
+        "Stabilization Mission in the Central African Republic (MINUSCA), where 255 of its peacekeepers serve."
+    ) in body
     for other in ("(UNIFIL)", "(MONUSCO)", "(UNMISS)", "(UNISFA)"):
         assert other in body
     assert "the eight Peruvian peacekeepers who lost their lives" in body
-    assert body.startswith("# United Nations thanks Peru for its contribution to peacekeeping\n\n"
-                           "New York, 12 October 2022 - ")
+    assert body.startswith(
+        "# United Nations thanks Peru for its contribution to peacekeeping\n\nNew York, 12 October 2022 - "
+    )
 
 
 @pytest.mark.archive
@@ -256,18 +319,24 @@ def test_brief_supplies_words_not_figures_on_the_archive(full_con):
 @pytest.mark.archive
 def test_without_a_brief_the_draft_marks_what_to_write(full_con):
     d = draft.build(full_con, "Peru", SEED_DATE)
-    assert d.placeholders == ["[Speaker and title]", "[Quote from the speaker on Peru's contribution]",
-                              "[Media contacts]"]
+    assert d.placeholders == [
+        "[Speaker and title]",
+        "[Quote from the speaker on Peru's contribution]",
+        "[Media contacts]",
+    ]
 
 
-@pytest.mark.parametrize("bad,message", [
-    ('quotes = ["We thank its 270 peacekeepers"]', "quotes[0] contains a figure"),
-    ('speaker = "x"', "unknown field(s) speaker"),
-    ('first_deployment_year = 1958', "first_deployment_year needs a first_deployment text"),
-    ('quotes = "one"', "quotes must be a list"),
-    ('lang = "de"', "lang must be one of en, es, fr"),
-    ("quotes = [", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "bad,message",
+    [
+        ('quotes = ["We thank its 270 peacekeepers"]', "quotes[0] contains a figure"),
+        ('speaker = "x"', "unknown field(s) speaker"),
+        ("first_deployment_year = 1958", "first_deployment_year needs a first_deployment text"),
+        ('quotes = "one"', "quotes must be a list"),
+        ('lang = "de"', "lang must be one of en, es, fr"),
+        ("quotes = [", "not valid TOML"),
+    ],
+)
 @pytest.mark.archive
 def test_brief_errors(tmp_path, bad, message):
     path = tmp_path / "brief.toml"
@@ -311,17 +380,21 @@ def test_absent_country_is_a_clear_message(full_con):
 
 
 # One to nine in words; Spanish and French "un(e)" is also the indefinite article, so only "one" is looked for there.
-_WORDS = {lang: [wording.number(n, lang, g) for n in range(1 if lang == "en" else 2, 10) for g in ("m", "f")]
-          for lang in ("en", "es", "fr")}
+_WORDS = {
+    lang: [wording.number(n, lang, g) for n in range(1 if lang == "en" else 2, 10) for g in ("m", "f")]
+    for lang in ("en", "es", "fr")
+}
 
 
-def unsourced_numbers(d: draft.Draft) -> list[str]:
+def unsourced_numbers(d: figures.Draft) -> list[str]:
     """Numbers a reader sees outside the draft's sourced figures (links and phone lines aside)."""
-    prose = "\n".join(draft.MARK.sub("", block) for block in d.blocks
-                      if "<http" not in block and not block.startswith("Tel"))
+    prose = "\n".join(
+        figures.MARK.sub("", block) for block in d.blocks if "<http" not in block and not block.startswith("Tel")
+    )
     digits = re.findall(r"\d+", prose)
-    words = re.findall(r"\b(" + "|".join(sorted(set(_WORDS[d.lang]), key=len, reverse=True)) + r")\b", prose,
-                       flags=re.IGNORECASE)
+    words = re.findall(
+        r"\b(" + "|".join(sorted(set(_WORDS[d.lang]), key=len, reverse=True)) + r")\b", prose, flags=re.IGNORECASE
+    )
     return digits + words
 
 
@@ -332,7 +405,7 @@ def test_provenance_covers_every_number_in_the_draft_on_the_archive(full_con, la
     d = draft.build(full_con, "Peru", SEED_DATE, lang, brief=briefs.load(BRIEF))
     covered = {f.text for f in d.figures}
     assert unsourced_numbers(d) == []
-    assert {"270", "255"} <= covered and len(draft.MARK.findall(" ".join(d.blocks))) >= len(d.figures) >= 11
+    assert {"270", "255"} <= covered and len(figures.MARK.findall(" ".join(d.blocks))) >= len(d.figures) >= 11
     for f in d.figures:
         assert f.source and (f.pages or f.key.startswith(("world", "fatalities", "first", "date")))
     sidecar = render.sources(d)
@@ -392,28 +465,48 @@ def test_word_document_opens_and_contains_the_figures(full_con):
     data = render.docx(draft.build(full_con, "Peru", SEED_DATE, "fr"))
     document = Document(io.BytesIO(data))
     body = "\n".join(p.text for p in document.paragraphs)
-    assert "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à cinq missions, ce qui en fait le " \
-           "48e contributeur" in body
+    assert (
+        "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à cinq missions, ce qui en fait le "
+        "48e contributeur" in body
+    )
     assert "Sources des chiffres" in body and "Sources of the figures" not in body
-    assert any("UN_country_contributions_2022_06.pdf, pages 5, 14, 19, 22, 28" in cell.text
-               for row in document.tables[0].rows for cell in row.cells)
+    assert any(
+        "UN_country_contributions_2022_06.pdf, pages 5, 14, 19, 22, 28" in cell.text
+        for row in document.tables[0].rows
+        for cell in row.cells
+    )
     with zipfile.ZipFile(io.BytesIO(data)) as word:
         assert '<w:lang w:val="fr-FR"' in word.read("word/styles.xml").decode()
 
 
 @pytest.mark.archive
-@pytest.mark.parametrize(("lang", "lead"), [
-    ("en", "Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th largest"),
-    ("es", "el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cinco misiones, lo que hace del Perú el "
-           "48.º mayor"),
-    ("fr", "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à cinq missions")])
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        (
+            "en",
+            "Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th largest",
+        ),
+        (
+            "es",
+            "el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cinco misiones, lo que hace del Perú el "
+            "48.º mayor",
+        ),
+        ("fr", "le Pérou fournit 270 membres du personnel en tenue, dont 38 femmes, à cinq missions"),
+    ],
+)
 def test_a_word_paragraph_copies_as_words_and_figures_only(full_con, lang, lead):
     """Issue 24: copying a paragraph (its runs joined) gives no footnote number fused with a figure."""
     document = Document(io.BytesIO(render.docx(draft.build(full_con, "Peru", SEED_DATE, lang))))
     paragraphs = [p.text for p in document.paragraphs]
     assert any(lead in p for p in paragraphs)
-    assert paragraphs[1].startswith({"en": "New York, 12 October 2022 - ", "es": "Nueva York, 12 de octubre de 2022 - ",
-                                     "fr": "New York, le 12 octobre 2022 - "}[lang])
+    assert paragraphs[1].startswith(
+        {
+            "en": "New York, 12 October 2022 - ",
+            "es": "Nueva York, 12 de octubre de 2022 - ",
+            "fr": "New York, le 12 octobre 2022 - ",
+        }[lang]
+    )
     assert not any(re.search(r"\b(2703|384|48th6|five5|20221)\b", p) for p in paragraphs)
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     english = {"Sources of the figures", "Notes for the editor (not for publication)", "Note to editors"}
@@ -424,11 +517,30 @@ def test_a_word_paragraph_copies_as_words_and_figures_only(full_con, lang, lead)
 @pytest.mark.archive
 def test_cli_release_writes_draft_and_sidecar(full_store, tmp_path):
     out = tmp_path / "peru.docx"
-    result = CliRunner().invoke(app, ["release", "Peru", "--date", "2022-10-12", "--lang", "es", "-f", "docx",
-                                      "-o", str(out), "--brief", str(BRIEF), "--db", str(full_store[0])])
+    result = CliRunner().invoke(
+        app,
+        [
+            "release",
+            "Peru",
+            "--date",
+            "2022-10-12",
+            "--lang",
+            "es",
+            "-f",
+            "docx",
+            "-o",
+            str(out),
+            "--brief",
+            str(BRIEF),
+            "--db",
+            str(full_store[0]),
+        ],
+    )
     assert result.exit_code == 0, result.stderr
-    assert "figures from the report of 2022-06-30 (UN_country_contributions_2022_06.pdf), the latest published " \
-           "before 2022-10-12" in result.stderr
+    assert (
+        "figures from the report of 2022-06-30 (UN_country_contributions_2022_06.pdf), the latest published "
+        "before 2022-10-12" in result.stderr
+    )
     assert Document(str(out)).paragraphs
     sidecar = json.loads(Path(str(out) + ".sources.json").read_text(encoding="utf-8"))
     assert sidecar["month"]["as_of"] == "2022-06-30"

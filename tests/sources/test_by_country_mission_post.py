@@ -41,7 +41,6 @@ def test_parses_and_reconciles(label: str) -> None:
     assert all(r.mission for r in report.rows)
 
 
-
 @pytest.mark.archive
 def test_rows_as_printed() -> None:
     rows = parsed("2017_05").rows

@@ -51,7 +51,6 @@ def test_parses_and_reconciles(label: str) -> None:
     assert len(report.totals) == len({r.country for r in report.rows}) + 1
 
 
-
 @pytest.mark.archive
 def test_rows_and_totals_as_printed() -> None:
     report = parsed("2018_03")

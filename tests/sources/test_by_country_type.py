@@ -27,7 +27,6 @@ def test_parses_and_reconciles() -> None:
     assert report.layout == "by_country_type" and report.pages == 4
 
 
-
 @pytest.mark.archive
 def test_country_rows_without_zero_cells() -> None:
     rows = parsed().rows

@@ -34,7 +34,6 @@ def test_as_of_falls_back_to_the_month_before_creation() -> None:
     assert parsed().as_of_source == "pdf-creation-date"
 
 
-
 @pytest.mark.archive
 def test_rows_per_column_pair_without_empty_cells() -> None:
     rows = parsed().rows

@@ -35,7 +35,6 @@ def test_parses_and_reconciles() -> None:
     assert len({r.country for r in report.rows}) == 126
 
 
-
 @pytest.mark.archive
 def test_mission_block() -> None:
     report = parsed()
@@ -99,15 +98,17 @@ def test_fake_page_parses() -> None:
 
 
 def test_missing_cell_is_an_error() -> None:
-    pdf = _page([(34, "1"), (120, "Algeria")], [(200, "MONUSCO")],
-                [(260, "Experts on Mission"), (330, "5"), (550, "5")])
+    pdf = _page(
+        [(34, "1"), (120, "Algeria")], [(200, "MONUSCO")], [(260, "Experts on Mission"), (330, "5"), (550, "5")]
+    )
     with pytest.raises(ReportError, match="page 1: unrecognised line"):
         layout.parse(pdf)
 
 
 def test_unknown_type_is_an_error() -> None:
-    pdf = _page([(34, "1"), (120, "Algeria")], [(200, "MONUSCO")],
-                [(230, "Staff Officer"), (330, "5"), (438, "0"), (550, "5")])
+    pdf = _page(
+        [(34, "1"), (120, "Algeria")], [(200, "MONUSCO")], [(230, "Staff Officer"), (330, "5"), (438, "0"), (550, "5")]
+    )
     with pytest.raises(ReportError, match="unknown personnel type 'Staff Officer'"):
         layout.parse(pdf)
 

@@ -52,12 +52,28 @@ def epoch_ms(day: str) -> int:
 
 def historical_json(**changes) -> list[dict]:
     records = [
-        {"contributing_country": "Peru", "contribution_id": 1, "female_personnel": 12, "isocode3": "PER",
-         "last_reporting_date": epoch_ms("2023-09-30"), "m49_code": 604.0, "male_personnel": 190,
-         "mission_acronym": "MINUSCA", "personnel_type": "troops"},
-        {"contributing_country": "Ghana", "contribution_id": 3, "female_personnel": 100, "isocode3": "GHA",
-         "last_reporting_date": epoch_ms("2023-09-30"), "m49_code": 288.0, "male_personnel": 600,
-         "mission_acronym": "UNIFIL", "personnel_type": "troops"},
+        {
+            "contributing_country": "Peru",
+            "contribution_id": 1,
+            "female_personnel": 12,
+            "isocode3": "PER",
+            "last_reporting_date": epoch_ms("2023-09-30"),
+            "m49_code": 604.0,
+            "male_personnel": 190,
+            "mission_acronym": "MINUSCA",
+            "personnel_type": "troops",
+        },
+        {
+            "contributing_country": "Ghana",
+            "contribution_id": 3,
+            "female_personnel": 100,
+            "isocode3": "GHA",
+            "last_reporting_date": epoch_ms("2023-09-30"),
+            "m49_code": 288.0,
+            "male_personnel": 600,
+            "mission_acronym": "UNIFIL",
+            "personnel_type": "troops",
+        },
     ]
     records[0].update(changes)
     return records
@@ -185,11 +201,18 @@ def test_download_keeps_a_dated_snapshot_and_a_manifest_entry(hub, tmp_path):
     assert before <= snap.fetched_at <= dt.datetime.now(dt.timezone.utc)
     assert seen[0] == (0, len(HISTORICAL_CSV)) and seen[-1] == (len(HISTORICAL_CSV), len(HISTORICAL_CSV))
     manifest = json.loads((tmp_path / "manifest.json").read_text())
-    assert manifest["snapshots"] == [{
-        "dataset": "DPO-UCHISTORICAL", "file": f"DPO-UCHISTORICAL/{snap.path.name}", "url": snap.url,
-        "fetched_at": snap.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"), "sha256": snap.sha256,
-        "bytes": len(HISTORICAL_CSV), "etag": '"v1"', "last_modified": "Sat, 30 Sep 2023 10:00:00 GMT",
-    }]
+    assert manifest["snapshots"] == [
+        {
+            "dataset": "DPO-UCHISTORICAL",
+            "file": f"DPO-UCHISTORICAL/{snap.path.name}",
+            "url": snap.url,
+            "fetched_at": snap.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "sha256": snap.sha256,
+            "bytes": len(HISTORICAL_CSV),
+            "etag": '"v1"',
+            "last_modified": "Sat, 30 Sep 2023 10:00:00 GMT",
+        }
+    ]
     assert snapshot_files(tmp_path) == ["DPO-UCHISTORICAL/" + snap.path.name, "manifest.json"]
     assert snapshots.latest_snapshot(tmp_path, "DPO-UCHISTORICAL") == snap.path
     assert historical.read(snap.path).rows[0].isocode3 == "PER"
@@ -246,8 +269,10 @@ def test_a_gzip_body_is_kept_decoded(hub, tmp_path):
     hub.serve("DPO-UCLATEST", Reply(body=packed, headers={"Content-Encoding": "gzip"}))
     snap = fetch(hub, "DPO-UCLATEST", tmp_path)
     assert snap.path.read_bytes() == LATEST_CSV and snap.sha256 == hashlib.sha256(LATEST_CSV).hexdigest()
-    hub.serve("DPO-UCHISTORICAL", Reply(body=gzip.compress(HISTORICAL_CSV)[:-12], no_length=True,
-                                        headers={"Content-Encoding": "gzip"}))
+    hub.serve(
+        "DPO-UCHISTORICAL",
+        Reply(body=gzip.compress(HISTORICAL_CSV)[:-12], no_length=True, headers={"Content-Encoding": "gzip"}),
+    )
     with pytest.raises(DataHubError, match="truncated body"):
         fetch(hub, "DPO-UCHISTORICAL", tmp_path)
 
@@ -295,8 +320,9 @@ def test_server_errors_every_time_fail_clearly_and_write_nothing(hub, tmp_path):
     with pytest.raises(DataHubError) as caught:
         fetch(hub, "DPO-UCHISTORICAL", tmp_path)
     url = hub.base_url + "data/DPO-UCHISTORICAL/csv"
-    assert str(caught.value) == (f"DPO-UCHISTORICAL: the Data Hub answered HTTP 500 three times for {url}; "
-                                 "try again later or use --from DIR")
+    assert str(caught.value) == (
+        f"DPO-UCHISTORICAL: the Data Hub answered HTTP 500 three times for {url}; try again later or use --from DIR"
+    )
     assert isinstance(caught.value, SourceError)
     assert len(hub.asked("DPO-UCHISTORICAL")) == 3  # 1 + retries=2
     assert (tmp_path / "manifest.json").read_bytes() == manifest
@@ -317,16 +343,22 @@ def test_connection_refused_is_retried_then_fails(tmp_path):
     hub = Hub()  # bound, never serving, then closed: nothing listens on its port
     base_url = hub.base_url
     hub.server_close()
-    with pytest.raises(DataHubError, match=r"DPO-UCLATEST: the download failed three times \(last: cannot "
-                                           r"connect .*\) for http://127\.0\.0\.1.*check the network"):
+    with pytest.raises(
+        DataHubError,
+        match=r"DPO-UCLATEST: the download failed three times \(last: cannot "
+        r"connect .*\) for http://127\.0\.0\.1.*check the network",
+    ):
         download.fetch("DPO-UCLATEST", tmp_path, base_url=base_url, **FAST)
     assert snapshot_files(tmp_path) == []
 
 
 def test_a_truncated_body_is_retried_then_fails(hub, tmp_path):
     hub.serve("DPO-UCHISTORICAL", Reply(body=HISTORICAL_CSV[:100], length=len(HISTORICAL_CSV)))
-    with pytest.raises(DataHubError, match=rf"DPO-UCHISTORICAL: the download failed three times \(last: truncated "
-                                           rf"body \(100 of {len(HISTORICAL_CSV)} bytes\)\)"):
+    with pytest.raises(
+        DataHubError,
+        match=rf"DPO-UCHISTORICAL: the download failed three times \(last: truncated "
+        rf"body \(100 of {len(HISTORICAL_CSV)} bytes\)\)",
+    ):
         fetch(hub, "DPO-UCHISTORICAL", tmp_path)
     assert len(hub.asked("DPO-UCHISTORICAL")) == 3
     assert snapshot_files(tmp_path) == []
@@ -340,12 +372,17 @@ def test_a_truncated_body_without_length_is_caught_by_its_structure(hub, tmp_pat
         fetch(hub, "DPO-UCHISTORICAL", tmp_path, fmt="json")
 
 
-@pytest.mark.parametrize("body,reason", [
-    (b"<html><body>Down for maintenance</body></html>", "the Data Hub sent an HTML or XML page instead of CSV"),
-    (HISTORICAL_JSON, "the Data Hub sent JSON instead of CSV"),
-    (HISTORICAL_CSV.replace(b"UNIFIL,troops", b"UNIFIL"),
-     r"invalid or truncated CSV at line 4 \(8 fields, expected 9\)"),
-])
+@pytest.mark.parametrize(
+    "body,reason",
+    [
+        (b"<html><body>Down for maintenance</body></html>", "the Data Hub sent an HTML or XML page instead of CSV"),
+        (HISTORICAL_JSON, "the Data Hub sent JSON instead of CSV"),
+        (
+            HISTORICAL_CSV.replace(b"UNIFIL,troops", b"UNIFIL"),
+            r"invalid or truncated CSV at line 4 \(8 fields, expected 9\)",
+        ),
+    ],
+)
 def test_a_body_that_is_not_the_dataset_is_retried(hub, tmp_path, body, reason):
     hub.serve("DPO-UCHISTORICAL", Reply(body=body), Reply(body=HISTORICAL_CSV))
     assert fetch(hub, "DPO-UCHISTORICAL", tmp_path).path.read_bytes() == HISTORICAL_CSV
@@ -354,8 +391,9 @@ def test_a_body_that_is_not_the_dataset_is_retried(hub, tmp_path, body, reason):
         fetch(hub, "DPO-UCHISTORICAL", tmp_path / "again")
 
 
-@pytest.mark.parametrize("body,fmt", [(b"[]", "json"), (HISTORICAL_CSV.split(b"\r\n")[0] + b"\r\n", "csv"),
-                                      (b"", "csv")])
+@pytest.mark.parametrize(
+    "body,fmt", [(b"[]", "json"), (HISTORICAL_CSV.split(b"\r\n")[0] + b"\r\n", "csv"), (b"", "csv")]
+)
 def test_an_empty_dataset_is_an_error_not_a_snapshot(hub, tmp_path, body, fmt):
     hub.serve("DPO-UCHISTORICAL", Reply(body=body), fmt=fmt)
     with pytest.raises(DataHubError, match=r"DPO-UCHISTORICAL: the Data Hub returned an empty dataset .* for http"):
@@ -379,8 +417,11 @@ def test_a_changed_column_is_downloaded_but_not_read(hub, tmp_path):
     hub.serve("DPO-UCHISTORICAL", Reply(body=renamed))
     snap = fetch(hub, "DPO-UCHISTORICAL", tmp_path)
     assert historical.looks_like(snap.path)  # recognised, so that the reader can say what changed
-    with pytest.raises(DataHubError, match=rf"{snap.path.name}, line 1: not the DPO-UCHISTORICAL columns: "
-                                           r"missing column 'male_personnel'; unexpected column 'male_count'"):
+    with pytest.raises(
+        DataHubError,
+        match=rf"{snap.path.name}, line 1: not the DPO-UCHISTORICAL columns: "
+        r"missing column 'male_personnel'; unexpected column 'male_count'",
+    ):
         historical.read(snap.path)
 
 
@@ -422,11 +463,15 @@ def test_historical_csv(tmp_path):
     assert historical.looks_like(path) and not ranking.looks_like(path)
     release = historical.read(path)
     assert release.format == "csv" and release.path == path
-    assert release.rows[0] == historical.HistoricalRow(dt.date(2023, 9, 30), "MINUSCA", "Peru", "PER", 604, "troops",
-                                                       190, 12, 202, line=2)
+    assert release.rows[0] == historical.HistoricalRow(
+        dt.date(2023, 9, 30), "MINUSCA", "Peru", "PER", 604, "troops", 190, 12, 202, line=2
+    )
     assert [(r.country, r.isocode3, r.m49_code, r.personnel_type, r.total, r.line) for r in release.rows] == [
-        ("Peru", "PER", 604, "troops", 202, 2), ("Peru", "PER", 604, "staff_officer", 7, 3),
-        ("Ghana", "GHA", 288, "troops", 700, 4), ("Nepal", "NPL", 524, "individual_police", 45, 5)]
+        ("Peru", "PER", 604, "troops", 202, 2),
+        ("Peru", "PER", 604, "staff_officer", 7, 3),
+        ("Ghana", "GHA", 288, "troops", 700, 4),
+        ("Nepal", "NPL", 524, "individual_police", 45, 5),
+    ]
     assert release.months == [dt.date(2023, 8, 31), dt.date(2023, 9, 30)]
     assert contributors(release) == ["PER", "PER", "GHA", "NPL"]
 
@@ -437,7 +482,9 @@ def test_historical_json_with_epoch_milliseconds(tmp_path):
     release = historical.read(path)
     assert release.format == "json"
     assert [(r.as_of, r.isocode3, r.m49_code, r.male, r.female, r.line) for r in release.rows] == [
-        (dt.date(2023, 9, 30), "PER", 604, 190, 12, 1), (dt.date(2023, 9, 30), "GHA", 288, 600, 100, 2)]
+        (dt.date(2023, 9, 30), "PER", 604, 190, 12, 1),
+        (dt.date(2023, 9, 30), "GHA", 288, 600, 100, 2),
+    ]
     assert contributors(release) == ["PER", "GHA"]
 
 
@@ -460,18 +507,29 @@ def test_swapped_code_columns_resolve_the_same_country(tmp_path):
     assert ranked(ranking.read(write(tmp_path, "l.csv", latest))) == ["NPL", "GHA", "PER", "FJI"]
 
 
-@pytest.mark.parametrize("change,message", [
-    ((b"2023-09-30,604,6,", b"2023-09-30,604,six,"), r"hist.csv, line 3: male_personnel 'six' is not a whole number"),
-    ((b"Ghana,3,100,", b"Ghana,3,-1,"), r"hist.csv, line 4: female_personnel '-1' is not a whole number"),
-    ((b"Nepal,4,5,NPL,2023-08-31", b"Nepal,4,5,NPL,2023-02-30"), r"hist.csv, line 5: last_reporting_date "
-                                                                  r"'2023-02-30' is not a date"),
-    ((b"Nepal,4,5,NPL,2023-08-31", b"Nepal,4,5,NPL,08/31/2023"), r"line 5: last_reporting_date '08/31/2023'"),
-    ((b",MINUSCA,staff_officer", b",,staff_officer"), r"hist.csv, line 3: mission_acronym is empty"),
-    ((b"UNIFIL,troops", b"UNIFIL,troops,extra"), r"hist.csv, line 4: 10 fields, expected 9"),
-    ((b"Peru,1,12,PER", b"Peru,1,12,P3R"), r"hist.csv, line 2: isocode3 'P3R' is neither an ISO3 nor an M49 code"),
-    ((b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,staff_officer", b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,troops"),
-     r"hist.csv, line 3: Peru, MINUSCA, troops at 2023-09-30 repeats line 2"),
-])
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        (
+            (b"2023-09-30,604,6,", b"2023-09-30,604,six,"),
+            r"hist.csv, line 3: male_personnel 'six' is not a whole number",
+        ),
+        ((b"Ghana,3,100,", b"Ghana,3,-1,"), r"hist.csv, line 4: female_personnel '-1' is not a whole number"),
+        (
+            (b"Nepal,4,5,NPL,2023-08-31", b"Nepal,4,5,NPL,2023-02-30"),
+            r"hist.csv, line 5: last_reporting_date "
+            r"'2023-02-30' is not a date",
+        ),
+        ((b"Nepal,4,5,NPL,2023-08-31", b"Nepal,4,5,NPL,08/31/2023"), r"line 5: last_reporting_date '08/31/2023'"),
+        ((b",MINUSCA,staff_officer", b",,staff_officer"), r"hist.csv, line 3: mission_acronym is empty"),
+        ((b"UNIFIL,troops", b"UNIFIL,troops,extra"), r"hist.csv, line 4: 10 fields, expected 9"),
+        ((b"Peru,1,12,PER", b"Peru,1,12,P3R"), r"hist.csv, line 2: isocode3 'P3R' is neither an ISO3 nor an M49 code"),
+        (
+            (b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,staff_officer", b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,troops"),
+            r"hist.csv, line 3: Peru, MINUSCA, troops at 2023-09-30 repeats line 2",
+        ),
+    ],
+)
 def test_historical_errors_name_the_file_and_line(tmp_path, change, message):
     assert HISTORICAL_CSV.count(change[0]) == 1
     path = write(tmp_path, "hist.csv", HISTORICAL_CSV.replace(*change))
@@ -479,17 +537,28 @@ def test_historical_errors_name_the_file_and_line(tmp_path, change, message):
         historical.read(path)
 
 
-@pytest.mark.parametrize("change,message", [
-    ((b"Peru,1,12,PER", b"Atlantis,1,12,PER"), r"hist.csv, line 2: 'Atlantis' is not a country name we know.* "
-                                                r"\[isocode3 "
-                                                r"'PER', m49_code 604\]"),
-    ((b"Peru,1,12,PER", b"Peru,1,12,GHA"),
-     r"hist.csv, line 2: contributing_country 'Peru' \(Peru, PER\) disagrees with isocode3 'GHA', the ISO3 code of "
-     r"Ghana \(GHA\)"),
-    ((b"2023-09-30,288,600", b"2023-09-30,999,600"), r"hist.csv, line 4: m49_code 999: M49 code 999 is not in"),
-    ((b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,staff_officer", b"PERU,2,1,PER,2023-09-30,604,6,MINUSCA,troops"),
-     r"hist.csv, line 3: PERU \(PER\), MINUSCA, troops at 2023-09-30 repeats Peru on line 2"),
-])
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        (
+            (b"Peru,1,12,PER", b"Atlantis,1,12,PER"),
+            r"hist.csv, line 2: 'Atlantis' is not a country name we know.* "
+            r"\[isocode3 "
+            r"'PER', m49_code 604\]",
+        ),
+        (
+            (b"Peru,1,12,PER", b"Peru,1,12,GHA"),
+            r"hist.csv, line 2: contributing_country 'Peru' \(Peru, PER\) disagrees with isocode3 "
+            r"'GHA', the ISO3 code of "
+            r"Ghana \(GHA\)",
+        ),
+        ((b"2023-09-30,288,600", b"2023-09-30,999,600"), r"hist.csv, line 4: m49_code 999: M49 code 999 is not in"),
+        (
+            (b"Peru,2,1,PER,2023-09-30,604,6,MINUSCA,staff_officer", b"PERU,2,1,PER,2023-09-30,604,6,MINUSCA,troops"),
+            r"hist.csv, line 3: PERU \(PER\), MINUSCA, troops at 2023-09-30 repeats Peru on line 2",
+        ),
+    ],
+)
 def test_historical_countries_are_checked_at_ingest(tmp_path, change, message):
     """The reader gives names and codes as printed; resolving them (ingest) checks that they agree."""
     assert HISTORICAL_CSV.count(change[0]) == 1
@@ -510,20 +579,26 @@ def test_historical_json_errors_name_the_item(tmp_path):
         historical.read(path)
     records = historical_json()
     records[1]["personnel"] = records[1].pop("personnel_type")
-    with pytest.raises(DataHubError, match=r"h.json, item 2: .*missing column 'personnel_type'; unexpected column "
-                                           r"'personnel'"):
+    with pytest.raises(
+        DataHubError,
+        match=r"h.json, item 2: .*missing column 'personnel_type'; unexpected column "
+        r"'personnel'",
+    ):
         historical.read(write(tmp_path, "h.json", json.dumps(records)))
     path = write(tmp_path, "h.json", json.dumps(historical_json(m49_code=999.0)))
     with pytest.raises(DataHubError, match=r"h.json, item 1: m49_code 999: M49 code 999 is not in countries.csv"):
         contributors(historical.read(path))
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"", r"x.csv: empty file"),
-    (HISTORICAL_CSV.split(b"\r\n")[0] + b"\r\n", r"x.csv: no rows"),
-    (b"[]", r"x.csv: no rows"),
-    (HISTORICAL_CSV.replace(b"Ghana", "Gh\u00e2na".encode("latin-1")), r"x.csv, line 4: not UTF-8 \(byte 0xe2\)"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"", r"x.csv: empty file"),
+        (HISTORICAL_CSV.split(b"\r\n")[0] + b"\r\n", r"x.csv: no rows"),
+        (b"[]", r"x.csv: no rows"),
+        (HISTORICAL_CSV.replace(b"Ghana", "Gh\u00e2na".encode("latin-1")), r"x.csv, line 4: not UTF-8 \(byte 0xe2\)"),
+    ],
+)
 def test_empty_or_undecodable_files(tmp_path, content, message):
     with pytest.raises(DataHubError, match=message):
         historical.read(write(tmp_path, "x.csv", content))
@@ -540,9 +615,19 @@ def test_latest_csv(tmp_path):
 
 
 def test_latest_json(tmp_path):
-    records = [{"contributing_country": "Peru", "female_personnel": 20, "id": 7, "isocode3": "PER",
-                "last_reporting_date": epoch_ms("2023-09-30"), "m49_code": 604, "male_personnel": 210,
-                "personnel_contribution_rank": 1, "total_uniformed_personnel": 230}]
+    records = [
+        {
+            "contributing_country": "Peru",
+            "female_personnel": 20,
+            "id": 7,
+            "isocode3": "PER",
+            "last_reporting_date": epoch_ms("2023-09-30"),
+            "m49_code": 604,
+            "male_personnel": 210,
+            "personnel_contribution_rank": 1,
+            "total_uniformed_personnel": 230,
+        }
+    ]
     path = write(tmp_path, "latest.json", json.dumps(records))
     assert ranking.looks_like(path)
     latest = ranking.read(path)
@@ -563,17 +648,29 @@ def test_the_real_ranking_of_january_2022():
     assert sum(r.total for r in latest.rows) == 75_252
 
 
-@pytest.mark.parametrize("change,message", [
-    ((b"Peru,20,3,PER,30/09/2023,604,210,3,230", b"Peru,20,3,PER,30/09/2023,604,210,3,231"),
-     r"latest.csv, line 4: total_uniformed_personnel 231 is not female 20 \+ male 210"),
-    ((b"Fiji,2,4,FJI,30/09/2023", b"Fiji,2,4,FJI,31/08/2023"),
-     r"latest.csv, line 5: last_reporting_date 2023-08-31 differs from 2023-09-30 on line 2"),
-    ((b"Fiji,2,4,FJI,30/09/2023,242", b"Peru,2,4,PER,30/09/2023,604"), r"latest.csv, line 5: Peru repeats line 4"),
-    ((b"Ghana,300,2,GHA,30/09/2023,288,2700,2,3000", b"Ghana,29,2,GHA,30/09/2023,288,200,2,229"),
-     r"latest.csv, line 4: rank 3 \(Peru, 230\) does not follow the totals"),
-    ((b"personnel_contribution_rank", b"rank"), r"latest.csv, line 1: .*missing column "
-                                                r"'personnel_contribution_rank'; unexpected column 'rank'"),
-])
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        (
+            (b"Peru,20,3,PER,30/09/2023,604,210,3,230", b"Peru,20,3,PER,30/09/2023,604,210,3,231"),
+            r"latest.csv, line 4: total_uniformed_personnel 231 is not female 20 \+ male 210",
+        ),
+        (
+            (b"Fiji,2,4,FJI,30/09/2023", b"Fiji,2,4,FJI,31/08/2023"),
+            r"latest.csv, line 5: last_reporting_date 2023-08-31 differs from 2023-09-30 on line 2",
+        ),
+        ((b"Fiji,2,4,FJI,30/09/2023,242", b"Peru,2,4,PER,30/09/2023,604"), r"latest.csv, line 5: Peru repeats line 4"),
+        (
+            (b"Ghana,300,2,GHA,30/09/2023,288,2700,2,3000", b"Ghana,29,2,GHA,30/09/2023,288,200,2,229"),
+            r"latest.csv, line 4: rank 3 \(Peru, 230\) does not follow the totals",
+        ),
+        (
+            (b"personnel_contribution_rank", b"rank"),
+            r"latest.csv, line 1: .*missing column "
+            r"'personnel_contribution_rank'; unexpected column 'rank'",
+        ),
+    ],
+)
 def test_latest_errors_name_the_file_and_line(tmp_path, change, message):
     content = LATEST_CSV.replace(*change)
     assert content != LATEST_CSV
@@ -581,11 +678,16 @@ def test_latest_errors_name_the_file_and_line(tmp_path, change, message):
         ranking.read(write(tmp_path, "latest.csv", content))
 
 
-@pytest.mark.parametrize("change,message", [
-    ((b"Nepal,200,1,NPL", b"Nepal,200,1,XXX"), r"latest.csv, line 2: isocode3 'XXX': ISO3 code XXX is not in"),
-    ((b"Fiji,2,4,FJI,30/09/2023,242", b"PERU,2,4,PER,30/09/2023,604"),
-     r"latest.csv, line 5: PERU \(PER\) repeats Peru on line 4"),
-])
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        ((b"Nepal,200,1,NPL", b"Nepal,200,1,XXX"), r"latest.csv, line 2: isocode3 'XXX': ISO3 code XXX is not in"),
+        (
+            (b"Fiji,2,4,FJI,30/09/2023,242", b"PERU,2,4,PER,30/09/2023,604"),
+            r"latest.csv, line 5: PERU \(PER\) repeats Peru on line 4",
+        ),
+    ],
+)
 def test_latest_countries_are_checked_at_ingest(tmp_path, change, message):
     content = LATEST_CSV.replace(*change)
     assert content != LATEST_CSV
@@ -596,7 +698,10 @@ def test_latest_countries_are_checked_at_ingest(tmp_path, change, message):
 
 @pytest.mark.archive
 def test_other_files_are_not_contribution_datasets():
-    for path in [DATA / "datahub" / "metadata-all-2023-11.json",
-                 DATA / "datahub" / "DPPADPOSS-FATALITIES-2023-11-28.json",
-                 DATA / "fatalities" / "fatalities-2025-04-04.csv", DATA / "missions" / "missions-2024-02-19.csv"]:
+    for path in [
+        DATA / "datahub" / "metadata-all-2023-11.json",
+        DATA / "datahub" / "DPPADPOSS-FATALITIES-2023-11-28.json",
+        DATA / "fatalities" / "fatalities-2025-04-04.csv",
+        DATA / "missions" / "missions-2024-02-19.csv",
+    ]:
         assert not historical.looks_like(path) and not ranking.looks_like(path), path

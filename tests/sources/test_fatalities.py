@@ -41,10 +41,18 @@ def write_csv(tmp_path: Path, *rows: str, header: str = HEADER, name: str = "fat
 def json_item(**changes: object) -> dict[str, object]:
     """The API's JSON object for a Peruvian fatality of 1974, with some fields changed."""
     item: dict[str, object] = {
-        "id": 480, "incident_date": 132019200000, "casualty_id": "UNEF-1974-03-11728", "mission_acronym": "UNEF",
-        "type_of_casualty": "Fatality", "gender": "M", "casualty_nationality": "Peru",
-        "casualty_personnel_type": "Military", "type_of_incident": "Malicious Act", "m49_code": 604.0,
-        "isocode3": "PER", "last_update": 1743724800000,
+        "id": 480,
+        "incident_date": 132019200000,
+        "casualty_id": "UNEF-1974-03-11728",
+        "mission_acronym": "UNEF",
+        "type_of_casualty": "Fatality",
+        "gender": "M",
+        "casualty_nationality": "Peru",
+        "casualty_personnel_type": "Military",
+        "type_of_incident": "Malicious Act",
+        "m49_code": 604.0,
+        "isocode3": "PER",
+        "last_update": 1743724800000,
     }
     item.update(changes)
     return item
@@ -62,12 +70,16 @@ def rows_where(path: Path, nationality: str) -> list[tuple[fatalities.Fatality, 
 
 # Real releases
 
+
 @pytest.mark.archive
-@pytest.mark.parametrize("path,fmt,count,released", [
-    (CSV_2025, "csv", 4429, dt.date(2025, 4, 4)),
-    (CSV_2023, "csv", 4350, dt.date(2023, 11, 28)),
-    (JSON_2023, "json", 4350, dt.date(2023, 11, 28)),
-])
+@pytest.mark.parametrize(
+    "path,fmt,count,released",
+    [
+        (CSV_2025, "csv", 4429, dt.date(2025, 4, 4)),
+        (CSV_2023, "csv", 4350, dt.date(2023, 11, 28)),
+        (JSON_2023, "json", 4350, dt.date(2023, 11, 28)),
+    ],
+)
 def test_release_counts(path, fmt, count, released):
     got = release(path)
     assert (got.format, got.release, len(got.rows)) == (fmt, released, count)
@@ -84,8 +96,14 @@ def test_incident_range_2025():
 def test_peru_up_to_release_date():
     peru = [row for row, iso3 in harmonized(CSV_2025) if iso3 == "PER" and row.incident_date <= dt.date(2022, 10, 12)]
     assert sorted((row.mission, row.incident_date.year) for row in peru) == [
-        ("MINUSCA", 2019), ("MINUSCA", 2021), ("MINUSTAH", 2016), ("ONUMOZ", 1993),
-        ("UNEF", 1974), ("UNEF", 1974), ("UNEF", 1974), ("UNVMC", 2019),
+        ("MINUSCA", 2019),
+        ("MINUSCA", 2021),
+        ("MINUSTAH", 2016),
+        ("ONUMOZ", 1993),
+        ("UNEF", 1974),
+        ("UNEF", 1974),
+        ("UNEF", 1974),
+        ("UNVMC", 2019),
     ]
 
 
@@ -111,16 +129,23 @@ def test_looks_like_real_releases(path):
 
 
 @pytest.mark.archive
-@pytest.mark.parametrize("path", [
-    DATA / "README.md", DATA / "missions" / "missions-2024-02-19.csv", DATA / "reference" / "unsd-m49-2021.csv",
-    DATA / "contributions" / "ranking-2022-01-31.csv", DATA / "datahub" / "metadata-all-2023-11.json",
-    DATA / "contributions" / "monthly-reports" / "UN_country_contributions_2022_06.pdf",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        DATA / "README.md",
+        DATA / "missions" / "missions-2024-02-19.csv",
+        DATA / "reference" / "unsd-m49-2021.csv",
+        DATA / "contributions" / "ranking-2022-01-31.csv",
+        DATA / "datahub" / "metadata-all-2023-11.json",
+        DATA / "contributions" / "monthly-reports" / "UN_country_contributions_2022_06.pdf",
+    ],
+)
 def test_looks_like_rejects_other_files(path):
     assert not fatalities.looks_like(path)
 
 
 # Quirks
+
 
 @pytest.mark.archive
 def test_float_m49_codes():
@@ -149,8 +174,12 @@ def test_turkiye_has_no_codes_in_2025_and_was_turkey_in_2023():
 def test_other_nationalities_without_codes():
     rows = [(row, iso3) for row, iso3 in harmonized(CSV_2025) if row.m49 is None]
     assert Counter((row.nationality, iso3) for row, iso3 in rows) == {
-        ("Côte dIvoire", "CIV"): 29, ("ZZ [Undetermined]", None): 14, ("Türkiye", "TUR"): 6,
-        ("Viet Nam", "VNM"): 1, ("Mauritius", "MUS"): 1, ("", None): 1,
+        ("Côte dIvoire", "CIV"): 29,
+        ("ZZ [Undetermined]", None): 14,
+        ("Türkiye", "TUR"): 6,
+        ("Viet Nam", "VNM"): 1,
+        ("Mauritius", "MUS"): 1,
+        ("", None): 1,
     }
 
 
@@ -173,11 +202,19 @@ def test_historic_yugoslavia_and_serbia_and_montenegro():
 def test_trailing_spaces_are_stripped(tmp_path):
     types = Counter(row.personnel_type for row in release(CSV_2025).rows)
     assert types["Local"] == 557 and "Local " not in types
-    path = write_csv(tmp_path, " 480 , 1974-03-09,UNEF-1974-03-11728 , UNEF ,Fatality,M,"
-                     "Peru ,Military ,Malicious Act, 604.0 ,PER ,2025-04-04")
+    path = write_csv(
+        tmp_path,
+        " 480 , 1974-03-09,UNEF-1974-03-11728 , UNEF ,Fatality,M,Peru ,Military ,Malicious Act, 604.0 ,PER ,2025-04-04",
+    )
     row = fatalities.read(path).rows[0]
     assert (row.id, row.mission, row.nationality, row.personnel_type, row.m49, row.isocode3) == (
-        480, "UNEF", "Peru", "Military", 604, "PER")
+        480,
+        "UNEF",
+        "Peru",
+        "Military",
+        604,
+        "PER",
+    )
 
 
 @pytest.mark.archive
@@ -197,8 +234,9 @@ def test_repeated_casualty_ids_have_unique_ids():
     rows = harmonized(CSV_2025)
     repeated = {cid for cid, n in Counter(row.casualty_id for row, _ in rows).items() if n > 1}
     assert len(repeated) == 6
-    pairs = [sorted((pair for pair in rows if pair[0].casualty_id == cid), key=lambda pair: pair[0].id)
-             for cid in repeated]
+    pairs = [
+        sorted((pair for pair in rows if pair[0].casualty_id == cid), key=lambda pair: pair[0].id) for cid in repeated
+    ]
     assert all(len(pair) == 2 and pair[0][0].id != pair[1][0].id for pair in pairs)
     # each death is listed once as Montenegro and once as Serbia and Montenegro
     assert {tuple(iso3 for _, iso3 in pair) for pair in pairs} == {("MNE", "SCG")}
@@ -206,8 +244,7 @@ def test_repeated_casualty_ids_have_unique_ids():
 
 
 def test_mixed_last_update_takes_the_latest(tmp_path):
-    path = write_csv(tmp_path, PERU_ROW.replace("2025-04-04", "2025-01-01"),
-                     PERU_ROW.replace("480,", "481,", 1))
+    path = write_csv(tmp_path, PERU_ROW.replace("2025-04-04", "2025-01-01"), PERU_ROW.replace("480,", "481,", 1))
     assert fatalities.read(path).release == dt.date(2025, 4, 4)
 
 
@@ -229,11 +266,20 @@ def test_bom_and_crlf(tmp_path):
 
 # Nationalities
 
-@pytest.mark.parametrize("printed,m49,isocode3,iso3", [
-    ("Peru", 604.0, "PER", "PER"), ("Peru ", "604.0", "per", "PER"), ("Côte dIvoire", None, None, "CIV"),
-    ("Türkiye", None, None, "TUR"), ("Turkey", 792.0, "TUR", "TUR"), ("Yugoslavia", 890.0, "YUG", "YUG"),
-    ("Serbia and Montenegro", 891.0, "SCG", "SCG"), ("Viet Nam", None, None, "VNM"),
-])
+
+@pytest.mark.parametrize(
+    "printed,m49,isocode3,iso3",
+    [
+        ("Peru", 604.0, "PER", "PER"),
+        ("Peru ", "604.0", "per", "PER"),
+        ("Côte dIvoire", None, None, "CIV"),
+        ("Türkiye", None, None, "TUR"),
+        ("Turkey", 792.0, "TUR", "TUR"),
+        ("Yugoslavia", 890.0, "YUG", "YUG"),
+        ("Serbia and Montenegro", 891.0, "SCG", "SCG"),
+        ("Viet Nam", None, None, "VNM"),
+    ],
+)
 def test_nationality_resolves(printed, m49, isocode3, iso3):
     assert nationalities.resolve(printed, m49, isocode3).iso3 == iso3
 
@@ -243,13 +289,16 @@ def test_undetermined_markers(printed):
     assert nationalities.resolve(printed, None, None) is None
 
 
-@pytest.mark.parametrize("printed,m49,isocode3,fragment", [
-    ("Peru", 250.0, "PER", "disagrees with m49_code 250, the M49 code of France (FRA)"),
-    ("Peru", 604.0, "FRA", "disagrees with isocode3 'FRA', the ISO3 code of France (FRA)"),
-    ("Peru", 604.5, "PER", "not a whole number"),
-    ("Peru", 999.0, None, "M49 code 999 is not in countries.csv"),
-    ("ZZ [Undetermined]", 604.0, "PER", "undetermined nationality"),
-])
+@pytest.mark.parametrize(
+    "printed,m49,isocode3,fragment",
+    [
+        ("Peru", 250.0, "PER", "disagrees with m49_code 250, the M49 code of France (FRA)"),
+        ("Peru", 604.0, "FRA", "disagrees with isocode3 'FRA', the ISO3 code of France (FRA)"),
+        ("Peru", 604.5, "PER", "not a whole number"),
+        ("Peru", 999.0, None, "M49 code 999 is not in countries.csv"),
+        ("ZZ [Undetermined]", 604.0, "PER", "undetermined nationality"),
+    ],
+)
 def test_nationality_code_conflicts(printed, m49, isocode3, fragment):
     with pytest.raises(nationalities.NationalityError, match=fragment.replace("(", r"\(").replace(")", r"\)")):
         nationalities.resolve(printed, m49, isocode3)
@@ -264,6 +313,7 @@ def test_reviewed_code_exception(monkeypatch):
 
 
 # Bad input
+
 
 def assert_fails(path: Path, *fragments: str, ingest: bool = False) -> FatalitiesError:
     """Reading the file (and, with `ingest`, resolving its nationalities) fails naming the file and the fragments."""
@@ -330,24 +380,30 @@ def test_header_only(tmp_path):
     assert_fails(write_csv(tmp_path), "no rows")
 
 
-@pytest.mark.parametrize("old,new,fragment", [
-    ("1974-03-09", "09/03/1974", "incident_date '09/03/1974' is not a YYYY-MM-DD date"),
-    ("1974-03-09", "1974-02-30", "incident_date '1974-02-30'"),
-    ("481,", "48I,", "id '48I' is not a whole number"),
-    ("604.0", "Peru", "M49 code 'Peru' is not a number"),
-    ("UNEF,", ",", "mission_acronym is empty"),
-])
+@pytest.mark.parametrize(
+    "old,new,fragment",
+    [
+        ("1974-03-09", "09/03/1974", "incident_date '09/03/1974' is not a YYYY-MM-DD date"),
+        ("1974-03-09", "1974-02-30", "incident_date '1974-02-30'"),
+        ("481,", "48I,", "id '48I' is not a whole number"),
+        ("604.0", "Peru", "M49 code 'Peru' is not a number"),
+        ("UNEF,", ",", "mission_acronym is empty"),
+    ],
+)
 def test_unparseable_values(tmp_path, old, new, fragment):
     path = write_csv(tmp_path, PERU_ROW, PERU_ROW.replace("480,", "481,", 1).replace(old, new, 1))
     assert_fails(path, "line 3", fragment)
 
 
-@pytest.mark.parametrize("changes,fragment", [
-    ({"incident_date": "1974-03-09"}, "incident_date '1974-03-09' is not epoch milliseconds"),
-    ({"incident_date": 132019200000 + 3600000}, "is not a UTC midnight"),
-    ({"id": "480"}, "id '480' is not an integer"),
-    ({"gender": 1}, "gender 1 is not text"),
-])
+@pytest.mark.parametrize(
+    "changes,fragment",
+    [
+        ({"incident_date": "1974-03-09"}, "incident_date '1974-03-09' is not epoch milliseconds"),
+        ({"incident_date": 132019200000 + 3600000}, "is not a UTC midnight"),
+        ({"id": "480"}, "id '480' is not an integer"),
+        ({"gender": 1}, "gender 1 is not text"),
+    ],
+)
 def test_unparseable_json_values(tmp_path, changes, fragment):
     path = tmp_path / "fatalities.json"
     path.write_text(json.dumps([json_item(), json_item(**{"id": 481, **changes})]), encoding="utf-8")
@@ -367,8 +423,12 @@ def test_unknown_nationality_names_it_with_suggestions(tmp_path):
 
 def test_name_and_code_disagree(tmp_path):
     path = write_csv(tmp_path, PERU_ROW.replace("604.0", "250.0"))
-    assert_fails(path, "line 2", "nationality 'Peru' (Peru, PER) disagrees with m49_code 250, the M49 code of France",
-                 ingest=True)
+    assert_fails(
+        path,
+        "line 2",
+        "nationality 'Peru' (Peru, PER) disagrees with m49_code 250, the M49 code of France",
+        ingest=True,
+    )
 
 
 def test_error_survives_pickling():

@@ -46,7 +46,6 @@ def test_parses_and_reconciles(label: str) -> None:
     assert report.layout == "mission_country_post" and report.as_of_source == "printed"
 
 
-
 @pytest.mark.archive
 def test_post_after_figures_2019_11() -> None:
     report = parsed("2019_11")

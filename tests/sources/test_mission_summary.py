@@ -62,7 +62,6 @@ def test_parses_and_reconciles(label: str) -> None:
     assert not [t for t in report.totals if t.country is None]
 
 
-
 @pytest.mark.archive
 def test_rows_and_totals_of_january_2015() -> None:
     report = parsed("2015_01")
@@ -125,7 +124,9 @@ class _FakePdf:
 
 
 HEAD = [
-    "UN Mission's Summary ", "detailed by Country ", "Month of Report : 31-Jan-15",
+    "UN Mission's Summary ",
+    "detailed by Country ",
+    "Month of Report : 31-Jan-15",
     "Country UN Mission Description Totals M F",
 ]
 

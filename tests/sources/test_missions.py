@@ -13,10 +13,14 @@ from peacekeeping.sources.missions import MissionsError
 
 MISSIONS = DATA / "missions" / "missions-2024-02-19.csv"
 HEADER = ",".join(missions.COLUMNS)
-MINUSCA = ('70,MINUSCA,United Nations Multidimensional Integrated Stabilization Mission in the Central African '
-           'Republic,DPO,Yes,2014-04-10,,Bangui,"18,5833","4,3667",2024-02-19')
-UNMISS = ('80,UNMISS,United Nations Mission in the Republic of South Sudan,DPO,Yes,2011-07-08,,Juba,'
-          '"31,6000","4,8500",2024-02-19')
+MINUSCA = (
+    "70,MINUSCA,United Nations Multidimensional Integrated Stabilization Mission in the Central African "
+    'Republic,DPO,Yes,2014-04-10,,Bangui,"18,5833","4,3667",2024-02-19'
+)
+UNMISS = (
+    "80,UNMISS,United Nations Mission in the Republic of South Sudan,DPO,Yes,2011-07-08,,Juba,"
+    '"31,6000","4,8500",2024-02-19'
+)
 
 
 @pytest.fixture(scope="module")
@@ -120,9 +124,14 @@ def test_missing_column(tmp_path):
     assert "last_update" in str(e)
 
 
-@pytest.mark.parametrize("bad,column", [
-    ("2011-13-08", "start_date"), ("08/07/2011", "start_date"), ("2011-07-08 ", None),
-])
+@pytest.mark.parametrize(
+    "bad,column",
+    [
+        ("2011-13-08", "start_date"),
+        ("08/07/2011", "start_date"),
+        ("2011-07-08 ", None),
+    ],
+)
 def test_bad_date(tmp_path, bad, column):
     path = write(tmp_path, MINUSCA, UNMISS.replace("2011-07-08", bad))
     if column is None:  # surrounding spaces are tolerated

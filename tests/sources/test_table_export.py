@@ -48,7 +48,6 @@ def test_reconciles(label: str) -> None:
     assert reconcile(parsed(label)) == FILES[label][2]
 
 
-
 @pytest.mark.archive
 def test_2019_09_figures_from_adjacent_columns() -> None:
     assert row("2019_09", "MINUJUSTH", "Senegal", "FPU") == Row("MINUJUSTH", "Senegal", "FPU", 12, 2, 14, 1)

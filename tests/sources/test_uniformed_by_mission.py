@@ -90,7 +90,6 @@ def test_archive_present() -> None:
     assert len(ALL_FILES) == 126
 
 
-
 @pytest.mark.archive
 @pytest.mark.parametrize("label", sorted(EXPECTED))
 def test_parses_and_reconciles(label: str) -> None:

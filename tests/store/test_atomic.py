@@ -41,8 +41,11 @@ def seeded(tmp_path, seed_store) -> Path:
 def _start(db: Path, files: list[Path], workers: int = 1) -> subprocess.Popen:
     """`peacekeeping ingest` of `files` into `db`, in a child process (parsing in `workers` processes)."""
     assert CLI.exists(), f"console script not installed: {CLI}"
-    return subprocess.Popen([str(CLI), "ingest", *map(str, files), "--db", str(db), "--workers", str(workers)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [str(CLI), "ingest", *map(str, files), "--db", str(db), "--workers", str(workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _kill(proc: subprocess.Popen) -> None:
@@ -101,8 +104,9 @@ def test_kill_while_writing_leaves_the_store_byte_identical_and_the_next_ingest_
 
 
 def test_stale_temp_files_of_dead_processes_are_removed_and_live_ones_kept(seeded, synthetic_reports):
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
-                          check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     dead_pid = int(dead.stdout)
     live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:

@@ -24,19 +24,28 @@ def old_store(path: Path) -> Path:
     with duckdb.connect(str(path)) as con:
         con.execute(V1.read_text(encoding="utf-8"))
         con.execute("INSERT INTO countries VALUES ('PER', 604, 'Peru'), ('NPL', 524, 'Nepal')")
-        con.execute("INSERT INTO reports VALUES ('UN_country_contributions_2016_11.pdf', 'ab12', '2016-11-30', "
-                    "'printed', '2016-12-15', 'peackeeping_detail', 127, 3, 4, 'ingested', NULL, ?)", [NOW])
-        con.execute("INSERT INTO contributions VALUES "
-                    "('2016-11-30', 'MINUSCA', 'MINUSCA', 'PER', 'Peru', 'Troops', 'Contingent Troops', 200, 5, 205, "
-                    "'UN_country_contributions_2016_11.pdf', 3, NULL), "
-                    "('2016-11-30', 'UNIFIL', 'UNIFIL', 'PER', 'Peru', 'Staff Officer', 'Staff Officer', 2, 0, 2, "
-                    "'UN_country_contributions_2016_11.pdf', 4, NULL), "
-                    "('2016-11-30', 'UNMISS', 'UNMISS', 'NPL', 'Nepal', 'Troops', 'Contingent Troops', 1700, 40, "
-                    "1740, 'UN_country_contributions_2016_11.pdf', 9, NULL)")
-        con.execute("INSERT INTO months VALUES ('2016-11', '2016-11-30', 'UN_country_contributions_2016_11.pdf', "
-                    "1947, 45, 2, 2, true, true)")
-        con.execute("INSERT INTO country_months VALUES ('2016-11-30', 'NPL', 1740, 40, 1, 1), "
-                    "('2016-11-30', 'PER', 207, 5, 2, 2)")
+        con.execute(
+            "INSERT INTO reports VALUES ('UN_country_contributions_2016_11.pdf', 'ab12', '2016-11-30', "
+            "'printed', '2016-12-15', 'peackeeping_detail', 127, 3, 4, 'ingested', NULL, ?)",
+            [NOW],
+        )
+        con.execute(
+            "INSERT INTO contributions VALUES "
+            "('2016-11-30', 'MINUSCA', 'MINUSCA', 'PER', 'Peru', 'Troops', 'Contingent Troops', 200, 5, 205, "
+            "'UN_country_contributions_2016_11.pdf', 3, NULL), "
+            "('2016-11-30', 'UNIFIL', 'UNIFIL', 'PER', 'Peru', 'Staff Officer', 'Staff Officer', 2, 0, 2, "
+            "'UN_country_contributions_2016_11.pdf', 4, NULL), "
+            "('2016-11-30', 'UNMISS', 'UNMISS', 'NPL', 'Nepal', 'Troops', 'Contingent Troops', 1700, 40, "
+            "1740, 'UN_country_contributions_2016_11.pdf', 9, NULL)"
+        )
+        con.execute(
+            "INSERT INTO months VALUES ('2016-11', '2016-11-30', 'UN_country_contributions_2016_11.pdf', "
+            "1947, 45, 2, 2, true, true)"
+        )
+        con.execute(
+            "INSERT INTO country_months VALUES ('2016-11-30', 'NPL', 1740, 40, 1, 1), "
+            "('2016-11-30', 'PER', 207, 5, 2, 2)"
+        )
     return path
 
 
@@ -44,8 +53,10 @@ def test_an_old_store_is_refused_with_what_to_run(tmp_path):
     db = old_store(tmp_path / "old.duckdb")
     with pytest.raises(StoreError) as caught:
         store.connect(db)
-    assert str(caught.value) == (f"store {db} has schema version 1, this peacekeeping reads {schema.VERSION}: "
-                                 f"run `peacekeeping migrate --db {db}` to upgrade it in place")
+    assert str(caught.value) == (
+        f"store {db} has schema version 1, this peacekeeping reads {schema.VERSION}: "
+        f"run `peacekeeping migrate --db {db}` to upgrade it in place"
+    )
     result = CliRunner().invoke(app, ["profile", "Peru", "--db", str(db)])
     assert result.exit_code == 1
     assert f"peacekeeping migrate --db {db}" in result.output
@@ -56,8 +67,9 @@ def test_migrate_upgrades_in_place_and_keeps_every_row(tmp_path):
     db = old_store(tmp_path / "old.duckdb")
     result = CliRunner().invoke(app, ["migrate", "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert result.output == (f"{db} migrated (store {db} has schema version 1, this peacekeeping reads "
-                             f"{schema.VERSION})\n")
+    assert result.output == (
+        f"{db} migrated (store {db} has schema version 1, this peacekeeping reads {schema.VERSION})\n"
+    )
     with store.connect(db) as con:
         assert migrations.version(con) == schema.VERSION
         assert con.execute("SELECT layout FROM reports").fetchall() == [("country_mission_detail",)]
@@ -96,8 +108,12 @@ def test_a_new_store_records_its_version(tmp_path):
         pass
     with store.connect(db) as con:
         assert migrations.version(con) == schema.VERSION
-        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() "
-                                            "WHERE database_name = current_database()").fetchall()}
+        tables = {
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+            ).fetchall()
+        }
     assert tables == {t.name for t in schema.TABLES}
 
 
@@ -113,8 +129,11 @@ def test_a_store_derived_with_other_reviewed_corrections_is_refused_until_migrat
     db = tmp_path / "s.duckdb"
     with store.writing(db) as con:
         con.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', 'other decisions')")
-    with pytest.raises(StoreError, match=f"store {db} was derived with other reviewed corrections than this "
-                                         r"peacekeeping's: run `peacekeeping migrate --db "):
+    with pytest.raises(
+        StoreError,
+        match=f"store {db} was derived with other reviewed corrections than this "
+        r"peacekeeping's: run `peacekeeping migrate --db ",
+    ):
         store.connect(db)
     assert ingest.migrate(db) == f"store {db} was derived with other reviewed corrections than this peacekeeping's"
     assert ingest.migrate(db) is None

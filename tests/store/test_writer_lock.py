@@ -18,25 +18,36 @@ from peacekeeping import store
 from peacekeeping.ingest.run import collect, ingest_files
 
 CLI = Path(sys.executable).parent / "peacekeeping"
-TABLES = ("reports", "contributions", "datasets", "fatalities", "datahub_contributions", "datahub_ranking",
-          "missions", "months", "cells")
+TABLES = (
+    "reports",
+    "contributions",
+    "datasets",
+    "fatalities",
+    "datahub_contributions",
+    "datahub_ranking",
+    "missions",
+    "months",
+    "cells",
+)
 
 
 def content(db: Path) -> dict[str, object]:
     """What a store holds: row counts of every table read from files, and the contributions themselves."""
     with store.connect(db) as con:
         held: dict[str, object] = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-        held["rows"] = con.execute("SELECT as_of, mission, iso3, personnel_type, male, female, total, report "
-                                   "FROM contributions ORDER BY ALL").fetchall()
-        held["files"] = con.execute("SELECT file, status FROM reports WHERE layout <> 'datahub' "
-                                    "UNION ALL SELECT file, status FROM datasets ORDER BY ALL").fetchall()
+        held["rows"] = con.execute(
+            "SELECT as_of, mission, iso3, personnel_type, male, female, total, report FROM contributions ORDER BY ALL"
+        ).fetchall()
+        held["files"] = con.execute(
+            "SELECT file, status FROM reports WHERE layout <> 'datahub' "
+            "UNION ALL SELECT file, status FROM datasets ORDER BY ALL"
+        ).fetchall()
     return held
 
 
 def start(*args: str | Path) -> subprocess.Popen:
     """The installed `peacekeeping` command in a child process (stdout and stderr kept)."""
-    return subprocess.Popen([str(CLI), *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen([str(CLI), *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def finish(*procs: subprocess.Popen, timeout: float = 300) -> list[str]:
@@ -79,8 +90,12 @@ def test_two_ingests_of_two_halves_at_once_hold_the_whole(tmp_path, halves, smal
 def mirror(small_inputs, tmp_path_factory) -> Path:
     """A mirror of the Data Hub (update --from): the small store's four datasets, named by dataset id."""
     folder = tmp_path_factory.mktemp("mirror")
-    names = {"DPO-UCHISTORICAL.csv": "DPO-UCHISTORICAL.csv", "DPO-UCLATEST.csv": "DPO-UCLATEST.csv",
-             "fatalities-2025-04-04.csv": "DPPADPOSS-FATALITIES.csv", "missions-2024-02-19.csv": "DPPADPOSS-PKO.csv"}
+    names = {
+        "DPO-UCHISTORICAL.csv": "DPO-UCHISTORICAL.csv",
+        "DPO-UCLATEST.csv": "DPO-UCLATEST.csv",
+        "fatalities-2025-04-04.csv": "DPPADPOSS-FATALITIES.csv",
+        "missions-2024-02-19.csv": "DPPADPOSS-PKO.csv",
+    }
     for name, as_named in names.items():
         shutil.copyfile(small_inputs / "datasets" / name, folder / as_named)
     return folder
@@ -117,11 +132,14 @@ def test_no_wait_fails_at_once_with_one_line(tmp_path, small_inputs, small_store
     before = db.read_bytes()
     args = [a.format(inputs=small_inputs, mirror=mirror) for a in command]
     with store.writer(db):
-        result = subprocess.run([str(CLI), *args, "--no-wait", "--db", str(db)], capture_output=True, text=True,
-                                timeout=60)
+        result = subprocess.run(
+            [str(CLI), *args, "--no-wait", "--db", str(db)], capture_output=True, text=True, timeout=60
+        )
     assert result.returncode == 1
-    assert result.stderr == (f"Error: another peacekeeping process is writing {db}: try again when it has finished "
-                             "(or leave out --no-wait to wait for it)\n")
+    assert result.stderr == (
+        f"Error: another peacekeeping process is writing {db}: try again when it has finished "
+        "(or leave out --no-wait to wait for it)\n"
+    )
     assert db.read_bytes() == before
 
 

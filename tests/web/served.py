@@ -35,8 +35,9 @@ class Served:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def request(self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None,
-                timeout: float = 30) -> tuple[int, dict[str, str], bytes]:
+    def request(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None, timeout: float = 30
+    ) -> tuple[int, dict[str, str], bytes]:
         """(status, headers in lower case, body) of one request on a new connection."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
@@ -56,14 +57,20 @@ class Served:
 
 
 @contextmanager
-def serving(db: Path, log: Path, *args: str, env: dict[str, str] | None = None,
-            preexec: Callable[[], None] | None = None) -> Iterator[Served]:
+def serving(
+    db: Path, log: Path, *args: str, env: dict[str, str] | None = None, preexec: Callable[[], None] | None = None
+) -> Iterator[Served]:
     """`peacekeeping serve --db DB ARGS` on a free port until the block ends (SIGTERM, then SIGKILL after 20 s)."""
     port = free_port()
     with open(log, "wb") as out:
-        proc = subprocess.Popen([str(CLI), "serve", "--db", str(db), "--port", str(port), *args],
-                                stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
-                                start_new_session=True, preexec_fn=preexec)
+        proc = subprocess.Popen(
+            [str(CLI), "serve", "--db", str(db), "--port", str(port), *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
+            start_new_session=True,
+            preexec_fn=preexec,
+        )
     served = Served(proc, port, log)
     try:
         deadline = time.monotonic() + 60

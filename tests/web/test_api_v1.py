@@ -74,13 +74,15 @@ def test_405_says_what_is_allowed(client):
 
 
 def test_cors_for_reading_from_any_origin(client):
-    preflight = client.options("/api/v1/rankings", headers={"origin": "https://notebook.example",
-                                                            "access-control-request-method": "GET"})
+    preflight = client.options(
+        "/api/v1/rankings", headers={"origin": "https://notebook.example", "access-control-request-method": "GET"}
+    )
     assert preflight.status_code == 200
     assert preflight.headers["access-control-allow-origin"] == "*"
     assert "GET" in preflight.headers["access-control-allow-methods"]
-    refused = client.options("/api/v1/check", headers={"origin": "https://notebook.example",
-                                                       "access-control-request-method": "POST"})
+    refused = client.options(
+        "/api/v1/check", headers={"origin": "https://notebook.example", "access-control-request-method": "POST"}
+    )
     assert refused.status_code == 400  # read-only: no cross-origin POST
     simple = client.get("/api/v1/world", headers={"origin": "https://notebook.example"})
     assert simple.headers["access-control-allow-origin"] == "*"
@@ -95,12 +97,19 @@ def test_answers_are_compressed(client):
     assert len(gzip.compress(plain.content)) < len(plain.content)
 
 
-@pytest.mark.parametrize("path, key", [
-    ("/api/v1/rankings?as_of=2022-06", "rows"), ("/api/v1/missions?as_of=2022-06", "missions"),
-    ("/api/v1/countries", None), ("/api/v1/quality", None), ("/api/v1/months", "months"),
-    ("/api/v1/missions/MINUSCA?as_of=2022-06", "contributors"), ("/api/v1/countries/Peru/series", "points"),
-    ("/api/v1/countries/Peru/fatalities", "incidents"),
-])
+@pytest.mark.parametrize(
+    "path, key",
+    [
+        ("/api/v1/rankings?as_of=2022-06", "rows"),
+        ("/api/v1/missions?as_of=2022-06", "missions"),
+        ("/api/v1/countries", None),
+        ("/api/v1/quality", None),
+        ("/api/v1/months", "months"),
+        ("/api/v1/missions/MINUSCA?as_of=2022-06", "contributors"),
+        ("/api/v1/countries/Peru/series", "points"),
+        ("/api/v1/countries/Peru/fatalities", "incidents"),
+    ],
+)
 def test_csv_holds_the_json_rows(client, path, key):
     answer = client.get(path).json()
     rows = answer if key is None else answer[key]
@@ -114,8 +123,9 @@ def test_csv_holds_the_json_rows(client, path, key):
 
 
 def test_peru_in_the_ranking_csv_carries_its_caveat(client):
-    peru = next(r for r in csv_rows(client.get("/api/v1/rankings.csv", params={"as_of": "2022-06"}))
-                if r["iso3"] == "PER")
+    peru = next(
+        r for r in csv_rows(client.get("/api/v1/rankings.csv", params={"as_of": "2022-06"})) if r["iso3"] == "PER"
+    )
     assert (peru["rank"], peru["total"]) == ("4", "270")
     assert peru["caveats"].startswith("The Data Hub gives another figure for Peru UNIFIL troops")
 
@@ -130,7 +140,8 @@ def test_pages_of_a_list_with_links_and_their_caveats_renumbered(client):
         '</api/v1/rankings?as_of=2022-06&limit=2&offset=0>; rel="first", '
         '</api/v1/rankings?as_of=2022-06&limit=2&offset=6>; rel="last", '
         '</api/v1/rankings?as_of=2022-06&limit=2&offset=0>; rel="prev", '
-        '</api/v1/rankings?as_of=2022-06&limit=2&offset=4>; rel="next"')
+        '</api/v1/rankings?as_of=2022-06&limit=2&offset=4>; rel="next"'
+    )
     [note, listed] = [c for c in page.json()["caveats"] if c["kind"] == "note"]
     assert note["figures"] == ["/rows/1/total", "/rows/1/women", "/rows/1/rank"]  # Peru is the page's second row
     assert listed["figures"] == ["/rows"]  # the whole list's: Papua New Guinea, listed with no one, is left out
@@ -154,8 +165,13 @@ def test_the_old_paths_answer_and_say_they_are_deprecated(client):
 
 def test_one_name_for_a_month_everywhere(client):
     schema = client.get("/openapi.json").json()["paths"]
-    names = {p["name"] for path, ops in schema.items() if path.startswith("/api/v1/") for op in ops.values()
-             for p in op.get("parameters", [])}
+    names = {
+        p["name"]
+        for path, ops in schema.items()
+        if path.startswith("/api/v1/")
+        for op in ops.values()
+        for p in op.get("parameters", [])
+    }
     assert {"until", "release"} & names == set() and "as_of" in names
     deaths = client.get("/api/v1/countries/Peru/fatalities", params={"as_of": "2022-06-30"}).json()
     assert (deaths["until"], deaths["count"]) == ("2022-06-30", 4)

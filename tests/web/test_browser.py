@@ -26,8 +26,16 @@ import pytest
 from conftest import DATA, ROOT, under_ci
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 SEED_RELEASE = DATA.parent / "examples" / "release-peru-2022-10-12.txt"
 CHART_TIMEOUT_MS = 30_000
@@ -124,11 +132,14 @@ class Browse:
         """Wait for vega-embed on every .chart, then: all rendered as SVG, none failed, the ones expected."""
         self.page.wait_for_function(
             "() => [...document.querySelectorAll('.chart')].every(c => c.dataset.rendered || c.dataset.error)",
-            timeout=CHART_TIMEOUT_MS)
+            timeout=CHART_TIMEOUT_MS,
+        )
         charts = self.page.eval_on_selector_all(
-            ".chart", "els => els.map(e => ({id: e.id, rendered: e.dataset.rendered || null, "
-                      "error: e.dataset.error || null, svg: !!e.querySelector('svg'), "
-                      "width: e.getBoundingClientRect().width, height: e.getBoundingClientRect().height}))")
+            ".chart",
+            "els => els.map(e => ({id: e.id, rendered: e.dataset.rendered || null, "
+            "error: e.dataset.error || null, svg: !!e.querySelector('svg'), "
+            "width: e.getBoundingClientRect().width, height: e.getBoundingClientRect().height}))",
+        )
         assert [c["id"] for c in charts] == expected
         for c in charts:
             assert c["error"] is None, f"chart {c['id']} failed: {c['error']}"
@@ -177,7 +188,8 @@ def _browse(browser, base: str, width: int = 1280, height: int = 900):
 def _row(page, table: str, first_text: str):
     """The cells' texts of the row of `table` whose link or first cells read exactly `first_text`."""
     row = page.locator(f"{table} tbody tr").filter(
-        has=page.locator("td").filter(has_text=re.compile(rf"^\s*{re.escape(first_text)}\s*$")))
+        has=page.locator("td").filter(has_text=re.compile(rf"^\s*{re.escape(first_text)}\s*$"))
+    )
     assert row.count() == 1, f"{table}: {row.count()} rows for {first_text!r}"
     return [cell.strip() for cell in row.locator("td").all_inner_texts()]
 
@@ -214,8 +226,9 @@ def test_country_peru_june_2022(browse, tmp_path):
     assert browse.page.locator("#missions-table tbody tr").count() == 5
     minusca = _row(browse.page, "#missions-table", "MINUSCA")
     assert minusca[0] == "MINUSCA" and minusca[2] == "255"
-    browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-count", "women-share", "share-by-type",
-                            "fatalities-chart"])
+    browse.charts_rendered(
+        ["deployment-map", "by-mission", "by-type", "women-count", "women-share", "share-by-type", "fatalities-chart"]
+    )
     browse.map_drawn("deployment-map")
     browse.screenshot("country-peru-2022-06")
 
@@ -223,8 +236,10 @@ def test_country_peru_june_2022(browse, tmp_path):
     path = _download(browse, "#release-go", tmp_path)
     assert path.name == "release-per-2022-09-24-en.docx"
     document = docx.Document(str(path))
-    text = "\n".join([p.text for p in document.paragraphs]
-                     + [cell.text for table in document.tables for row in table.rows for cell in row.cells])
+    text = "\n".join(
+        [p.text for p in document.paragraphs]
+        + [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    )
     assert "270" in text and "Peru" in text
     browse.assert_clean()
 
@@ -310,8 +325,9 @@ def test_a_figure_printed_in_error_is_withheld_on_the_page_with_its_reason(brows
     assert caveat.startswith("Withheld: The August 2020 report's split by sex is wrong for many contingents")
     assert "(as printed: 4,658)" in caveat
     assert "sex_split_flip" not in browse.page.content()  # the pages speak in words, not flag names
-    browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-count", "women-share", "share-by-type",
-                            "fatalities-chart"])
+    browse.charts_rendered(
+        ["deployment-map", "by-mission", "by-type", "women-count", "women-share", "share-by-type", "fatalities-chart"]
+    )
     browse.screenshot("country-bangladesh-2020-08")
     browse.assert_clean()
 
@@ -319,8 +335,9 @@ def test_a_figure_printed_in_error_is_withheld_on_the_page_with_its_reason(brows
 @pytest.mark.archive
 def test_a_month_with_no_report_is_named_on_the_page(browse):
     browse.goto("/country/Peru?as_of=2022-07")
-    assert browse.text("#substitution") == ("No report covers July 2022: figures are from the report of 30 June 2022, "
-                                            "the latest before it.")
+    assert browse.text("#substitution") == (
+        "No report covers July 2022: figures are from the report of 30 June 2022, the latest before it."
+    )
     assert browse.text("#total") == "270"
     browse.screenshot("country-peru-2022-07")
     browse.assert_clean()
@@ -353,10 +370,15 @@ def test_small_store_country_page_its_word_draft_and_the_checker(small_browse, t
 
     small_browse.goto("/country/Peru?as_of=2022-06")
     assert [small_browse.text(f"#{card}") for card in ("total", "women", "missions", "rank")] == [
-        "270", "38", "4", "4th"]
+        "270",
+        "38",
+        "4",
+        "4th",
+    ]
     assert _row(small_browse.page, "#missions-table", "MINUSCA")[2:] == ["241", "31", "2"]
-    small_browse.charts_rendered(["deployment-map", "by-mission", "by-type", "women-count", "women-share",
-                                  "share-by-type", "fatalities-chart"])
+    small_browse.charts_rendered(
+        ["deployment-map", "by-mission", "by-type", "women-count", "women-share", "share-by-type", "fatalities-chart"]
+    )
     small_browse.page.select_option("#release-format", "docx")
     path = _download(small_browse, "#release-go", tmp_path)
     assert path.name == "release-per-2022-07-21-en.docx"
@@ -380,9 +402,19 @@ def test_small_store_country_page_its_word_draft_and_the_checker(small_browse, t
 # file, every download's content, the language switch on every page, and axe-core (vendored, injected from the
 # package) finding no violation on any page.
 
-PAGES = ["/", "/country/Peru?as_of=2022-06", "/mission/MINUSCA?as_of=2022-06", "/missions?as_of=2022-06",
-         "/rankings?as_of=2022-06", "/compare?c=Peru&c=Nepal&as_of=2022-06", "/data", "/news?as_of=2022-06",
-         "/check", "/docs", "/release/Peru?date=2022-10-12"]
+PAGES = [
+    "/",
+    "/country/Peru?as_of=2022-06",
+    "/mission/MINUSCA?as_of=2022-06",
+    "/missions?as_of=2022-06",
+    "/rankings?as_of=2022-06",
+    "/compare?c=Peru&c=Nepal&as_of=2022-06",
+    "/data",
+    "/news?as_of=2022-06",
+    "/check",
+    "/docs",
+    "/release/Peru?date=2022-10-12",
+]
 
 
 def _download(browse: Browse, selector: str, tmp_path: Path) -> Path:
@@ -397,7 +429,8 @@ def _download(browse: Browse, selector: str, tmp_path: Path) -> Path:
 
 def _wait_for_charts(browse: Browse) -> None:
     browse.page.wait_for_function(
-        "() => [...document.querySelectorAll('.chart')].every(c => c.dataset.rendered || c.dataset.error)")
+        "() => [...document.querySelectorAll('.chart')].every(c => c.dataset.rendered || c.dataset.error)"
+    )
 
 
 @pytest.mark.archive
@@ -450,7 +483,9 @@ def test_the_search_box_asks_which_congo_and_offers_near_missions(small_browse):
     search("Congo")
     assert browse.text("main h1") == "That name may mean more than one country. Which one do you mean?"
     assert browse.page.locator("#choices a").all_inner_texts() == [
-        "Republic of the Congo", "Democratic Republic of the Congo"]
+        "Republic of the Congo",
+        "Democratic Republic of the Congo",
+    ]
     with browse.page.expect_navigation():
         browse.page.click("#choices a >> nth=1")
     assert browse.text("main > h1").startswith("Democratic Republic of the Congo, June 2022")  # the month kept
@@ -484,8 +519,10 @@ def test_the_draft_form_makes_a_word_file_with_peru_figures(browse, tmp_path):
     browse.page.click("#copy")
     browse.page.wait_for_selector("#copy-status:not([hidden])")
     copied = browse.page.evaluate("navigator.clipboard.readText()")  # the words and figures, no footnote marks
-    assert "Today, Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th " \
-           "largest contributor" in copied
+    assert (
+        "Today, Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th "
+        "largest contributor" in copied
+    )
     assert copied.splitlines()[2].startswith("New York, 12 October 2022 - [title] Ana Torres")
     assert "Sources of the figures" not in copied and "UN_country_contributions" not in copied
     browse.assert_clean()
@@ -510,8 +547,9 @@ def test_the_release_form_with_date_spanish_and_word_downloads_that_draft(browse
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
     assert paragraphs[0] == "Las Naciones Unidas agradecen al Perú su contribución al mantenimiento de la paz"
     assert paragraphs[1].startswith("Nueva York, 12 de octubre de 2022 - ")
-    assert any("Hoy, el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cinco misiones" in p
-               for p in paragraphs)
+    assert any(
+        "Hoy, el Perú aporta 270 efectivos uniformados, incluidas 38 mujeres, a cinco misiones" in p for p in paragraphs
+    )
     assert "Sources of the figures" not in paragraphs and "Fuentes de las cifras" in paragraphs
     browse.assert_clean()
 
@@ -533,7 +571,8 @@ def test_every_download_has_its_content(browse, tmp_path):
         assert png.startswith(b"\x89PNG") and len(png) > 10_000, chart
     svg = (tmp_path / "country-Peru-2022-06-share-by-type.svg").read_text(encoding="utf-8")
     assert "report of June 30, 2022" in svg and "Peru: women&apos;s share by type, June 2022" in svg.replace(
-        "'", "&apos;")
+        "'", "&apos;"
+    )
     browse.goto("/data?as_of=2022-06")
     export = _download(browse, "#export-month-csv", tmp_path)
     rows = list(csv.DictReader(io.StringIO(export.read_text(encoding="utf-8-sig"))))
@@ -563,7 +602,7 @@ def test_every_page_has_no_axe_violation_and_switches_language(browse, path):
     with browse.page.expect_navigation():
         browse.page.click("#langs a[lang=fr]")
     assert browse.page.locator("html").get_attribute("lang") == "fr"
-    assert browse.text("header nav") .startswith("Nouveautés")
+    assert browse.text("header nav").startswith("Nouveautés")
     assert browse.text("main h1") != english
     assert {c["name"]: c["value"] for c in browse.page.context.cookies()}.get("lang") == "fr"  # kept for the next
     browse.goto(path + ("&" if "?" in path else "?") + "lang=es")
@@ -632,17 +671,18 @@ def test_a_month_alone_between_gaps_is_drawn_as_a_point(browse):
     assert any(x == pytest.approx(_x(browse, "women-share", "2020-07-31"), abs=0.5) for x in xs), xs
     july = browse.page.evaluate(
         "() => [...document.querySelectorAll('#women-share g.lone_marks path')].map(p => p.__data__.datum)"
-        ".map(d => [new Date(d.month).toISOString().slice(0, 10), d.women, d.total])")
+        ".map(d => [new Date(d.month).toISOString().slice(0, 10), d.women, d.total])"
+    )
     assert ["2020-07-31", 254, 6568] in july
     # no line is an empty path, and the stacked areas stop at the missing month (June 2020): no run spans it
     assert browse.page.locator("#women-share g.layer_0_marks path[d='']").count() == 0
     runs = browse.page.evaluate(
-        "() => [...document.querySelectorAll('#by-type g.layer_0_marks path')].map(p => p.__data__.datum.run)")
+        "() => [...document.querySelectorAll('#by-type g.layer_0_marks path')].map(p => p.__data__.datum.run)"
+    )
     months = {}
     for value in _spec(browse, "by-type")["data"]["values"]:
         months.setdefault(value["run"], []).append(value["month"])
-    assert len(runs) == len(set(runs)) and all(
-        not (min(months[r]) < "2020-06-30" < max(months[r])) for r in runs)
+    assert len(runs) == len(set(runs)) and all(not (min(months[r]) < "2020-06-30" < max(months[r])) for r in runs)
     browse.assert_clean()
 
 
@@ -650,8 +690,15 @@ AXIS_LABELS = "() => [...document.querySelectorAll('.chart g.role-axis-label tex
 
 
 @pytest.mark.archive
-@pytest.mark.parametrize("path", ["/country/COG", "/country/Peru?as_of=2022-06", "/country/Bangladesh?as_of=2020-08",
-                                  "/compare?c=Peru&c=Nepal&c=COG&as_of=2022-06"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/country/COG",
+        "/country/Peru?as_of=2022-06",
+        "/country/Bangladesh?as_of=2020-08",
+        "/compare?c=Peru&c=Nepal&c=COG&as_of=2022-06",
+    ],
+)
 def test_share_axes_stop_at_100_percent_and_count_axes_are_whole_numbers(browse, path):
     browse.goto(path)
     _wait_for_charts(browse)
@@ -667,9 +714,12 @@ def test_share_axes_stop_at_100_percent_and_count_axes_are_whole_numbers(browse,
 def test_every_chart_title_on_peru_s_page_names_peru_and_its_months(browse):
     browse.goto("/country/Peru?as_of=2022-06")
     _wait_for_charts(browse)
-    titles = dict(browse.page.evaluate(
-        "() => [...document.querySelectorAll('.chart')].map(c => [c.id, "
-        "c.querySelector('g.role-title-text text').textContent])"))
+    titles = dict(
+        browse.page.evaluate(
+            "() => [...document.querySelectorAll('.chart')].map(c => [c.id, "
+            "c.querySelector('g.role-title-text text').textContent])"
+        )
+    )
     assert len(titles) == 7 and all("Peru" in t for t in titles.values()), titles
     assert titles["women-share"] == "Peru: women's share of personnel, 2015-01 to 2025-07"
     assert titles["share-by-type"] == "Peru: women's share by type, June 2022"
@@ -694,7 +744,8 @@ def test_a_mission_has_one_style_on_every_page_and_the_legend_fits(browse):
         fits = browse.page.evaluate(
             "() => { const svg = document.querySelector('#by-mission svg'), box = svg.getBoundingClientRect();"
             " return [...svg.querySelectorAll('g.role-legend-label text')].every(t => {"
-            " const r = t.getBoundingClientRect(); return r.bottom <= box.bottom && r.right <= box.right; }) }")
+            " const r = t.getBoundingClientRect(); return r.bottom <= box.bottom && r.right <= box.right; }) }"
+        )
         assert fits, country
     assert {m: s for m, s in styles.items() if len(s) > 1} == {}
     assert len(styles["MINUSCA"]) == 1
@@ -707,14 +758,16 @@ def test_map_labels_do_not_collide_and_bubbles_are_proportional(browse):
     _wait_for_charts(browse)
     boxes = browse.page.evaluate(
         "() => [...document.querySelectorAll('#deployment-map g.labels_marks text')].map(t => {"
-        " const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom]; })")
+        " const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom]; })"
+    )
     assert len(boxes) == 8
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert not (a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]), (a[0], b[0])
     bubbles = browse.page.evaluate(
         "() => [...document.querySelectorAll('#deployment-map g.bubbles_marks path')].map(p => "
-        "[p.__data__.datum.total, p.getBBox().width])")
+        "[p.__data__.datum.total, p.getBBox().width])"
+    )
     largest = max(bubbles)
     for total, width in bubbles:
         if total >= 20:  # areas in proportion to personnel (a pixel's rounding aside)
@@ -726,9 +779,9 @@ def _png_text(data: bytes) -> dict[str, str]:
     """The iTXt chunks of a PNG: keyword -> text."""
     out, at = {}, 8
     while at < len(data):
-        length, kind = struct.unpack(">I4s", data[at:at + 8])
-        body = data[at + 8:at + 8 + length]
-        assert struct.unpack(">I", data[at + 8 + length:at + 12 + length])[0] == zlib.crc32(kind + body)
+        length, kind = struct.unpack(">I4s", data[at : at + 8])
+        body = data[at + 8 : at + 8 + length]
+        assert struct.unpack(">I", data[at + 8 + length : at + 12 + length])[0] == zlib.crc32(kind + body)
         if kind == b"iTXt":
             key, rest = body.split(b"\0", 1)
             out[key.decode()] = rest[2:].split(b"\0", 2)[2].decode("utf-8")
@@ -757,14 +810,16 @@ def test_an_exported_chart_carries_its_source_terms_and_address(browse, tmp_path
 def test_chart_csvs_hold_plain_numbers_under_headers_naming_units(browse, tmp_path):
     browse.goto("/country/Bangladesh?as_of=2022-06")
     _wait_for_charts(browse)
-    rows = list(csv.reader(io.StringIO(_download(browse, "#women-share-data-csv", tmp_path)
-                                       .read_text(encoding="utf-8-sig"))))
+    rows = list(
+        csv.reader(io.StringIO(_download(browse, "#women-share-data-csv", tmp_path).read_text(encoding="utf-8-sig")))
+    )
     assert rows[0] == ["month (YYYY-MM)", "women's share (% of personnel)", "women (number)", "personnel (number)"]
     june = next(r for r in rows if r[0] == "2022-06")
     assert float(june[1]) == pytest.approx(100 * int(june[2]) / int(june[3]), abs=0.005)
     assert int(june[3]) > 1000  # no thousands separator
-    rows = list(csv.reader(io.StringIO(_download(browse, "#by-mission-data-csv", tmp_path)
-                                       .read_text(encoding="utf-8-sig"))))
+    rows = list(
+        csv.reader(io.StringIO(_download(browse, "#by-mission-data-csv", tmp_path).read_text(encoding="utf-8-sig")))
+    )
     assert rows[0] == ["month (YYYY-MM)", "mission", "personnel (number)"]
     assert all(re.fullmatch(r"\d{4}-\d{2}", r[0]) and r[2].isdigit() for r in rows[1:])
     browse.assert_clean()
@@ -778,11 +833,21 @@ def test_chart_csvs_hold_plain_numbers_under_headers_naming_units(browse, tmp_pa
 @pytest.mark.archive
 def test_every_menu_link_keeps_the_month_and_the_picker_applies_on_change(browse):
     browse.goto("/country/Peru?as_of=2022-06")
-    links = dict(zip(browse.page.locator("header nav a").all_inner_texts(),
-                     browse.page.eval_on_selector_all("header nav a", "els => els.map(a => a.getAttribute('href'))")))
-    assert links == {"What's new": "/news?as_of=2022-06", "Rankings": "/rankings?as_of=2022-06",
-                     "Missions": "/missions?as_of=2022-06", "Compare": "/compare?as_of=2022-06",
-                     "Check a text": "/check", "Data": "/data?as_of=2022-06", "API": "/docs"}
+    links = dict(
+        zip(
+            browse.page.locator("header nav a").all_inner_texts(),
+            browse.page.eval_on_selector_all("header nav a", "els => els.map(a => a.getAttribute('href'))"),
+        )
+    )
+    assert links == {
+        "What's new": "/news?as_of=2022-06",
+        "Rankings": "/rankings?as_of=2022-06",
+        "Missions": "/missions?as_of=2022-06",
+        "Compare": "/compare?as_of=2022-06",
+        "Check a text": "/check",
+        "Data": "/data?as_of=2022-06",
+        "API": "/docs",
+    }
     assert browse.page.locator("header a.brand").get_attribute("href") == "/?as_of=2022-06"
     with browse.page.expect_navigation():
         browse.page.click("header nav >> text=Rankings")
@@ -820,8 +885,10 @@ def test_the_search_box_offers_countries_and_missions_in_three_languages(browse)
     options = browse.page.eval_on_selector_all("#search-names option", "os => os.map(o => [o.value, o.label])")
     values = {v for v, _ in options}
     assert {"Peru", "Pérou", "Perú", "MINUSCA", "FINUL", "UNIFIL"} <= values
-    assert ["MINUSCA", "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en Centrafrique"] \
-        in [list(o) for o in options]
+    assert [
+        "MINUSCA",
+        "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en Centrafrique",
+    ] in [list(o) for o in options]
     assert len(options) < 1000 and len(httpx.get(browse.base + "/search-index.json").content) < 30_000  # small
     _no_axe_violation(browse)
     browse.page.fill("#search-box", "Pérou")
@@ -839,9 +906,17 @@ def test_the_search_box_offers_countries_and_missions_in_three_languages(browse)
 # Issue 26, item 6: at 390 px a compact header, no sideways scroll of the page, charts whose titles and source lines
 # wrap inside their box, tables that scroll inside their own box; axe-core clean there too.
 
-PHONE_PAGES = ["/", "/country/Peru?as_of=2022-06", "/mission/MINUSCA?as_of=2022-06", "/rankings?as_of=2022-06",
-               "/news?as_of=2022-06", "/missions?as_of=2022-06", "/compare?c=Peru&c=Nepal&as_of=2022-06",
-               "/release/Peru?date=2022-10-12", "/country/Bangladesh?as_of=2022-06&lang=fr"]
+PHONE_PAGES = [
+    "/",
+    "/country/Peru?as_of=2022-06",
+    "/mission/MINUSCA?as_of=2022-06",
+    "/rankings?as_of=2022-06",
+    "/news?as_of=2022-06",
+    "/missions?as_of=2022-06",
+    "/compare?c=Peru&c=Nepal&as_of=2022-06",
+    "/release/Peru?date=2022-10-12",
+    "/country/Bangladesh?as_of=2022-06&lang=fr",
+]
 
 
 @pytest.mark.archive
@@ -873,8 +948,9 @@ def test_a_phone_shows_every_page_without_sideways_scroll_or_clipping(phone, pat
 def test_a_chart_s_source_line_wraps_on_a_phone_and_its_export_keeps_it(phone, tmp_path):
     phone.goto("/country/Peru?as_of=2022-06")
     _wait_for_charts(phone)
-    lines = phone.page.eval_on_selector_all("#women-share .role-title-subtitle text tspan",
-                                            "ts => ts.map(t => t.textContent)")
+    lines = phone.page.eval_on_selector_all(
+        "#women-share .role-title-subtitle text tspan", "ts => ts.map(t => t.textContent)"
+    )
     assert len(lines) >= 2 and " ".join(lines) == "Source: UN Department of Peace Operations, report of July 31, 2025"
     png = _download(phone, "#women-share-png", tmp_path).read_bytes()
     assert _png_text(png)["Source"] == "Source: UN Department of Peace Operations, report of July 31, 2025"
@@ -887,8 +963,9 @@ def test_a_chart_s_source_line_wraps_on_a_phone_and_its_export_keeps_it(phone, t
 
 
 def _table_cells(browse: Browse, table: str) -> list[list[str]]:
-    return browse.page.eval_on_selector_all(f"{table} tbody tr",
-                                            "trs => trs.map(tr => [...tr.cells].map(c => c.textContent.trim()))")
+    return browse.page.eval_on_selector_all(
+        f"{table} tbody tr", "trs => trs.map(tr => [...tr.cells].map(c => c.textContent.trim()))"
+    )
 
 
 @pytest.mark.archive
@@ -899,12 +976,19 @@ def test_the_missions_index_maps_every_mission_with_its_women(browse, server):
     browse.goto("/missions?as_of=2022-06")
     browse.charts_rendered(["missions-map"])
     browse.map_drawn("missions-map")
-    assert browse.page.locator("#missions-map svg path[aria-roledescription], #missions-map svg .mark-symbol path") \
-        .count() >= len([m for m in facts.values() if m["latitude"] is not None])
+    assert browse.page.locator(
+        "#missions-map svg path[aria-roledescription], #missions-map svg .mark-symbol path"
+    ).count() >= len([m for m in facts.values() if m["latitude"] is not None])
     assert _row(browse.page, "#active", "MINUSCA") == [
-        "MINUSCA", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
-        "peacekeeping operation", "Bangui", f"{minusca['total']:,}", f"{minusca['women']:,}",
-        f"{100 * minusca['women'] / minusca['total']:.1f}%", str(len(minusca["contributors"]))]
+        "MINUSCA",
+        "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+        "peacekeeping operation",
+        "Bangui",
+        f"{minusca['total']:,}",
+        f"{minusca['women']:,}",
+        f"{100 * minusca['women'] / minusca['total']:.1f}%",
+        str(len(minusca["contributors"])),
+    ]
     table = _table_cells(browse, "#missions-map-data")  # the map's data table (closed, so read as text)
     assert ["MINUSCA", "Bangui", "14,816", "1,217"] in table, table[:3]
     assert len(table) == len(facts)
@@ -918,8 +1002,10 @@ def test_minusca_s_page_shows_its_women_types_contributors_and_life(browse, serv
     browse.charts_rendered(["strength", "mission-map", "by-type", "share-by-type", "women-count", "women-share"])
     assert browse.text("#mission-total") == "14,816" and browse.text("#mission-women") == "1,217"
     assert "women (8.2%)" in browse.text(".cards")
-    assert browse.text("#life") == ("Started on April 10, 2014. In the store from January 2015 to July 2025; largest "
-                                    "strength: 17,235 personnel (September 2024).")
+    assert browse.text("#life") == (
+        "Started on April 10, 2014. In the store from January 2015 to July 2025; largest "
+        "strength: 17,235 personnel (September 2024)."
+    )
     types = {r[0]: r[1:] for r in _table_cells(browse, "#share-by-type-data")}
     assert types["Troops"] == ["6.2%", "724", "11,619"] and len(types) == len(minusca["by_type"]) == 5
     assert sum(int(c["total"]) for c in minusca["contributors"]) == 14_816
@@ -950,8 +1036,9 @@ def test_a_tooltip_follows_the_line_with_month_value_and_source(browse):
         text = tip.inner_text()
         assert "June 2022" in text and value in text and "UN_country_contributions_2022_06.pdf" in text, text
         browse.page.mouse.move(x + 40, y)  # the next months follow the pointer
-        browse.page.wait_for_function("() => !document.querySelector('#vg-tooltip-element').innerText"
-                                      ".includes('June 2022')")
+        browse.page.wait_for_function(
+            "() => !document.querySelector('#vg-tooltip-element').innerText.includes('June 2022')"
+        )
         browse.page.mouse.move(5, 5)
     browse.assert_clean()
 
@@ -966,14 +1053,18 @@ def test_a_chart_embeds_alone_in_an_iframe_and_only_the_embed_route_may_be_frame
     assert browse.page.get_attribute("#women-share-link", "href") == src
     embedded = httpx.get(src)
     assert "frame-ancestors *" in embedded.headers["content-security-policy"]
-    assert "frame-ancestors 'none'" in httpx.get(f"{server}/country/Peru?as_of=2022-06").headers[
-        "content-security-policy"]
-    browse.page.evaluate("""([chart, page]) => {  // the snippet's frame, and a page's, on a page of ours
+    assert (
+        "frame-ancestors 'none'" in httpx.get(f"{server}/country/Peru?as_of=2022-06").headers["content-security-policy"]
+    )
+    browse.page.evaluate(
+        """([chart, page]) => {  // the snippet's frame, and a page's, on a page of ours
         for (const [id, url] of [["chart-frame", chart], ["page-frame", page]]) {
             const f = document.createElement("iframe"); f.id = id; f.src = url; f.width = 640; f.height = 420;
             document.body.appendChild(f);
         }
-    }""", [src, f"{server}/country/Peru?as_of=2022-06"])
+    }""",
+        [src, f"{server}/country/Peru?as_of=2022-06"],
+    )
     frame = browse.page.frame_locator("#chart-frame")
     frame.locator('.chart[data-rendered="true"] svg').wait_for()
     assert frame.locator(".chart").count() == 1 and frame.locator("header").count() == 0
@@ -987,8 +1078,9 @@ def test_a_chart_embeds_alone_in_an_iframe_and_only_the_embed_route_may_be_frame
 
 
 @pytest.mark.archive
-@pytest.mark.parametrize("path", ["/embed/country/Peru?chart=women-share&as_of=2022-06",
-                                  "/embed/mission/MINUSCA?chart=by-type&lang=fr"])
+@pytest.mark.parametrize(
+    "path", ["/embed/country/Peru?chart=women-share&as_of=2022-06", "/embed/mission/MINUSCA?chart=by-type&lang=fr"]
+)
 def test_an_embedded_chart_has_no_axe_violation(browse, path):
     browse.goto(path)
     browse.charts_rendered([path.split("chart=")[1].split("&")[0]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from peacekeeping.web.charts import bars, labels, maps, palette, trends
+from peacekeeping.web.charts import bars, labels, maps, palette, several, trends
 from peacekeeping.web.charts.kit import count_axis, lone, runs, titled, with_month
 from peacekeeping.web.i18n import words
 
@@ -14,16 +14,25 @@ W = words("en")
 
 def _point(month: str, total: int | None, women: int | None = None, by_type: dict | None = None) -> dict:
     day = {"02": "28"}.get(month[5:], "30")
-    return {"month": month, "as_of": f"{month}-{day}", "report": "r.pdf", "source": "report", "total": total,
-            "women": women, "by_type": by_type or {}}
+    return {
+        "month": month,
+        "as_of": f"{month}-{day}",
+        "report": "r.pdf",
+        "source": "report",
+        "total": total,
+        "women": women,
+        "by_type": by_type or {},
+    }
 
 
 # June 2020 missing, August's women withheld: July stands alone in the women's share (Bangladesh's case)
-POINTS = [_point("2020-04", 100, 5, {"Troops": 90, "Staff Officer": 10}),
-          _point("2020-05", 110, 6, {"Troops": 100, "Staff Officer": 10}),
-          _point("2020-07", 120, 7, {"Troops": 110, "Individual Police": 10}),
-          _point("2020-08", 130, None, {"Troops": 130}),
-          _point("2020-09", 140, 9, {"Troops": 140})]
+POINTS = [
+    _point("2020-04", 100, 5, {"Troops": 90, "Staff Officer": 10}),
+    _point("2020-05", 110, 6, {"Troops": 100, "Staff Officer": 10}),
+    _point("2020-07", 120, 7, {"Troops": 110, "Individual Police": 10}),
+    _point("2020-08", 130, None, {"Troops": 130}),
+    _point("2020-09", 140, 9, {"Troops": 140}),
+]
 
 
 def _layer(spec: dict, name: str) -> dict:
@@ -41,7 +50,11 @@ def test_the_women_share_draws_july_as_a_point_and_marks_the_page_month():
     chart = with_month(trends.women_share(W, "women-share", POINTS, "Bangladesh: women's share"), W, "2020-08-31")
     values = chart.spec["data"]["values"]
     assert [(v["month"], v["lone"]) for v in values] == [
-        ("2020-04-30", False), ("2020-05-30", False), ("2020-07-30", True), ("2020-09-30", True)]
+        ("2020-04-30", False),
+        ("2020-05-30", False),
+        ("2020-07-30", True),
+        ("2020-09-30", True),
+    ]
     assert _layer(chart.spec, "lone")["transform"] == [{"filter": "datum.lone"}]
     mark = _layer(chart.spec, "month_mark")
     assert mark["mark"]["type"] == "rule" and mark["data"]["values"][0]["month"] == "2020-08-31"
@@ -66,15 +79,21 @@ def test_personnel_by_type_is_stacked_per_month_with_zeros_and_never_across_a_ga
 def test_a_share_is_checked_and_the_axis_never_passes_100_percent():
     assert trends.share(2, 2) == 1 and trends.share(3, 2) is None and trends.share(1, 0) is None
     # the Republic of the Congo, July 2025: 2 experts on mission, both women; the axis ran to 160%
-    congo = [{"personnel_type": "Staff Officer", "total": 5, "women": 2},
-             {"personnel_type": "Experts on Mission", "total": 2, "women": 2},
-             {"personnel_type": "Formed Police Units", "total": 180, "women": 25},
-             {"personnel_type": "Troops", "total": 4, "women": 9}]  # impossible: left out, not drawn at 225%
-    chart = bars.share_by_type(W, "share-by-type", congo, "Republic of the Congo: women's share by type, July 2025",
-                               "2025-07-31")
+    congo = [
+        {"personnel_type": "Staff Officer", "total": 5, "women": 2},
+        {"personnel_type": "Experts on Mission", "total": 2, "women": 2},
+        {"personnel_type": "Formed Police Units", "total": 180, "women": 25},
+        {"personnel_type": "Troops", "total": 4, "women": 9},
+    ]  # impossible: left out, not drawn at 225%
+    chart = bars.share_by_type(
+        W, "share-by-type", congo, "Republic of the Congo: women's share by type, July 2025", "2025-07-31"
+    )
     assert chart.spec["encoding"]["x"]["scale"]["domain"] == [0, 1.0]
-    assert [v["type"] for v in chart.spec["data"]["values"]] == ["Staff Officer", "Experts on Mission",
-                                                                 "Formed Police Units"]
+    assert [v["type"] for v in chart.spec["data"]["values"]] == [
+        "Staff Officer",
+        "Experts on Mission",
+        "Formed Police Units",
+    ]
     assert chart.spec["encoding"]["y"]["sort"] == ["Experts on Mission", "Staff Officer", "Formed Police Units"]
     inside = chart.spec["layer"][2]  # the 100% bar carries its label inside it
     assert inside["mark"]["color"] == "white" and inside["transform"] == [{"filter": "datum.share > 0.7"}]
@@ -88,8 +107,10 @@ def test_count_axes_have_whole_ticks(top, ticks):
 
 
 def test_fatalities_by_year_count_whole_deaths_and_name_their_years():
-    incidents = [{"date": day, "incident_type": kind} for day, kind in [
-        ("2019-03-01", "Illness"), ("2019-05-01", "Accident"), ("2021-01-01", "Illness")]]
+    incidents = [
+        {"date": day, "incident_type": kind}
+        for day, kind in [("2019-03-01", "Illness"), ("2019-05-01", "Accident"), ("2021-01-01", "Illness")]
+    ]
     chart = bars.fatalities(W, "fatalities-chart", incidents, "Peru: fatalities", "Source: register")
     assert chart.title == "Peru: fatalities, 2019 to 2021"
     assert chart.spec["encoding"]["y"]["axis"]["values"] == [0, 1, 2, 3]
@@ -104,9 +125,10 @@ def test_a_mission_has_one_style_everywhere_and_no_two_missions_share_one():
 
 
 def test_by_mission_shows_the_seven_largest_and_sums_the_others():
-    points = [{"month": "2022-06", "as_of": "2022-06-30", "missions": {m: 100 - i for i, m in
-                                                                       enumerate(palette.STYLES)}}]
-    chart = trends.by_mission(W, "by-mission", points, "Bangladesh: personnel by mission", "2022-06-30")
+    points = [
+        {"month": "2022-06", "as_of": "2022-06-30", "missions": {m: 100 - i for i, m in enumerate(palette.STYLES)}}
+    ]
+    chart = several.by_mission(W, "by-mission", points, "Bangladesh: personnel by mission", "2022-06-30")
     enc = chart.spec["layer"][0]["encoding"]
     domain = enc["color"]["scale"]["domain"]
     assert domain == list(palette.STYLES)[:7] + ["24 other missions"]
@@ -118,19 +140,22 @@ def test_by_mission_shows_the_seven_largest_and_sums_the_others():
 
 def test_map_labels_are_placed_apart_and_bubbles_by_area():
     # Peru, June 2022: four missions within a few hundred km in central Africa
-    missions = [{"acronym": "MINUSCA", "hq": "Bangui", "total": 255, "latitude": 4.37, "longitude": 18.58},
-                {"acronym": "MONUSCO", "hq": "Kinshasa", "total": 6, "latitude": -4.33, "longitude": 15.31},
-                {"acronym": "UNISFA", "hq": "Abyei", "total": 4, "latitude": 9.6, "longitude": 28.44},
-                {"acronym": "UNMISS", "hq": "Juba", "total": 4, "latitude": 4.85, "longitude": 31.58}]
-    chart = maps.deployment_map(W, "deployment-map", {"m49": 604, "name": "Peru"}, missions, "t", "2022-06-30",
-                                lambda name: f"/static/{name}")
+    missions = [
+        {"acronym": "MINUSCA", "hq": "Bangui", "total": 255, "latitude": 4.37, "longitude": 18.58},
+        {"acronym": "MONUSCO", "hq": "Kinshasa", "total": 6, "latitude": -4.33, "longitude": 15.31},
+        {"acronym": "UNISFA", "hq": "Abyei", "total": 4, "latitude": 9.6, "longitude": 28.44},
+        {"acronym": "UNMISS", "hq": "Juba", "total": 4, "latitude": 4.85, "longitude": 31.58},
+    ]
+    chart = maps.deployment_map(
+        W, "deployment-map", {"m49": 604, "name": "Peru"}, missions, "t", "2022-06-30", lambda name: f"/static/{name}"
+    )
     values = _layer(chart.spec, "labels")["data"]["values"]
     boxes = []
     for v in values:
         x, y = labels.project(v["longitude"], v["latitude"])
         boxes.append(labels._box(x + v["dx"], y + v["dy"], len(v["mission"]) * labels.CHAR, v["align"]))
     for i, a in enumerate(boxes):
-        assert not any(labels._overlap(a, b) for b in boxes[i + 1:]), values[i]["mission"]
+        assert not any(labels._overlap(a, b) for b in boxes[i + 1 :]), values[i]["mission"]
     size = _layer(chart.spec, "bubbles")["encoding"]["size"]["scale"]
     assert size == {"type": "linear", "zero": True, "domain": [0, 255], "range": [0, maps.BUBBLE]}
 
@@ -154,7 +179,8 @@ def test_an_export_adds_the_gaps_and_the_data_terms():
     chart = trends.trend(W, "trend", POINTS, "UN peacekeeping: uniformed personnel deployed")
     assert chart.spec["usermeta"]["export"] == [
         "Gaps: months no report covers, or whose figure is withheld.",
-        "Data: United Nations, under its terms of use (www.un.org/en/about-us/terms-of-use)"]
+        "Data: United Nations, under its terms of use (www.un.org/en/about-us/terms-of-use)",
+    ]
     french = trends.trend(words("fr"), "trend", POINTS, "x").spec["usermeta"]["export"]
     assert french[1].startswith("Données : Nations Unies")
 
@@ -204,8 +230,10 @@ def test_a_mission_s_page_tells_its_life_since_1990_from_ipi_s_history(history_s
     with TestClient(create_app(history_store[0])) as client:
         text = client.get("/mission/UNIFIL?as_of=2022-06", headers={"accept": "text/html"}).text
     life = re.search(r'<p class="meta" id="life">(.*?)</p>', text).group(1)
-    assert life == ("Started on March 19, 1978. In the store from November 1990 to July 2025; largest strength: "
-                    "13,539 personnel (July 2007).")
+    assert life == (
+        "Started on March 19, 1978. In the store from November 1990 to July 2025; largest strength: "
+        "13,539 personnel (July 2007)."
+    )
     spec = json.loads(re.search(r'data-chart="strength">(.*?)</script>', text).group(1).replace("<\\/", "</"))
     assert spec["title"]["text"] == "UNIFIL: uniformed personnel, 1990-11 to 2025-07"
     assert "International Peace Institute" in spec["title"]["subtitle"]

@@ -24,19 +24,29 @@ SLOW = ("Peru 270 troops, 38 women, 4 missions in 2022. " * 3000)[:95_000]
 STUCK = ("In June 2022 Peru had 270 troops and Ghana 2,700 police; " * 2000)[:95_000]
 FAST = "Peru had 270 troops in June 2022."
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc"),
+]
 
 
 def _post(served, text: str, timeout: float = 60) -> tuple[int, dict, bytes]:
-    return served.request("POST", "/api/v1/check", body=json.dumps({"text": text}).encode(),
-                          headers={"content-type": "application/json"}, timeout=timeout)
+    return served.request(
+        "POST",
+        "/api/v1/check",
+        body=json.dumps({"text": text}).encode(),
+        headers={"content-type": "application/json"},
+        timeout=timeout,
+    )
 
 
 def _check_workers(server: int) -> list[int]:
     """The check worker processes under a server process (multiprocessing's spawned children running checks)."""
-    return [p.pid for p in live_processes() if p.parent == server and "spawn_main" in p.command
-            and "resource_tracker" not in p.command]
+    return [
+        p.pid
+        for p in live_processes()
+        if p.parent == server and "spawn_main" in p.command and "resource_tracker" not in p.command
+    ]
 
 
 def test_concurrent_slow_checks_answer_within_their_budget_while_pages_answer(small_store, tmp_path):
@@ -85,8 +95,10 @@ def test_a_check_whose_client_goes_away_is_stopped(small_store, tmp_path):
         assert _post(served, FAST)[0] == 200
         body = json.dumps({"text": STUCK}).encode()
         client = socket.create_connection(("127.0.0.1", served.port))
-        client.sendall(b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                       b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body)
+        client.sendall(
+            b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+        )
         time.sleep(2)  # the worker is computing (the budget, 60 s, is far)
         workers = _check_workers(served.proc.pid)
         client.close()
@@ -109,7 +121,10 @@ def test_a_check_past_its_budget_frees_its_slot(small_store, tmp_path):
         assert status == 200 and json.loads(body)["claims"], body[:300]
         # the page's form is checked the same way, its error a page
         status, headers, body = served.request(
-            "POST", "/check", body=f"text={SLOW.replace(' ', '+')}".encode(),
-            headers={"content-type": "application/x-www-form-urlencoded", "accept": "text/html"})
+            "POST",
+            "/check",
+            body=f"text={SLOW.replace(' ', '+')}".encode(),
+            headers={"content-type": "application/x-www-form-urlencoded", "accept": "text/html"},
+        )
         assert status == 422 and headers["content-type"].startswith("text/html")
         assert b"The text took too long to check." in body

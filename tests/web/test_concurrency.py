@@ -51,10 +51,15 @@ def stages(archive) -> dict[str, set[tuple]]:
     with store.connect(archive[0]) as con:
         months = ["2022-05", *(f"{label[:4]}-{label[5:]}" for label in ADDED)]
         totals = [(m, facts.totals(con, m)["personnel"]) for m in months]
-        peru = [(p.month["month"], p.total) for p in (facts.country_profile(con, "Peru", m) for m in ("2022-05",
-                                                                                                      "2022-06"))]
-    return {"initial": {URLS[0]: totals[0], URLS[1]: peru[0]}, "final": {URLS[0]: totals[-1], URLS[1]: peru[1]},
-            URLS[0]: set(totals), URLS[1]: set(peru)}
+        peru = [
+            (p.month["month"], p.total) for p in (facts.country_profile(con, "Peru", m) for m in ("2022-05", "2022-06"))
+        ]
+    return {
+        "initial": {URLS[0]: totals[0], URLS[1]: peru[0]},
+        "final": {URLS[0]: totals[-1], URLS[1]: peru[1]},
+        URLS[0]: set(totals),
+        URLS[1]: set(peru),
+    }
 
 
 @pytest.fixture(params=["cached", "uncached"])
@@ -118,10 +123,15 @@ def _hammer(base_url: str, done: threading.Event, budget: list[int], lock: threa
 
 
 def _ingest_in_child(db: Path) -> subprocess.Popen:
-    code = ("import sys, time\nfrom pathlib import Path\nfrom peacekeeping.ingest import ingest\n"
-            "for path in sys.argv[2:]:\n    ingest([Path(path)], Path(sys.argv[1]))\n    time.sleep(0.1)\n")
-    return subprocess.Popen([sys.executable, "-c", code, str(db), *(str(report(label)) for label in ADDED)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    code = (
+        "import sys, time\nfrom pathlib import Path\nfrom peacekeeping.ingest import ingest\n"
+        "for path in sys.argv[2:]:\n    ingest([Path(path)], Path(sys.argv[1]))\n    time.sleep(0.1)\n"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(db), *(str(report(label)) for label in ADDED)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 @pytest.mark.slow

@@ -38,10 +38,22 @@ def _small_store(small_store):
     APP.state.store.close()
 
 
-V1 = ["GET /api/v1/countries", "GET /api/v1/countries/{country}", "GET /api/v1/countries/{country}/fatalities",
-      "GET /api/v1/countries/{country}/series", "GET /api/v1/missions", "GET /api/v1/missions/{mission}",
-      "GET /api/v1/missions/{mission}/series", "GET /api/v1/months", "GET /api/v1/news", "GET /api/v1/quality",
-      "GET /api/v1/rankings", "GET /api/v1/releases/{country}", "GET /api/v1/world", "POST /api/v1/check"]
+V1 = [
+    "GET /api/v1/countries",
+    "GET /api/v1/countries/{country}",
+    "GET /api/v1/countries/{country}/fatalities",
+    "GET /api/v1/countries/{country}/series",
+    "GET /api/v1/missions",
+    "GET /api/v1/missions/{mission}",
+    "GET /api/v1/missions/{mission}/series",
+    "GET /api/v1/months",
+    "GET /api/v1/news",
+    "GET /api/v1/quality",
+    "GET /api/v1/rankings",
+    "GET /api/v1/releases/{country}",
+    "GET /api/v1/world",
+    "POST /api/v1/check",
+]
 
 
 def test_the_schema_lists_every_api_operation_with_a_stable_id():
@@ -49,9 +61,22 @@ def test_the_schema_lists_every_api_operation_with_a_stable_id():
     assert sorted(o for o in operations if o.split()[1].startswith("/api/v1/")) == V1
     assert len(operations) == len(V1) + 13  # the unversioned paths, deprecated, still answer
     ids = {op.definition.raw.get("operationId") for name, op in operations.items() if name in V1}
-    assert ids == {"listCountries", "getCountry", "getCountryFatalities", "getCountrySeries", "listMissions",
-                   "getMission", "getMissionSeries", "listMonths", "getNews", "listQualityFlags", "getRanking",
-                   "getReleaseDraft", "getWorld", "checkText"}
+    assert ids == {
+        "listCountries",
+        "getCountry",
+        "getCountryFatalities",
+        "getCountrySeries",
+        "listMissions",
+        "getMission",
+        "getMissionSeries",
+        "listMonths",
+        "getNews",
+        "listQualityFlags",
+        "getRanking",
+        "getReleaseDraft",
+        "getWorld",
+        "checkText",
+    }
     for name, op in operations.items():
         responses = op.definition.raw["responses"]
         assert {"404", "422", "503"} <= set(responses), name
@@ -59,8 +84,12 @@ def test_the_schema_lists_every_api_operation_with_a_stable_id():
 
 
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large])
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+)
 def test_no_server_errors_and_answers_that_conform(case):
     response = case.call()
     checks = [not_a_server_error]
@@ -75,13 +104,16 @@ def test_no_server_errors_and_answers_that_conform(case):
 
 
 # Requests Schemathesis found answered with a 500 before their fix (ValueError: year 0 is out of range; int('¹')).
-@pytest.mark.parametrize("url, status", [
-    ("/api/totals?as_of=0000-01", 422),
-    ("/api/ranking?as_of=0000-12", 422),
-    ("/api/totals?as_of=9999-12", 200),  # December's end was computed from January of year 10000
-    ("/api/profile/%C2%B9", 404),  # '¹'.isdigit() is True, int('¹') fails
-    ("/api/fatalities/%C2%B2", 404),
-])
+@pytest.mark.parametrize(
+    "url, status",
+    [
+        ("/api/totals?as_of=0000-01", 422),
+        ("/api/ranking?as_of=0000-12", 422),
+        ("/api/totals?as_of=9999-12", 200),  # December's end was computed from January of year 10000
+        ("/api/profile/%C2%B9", 404),  # '¹'.isdigit() is True, int('¹') fails
+        ("/api/fatalities/%C2%B2", 404),
+    ],
+)
 def test_requests_that_were_server_errors(url, status):
     from fastapi.testclient import TestClient
 

@@ -49,8 +49,9 @@ def _partial(port: int, path: str, headers: dict[str, str], sent: bytes, timeout
 
 def test_a_json_body_announced_over_the_limit_is_a_413_before_it_is_sent(server):
     """A 60 MB body: the answer comes after the headers and 64 KB of it (the rest is never read)."""
-    status, headers, body = _partial(server.port, "/api/v1/check", {**JSON, "content-length": str(60 * 2**20)},
-                                     b'{"text": "' + b"1" * 65536)
+    status, headers, body = _partial(
+        server.port, "/api/v1/check", {**JSON, "content-length": str(60 * 2**20)}, b'{"text": "' + b"1" * 65536
+    )
     assert status == 413
     assert json.loads(body)["error"] == {"status": 413, "type": "too_large", "message": LIMIT, "suggestions": []}
 
@@ -59,14 +60,16 @@ def test_a_streamed_body_over_the_limit_is_a_413(server):
     """No Content-Length (chunked): counted as it arrives, refused once past the limit."""
     chunk = b"1" * 65536
     chunks = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(MAX_BODY // len(chunk) + 8))
-    status, _, body = _partial(server.port, "/api/v1/check", {**JSON, "transfer-encoding": "chunked"},
-                               b'a\r\n{"text": "\r\n' + chunks)
+    status, _, body = _partial(
+        server.port, "/api/v1/check", {**JSON, "transfer-encoding": "chunked"}, b'a\r\n{"text": "\r\n' + chunks
+    )
     assert status == 413 and json.loads(body)["error"]["message"] == LIMIT
 
 
 def test_a_form_over_the_limit_is_a_413_page(server):
-    status, headers, body = _partial(server.port, "/check", {**FORM, "content-length": str(MAX_BODY + 1)},
-                                     b"text=" + b"1" * 65536)
+    status, headers, body = _partial(
+        server.port, "/check", {**FORM, "content-length": str(MAX_BODY + 1)}, b"text=" + b"1" * 65536
+    )
     assert status == 413 and headers["content-type"].startswith("text/html")
     assert "2 MiB" in body.decode()
 
@@ -85,17 +88,28 @@ def test_reads_are_open_to_every_origin(server):
     assert status == 200 and headers["access-control-allow-origin"] == "*"
 
 
-FOREIGN = [{"origin": EVIL}, {"origin": "null"}, {"origin": "http://127.0.0.1.evil.example"},
-           {"origin": "http://localhost:1"}, {"origin": EVIL, "sec-fetch-site": "cross-site"},
-           {"sec-fetch-site": "cross-site"}, {"origin": "null", "sec-fetch-site": "same-site"}]
-OWN = [{"origin": "{base}"}, {}, {"origin": "null", "sec-fetch-site": "same-origin"},
-       {"origin": "{base}", "sec-fetch-site": "same-origin"}]
+FOREIGN = [
+    {"origin": EVIL},
+    {"origin": "null"},
+    {"origin": "http://127.0.0.1.evil.example"},
+    {"origin": "http://localhost:1"},
+    {"origin": EVIL, "sec-fetch-site": "cross-site"},
+    {"sec-fetch-site": "cross-site"},
+    {"origin": "null", "sec-fetch-site": "same-site"},
+]
+OWN = [
+    {"origin": "{base}"},
+    {},
+    {"origin": "null", "sec-fetch-site": "same-origin"},
+    {"origin": "{base}", "sec-fetch-site": "same-origin"},
+]
 
 
 @pytest.mark.parametrize("sent", FOREIGN, ids=lambda h: " ".join(h.values()))
 def test_a_check_from_another_origin_is_refused(server, sent):
-    status, headers, error = server.error("POST", "/api/v1/check", body=json.dumps({"text": "270 troops"}).encode(),
-                                          headers={**JSON, **sent})
+    status, headers, error = server.error(
+        "POST", "/api/v1/check", body=json.dumps({"text": "270 troops"}).encode(), headers={**JSON, **sent}
+    )
     assert status == 403 and error["type"] == "foreign_origin"
     assert "access-control-allow-origin" not in headers
     status, headers, body = server.request("POST", "/check", body=b"text=270+troops", headers={**FORM, **sent})
@@ -108,8 +122,9 @@ def test_a_check_from_the_servers_own_pages_or_without_origin_is_answered(server
     """A form posted by a browser from the site's pages says 'Origin: null' (Referrer-Policy no-referrer) and
     'Sec-Fetch-Site: same-origin'; curl says neither."""
     extra = {name: value.format(base=server.base) for name, value in sent.items()}
-    status, headers, body = server.request("POST", "/api/v1/check", body=json.dumps({"text": "270 troops"}).encode(),
-                                           headers={**JSON, **extra})
+    status, headers, body = server.request(
+        "POST", "/api/v1/check", body=json.dumps({"text": "270 troops"}).encode(), headers={**JSON, **extra}
+    )
     assert status == 200, body[:300]
     assert "access-control-allow-origin" not in headers
     status, headers, _ = server.request("POST", "/check", body=b"text=270+troops", headers={**FORM, **extra})
@@ -117,8 +132,15 @@ def test_a_check_from_the_servers_own_pages_or_without_origin_is_answered(server
 
 
 def test_a_preflight_for_a_post_is_not_granted(server):
-    status, headers, _ = server.request("OPTIONS", "/api/v1/check", headers={
-        "origin": EVIL, "access-control-request-method": "POST", "access-control-request-headers": "content-type"})
+    status, headers, _ = server.request(
+        "OPTIONS",
+        "/api/v1/check",
+        headers={
+            "origin": EVIL,
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type",
+        },
+    )
     assert "POST" not in headers.get("access-control-allow-methods", "")
 
 

@@ -50,9 +50,13 @@ def test_the_api_answers_an_unknown_mission_with_a_404_and_the_choices(client, p
     assert error["suggestions"] == (["UNIFIL"] if "UNIFILL" in path else ["UNMISS"])
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Congo", ["Republic of the Congo", "Democratic Republic of the Congo"]),
-    ("Guinea", ["Republic of Guinea", "Guinea-Bissau", "Equatorial Guinea", "Papua New Guinea"])])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Congo", ["Republic of the Congo", "Democratic Republic of the Congo"]),
+        ("Guinea", ["Republic of Guinea", "Guinea-Bissau", "Equatorial Guinea", "Papua New Guinea"]),
+    ],
+)
 def test_an_ambiguous_country_page_asks_which_one_under_a_proper_heading(client, name, expected):
     page = html(client, f"/country/{name}", 404)
     assert heading(page) == "That name may mean more than one country. Which one do you mean?"
@@ -79,9 +83,16 @@ def test_the_search_box_asks_which_congo(client):
     assert html(client, "/go", 404, q="Guinée").count('href="/country/') == 4
 
 
-@pytest.mark.parametrize(("q", "expected"), [
-    ("MINUSXX", ["UNMISS"]), ("UNIFILL", ["UNIFIL"]), ("Atlantis", []), ("Austrlia", ["Australia", "Austria"]),
-    ("Perru", ["Peru"])])
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("MINUSXX", ["UNMISS"]),
+        ("UNIFILL", ["UNIFIL"]),
+        ("Atlantis", []),
+        ("Austrlia", ["Australia", "Austria"]),
+        ("Perru", ["Peru"]),
+    ],
+)
 def test_the_search_box_never_answers_a_near_name(client, q, expected):
     page = html(client, "/go", 404, q=q)
     assert heading(page) == "No country or mission goes by that name."
@@ -90,8 +101,12 @@ def test_the_search_box_never_answers_a_near_name(client, q, expected):
 
 
 def test_the_search_box_finds_exact_names_in_three_languages(client):
-    for q, where in (("Pérou", "/country/PER"), ("Países Bajos", "/country/NLD"), ("MINUSS", "/mission/UNMISS"),
-                     ("FPNUL", "/mission/UNIFIL")):
+    for q, where in (
+        ("Pérou", "/country/PER"),
+        ("Países Bajos", "/country/NLD"),
+        ("MINUSS", "/mission/UNMISS"),
+        ("FPNUL", "/mission/UNIFIL"),
+    ):
         response = client.get("/go", params={"q": q}, follow_redirects=False)
         assert (response.status_code, response.headers["location"]) == (303, where)
 

@@ -44,7 +44,7 @@ def test_news_page_shows_no_codes_or_paths_and_hides_sources(client, full_con):
     kinds = {s.kind for s in news.build(full_con, "2023-12").stories}
     assert not [k for k in kinds if k in seen]
     assert "/countries/" not in html and "harmonize/data" not in seen and ".xlsx" not in seen and ".pdf" not in seen
-    assert "<details class=\"sources\"><summary>Sources</summary>" in html
+    assert '<details class="sources"><summary>Sources</summary>' in html
 
 
 @pytest.mark.parametrize(("lang", "english"), [("es", "Spanish"), ("fr", "French")])
@@ -52,8 +52,14 @@ def test_news_page_is_in_the_readers_language(client, full_con, lang, english):
     built = news.build(full_con, "2017-10")
     html = client.get(f"/news?as_of=2017-10&lang={lang}").text
     seen = _visible(html)
-    for phrase in ("Changes against", "What this month cannot tell", "cannot be told", "No report covers",
-                   "Sources", " and "):
+    for phrase in (
+        "Changes against",
+        "What this month cannot tell",
+        "cannot be told",
+        "No report covers",
+        "Sources",
+        " and ",
+    ):
         assert phrase not in seen, (lang, phrase)
     for s in built.stories:
         assert unescape(s.lead[lang]) in unescape(html)

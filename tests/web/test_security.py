@@ -36,10 +36,26 @@ INJECTIONS = [
     "2022-06' UNION SELECT * FROM reports --",
     "MINUSCA'; CREATE TABLE pwned(i INT); --",
 ]
-VALID = {"country": "Peru", "acronym": "MINUSCA", "text": "Peru provides 270 uniformed personnel.",
-         "date": "2022-10-12", "as_of": "2022-06"}
-TABLES = ["countries", "reports", "contributions", "datasets", "fatalities", "missions", "months", "country_months",
-          "quality_flags", "datahub_contributions", "datahub_ranking"]
+VALID = {
+    "country": "Peru",
+    "acronym": "MINUSCA",
+    "text": "Peru provides 270 uniformed personnel.",
+    "date": "2022-10-12",
+    "as_of": "2022-06",
+}
+TABLES = [
+    "countries",
+    "reports",
+    "contributions",
+    "datasets",
+    "fatalities",
+    "missions",
+    "months",
+    "country_months",
+    "quality_flags",
+    "datahub_contributions",
+    "datahub_ranking",
+]
 
 
 @pytest.fixture(scope="module")
@@ -64,15 +80,18 @@ def _snapshot(db: Path) -> tuple[bytes, dict[str, int]]:
 # ------------------------------------------------------------------------------------------------ read-only
 
 
-@pytest.mark.parametrize("statement", [
-    "CREATE TABLE x(i INT)",
-    "INSERT INTO reports SELECT * FROM reports LIMIT 1",
-    "DELETE FROM contributions",
-    "UPDATE countries SET name = 'x'",
-    "DROP TABLE contributions",
-    "ALTER TABLE reports ADD COLUMN x INT",
-    "CREATE VIEW v AS SELECT 1",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE TABLE x(i INT)",
+        "INSERT INTO reports SELECT * FROM reports LIMIT 1",
+        "DELETE FROM contributions",
+        "UPDATE countries SET name = 'x'",
+        "DROP TABLE contributions",
+        "ALTER TABLE reports ADD COLUMN x INT",
+        "CREATE VIEW v AS SELECT 1",
+    ],
+)
 def test_the_servers_connection_is_read_only(app, small_store, statement):
     before = _snapshot(small_store[0])
     cursor = app.state.store.cursor()
@@ -89,8 +108,11 @@ def test_the_servers_connection_is_read_only(app, small_store, statement):
 
 def _flat(dependant) -> dict[str, list]:
     """A route's path, query and body parameters, its dependencies' included."""
-    out = {"path": list(dependant.path_params), "query": list(dependant.query_params),
-           "body": list(dependant.body_params)}
+    out = {
+        "path": list(dependant.path_params),
+        "query": list(dependant.query_params),
+        "body": list(dependant.body_params),
+    }
     for sub in dependant.dependencies:
         for kind, params in _flat(sub).items():
             out[kind] += params
@@ -141,10 +163,16 @@ def _request(client: TestClient, route: APIRoute, method: str, where: str, name:
 
 def test_every_route_has_its_parameters_covered(app):
     covered = {(route.path, where, name) for route, _, where, name in _parameters(app)}
-    for expected in [("/api/profile/{country}", "path", "country"), ("/api/profile/{country}", "query", "as_of"),
-                     ("/api/check", "json", "text"), ("/api/check", "json", "country"), ("/check", "form", "text"),
-                     ("/mission/{acronym}", "path", "acronym"), ("/go", "query", "country"),
-                     ("/api/release/{country}", "query", "format")]:
+    for expected in [
+        ("/api/profile/{country}", "path", "country"),
+        ("/api/profile/{country}", "query", "as_of"),
+        ("/api/check", "json", "text"),
+        ("/api/check", "json", "country"),
+        ("/check", "form", "text"),
+        ("/mission/{acronym}", "path", "acronym"),
+        ("/go", "query", "country"),
+        ("/api/release/{country}", "query", "format"),
+    ]:
         assert expected in covered
     assert len(covered) >= 35, sorted(covered)
 
@@ -170,23 +198,27 @@ def test_sql_injection_in_every_parameter(app, client, small_store, injection):
 
 
 def test_markup_in_a_country_name_is_escaped_on_the_error_page(client):
-    for name in ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>"]:
+    for name in ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>']:
         response = client.get("/country/" + quote(name, safe=""), headers={"accept": "text/html"})
         assert response.status_code == 404
         assert "text/html" in response.headers["content-type"]
         body = response.text
         assert "alert(1)" not in body or "<script>alert(1)" not in body and "<img src=x" not in body
         assert "<svg onload" not in body
-    body = client.get("/country/" + quote("<img src=x onerror=alert(1)>", safe=""),
-                      headers={"accept": "text/html"}).text
+    body = client.get(
+        "/country/" + quote("<img src=x onerror=alert(1)>", safe=""), headers={"accept": "text/html"}
+    ).text
     assert "&lt;img src=x onerror=alert(1)&gt;" in body  # echoed, escaped
 
 
 def test_markup_in_a_checked_text_is_escaped(client):
-    text = ("Peru provides 270 uniformed personnel <img src=x onerror=alert(1)>, including 38 women "
-            "<script>alert(2)</script> to five missions.")
-    response = client.post("/check", data={"text": text, "date": "2022-10-12", "country": "<b>Peru</b>"},
-                           headers={"accept": "text/html"})
+    text = (
+        "Peru provides 270 uniformed personnel <img src=x onerror=alert(1)>, including 38 women "
+        "<script>alert(2)</script> to five missions."
+    )
+    response = client.post(
+        "/check", data={"text": text, "date": "2022-10-12", "country": "<b>Peru</b>"}, headers={"accept": "text/html"}
+    )
     assert response.status_code in (200, 404), response.text[:300]
     response = client.post("/check", data={"text": text, "date": "2022-10-12"}, headers={"accept": "text/html"})
     assert response.status_code == 200
@@ -254,8 +286,12 @@ def _interpolated_sql() -> set[tuple[str, str]]:
                 values = [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
             elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant):
                 text, values = str(node.left.value), [node.right]  # "... %s" % value
-            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
-                  and isinstance(node.func.value, ast.Constant)):
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "format"
+                and isinstance(node.func.value, ast.Constant)
+            ):
                 text, values = str(node.func.value.value), [*node.args, *(k.value for k in node.keywords)]
             else:
                 continue

@@ -22,16 +22,24 @@ from peacekeeping.web.server import GRACE, HEADERS_WITHIN, RESERVED_FILES
 # a text the checker takes seconds over on the small store (about 7 s alone on one core)
 SLOW = ("Peru 270 troops, 38 women, 4 missions in 2022. " * 3000)[:100_000]
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc"),
+]
 
 
 def _checks_under_way(served, count: int) -> list[threading.Thread]:
     """`count` slow checks posted in threads (their answers, if any, are not awaited)."""
+
     def post():
         try:
-            served.request("POST", "/api/v1/check", body=json.dumps({"text": SLOW}).encode(),
-                           headers={"content-type": "application/json"}, timeout=120)
+            served.request(
+                "POST",
+                "/api/v1/check",
+                body=json.dumps({"text": SLOW}).encode(),
+                headers={"content-type": "application/json"},
+                timeout=120,
+            )
         except OSError:
             pass  # the server went away mid-check: what this test does
 
@@ -120,11 +128,14 @@ def test_serve_says_the_file_limit_it_has(small_store, tmp_path):
         pass
     said = log.read_text().splitlines()[0]
     assert said.startswith(f"serving {small_store[0].resolve()} on http://127.0.0.1:")
-    assert said.endswith(f"with 1 process, file limit 256: up to {256 - RESERVED_FILES} connections each (API docs at "
-                         f"/docs)"), said
+    assert said.endswith(
+        f"with 1 process, file limit 256: up to {256 - RESERVED_FILES} connections each (API docs at /docs)"
+    ), said
     with serving(small_store[0], log, "--workers", "2"):  # the hard limit (or 65,536), raised to where it can
         pass
     hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
     files = 65536 if hard == resource.RLIM_INFINITY else min(hard, 65536)
-    assert f"with 2 processes, file limit {files:,}: up to {files - RESERVED_FILES:,} connections each" in \
-        log.read_text().splitlines()[0]
+    assert (
+        f"with 2 processes, file limit {files:,}: up to {files - RESERVED_FILES:,} connections each"
+        in log.read_text().splitlines()[0]
+    )

@@ -12,8 +12,15 @@ import pytest
 from conftest import web_client
 from test_web_small import Page, charts
 
-PAGES = ["/", "/country/Peru?as_of=2022-06", "/mission/MINUSCA?as_of=2022-06", "/rankings?as_of=2022-06",
-         "/missions?as_of=2022-06", "/data?as_of=2022-06", "/news?as_of=2022-06"]
+PAGES = [
+    "/",
+    "/country/Peru?as_of=2022-06",
+    "/mission/MINUSCA?as_of=2022-06",
+    "/rankings?as_of=2022-06",
+    "/missions?as_of=2022-06",
+    "/data?as_of=2022-06",
+    "/news?as_of=2022-06",
+]
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +39,16 @@ def test_every_page_has_the_month_picker_one_h1_a_skip_link_and_the_search_box(c
     text = html(client, path)
     picker = re.search(r'<form[^>]*id="picker".*?</form>', text, re.S)[0]
     options = re.findall(r'<option value="([\d-]+)"( selected)?>', picker)
-    assert [m for m, _ in options] == ["2022-10", "2022-09", "2022-08", "2022-06", "2022-05", "2022-04", "2022-03",
-                                       "2021-06"]  # the covered months, newest first
+    assert [m for m, _ in options] == [
+        "2022-10",
+        "2022-09",
+        "2022-08",
+        "2022-06",
+        "2022-05",
+        "2022-04",
+        "2022-03",
+        "2021-06",
+    ]  # the covered months, newest first
     assert len(re.findall(r"<h1[ >]", text)) == 1
     assert '<a class="skip" href="#main">' in text and '<main id="main"' in text
     assert 'action="/go"' in text and 'name="q"' in text
@@ -69,16 +84,57 @@ def test_the_search_box_finds_countries_and_missions(client):
 def test_missions_index(client):
     page = Page(html(client, "/missions?as_of=2022-06"))
     assert page.tables["active"][1:] == [
-        ["MINUSCA", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
-         "peacekeeping operation", "Bangui", "2,031", "121", "6.0%", "3"],
-        ["UNIFIL", "United Nations Interim Force in Lebanon", "peacekeeping operation", "Naqoura", "953[1]", "105",
-         "11.0%", "3"],
-        ["MONUSCO", "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
-         "peacekeeping operation", "Kinshasa", "184", "32", "17.4%", "2"],
-        ["UNMISS", "United Nations Mission in the Republic of South Sudan", "peacekeeping operation", "Juba", "65",
-         "15", "23.1%", "3"],
-        ["BINUH", "United Nations Integrated Office in Haiti", "special political mission", "Port-au-Prince", "17",
-         "5", "29.4%", "2"]]
+        [
+            "MINUSCA",
+            "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+            "peacekeeping operation",
+            "Bangui",
+            "2,031",
+            "121",
+            "6.0%",
+            "3",
+        ],
+        [
+            "UNIFIL",
+            "United Nations Interim Force in Lebanon",
+            "peacekeeping operation",
+            "Naqoura",
+            "953[1]",
+            "105",
+            "11.0%",
+            "3",
+        ],
+        [
+            "MONUSCO",
+            "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
+            "peacekeeping operation",
+            "Kinshasa",
+            "184",
+            "32",
+            "17.4%",
+            "2",
+        ],
+        [
+            "UNMISS",
+            "United Nations Mission in the Republic of South Sudan",
+            "peacekeeping operation",
+            "Juba",
+            "65",
+            "15",
+            "23.1%",
+            "3",
+        ],
+        [
+            "BINUH",
+            "United Nations Integrated Office in Haiti",
+            "special political mission",
+            "Port-au-Prince",
+            "17",
+            "5",
+            "29.4%",
+            "2",
+        ],
+    ]
     for row in page.tables["active"][1:]:  # each mission's women: those of its own page (facts.mission)
         assert client.get(f"/api/missions/{row[0]}", params={"as_of": "2022-06"}).json()["women"] == int(row[5])
     closed = {row[0]: row for row in page.tables["closed"][1:]}
@@ -94,7 +150,8 @@ def test_country_missions_and_mission_index_facts(small_con):
     nepal = deployments.country_missions(small_con, "Nepal")
     assert [(p["month"], p["missions"]) for p in nepal["points"]][2:4] == [
         ("2022-04", {"BINUH": 15, "MINUSCA": 740, "UNMISS": 30}),
-        ("2022-05", {"BINUH": None, "MINUSCA": None, "UNMISS": None})]  # withheld: the total jump
+        ("2022-05", {"BINUH": None, "MINUSCA": None, "UNMISS": None}),
+    ]  # withheld: the total jump
     assert any("out of line" in c["text"] and "/points/3/missions/MINUSCA" in c["figures"] for c in nepal["caveats"])
     index = deployments.mission_index(small_con, "2022-06")
     assert sum(m["total"] for m in index["missions"]) == 3250 and index["month"]["month"] == "2022-06"
@@ -104,8 +161,10 @@ def test_country_missions_and_mission_index_facts(small_con):
 def test_compare_view(client):
     text = html(client, "/compare?c=Peru&c=Nepal&c=Atlantis&as_of=2022-06")
     page = Page(text)
-    assert page.tables["compare-table"][1:] == [["Peru", "270[1]", "38[1]", "14.1% (38 of 270)", "4th[1]"],
-                                               ["Nepal", "785", "55", "7.0% (55 of 785)", "3rd"]]
+    assert page.tables["compare-table"][1:] == [
+        ["Peru", "270[1]", "38[1]", "14.1% (38 of 270)", "4th[1]"],
+        ["Nepal", "785", "55", "7.0% (55 of 785)", "3rd"],
+    ]
     assert page.ids["compare-unknown"] == "Not found: Atlantis"
     specs = charts(text)
     lines = specs["compare-totals"]["layer"][0]
@@ -114,15 +173,22 @@ def test_compare_view(client):
     assert ("2022-05-31", 1885) not in nepal and ("2022-06-30", 785) in nepal  # May withheld: a gap
     shares = specs["compare-women"]["data"]["values"]
     assert {"month": "2022-06-30", "country": "Peru", "label": "14.1% (38 of 270)"}.items() <= next(
-        v for v in shares if v["country"] == "Peru" and v["month"] == "2022-06-30").items()
+        v for v in shares if v["country"] == "Peru" and v["month"] == "2022-06-30"
+    ).items()
 
 
 def test_release_form_makes_a_word_draft_in_french_with_the_brief_words(client):
     import docx
 
-    params = {"date": "2022-10-12", "language": "fr", "format": "docx", "speaker": "Ana Torres",
-              "title": "Ambassadrice", "quote": "Nous sommes fiers de nos Casques bleus.",
-              "contacts": "Contacts presse\nBureau de presse, press@example.org"}
+    params = {
+        "date": "2022-10-12",
+        "language": "fr",
+        "format": "docx",
+        "speaker": "Ana Torres",
+        "title": "Ambassadrice",
+        "quote": "Nous sommes fiers de nos Casques bleus.",
+        "contacts": "Contacts presse\nBureau de presse, press@example.org",
+    }
     response = client.get("/release/Peru", params=params)
     assert response.status_code == 200
     assert response.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-fr.docx"'
@@ -133,8 +199,9 @@ def test_release_form_makes_a_word_draft_in_french_with_the_brief_words(client):
     assert len(re.findall(r"<h1[ >]", shown)) == 1 and 'data-copy="draft-text"' in shown
     assert "Today, Peru provides" in shown and 'id="source-2"' in shown
     assert 'href="/release/Peru?date=2022-10-12&amp;language=en&amp;format=docx"' in shown
-    figures = client.get("/release/Peru", params={"date": "2022-10-12", "quote": "We sent 300 more."},
-                         headers={"accept": "text/html"})
+    figures = client.get(
+        "/release/Peru", params={"date": "2022-10-12", "quote": "We sent 300 more."}, headers={"accept": "text/html"}
+    )
     assert figures.status_code == 422 and "figures come from the data" in figures.text
 
 
@@ -178,15 +245,16 @@ def test_map_classes_show_small_contributors_and_no_personnel_is_in_the_legend()
     assert maps.class_of(w, 1) != maps.class_of(w, 270) != maps.class_of(w, 5905)
 
     def luminance(colour: str) -> float:
-        rgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        rgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
         return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
     for colour in maps.CLASSES:
         high, low = sorted([luminance(maps.NONE), luminance(colour)], reverse=True)
         assert (high + 0.05) / (low + 0.05) >= 3, colour
-    spec = maps.world_map(w, "map", [{"m49": 604, "country": "Peru", "total": 270}], "t", "2022-06-30",
-                          lambda name: f"/static/{name}").spec
+    spec = maps.world_map(
+        w, "map", [{"m49": 604, "country": "Peru", "total": 270}], "t", "2022-06-30", lambda name: f"/static/{name}"
+    ).spec
     assert spec["layer"][0]["encoding"]["color"] == {"datum": "no personnel"}
     assert spec["layer"][1]["encoding"]["color"]["scale"]["domain"][0] == "no personnel"
 
@@ -228,11 +296,14 @@ def test_calendar_tells_status_by_symbol_too(client):
     assert calendar["layer"][1]["mark"]["type"] == "text"
 
 
-@pytest.mark.parametrize("path, words", [
-    ("/country/Peru?as_of=2022-13", "Months are written like 2022-06"),
-    ("/no/such/page", "There is no page at this address."),
-    ("/country/Peru?as_of=2019-01", "no report on or before"),
-])
+@pytest.mark.parametrize(
+    "path, words",
+    [
+        ("/country/Peru?as_of=2022-13", "Months are written like 2022-06"),
+        ("/no/such/page", "There is no page at this address."),
+        ("/country/Peru?as_of=2019-01", "no report on or before"),
+    ],
+)
 def test_error_pages_speak_plainly(client, path, words):
     response = client.get(path, headers={"accept": "text/html"})
     assert response.status_code >= 400 and words in response.text

@@ -78,8 +78,9 @@ def test_lang_sets_the_draft_language_as_on_every_page(client):
 
 
 def test_the_form_gives_a_spanish_word_draft_of_its_date(client):
-    response = client.get("/release/PER", params={"date": "2022-10-12", "language": "es", "format": "docx",
-                                                  "speaker": "Ana Torres"})
+    response = client.get(
+        "/release/PER", params={"date": "2022-10-12", "language": "es", "format": "docx", "speaker": "Ana Torres"}
+    )
     assert response.status_code == 200
     assert response.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-es.docx"'
     with zipfile.ZipFile(io.BytesIO(response.content)) as word:
@@ -102,8 +103,9 @@ def test_a_clean_draft_has_no_sources(client):
     shown = page(client, "/release/Peru", date="2022-10-12", clean="true")
     assert "<sup" not in shown.split('class="draft-body"')[1].split("</article>")[0]
     assert 'id="source-1"' not in shown
-    text = client.get("/release/Peru", params={"date": "2022-10-12", "clean": "true", "format": "md",
-                                               "language": "en"}).text
+    text = client.get(
+        "/release/Peru", params={"date": "2022-10-12", "clean": "true", "format": "md", "language": "en"}
+    ).text
     assert LEAD_EN in text and "[^" not in text
 
 
@@ -111,6 +113,7 @@ def test_the_api_gives_a_clean_plain_text_draft(client):
     response = client.get("/api/v1/releases/PER", params={"date": "2022-10-12", "format": "txt", "clean": "true"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
     assert response.headers["content-disposition"] == 'attachment; filename="release-per-2022-10-12-en.txt"'
-    assert response.text.startswith("United Nations thanks Peru for its contribution to peacekeeping\n\n"
-                                    "New York, 12 October 2022 - ")
+    assert response.text.startswith(
+        "United Nations thanks Peru for its contribution to peacekeeping\n\nNew York, 12 October 2022 - "
+    )
     assert LEAD_EN in response.text and "Sources" not in response.text

@@ -25,17 +25,20 @@ def client(small_store):
         yield c
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT * FROM read_csv('/etc/passwd', sep = ':')",
-    "SELECT * FROM read_text('/etc/passwd')",
-    "SELECT * FROM glob('/etc/*')",
-    "ATTACH '/tmp/peacekeeping-sealed.duckdb' AS other",
-    "INSTALL httpfs",
-    "LOAD httpfs",
-    "SET enable_external_access = true",
-    "SET lock_configuration = false",
-    "RESET enable_external_access",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * FROM read_csv('/etc/passwd', sep = ':')",
+        "SELECT * FROM read_text('/etc/passwd')",
+        "SELECT * FROM glob('/etc/*')",
+        "ATTACH '/tmp/peacekeeping-sealed.duckdb' AS other",
+        "INSTALL httpfs",
+        "LOAD httpfs",
+        "SET enable_external_access = true",
+        "SET lock_configuration = false",
+        "RESET enable_external_access",
+    ],
+)
 def test_the_servers_connection_cannot_reach_files_or_change_its_settings(client, query):
     cursor = client.app.state.store.cursor()
     with pytest.raises(duckdb.Error):
@@ -51,9 +54,20 @@ def test_the_servers_connection_cannot_write_files(client, tmp_path):
     assert not target.exists()
 
 
-@pytest.mark.parametrize("url", ["/api/months", "/api/months", "/api/profile/Peru?as_of=2022-06", "/",
-                                 "/country/Peru", "/static/app.css", "/api/profile/Atlantis", "/api/ranking?by=x",
-                                 "/no/such/page"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/months",
+        "/api/months",
+        "/api/profile/Peru?as_of=2022-06",
+        "/",
+        "/country/Peru",
+        "/static/app.css",
+        "/api/profile/Atlantis",
+        "/api/ranking?by=x",
+        "/no/such/page",
+    ],
+)
 def test_security_headers_on_every_answer(client, url):
     response = client.get(url)
     assert HEADERS <= set(response.headers), url
@@ -62,8 +76,16 @@ def test_security_headers_on_every_answer(client, url):
     assert response.headers["referrer-policy"] == "no-referrer"
 
 
-@pytest.mark.parametrize("url", ["/api/profile/{big}", "/country/{big}", "/api/profile/Peru?as_of={big}",
-                                 "/api/ranking?as_of={big}", "/api/missions/{big}"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/profile/{big}",
+        "/country/{big}",
+        "/api/profile/Peru?as_of={big}",
+        "/api/ranking?as_of={big}",
+        "/api/missions/{big}",
+    ],
+)
 def test_error_bodies_quote_little_of_a_long_input(client, url):
     big = "x" * 60_000  # as long as a URL may be (the HTTP client refuses 64 KiB)
     response = client.get(url.format(big=big), headers={"accept": "application/json"})
@@ -112,8 +134,9 @@ def cut_store(small_store, tmp_path_factory) -> Path:
     pytest.fail("no cut of the store opens and then fails")
 
 
-@pytest.mark.parametrize("url", ["/api/profile/Peru", "/api/ranking", "/api/months", "/api/totals", "/",
-                                 "/country/Peru", "/api/missions"])
+@pytest.mark.parametrize(
+    "url", ["/api/profile/Peru", "/api/ranking", "/api/months", "/api/totals", "/", "/country/Peru", "/api/missions"]
+)
 def test_a_damaged_store_is_a_503_never_a_500(cut_store, small_store, tmp_path, url):
     for db in (cut_store, tmp_path / "missing.duckdb"):
         with TestClient(create_app(db), raise_server_exceptions=False) as client:

@@ -17,11 +17,14 @@ def client(small_store):
     yield from web_client(small_store[0])
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("en", ["0 personnel", "1 personnel", "2 personnel", "21 personnel"]),
-    ("es", ["0 efectivos", "1 efectivo", "2 efectivos", "21 efectivos"]),
-    ("fr", ["0 membre du personnel", "1 membre du personnel", "2 membres du personnel", "21 membres du personnel"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["0 personnel", "1 personnel", "2 personnel", "21 personnel"]),
+        ("es", ["0 efectivos", "1 efectivo", "2 efectivos", "21 efectivos"]),
+        ("fr", ["0 membre du personnel", "1 membre du personnel", "2 membres du personnel", "21 membres du personnel"]),
+    ],
+)
 def test_personnel_counts_follow_the_plural_rules(lang, expected):
     w = words(lang)
     assert [w.t("{n} personnel", n=w.num(n)) for n in (0, 1, 2, 21)] == expected
@@ -33,10 +36,13 @@ def test_a_single_death_or_country_is_singular():
     assert en.t("{n} deaths from {first} to {last}.", n="1", first="2020", last="2021") == "1 death from 2020 to 2021."
     assert es.t("{n} deaths from {first} to {last}.", n="1", first="2020", last="2021") == "1 muerte de 2020 a 2021."
     assert en.t("{n} contributing countries in classes of personnel.", n="1").startswith("1 contributing country ")
-    assert fr.t("{n} more whose figure is withheld are not shown.", n="1") == \
-        "1 autre dont le chiffre est retenu n’est pas affiché."
+    assert (
+        fr.t("{n} more whose figure is withheld are not shown.", n="1")
+        == "1 autre dont le chiffre est retenu n’est pas affiché."
+    )
     assert es.t("{n} more whose figure is withheld are not shown.", n="1,230".replace(",", ".")).startswith(
-        "No se muestran 1.230")
+        "No se muestran 1.230"
+    )
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", "June 2022"), ("es", "junio de 2022"), ("fr", "juin 2022")])
@@ -46,19 +52,33 @@ def test_months_are_lower_case_mid_sentence(client, lang, expected):
     assert re.search(rf"<h1>[^<]*, {expected}", html)
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("en", "4 nationals of Peru lost their lives in UN peace operations up to 21 July 2022"),
-    ("es", "4 nacionales del Perú perdieron la vida en operaciones de paz de la ONU hasta el 21 de julio de 2022"),
-    ("fr", "4 ressortissants du Pérou ont perdu la vie dans des opérations de paix de l’ONU jusqu’au 21 juillet 2022"),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "4 nationals of Peru lost their lives in UN peace operations up to 21 July 2022"),
+        ("es", "4 nacionales del Perú perdieron la vida en operaciones de paz de la ONU hasta el 21 de julio de 2022"),
+        (
+            "fr",
+            "4 ressortissants du Pérou ont perdu la vie dans des opérations de paix de l’ONU jusqu’au 21 juillet 2022",
+        ),
+    ],
+)
 def test_fatalities_name_the_country_with_its_article(client, lang, expected):
     html = unescape(client.get("/country/PER", params={"as_of": "2022-06", "lang": lang}).text)
     assert expected in html, re.search(r'<p id="fatalities">(.*?)</p>', html).group(1)
 
 
-@pytest.mark.parametrize(("iso3", "lang", "expected"), [
-    ("PER", "fr", "du Pérou"), ("NLD", "fr", "des Pays-Bas"), ("HTI", "fr", "d'Haïti"), ("IND", "fr", "d'Inde"),
-    ("PER", "es", "del Perú"), ("NLD", "en", "of the Netherlands"), ("FRA", "fr", "de France"),
-])
+@pytest.mark.parametrize(
+    ("iso3", "lang", "expected"),
+    [
+        ("PER", "fr", "du Pérou"),
+        ("NLD", "fr", "des Pays-Bas"),
+        ("HTI", "fr", "d'Haïti"),
+        ("IND", "fr", "d'Inde"),
+        ("PER", "es", "del Perú"),
+        ("NLD", "en", "of the Netherlands"),
+        ("FRA", "fr", "de France"),
+    ],
+)
 def test_of_country_uses_the_wording_layer(iso3, lang, expected):
     assert words(lang).of_country(iso3) == expected

@@ -42,19 +42,23 @@ FATALITIES_ONLY = "ARE ERI GUY IRQ LBN MUS PAN PSE SCG SOM SSD SYR VEN YUG".spli
 
 # --- numbers -------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("n,en,es,fr", [
-    (1, "one", "un", "un"),
-    (2, "two", "dos", "deux"),
-    (5, "five", "cinco", "cinq"),
-    (8, "eight", "ocho", "huit"),
-    (9, "nine", "nueve", "neuf"),
-    (10, "10", "10", "10"),
-    (38, "38", "38", "38"),
-    (270, "270", "270", "270"),
-    (1189, "1,189", "1.189", f"1{NNBSP}189"),
-    (74892, "74,892", "74.892", f"74{NNBSP}892"),
-    (1234567, "1,234,567", "1.234.567", f"1{NNBSP}234{NNBSP}567"),
-])
+
+@pytest.mark.parametrize(
+    "n,en,es,fr",
+    [
+        (1, "one", "un", "un"),
+        (2, "two", "dos", "deux"),
+        (5, "five", "cinco", "cinq"),
+        (8, "eight", "ocho", "huit"),
+        (9, "nine", "nueve", "neuf"),
+        (10, "10", "10", "10"),
+        (38, "38", "38", "38"),
+        (270, "270", "270", "270"),
+        (1189, "1,189", "1.189", f"1{NNBSP}189"),
+        (74892, "74,892", "74.892", f"74{NNBSP}892"),
+        (1234567, "1,234,567", "1.234.567", f"1{NNBSP}234{NNBSP}567"),
+    ],
+)
 def test_number(n, en, es, fr):
     assert (number(n, "en"), number(n, "es"), number(n, "fr")) == (en, es, fr)
 
@@ -90,19 +94,58 @@ ORDINALS = [1, 2, 3, 11, 12, 13, 21, 22, 23, 48, 101, 111, 112]
 
 def test_ordinal_en():
     assert [ordinal(n, "en") for n in ORDINALS] == [
-        "1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "22nd", "23rd", "48th", "101st", "111th", "112th"]
+        "1st",
+        "2nd",
+        "3rd",
+        "11th",
+        "12th",
+        "13th",
+        "21st",
+        "22nd",
+        "23rd",
+        "48th",
+        "101st",
+        "111th",
+        "112th",
+    ]
     assert ordinal(4, "en") == "4th" and ordinal(1000, "en") == "1000th"
 
 
 def test_ordinal_es():
     assert [ordinal(n, "es") for n in ORDINALS] == [
-        "1.º", "2.º", "3.º", "11.º", "12.º", "13.º", "21.º", "22.º", "23.º", "48.º", "101.º", "111.º", "112.º"]
+        "1.º",
+        "2.º",
+        "3.º",
+        "11.º",
+        "12.º",
+        "13.º",
+        "21.º",
+        "22.º",
+        "23.º",
+        "48.º",
+        "101.º",
+        "111.º",
+        "112.º",
+    ]
     assert (ordinal(48, "es", "f"), ordinal(1, "es", "f")) == ("48.ª", "1.ª")
 
 
 def test_ordinal_fr():
     assert [ordinal(n, "fr") for n in ORDINALS] == [
-        "1er", "2e", "3e", "11e", "12e", "13e", "21e", "22e", "23e", "48e", "101e", "111e", "112e"]
+        "1er",
+        "2e",
+        "3e",
+        "11e",
+        "12e",
+        "13e",
+        "21e",
+        "22e",
+        "23e",
+        "48e",
+        "101e",
+        "111e",
+        "112e",
+    ]
     assert (ordinal(1, "fr", "f"), ordinal(48, "fr", "f")) == ("1re", "48e")
 
 
@@ -113,41 +156,60 @@ def test_ordinal_zero_fails():
 
 # --- nouns ---------------------------------------------------------------------------------------------------------
 
+
 def test_plural():
     assert [plural(n, "mission", "missions") for n in (0, 1, 2)] == ["missions", "mission", "missions"]
     assert plural(0, "mission", "missions", "fr") == "mission"  # French counts zero as singular
     assert plural(0, "misión", "misiones", "es") == "misiones"
 
 
-@pytest.mark.parametrize(("lang", "forms"), [
-    ("en", ["missions", "mission", "missions", "missions"]),
-    ("es", ["misiones", "misión", "misiones", "misiones"]),
-    ("fr", ["mission", "mission", "missions", "missions"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        ("en", ["missions", "mission", "missions", "missions"]),
+        ("es", ["misiones", "misión", "misiones", "misiones"]),
+        ("fr", ["mission", "mission", "missions", "missions"]),
+    ],
+)
 def test_plural_by_the_cldr_rules_for_0_1_2_and_21(lang, forms):
     singular, many = {"en": ("mission", "missions"), "es": ("misión", "misiones"), "fr": ("mission", "missions")}[lang]
     assert [plural(n, singular, many, lang) for n in (0, 1, 2, 21)] == forms
     assert [count_phrase(n, "mission", lang) for n in (1, 2, 21)] == {
-        "en": ["one mission", "two missions", "21 missions"], "es": ["una misión", "dos misiones", "21 misiones"],
-        "fr": ["une mission", "deux missions", "21 missions"]}[lang]
+        "en": ["one mission", "two missions", "21 missions"],
+        "es": ["una misión", "dos misiones", "21 misiones"],
+        "fr": ["une mission", "deux missions", "21 missions"],
+    }[lang]
 
 
-@pytest.mark.parametrize("n,key,en,es,fr", [
-    (5, "mission", "five missions", "cinco misiones", "cinq missions"),
-    (1, "mission", "one mission", "una misión", "une mission"),
-    (2, "mission", "two missions", "dos misiones", "deux missions"),
-    (10, "mission", "10 missions", "10 misiones", "10 missions"),
-    (8, "peacekeeper", "eight peacekeepers", "ocho cascos azules", "huit Casques bleus"),
-    (1, "peacekeeper", "one peacekeeper", "un casco azul", "un Casque bleu"),
-    (1189, "peacekeeper", "1,189 peacekeepers", "1.189 cascos azules", f"1{NNBSP}189 Casques bleus"),
-    (270, "uniformed_personnel", "270 uniformed personnel", "270 efectivos uniformados",
-     "270 membres du personnel en tenue"),
-    (1, "uniformed_personnel", "one uniformed personnel", "un efectivo uniformado",
-     "un membre du personnel en tenue"),
-    (38, "woman", "38 women", "38 mujeres", "38 femmes"),
-    (1, "woman", "one woman", "una mujer", "une femme"),
-    (9, "woman", "nine women", "nueve mujeres", "neuf femmes"),
-])
+@pytest.mark.parametrize(
+    "n,key,en,es,fr",
+    [
+        (5, "mission", "five missions", "cinco misiones", "cinq missions"),
+        (1, "mission", "one mission", "una misión", "une mission"),
+        (2, "mission", "two missions", "dos misiones", "deux missions"),
+        (10, "mission", "10 missions", "10 misiones", "10 missions"),
+        (8, "peacekeeper", "eight peacekeepers", "ocho cascos azules", "huit Casques bleus"),
+        (1, "peacekeeper", "one peacekeeper", "un casco azul", "un Casque bleu"),
+        (1189, "peacekeeper", "1,189 peacekeepers", "1.189 cascos azules", f"1{NNBSP}189 Casques bleus"),
+        (
+            270,
+            "uniformed_personnel",
+            "270 uniformed personnel",
+            "270 efectivos uniformados",
+            "270 membres du personnel en tenue",
+        ),
+        (
+            1,
+            "uniformed_personnel",
+            "one uniformed personnel",
+            "un efectivo uniformado",
+            "un membre du personnel en tenue",
+        ),
+        (38, "woman", "38 women", "38 mujeres", "38 femmes"),
+        (1, "woman", "one woman", "una mujer", "une femme"),
+        (9, "woman", "nine women", "nueve mujeres", "neuf femmes"),
+    ],
+)
 def test_count_phrase(n, key, en, es, fr):
     assert (count_phrase(n, key, "en"), count_phrase(n, key, "es"), count_phrase(n, key, "fr")) == (en, es, fr)
 
@@ -206,13 +268,18 @@ COUNTRIES = {
         "the": ("the United States of America", "los Estados Unidos de América", "les États-Unis d'Amérique"),
         "to": ("to the United States of America", "a los Estados Unidos de América", "aux États-Unis d'Amérique"),
         "in": ("in the United States of America", "en los Estados Unidos de América", "aux États-Unis d'Amérique"),
-        "from": ("from the United States of America", "de los Estados Unidos de América",
-                 "des États-Unis d'Amérique"),
+        "from": ("from the United States of America", "de los Estados Unidos de América", "des États-Unis d'Amérique"),
         "adjective": ("United States", "estadounidenses", "américains"),
     },
 }
-FUNCTIONS = {"name": country_name, "the": country_with_article, "to": to_country, "in": in_country,
-             "from": from_country, "adjective": adjective}
+FUNCTIONS = {
+    "name": country_name,
+    "the": country_with_article,
+    "to": to_country,
+    "in": in_country,
+    "from": from_country,
+    "adjective": adjective,
+}
 
 
 @pytest.mark.parametrize("iso3,kind", [(c, k) for c in COUNTRIES for k in FUNCTIONS])
@@ -220,18 +287,29 @@ def test_country_phrases(iso3, kind):
     assert tuple(FUNCTIONS[kind](iso3, lang) for lang in ("en", "es", "fr")) == COUNTRIES[iso3][kind]
 
 
-@pytest.mark.parametrize("iso3,en,es,fr", [
-    ("PER", "eight Peruvian peacekeepers", "ocho cascos azules peruanos", "huit Casques bleus péruviens"),
-    ("CIV", "eight Ivorian peacekeepers", "ocho cascos azules marfileños", "huit Casques bleus ivoiriens"),
-    ("TUR", "eight peacekeepers from Türkiye", "ocho cascos azules turcos", "huit Casques bleus turcs"),
-    ("IND", "eight Indian peacekeepers", "ocho cascos azules indios", "huit Casques bleus indiens"),
-    ("NLD", "eight Dutch peacekeepers", "ocho cascos azules neerlandeses", "huit Casques bleus néerlandais"),
-    ("USA", "eight United States peacekeepers", "ocho cascos azules estadounidenses",
-     "huit Casques bleus américains"),
-    ("KOR", "eight peacekeepers from the Republic of Korea", "ocho cascos azules de la República de Corea",
-     "huit Casques bleus de la République de Corée"),
-    ("COG", "eight peacekeepers from the Congo", "ocho cascos azules del Congo", "huit Casques bleus du Congo"),
-])
+@pytest.mark.parametrize(
+    "iso3,en,es,fr",
+    [
+        ("PER", "eight Peruvian peacekeepers", "ocho cascos azules peruanos", "huit Casques bleus péruviens"),
+        ("CIV", "eight Ivorian peacekeepers", "ocho cascos azules marfileños", "huit Casques bleus ivoiriens"),
+        ("TUR", "eight peacekeepers from Türkiye", "ocho cascos azules turcos", "huit Casques bleus turcs"),
+        ("IND", "eight Indian peacekeepers", "ocho cascos azules indios", "huit Casques bleus indiens"),
+        ("NLD", "eight Dutch peacekeepers", "ocho cascos azules neerlandeses", "huit Casques bleus néerlandais"),
+        (
+            "USA",
+            "eight United States peacekeepers",
+            "ocho cascos azules estadounidenses",
+            "huit Casques bleus américains",
+        ),
+        (
+            "KOR",
+            "eight peacekeepers from the Republic of Korea",
+            "ocho cascos azules de la República de Corea",
+            "huit Casques bleus de la République de Corée",
+        ),
+        ("COG", "eight peacekeepers from the Congo", "ocho cascos azules del Congo", "huit Casques bleus du Congo"),
+    ],
+)
 def test_nationals(iso3, en, es, fr):
     assert (nationals(iso3, "en", 8), nationals(iso3, "es", 8), nationals(iso3, "fr", 8)) == (en, es, fr)
 
@@ -254,11 +332,21 @@ def test_singular_adjectives():
 def test_french_prepositions():
     assert [to_country(c, "fr") for c in ("FRA", "CUB", "PHL")] == ["à la France", "à Cuba", "aux Philippines"]
     assert [in_country(c, "fr") for c in ("FRA", "CUB", "HTI", "SLV", "LBN", "IRN", "CAF")] == [
-        "en France", "à Cuba", "en Haïti", "en El Salvador", "au Liban", "en Iran (République islamique d')",
-        "en République centrafricaine"]
+        "en France",
+        "à Cuba",
+        "en Haïti",
+        "en El Salvador",
+        "au Liban",
+        "en Iran (République islamique d')",
+        "en République centrafricaine",
+    ]
     assert [from_country(c, "fr") for c in ("HTI", "HUN", "RUS", "PSE", "CAF")] == [
-        "d'Haïti", "de Hongrie", "de la Fédération de Russie", "de l'État de Palestine",
-        "de la République centrafricaine"]
+        "d'Haïti",
+        "de Hongrie",
+        "de la Fédération de Russie",
+        "de l'État de Palestine",
+        "de la République centrafricaine",
+    ]
 
 
 def test_spanish_article_in_name_does_not_contract():
@@ -269,13 +357,18 @@ def test_spanish_article_in_name_does_not_contract():
 def test_titles():
     assert f"United Nations thanks {country_with_article('NLD', 'en')}" == "United Nations thanks the Netherlands"
     assert f"Les Nations Unies remercient {country_with_article('PER', 'fr')}" == (
-        "Les Nations Unies remercient le Pérou")
+        "Les Nations Unies remercient le Pérou"
+    )
     assert f"Las Naciones Unidas agradecen {to_country('PER', 'es')}" == "Las Naciones Unidas agradecen al Perú"
 
 
 def test_possessive():
     assert [possessive(c) for c in ("PER", "TUR", "NLD", "PHL")] == [
-        "Peru's", "Türkiye's", "the Netherlands'", "the Philippines'"]
+        "Peru's",
+        "Türkiye's",
+        "the Netherlands'",
+        "the Philippines'",
+    ]
     with pytest.raises(wording.WordingError, match="English only"):
         possessive("PER", "fr")
 
@@ -305,38 +398,55 @@ def test_every_entry_words_in_all_languages(iso3):
 
 
 def test_english_names_match_countries_csv():
-    differ = {iso3: (country_name(iso3, "en"), countries.by_iso3(iso3).name)
-              for iso3 in country_names.known_iso3() if country_name(iso3, "en") != countries.by_iso3(iso3).name}
+    differ = {
+        iso3: (country_name(iso3, "en"), countries.by_iso3(iso3).name)
+        for iso3 in country_names.known_iso3()
+        if country_name(iso3, "en") != countries.by_iso3(iso3).name
+    }
     assert differ == {}
 
 
 # --- dates ---------------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("date,en,es,fr", [
-    (dt.date(2022, 10, 12), "12 October 2022", "12 de octubre de 2022", "12 octobre 2022"),
-    (dt.date(2023, 5, 29), "29 May 2023", "29 de mayo de 2023", "29 mai 2023"),
-    (dt.date(2024, 2, 1), "1 February 2024", "1 de febrero de 2024", "1er février 2024"),
-    (dt.date(2015, 8, 3), "3 August 2015", "3 de agosto de 2015", "3 août 2015"),
-])
+
+@pytest.mark.parametrize(
+    "date,en,es,fr",
+    [
+        (dt.date(2022, 10, 12), "12 October 2022", "12 de octubre de 2022", "12 octobre 2022"),
+        (dt.date(2023, 5, 29), "29 May 2023", "29 de mayo de 2023", "29 mai 2023"),
+        (dt.date(2024, 2, 1), "1 February 2024", "1 de febrero de 2024", "1er février 2024"),
+        (dt.date(2015, 8, 3), "3 August 2015", "3 de agosto de 2015", "3 août 2015"),
+    ],
+)
 def test_long_date(date, en, es, fr):
     assert (long_date(date, "en"), long_date(date, "es"), long_date(date, "fr")) == (en, es, fr)
 
 
-@pytest.mark.parametrize(("n", "expected"), [(0, ("zero countries", "cero países", "zéro pays")),
-                                             (1, ("one country", "un país", "un pays")),
-                                             (2, ("two countries", "dos países", "deux pays")),
-                                             (21, ("21 countries", "21 países", "21 pays"))])
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        (0, ("zero countries", "cero países", "zéro pays")),
+        (1, ("one country", "un país", "un pays")),
+        (2, ("two countries", "dos países", "deux pays")),
+        (21, ("21 countries", "21 países", "21 pays")),
+    ],
+)
 def test_country_counts(n, expected):
     assert tuple(wording.count_phrase(n, "country", lang) for lang in ("en", "es", "fr")) == expected
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("en", "We thank Peru.", "“We thank Peru,”"), ("en", "Do we thank Peru?", "“Do we thank Peru?”"),
-    ("en", '"Already quoted."', "“Already quoted,”"),
-    ("es", "Agradecemos al Perú.", "«Agradecemos al Perú»,"), ("es", "¿Lo agradecemos?", "«¿Lo agradecemos?»,"),
-    ("fr", "Nous remercions le Pérou.", "«\u202fNous remercions le Pérou\u202f»,"),
-    ("fr", "Le remercions-nous ?", "«\u202fLe remercions-nous\u202f?\u202f»,"),
-    ("fr", "Merci : vraiment!", "«\u202fMerci\u202f: vraiment\u202f!\u202f»,"),
-])
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "We thank Peru.", "“We thank Peru,”"),
+        ("en", "Do we thank Peru?", "“Do we thank Peru?”"),
+        ("en", '"Already quoted."', "“Already quoted,”"),
+        ("es", "Agradecemos al Perú.", "«Agradecemos al Perú»,"),
+        ("es", "¿Lo agradecemos?", "«¿Lo agradecemos?»,"),
+        ("fr", "Nous remercions le Pérou.", "«\u202fNous remercions le Pérou\u202f»,"),
+        ("fr", "Le remercions-nous ?", "«\u202fLe remercions-nous\u202f?\u202f»,"),
+        ("fr", "Merci : vraiment!", "«\u202fMerci\u202f: vraiment\u202f!\u202f»,"),
+    ],
+)
 def test_quotations_follow_each_languages_rules(lang, text, expected):
     assert wording.quotation(text, lang) == expected

@@ -14,9 +14,11 @@ from .subjects import PLACE, SUBJECT, Mention, MissionMention
 
 WORLD = "world"
 SEVERAL = MissionMention(None, 0, 0, "several missions")  # a figure for more than one mission
+# fmt: off
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "no", "nos", "st", "gen", "lt", "col", "maj", "sgt", "capt", "n", "u",
                   "vs", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "sr", "sra", "mme", "m", "dra", "art", "p", "pp", "e.g", "i.e", "etc"}
+# fmt: on
 
 
 @dataclass(slots=True)
@@ -51,15 +53,15 @@ class Text:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The countries named from `start` to `end`."""
-        return self.mentions[bisect_left(self._mention_starts, start):bisect_left(self._mention_starts, end)]
+        return self.mentions[bisect_left(self._mention_starts, start) : bisect_left(self._mention_starts, end)]
 
     def missions_in(self, start: int, end: int) -> list[MissionMention]:
         """The missions named from `start` to `end`."""
-        return self.missions[bisect_left(self._mission_starts, start):bisect_left(self._mission_starts, end)]
+        return self.missions[bisect_left(self._mission_starts, start) : bisect_left(self._mission_starts, end)]
 
     def mission_before(self, pos: int) -> MissionMention | None:
         """The last mission named (and ended) before `pos`."""
-        for m in reversed(self.missions[:bisect_right(self._mission_starts, pos)]):
+        for m in reversed(self.missions[: bisect_right(self._mission_starts, pos)]):
             if m.end <= pos:
                 return m
         return None
@@ -87,10 +89,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"[.!?]+|\n", text):
         end = m.end()
         if m[0].startswith(".") and len(m[0]) == 1:
-            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 20):m.start()])
-            following = text[end:end + 2]
-            if (following[:1].isdigit() or following[:1] in "ºª°" or following[:1].islower()
-                    or (word and word[1].lower() in _ABBREVIATIONS)):
+            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 20) : m.start()])
+            following = text[end : end + 2]
+            if (
+                following[:1].isdigit()
+                or following[:1] in "ºª°"
+                or following[:1].islower()
+                or (word and word[1].lower() in _ABBREVIATIONS)
+            ):
                 continue
         if text[start:end].strip():
             out.append((start, end))
@@ -117,27 +123,45 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     for m in t.near:
         start = m.start - offset
         if n.end <= start < clause[1]:
-            between = re.sub(r"\s*[,(]\s*(?:including|incluidas?|incluidos|dont|y\s+compris|of\s+whom|among\s+them)"
-                             r"\s+[\w\s,.]*?(?:women|mujeres|femmes)\s*[,)]", " ", sentence[n.end:start], flags=re.I)
+            between = re.sub(
+                r"\s*[,(]\s*(?:including|incluidas?|incluidos|dont|y\s+compris|of\s+whom|among\s+them)"
+                r"\s+[\w\s,.]*?(?:women|mujeres|femmes)\s*[,)]",
+                " ",
+                sentence[n.end : start],
+                flags=re.I,
+            )
             personnel = w.AFTER_PERSONNEL.match(between)
-            if not w.LINK.match(between[personnel.end() if personnel else 0:]):
+            if not w.LINK.match(between[personnel.end() if personnel else 0 :]):
                 return None
-            named = [x for x in t.near if x.acronym and start <= x.start - offset < clause[1]
-                     and x.start - offset - start < 40]
+            named = [
+                x
+                for x in t.near
+                if x.acronym and start <= x.start - offset < clause[1] and x.start - offset - start < 40
+            ]
             chosen = named[0] if m.acronym is None and named else m
-            others = [x for x in t.near if x.start > chosen.end and (x.acronym or x.place) != (
-                chosen.acronym or chosen.place) and re.fullmatch(r"\s*(?:,|and|y|et|e|&)\s*(?:the\s+|la\s+|le\s+)?"
-                                                                 r"(?:UN\s+)?", t.text[chosen.end:x.start])]
+            others = [
+                x
+                for x in t.near
+                if x.start > chosen.end
+                and (x.acronym or x.place) != (chosen.acronym or chosen.place)
+                and re.fullmatch(
+                    r"\s*(?:,|and|y|et|e|&)\s*(?:the\s+|la\s+|le\s+)?"
+                    r"(?:UN\s+)?",
+                    t.text[chosen.end : x.start],
+                )
+            ]
             return SEVERAL if others else chosen
-    before = sentence[clause[0]:n.start]
+    before = sentence[clause[0] : n.start]
     if re.search(r"(?:where|donde|où)\s+(?:\w+\s+){0,3}$", before, re.I) or re.match(
-            r"^\W*(?:of\s+(?:its|their)\s+\w+\s+serve|de\s+sus|de\s+ses)", sentence[n.end:], re.I):
+        r"^\W*(?:of\s+(?:its|their)\s+\w+\s+serve|de\s+sus|de\s+ses)", sentence[n.end :], re.I
+    ):
         return t.mission_before(offset + n.start)
     return None
 
 
-def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, phrase_end: int,
-             kind: str) -> tuple[str | None, str, str | None]:
+def subject_of(
+    t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, phrase_end: int, kind: str
+) -> tuple[str | None, str, str | None]:
     """(subject, the words that decided it, a doubt or None) of a figure of `kind`."""
     pos, here = offset + n.start, t.here
 
@@ -146,36 +170,49 @@ def subject_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
         doubt = f"'{m.text}' names {m.iso3} once in a text about {t.main}" if lonely else None
         return m.iso3, (by + m.text) if by else m.text, doubt
 
-    own = re.split(r"[,;]", sentence[n.end:clause[1]], maxsplit=1)[0][:60]
-    near = sentence[max(clause[0], n.start - 80):n.start]
+    own = re.split(r"[,;]", sentence[n.end : clause[1]], maxsplit=1)[0][:60]
+    near = sentence[max(clause[0], n.start - 80) : n.start]
     named_here = [m for m in here if offset + n.end <= m.start < offset + phrase_end]
     if kind == "total" and not named_here and (one := w.ONE_OF_THE.search(near[-40:])):
         return WORLD, f"{one[0].strip()} …", "read as the world's personnel ('one of the …')"
-    if (whose := w.POSSESSOR.search(near)) and not w.THE_UN.fullmatch(whose[1]) \
-            and not any(offset + n.start - len(near) + whose.start(1) <= m.start < offset + n.start for m in here):
+    if (
+        (whose := w.POSSESSOR.search(near))
+        and not w.THE_UN.fullmatch(whose[1])
+        and not any(offset + n.start - len(near) + whose.start(1) <= m.start < offset + n.start for m in here)
+    ):
         return None, f"{whose[1]}'s", f"unclear subject: '{whose[1]}'s' names no country"
     subjects_before = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < pos]
-    among = re.search(r"(?<!plus\s)(?<!moins\s)(?<!más\s)(?<!menos\s)"
-                      r"\b(?:among|of|out\s+of|parmi|entre|de|sur)\s+(?:the\s+|les\s+|los\s+|las\s+)?$",
-                      sentence[max(clause[0], n.start - 20):n.start], re.I)
+    among = re.search(
+        r"(?<!plus\s)(?<!moins\s)(?<!más\s)(?<!menos\s)"
+        r"\b(?:among|of|out\s+of|parmi|entre|de|sur)\s+(?:the\s+|les\s+|los\s+|las\s+)?$",
+        sentence[max(clause[0], n.start - 20) : n.start],
+        re.I,
+    )
     if kind in ("total", "fatalities") and (world := w.WORLD_AFTER.match(own)) and (among or not subjects_before):
         return WORLD, world[0].strip(), None  # "among the 87,000 serving worldwide", "4,300 from 120 countries"
     for m in here:  # "8 Peruvian peacekeepers", "personnel from Bangladesh", "Nepal (5,571)"
         if offset + n.end <= m.start < offset + phrase_end or (
-                m.start >= offset + phrase_end and w.FROM.match(t.text[offset + phrase_end:m.start])):
+            m.start >= offset + phrase_end and w.FROM.match(t.text[offset + phrase_end : m.start])
+        ):
             return certain(m)
-        if m.end <= pos and m.role != PLACE and re.fullmatch(r"\s*\(\s*", t.text[m.end:pos]):
+        if m.end <= pos and m.role != PLACE and re.fullmatch(r"\s*\(\s*", t.text[m.end : pos]):
             return certain(m)
-    if kind == "total" and (whole := w.PARTITIVE.search(sentence[clause[0]:n.start])) and re.search(
-            r"^[^,;]*,\s*[^,;]*?\d", sentence[phrase_end:]):
+    if (
+        kind == "total"
+        and (whole := w.PARTITIVE.search(sentence[clause[0] : n.start]))
+        and re.search(r"^[^,;]*,\s*[^,;]*?\d", sentence[phrase_end:])
+    ):
         return WORLD, whole[0].strip(" ,;:") + " …", None  # "Of the 80,184 peacekeepers …, 6,742 are from Bangladesh"
     in_clause = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < offset + clause[1]]
     before = [m for m in in_clause if m.end <= pos]
-    pronoun = w.PRONOUN.search(re.sub(w.NOT_PRONOUN, " ", sentence[clause[0]:n.start]))
+    pronoun = w.PRONOUN.search(re.sub(w.NOT_PRONOUN, " ", sentence[clause[0] : n.start]))
     if before and not (pronoun and pronoun.start() + clause[0] > before[-1].end - offset):
         found = certain(before[-1])
-        listed = len(before) > 1 and before[-2].iso3 != before[-1].iso3 and re.fullmatch(
-            r"\s*(?:,|and|y|et|e|&)\s*", t.text[before[-2].end:before[-1].start])
+        listed = (
+            len(before) > 1
+            and before[-2].iso3 != before[-1].iso3
+            and re.fullmatch(r"\s*(?:,|and|y|et|e|&)\s*", t.text[before[-2].end : before[-1].start])
+        )
         if listed and not found[2]:
             return found[0], found[1], f"several countries named together ({before[-2].text}, {before[-1].text})"
         return found

@@ -12,7 +12,8 @@ from ..facts.fatalities import LOCAL, UNIFORMED, NoFatalities, Register, registe
 from ..facts.figures import CountryMonth, WorldMonth, country_months, world_months
 from ..facts.months import Month, calendar
 from ..harmonize import missions
-from .extract import WORLD, Claim
+from .binding import WORLD
+from .kinds import Claim
 from .subjects import hosts
 
 Readings = list[tuple[str, int]]  # (what the value counts, the value); the first is the plain reading
@@ -27,8 +28,11 @@ _TYPES = {  # a type as texts name it -> its readings: (what it counts, the stor
     "staff officers": [("staff officers", ("Staff Officer",))],
     "experts": [("experts on mission", ("Experts on Mission",))],
     "police": [("police (formed units and individual)", _POLICE), ("individual police", ("Individual Police",))],
-    "troops": [("troops", ("Troops",)), ("troops and staff officers", ("Troops", "Staff Officer")),
-               ("all military", _MILITARY)],
+    "troops": [
+        ("troops", ("Troops",)),
+        ("troops and staff officers", ("Troops", "Staff Officer")),
+        ("all military", _MILITARY),
+    ],
     "military": [("all military", _MILITARY), ("troops and staff officers", ("Troops", "Staff Officer"))],
 }
 
@@ -75,12 +79,17 @@ class Data:
         """The data's readings of a claim in a month, or the reason it holds no such figure."""
         kind = claim.kind
         if kind in ("other", "rank_partial"):
-            return "the data holds no such figure" if kind == "other" else \
-                "a rank among a group of contributors: the data ranks all contributors only"
+            return (
+                "the data holds no such figure"
+                if kind == "other"
+                else "a rank among a group of contributors: the data ranks all contributors only"
+            )
         if claim.subject is None:
             return "ambiguous: " + (claim.doubt or "no country named")
-        if kind in ("missions", "mission_count", "mission_women", "mission", "global_operations") \
-                and not month.has_missions:
+        if (
+            kind in ("missions", "mission_count", "mission_women", "mission", "global_operations")
+            and not month.has_missions
+        ):
             return NO_MISSIONS
         if kind in ("women", "rank_women", "mission_women", "global_women") and not month.has_sexes:
             return NO_SEXES
@@ -100,11 +109,19 @@ class Data:
         if kind == "global_women":
             return [("uniformed women", world.women)] if world.women is not None else NO_SEXES
         if kind == "global_countries":
-            return _unique([("countries the report lists", world.countries_listed),
-                            ("countries with personnel deployed", world.countries_with_personnel)])
+            return _unique(
+                [
+                    ("countries the report lists", world.countries_listed),
+                    ("countries with personnel deployed", world.countries_with_personnel),
+                ]
+            )
         if kind == "global_operations":
-            return _unique([("peacekeeping operations with personnel", world.operations),
-                            ("peacekeeping operations open that month", world.open_operations)])
+            return _unique(
+                [
+                    ("peacekeeping operations with personnel", world.operations),
+                    ("peacekeeping operations open that month", world.open_operations),
+                ]
+            )
         return "the data holds no such figure"
 
     def _country(self, claim: Claim, mine: CountryMonth | None, month: Month) -> Readings | str:
@@ -131,8 +148,15 @@ class Data:
             by_type = mine.by_mission.get(claim.mission, {}) if mine else {}
         else:
             by_type = mine.by_type if mine else {}
-        return _unique([(label, sum(by_type[t].total for t in types if t in by_type))
-                        for label, types in _TYPES.get(claim.ptype or "", [])]) or "the data holds no such figure"
+        return (
+            _unique(
+                [
+                    (label, sum(by_type[t].total for t in types if t in by_type))
+                    for label, types in _TYPES.get(claim.ptype or "", [])
+                ]
+            )
+            or "the data holds no such figure"
+        )
 
     def _mission(self, claim: Claim, mine: CountryMonth | None) -> Readings | str:
         staffed = mine.by_mission if mine else {}
@@ -165,8 +189,9 @@ class Data:
         everyone = ("all personnel, with local staff", found.count(since, until))
         if claim.population == "all":
             return [everyone], found
-        return _unique([("uniformed and international staff", found.count(since, until, without=LOCAL)),
-                        everyone]), found
+        return _unique(
+            [("uniformed and international staff", found.count(since, until, without=LOCAL)), everyone]
+        ), found
 
 
 def subject_of(claim: Claim) -> str | None:

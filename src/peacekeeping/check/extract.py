@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import asdict, dataclass
+from bisect import bisect_left
 
 from . import phrases
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
-from .kinds import ClaimKind
+from .kinds import Claim
+from .mission_claims import mission_claims
 from .numbers import Number, language, numbers
 from .periods import Published, period
 from .subjects import (
-    PLACE,
     MissionMention,
     countries_in,
     fold,
@@ -24,50 +23,33 @@ from .subjects import (
     words_of,
 )
 
-_COUNTRY_KINDS = {"total": "global_personnel", "women": "global_women", "fatalities": "global_fatalities",
-                  "missions": "global_operations"}
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One claim: its kind, value (or mission acronym), qualifier, span, subject and the words that decided them."""
-
-    kind: ClaimKind
-    value: int | str
-    start: int
-    end: int
-    text: str
-    qualifier: str | None = None
-    qualifier_text: str | None = None
-    mission: str | None = None
-    subject: str | None = None  # ISO3, "world", or None when the text does not say
-    subject_words: str = ""
-    kind_words: str = ""
-    doubt: str | None = None  # why the subject or kind may be other than read: a mismatch is then ambiguous
-    ptype: str | None = None  # the personnel type a breakdown names
-    place: str | None = None  # ISO3 of the host country that names the mission
-    population: str | None = None  # "uniformed" or "all" where the text says whom it counts
-    since: str | None = None  # fatalities: the period counted (ISO dates) and the words that say so
-    until: str | None = None
-    period_words: str = ""
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+_COUNTRY_KINDS = {
+    "total": "global_personnel",
+    "women": "global_women",
+    "fatalities": "global_fatalities",
+    "missions": "global_operations",
+}
 
 
-def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
-          ) -> tuple[str, str, int, dict] | None:
+def _kind(
+    t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
+) -> tuple[str, str, int, dict] | None:
     """(kind, the words that decided it, where its phrase ends, details) of a number, or None for no claim."""
-    after, before = sentence[n.end:clause[1]], sentence[max(clause[0], n.start - 80):n.start]
-    whole = sentence[clause[0]:clause[1]]
+    after, before = sentence[n.end : clause[1]], sentence[max(clause[0], n.start - 80) : n.start]
+    whole = sentence[clause[0] : clause[1]]
     if n.ordinal or w.RANK_NUMBER.search(before):
         found = phrases.rank(sentence, clause, n)
-        if found and found[0] != "rank_partial" and (scope := w.SCOPE_BEFORE.match(sentence[clause[0]:n.start])):
+        if found and found[0] != "rank_partial" and (scope := w.SCOPE_BEFORE.match(sentence[clause[0] : n.start])):
             found = ("rank_partial", scope[0].strip(" ,"))
         if found and found[0] != "rank_partial" and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
             found = ("rank_partial", "contingent")
         phrase_end = n.end + len(re.split(r"[,;(]", after, maxsplit=1)[0][:90])
         offset = t.sentence_start
-        if found and found[0] != "rank_partial" and (inside := [
-                m for m in t.near if m.acronym and offset + n.end <= m.start < offset + phrase_end]):
+        if (
+            found
+            and found[0] != "rank_partial"
+            and (inside := [m for m in t.near if m.acronym and offset + n.end <= m.start < offset + phrase_end])
+        ):
             found = ("rank_partial", f"in {inside[0].text}")
         if found and found[0] != "rank_partial" and (scope := phrases.mission_scope(t, sentence, n)):
             found = ("rank_partial", scope)
@@ -87,8 +69,9 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         return "other", unit[0].strip(), n.end, {}  # "a unit of 12", "a rotation of 136 officers": not a total
     if (first := t.search(w.FIRST_DEPLOYMENT, whole)) and not t.search(w.NOW, whole):
         return "other", f"history: {first[0]}", n.end, {}  # "began in 1988 with only 15 military observers"
-    if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (w.TOP_BEFORE.search(before)
-                                                                 and w.TOP_AFTER.match(after)):
+    if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (
+        w.TOP_BEFORE.search(before) and w.TOP_AFTER.match(after)
+    ):
         phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
         return ("rank_women" if w.WOMEN_WORD.search(phrase) else "rank"), f"top {n.text}", n.end, {"qualifier": "<="}
     if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after) or w.GROUPS.match(after):
@@ -115,9 +98,17 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         return "missions", m[0].strip(), n.end + m.end(), {"doubt": "places where it serves, read as missions"}
     if (number_of := w.NUMBER_OF.search(before)) and not w.AFTER_PERSONNEL.match(after):
         what = number_of["what"]
-        kind = "women" if w.WOMEN_WORD.search(what) else "missions" if re.search(
-            r"missions?|operations?|misiones|opérations", what, re.I) else "global_countries" if re.search(
-            r"countries|países|pays", what, re.I) else "total" if re.search(w.PERSONNEL, what, re.I) else None
+        kind = (
+            "women"
+            if w.WOMEN_WORD.search(what)
+            else "missions"
+            if re.search(r"missions?|operations?|misiones|opérations", what, re.I)
+            else "global_countries"
+            if re.search(r"countries|países|pays", what, re.I)
+            else "total"
+            if re.search(w.PERSONNEL, what, re.I)
+            else None
+        )
         if kind:
             return kind, number_of[0].strip(), n.end, {}
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after)
@@ -133,8 +124,7 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
             return "fatalities", f"{m[0].strip()} … like {deaths.text}", n.end, {}  # "…, including 102 last year"
         return _elliptic(t, sentence, clause, n, previous)
     words = (personnel[0] if personnel else demonym or (serving[0] if serving else contributes[0])).strip(" ,()")
-    end = n.end + (personnel.end() if personnel else serving.end() if serving else len(demonym) + 1 if demonym
-                   else 0)
+    end = n.end + (personnel.end() if personnel else serving.end() if serving else len(demonym) + 1 if demonym else 0)
     details: dict = {}
     if not (personnel or demonym or serving) and re.fullmatch(r"has|had|tiene|compte", contributes[0].split()[0], re.I):
         details["doubt"] = f"no personnel word: '{words}' read as its personnel"
@@ -146,32 +136,52 @@ def _kind(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: 
         return "other", f"{words} … {cumulative[0]}", end, {}
     if personnel and (ptype := phrases.type(sentence, clause, n, after, _head(t, n) is not None)):
         return "type", personnel[0].strip(" ,()"), end, {"ptype": ptype}
-    if contributes and not personnel and w.WOMEN_WORD.search(before[max(0, contributes.start() - 20):]):
+    if contributes and not personnel and w.WOMEN_WORD.search(before[max(0, contributes.start() - 20) :]):
         return "women", words, end, details  # "women peacekeepers number 688"
     return "total", words, end, details
 
 
-def _elliptic(t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
-              ) -> tuple[str, str, int, dict]:
+def _elliptic(
+    t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
+) -> tuple[str, str, int, dict]:
     """'Nepal deploys 6,100 and India 5,400', 'Bangladesh (6,554) ... Nepal (5,571)': a number right after a
     country takes the kind of the figure before it, or (in brackets) is read as its personnel, with a doubt."""
-    before = sentence[max(clause[0], n.start - 80):n.start]
-    if previous and previous.kind in ("total", "mission_count") and re.match(
-            r"\s*(?:in|to|with|at|en|à|au|aux|al|con|dans)\s", sentence[n.end:]):  # "and 250 in Lebanon (UNIFIL)"
-        return "total", f"like {previous.text}: {previous.kind_words}", n.end, {
-            "doubt": f"no personnel word: read like {previous.text}"}
+    before = sentence[max(clause[0], n.start - 80) : n.start]
+    if (
+        previous
+        and previous.kind in ("total", "mission_count")
+        and re.match(r"\s*(?:in|to|with|at|en|à|au|aux|al|con|dans)\s", sentence[n.end :])
+    ):  # "and 250 in Lebanon (UNIFIL)"
+        return (
+            "total",
+            f"like {previous.text}: {previous.kind_words}",
+            n.end,
+            {"doubt": f"no personnel word: read like {previous.text}"},
+        )
     if previous and previous.kind in ("total", "mission_count") and re.search(r"\b(?:with|con|avec)\s+$", before):
-        return previous.kind, f"with {n.text}, like {previous.text}: {previous.kind_words}", n.end, \
-            {"doubt": previous.doubt} if previous.doubt else {}
+        return (
+            previous.kind,
+            f"with {n.text}, like {previous.text}: {previous.kind_words}",
+            n.end,
+            {"doubt": previous.doubt} if previous.doubt else {},
+        )
     named = re.search(r"(\S[^,;]*?)\s*(?:\(|:|,|with|con|avec)?\s*$", before)
     if not (named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.here)):
         return "other", "", n.end, {}
     if previous and previous.kind in ("total", "women", "missions", "mission_count"):
-        return previous.kind, f"like {previous.text}: {previous.kind_words}", n.end, \
-            {"doubt": previous.doubt} if previous.doubt else {}
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", sentence[n.end:]):
-        return "total", f"({n.text}) after {named[1].split()[-1]}", n.end + 1, {
-            "doubt": "a number in brackets after a country, read as its personnel"}
+        return (
+            previous.kind,
+            f"like {previous.text}: {previous.kind_words}",
+            n.end,
+            {"doubt": previous.doubt} if previous.doubt else {},
+        )
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", sentence[n.end :]):
+        return (
+            "total",
+            f"({n.text}) after {named[1].split()[-1]}",
+            n.end + 1,
+            {"doubt": "a number in brackets after a country, read as its personnel"},
+        )
     return "other", "", n.end, {}
 
 
@@ -189,7 +199,7 @@ def _head(t: Text, n: Number) -> tuple[Claim, str] | None:
         if c.kind in ("total", "mission_count", "global_personnel") and c.end <= pos:
             if of_them:
                 return c, of_them[0].strip()
-            if m := w.BREAKDOWN_WORD.search(t.text[c.end:pos]):
+            if m := w.BREAKDOWN_WORD.search(t.text[c.end : pos]):
                 return c, m[0]
     return None
 
@@ -213,19 +223,27 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         elif named := [x for x in t.near if offset + clause[0] <= x.start < offset + clause[1]]:
             where = "before" if named[0].start < offset + n.start else "after"
             details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
-    anchor = previous if previous and previous.kind in ("total", "mission_count", "global_personnel") and \
-        kind in ("women", "type") else None
+    anchor = (
+        previous
+        if previous and previous.kind in ("total", "mission_count", "global_personnel") and kind in ("women", "type")
+        else None
+    )
     if kind in ("total", "type") and not mission and (head := _head(t, n)):
         anchor = head[0]
         if kind == "total":
-            details.setdefault("doubt", f"part of the breakdown of {head[0].text} ('{head[1]}'): it may count one "
-                                        "type of personnel only")
-    if anchor and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset:n.start])):
+            details.setdefault(
+                "doubt",
+                f"part of the breakdown of {head[0].text} ('{head[1]}'): it may count one type of personnel only",
+            )
+    if anchor and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset : n.start])):
         subject, subject_words, doubt = anchor.subject, anchor.subject_words, anchor.doubt
         if kind == "women" and anchor.kind != "total":
             kind = "mission_women" if anchor.kind == "mission_count" else "global_women"
-        mission = mission or (MissionMention(anchor.mission, 0, 0, anchor.mission or "", anchor.place)
-                              if anchor.mission or anchor.place else None)
+        mission = mission or (
+            MissionMention(anchor.mission, 0, 0, anchor.mission or "", anchor.place)
+            if anchor.mission or anchor.place
+            else None
+        )
     else:
         subject, subject_words, doubt = subject_of(t, offset, sentence, clause, n, phrase_end, kind)
     if kind == "mission_count" and mission is not None and subject == WORLD:
@@ -240,31 +258,68 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     qualifier = details.get("qualifier", n.qualifier)
     extra: dict = {}
     if kind in ("fatalities", "global_fatalities"):
-        said = re.sub(r"(?:according\s+to|selon|según|d['’]après|de\s+acuerdo\s+con|as\s+per)[^,.;]*", " ", sentence,
-                      flags=re.I)  # "according to UN figures released last year" is no period of deaths
-        own = re.split(r"[,;]", sentence[n.end:clause[1]], maxsplit=1)[0]
+        said = re.sub(
+            r"(?:according\s+to|selon|según|d['’]après|de\s+acuerdo\s+con|as\s+per)[^,.;]*", " ", sentence, flags=re.I
+        )  # "according to UN figures released last year" is no period of deaths
+        own = re.split(r"[,;]", sentence[n.end : clause[1]], maxsplit=1)[0]
         p = period(own, t.when) if period(own, t.when).words else period(said, t.when)
-        extra = {"since": p.since and p.since.isoformat(), "until": p.until and p.until.isoformat(),
-                 "period_words": p.words}
+        extra = {
+            "since": p.since and p.since.isoformat(),
+            "until": p.until and p.until.isoformat(),
+            "period_words": p.words,
+        }
         if kind == "global_fatalities" and p.since is not None:
-            doubt = doubt or "a year's deaths worldwide are often the number honoured with medals, which the " \
-                             "register (revised since) may not match"
+            doubt = (
+                doubt
+                or "a year's deaths worldwide are often the number honoured with medals, which the "
+                "register (revised since) may not match"
+            )
     population = None
-    whole = sentence[clause[0]:clause[1]]
-    if kind == "fatalities" and subject not in (None, WORLD) and w.SINCE_1948.search(whole) and w.DIED.match(
-            sentence[n.end:n.end + 60]) and not any(offset + n.end <= m.start < offset + phrase_end for m in t.here):
+    whole = sentence[clause[0] : clause[1]]
+    if (
+        kind == "fatalities"
+        and subject not in (None, WORLD)
+        and w.SINCE_1948.search(whole)
+        and w.DIED.match(sentence[n.end : n.end + 60])
+        and not any(offset + n.end <= m.start < offset + phrase_end for m in t.here)
+    ):
         # "more than 4,400 peacekeepers have died since 1948", not "India has lost 180 peacekeepers since 1948"
-        doubt = doubt or "deaths since 1948 with no nationality in the figure's own words: it may count all " \
-                         "peacekeepers"
+        doubt = (
+            doubt or "deaths since 1948 with no nationality in the figure's own words: it may count all peacekeepers"
+        )
     if kind in ("global_personnel", "global_fatalities", "fatalities"):
-        phrase = sentence[n.start:phrase_end]
-        population = "all" if w.CIVILIANS.search(phrase) else "uniformed" if w.UNIFORMED.search(phrase) else \
-            "uniformed" if w.UNIFORMED.search(whole) else "all" if w.CIVILIANS.search(whole) else None
+        phrase = sentence[n.start : phrase_end]
+        population = (
+            "all"
+            if w.CIVILIANS.search(phrase)
+            else "uniformed"
+            if w.UNIFORMED.search(phrase)
+            else "uniformed"
+            if w.UNIFORMED.search(whole)
+            else "all"
+            if w.CIVILIANS.search(whole)
+            else None
+        )
         if kind == "global_personnel" and population is None:
             doubt = doubt or "'peacekeepers' may count civilian staff too, which the reports do not"
-    return Claim(kind, n.value, offset + n.start, offset + n.end, n.text, qualifier, n.qualifier_text,
-                 mission.acronym if mission else None, subject, subject_words, kind_words, doubt,
-                 details.get("ptype"), mission.place if mission else None, population, **extra)
+    return Claim(
+        kind,
+        n.value,
+        offset + n.start,
+        offset + n.end,
+        n.text,
+        qualifier,
+        n.qualifier_text,
+        mission.acronym if mission else None,
+        subject,
+        subject_words,
+        kind_words,
+        doubt,
+        details.get("ptype"),
+        mission.place if mission else None,
+        population,
+        **extra,
+    )
 
 
 def extract(text: str, iso3: str | None = None, when: Published | None = None) -> list[Claim]:
@@ -276,8 +331,16 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     missions = missions_in(text, folded, mentions, tokens)
     named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()] + spelled(text, missions)
     mentions = inside_names(mentions, named)
-    t = Text(text, language(text), mentions, missions, iso3 or main_country(mentions), paragraphs, when,
-             asked=iso3 is not None)
+    t = Text(
+        text,
+        language(text),
+        mentions,
+        missions,
+        iso3 or main_country(mentions),
+        paragraphs,
+        when,
+        asked=iso3 is not None,
+    )
     claims: list[Claim] = []
     spans = sentences(text)
     every = numbers(text, t.lang)  # read once: text2num over the whole text
@@ -289,12 +352,13 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
         t.here, t.near = t.mentions_in(start, end), t.missions_in(start, end)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        if phrases.contact(text[line_start:line_end if line_end >= 0 else len(text)]):
+        if phrases.contact(text[line_start : line_end if line_end >= 0 else len(text)]):
             continue
         phones = [(m.start(), m.end()) for m in w.PHONE.finditer(sentence)]
-        here = every[bisect_left(starts, start):bisect_left(starts, end)]
-        found = [n for n in (phrases.shift(n, -start) for n in here if n.end <= end)
-                 if not phrases.skip(sentence, n, phones)]
+        here = every[bisect_left(starts, start) : bisect_left(starts, end)]
+        found = [
+            n for n in (phrases.shift(n, -start) for n in here if n.end <= end) if not phrases.skip(sentence, n, phones)
+        ]
         found = sorted(found + phrases.superlatives(sentence, found), key=lambda n: n.start)
         previous = last_personnel if w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
         t.read = []
@@ -309,51 +373,5 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
                     last_personnel = claim
                 if claim.kind in ("total", "mission_count", "global_personnel"):
                     previous = claim
-    claims += _mission_claims(t, spans)
+    claims += mission_claims(t, spans)
     return sorted(claims, key=lambda c: c.start)
-
-
-def _mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
-    """Every mission named by acronym or name: the country of its sentence contributes to it."""
-    out, seen = [], set()
-    by_acronym = [m for m in t.missions if m.acronym and m.text.isupper()]
-    places = [MissionMention(None, p.start, p.end, p.text, p.iso3) for p in t.mentions if p.role == PLACE
-              and not any(m.start <= p.start < m.end for m in t.missions_in(p.start - 200, p.start + 1)
-                          if m.acronym)]  # history: "to Korea in 1950"
-    starts = [s for s, _ in spans]
-    for m in by_acronym + [m for m in t.missions if m.acronym and not m.text.isupper()] + places:
-        if m.acronym in seen:
-            continue
-        i = bisect_right(starts, m.start) - 1
-        start, end = spans[i] if i >= 0 and spans[i][0] <= m.start < spans[i][1] else (0, len(t.text))
-        sentence = t.text[start:end]
-        if w.HOSTS.search(sentence):
-            continue  # "South Sudan hosts UNMISS": the host, not a contributor
-        t.near = t.missions_in(start, end)
-        if m.acronym is None and any(x.acronym for x in t.near):
-            continue  # a place beside a mission the sentence names: the mission says where
-        t.here = t.mentions_in(start, end)
-        fake = Number(0, m.start - start, m.end - start, m.text, False, False, None, None)
-        clause = clause_of(sentence, fake.start)
-        subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")
-        if subject in (None, WORLD):
-            continue
-        past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
-        if past and past.start() < fake.start and not w.NOW.search(sentence[past.end():fake.start]):
-            if ("history", m.acronym or m.place) in seen:
-                continue
-            seen.add(("history", m.acronym or m.place))  # "first contributed … to UNIIMOG in 1988"
-            years = sorted(re.finditer(r"\b(?:19[4-9]\d|20\d\d)\b", sentence),
-                           key=lambda y: abs(y.start() - fake.start))
-            year = years[0][0] if years else None
-            kind = "first_deployment" if w.FIRST_DEPLOYMENT.match(past[0]) else "past_mission"
-            out.append(Claim(kind, m.acronym or m.text, m.start, m.end, m.text, mission=m.acronym, subject=subject,
-                             subject_words=words, kind_words=past[0], doubt=doubt, place=m.place,
-                             since=f"{year}-01-01" if year else None, period_words=year or ""))
-            continue
-        if m.acronym is None:
-            continue
-        seen.add(m.acronym)
-        out.append(Claim("mission", m.acronym, m.start, m.end, m.text, mission=m.acronym, subject=subject,
-                         subject_words=words, kind_words=m.text, doubt=doubt))
-    return out

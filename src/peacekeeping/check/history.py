@@ -9,16 +9,22 @@ import duckdb
 
 from ..facts.months import Month
 from ..harmonize import milestones, missions
-from .extract import WORLD, Claim
-from .kinds import SUPPORTED, UNCHECKABLE
+from .binding import WORLD
+from .kinds import SUPPORTED, UNCHECKABLE, Claim
 
 
 def first_deployment(claim: Claim) -> tuple[str, str | None, str]:
     """Verdict, data and note of a first-deployment claim: the reviewed table's entry, never a contradiction."""
     entry = milestones.first_deployment(claim.subject) if claim.subject not in (None, WORLD) else None
     if entry is None:
-        return UNCHECKABLE, None, ("history (a first deployment): the reports give each month's deployments only, "
-                                   "and the reviewed first-deployment table does not list this country")
+        return (
+            UNCHECKABLE,
+            None,
+            (
+                "history (a first deployment): the reports give each month's deployments only, "
+                "and the reviewed first-deployment table does not list this country"
+            ),
+        )
     said = f"{entry.mission or entry.place_iso3 or entry.deployed} in {entry.year}"
     where = f"{milestones.FIRST}, line {entry.line} ({entry.publisher})"
     year = int(claim.since[:4]) if claim.since else None

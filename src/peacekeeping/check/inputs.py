@@ -15,6 +15,7 @@ from ..wording import drafts as words
 
 MAX_CHARS = 2_000_000  # characters a checked text may have (about 300,000 words)
 MAX_BYTES = 20_000_000  # bytes a checked file may have (a Word or PDF file is larger than its text)
+# fmt: off
 _MAGIC = [(b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
           (b"\x1f\x8b", "a gzip archive"), (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"),
           (b"\xd0\xcf\x11\xe0", "an old Office file (.doc, .xls)"), (b"\x7fELF", "a program"),
@@ -22,6 +23,7 @@ _MAGIC = [(b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF
           (b"OggS", "an Ogg file"), (b"{\\rtf", "an RTF file")]
 _BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
            "footer", "blockquote", "table", "ul", "ol", "td", "th"}
+# fmt: on
 
 
 class InputError(PeacekeepingError):
@@ -74,8 +76,10 @@ def _docx(data: bytes, name: str) -> str:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds on a damaged file
         raise InputError(f"{name}: not a readable Word file ({type(exc).__name__})") from None
-    paragraphs = ["".join(r.text for r in p.runs if not (r.font.superscript and r.text.strip().isdigit()))
-                  for p in document.paragraphs]  # a superscript number is a note's mark, not part of a figure
+    paragraphs = [
+        "".join(r.text for r in p.runs if not (r.font.superscript and r.text.strip().isdigit()))
+        for p in document.paragraphs
+    ]  # a superscript number is a note's mark, not part of a figure
     for table in document.tables:
         paragraphs += [" | ".join(cell.text for cell in row.cells) for row in table.rows]
     return "\n\n".join(p for p in paragraphs if p.strip())
@@ -159,8 +163,9 @@ def read(data: bytes, name: str = "the text") -> tuple[str, str | None]:
         if lower.endswith(".docx") or _has(data, "word/document.xml"):
             text, note = _docx(data, name), "read from a Word file"
         else:
-            raise InputError(f"{name}: a ZIP archive (or an Office file other than Word): give .txt, .md, .html, "
-                             ".docx or .pdf")
+            raise InputError(
+                f"{name}: a ZIP archive (or an Office file other than Word): give .txt, .md, .html, .docx or .pdf"
+            )
     elif kind := next((k for magic, k in _MAGIC if data.startswith(magic)), None):
         raise InputError(f"{name}: {kind}, not a text: give .txt, .md, .html, .docx or .pdf")
     elif b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -179,9 +184,12 @@ def read(data: bytes, name: str = "the text") -> tuple[str, str | None]:
 
 _FOOTNOTE = re.compile(r"\[\^\d+\]")
 # The back matter of our drafts (notes for the editor, sources) in any format: a line holding only its heading.
-_BACK_MATTER = re.compile(r"^(?:#+\s*)?\**(?:" + "|".join(
-    re.escape(words.heading(key, lang)) for key in ("editor", "sources") for lang in ("en", "es", "fr"))
-    + r")\s*:?\s*\**\s*$", re.M)
+_BACK_MATTER = re.compile(
+    r"^(?:#+\s*)?\**(?:"
+    + "|".join(re.escape(words.heading(key, lang)) for key in ("editor", "sources") for lang in ("en", "es", "fr"))
+    + r")\s*:?\s*\**\s*$",
+    re.M,
+)
 
 
 def words_of_draft(text: str) -> tuple[str, bool]:
@@ -191,7 +199,7 @@ def words_of_draft(text: str) -> tuple[str, bool]:
     end = _BACK_MATTER.search(text)
     if not _FOOTNOTE.search(text) and not end:
         return text, False
-    body = text[:end.start()] if end else text
+    body = text[: end.start()] if end else text
     body = body.rstrip().removesuffix("---").rstrip() + "\n"
     return _FOOTNOTE.sub("", body), True
 
@@ -208,27 +216,38 @@ _FUNCTION_WORDS = {  # common words of each language; a word two languages share
     "French": "le les des du et est sont avec pour dans qui une au aux ces ont sur leur nous",
     "Spanish": "el los las del y con por para una es son que su sus al está han nuestro",
     "Italian": "il gli della delle degli dei nel nella sono è e che per con una anche alla alle ai più questo di cui "
-               "dal sul tra fra",
+    "dal sul tra fra",
     "Portuguese": "os das dos não são uma com para pelo pela também em foi ao às mais nosso",
     "German": "der die das und ist sind mit für von den dem ein eine nicht auch zu im bei wir",
     "Dutch": "de het een en van zijn met voor niet ook op bij wordt wij",
 }
 _READ = ("English", "French", "Spanish")
-_SCRIPTS = [("Arabic", r"[\u0600-\u06ff\u0750-\u077f]"), ("Cyrillic-script", r"[\u0400-\u04ff]"),
-            ("Chinese or Japanese", r"[\u3040-\u30ff\u4e00-\u9fff]"), ("Korean", r"[\uac00-\ud7af]"),
-            ("Hebrew", r"[\u0590-\u05ff]"), ("Greek", r"[\u0370-\u03ff]"), ("Devanagari-script", r"[\u0900-\u097f]"),
-            ("Thai", r"[\u0e00-\u0e7f]"), ("Bengali", r"[\u0980-\u09ff]"), ("Amharic", r"[\u1200-\u137f]")]
+_SCRIPTS = [
+    ("Arabic", r"[\u0600-\u06ff\u0750-\u077f]"),
+    ("Cyrillic-script", r"[\u0400-\u04ff]"),
+    ("Chinese or Japanese", r"[\u3040-\u30ff\u4e00-\u9fff]"),
+    ("Korean", r"[\uac00-\ud7af]"),
+    ("Hebrew", r"[\u0590-\u05ff]"),
+    ("Greek", r"[\u0370-\u03ff]"),
+    ("Devanagari-script", r"[\u0900-\u097f]"),
+    ("Thai", r"[\u0e00-\u0e7f]"),
+    ("Bengali", r"[\u0980-\u09ff]"),
+    ("Amharic", r"[\u1200-\u137f]"),
+]
 
 
 def _unique_words() -> dict[str, set[str]]:
     sets = {lang: set(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-    return {lang: {w for w in s if not any(w in o for other, o in sets.items() if other != lang)}
-            for lang, s in sets.items()}
+    return {
+        lang: {w for w in s if not any(w in o for other, o in sets.items() if other != lang)}
+        for lang, s in sets.items()
+    }
 
 
 _UNIQUE = _unique_words()
 _ANY_READ = set(" ".join(_FUNCTION_WORDS[lang] for lang in _READ).split()) | set(
-    "a an in on at to as be it is its our we un une una uno en de la el le du al à y o ou or not no".split())
+    "a an in on at to as be it is its our we un une una uno en de la el le du al à y o ou or not no".split()
+)
 
 
 @cache

@@ -3,6 +3,7 @@ verdicts."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Literal, get_args
 
 ClaimKind = Literal[
@@ -51,3 +52,30 @@ KINDS: dict[ClaimKind, str] = {
     "global_fatalities": "peacekeepers who lost their lives",
     "other": "a figure the data does not hold",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One claim: its kind, value (or mission acronym), qualifier, span, subject and the words that decided them."""
+
+    kind: ClaimKind
+    value: int | str
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None
+    qualifier_text: str | None = None
+    mission: str | None = None
+    subject: str | None = None  # ISO3, "world", or None when the text does not say
+    subject_words: str = ""
+    kind_words: str = ""
+    doubt: str | None = None  # why the subject or kind may be other than read: a mismatch is then ambiguous
+    ptype: str | None = None  # the personnel type a breakdown names
+    place: str | None = None  # ISO3 of the host country that names the mission
+    population: str | None = None  # "uniformed" or "all" where the text says whom it counts
+    since: str | None = None  # fatalities: the period counted (ISO dates) and the words that say so
+    until: str | None = None
+    period_words: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -11,6 +11,7 @@ from num2words import num2words
 from text_to_num import find_numbers
 
 LANGS = ("en", "es", "fr")
+# fmt: off
 QUALIFIERS = {
     "more than": ">", "over": ">", "above": ">", "in excess of": ">", "just over": ">", "well over": ">",
     "at least": ">=", "upwards of": ">=", "no fewer than": ">=", "no less than": ">=",
@@ -32,15 +33,20 @@ _STOPWORDS = {
            "en", "de", "la", "paix", "casques", "bleus", "femmes", "pays", "opérations", "fournit", "plus", "qui",
            "également", "contributeur", "militaires", "policiers", "déploie", "à", "participe", "compte", "il"},
 }
+# fmt: on
 _SEP = r"(?:,|\.|\u202f|\u00a0|\u2009| |')"
 _SIZE = r"-(?:strong|member|person|man|woman|troop)\b"  # "a 1,200-strong contingent": the size of a unit
 _END = rf"(?:(?![\d\w-]|[.,]\d)|(?={_SIZE}))"
-_FIGURE = (rf"(?<![\w+/.,-])(?<![^\W\d]\()(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}{_END}"  # "2,75,000" (India)
-           rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+{_END}|\d+(?:[.,]\d+)?{_END})")
+_FIGURE = (
+    rf"(?<![\w+/.,-])(?<![^\W\d]\()(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}{_END}"  # "2,75,000" (India)
+    rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+{_END}|\d+(?:[.,]\d+)?{_END})"
+)
 _SCALE = r"million|millions|millones|millón|thousand|mil|mille|milliers|billion|milliards?"
+# fmt: off
 _SCALES = {"million": 1_000_000, "millions": 1_000_000, "millones": 1_000_000, "millón": 1_000_000,
            "thousand": 1000, "mil": 1000, "mille": 1000, "milliers": 1000, "billion": 10**9, "milliard": 10**9,
            "milliards": 10**9}
+# fmt: on
 _TOKEN = re.compile(
     r"(?P<ordinal>(?<![\w+/-])(?<![^\W\d]\()\d{1,4}(?:st|nd|rd|th|\.?[ºª°]|ᵉ|ᵉʳ|ème|eme|e|er|re|ère)(?![a-zA-Z\d]))"
     rf"|(?P<figure>{_FIGURE})(?:\s+(?P<scale>{_SCALE})\b)?",
@@ -50,12 +56,17 @@ _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s'’-]")
 _VAGUE = re.compile(r"hundreds|thousands|millions|centaines|milliers|cientos|miles|millares|dozens|decenas", re.I)
 _PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|por\s+ciento|pour\s*cent)", re.I)
 _CENT = re.compile(r"(?:per|pour|por)\s+$", re.I)
-_QUALIFIER = re.compile(r"(?:^|[^\w'])(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-                        + r")\s*$", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"(?:^|[^\w'])(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE,
+)
 # Ordinals text2num leaves out because they are other words too ("segundo" is a second of time, "second" in French
 # also an adjective), reads as cardinals ("tercer") or misses ("sixtieth"): read only where text2num found nothing.
-_ORDINALS = {"es": {"segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3}, "fr": {"second": 2, "seconde": 2},
-             "en": {"sixtieth": 60}}
+_ORDINALS = {
+    "es": {"segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3},
+    "fr": {"second": 2, "seconde": 2},
+    "en": {"sixtieth": 60},
+}
 # Spellings num2words writes that text2num reads in their usual form (the words drafts write must read back).
 _SPELLINGS = {"es": {"quadragésimo": "cuadragésimo"}, "fr": {"vingtsième": "vingtième"}, "en": {}}
 _GAP = re.compile(r"\s+")
@@ -111,15 +122,22 @@ def _vocabulary(lang: str) -> tuple[frozenset[str], frozenset[str]]:
         words.update(re.split(r"[\s-]+", num2words(value, lang=lang).lower()))
     for value in range(1, 101):
         words.update(re.split(r"[\s-]+", num2words(value, lang=lang, to="ordinal").lower()))
-    words.update(_ORDINALS[lang], _SPELLINGS[lang].values(), ("millions", "millones", "millón", "mille", "mil"),
-                 {"en": ("one",), "es": ("una", "un"), "fr": ("une",)}[lang])
+    words.update(
+        _ORDINALS[lang],
+        _SPELLINGS[lang].values(),
+        ("millions", "millones", "millón", "mille", "mil"),
+        {"en": ("one",), "es": ("una", "un"), "fr": ("une",)}[lang],
+    )
     words.update(w.replace("é", "e") for w in list(words) if w.startswith("décimo"))
     words.discard("")
     return frozenset(words), frozenset(words - _CONNECTORS)
 
 
-_ONE = re.compile(r"\b(?:one|uno|una|un|une)\s+(?:[\w'’-]+\s+){0,3}?(?:missions?|operations?|misi|opérations?|women|"
-                  r"woman|mujer|femme)", re.IGNORECASE)
+_ONE = re.compile(
+    r"\b(?:one|uno|una|un|une)\s+(?:[\w'’-]+\s+){0,3}?(?:missions?|operations?|misi|opérations?|women|"
+    r"woman|mujer|femme)",
+    re.IGNORECASE,
+)
 _STEMS = ("decimo", "décimo", "vigésimo", "vigesimo", "trigésimo", "trigesimo")  # Spanish ordinals in one word
 
 
@@ -162,8 +180,19 @@ def _digits(text: str) -> list[Number]:
             continue
         value = _figure(raw, m["scale"])
         if value is not None:
-            out.append(Number(value, m.start(), m.end(), m[0], False, False, None, None,
-                              bool(_PERCENT.match(text[m.end():m.end() + 12]))))
+            out.append(
+                Number(
+                    value,
+                    m.start(),
+                    m.end(),
+                    m[0],
+                    False,
+                    False,
+                    None,
+                    None,
+                    bool(_PERCENT.match(text[m.end() : m.end() + 12])),
+                )
+            )
     return out
 
 
@@ -187,19 +216,21 @@ def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
     covered = {i for found in occurrences for i in range(found.start, found.end)}
     for i, t in enumerate(tokens):
         if i not in covered and t.word.lower() in _ORDINALS[lang]:
-            out.append(Number(_ORDINALS[lang][t.word.lower()], t.start, t.end, text[t.start:t.end], True, True, None,
-                              None))
+            out.append(
+                Number(_ORDINALS[lang][t.word.lower()], t.start, t.end, text[t.start : t.end], True, True, None, None)
+            )
     for found in occurrences:
         first, last = tokens[found.start], tokens[found.end - 1]
-        words = text[first.start:last.end]
+        words = text[first.start : last.end]
         i = bisect_left(taken_starts, last.end)
-        if any(n.start < last.end and first.start < n.end and id(n) not in removed for n in taken[max(0, i - 3):i]):
+        if any(n.start < last.end and first.start < n.end and id(n) not in removed for n in taken[max(0, i - 3) : i]):
             continue  # the scale word of "2.1 million"
-        if _VAGUE.fullmatch(words) or (_CENT.search(text[max(0, first.start - 6):first.start])
-                                       and words.lower() in ("cent", "ciento")):
+        if _VAGUE.fullmatch(words) or (
+            _CENT.search(text[max(0, first.start - 6) : first.start]) and words.lower() in ("cent", "ciento")
+        ):
             continue
         value, end, start = int(found.value), last.end, first.start
-        article = re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4):start], re.I)
+        article = re.search(r"\b(?:a|an)\s+$", text[max(0, start - 4) : start], re.I)
         if article and re.match(_SCALE, words, re.I):
             start -= len(article[0])  # "a million"
         gap = _GAP.match(text, end)
@@ -208,8 +239,19 @@ def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
             value, end = value + joined.value, joined.end
             removed.add(id(joined))
         ordinal = bool(found.is_ordinal) or words.lower() in _ORDINALS[lang]  # "tercer"
-        out.append(Number(value, start, end, text[start:end], ordinal, True, None, None,
-                          bool(_PERCENT.match(text[end:end + 12]))))
+        out.append(
+            Number(
+                value,
+                start,
+                end,
+                text[start:end],
+                ordinal,
+                True,
+                None,
+                None,
+                bool(_PERCENT.match(text[end : end + 12])),
+            )
+        )
     taken[:] = [n for n in taken if id(n) not in removed]
     return out
 
@@ -220,10 +262,10 @@ def numbers(text: str, lang: str = "en") -> list[Number]:
     found = sorted(_words(text, lang, taken) + taken, key=lambda n: n.start)
     out = []
     for n in found:
-        q = _QUALIFIER.search(text[max(0, n.start - 30):n.start])
+        q = _QUALIFIER.search(text[max(0, n.start - 30) : n.start])
         qualifier = QUALIFIERS[q[1].lower().replace("’", "'")] if q else None
         words = q[1] if q else None
-        if q is None and not n.ordinal and (plus := _PLUS.match(text[n.end:n.end + 12])):
+        if q is None and not n.ordinal and (plus := _PLUS.match(text[n.end : n.end + 12])):
             qualifier, words = ">=", plus[0].strip()  # "6,000+", "6,000 or more"
         out.append(Number(n.value, n.start, n.end, n.text, n.ordinal, n.word, qualifier, words, n.percent))
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..dates import month_end, shift_month
 from ..errors import BadDate
 
+# fmt: off
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -18,6 +19,7 @@ _MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
+# fmt: on
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _DAY = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
 _STATED = re.compile(
@@ -26,18 +28,30 @@ _STATED = re.compile(
     r"\bhasta\s+finales\s+de|\bcon\s+corte\s+al|\bà\s+la\s+date\s+du)\s+(?:last\s+|" + _DAY + r")?"
     r"|(?:\bau|\bal|\ba|\bhasta\s+el)\s+" + _DAY + r")"
     rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b",
-    re.IGNORECASE)
-_OPENING = re.compile(rf"(?:^|[.;!?]\s+)(?:in|en)\s+{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\s*,",
-                      re.IGNORECASE)  # "En mars 2019, le Niger se plaçait …": a sentence that opens with its month
-_SINCE_YEAR = re.compile(r"\b(?:since|desde|depuis)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+año\s+|l['’]année\s+)?"
-                         r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-_PAST_YEARS = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d+|\w+)\s+years|"
-                         r"\b(?:en|durante)\s+los\s+últimos\s+(?P<n2>\d+|\w+)\s+años|"
-                         r"\bau\s+cours\s+des\s+(?P<n3>\d+|\w+)\s+dernières\s+années", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"\bthis\s+year\b|\beste\s+año\b|\bcette\s+année\b|\ben\s+lo\s+que\s+va\s+del\s+año",
-                        re.IGNORECASE)
-_LAST_YEAR = re.compile(r"\blast\s+year\b|\bel\s+año\s+pasado\b|\bl['’]année\s+(?:dernière|passée)|"
-                        r"\bl['’]an\s+dernier\b", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_OPENING = re.compile(
+    rf"(?:^|[.;!?]\s+)(?:in|en)\s+{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\s*,", re.IGNORECASE
+)  # "En mars 2019, le Niger se plaçait …": a sentence that opens with its month
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|desde|depuis)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+año\s+|l['’]année\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PAST_YEARS = re.compile(
+    r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d+|\w+)\s+years|"
+    r"\b(?:en|durante)\s+los\s+últimos\s+(?P<n2>\d+|\w+)\s+años|"
+    r"\bau\s+cours\s+des\s+(?P<n3>\d+|\w+)\s+dernières\s+années",
+    re.IGNORECASE,
+)
+_THIS_YEAR = re.compile(
+    r"\bthis\s+year\b|\beste\s+año\b|\bcette\s+année\b|\ben\s+lo\s+que\s+va\s+del\s+año", re.IGNORECASE
+)
+_LAST_YEAR = re.compile(
+    r"\blast\s+year\b|\bel\s+año\s+pasado\b|\bl['’]année\s+(?:dernière|passée)|"
+    r"\bl['’]an\s+dernier\b",
+    re.IGNORECASE,
+)
 _IN_YEAR = re.compile(r"\b(?:in|en|during|durante)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 

@@ -9,16 +9,19 @@ from . import words as w
 from .binding import Text
 from .numbers import Number
 
-_MONTH_WORDS = re.compile(r"january|february|march|april|may|june|july|august|september|october|november|december|"
-                          r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-                          r"diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                          r"décembre", re.I)
+_MONTH_WORDS = re.compile(
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre",
+    re.I,
+)
 
 
 def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
     """Dates, years, phone numbers, percentages, money, ages, resolutions: not claims."""
-    before = sentence[max(0, n.start - 40):n.start]
-    if n.percent or w.SKIP_AFTER.match(sentence[n.end:]) or w.SKIP_BEFORE.search(before):
+    before = sentence[max(0, n.start - 40) : n.start]
+    if n.percent or w.SKIP_AFTER.match(sentence[n.end :]) or w.SKIP_BEFORE.search(before):
         return True
     if any(a <= n.start < b for a, b in phones):
         return True
@@ -26,12 +29,12 @@ def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
         return False
     if 1900 <= n.value <= 2100 and len(n.text) == 4:
         return True
-    return n.value <= 31 and bool(_MONTH_WORDS.search(sentence[max(0, n.start - 12):n.end + 12]))
+    return n.value <= 31 and bool(_MONTH_WORDS.search(sentence[max(0, n.start - 12) : n.end + 12]))
 
 
 def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] | None:
     """(kind, words) of an ordinal or 'number 7' that ranks a contributor, or None."""
-    after, before = sentence[n.end:clause[1]], sentence[max(clause[0], n.start - 80):n.start]
+    after, before = sentence[n.end : clause[1]], sentence[max(clause[0], n.start - 80) : n.start]
     context = w.RANK_AFTER.search(after) or (w.RANK_BEFORE.search(before) if n.ordinal else None)
     if not n.ordinal and not (w.RANK_NUMBER.search(before) and re.search(r"rank|class|ocupa|puesto", before, re.I)):
         return None
@@ -40,7 +43,7 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
     phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
     rank_before = w.RANK_BEFORE.search(before)
     words = (context[0].strip(" ,") if context else "") or (rank_before[0].strip() if rank_before else n.text)
-    if (scope := w.PARTIAL.search(phrase)) and not w.WORLD_RANK.search(phrase[:scope.start()]):
+    if (scope := w.PARTIAL.search(phrase)) and not w.WORLD_RANK.search(phrase[: scope.start()]):
         return "rank_partial", scope[0]
     if women := w.WOMEN_WORD.search(phrase):
         return "rank_women", f"{words} … {women[0]}"
@@ -49,12 +52,16 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
 
 def demonym(t: Text, sentence: str, n: Number) -> str | None:
     """'2,400 Uruguayans', '600 Senegalese are': a nationality right after the number stands for personnel."""
-    m = re.match(r"\W*((?:[\w'’-]+\s+){0,1}?[\w'’-]+)(?P<next>\s+\w+|\W*$|\s*[,.;)])?", sentence[n.end:])
+    m = re.match(r"\W*((?:[\w'’-]+\s+){0,1}?[\w'’-]+)(?P<next>\s+\w+|\W*$|\s*[,.;)])?", sentence[n.end :])
     if not m:
         return None
     last = m[1].split()[-1].lower()
-    verb = re.fullmatch(r"\s*(?:are|were|is|have|has|had|serve|serving|who|currently|now|in|on|from|sont|servent|"
-                        r"son|están|sirven|en|dans)?\s*[,.;)]?", m["next"] or "", re.I)
+    verb = re.fullmatch(
+        r"\s*(?:are|were|is|have|has|had|serve|serving|who|currently|now|in|on|from|sont|servent|"
+        r"son|están|sirven|en|dans)?\s*[,.;)]?",
+        m["next"] or "",
+        re.I,
+    )
     for x in t.here:
         if x.form == "adjective" and x.text.lower() == last and (x.text[-1:].lower() == "s" or verb):
             return m[1]
@@ -65,8 +72,11 @@ def mission_scope(t: Text, sentence: str, n: Number) -> str | None:
     """'… au sein de la MINUSMA', 'within UNMISS' after a rank in its sentence: the rank is the mission's."""
     for m in t.near:
         start = m.start - t.sentence_start
-        if m.acronym and n.end <= start < len(sentence) and (scope := w.SCOPE_MISSION.search(
-                sentence[max(0, start - 40):start])):
+        if (
+            m.acronym
+            and n.end <= start < len(sentence)
+            and (scope := w.SCOPE_MISSION.search(sentence[max(0, start - 40) : start]))
+        ):
             return f"{scope[0].strip()} {m.text}"
     return None
 
@@ -75,26 +85,34 @@ def type(sentence: str, clause: tuple[int, int], n: Number, after: str, part: bo
     """The personnel type of a breakdown ('comprising 812 police and 4,020 troops'), or None for a total."""
     for name, pattern in w.TYPE_AFTER:
         if m := pattern.match(after):
-            marker = w.BREAKDOWN.search(sentence[max(clause[0], n.start - 150):n.start])
-            following = re.match(r"\s*(?:,|and|y|et)\s+(?:some\s+|about\s+)?(?:\d|[^\W\d]+(?:[\s-][^\W\d]+)?\s+"
-                                 r"(?:[\w-]+\s+)?(?:police|troops|soldiers|staff|officers|experts|observers|policiers|"
-                                 r"soldats|militaires|policías|soldados|militares|oficiales))", after[m.end():], re.I)
-            preceding = re.search(r"(?:police|troops|soldiers|officers|experts|observers|policiers|soldats|militaires|"
-                                  r"policías|soldados|militares|oficiales)\s*(?:,|and|y|et)\s*$",
-                                  sentence[max(clause[0], n.start - 60):n.start], re.I)
+            marker = w.BREAKDOWN.search(sentence[max(clause[0], n.start - 150) : n.start])
+            following = re.match(
+                r"\s*(?:,|and|y|et)\s+(?:some\s+|about\s+)?(?:\d|[^\W\d]+(?:[\s-][^\W\d]+)?\s+"
+                r"(?:[\w-]+\s+)?(?:police|troops|soldiers|staff|officers|experts|observers|policiers|"
+                r"soldats|militaires|policías|soldados|militares|oficiales))",
+                after[m.end() :],
+                re.I,
+            )
+            preceding = re.search(
+                r"(?:police|troops|soldiers|officers|experts|observers|policiers|soldats|militaires|"
+                r"policías|soldados|militares|oficiales)\s*(?:,|and|y|et)\s*$",
+                sentence[max(clause[0], n.start - 60) : n.start],
+                re.I,
+            )
             return name if part or marker or following or preceding else None
     return None
 
 
 def shift(n: Number, by: int) -> Number:
     """A number found in the whole text, placed in its sentence."""
-    return Number(n.value, n.start + by, n.end + by, n.text, n.ordinal, n.word, n.qualifier, n.qualifier_text,
-                  n.percent)
+    return Number(
+        n.value, n.start + by, n.end + by, n.text, n.ordinal, n.word, n.qualifier, n.qualifier_text, n.percent
+    )
 
 
 def one_is_an_article(sentence: str, n: Number) -> bool:
     """'one of', 'un', 'une', 'una': an article or pronoun unless a mission or women count follows."""
-    after = sentence[n.end:]
+    after = sentence[n.end :]
     return n.word and n.value == 1 and not n.ordinal and not (w.MISSIONS.match(after) or w.WOMEN.match(after))
 
 

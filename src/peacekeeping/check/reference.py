@@ -28,8 +28,14 @@ class Reference:
     left_out: list[str] = field(default_factory=list)  # why the months just before the date were no candidates
 
     def to_dict(self) -> dict:
-        return {"status": self.status, "note": self.note, "tied": [m.month for m in self.tied],
-                "stated": self.stated.text if self.stated else None, "asked": self.asked, "left_out": self.left_out}
+        return {
+            "status": self.status,
+            "note": self.note,
+            "tied": [m.month for m in self.tied],
+            "stated": self.stated.text if self.stated else None,
+            "asked": self.asked,
+            "left_out": self.left_out,
+        }
 
 
 IPI_NOTE = "IPI's figures (a research dataset from the UN's monthly reports), not an official UN dataset"
@@ -53,8 +59,10 @@ def candidates(months: Calendar, when: Published | None) -> tuple[list[Month], s
         return window, ""
     earlier = [m for m in covered if m.published <= when.last][-STALE:]
     if earlier:
-        return earlier, (f"no report was published in the {WINDOW} months before {when.text}: "
-                         f"widened to the {len(earlier)} reports published before it")
+        return earlier, (
+            f"no report was published in the {WINDOW} months before {when.text}: "
+            f"widened to the {len(earlier)} reports published before it"
+        )
     return [], f"no report was published before {when.text}"
 
 
@@ -63,8 +71,10 @@ def left_out(months: Calendar, when: Published | None) -> list[str]:
     if when is None:
         return []
     late = [m for m in months.covered() if m.as_of <= when.last < m.published][-2:]
-    return [f"the {long_month(m.month)} report was published on {long_date(m.published)}, after the date given"
-            for m in late]
+    return [
+        f"the {long_month(m.month)} report was published on {long_date(m.published)}, after the date given"
+        for m in late
+    ]
 
 
 def stale_months(months: Calendar, when: Published | None) -> list[Month]:
@@ -75,17 +85,24 @@ def stale_months(months: Calendar, when: Published | None) -> list[Month]:
     return [m for m in months.covered() if m.as_of >= first.replace(day=1) and m.published <= when.last]
 
 
-def choose(months: Calendar, when: Published | None, stated: Stated | None,
-           score: Callable[[Month], tuple[int, int]]) -> Reference:
+def choose(
+    months: Calendar, when: Published | None, stated: Stated | None, score: Callable[[Month], tuple[int, int]]
+) -> Reference:
     """The reference month of a text, by the month it states or by the score of each candidate."""
     if stated is not None:
         found = next((m for m in months.covered() if m.month == stated.month), None)
         if found is None:
-            return Reference(None, MISSING, f"the text states {long_month(stated.month)} ('{stated.text}'), which "
-                             "no report in the store covers: its figures are not checkable", stated=stated,
-                             asked=stated.month)
-        return Reference(found, STATED, f"the month the text states ('{stated.text}')", [found],
-                         [(found, score(found))], stated)
+            return Reference(
+                None,
+                MISSING,
+                f"the text states {long_month(stated.month)} ('{stated.text}'), which "
+                "no report in the store covers: its figures are not checkable",
+                stated=stated,
+                asked=stated.month,
+            )
+        return Reference(
+            found, STATED, f"the month the text states ('{stated.text}')", [found], [(found, score(found))], stated
+        )
     pool, note = candidates(months, when)
     late = left_out(months, when)
     if not pool:
@@ -96,9 +113,22 @@ def choose(months: Calendar, when: Published | None, stated: Stated | None,
     if len(tied) > 1:
         span = ", ".join(m.month for m in sorted(tied, key=lambda m: m.as_of))
         why = "no figure tells them apart" if best == (0, 0) else f"{best[0]} exact, {best[1]} bounds each"
-        return Reference(tied[0], AMBIGUOUS, "; ".join(filter(None, [
-            f"ambiguous: the reports of {span} fit the text equally ({why}); verdicts hold for all of them unless "
-            "said otherwise", note])), tied, scored, left_out=late)
+        return Reference(
+            tied[0],
+            AMBIGUOUS,
+            "; ".join(
+                filter(
+                    None,
+                    [
+                        f"ambiguous: the reports of {span} fit the text equally ({why}); verdicts "
+                        "hold for all of them unless "
+                        "said otherwise",
+                        note,
+                    ],
+                )
+            ),
+            tied,
+            scored,
+            left_out=late,
+        )
     return Reference(tied[0], CHOSEN, note, tied, scored, left_out=late)
-
-

@@ -10,8 +10,7 @@ from markupsafe import Markup, escape
 from .verify import Result, Verdict
 
 FORMATS = ("text", "json", "html")
-_ENV = Environment(loader=PackageLoader("peacekeeping.check", "templates"), undefined=StrictUndefined,
-                   autoescape=True)
+_ENV = Environment(loader=PackageLoader("peacekeeping.check", "templates"), undefined=StrictUndefined, autoescape=True)
 
 
 def read_text(data: bytes) -> tuple[str, str | None]:
@@ -30,8 +29,11 @@ def source_text(v: Verdict) -> str:
     if "release" in s:
         lines = f", lines {', '.join(map(str, s['lines']))}" if s.get("lines") else ""
         return f"{s['file']} (register of {s['release']}, up to {s['until'] or 'today'}){lines}"
-    pages = f", page{'s' if len(s.get('pages', [])) > 1 else ''} {', '.join(map(str, s['pages']))}" \
-        if s.get("pages") else ""
+    pages = (
+        f", page{'s' if len(s.get('pages', [])) > 1 else ''} {', '.join(map(str, s['pages']))}"
+        if s.get("pages")
+        else ""
+    )
     return f"{s['file']}{pages}"
 
 
@@ -47,8 +49,10 @@ def _header(result: Result) -> list[str]:
         if len(tied) > 1:
             lines.append(f"ambiguous between: {', '.join(sorted(tied))}")
         if result.runners_up:
-            lines.append("runners-up: " + ", ".join(f"{r['month']} ({r['score']} exact, {r['bounds']} bounds)"
-                                                    for r in result.runners_up))
+            lines.append(
+                "runners-up: "
+                + ", ".join(f"{r['month']} ({r['score']} exact, {r['bounds']} bounds)" for r in result.runners_up)
+            )
     else:
         lines.append(result.message)
     return lines
@@ -57,12 +61,20 @@ def _header(result: Result) -> list[str]:
 def about(v: Verdict) -> str:
     """What a claim was read as and why: its kind, subject and the words that decided both."""
     c = v.claim
-    kind = c.kind + (f" {c.mission}" if c.mission and c.kind != "mission" else "") + (f" ({c.ptype})" if c.ptype
-                                                                                       else "")
+    kind = (
+        c.kind + (f" {c.mission}" if c.mission and c.kind != "mission" else "") + (f" ({c.ptype})" if c.ptype else "")
+    )
     subject = v.subject_name
-    words = "; ".join(filter(None, [f"subject: {c.subject_words}" if c.subject_words else "",
-                                    f"kind: {c.kind_words}" if c.kind_words else "",
-                                    f"period: {c.period_words}" if c.period_words else ""]))
+    words = "; ".join(
+        filter(
+            None,
+            [
+                f"subject: {c.subject_words}" if c.subject_words else "",
+                f"kind: {c.kind_words}" if c.kind_words else "",
+                f"period: {c.period_words}" if c.period_words else "",
+            ],
+        )
+    )
     return f"{kind} of {subject}" + (f" ({words})" if words else "")
 
 
@@ -75,12 +87,21 @@ def text(result: Result, note: str | None = None) -> str:
     lines = ([f"note: {note}"] if note else []) + _header(result)
     if result.verdicts:
         rows = [("claim", "as written", "subject", "verdict", "data", "note", "source")] + [
-            (v.claim.kind + (f" {v.claim.mission}" if v.claim.mission and v.claim.kind != "mission" else ""),
-             (f"{v.claim.qualifier_text} " if v.claim.qualifier_text else "") + v.claim.text, v.subject_name,
-             v.verdict, _data(v), v.note, source_text(v)) for v in result.verdicts]
+            (
+                v.claim.kind + (f" {v.claim.mission}" if v.claim.mission and v.claim.kind != "mission" else ""),
+                (f"{v.claim.qualifier_text} " if v.claim.qualifier_text else "") + v.claim.text,
+                v.subject_name,
+                v.verdict,
+                _data(v),
+                v.note,
+                source_text(v),
+            )
+            for v in result.verdicts
+        ]
         widths = [max(len(r[i]) for r in rows) for i in range(6)]
-        lines += ["  ".join(cell.ljust(widths[i]) if i < 6 else cell for i, cell in enumerate(row)).rstrip()
-                  for row in rows]
+        lines += [
+            "  ".join(cell.ljust(widths[i]) if i < 6 else cell for i, cell in enumerate(row)).rstrip() for row in rows
+        ]
         lines.append(", ".join(f"{n} {verdict}" for verdict, n in sorted(result.counts().items())))
         lines.append("read as:")
         lines += [f"  {v.claim.text}: {about(v)}" for v in result.verdicts]
@@ -94,8 +115,13 @@ def as_json(result: Result, note: str | None = None) -> str:
 def html(result: Result, source: str, note: str | None = None) -> str:
     """A page with the text, each claim highlighted by verdict, and the table of verdicts."""
     return _ENV.get_template("check.html.j2").render(
-        result=result, marked=highlight(result, source), note=note, header=_header(result), source_text=source_text,
-        about=about)
+        result=result,
+        marked=highlight(result, source),
+        note=note,
+        header=_header(result),
+        source_text=source_text,
+        about=about,
+    )
 
 
 def highlight(result: Result, source: str) -> Markup:
@@ -104,11 +130,14 @@ def highlight(result: Result, source: str) -> Markup:
     for i, v in enumerate(sorted(result.verdicts, key=lambda v: v.claim.start)):
         if v.claim.start < position:
             continue
-        out.append(escape(source[position:v.claim.start]))
+        out.append(escape(source[position : v.claim.start]))
         css = v.verdict.replace(" ", "-")
         title = f"{v.verdict}: {v.note or 'matches the data'} [{about(v)}]"
-        out.append(Markup('<mark class="claim {}" data-claim="{}" title="{}">{}</mark>').format(
-            css, i, title, source[v.claim.start:v.claim.end]))
+        out.append(
+            Markup('<mark class="claim {}" data-claim="{}" title="{}">{}</mark>').format(
+                css, i, title, source[v.claim.start : v.claim.end]
+            )
+        )
         position = v.claim.end
     out.append(escape(source[position:]))
     return Markup("").join(out)

@@ -106,7 +106,7 @@ def _countries() -> tuple[_Names, dict[str, country_words.Form]]:
 
 
 def _role(text: str, start: int, end: int) -> str:
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     if words.COMPARISON.search(before):
         return COMPARISON
     if words.PLACE.search(before):
@@ -122,10 +122,16 @@ def countries_in(text: str, folded: str | None = None, tokens: list | None = Non
     for start, end, key in pattern.finditer(folded, tokens):
         form = by_key[key]
         role = _role(text, start, end)
-        if out and out[-1].role != SUBJECT and re.fullmatch(
+        if (
+            out
+            and out[-1].role != SUBJECT
+            and re.fullmatch(
                 r"\s*(?:,|and|or|y|o|et|ou|e|&)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|les\s+|los\s+|las\s+)?",
-                text[out[-1].end:start], re.I) and not (
-                text[out[-1].end:start].strip() == "," and words.VERB_AFTER.match(text[end:end + 20])):
+                text[out[-1].end : start],
+                re.I,
+            )
+            and not (text[out[-1].end : start].strip() == "," and words.VERB_AFTER.match(text[end : end + 20]))
+        ):
             role = out[-1].role  # "in Lebanon and South Sudan", "after Nepal and India"; not "in Haiti, Uruguay is"
         out.append(Mention(form.iso3, start, end, text[start:end], form.form, role))
     return out
@@ -185,11 +191,15 @@ def hosts() -> dict[str, frozenset[str]]:
 def missions_in(text: str, folded: str, places: list[Mention], tokens: list | None = None) -> list[MissionMention]:
     """Missions named by acronym or name, and host countries named as places (standing for their missions)."""
     known = _acronyms()
-    found = [MissionMention(known[m[0]], m.start(), m.end(), m[0])
-             for m in re.finditer(r"\b[A-Z][A-Za-z]{2,}[A-Z]\b|\b[A-Z]{3,}\b", text) if m[0] in known]
+    found = [
+        MissionMention(known[m[0]], m.start(), m.end(), m[0])
+        for m in re.finditer(r"\b[A-Z][A-Za-z]{2,}[A-Z]\b|\b[A-Z]{3,}\b", text)
+        if m[0] in known
+    ]
     pattern, by_key = _mission_names()
-    named = [MissionMention(by_key[key], start, end, text[start:end])
-             for start, end, key in pattern.finditer(folded, tokens)]
+    named = [
+        MissionMention(by_key[key], start, end, text[start:end]) for start, end, key in pattern.finditer(folded, tokens)
+    ]
     found += named
     inside = {i for n in named for i in range(n.start, n.end)}  # positions within a mission's name
     for p in places:
@@ -208,7 +218,7 @@ def inside_names(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[
     out = []
     for m in mentions:
         i = bisect_right(starts, m.start)  # the spans starting at or before the mention
-        inside = any(a <= m.start < b for a, b in spans[max(0, i - 4):i])
+        inside = any(a <= m.start < b for a, b in spans[max(0, i - 4) : i])
         out.append(replace(m, role=PLACE) if inside else m)
     return out
 
@@ -218,9 +228,9 @@ def spelled(text: str, missions: list[MissionMention]) -> list[tuple[int, int]]:
     Nations Iran-Iraq Military Observer Group (UNIIMOG)' names no country as a subject."""
     out = []
     for m in missions:
-        if m.acronym and m.text.isupper() and text[max(0, m.start - 2):m.start].strip() == "(":
-            before = text[max(0, m.start - 140):m.start - 1]
-            starts = [x.start() for x in _UN.finditer(before) if not re.search(r"[().!?\n]", before[x.start():])]
+        if m.acronym and m.text.isupper() and text[max(0, m.start - 2) : m.start].strip() == "(":
+            before = text[max(0, m.start - 140) : m.start - 1]
+            starts = [x.start() for x in _UN.finditer(before) if not re.search(r"[().!?\n]", before[x.start() :])]
             if starts:  # the nearest: 'the UN thanks Italy for … the United Nations Interim Force (UNIFIL)'
                 out.append((m.start - 1 - len(before) + starts[-1], m.start))
     return out

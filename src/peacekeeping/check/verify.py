@@ -13,13 +13,21 @@ from ..facts.caveats import Caveats, load_notes
 from ..facts.months import Month
 from ..harmonize import countries
 from . import history, inputs, reference
+from .binding import WORLD
 from .data import Data, Readings
-from .extract import WORLD, Claim, extract
-from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, KINDS, STALE, SUPPORTED, UNCHECKABLE, VerdictName
+from .extract import extract
+from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, KINDS, STALE, SUPPORTED, UNCHECKABLE, Claim, VerdictName
 from .periods import Published, months_before, published, stated_month
 
-_SCOPED = {"total": "total", "women": "sex", "mission_count": "total", "mission_women": "sex", "type": "total",
-           "global_personnel": "total", "global_women": "sex"}
+_SCOPED = {
+    "total": "total",
+    "women": "sex",
+    "mission_count": "total",
+    "mission_women": "sex",
+    "type": "total",
+    "global_personnel": "total",
+    "global_women": "sex",
+}
 
 
 @dataclass(slots=True)
@@ -42,9 +50,16 @@ class Verdict:
         return countries.by_iso3(subject).name
 
     def to_dict(self) -> dict:
-        return {**self.claim.to_dict(), "fact": KINDS[self.claim.kind], "subject_name": self.subject_name,
-                "verdict": self.verdict, "data": self.data, "note": self.note, "stale": self.stale,
-                "source": self.source}
+        return {
+            **self.claim.to_dict(),
+            "fact": KINDS[self.claim.kind],
+            "subject_name": self.subject_name,
+            "verdict": self.verdict,
+            "data": self.data,
+            "note": self.note,
+            "stale": self.stale,
+            "source": self.source,
+        }
 
 
 @dataclass(slots=True)
@@ -66,16 +81,29 @@ class Result:
         return dict(out)
 
     def to_dict(self) -> dict:
-        return {"date": self.date, "country": self.country, "month": self.month, "reference": self.reference,
-                "runners_up": self.runners_up, "message": self.message, "counts": self.counts(),
-                "claims": [v.to_dict() for v in self.verdicts]}
+        return {
+            "date": self.date,
+            "country": self.country,
+            "month": self.month,
+            "reference": self.reference,
+            "runners_up": self.runners_up,
+            "message": self.message,
+            "counts": self.counts(),
+            "claims": [v.to_dict() for v in self.verdicts],
+        }
 
 
 def holds(claimed: int, qualifier: str | None, actual: int) -> bool:
     """Whether a published figure with its qualifier holds for the data's value ('about': within 5%)."""
-    return {None: actual == claimed, ">": actual > claimed, ">=": actual >= claimed, "<": actual < claimed,
-            "<=": actual <= claimed, "~": abs(actual - claimed) <= max(1, 0.05 * actual),
-            "<~": claimed * 0.9 <= actual <= claimed}[qualifier]
+    return {
+        None: actual == claimed,
+        ">": actual > claimed,
+        ">=": actual >= claimed,
+        "<": actual < claimed,
+        "<=": actual <= claimed,
+        "~": abs(actual - claimed) <= max(1, 0.05 * actual),
+        "<~": claimed * 0.9 <= actual <= claimed,
+    }[qualifier]
 
 
 def judge(claimed: int, qualifier: str | None, readings: Readings) -> tuple[str, int, str]:
@@ -88,8 +116,11 @@ def judge(claimed: int, qualifier: str | None, readings: Readings) -> tuple[str,
                 return SUPPORTED, actual, f"matches the data counting {label}" if several else ""
             if qualifier == "~":
                 return SUPPORTED, actual, f"approximately: the data says {actual:,}{rule}"
-            return BOUND, actual, f"true, but the data says {actual:,}{rule}" + (
-                " (stale or rounded)" if actual != claimed else "")
+            return (
+                BOUND,
+                actual,
+                f"true, but the data says {actual:,}{rule}" + (" (stale or rounded)" if actual != claimed else ""),
+            )
     said = " or ".join(f"{actual:,} ({label})" if several else f"{actual:,}" for label, actual in readings)
     return CONTRADICTED, readings[0][1], f"the data says {said}"
 
@@ -118,12 +149,18 @@ class _Checker:
         readings = self.data.readings(claim, month)
         if isinstance(readings, str):
             return UNCHECKABLE, None, readings
-        if claim.kind in ("mission", "mission_count", "mission_women") and not readings[0][1] and (
-                why := history.not_in_report(self.con, claim.mission, month)):
+        if (
+            claim.kind in ("mission", "mission_count", "mission_women")
+            and not readings[0][1]
+            and (why := history.not_in_report(self.con, claim.mission, month))
+        ):
             return UNCHECKABLE, None, why
         if claim.kind == "mission":
-            return (SUPPORTED, claim.value, "") if readings[0][1] else \
-                (CONTRADICTED, None, "no personnel of the country in this mission that month")
+            return (
+                (SUPPORTED, claim.value, "")
+                if readings[0][1]
+                else (CONTRADICTED, None, "no personnel of the country in this mission that month")
+            )
         in_error = self._in_error(claim, month, readings[0][1])
         if in_error:
             return in_error
@@ -147,8 +184,14 @@ class _Checker:
         missions named) that hold."""
         exact = bounds = 0
         for claim in self.claims:
-            if claim.kind in ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment",
-                              "past_mission"):
+            if claim.kind in (
+                "fatalities",
+                "global_fatalities",
+                "other",
+                "rank_partial",
+                "first_deployment",
+                "past_mission",
+            ):
                 continue
             if self.outcome(claim, month)[0] in HOLDS:
                 if claim.qualifier is None and claim.kind != "mission":
@@ -163,8 +206,9 @@ class _Checker:
             return self._deaths_held(claim)
         if claim.kind in ("mission", "first_deployment", "past_mission"):
             return None
-        near = sorted(reference.stale_months(self.data.calendar, self.when),
-                      key=lambda m: abs((m.as_of - month.as_of).days))
+        near = sorted(
+            reference.stale_months(self.data.calendar, self.when), key=lambda m: abs((m.as_of - month.as_of).days)
+        )
         return next((m for m in near if m is not month and self.outcome(claim, m)[0] in HOLDS), None)
 
     def _deaths_held(self, claim: Claim) -> Month | None:
@@ -182,8 +226,11 @@ class _Checker:
         month = ref.month
         verdict, data, note = self.outcome(claim, month)
         if ref.status == reference.MISSING and claim.kind not in ("fatalities", "global_fatalities"):
-            verdict, data, note = UNCHECKABLE, None, f"not checkable: no report covers {ref.asked}, the month the " \
-                                                     "text states"
+            verdict, data, note = (
+                UNCHECKABLE,
+                None,
+                f"not checkable: no report covers {ref.asked}, the month the text states",
+            )
         if len(ref.tied) > 1 and verdict not in (UNCHECKABLE,):
             others = {m.month: self.outcome(claim, m)[0] for m in ref.tied}
             if len({v in HOLDS for v in others.values()}) > 1:
@@ -194,8 +241,14 @@ class _Checker:
             held = self.stale(claim, month)
             if held is not None:
                 stale = held.month
-                verdict, note = STALE, (f"stale: held up to {held.as_of}; {note}" if claim.kind in (
-                    "fatalities", "global_fatalities") else f"stale: held in {held.month}; in {month.month} {note}")
+                verdict, note = (
+                    STALE,
+                    (
+                        f"stale: held up to {held.as_of}; {note}"
+                        if claim.kind in ("fatalities", "global_fatalities")
+                        else f"stale: held in {held.month}; in {month.month} {note}"
+                    ),
+                )
             elif self.when is not None and claim.kind != "mission":
                 note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
         if verdict == CONTRADICTED and claim.doubt:
@@ -216,8 +269,13 @@ class _Checker:
             since = dt.date.fromisoformat(claim.since) if claim.since else None
             until = dt.date.fromisoformat(claim.until) if claim.until else None
             lines = register.lines(since, until) if claim.kind == "fatalities" else []
-            return {"file": register.file, "release": register.release.isoformat(), "until": claim.until,
-                    **({"since": claim.since} if claim.since else {}), **({"lines": lines} if lines else {})}
+            return {
+                "file": register.file,
+                "release": register.release.isoformat(),
+                "until": claim.until,
+                **({"since": claim.since} if claim.since else {}),
+                **({"lines": lines} if lines else {}),
+            }
         if month is None:
             return {}
         if claim.kind.startswith("global"):
@@ -233,8 +291,9 @@ def _period(claim: Claim) -> str:
     return f"{since} to {claim.until}" if claim.until else since
 
 
-def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None = None,
-          country: str | None = None) -> Result:
+def check(
+    con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None = None, country: str | None = None
+) -> Result:
     """Verify every numeric claim of `text` against the report month that best explains it.
 
     `date` is the publication date: a day, or a month ('2021-05') or year ('2015') when only that is known.
@@ -245,8 +304,10 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
     if (lang := inputs.language_read(text)) is not None:  # figures read from noise: none checked, no country guessed
         said = "a text in an unknown language" if lang == "an unknown language" else f"{lang} text"
         why = f"{said}: only English, French and Spanish texts are checked"
-        verdicts = [Verdict(dc_replace(c, kind="other", subject=None, mission=None, doubt=why), UNCHECKABLE, None, why,
-                            {}) for c in claims]
+        verdicts = [
+            Verdict(dc_replace(c, kind="other", subject=None, mission=None, doubt=why), UNCHECKABLE, None, why, {})
+            for c in claims
+        ]
         return Result(when.text if when else None, None, None, [], verdicts, why)
     main = iso3 or _main(claims)
     subject = None
@@ -262,10 +323,12 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
             return Result(stamp, subject, None, [], [], "no numeric claims found in the text")
         months = calendar(con)  # the month the text states, even with no figure to check against it
         ref = reference.choose(months, when, stated, lambda m: (0, 0))
-        month = {**months.resolve(ref.month.as_of).to_dict(), "score": 0, "bounds": 0, "status": ref.status} \
-            if ref.month else None
-        return Result(stamp, subject, month, [], [], f"no numeric claims found in the text; {ref.note}",
-                      ref.to_dict())
+        month = (
+            {**months.resolve(ref.month.as_of).to_dict(), "score": 0, "bounds": 0, "status": ref.status}
+            if ref.month
+            else None
+        )
+        return Result(stamp, subject, month, [], [], f"no numeric claims found in the text; {ref.note}", ref.to_dict())
     months = calendar(con)
     pool, _ = reference.candidates(months, when)
     first = min([m.as_of for m in pool], default=dt.date(1948, 1, 1))
@@ -279,20 +342,30 @@ def check(con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None 
     month = None
     if ref.month is not None:
         score = next((s for m, s in ref.scores if m is ref.month), (0, 0))
-        month = {**months.resolve(ref.month.as_of).to_dict(), "score": score[0], "bounds": score[1],
-                 "status": ref.status}
-    runners = [{"month": m.month, "report": m.report, "score": s[0], "bounds": s[1]} for m, s in ref.scores
-               if m not in ref.tied][:3]
+        month = {
+            **months.resolve(ref.month.as_of).to_dict(),
+            "score": score[0],
+            "bounds": score[1],
+            "status": ref.status,
+        }
+    runners = [
+        {"month": m.month, "report": m.report, "score": s[0], "bounds": s[1]}
+        for m, s in ref.scores
+        if m not in ref.tied
+    ][:3]
     timeless = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
     scoreable = sum(1 for c in claims if c.kind not in timeless)
     if ref.month is None:
         message = ref.note
     else:
-        exact = sum(1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None
-                    and v.claim.kind not in timeless)
-        message = (f"{exact} of {scoreable} claims match {reference.named(ref.month)} exactly" if scoreable else
-                   f"no figure of the text depends on the report month; checked against "
-                   f"{reference.named(ref.month)}")
+        exact = sum(
+            1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None and v.claim.kind not in timeless
+        )
+        message = (
+            f"{exact} of {scoreable} claims match {reference.named(ref.month)} exactly"
+            if scoreable
+            else f"no figure of the text depends on the report month; checked against {reference.named(ref.month)}"
+        )
         if ref.note:
             message += f"; {ref.note}"
     return Result(stamp, subject, month, runners, verdicts, message, ref.to_dict())

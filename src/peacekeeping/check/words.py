@@ -12,203 +12,317 @@ def _re(pattern: str) -> re.Pattern:
 _ART = r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+|les\s+|du\s+|de\s+la\s+|des\s+)?"
 _FILLER = r"(?:[^\W\d][\w'’-]*,?\s+){0,3}?"  # words, not numbers
 
-PERSONNEL = (r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|military|militaries|police(?:men|women)?|"
-             r"(?:police\s+)?officers?|blue\s+helmets?|men\s+and\s+women|women\s+and\s+men|people|persons|individuals|"
-             r"nationals|citizens|members|staff|agents?|servicemen|service\s*members|uniformed|boots\s+on\s+the\s+ground|"
-             r"effectifs?|efectivos?|elementos|cascos\s+azules|militares|soldados|polic[ií]as|agentes|personas|"
-             r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
-             r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
-             r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|"
-             r"personnel\s+en\s+uniforme|heroes|heroines|héros|héroïnes|héroes|heroínas|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)")
+PERSONNEL = (
+    r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|military|militaries|police(?:men|women)?|"
+    r"(?:police\s+)?officers?|blue\s+helmets?|men\s+and\s+women|women\s+and\s+men|people|persons|individuals|"
+    r"nationals|citizens|members|staff|agents?|servicemen|service\s*members|uniformed|boots\s+on\s+the\s+ground|"
+    r"effectifs?|efectivos?|elementos|cascos\s+azules|militares|soldados|polic[ií]as|agentes|personas|"
+    r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
+    r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
+    r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|"
+    r"personnel\s+en\s+uniforme|heroes|heroines|héros|héroïnes|héroes|heroínas|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)"
+)
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
-NUMBER_OF = _re(r"(?:number|total|nombre|número|cantidad)\s+(?:of|de|d['’])\s+(?P<what>[\w\s'’-]{0,50}?)\s+"
-                r"(?:is|was|stands?\s+at|stood\s+at|reached|reaches|rose\s+to|fell\s+to|amounts?\s+to|"
-                r"es\s+de|asciende\s+a|llega\s+a|est\s+de|s['’]élève\s+à|atteint)\s+$")
-DIED = _re(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:have|has|had|ont|han|who|qui|que|were|fueron|furent)?\s*(?:lost\s+their|died|"
-           r"perished|been\s+killed|killed|paid\s+the|made\s+the|perdu|perdido|perdieron|muerto|murieron|fallecido|"
-           r"fallecieron|péri|sont\s+morts|sont\s+tombés)\b")
-CHANGE = _re(r"^\W*(?:more|additional|extra|further|fewer|new|más|adicionales|nuevos|supplémentaires|"
-             r"de\s+plus|nouveaux)\b")
-SERVING = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servicio|desplegad[oa]s|déployé(?:e)?s|"
-              r"servent|sirven|stationed)\b")
-CONTRIBUTES = _re(r"(?:contribut(?:es|ed|ing)|provides?|provided|providing|deploys?|deployed|sent|sends|has|had|"
-                  r"aporta|aportó|contribuye|despliega|envió|tiene|fournit|contribue|déploie|a\s+envoyé|compte)"
-                  r"\s+(?:currently\s+|now\s+|actualmente\s+|actuellement\s+)?$")
-WOMEN = _re(r"^\W*(?:(?:of\s+(?:them|these|whom)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\s+"
-            r"(?:are\s+|were\s+|sont\s+|son\s+)?)?(?:[^\W\d][\w'’-]*\s+){0,2}?(?:women|woman|females?|mujeres|mujer|"
-            r"femmes|femme|policewomen|female\s+\w+|(?:de\s+)?(?:sexo\s+)?femenino)\b(?!\s+(?:and|y|et)\s+(?:men|hombres|hommes))")
+NUMBER_OF = _re(
+    r"(?:number|total|nombre|número|cantidad)\s+(?:of|de|d['’])\s+(?P<what>[\w\s'’-]{0,50}?)\s+"
+    r"(?:is|was|stands?\s+at|stood\s+at|reached|reaches|rose\s+to|fell\s+to|amounts?\s+to|"
+    r"es\s+de|asciende\s+a|llega\s+a|est\s+de|s['’]élève\s+à|atteint)\s+$"
+)
+DIED = _re(
+    r"^\W*(?:[\w'’-]+\s+){0,2}?(?:have|has|had|ont|han|who|qui|que|were|fueron|furent)?\s*(?:lost\s+their|died|"
+    r"perished|been\s+killed|killed|paid\s+the|made\s+the|perdu|perdido|perdieron|muerto|murieron|fallecido|"
+    r"fallecieron|péri|sont\s+morts|sont\s+tombés)\b"
+)
+CHANGE = _re(
+    r"^\W*(?:more|additional|extra|further|fewer|new|más|adicionales|nuevos|supplémentaires|"
+    r"de\s+plus|nouveaux)\b"
+)
+SERVING = _re(
+    r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servicio|desplegad[oa]s|déployé(?:e)?s|"
+    r"servent|sirven|stationed)\b"
+)
+CONTRIBUTES = _re(
+    r"(?:contribut(?:es|ed|ing)|provides?|provided|providing|deploys?|deployed|sent|sends|has|had|"
+    r"aporta|aportó|contribuye|despliega|envió|tiene|fournit|contribue|déploie|a\s+envoyé|compte)"
+    r"\s+(?:currently\s+|now\s+|actualmente\s+|actuellement\s+)?$"
+)
+WOMEN = _re(
+    r"^\W*(?:(?:of\s+(?:them|these|whom)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\s+"
+    r"(?:are\s+|were\s+|sont\s+|son\s+)?)?(?:[^\W\d][\w'’-]*\s+){0,2}?(?:women|woman|females?|mujeres|mujer|"
+    r"femmes|femme|policewomen|female\s+\w+|(?:de\s+)?(?:sexo\s+)?femenino)\b(?!\s+(?:and|y|et)\s+(?:men|hombres|hommes))"
+)
 WOMEN_WORD = _re(r"\b(?:women|woman|female|mujeres|femenin[oa]s?|femmes|féminin(?:e|es|s)?)\b")
-WOMEN_AND_MEN = _re(r"^\W*(?:[\w'’-]+\s+){0,1}?(?:women\s+and\s+men|men\s+and\s+women|mujeres\s+y\s+hombres|"
-                    r"hombres\s+y\s+mujeres|femmes\s+et\s+(?:des\s+)?hommes|hommes\s+et\s+(?:des\s+)?femmes)")
-MISSIONS = _re(r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeeping|peace|active|current|"
-               r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"
-               r"maintien|paix|diferentes|distintas|différentes)\s+){0,4}(?:missions?|operations?|misiones|misi[oó]n|"
-               r"operaciones|operaci[oó]n|opérations?)\b")
-BEFORE_PERSONNEL = _re(rf"{PERSONNEL}(?:\s+[^\W\d][\w'’-]*)?\s+"
-                       r"(?:now\s+|currently\s+|actualmente\s+|actuellement\s+)?(?:"
-                       r"(?:are|were|sont|étaient|son|eran)(?:\s+(?:plus|moins|más|menos)\s+de|\s+more\s+than|\s+over|\s+about|"
-                       r"\s+some|\s+nearly|\s+almost|\s+près\s+de|\s+environ|\s+casi|\s+unos)?|number(?:ed|s)?|"
-                       r"total(?:l?ed|s)?|stands?\s+at|reach(?:es|ed)?|amounts?\s+to|come\s+to|"
-                       r"sont\s+au\s+nombre\s+de|s['’]élèvent\s+à|suman|ascienden\s+a)\s+$")
-CONTRIBUTORS = _re(r"^\s*(?:of\s+them\s+|d['’]entre\s+eux\s+|de\s+ellos\s+)?(?:contribute|provide|send|deploy|aportan|"
-                   r"contribuyen|env[ií]an|fournissent|contribuent|envoient)\b")
-LINK = _re(r"^\W*(?:(?:currently|now|are|is|were|who|that|which|serving|serve|serves|deployed|stationed|based|"
-           r"actuellement|sont|déployés|servent|qui|están|actualmente|desplegados|sirven|prestan|servicio|que)\s+)*"
-           r"(?:in|to|with|at|en|à|au|aux|auprès\s+de|dans|con|al|a|within|under|au\s+sein\s+de|dentro\s+de|"
-           r"en\s+el\s+seno\s+de|as\s+part\s+of|in\s+the\s+ranks\s+of|como\s+parte\s+de|pour)\s+" + _ART +
-           r"(?:(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies)\s+)?"
-           r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:mission|force|operation|"
-           r"misión|opération)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+" + _ART + r")?$")
-SCOPE_BEFORE = _re(r"^\W*(?:within|in|among|en|dans|parmi|entre|au\s+sein\s+de|dentro\s+de)\s+" + _ART +
-                   r"(?:mission|misión|Africa|Afrique|África|African|region|région|región|permanent)")
-PLACES = _re(r"^\W*(?:(?:different|distinct|various|conflict|host|diferentes|distintos|différents|pays\s+en)\s*)*"
-             r"(?:countries|nations|pa[ií]ses|pays|conflict\s+zones|zones)\b")
-COUNTRIES = _re(r"^\W*(?:(?:troop|police|and|troop-|police-|-|y|et|de|des|of|the|uniformed)\s*)*(?:contributing\s+)?"
-                r"(?:countries|nations|pa[ií]ses|pays|Member\s+States|Estados\s+Miembros|États\s+Membres)\b")
+WOMEN_AND_MEN = _re(
+    r"^\W*(?:[\w'’-]+\s+){0,1}?(?:women\s+and\s+men|men\s+and\s+women|mujeres\s+y\s+hombres|"
+    r"hombres\s+y\s+mujeres|femmes\s+et\s+(?:des\s+)?hommes|hommes\s+et\s+(?:des\s+)?femmes)"
+)
+MISSIONS = _re(
+    r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeeping|peace|active|current|"
+    r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"
+    r"maintien|paix|diferentes|distintas|différentes)\s+){0,4}(?:missions?|operations?|misiones|misi[oó]n|"
+    r"operaciones|operaci[oó]n|opérations?)\b"
+)
+BEFORE_PERSONNEL = _re(
+    rf"{PERSONNEL}(?:\s+[^\W\d][\w'’-]*)?\s+"
+    r"(?:now\s+|currently\s+|actualmente\s+|actuellement\s+)?(?:"
+    r"(?:are|were|sont|étaient|son|eran)(?:\s+(?:plus|moins|más|menos)\s+de|\s+more\s+than|\s+over|\s+about|"
+    r"\s+some|\s+nearly|\s+almost|\s+près\s+de|\s+environ|\s+casi|\s+unos)?|number(?:ed|s)?|"
+    r"total(?:l?ed|s)?|stands?\s+at|reach(?:es|ed)?|amounts?\s+to|come\s+to|"
+    r"sont\s+au\s+nombre\s+de|s['’]élèvent\s+à|suman|ascienden\s+a)\s+$"
+)
+CONTRIBUTORS = _re(
+    r"^\s*(?:of\s+them\s+|d['’]entre\s+eux\s+|de\s+ellos\s+)?(?:contribute|provide|send|deploy|aportan|"
+    r"contribuyen|env[ií]an|fournissent|contribuent|envoient)\b"
+)
+LINK = _re(
+    r"^\W*(?:(?:currently|now|are|is|were|who|that|which|serving|serve|serves|deployed|stationed|based|"
+    r"actuellement|sont|déployés|servent|qui|están|actualmente|desplegados|sirven|prestan|servicio|que)\s+)*"
+    r"(?:in|to|with|at|en|à|au|aux|auprès\s+de|dans|con|al|a|within|under|au\s+sein\s+de|dentro\s+de|"
+    r"en\s+el\s+seno\s+de|as\s+part\s+of|in\s+the\s+ranks\s+of|como\s+parte\s+de|pour)\s+"
+    + _ART
+    + r"(?:(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies)\s+)?"
+    r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:mission|force|operation|"
+    r"misión|opération)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+" + _ART + r")?$"
+)
+SCOPE_BEFORE = _re(
+    r"^\W*(?:within|in|among|en|dans|parmi|entre|au\s+sein\s+de|dentro\s+de)\s+"
+    + _ART
+    + r"(?:mission|misión|Africa|Afrique|África|African|region|région|región|permanent)"
+)
+PLACES = _re(
+    r"^\W*(?:(?:different|distinct|various|conflict|host|diferentes|distintos|différents|pays\s+en)\s*)*"
+    r"(?:countries|nations|pa[ií]ses|pays|conflict\s+zones|zones)\b"
+)
+COUNTRIES = _re(
+    r"^\W*(?:(?:troop|police|and|troop-|police-|-|y|et|de|des|of|the|uniformed)\s*)*(?:contributing\s+)?"
+    r"(?:countries|nations|pa[ií]ses|pays|Member\s+States|Estados\s+Miembros|États\s+Membres)\b"
+)
 MEMBER_STATES = _re(r"Member\s+States|Estados\s+Miembros|États\s+Membres|Mitgliedstaaten")
-UNITS = _re(r"^-(?:strong|member|person|man|woman|troop)\b|"
-            r"^\W*(?:[\w'’-]+\s+){0,2}?(?:units?|unités?|unidades|battalions?|bataillons?|batallones?|companies|"
-            r"compagnies|compañías|contingents?|contingentes?|hospitals?|hôpitaux|hospitales|helicopters?|aircraft|"
-            r"vehicles|projects|medals?|médailles?|medallas?|each|chacun[e]?|cada\s+un[oa])\b")
-SKIP_AFTER = _re(r"^\s*(?:-?\s*(?:years?|año|años|ans?|années?|months?|meses|mes|mois|days?|días|jours?|hours?|"
-                 r"heures?|horas|km|kilomet|kilómet|dollars?|dólares|USD|euros?)\b|%|\s*per\s*cent|\s*percent|"
-                 r"\s*por\s+ciento|\s*pour\s*cent)")
-SKIP_BEFORE = _re(r"(?:\$|US\$|USD|€|£|resolution|résolution|resolución|article|artículo|chapter|chapitre|"
-                  r"capítulo|paragraph|párrafo|paragraphe|age[ds]?|aged|âgés?\s+de|de\s+edad)\s*$")
-DEATH = _re(r"lost\s+(?:their|his|her)\s+li(?:v|f)es?|\b(?:have|has|had)\s+died|\bdied\b|\bkilled\b|\bfallen\b|"
-            r"\bperished\b|ultimate\s+(?:price|sacrifice)|highest\s+price|supreme\s+sacrifice|gave\s+(?:their|his|her)"
-            r"\s+li|sacrificed\s+their\s+lives|\bdeaths?\b|fatalities|perdieron\s+la\s+vida|perdido\s+la\s+vida|"
-            r"han\s+muerto|murieron|\bmuertos\b|fallecid[oa]s|fallecieron|ca[ií]dos|dieron\s+su\s+vida|"
-            r"sacrificio\s+supremo|máximo\s+sacrificio|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|"
-            r"\bmorts?\b|\btués\b|tombés|décédés|ultime\s+sacrifice|sacrifice\s+ultime|prix\s+ultime|"
-            r"payé\s+de\s+leur\s+vie|\bdécès\b|\bmuertes\b|lost\s+\w+\s+(?:peacekeepers|soldiers|personnel)")
+UNITS = _re(
+    r"^-(?:strong|member|person|man|woman|troop)\b|"
+    r"^\W*(?:[\w'’-]+\s+){0,2}?(?:units?|unités?|unidades|battalions?|bataillons?|batallones?|companies|"
+    r"compagnies|compañías|contingents?|contingentes?|hospitals?|hôpitaux|hospitales|helicopters?|aircraft|"
+    r"vehicles|projects|medals?|médailles?|medallas?|each|chacun[e]?|cada\s+un[oa])\b"
+)
+SKIP_AFTER = _re(
+    r"^\s*(?:-?\s*(?:years?|año|años|ans?|années?|months?|meses|mes|mois|days?|días|jours?|hours?|"
+    r"heures?|horas|km|kilomet|kilómet|dollars?|dólares|USD|euros?)\b|%|\s*per\s*cent|\s*percent|"
+    r"\s*por\s+ciento|\s*pour\s*cent)"
+)
+SKIP_BEFORE = _re(
+    r"(?:\$|US\$|USD|€|£|resolution|résolution|resolución|article|artículo|chapter|chapitre|"
+    r"capítulo|paragraph|párrafo|paragraphe|age[ds]?|aged|âgés?\s+de|de\s+edad)\s*$"
+)
+DEATH = _re(
+    r"lost\s+(?:their|his|her)\s+li(?:v|f)es?|\b(?:have|has|had)\s+died|\bdied\b|\bkilled\b|\bfallen\b|"
+    r"\bperished\b|ultimate\s+(?:price|sacrifice)|highest\s+price|supreme\s+sacrifice|gave\s+(?:their|his|her)"
+    r"\s+li|sacrificed\s+their\s+lives|\bdeaths?\b|fatalities|perdieron\s+la\s+vida|perdido\s+la\s+vida|"
+    r"han\s+muerto|murieron|\bmuertos\b|fallecid[oa]s|fallecieron|ca[ií]dos|dieron\s+su\s+vida|"
+    r"sacrificio\s+supremo|máximo\s+sacrificio|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|"
+    r"\bmorts?\b|\btués\b|tombés|décédés|ultime\s+sacrifice|sacrifice\s+ultime|prix\s+ultime|"
+    r"payé\s+de\s+leur\s+vie|\bdécès\b|\bmuertes\b|lost\s+\w+\s+(?:peacekeepers|soldiers|personnel)"
+)
 MEDALS = _re(r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded")
-CUMULATIVE = _re(r"(?:have|has|had)\s+(?:\w+\s+)?served|served\s+(?:since|over|in\s+the\s+past)|han\s+servido|"
-                 r"ha\s+servido|ont\s+servi|a\s+servi|since\s+(?:its|their)\s+first|\bso\s+far\b|\bto\s+date\b|"
-                 r"rotated|have\s+been\s+deployed\s+since|hasta\s+la\s+fecha|à\s+ce\s+jour|jusqu['’]à\s+présent|"
-                 r"cumulative|since\s+(?:19[4-9]\d|its\s+(?:independence|participation))|over\s+the\s+(?:years|decades)|"
-                 r"desde\s+19[4-9]\d|depuis\s+19[4-9]\d|in\s+the\s+history\s+of")
-BREAKDOWN = _re(r"(?:comprising|composed\s+of|consisting\s+of|made\s+up\s+of|including|includes?|of\s+whom|"
-                r"of\s+which|among\s+them|among\s+whom|\bdont\b|parmi\s+lesquel(?:le)?s|y\s+compris|notamment|"
-                r"incluidos|incluidas|incluyendo|entre\s+ellos|entre\s+ellas|de\s+los\s+cuales|de\s+las\s+cuales|"
-                r"compuesto\s+por|formado\s+por|que\s+comprend|comprenant)\W+(?:[\w'’-]+,?\s+){0,8}$")
+CUMULATIVE = _re(
+    r"(?:have|has|had)\s+(?:\w+\s+)?served|served\s+(?:since|over|in\s+the\s+past)|han\s+servido|"
+    r"ha\s+servido|ont\s+servi|a\s+servi|since\s+(?:its|their)\s+first|\bso\s+far\b|\bto\s+date\b|"
+    r"rotated|have\s+been\s+deployed\s+since|hasta\s+la\s+fecha|à\s+ce\s+jour|jusqu['’]à\s+présent|"
+    r"cumulative|since\s+(?:19[4-9]\d|its\s+(?:independence|participation))|over\s+the\s+(?:years|decades)|"
+    r"desde\s+19[4-9]\d|depuis\s+19[4-9]\d|in\s+the\s+history\s+of"
+)
+BREAKDOWN = _re(
+    r"(?:comprising|composed\s+of|consisting\s+of|made\s+up\s+of|including|includes?|of\s+whom|"
+    r"of\s+which|among\s+them|among\s+whom|\bdont\b|parmi\s+lesquel(?:le)?s|y\s+compris|notamment|"
+    r"incluidos|incluidas|incluyendo|entre\s+ellos|entre\s+ellas|de\s+los\s+cuales|de\s+las\s+cuales|"
+    r"compuesto\s+por|formado\s+por|que\s+comprend|comprenant)\W+(?:[\w'’-]+,?\s+){0,8}$"
+)
 TYPES = (  # (name as said, pattern): a personnel type a breakdown names
-    ("formed police", r"formed\s+police(?:\s+units?)?|unidades\s+de\s+polic[ií]a\s+constituidas|"
-                      r"unités\s+de\s+police\s+constituées"),
+    (
+        "formed police",
+        r"formed\s+police(?:\s+units?)?|unidades\s+de\s+polic[ií]a\s+constituidas|"
+        r"unités\s+de\s+police\s+constituées",
+    ),
     ("individual police", r"individual\s+police(?:\s+officers)?|agentes\s+de\s+polic[ií]a|policiers\s+hors\s+unités"),
     ("staff officers", r"staff\s+officers?|oficiales\s+de\s+estado\s+mayor|officiers\s+d['’]état-major"),
-    ("experts", r"military\s+(?:experts|observers)|experts?\s+on\s+mission|observers|observadores(?:\s+militares)?|"
-                r"observateurs(?:\s+militaires)?|expertos(?:\s+en\s+misión)?|experts\s+en\s+mission|experts|expertos"),
+    (
+        "experts",
+        r"military\s+(?:experts|observers)|experts?\s+on\s+mission|observers|observadores(?:\s+militares)?|"
+        r"observateurs(?:\s+militaires)?|expertos(?:\s+en\s+misión)?|experts\s+en\s+mission|experts|expertos",
+    ),
     ("police", r"police(?:\s+officers|men|women)?|polic[ií]as|policiers|gendarmes|police\s+personnel"),
     ("troops", r"troops|soldiers|soldats|soldados|tropas|contingent\s+troops"),
     ("military", r"military(?:\s+personnel)?|militares|militaires"),
 )
 _OTHER_TYPE = r"(?:military|police|troops|soldiers|civilian|militares|policías|policiales|militaires|policiers|civils)"
-TYPE_AFTER = [(name, _re(rf"^\W*(?:from\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,1}}?(?:{pattern})\b"
-                         rf"(?!\s*(?:and|y|et|,)\s+{_OTHER_TYPE}\b)"))
-              for name, pattern in TYPES]
-RANK_AFTER = _re(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:contributors?|contributing|contribuyentes?|contributeurs?|"
-                 r"contribuidor(?:es)?|aportantes?|largest|biggest|top|mayor(?:es)?|plus\s+(?:gros|grand|important)|"
-                 r"position|place|puesto|lugar|rang|rank|in\s+the\s+world|au\s+monde|del\s+mundo|"
-                 r"a\s+nivel\s+mundial|out\s+of|among\s+(?:the\s+)?\d|parmi\s+les\s+\d|de\s+los\s+\d|sur\s+les?\s+\d|"
-                 r"troop[\s-]contributing|pays\s+contributeur)\b")
-RANK_BEFORE = _re(r"(?:ranks?|ranked|ranking|rose\s+to|climbed\s+to|fell\s+to|se\s+classe|classée?|occupe|ocupa|"
-                  r"figure\s+au|position|place|puesto|lugar|became|is|est|es)\s+" + _ART +
-                  r"(?:number\s+|no\.?\s*|n[º°o]\.?\s*|número\s+|numéro\s+)?$")
+TYPE_AFTER = [
+    (
+        name,
+        _re(
+            rf"^\W*(?:from\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,1}}?(?:{pattern})\b"
+            rf"(?!\s*(?:and|y|et|,)\s+{_OTHER_TYPE}\b)"
+        ),
+    )
+    for name, pattern in TYPES
+]
+RANK_AFTER = _re(
+    r"^\W*(?:[\w'’-]+\s+){0,4}?(?:contributors?|contributing|contribuyentes?|contributeurs?|"
+    r"contribuidor(?:es)?|aportantes?|largest|biggest|top|mayor(?:es)?|plus\s+(?:gros|grand|important)|"
+    r"position|place|puesto|lugar|rang|rank|in\s+the\s+world|au\s+monde|del\s+mundo|"
+    r"a\s+nivel\s+mundial|out\s+of|among\s+(?:the\s+)?\d|parmi\s+les\s+\d|de\s+los\s+\d|sur\s+les?\s+\d|"
+    r"troop[\s-]contributing|pays\s+contributeur)\b"
+)
+RANK_BEFORE = _re(
+    r"(?:ranks?|ranked|ranking|rose\s+to|climbed\s+to|fell\s+to|se\s+classe|classée?|occupe|ocupa|"
+    r"figure\s+au|position|place|puesto|lugar|became|is|est|es)\s+"
+    + _ART
+    + r"(?:number\s+|no\.?\s*|n[º°o]\.?\s*|número\s+|numéro\s+)?$"
+)
 RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro)\s*$")
-SUPERLATIVE = _re(r"\b(?:the\s+(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
-                  r"premier|primer)\s+(?:[\w'’-]+\s+){0,2}?(?:contributor|contribuyente|contributeur|"
-                  r"troop[\s-]contributing|pays\s+contributeur)")
+SUPERLATIVE = _re(
+    r"\b(?:the\s+(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
+    r"premier|primer)\s+(?:[\w'’-]+\s+){0,2}?(?:contributor|contribuyente|contributeur|"
+    r"troop[\s-]contributing|pays\s+contributeur)"
+)
 TOP = _re(r"\btop\s+$")
 TOP_AFTER = _re(r"^\s*(?:premiers|primeros)\b")
 TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
 HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
-PARTIAL = _re(r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
-              r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?)\b|"
-              r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
-              r"uniformed|UN\b|member|top\b)(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
-              r"contributeurs|contribuyentes)\b|"
-              r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*" + _ART +
-              r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
-              r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
-              r"permanent\s+members?|membres\s+permanents|miembros\s+permanentes|P5|G20|G-20|EU|European\s+Union|"
-              r"NATO|OTAN|francophon|Commonwealth|mission|misión|ASEAN|SADC|ECOWAS|CEDEAO|South\s+Asia|"
-              r"Security\s+Council|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|the\s+continent|continent)|"
-              r"\btop\s+(?:\d+|ten|five|twenty)\b|\bdix\s+premiers|\bdiez\s+primeros")
-WORLD_RANK = _re(r"\b(?:in\s+the\s+world|worldwide|globally|au\s+monde|dans\s+le\s+monde|del\s+mundo|"
-                 r"a\s+nivel\s+mundial|en\s+el\s+mundo)\b")
-WORLD = _re(r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over\s+the\s+world|\bglobally\b|"
-            r"\bin\s+total\b|\bau\s+total\b|\ben\s+total\b|\bdans\s+le\s+monde\s+entier\b|\ball\s+(?:UN\s+)?(?:missions|operations)\b|\bfrom\s+(?:over\s+|more\s+than\s+|some\s+)?"
-            r"\d[\d,.\s]*\s*(?:countries|nations)|UN\s+peacekeeping\s+(?:has|had|counts|deploys)|"
-            r"en\s+el\s+mundo|dans\s+le\s+monde|à\s+travers\s+le\s+monde|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|"
-            r"\b(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|\bde\s+(?:plus\s+de\s+)?\d+\s+pays|"
-            r"\bour\s+(?:blue\s+helmets|peacekeepers)\b|\bhailing\s+from\b|\bthe\s+UN['’]s\b")
-ANAPHOR = _re(r"^\W*(?:of\s+(?:these|them|whom)|among\s+(?:them|these)|they\s+include|these\s+include|"
-              r"de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|parmi\s+(?:eux|elles|ceux-ci)|"
-              r"ils\s+comptent|elles\s+comptent|this\s+includes|it\s+includes|ce\s+contingent\s+compte)\b")
-WORLD_AFTER = _re(r"^\W*(?:[^\W\d][\w'’-]*\s+){0,4}?(?:worldwide|around\s+the\s+world|across\s+the\s+world|"
-                  r"globally|in\s+all\s+(?:UN\s+)?(?:missions|operations)|dans\s+le\s+monde|en\s+el\s+mundo|"
-                  r"from\s+(?:over\s+|more\s+than\s+|some\s+)?\d[\d,.\s]*\s*(?:countries|nations)|"
-                  r"(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|de\s+(?:plus\s+de\s+)?\d+\s+pays)\b")
+PARTIAL = _re(
+    r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
+    r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?)\b|"
+    r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
+    r"uniformed|UN\b|member|top\b)(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
+    r"contributeurs|contribuyentes)\b|"
+    r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*"
+    + _ART
+    + r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
+    r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
+    r"permanent\s+members?|membres\s+permanents|miembros\s+permanentes|P5|G20|G-20|EU|European\s+Union|"
+    r"NATO|OTAN|francophon|Commonwealth|mission|misión|ASEAN|SADC|ECOWAS|CEDEAO|South\s+Asia|"
+    r"Security\s+Council|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|the\s+continent|continent)|"
+    r"\btop\s+(?:\d+|ten|five|twenty)\b|\bdix\s+premiers|\bdiez\s+primeros"
+)
+WORLD_RANK = _re(
+    r"\b(?:in\s+the\s+world|worldwide|globally|au\s+monde|dans\s+le\s+monde|del\s+mundo|"
+    r"a\s+nivel\s+mundial|en\s+el\s+mundo)\b"
+)
+WORLD = _re(
+    r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over\s+the\s+world|\bglobally\b|"
+    r"\bin\s+total\b|\bau\s+total\b|\ben\s+total\b|\bdans\s+le\s+monde\s+entier\b|\ball\s+(?:UN\s+)?(?:missions|operations)\b|\bfrom\s+(?:over\s+|more\s+than\s+|some\s+)?"
+    r"\d[\d,.\s]*\s*(?:countries|nations)|UN\s+peacekeeping\s+(?:has|had|counts|deploys)|"
+    r"en\s+el\s+mundo|dans\s+le\s+monde|à\s+travers\s+le\s+monde|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|"
+    r"\b(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|\bde\s+(?:plus\s+de\s+)?\d+\s+pays|"
+    r"\bour\s+(?:blue\s+helmets|peacekeepers)\b|\bhailing\s+from\b|\bthe\s+UN['’]s\b"
+)
+ANAPHOR = _re(
+    r"^\W*(?:of\s+(?:these|them|whom)|among\s+(?:them|these)|they\s+include|these\s+include|"
+    r"de\s+(?:ellos|ellas|estos|estas)|entre\s+(?:ellos|ellas)|parmi\s+(?:eux|elles|ceux-ci)|"
+    r"ils\s+comptent|elles\s+comptent|this\s+includes|it\s+includes|ce\s+contingent\s+compte)\b"
+)
+WORLD_AFTER = _re(
+    r"^\W*(?:[^\W\d][\w'’-]*\s+){0,4}?(?:worldwide|around\s+the\s+world|across\s+the\s+world|"
+    r"globally|in\s+all\s+(?:UN\s+)?(?:missions|operations)|dans\s+le\s+monde|en\s+el\s+mundo|"
+    r"from\s+(?:over\s+|more\s+than\s+|some\s+)?\d[\d,.\s]*\s*(?:countries|nations)|"
+    r"(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|de\s+(?:plus\s+de\s+)?\d+\s+pays)\b"
+)
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
-UNIFORMED = _re(r"uniformed|military\s+and\s+police|police\s+and\s+military|en\s+uniforme|en\s+tenue|uniformad|"
-                r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops\s+and\s+police|blue\s+helmets")
-PRONOUN = _re(r"\b(?:it|its|they|the\s+country|this\s+country|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
-              r"il|elle|ils|elles|ellos|ellas|su|sus|ses|son|sa|leurs?|vuestr[oa]s?|votre|vos)\b")
-NOT_PRONOUN = _re(r"\b(?:their|sus\s+vidas|su\s+vida|leur\s+vie|leurs\s+vies|its\s+mandate|it\s+is\s+(?:a|the)\s+"
-                  r"(?:honou?r|privilege))\b")
-COMPARISON = _re(r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|followed\s+by|\bthan|\blike|\bunlike|"
-                 r"such\s+as|\bincluding|along\s+with|alongside|together\s+with|as\s+well\s+as|\bbesides|"
-                 r"después\s+de|detrás\s+de|\btras|seguid[oa]s?\s+(?:de|por)|por\s+delante\s+de|más\s+que|"
-                 r"menos\s+que|junto\s+(?:a|con)|\bcomo|así\s+como|\baprès|derrière|devant|suivie?s?\s+(?:de|par)|"
-                 r"plus\s+que|moins\s+que|\bcomme|ainsi\s+que|aux\s+côtés\s+de|\bversus|\bvs\.?|\bor)\s+"
-                 + _ART + "$")
-PLACE = _re(r"(?:\bin|\binto|\binside|\bacross|throughout|\bto|\bat|\ben|\bau|\baux|\bdans|\bà|\bal|\bhacia|"
-            r"\bbased\s+in|deployed\s+to)\s+" + _ART + r"(?:(?:Republic|República|République)\s+(?:of|de|du|del)\s+"
-            + _ART + ")?$")
+UNIFORMED = _re(
+    r"uniformed|military\s+and\s+police|police\s+and\s+military|en\s+uniforme|en\s+tenue|uniformad|"
+    r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops\s+and\s+police|blue\s+helmets"
+)
+PRONOUN = _re(
+    r"\b(?:it|its|they|the\s+country|this\s+country|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
+    r"il|elle|ils|elles|ellos|ellas|su|sus|ses|son|sa|leurs?|vuestr[oa]s?|votre|vos)\b"
+)
+NOT_PRONOUN = _re(
+    r"\b(?:their|sus\s+vidas|su\s+vida|leur\s+vie|leurs\s+vies|its\s+mandate|it\s+is\s+(?:a|the)\s+"
+    r"(?:honou?r|privilege))\b"
+)
+COMPARISON = _re(
+    r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|followed\s+by|\bthan|\blike|\bunlike|"
+    r"such\s+as|\bincluding|along\s+with|alongside|together\s+with|as\s+well\s+as|\bbesides|"
+    r"después\s+de|detrás\s+de|\btras|seguid[oa]s?\s+(?:de|por)|por\s+delante\s+de|más\s+que|"
+    r"menos\s+que|junto\s+(?:a|con)|\bcomo|así\s+como|\baprès|derrière|devant|suivie?s?\s+(?:de|par)|"
+    r"plus\s+que|moins\s+que|\bcomme|ainsi\s+que|aux\s+côtés\s+de|\bversus|\bvs\.?|\bor)\s+" + _ART + "$"
+)
+PLACE = _re(
+    r"(?:\bin|\binto|\binside|\bacross|throughout|\bto|\bat|\ben|\bau|\baux|\bdans|\bà|\bal|\bhacia|"
+    r"\bbased\s+in|deployed\s+to)\s+"
+    + _ART
+    + r"(?:(?:Republic|República|République)\s+(?:of|de|du|del)\s+"
+    + _ART
+    + ")?$"
+)
 FROM = _re(r"^\s*(?:from|de|del|du|des|d['’]|de\s+la)\s+$")
-CLAUSE = re.compile(r";|\s(?:while|whereas|but|mientras(?:\s+que)?|pero|alors\s+que|tandis\s+que|mais)\s|\s[—–]\s",
-                    re.IGNORECASE)
-CONTACT = _re(r"^\s*(?:tel|tél|phone|telephone|téléphone|teléfono|fax|mobile|cell|e-?mail|courriel|correo)\b|"
-              r"^\s*\+\s*\(?\d|^[^\s@]+@[^\s@]+$|^\s*(?:\+|\(\d)[\d\s().-]{7,}$")
+CLAUSE = re.compile(
+    r";|\s(?:while|whereas|but|mientras(?:\s+que)?|pero|alors\s+que|tandis\s+que|mais)\s|\s[—–]\s", re.IGNORECASE
+)
+CONTACT = _re(
+    r"^\s*(?:tel|tél|phone|telephone|téléphone|teléfono|fax|mobile|cell|e-?mail|courriel|correo)\b|"
+    r"^\s*\+\s*\(?\d|^[^\s@]+@[^\s@]+$|^\s*(?:\+|\(\d)[\d\s().-]{7,}$"
+)
 PHONE = _re(r"\+\s*\(?\d[\d\s().-]{6,}\d")
 
-GROUPS = _re(r"^\W*(?:permanent\s+members|members?\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security|"
-             r"membres\s+permanents|miembros\s+permanentes|Member\s+States|États\s+membres|Estados\s+miembros)")
-ARE_FROM = _re(r"^\s*(?:are|were|come|came|hail|sont|viennent|venaient|son|vienen|proceden)\s+"
-               r"(?=(?:originaires\s+|originarios\s+)?(?:from|de|du|des|d['’]|del)\s)")
+GROUPS = _re(
+    r"^\W*(?:permanent\s+members|members?\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security|"
+    r"membres\s+permanents|miembros\s+permanentes|Member\s+States|États\s+membres|Estados\s+miembros)"
+)
+ARE_FROM = _re(
+    r"^\s*(?:are|were|come|came|hail|sont|viennent|venaient|son|vienen|proceden)\s+"
+    r"(?=(?:originaires\s+|originarios\s+)?(?:from|de|du|des|d['’]|del)\s)"
+)
 PARTITIVE = _re(r"(?:^|[,;:]\s*)\W*(?:of|among|out\s+of|sur|parmi|de|entre)\s+(?:the|les|los|las)\s+$")
-RANK_DENOMINATOR = _re(r"(?:contribu\w*|pays|countries|nations|pa[ií]ses|rank\w*|rang|puesto|lugar|position|place)"
-                       r"\s+(?:[\w-]+\s+){0,3}?(?:sur|out\s+of|of|among|parmi|de|entre)\s+(?:the\s+|les\s+|los\s+)?$")
-RANK_AT = _re(r"(?:contributors?|contributeurs?|contribuyentes?|aportantes?)\s+(?P<what>[^\d,;]{0,60}?)\s*"
-              r"(?:at|with|avec|con)\s+$")
+RANK_DENOMINATOR = _re(
+    r"(?:contribu\w*|pays|countries|nations|pa[ií]ses|rank\w*|rang|puesto|lugar|position|place)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:sur|out\s+of|of|among|parmi|de|entre)\s+(?:the\s+|les\s+|los\s+)?$"
+)
+RANK_AT = _re(
+    r"(?:contributors?|contributeurs?|contribuyentes?|aportantes?)\s+(?P<what>[^\d,;]{0,60}?)\s*"
+    r"(?:at|with|avec|con)\s+$"
+)
 FATALITY_PART = _re(r"(?:including|of\s+whom|among\s+them|dont|incluidos|incluidas|entre\s+ellos|y\s+compris)\s+$")
 ELLIPTIC_RANK = _re(r"\b(?:and|y|et)\s+(?:the\s+|el\s+|le\s+|la\s+|au\s+)?$")
 SCOPE_MISSION = _re(r"(?:within|au\s+sein\s+de|dentro\s+de|en\s+el\s+seno\s+de)\s+" + _ART + r"$")
-BREAKDOWN_WORD = _re(r"\b(?:comprising|composed\s+of|consisting\s+of|made\s+up\s+of|of\s+whom|of\s+which|"
-                     r"among\s+them|dont|parmi\s+lesquel(?:le)?s|y\s+compris|incluidos|incluidas|"
-                     r"de\s+los\s+cuales|de\s+las\s+cuales|compuesto\s+por|formado\s+por|comprenant)\b")
-VERB_AFTER = _re(r"^\s*(?:is|was|has|had|are|were|contributes|deploys|provides|ranks|remains|es|fue|ha|tiene|aporta|"
-                 r"sigue|est|a|fournit|contribue|déploie|reste|se)\b")
-FIRST_DEPLOYMENT = _re(r"\bfirst\s+(?:contributed|deployed|sent|participated|took\s+part|joined|served|contribution|"
-                       r"deployment|commitment)|\b(?:began|started)\s+(?:in\s+(?:19|20)\d\d|with)|"
-                       r"\bpor\s+primera\s+vez|\bprimer\s+despliegue|\bpour\s+la\s+première\s+fois|"
-                       r"\bpremier\s+déploiement|\ba\s+commencé|\bcomenzó|\bempezó")
-PAST_SERVICE = _re(r"\b(?:has|have|had)\s+(?:also\s+)?(?:previously\s+)?served\s+(?:in|with)|\bpreviously\b|"
-                   r"\bformer(?:ly)?\b|\bin\s+the\s+past\b|\ba\s+(?:aussi\s+|également\s+)?servi|"
-                   r"\bont\s+(?:aussi\s+|également\s+)?servi|\bha(?:n)?\s+(?:también\s+)?servido|\banciennement|"
-                   r"\banteriormente|\bauparavant")
-NOW = _re(r"\b(?:now|currently|today|at\s+present|presently|actuellement|aujourd['’]hui|actualmente|hoy|"
-          r"en\s+la\s+actualidad)\b")
-UNIT_OF = _re(r"\b(?:rotation|batch|unit|team|group|company|battalion|detachment|platoon|squad|contingent|convoy|"
-              r"relève|rotación|relevo|unidad|equipo|grupo|compañía|batallón|contingente|unité|équipe|groupe|"
-              r"compagnie|bataillon|détachement|contingent)\s+(?:of|de|d['’])\s+(?:(?:some|about|more\s+than|over|"
-              r"plus\s+de|más\s+de|unos|environ)\s+)?$")
-ONE_OF_THE = _re(r"\b(?:one\s+of|among|amongst|part\s+of|l['’]une?\s+des|parmi|uno\s+de|una\s+de|entre)\s+"
-                 r"(?:the\s+|les\s+|los\s+|las\s+)(?:(?:more\s+than|over|some|nearly|plus\s+de|más\s+de|près\s+de|"
-                 r"casi)\s+)?$")
+BREAKDOWN_WORD = _re(
+    r"\b(?:comprising|composed\s+of|consisting\s+of|made\s+up\s+of|of\s+whom|of\s+which|"
+    r"among\s+them|dont|parmi\s+lesquel(?:le)?s|y\s+compris|incluidos|incluidas|"
+    r"de\s+los\s+cuales|de\s+las\s+cuales|compuesto\s+por|formado\s+por|comprenant)\b"
+)
+VERB_AFTER = _re(
+    r"^\s*(?:is|was|has|had|are|were|contributes|deploys|provides|ranks|remains|es|fue|ha|tiene|aporta|"
+    r"sigue|est|a|fournit|contribue|déploie|reste|se)\b"
+)
+FIRST_DEPLOYMENT = _re(
+    r"\bfirst\s+(?:contributed|deployed|sent|participated|took\s+part|joined|served|contribution|"
+    r"deployment|commitment)|\b(?:began|started)\s+(?:in\s+(?:19|20)\d\d|with)|"
+    r"\bpor\s+primera\s+vez|\bprimer\s+despliegue|\bpour\s+la\s+première\s+fois|"
+    r"\bpremier\s+déploiement|\ba\s+commencé|\bcomenzó|\bempezó"
+)
+PAST_SERVICE = _re(
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?:previously\s+)?served\s+(?:in|with)|\bpreviously\b|"
+    r"\bformer(?:ly)?\b|\bin\s+the\s+past\b|\ba\s+(?:aussi\s+|également\s+)?servi|"
+    r"\bont\s+(?:aussi\s+|également\s+)?servi|\bha(?:n)?\s+(?:también\s+)?servido|\banciennement|"
+    r"\banteriormente|\bauparavant"
+)
+NOW = _re(
+    r"\b(?:now|currently|today|at\s+present|presently|actuellement|aujourd['’]hui|actualmente|hoy|"
+    r"en\s+la\s+actualidad)\b"
+)
+UNIT_OF = _re(
+    r"\b(?:rotation|batch|unit|team|group|company|battalion|detachment|platoon|squad|contingent|convoy|"
+    r"relève|rotación|relevo|unidad|equipo|grupo|compañía|batallón|contingente|unité|équipe|groupe|"
+    r"compagnie|bataillon|détachement|contingent)\s+(?:of|de|d['’])\s+(?:(?:some|about|more\s+than|over|"
+    r"plus\s+de|más\s+de|unos|environ)\s+)?$"
+)
+ONE_OF_THE = _re(
+    r"\b(?:one\s+of|among|amongst|part\s+of|l['’]une?\s+des|parmi|uno\s+de|una\s+de|entre)\s+"
+    r"(?:the\s+|les\s+|los\s+|las\s+)(?:(?:more\s+than|over|some|nearly|plus\s+de|más\s+de|près\s+de|"
+    r"casi)\s+)?$"
+)
 OF_THEM = _re(r"\s+(?:of\s+(?:them|whom|these)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\b")
-POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|(?:the\s+)?(?:region|bloc|community|group|union|alliance|"
-                       r"continent|force|mission))['’]s\s+(?:[a-z-]+\s+){0,2}$")
+POSSESSOR = re.compile(
+    r"((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*|(?:the\s+)?(?:region|bloc|community|group|union|alliance|"
+    r"continent|force|mission))['’]s\s+(?:[a-z-]+\s+){0,2}$"
+)
 SINCE_1948 = _re(r"since\s+1948|desde\s+1948|depuis\s+1948|in\s+the\s+history\s+of\s+(?:UN\s+)?peacekeeping")
 THE_UN = _re(r"(?:the\s+)?(?:UN|United\s+Nations|ONU)")

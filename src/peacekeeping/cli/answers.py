@@ -43,15 +43,46 @@ def profile(
         print_json(p.to_dict())  # see docs/profile.md
         return
     if format is OutputFormat.csv:
-        print_csv(["iso3", "country", "m49", "as_of", "report", "total", "women", "rank", "contributors",
-                   "rank_women", "contributors_of_women", "missions", "caveats"],
-                  [[p.country["iso3"], p.country["name"], p.country["m49"], p.month["as_of"], p.month["report"],
-                    p.total, p.women, p.rank, p.contributors, p.rank_women, p.contributors_of_women,
-                    p.mission_count, texts_under(p.caveats, "/")]])
+        print_csv(
+            [
+                "iso3",
+                "country",
+                "m49",
+                "as_of",
+                "report",
+                "total",
+                "women",
+                "rank",
+                "contributors",
+                "rank_women",
+                "contributors_of_women",
+                "missions",
+                "caveats",
+            ],
+            [
+                [
+                    p.country["iso3"],
+                    p.country["name"],
+                    p.country["m49"],
+                    p.month["as_of"],
+                    p.month["report"],
+                    p.total,
+                    p.women,
+                    p.rank,
+                    p.contributors,
+                    p.rank_women,
+                    p.contributors_of_women,
+                    p.mission_count,
+                    texts_under(p.caveats, "/"),
+                ]
+            ],
+        )
         return
     marks = Marks(p.caveats)
-    out.print(f"[bold]{p.country['name']}[/] ({p.country['iso3']}, M49 {p.country['m49']}), {month_line(p.month)}",
-              highlight=False)
+    out.print(
+        f"[bold]{p.country['name']}[/] ({p.country['iso3']}, M49 {p.country['m49']}), {month_line(p.month)}",
+        highlight=False,
+    )
     for line in marks.month():
         out.print(line, highlight=False)
     if not p.present:
@@ -59,16 +90,19 @@ def profile(
         return
     share = f", {marks.figure(p.women_share, '/women_share', '{:.1%}')} women" if p.women is not None else ""
     out.print(f"uniformed personnel: {people(p.total, p.women, marks)}{share}", highlight=False)
-    women_rank = (f"; {marks.figure(p.rank_women, '/rank_women')} of {p.contributors_of_women} among contributors "
-                  "of women" if p.rank_women or p.women is not None else "")
+    women_rank = (
+        f"; {marks.figure(p.rank_women, '/rank_women')} of {p.contributors_of_women} among contributors of women"
+        if p.rank_women or p.women is not None
+        else ""
+    )
     if p.total == 0:  # listed with no one: not a contributor, not ranked
         out.print(f"rank: none, not a contributor this month ({p.contributors} countries are)", highlight=False)
     else:
-        out.print(f"rank: {marks.figure(p.rank, '/rank')} of {p.contributors} contributors{women_rank}",
-                  highlight=False)
+        out.print(
+            f"rank: {marks.figure(p.rank, '/rank')} of {p.contributors} contributors{women_rank}", highlight=False
+        )
     for i, t in enumerate(p.by_type):
-        out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}",
-                  highlight=False)
+        out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}", highlight=False)
     for note in p.not_reported_separately:
         out.print(f"  ({note} not reported separately in this period)", highlight=False)
     if p.missions is None:
@@ -78,20 +112,28 @@ def profile(
         for i, m in enumerate(p.missions):
             name = f" - {m['name']}" if m["name"] else ""
             pages = ", ".join(map(str, m["pages"]))
-            out.print(f"  {m['acronym']}: {people(m['total'], m['women'], marks, f'/missions/{i}')}{name} "
-                      f"(page {pages})", highlight=False)
-    for label, key, change in (("previous report", "previous", p.previous),
-                               ("a year earlier", "year_earlier", p.year_earlier)):
+            out.print(
+                f"  {m['acronym']}: {people(m['total'], m['women'], marks, f'/missions/{i}')}{name} (page {pages})",
+                highlight=False,
+            )
+    for label, key, change in (
+        ("previous report", "previous", p.previous),
+        ("a year earlier", "year_earlier", p.year_earlier),
+    ):
         if change:
             delta = "" if change.delta is None else f" ({change.delta:+,})"
-            out.print(f"{label}: {marks.figure(change.total, f'/{key}/total')} on {change.as_of}{delta}",
-                      highlight=False)
+            out.print(
+                f"{label}: {marks.figure(change.total, f'/{key}/total')} on {change.as_of}{delta}", highlight=False
+            )
     if p.first_month:
         out.print(f"first report month in the store listing it: {p.first_month}", highlight=False)
     if p.fatalities:
         f = p.fatalities
-        out.print(f"fatalities of its nationals up to {f['until']}: {f['count']} ({f['all_time']} in the whole "
-                  f"register, release {f['release']['date']}, {f['release']['file']})", highlight=False)
+        out.print(
+            f"fatalities of its nationals up to {f['until']}: {f['count']} ({f['all_time']} in the whole "
+            f"register, release {f['release']['date']}, {f['release']['file']})",
+            highlight=False,
+        )
     out.print(f"source: {p.source['report']}, pages {', '.join(map(str, p.source['pages']))}", highlight=False)
     for line in marks.notes():
         out.print(line, highlight=False)
@@ -114,26 +156,44 @@ def rank(
     """Contributors of a month with competition ranks (equal totals share a rank)."""
     with failing_cleanly(), store.connect(db) as con:
         result = facts.ranking(con, as_of, by.value)
-    rows = [(i, r) for i, r in enumerate(result["rows"])  # a withheld row is shown; an unranked one only in full
-            if top is None or (r["rank"] or 0) <= top and (r["rank"] is not None or r["printed"] is not None)]
+    rows = [
+        (i, r)
+        for i, r in enumerate(result["rows"])  # a withheld row is shown; an unranked one only in full
+        if top is None or (r["rank"] or 0) <= top and (r["rank"] is not None or r["printed"] is not None)
+    ]
     columns = ["rank", "iso3", "country", "total", "women", "men"]
     format = chosen_format(format, csv=csv)
     if format is OutputFormat.json:
         print_json({**result, "rows": [r for _, r in rows]})
         return
     if format is OutputFormat.csv:
-        print_csv(columns + ["as_of", "report", "caveats"],
-                  [[r[c] for c in columns] + [result["month"]["as_of"], result["month"]["report"],
-                                              texts_under(result["caveats"], f"/rows/{i}/")] for i, r in rows])
+        print_csv(
+            columns + ["as_of", "report", "caveats"],
+            [
+                [r[c] for c in columns]
+                + [result["month"]["as_of"], result["month"]["report"], texts_under(result["caveats"], f"/rows/{i}/")]
+                for i, r in rows
+            ],
+        )
         return
     marks = Marks(result["caveats"])
     out.print(f"ranked by {by.value}, {month_line(result['month'])}", highlight=False)
     for line in marks.month():
         out.print(line, highlight=False)
-    show_table(columns, [[marks.figure(r["rank"], f"/rows/{i}/rank", "{}"), r["iso3"], r["country"],
-                          marks.figure(r["total"], f"/rows/{i}/total", "{}"),
-                          marks.figure(r["women"], f"/rows/{i}/women", "{}"), "" if r["men"] is None else str(r["men"])]
-                         for i, r in rows])
+    show_table(
+        columns,
+        [
+            [
+                marks.figure(r["rank"], f"/rows/{i}/rank", "{}"),
+                r["iso3"],
+                r["country"],
+                marks.figure(r["total"], f"/rows/{i}/total", "{}"),
+                marks.figure(r["women"], f"/rows/{i}/women", "{}"),
+                "" if r["men"] is None else str(r["men"]),
+            ]
+            for i, r in rows
+        ],
+    )
     for line in marks.notes():
         out.print(line, highlight=False)
 
@@ -152,26 +212,52 @@ def mission(
         print_json(m)
         return
     if format is OutputFormat.csv:
-        print_csv(["mission", "iso3", "country", "total", "women", "pages", "as_of", "report", "caveats"],
-                  [[m["acronym"], c["iso3"], c["country"], c["total"], c["women"], " ".join(map(str, c["pages"])),
-                    m["month"]["as_of"], m["month"]["report"], texts_under(m["caveats"], f"/contributors/{i}/")]
-                   for i, c in enumerate(m["contributors"])])
+        print_csv(
+            ["mission", "iso3", "country", "total", "women", "pages", "as_of", "report", "caveats"],
+            [
+                [
+                    m["acronym"],
+                    c["iso3"],
+                    c["country"],
+                    c["total"],
+                    c["women"],
+                    " ".join(map(str, c["pages"])),
+                    m["month"]["as_of"],
+                    m["month"]["report"],
+                    texts_under(m["caveats"], f"/contributors/{i}/"),
+                ]
+                for i, c in enumerate(m["contributors"])
+            ],
+        )
         return
     marks = Marks(m["caveats"])
-    out.print(f"[bold]{m['acronym']}[/]" + (f" - {m['name']}" if m["name"] else "") + f", {month_line(m['month'])}",
-              highlight=False)
+    out.print(
+        f"[bold]{m['acronym']}[/]" + (f" - {m['name']}" if m["name"] else "") + f", {month_line(m['month'])}",
+        highlight=False,
+    )
     for line in marks.month():
         out.print(line, highlight=False)
-    out.print(f"uniformed personnel: {people(m['total'], m['women'], marks)} from {len(m['contributors'])} "
-              "countries", highlight=False)
+    out.print(
+        f"uniformed personnel: {people(m['total'], m['women'], marks)} from {len(m['contributors'])} countries",
+        highlight=False,
+    )
     for i, t in enumerate(m["by_type"]):
-        out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}",
-                  highlight=False)
-    show_table(["country", "iso3", "total", "women", "pages"],
-               [[c["country"], c["iso3"], marks.figure(c["total"], f"/contributors/{i}/total", "{}"),
-                 "" if c["women"] is None and not marks.of(f"/contributors/{i}/women")
-                 else marks.figure(c["women"], f"/contributors/{i}/women", "{}"), ", ".join(map(str, c["pages"]))]
-                for i, c in enumerate(m["contributors"])])
+        out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}", highlight=False)
+    show_table(
+        ["country", "iso3", "total", "women", "pages"],
+        [
+            [
+                c["country"],
+                c["iso3"],
+                marks.figure(c["total"], f"/contributors/{i}/total", "{}"),
+                ""
+                if c["women"] is None and not marks.of(f"/contributors/{i}/women")
+                else marks.figure(c["women"], f"/contributors/{i}/women", "{}"),
+                ", ".join(map(str, c["pages"])),
+            ]
+            for i, c in enumerate(m["contributors"])
+        ],
+    )
     for line in marks.notes():
         out.print(line, highlight=False)
 
@@ -194,17 +280,24 @@ def fatalities(
         return
     if format is OutputFormat.csv:
         columns = ["date", "mission", "personnel_type", "incident_type", "casualty_id", "line"]
-        print_csv(["iso3", *columns, "release"], [[f["country"]["iso3"], *(i[c] for c in columns),
-                                                   f["release"]["date"]] for i in f["incidents"]])
+        print_csv(
+            ["iso3", *columns, "release"],
+            [[f["country"]["iso3"], *(i[c] for c in columns), f["release"]["date"]] for i in f["incidents"]],
+        )
         return
     span = f" up to {f['until']}" if f["until"] else ""
-    out.print(f"[bold]{f['country']['name']}[/]: {f['count']} fatalities{span} "
-              f"(register release {f['release']['date']}, {f['release']['file']})", highlight=False)
+    out.print(
+        f"[bold]{f['country']['name']}[/]: {f['count']} fatalities{span} "
+        f"(register release {f['release']['date']}, {f['release']['file']})",
+        highlight=False,
+    )
     for label, key in (("by personnel type", "by_personnel_type"), ("by incident type", "by_incident_type")):
         if f[key]:
             out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in f[key].items()), highlight=False)
-    show_table(["date", "mission", "personnel type", "incident type", "casualty id", "line"],
-               [[i["date"], i["mission"], i["personnel_type"], i["incident_type"], i["casualty_id"], str(i["line"])]
-                for i in f["incidents"]])
-
-
+    show_table(
+        ["date", "mission", "personnel type", "incident type", "casualty id", "line"],
+        [
+            [i["date"], i["mission"], i["personnel_type"], i["incident_type"], i["casualty_id"], str(i["line"])]
+            for i in f["incidents"]
+        ],
+    )

@@ -37,13 +37,13 @@ err = _Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="DuckDB store (default: $PEACEKEEPING_DB or the user data directory).",
-                 dir_okay=False),
+    typer.Option("--db", help="DuckDB store (default: $PEACEKEEPING_DB or the user data directory).", dir_okay=False),
 ]
 
 
-NoWaitOption = Annotated[bool, typer.Option(
-    "--no-wait", help="Fail at once if another process is writing the store (default: wait for it).")]
+NoWaitOption = Annotated[
+    bool, typer.Option("--no-wait", help="Fail at once if another process is writing the store (default: wait for it).")
+]
 
 
 def waiting(message: str) -> None:
@@ -70,8 +70,11 @@ def failing_cleanly() -> Iterator[None]:
     except duckdb.Error as exc:
         if interrupts.received is not None or no_space(exc):  # a full disk: said as such (entry.py)
             raise
-        err.print(f"[bold red]Error:[/] the store cannot be read (it may be damaged or cut short): "
-                  f"{escape(clip(str(exc).splitlines()[0]))}", highlight=False)
+        err.print(
+            f"[bold red]Error:[/] the store cannot be read (it may be damaged or cut short): "
+            f"{escape(clip(str(exc).splitlines()[0]))}",
+            highlight=False,
+        )
         raise typer.Exit(1) from None
 
 
@@ -83,10 +86,26 @@ def output_file(path: Path | None) -> Path | None:
 
 
 # The formats a written file's extension names: `-o FILE` takes its format from them.
-EXTENSIONS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".txt": "txt",
-              ".json": "json", ".csv": "csv", ".parquet": "parquet"}
-_NAMES = {"docx": "Word", "html": "HTML", "md": "Markdown", "txt": "plain-text", "json": "JSON", "csv": "CSV",
-          "parquet": "Parquet"}
+EXTENSIONS = {
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "txt",
+    ".json": "json",
+    ".csv": "csv",
+    ".parquet": "parquet",
+}
+_NAMES = {
+    "docx": "Word",
+    "html": "HTML",
+    "md": "Markdown",
+    "txt": "plain-text",
+    "json": "JSON",
+    "csv": "CSV",
+    "parquet": "Parquet",
+}
 
 
 def usage_error(message: str) -> NoReturn:
@@ -102,14 +121,19 @@ def file_format(output: Path | None, asked: str | None, allowed: tuple[str, ...]
     named = EXTENSIONS.get(suffix)
     choices = ", ".join(sorted(f".{f}" for f in allowed))
     if asked is not None and named is not None and asked != named:
-        usage_error(f"-f {asked} contradicts the file name {output.name}, a {_NAMES[named]} file: drop -f, or "
-                    f"name the file .{asked}")
+        usage_error(
+            f"-f {asked} contradicts the file name {output.name}, a {_NAMES[named]} file: drop -f, or "
+            f"name the file .{asked}"
+        )
     if asked is None and suffix and named is None:
         usage_error(f"cannot tell the format of {output.name} from its extension: name it {choices}, or add -f")
     fmt = asked or named or default
     if fmt not in allowed:
-        usage_error(f"{what} cannot be written as {fmt}" + (f" ({output.name})" if output is not None else "")
-                    + f": choose {choices}")
+        usage_error(
+            f"{what} cannot be written as {fmt}"
+            + (f" ({output.name})" if output is not None else "")
+            + f": choose {choices}"
+        )
     return fmt
 
 
@@ -131,8 +155,10 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
-FormatOption = Annotated[OutputFormat, typer.Option(
-    "--format", "-f", help="text (for people), json (every field and caveat) or csv (the table).")]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="text (for people), json (every field and caveat) or csv (the table)."),
+]
 
 
 def chosen_format(format: OutputFormat, json: bool = False, csv: bool = False) -> OutputFormat:
@@ -153,7 +179,8 @@ def print_csv(columns: list[str], rows: Iterable[Iterable[object]]) -> None:
 
 
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help="Report month (YYYY-MM) or date (YYYY-MM-DD); default: the latest.")]
+    str | None, typer.Option("--as-of", help="Report month (YYYY-MM) or date (YYYY-MM-DD); default: the latest.")
+]
 
 
 def month_line(month: dict) -> str:

@@ -42,16 +42,28 @@ def ingest(
     """Parse, reconcile and store monthly contribution reports (all or nothing)."""
     from .. import ingest as ingest_mod  # parsing and downloading load only for the commands that write
 
-    with failing_cleanly(), Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[file]}"), console=err, transient=True, disable=not err.is_terminal,
-    ) as bar:
+    with (
+        failing_cleanly(),
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[file]}"),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        ) as bar,
+    ):
         task = bar.add_task("Ingesting", total=None, file="")
         summary = ingest_mod.ingest(
-            paths, db, workers=workers,
+            paths,
+            db,
+            workers=workers,
             progress=lambda name: bar.update(task, advance=1, file=name),
             on_total=lambda n: bar.update(task, total=n),
-            wait=not no_wait, waiting=waiting,
+            wait=not no_wait,
+            waiting=waiting,
         )
     for o in summary.outcomes:
         if o.status in ("skipped", "ignored"):
@@ -83,10 +95,20 @@ def months(format: FormatOption = OutputFormat.text, db: DbOption = None) -> Non
         return
     show_table(
         ["month", "status", "source", "as of", "report", "layout", "rows", "personnel", "notes"],
-        [[r["month"], r["status"], coverage.SOURCES.get(r["source"], ""), str(r["as_of"] or ""), r["report"] or "",
-          r["layout"] or "", f"{r['rows']:,}" if r["rows"] else "", f"{r['personnel']:,}" if r["personnel"] else "",
-          r["notes"] or ""]
-         for r in rows],
+        [
+            [
+                r["month"],
+                r["status"],
+                coverage.SOURCES.get(r["source"], ""),
+                str(r["as_of"] or ""),
+                r["report"] or "",
+                r["layout"] or "",
+                f"{r['rows']:,}" if r["rows"] else "",
+                f"{r['personnel']:,}" if r["personnel"] else "",
+                r["notes"] or "",
+            ]
+            for r in rows
+        ],
     )
 
 
@@ -99,20 +121,41 @@ def quality(format: FormatOption = OutputFormat.text, db: DbOption = None) -> No
         print_json(flags)
         return
     if format is OutputFormat.csv:
-        columns = ["as_of", "kind", "iso3", "country", "mission", "personnel_type", "detail", "report", "page",
-                   "decision", "review_line"]
+        columns = [
+            "as_of",
+            "kind",
+            "iso3",
+            "country",
+            "mission",
+            "personnel_type",
+            "detail",
+            "report",
+            "page",
+            "decision",
+            "review_line",
+        ]
         print_csv(columns, [[f.get(c) for c in columns] for f in flags])
         return
     show_table(
         ["month", "kind", "country", "mission", "type", "detail", "source", "decision"],
-        [[month_of(f["as_of"]), f["kind"], f["country"] or "", f["mission"] or "", f["personnel_type"] or "",
-          f["detail"], f["report"] + (f", page {f['page']}" if f["page"] else ""),
-          f["decision"] + (f" (corrections.csv, line {f['review_line']})" if f["review_line"] else "")]
-         for f in flags],
+        [
+            [
+                month_of(f["as_of"]),
+                f["kind"],
+                f["country"] or "",
+                f["mission"] or "",
+                f["personnel_type"] or "",
+                f["detail"],
+                f["report"] + (f", page {f['page']}" if f["page"] else ""),
+                f["decision"] + (f" (corrections.csv, line {f['review_line']})" if f["review_line"] else ""),
+            ]
+            for f in flags
+        ],
     )
     undecided = sum(1 for f in flags if f["review_line"] is None and f["decision"] == "withheld")
-    out.print(f"{len(flags)} flags" + (f", {undecided} without a reviewed decision" if undecided else ""),
-              highlight=False)
+    out.print(
+        f"{len(flags)} flags" + (f", {undecided} without a reviewed decision" if undecided else ""), highlight=False
+    )
 
 
 class Format(str, Enum):
@@ -124,10 +167,14 @@ class Format(str, Enum):
 @app.command()
 def export(
     what: Annotated[str, typer.Argument(help="What to export: contributions.")],
-    format: Annotated[Format | None, typer.Option(
-        "--format", "-f", help="Default: the extension of -o FILE (.csv, .parquet, .json), else csv.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Only one report month: the latest on or before "
-                                                              "YYYY-MM or YYYY-MM-DD.")] = None,
+    format: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help="Default: the extension of -o FILE (.csv, .parquet, .json), else csv."),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Only one report month: the latest on or before YYYY-MM or YYYY-MM-DD."),
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = None,
 ) -> None:
@@ -145,20 +192,36 @@ def export(
 
 @app.command()
 def update(
-    source: Annotated[Path | None, typer.Option(
-        "--from", help="Ingest a local mirror of the Data Hub files from this folder instead of downloading: "
-                       "DPO-UCHISTORICAL.csv, DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv "
-                       "(or .json).", file_okay=False, readable=False)] = None,
-    datasets: Annotated[list[str] | None, typer.Option(
-        "--datasets", help="Data Hub dataset ids (default: all four); IPI-PPP: IPI's research dataset of "
-                           "1990-2014, downloaded once from IPI's public repository.")] = None,
-    base_url: Annotated[str | None, typer.Option("--base-url", help="Another address of the Data Hub API "
-                                                                    "(a mirror).")] = None,
+    source: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            help="Ingest a local mirror of the Data Hub files from this folder instead of downloading: "
+            "DPO-UCHISTORICAL.csv, DPO-UCLATEST.csv, DPPADPOSS-FATALITIES.csv, DPPADPOSS-PKO.csv "
+            "(or .json).",
+            file_okay=False,
+            readable=False,
+        ),
+    ] = None,
+    datasets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--datasets",
+            help="Data Hub dataset ids (default: all four); IPI-PPP: IPI's research dataset of "
+            "1990-2014, downloaded once from IPI's public repository.",
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="Another address of the Data Hub API (a mirror).")
+    ] = None,
     retries: Annotated[int, typer.Option(help="Retries of a failed download (with backoff).", min=0)] = 3,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for the server at each step.", min=0.1)] = 30,
-    skip_unknown: Annotated[bool, typer.Option(
-        "--skip-unknown", help="With --from: leave out files of the folder that are not the datasets' files.")]
-    = False,
+    skip_unknown: Annotated[
+        bool,
+        typer.Option(
+            "--skip-unknown", help="With --from: leave out files of the folder that are not the datasets' files."
+        ),
+    ] = False,
     no_wait: NoWaitOption = False,
     db: DbOption = None,
 ) -> None:
@@ -166,12 +229,23 @@ def update(
     from .. import ingest as ingest_mod
 
     def downloaded(snapshot) -> None:
-        out.print(f"{snapshot.dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
-                  f"{snapshot.path.name} (sha256 {snapshot.sha256[:12]})", highlight=False)
+        out.print(
+            f"{snapshot.dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
+            f"{snapshot.path.name} (sha256 {snapshot.sha256[:12]})",
+            highlight=False,
+        )
 
-    with failing_cleanly(), Progress(TextColumn("{task.description}"), BarColumn(),
-                                     TextColumn("{task.completed:,} bytes"), console=err, transient=True,
-                                     disable=not err.is_terminal) as bar:
+    with (
+        failing_cleanly(),
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed:,} bytes"),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        ) as bar,
+    ):
         tasks: dict[str, object] = {}
 
         def downloading(dataset: str, done: int, total: int | None) -> None:
@@ -179,9 +253,19 @@ def update(
                 tasks[dataset] = bar.add_task(f"Downloading {dataset}", total=None)
             bar.update(tasks[dataset], completed=done, total=total)
 
-        summary = ingest_mod.update(db, source, datasets, base_url, retries, timeout, downloading,
-                                    downloaded, skip_unknown=skip_unknown, wait=not no_wait,
-                                    waiting=waiting).summary
+        summary = ingest_mod.update(
+            db,
+            source,
+            datasets,
+            base_url,
+            retries,
+            timeout,
+            downloading,
+            downloaded,
+            skip_unknown=skip_unknown,
+            wait=not no_wait,
+            waiting=waiting,
+        ).summary
     for o in summary.outcomes:
         if o.status != "unchanged":
             out.print(f"{o.status} {o.file}" + (f": {o.reason}" if o.reason else ""), highlight=False)

@@ -124,8 +124,10 @@ def _run(args: list[str] | None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         return _line(f"{where}{exc.strerror or exc}")
     except Exception as exc:  # a bug: still one line, with what to report
-        return _line(f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
-                     "please report it with the command you ran")
+        return _line(
+            f"internal error ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+            "please report it with the command you ran"
+        )
 
 
 def _named_file(message: str) -> str:

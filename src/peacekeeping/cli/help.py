@@ -21,10 +21,14 @@ EXAMPLES: dict[str, list[str]] = {
     "rank": ["peacekeeping rank --as-of 2022-06 --top 10", "peacekeeping rank --by women --top 5"],
     "mission": ["peacekeeping mission MINUSCA --as-of 2022-06"],
     "fatalities": ["peacekeeping fatalities Peru --until 2022-10-12"],
-    "release": ["peacekeeping release Peru --date 2022-10-12", "peacekeeping release Peru --date 2022-10-12 --lang es "
-                "-f docx -o peru.docx"],
-    "check": ["peacekeeping check statement.txt --date 2022-10-12", "peacekeeping check draft.md --date 2022-10 "
-              "--country Peru -f json"],
+    "release": [
+        "peacekeeping release Peru --date 2022-10-12",
+        "peacekeeping release Peru --date 2022-10-12 --lang es -f docx -o peru.docx",
+    ],
+    "check": [
+        "peacekeeping check statement.txt --date 2022-10-12",
+        "peacekeeping check draft.md --date 2022-10 --country Peru -f json",
+    ],
     "serve": ["peacekeeping serve --port 8000 --workers 2"],
     "news": ["peacekeeping news --as-of 2023-12 --lang fr"],
     "pack": ["peacekeeping pack --as-of 2023-12 --top 5 -o pack/"],
@@ -32,9 +36,20 @@ EXAMPLES: dict[str, list[str]] = {
 
 # What a value looks like, by option name, for every command alike (flags show none).
 LABELS: dict[str, str] = {
-    "--as-of": "<YYYY-MM[-DD]>", "--date": "<YYYY-MM-DD>", "--until": "<YYYY-MM-DD>", "--country": "<NAME>",
-    "--release": "<YYYY-MM-DD>", "--host": "<ADDRESS>", "--port": "<PORT>", "--base-url": "<URL>", "--datasets": "<ID>",
-    "--workers": "<N>", "--top": "<N>", "--retries": "<N>", "--timeout": "<SECONDS>", "--lang": "<en|es|fr>",
+    "--as-of": "<YYYY-MM[-DD]>",
+    "--date": "<YYYY-MM-DD>",
+    "--until": "<YYYY-MM-DD>",
+    "--country": "<NAME>",
+    "--release": "<YYYY-MM-DD>",
+    "--host": "<ADDRESS>",
+    "--port": "<PORT>",
+    "--base-url": "<URL>",
+    "--datasets": "<ID>",
+    "--workers": "<N>",
+    "--top": "<N>",
+    "--retries": "<N>",
+    "--timeout": "<SECONDS>",
+    "--lang": "<en|es|fr>",
 }
 
 
@@ -76,7 +91,10 @@ def _print_version(asked: bool) -> None:
 
 
 @app.callback()
-def _main(version: Annotated[bool, typer.Option(
-        "--version", help="Print the installed version and exit.", is_eager=True, callback=_print_version)] = False,
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the installed version and exit.", is_eager=True, callback=_print_version),
+    ] = False,
 ) -> None:
     """The UN's official peacekeeping figures as press-ready facts."""

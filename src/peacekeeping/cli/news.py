@@ -61,13 +61,29 @@ def news(
         print_json(n.to_dict())
         return
     if format is OutputFormat.csv:
-        print_csv(NEWS_COLUMNS, [[i, s.kind, s.score, s.subject.get("iso3"), s.subject.get("country"),
-                                  s.subject.get("mission"), " ".join(s.months), s.lead[lang],
-                                  "; ".join(_source(src) for src in s.sources)]
-                                 for i, s in enumerate(n.stories, start=1)])
+        print_csv(
+            NEWS_COLUMNS,
+            [
+                [
+                    i,
+                    s.kind,
+                    s.score,
+                    s.subject.get("iso3"),
+                    s.subject.get("country"),
+                    s.subject.get("mission"),
+                    " ".join(s.months),
+                    s.lead[lang],
+                    "; ".join(_source(src) for src in s.sources),
+                ]
+                for i, s in enumerate(n.stories, start=1)
+            ],
+        )
         return
-    out.print(f"[bold]What's new[/] in the report of {n.month['as_of']} ({n.month['report']})"
-              + (f", against {n.compared['previous']['month']}" if n.compared else ""), highlight=False)
+    out.print(
+        f"[bold]What's new[/] in the report of {n.month['as_of']} ({n.month['report']})"
+        + (f", against {n.compared['previous']['month']}" if n.compared else ""),
+        highlight=False,
+    )
     if n.world:
         out.print(n.world["lead"][lang], highlight=False)
     for i, s in enumerate(n.stories, start=1):
@@ -81,14 +97,20 @@ def news(
 def pack(
     as_of: AsOfOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="How many countries.")] = 5,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the pack to.", file_okay=False)]
-    = Path("pack"),
-    date: Annotated[str | None, typer.Option(
-        "--date", help="Date of the drafts (YYYY-MM-DD), on or after the figures' publication; default: that day.")]
-    = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to write the pack to.", file_okay=False)
+    ] = Path("pack"),
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", help="Date of the drafts (YYYY-MM-DD), on or after the figures' publication; default: that day."
+        ),
+    ] = None,
     lang: LangOption = "en",
-    brief: Annotated[Path | None, typer.Option(
-        "--brief", help="Editorial brief (TOML or YAML): speaker, quotes, contacts.", dir_okay=False)] = None,
+    brief: Annotated[
+        Path | None,
+        typer.Option("--brief", help="Editorial brief (TOML or YAML): speaker, quotes, contacts.", dir_okay=False),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """A campaign pack: drafts (Markdown and Word, with sources) for the countries with reasons to thank (growth, new
@@ -104,8 +126,13 @@ def pack(
         with store.connect(db) as con:
             index = pack_mod.pack(con, as_of, top, output, day, lang, editorial)
     drafted = [e for e in index["countries"] if "files" in e]
-    err.print(f"wrote {len(drafted)} {'draft' if len(drafted) == 1 else 'drafts'} dated {index['date']} and "
-              f"index.md, index.html to {output}", highlight=False)
+    err.print(
+        f"wrote {len(drafted)} {'draft' if len(drafted) == 1 else 'drafts'} dated {index['date']} and "
+        f"index.md, index.html to {output}",
+        highlight=False,
+    )
     if len(drafted) < top:
-        err.print(f"note: {top - len(drafted)} fewer than asked: no other country has a reason to thank this month",
-                  highlight=False)
+        err.print(
+            f"note: {top - len(drafted)} fewer than asked: no other country has a reason to thank this month",
+            highlight=False,
+        )

@@ -34,20 +34,36 @@ class DraftFormat(str, Enum):
 def release(
     country: Annotated[str, typer.Argument(help="The contributing country to thank: name, ISO3 or M49.")],
     date: Annotated[str | None, typer.Option("--date", help="Date of the release (YYYY-MM-DD); default today.")] = None,
-    as_of: Annotated[str | None, typer.Option(
-        "--as-of", help="Report month to use (YYYY-MM); default: the latest published before --date.")] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Report month to use (YYYY-MM); default: the latest published before --date."),
+    ] = None,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the draft: en, es or fr.")] = Lang.en,
-    format: Annotated[DraftFormat | None, typer.Option(
-        "--format", "-f", help="Default: the extension of -o FILE (.md, .txt, .html, .docx, .json), else md.")] = None,
-    brief: Annotated[Path | None, typer.Option("--brief", help="Editorial brief (TOML or YAML).", dir_okay=False)]
-    = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="File to write; a FILE.sources.json sidecar lists every figure's source.")] = None,
-    allow_unreliable: Annotated[bool, typer.Option(
-        "--allow-unreliable", help="State figures the report printed in error, marked for the editor.")] = False,
-    clean: Annotated[bool, typer.Option(
-        "--clean", help="The text alone, for a CMS: no footnotes, sources or notes for the editor (those go to "
-                        "stderr, and the sidecar still lists every figure's source).")] = False,
+    format: Annotated[
+        DraftFormat | None,
+        typer.Option(
+            "--format", "-f", help="Default: the extension of -o FILE (.md, .txt, .html, .docx, .json), else md."
+        ),
+    ] = None,
+    brief: Annotated[
+        Path | None, typer.Option("--brief", help="Editorial brief (TOML or YAML).", dir_okay=False)
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write; a FILE.sources.json sidecar lists every figure's source."),
+    ] = None,
+    allow_unreliable: Annotated[
+        bool,
+        typer.Option("--allow-unreliable", help="State figures the report printed in error, marked for the editor."),
+    ] = False,
+    clean: Annotated[
+        bool,
+        typer.Option(
+            "--clean",
+            help="The text alone, for a CMS: no footnotes, sources or notes for the editor (those go to "
+            "stderr, and the sidecar still lists every figure's source).",
+        ),
+    ] = False,
     bold_figures: Annotated[bool, typer.Option("--bold-figures", help="Set the figures in bold (Word).")] = False,
     db: DbOption = None,
 ) -> None:
@@ -70,10 +86,13 @@ def release(
         chosen = f"the latest published before {day.isoformat()}"
     else:
         chosen = month["substitution"] or "as asked"
-    err.print(f"figures from the report of {month['as_of']} ({month['report']}), {chosen}; "
-              f"{len(draft.figures)} figures sourced"
-              + (f"; {_count(len(draft.placeholders), 'placeholder')} to fill" if draft.placeholders else "")
-              + (f"; {_count(len(draft.caveats), 'note')} for the editor" if draft.caveats else ""), highlight=False)
+    err.print(
+        f"figures from the report of {month['as_of']} ({month['report']}), {chosen}; "
+        f"{len(draft.figures)} figures sourced"
+        + (f"; {_count(len(draft.placeholders), 'placeholder')} to fill" if draft.placeholders else "")
+        + (f"; {_count(len(draft.caveats), 'note')} for the editor" if draft.caveats else ""),
+        highlight=False,
+    )
     if clean:
         for note in render_mod.editor_notes(draft):
             err.print(f"note for the editor: {note}", highlight=False, markup=False)
@@ -88,7 +107,7 @@ def release(
 
 
 def _count(n: int, noun: str) -> str:
-    """"1 note", "2 notes" (English: the command line speaks English)."""
+    """ "1 note", "2 notes" (English: the command line speaks English)."""
     return f"{n} {wording.plural(n, noun, noun + 's')}"
 
 
@@ -101,13 +120,25 @@ class CheckFormat(str, Enum):
 @app.command()
 def check(
     file: Annotated[str, typer.Argument(help="The text to check: a file, or - for standard input.")],
-    date: Annotated[str | None, typer.Option(
-        "--date", help="Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known (a "
-                       "window): only reports generated before it are candidates.")] = None,
-    country: Annotated[str | None, typer.Option("--country", help="The country the text is about (default: found "
-                                                                  "in the text).")] = None,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (for people), json (every claim and "
-                                                "verdict) or html (the text, figures marked).")] = CheckFormat.text,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Publication date: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known (a "
+            "window): only reports generated before it are candidates.",
+        ),
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="The country the text is about (default: found in the text).")
+    ] = None,
+    format: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (for people), json (every claim and verdict) or html (the text, figures marked).",
+        ),
+    ] = CheckFormat.text,
     db: DbOption = None,
 ) -> None:
     """Verify every figure in a published text against the report month it must have used."""
@@ -152,9 +183,9 @@ def serve(
         store.connect(path).close()  # fail now, with the one-line message, if there is no store
         sock = listen(host, port)  # and if the port is taken, before saying "serving"
     files = file_limit()  # raised where it can be: said, as a low one caps the connections
-    err.print(f"serving {path} on http://{host}:{port}/ with {workers} process{'es' if workers > 1 else ''}, "
-              f"file limit {files:,}: up to {connection_cap():,} connections each (API docs at /docs)",
-              highlight=False)
+    err.print(
+        f"serving {path} on http://{host}:{port}/ with {workers} process{'es' if workers > 1 else ''}, "
+        f"file limit {files:,}: up to {connection_cap():,} connections each (API docs at /docs)",
+        highlight=False,
+    )
     serving(path, sock, workers)
-
-

@@ -45,8 +45,9 @@ FORMATS = ("csv", "parquet", "json")
 warnings.filterwarnings("ignore", "Arrow output on a DB-API result", UserWarning, r"peacekeeping\.exports")
 
 
-def export(con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | None,
-           dest: Path | BinaryIO) -> ReportMonth | None:
+def export(
+    con: duckdb.DuckDBPyConnection, what: str, fmt: str, as_of: str | None, dest: Path | BinaryIO
+) -> ReportMonth | None:
     """Write the tidy contributions table (optionally one month) as csv, parquet or json: corrected figures, the
     printed ones beside them, and the caveats of each row. `as_of` is resolved as by every command (the latest
     report on or before it); the month used is returned, with the reason when it is not the one asked."""

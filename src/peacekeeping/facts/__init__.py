@@ -9,6 +9,17 @@ from .rankings import ranking
 from .world import series, totals
 
 __all__ = [
-    "Caveat", "NoFatalities", "NotInReport", "Profile", "ReportMonth", "country_profile", "fatalities", "mission",
-    "missions", "ranking", "resolve_month", "series", "totals",
+    "Caveat",
+    "NoFatalities",
+    "NotInReport",
+    "Profile",
+    "ReportMonth",
+    "country_profile",
+    "fatalities",
+    "mission",
+    "missions",
+    "ranking",
+    "resolve_month",
+    "series",
+    "totals",
 ]

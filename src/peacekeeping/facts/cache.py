@@ -96,54 +96,72 @@ def forget() -> None:
 def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]:
     """A report month's corrected rows by country (a row printed under another country is listed under both):
     iso3 -> (mission, type, total, female, page, iso3, printed_iso3), read once per store."""
+
     def load() -> dict[str, list[tuple]]:
         out: dict[str, list[tuple]] = {}
-        for row in con.execute("SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells "
-                               "WHERE as_of = ?", [as_of]).fetchall():
+        for row in con.execute(
+            "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells WHERE as_of = ?",
+            [as_of],
+        ).fetchall():
             out.setdefault(row[5], []).append(row)
             if row[6] != row[5]:
                 out.setdefault(row[6], []).append(row)
         return out
+
     return memo(con, ("cells", as_of), load)
 
 
 def country_months(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     """Each country's months: iso3 -> as_of -> (total, women, rank, rank_women), read once per store."""
+
     def load() -> dict[str, dict]:
         out: dict[str, dict] = {}
-        for iso3, as_of, *row in con.execute("SELECT iso3, as_of, total, women, rank, rank_women FROM country_months "
-                                             "ORDER BY iso3, as_of").fetchall():
+        for iso3, as_of, *row in con.execute(
+            "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
+        ).fetchall():
             out.setdefault(iso3, {})[as_of] = tuple(row)
         return out
+
     return memo(con, "country_months", load)
 
 
 def _by_country(con: duckdb.DuckDBPyConnection, key: str, query: str) -> dict[str, list[tuple]]:
     """The rows of `query` (iso3 first, then the rest) as iso3 -> rest, in the query's order, read once per store."""
+
     def load() -> dict[str, list[tuple]]:
         out: dict[str, list[tuple]] = {}
         for iso3, *row in con.execute(query).fetchall():
             out.setdefault(iso3, []).append(tuple(row))
         return out
+
     return memo(con, key, load)
 
 
 def country_types(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
     """Each country's personnel types per report month: iso3 -> (as_of, type, total, female, rows, rows with a
     sex split), of the cells with personnel, read once per store (a country's series is then a slice of it)."""
-    return _by_country(con, "country_types",
-                       "SELECT iso3, as_of, personnel_type, sum(total), sum(female), count(total), count(female) "
-                       "FROM cells WHERE total > 0 GROUP BY ALL ORDER BY iso3, as_of, personnel_type")
+    return _by_country(
+        con,
+        "country_types",
+        "SELECT iso3, as_of, personnel_type, sum(total), sum(female), count(total), count(female) "
+        "FROM cells WHERE total > 0 GROUP BY ALL ORDER BY iso3, as_of, personnel_type",
+    )
 
 
 def country_missions(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
     """Each country's personnel per mission and report month: iso3 -> (as_of, mission, total), read once per store."""
-    return _by_country(con, "country_missions",
-                       "SELECT iso3, as_of, mission, sum(total) FROM cells WHERE mission IS NOT NULL AND total > 0 "
-                       "GROUP BY ALL ORDER BY iso3, as_of, mission")
+    return _by_country(
+        con,
+        "country_missions",
+        "SELECT iso3, as_of, mission, sum(total) FROM cells WHERE mission IS NOT NULL AND total > 0 "
+        "GROUP BY ALL ORDER BY iso3, as_of, mission",
+    )
 
 
 def ingested_reports(con: duckdb.DuckDBPyConnection) -> list[tuple]:
     """(as_of, file) of every ingested report, oldest first, read once per store."""
-    return memo(con, "ingested_reports", lambda: con.execute(
-        "SELECT as_of, file FROM reports WHERE status = 'ingested' ORDER BY as_of").fetchall())
+    return memo(
+        con,
+        "ingested_reports",
+        lambda: con.execute("SELECT as_of, file FROM reports WHERE status = 'ingested' ORDER BY as_of").fetchall(),
+    )

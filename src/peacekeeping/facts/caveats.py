@@ -59,8 +59,15 @@ class Caveat:
     review: dict | None = None  # the reviewed decision: table, line, evidence, source
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "text": self.text, "figures": list(self.figures), "printed": dict(self.printed),
-                "bound": self.bound, "flags": self.flags, "review": self.review}
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "figures": list(self.figures),
+            "printed": dict(self.printed),
+            "bound": self.bound,
+            "flags": self.flags,
+            "review": self.review,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +98,19 @@ class Note:
             return False  # a row printed under another country or left out changes the split by sex too
         if self.field == "country" and iso3 is None:
             return False  # which country a row belongs to does not change a figure over all countries
-        return all(a is None or b is None or a == b for a, b in (
-            (self.iso3, iso3), (self.mission, mission), (self.personnel_type, ptype)))
+        return all(
+            a is None or b is None or a == b
+            for a, b in ((self.iso3, iso3), (self.mission, mission), (self.personnel_type, ptype))
+        )
 
 
 def _all_notes(con: duckdb.DuckDBPyConnection) -> dict[dt.date, list[Note]]:
     by_month: dict[dt.date, list[Note]] = {}
     for as_of, *row in con.execute(
-            "SELECT as_of, iso3, mission, personnel_type, field, status, bound, text, printed, corrected, flags, "
-            "review_line, evidence, source FROM notes "
-            "ORDER BY as_of, review_line NULLS LAST, iso3, mission, personnel_type").fetchall():
+        "SELECT as_of, iso3, mission, personnel_type, field, status, bound, text, printed, corrected, flags, "
+        "review_line, evidence, source FROM notes "
+        "ORDER BY as_of, review_line NULLS LAST, iso3, mission, personnel_type"
+    ).fetchall():
         row[9] = json.loads(row[9])
         by_month.setdefault(as_of, []).append(Note(*row))
     return by_month
@@ -124,8 +134,16 @@ class Caveats:
         self.items.append(caveat)
         return caveat
 
-    def judge(self, path: str, value: int | None, iso3: str | None = None, mission: str | None = None,
-              ptype: str | None = None, kind: str = "total", printed: int | None = None) -> int | None:
+    def judge(
+        self,
+        path: str,
+        value: int | None,
+        iso3: str | None = None,
+        mission: str | None = None,
+        ptype: str | None = None,
+        kind: str = "total",
+        printed: int | None = None,
+    ) -> int | None:
         """The figure at `path` as it may be stated: None where it may be off by MATERIAL or more.
 
         `printed` is the figure as the report printed it, where corrections changed it.
@@ -141,8 +159,13 @@ class Caveats:
             status = note.status
             if status == "unreliable":
                 status = "unreliable" if withheld else "approximate"
-            shown = printed if printed is not None and status in ("unreliable", "corrected") else \
-                value if status == "unreliable" else None
+            shown = (
+                printed
+                if printed is not None and status in ("unreliable", "corrected")
+                else value
+                if status == "unreliable"
+                else None
+            )
             self._record(note, status, path, shown, bound)
         return None if withheld else value
 
@@ -150,9 +173,16 @@ class Caveats:
         key = (id(note), kind)
         caveat = self._by_note.get(key)
         if caveat is None:
-            review = None if note.review_line is None else {
-                "table": "harmonize/data/corrections.csv", "line": note.review_line, "evidence": note.evidence,
-                "source": note.source}
+            review = (
+                None
+                if note.review_line is None
+                else {
+                    "table": "harmonize/data/corrections.csv",
+                    "line": note.review_line,
+                    "evidence": note.evidence,
+                    "source": note.source,
+                }
+            )
             text = note.text or KINDS[kind].capitalize() + "."
             if kind == "approximate" and bound is not None:
                 text += f" Figures that include it may be off by up to {bound:,}."

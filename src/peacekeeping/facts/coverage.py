@@ -8,19 +8,29 @@ from ..dates import month_of
 from ..harmonize import countries, personnel
 
 # Where a month's figures come from, in words.
-SOURCES = {"report": "the UN's monthly report", "datahub": "the Data Hub (DPO-UCHISTORICAL)",
-           "ipi": "IPI's research dataset (not official)"}
+SOURCES = {
+    "report": "the UN's monthly report",
+    "datahub": "the Data Hub (DPO-UCHISTORICAL)",
+    "ipi": "IPI's research dataset (not official)",
+}
 
 
 def contributors(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Every country the store lists, by name: its first and last month with personnel, and its latest total."""
     out = []
     for iso3, first, last, latest in con.execute(
-            """SELECT iso3, min(as_of) FILTER (WHERE total > 0), max(as_of) FILTER (WHERE total > 0),
-                      arg_max(total, as_of) FROM country_months GROUP BY iso3""").fetchall():
+        """SELECT iso3, min(as_of) FILTER (WHERE total > 0), max(as_of) FILTER (WHERE total > 0),
+                      arg_max(total, as_of) FROM country_months GROUP BY iso3"""
+    ).fetchall():
         c = countries.by_iso3(iso3)
-        out.append({**c.to_dict(), "first_month": first and month_of(first),
-                    "last_month": last and month_of(last), "latest_total": latest})
+        out.append(
+            {
+                **c.to_dict(),
+                "first_month": first and month_of(first),
+                "last_month": last and month_of(last),
+                "latest_total": latest,
+            }
+        )
     return sorted(out, key=lambda c: c["name"])
 
 

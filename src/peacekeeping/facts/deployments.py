@@ -25,13 +25,18 @@ def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> dict:
     points = []
     for i, (as_of, part) in enumerate(by_month.items()):
         month = Caveats(load_notes(con, as_of))
-        points.append({"as_of": as_of.isoformat(), "month": f"{as_of:%Y-%m}",
-                       "missions": {acr: month.judge(f"/points/{i}/missions/{acr}", total, found.iso3, acr)
-                                    for acr, total in part}})
+        points.append(
+            {
+                "as_of": as_of.isoformat(),
+                "month": f"{as_of:%Y-%m}",
+                "missions": {
+                    acr: month.judge(f"/points/{i}/missions/{acr}", total, found.iso3, acr) for acr, total in part
+                },
+            }
+        )
         for caveat in month.items:
             caveats.add(caveat)
-    return {"country": found.to_dict(), "points": points,
-            "caveats": caveats.to_list()}
+    return {"country": found.to_dict(), "points": points, "caveats": caveats.to_list()}
 
 
 def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:
@@ -39,14 +44,28 @@ def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = 
     closed ones (the mission list's end date, the last report month with personnel)."""
     month = resolve_month(con, as_of)
     active = missions(con, month.as_of)
-    counts = dict(con.execute("SELECT mission, count(DISTINCT iso3) FROM cells WHERE as_of = ? AND total > 0 AND "
-                              "mission IS NOT NULL GROUP BY 1", [month.as_of]).fetchall())
+    counts = dict(
+        con.execute(
+            "SELECT mission, count(DISTINCT iso3) FROM cells WHERE as_of = ? AND total > 0 AND "
+            "mission IS NOT NULL GROUP BY 1",
+            [month.as_of],
+        ).fetchall()
+    )
     rows = [{**m, "contributors": counts.get(m["acronym"], 0)} for m in active["missions"]]
-    last = dict(con.execute(f"SELECT mission, strftime(max(as_of), '%Y-%m') FROM ({STRENGTH}) WHERE total > 0 AND "
-                            "as_of <= ? GROUP BY 1", [month.as_of]).fetchall())
-    listed = {r[0]: r[1:] for r in con.execute(
-        "SELECT acronym, start_date, end_date FROM missions WHERE end_date IS NOT NULL AND end_date <= ?",
-        [month.as_of]).fetchall()}
+    last = dict(
+        con.execute(
+            f"SELECT mission, strftime(max(as_of), '%Y-%m') FROM ({STRENGTH}) WHERE total > 0 AND "
+            "as_of <= ? GROUP BY 1",
+            [month.as_of],
+        ).fetchall()
+    )
+    listed = {
+        r[0]: r[1:]
+        for r in con.execute(
+            "SELECT acronym, start_date, end_date FROM missions WHERE end_date IS NOT NULL AND end_date <= ?",
+            [month.as_of],
+        ).fetchall()
+    }
     open_now = {r["acronym"] for r in rows}
     closed = []
     for acronym in sorted((set(listed) | set(last)) - open_now):
@@ -55,8 +74,15 @@ def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = 
             kind = mission_table.kind(acronym)
         except mission_table.UnknownMission:
             kind = None
-        closed.append({"acronym": acronym, "name": mission_name(acronym), "kind": kind,
-                       "start": start and start.isoformat(), "end": end and end.isoformat(),
-                       "last_month": last.get(acronym)})
+        closed.append(
+            {
+                "acronym": acronym,
+                "name": mission_name(acronym),
+                "kind": kind,
+                "start": start and start.isoformat(),
+                "end": end and end.isoformat(),
+                "last_month": last.get(acronym),
+            }
+        )
     closed.sort(key=lambda m: (m["end"] or m["last_month"] or "", m["acronym"]), reverse=True)
     return {"month": active["month"], "missions": rows, "closed": closed, "caveats": active["caveats"]}

@@ -32,25 +32,31 @@ FROM r LEFT JOIN fatalities f ON f.release = r.release AND {match}
 ORDER BY f.incident_date, f.id
 """
 _OF_EVERY_COUNTRY = _ROWS.format(match="TRUE", qualify="")
-_OF_ALL = _ROWS.format(match="TRUE", qualify="QUALIFY f.id IS NULL OR row_number() OVER (\n"
-                       "    PARTITION BY f.casualty_id, f.incident_date ORDER BY f.id) = 1")
+_OF_ALL = _ROWS.format(
+    match="TRUE",
+    qualify="QUALIFY f.id IS NULL OR row_number() OVER (\n"
+    "    PARTITION BY f.casualty_id, f.incident_date ORDER BY f.id) = 1",
+)
 
 
 def _by_country(con: duckdb.DuckDBPyConnection, release_of: dt.date | None) -> tuple[tuple | None, dict]:
     """The release (date, file) and its rows by nationality, read in one query once per store."""
+
     def load() -> tuple[tuple | None, dict]:
         rows = con.execute(_OF_EVERY_COUNTRY, [release_of, release_of]).fetchall()
         groups: dict[str | None, list] = {}
         for r in rows:
             groups.setdefault(r[-1], []).append(r)
         return (rows[0][:2] if rows else None), groups
+
     return memo(con, ("fatalities", release_of), load)
 
 
 def _rows(con: duckdb.DuckDBPyConnection, iso3: str | None, release_of: dt.date | None) -> tuple[dt.date, str, list]:
     if iso3 is None:
-        rows = memo(con, ("fatalities", None, release_of),
-                    lambda: con.execute(_OF_ALL, [release_of, release_of]).fetchall())
+        rows = memo(
+            con, ("fatalities", None, release_of), lambda: con.execute(_OF_ALL, [release_of, release_of]).fetchall()
+        )
     else:
         head, groups = _by_country(con, release_of)
         rows = [] if head is None else groups.get(iso3) or [(*head, None)]
@@ -58,7 +64,8 @@ def _rows(con: duckdb.DuckDBPyConnection, iso3: str | None, release_of: dt.date 
         if release_of is not None:
             raise NoFatalities(f"no fatalities release of {release_of} in the store")
         raise NoFatalities(
-            "no fatalities register in the store: run `peacekeeping ingest` on the register's CSV or JSON")
+            "no fatalities register in the store: run `peacekeeping ingest` on the register's CSV or JSON"
+        )
     return rows[0][0], rows[0][1], [r[2:] for r in rows if r[2] is not None]
 
 
@@ -71,20 +78,36 @@ def _summary(day: dt.date, file: str, rows: list, limit: dt.date | None, inciden
         "release": {"date": day.isoformat(), "file": file},
         "until": limit.isoformat() if limit else None,
         "count": len(rows),
-        "by_mission": sorted(({"mission": m, "count": len(years), "years": years} for m, years in missions.items()),
-                             key=lambda m: (-m["count"], m["mission"])),
+        "by_mission": sorted(
+            ({"mission": m, "count": len(years), "years": years} for m, years in missions.items()),
+            key=lambda m: (-m["count"], m["mission"]),
+        ),
         "by_personnel_type": dict(Counter(r[2] for r in rows).most_common()),
         "by_incident_type": dict(Counter(r[3] for r in rows).most_common()),
         "by_year": dict(sorted(Counter(r[0].year for r in rows).items())),
     }
     if incidents:
-        summary["incidents"] = [{"date": r[0].isoformat(), "mission": r[1], "personnel_type": r[2],
-                                 "incident_type": r[3], "casualty_id": r[4], "line": r[5]} for r in rows]
+        summary["incidents"] = [
+            {
+                "date": r[0].isoformat(),
+                "mission": r[1],
+                "personnel_type": r[2],
+                "incident_type": r[3],
+                "casualty_id": r[4],
+                "line": r[5],
+            }
+            for r in rows
+        ]
     return summary
 
 
-def fatalities(con: duckdb.DuckDBPyConnection, country: str | None = None, until: str | dt.date | None = None,
-               release_of: str | dt.date | None = None, incidents: bool = True) -> dict:
+def fatalities(
+    con: duckdb.DuckDBPyConnection,
+    country: str | None = None,
+    until: str | dt.date | None = None,
+    release_of: str | dt.date | None = None,
+    incidents: bool = True,
+) -> dict:
     """Deaths of a country's nationals (or all) up to `until`, by mission, personnel type, incident type and year;
     and each death (`incidents`), unless only the counts are wanted."""
     found = countries.lookup(country) if country is not None else None
@@ -123,8 +146,13 @@ class Register:
             days.setdefault(ptype, []).append(day)
         object.__setattr__(self, "_days", {ptype: sorted(v) for ptype, v in days.items()})
 
-    def count(self, since: dt.date | None = None, until: dt.date | None = None,
-              types: frozenset[str] | None = None, without: frozenset[str] | None = None) -> int:
+    def count(
+        self,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        types: frozenset[str] | None = None,
+        without: frozenset[str] | None = None,
+    ) -> int:
         """Deaths from `since` to `until` (inclusive; None: open), of `types` only or `without` some types."""
         total = 0
         for ptype, days in self._days.items():
@@ -135,12 +163,14 @@ class Register:
 
     def lines(self, since: dt.date | None = None, until: dt.date | None = None) -> list[int]:
         """The register's lines of the deaths from `since` to `until`."""
-        return [line for day, _, line in self.deaths
-                if (since is None or day >= since) and (until is None or day <= until)]
+        return [
+            line for day, _, line in self.deaths if (since is None or day >= since) and (until is None or day <= until)
+        ]
 
 
-def register(con: duckdb.DuckDBPyConnection, country: str | None = None,
-             release_of: str | dt.date | None = None) -> Register:
+def register(
+    con: duckdb.DuckDBPyConnection, country: str | None = None, release_of: str | dt.date | None = None
+) -> Register:
     """The deaths of a country's nationals (or all, a death listed twice counted once) in the newest release of the
     register (or the release of `release_of`), for counting by period and personnel type; NoFatalities without."""
     iso3 = countries.lookup(country).iso3 if country is not None else None

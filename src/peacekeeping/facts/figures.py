@@ -37,8 +37,10 @@ class CountryMonth:
         """The country's people in one mission (zero where it has none there)."""
         types = self.by_mission.get(acronym, {})
         women = [s.women for s in types.values()]
-        return Split(sum(s.total for s in types.values()),
-                     None if any(v is None for v in women) else sum(v for v in women if v is not None))
+        return Split(
+            sum(s.total for s in types.values()),
+            None if any(v is None for v in women) else sum(v for v in women if v is not None),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,20 +66,25 @@ class WorldMonth:
         return sum(1 for a in self.missions if missions.kind(a) == "pko" and a not in self.closed)
 
 
-def country_months(con: duckdb.DuckDBPyConnection, iso3s: Iterable[str], first: dt.date, last: dt.date
-                   ) -> dict[str, dict[dt.date, CountryMonth]]:
+def country_months(
+    con: duckdb.DuckDBPyConnection, iso3s: Iterable[str], first: dt.date, last: dt.date
+) -> dict[str, dict[dt.date, CountryMonth]]:
     """Countries' figures in every report month from `first` to `last` that lists them (corrected cells), by ISO3."""
     codes = sorted(set(iso3s))
     out: dict[str, dict[dt.date, CountryMonth]] = {iso3: {} for iso3 in codes}
     if not codes:
         return out
     for iso3, as_of, *row in con.execute(
-            "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months WHERE list_contains(?, iso3) "
-            "AND as_of BETWEEN ? AND ?", [codes, first, last]).fetchall():
+        "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months WHERE list_contains(?, iso3) "
+        "AND as_of BETWEEN ? AND ?",
+        [codes, first, last],
+    ).fetchall():
         out[iso3][as_of] = CountryMonth(as_of, *row)
     for iso3, as_of, mission, ptype, total, women, page in con.execute(
-            "SELECT iso3, as_of, mission, personnel_type, total, female, page FROM cells WHERE list_contains(?, iso3) "
-            "AND as_of BETWEEN ? AND ? AND total > 0", [codes, first, last]).fetchall():
+        "SELECT iso3, as_of, mission, personnel_type, total, female, page FROM cells WHERE list_contains(?, iso3) "
+        "AND as_of BETWEEN ? AND ? AND total > 0",
+        [codes, first, last],
+    ).fetchall():
         month = out[iso3].get(as_of)
         if month is None:
             continue
@@ -98,17 +105,31 @@ def _add(split: Split | None, total: int, women: int | None) -> Split:
 
 def world_months(con: duckdb.DuckDBPyConnection) -> dict[dt.date, WorldMonth]:
     """The world's figures in every report month; read once per store."""
+
     def load() -> dict[dt.date, WorldMonth]:
-        staffed = dict(con.execute(
-            """SELECT as_of, list(DISTINCT mission ORDER BY mission) FROM cells
-               WHERE total > 0 AND mission IS NOT NULL GROUP BY as_of""").fetchall())
-        with_people = dict(con.execute(
-            "SELECT as_of, count(*) FROM country_months WHERE total > 0 GROUP BY as_of").fetchall())
+        staffed = dict(
+            con.execute(
+                """SELECT as_of, list(DISTINCT mission ORDER BY mission) FROM cells
+               WHERE total > 0 AND mission IS NOT NULL GROUP BY as_of"""
+            ).fetchall()
+        )
+        with_people = dict(
+            con.execute("SELECT as_of, count(*) FROM country_months WHERE total > 0 GROUP BY as_of").fetchall()
+        )
         ended = dict(con.execute("SELECT acronym, end_date FROM missions WHERE end_date IS NOT NULL").fetchall())
-        return {as_of: WorldMonth(as_of, int(personnel or 0), women, listed or 0, with_people.get(as_of, 0),
-                                  tuple(staffed.get(as_of, ())),
-                                  tuple(a for a in staffed.get(as_of, ()) if a in ended
-                                        and ended[a] < as_of.replace(day=1)))
-                for as_of, personnel, women, listed in con.execute(
-                    "SELECT as_of, personnel, women, contributors FROM months WHERE as_of IS NOT NULL").fetchall()}
+        return {
+            as_of: WorldMonth(
+                as_of,
+                int(personnel or 0),
+                women,
+                listed or 0,
+                with_people.get(as_of, 0),
+                tuple(staffed.get(as_of, ())),
+                tuple(a for a in staffed.get(as_of, ()) if a in ended and ended[a] < as_of.replace(day=1)),
+            )
+            for as_of, personnel, women, listed in con.execute(
+                "SELECT as_of, personnel, women, contributors FROM months WHERE as_of IS NOT NULL"
+            ).fetchall()
+        }
+
     return memo(con, "world months", load)

@@ -62,8 +62,9 @@ def _panel(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> Panel:
     caveats = Caveats(notes)
     split = bool(month.has_sexes) and as_of not in _unreliable_split(con)
     p = Panel(month, caveats, split)
-    rows = con.execute("SELECT iso3, mission, personnel_type, total, female, page FROM cells WHERE as_of = ?",
-                       [as_of]).fetchall()
+    rows = con.execute(
+        "SELECT iso3, mission, personnel_type, total, female, page FROM cells WHERE as_of = ?", [as_of]
+    ).fetchall()
     country: dict[str, list] = defaultdict(list)
     types: dict[tuple[str, str], list] = defaultdict(list)
     missions: dict[tuple[str, str], list] = defaultdict(list)
@@ -83,13 +84,15 @@ def _panel(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> Panel:
         women = _women([r[1] for r in part]) if split else None
         p.by_type[(iso3, ptype)] = (
             caveats.judge(p.path(*base, "total"), sum(r[0] for r in part), iso3, ptype=ptype),
-            caveats.judge(p.path(*base, "women"), women, iso3, ptype=ptype, kind="sex"))
+            caveats.judge(p.path(*base, "women"), women, iso3, ptype=ptype, kind="sex"),
+        )
     if month.has_missions:
         p.by_mission = defaultdict(dict)
         pages: dict[str, set[int]] = defaultdict(set)
         for (mission, iso3), part in missions.items():
-            p.by_mission[mission][iso3] = caveats.judge(p.path("missions", mission, iso3), sum(r[0] for r in part),
-                                                        iso3, mission)
+            p.by_mission[mission][iso3] = caveats.judge(
+                p.path("missions", mission, iso3), sum(r[0] for r in part), iso3, mission
+            )
             pages[mission] |= {r[1] for r in part if r[1] is not None}
         for mission in p.by_mission:
             raw = sum(sum(r[0] for r in part) for (m, _), part in missions.items() if m == mission)
@@ -109,9 +112,13 @@ def _ranks(con: duckdb.DuckDBPyConnection, p: Panel) -> None:
             continue
         if not p.caveats.may_withhold():
             column = "rank" if by == "total" else "rank_women"
-            p.rank[by] = {iso3: {"rank": r, "depends_on": []} for iso3, r in con.execute(
-                f"SELECT iso3, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL",
-                [p.month.as_of]).fetchall()}
+            p.rank[by] = {
+                iso3: {"rank": r, "depends_on": []}
+                for iso3, r in con.execute(
+                    f"SELECT iso3, {column} FROM country_months WHERE as_of = ? AND {column} IS NOT NULL",
+                    [p.month.as_of],
+                ).fetchall()
+            }
             continue
         rows = ranked(con, p.month, by, p.caveats, prefix=p.path("ranks", by))
         p.rank[by] = {r["iso3"]: {"rank": r["rank"], "depends_on": r["depends_on"]} for r in rows}
@@ -126,28 +133,38 @@ def _world(p: Panel, rows: list[tuple]) -> None:
         "personnel": p.caveats.judge(p.path("world", "personnel"), people),
         "women": p.caveats.judge(p.path("world", "women"), women, kind="sex"),
         "contributors": len({r[0] for r in rows if r[3] > 0}),  # months.CONTRIBUTOR: one person or more
-        "operations": (sum(1 for a in acronyms if mission_table.kind(a) == "pko") if p.month.has_missions
-                       else None),
+        "operations": (sum(1 for a in acronyms if mission_table.kind(a) == "pko") if p.month.has_missions else None),
     }
 
 
 def mission_dates(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     """The mission list's kind, start and end of every mission, with the line it was read from."""
-    return {a: {"kind": k, "start": s, "end": e, "source": src} for a, k, s, e, src in con.execute(
-        "SELECT acronym, kind, start_date, end_date, source FROM missions").fetchall()}
+    return {
+        a: {"kind": k, "start": s, "end": e, "source": src}
+        for a, k, s, e, src in con.execute(
+            "SELECT acronym, kind, start_date, end_date, source FROM missions"
+        ).fetchall()
+    }
 
 
 def register(con: duckdb.DuckDBPyConnection) -> tuple[dict | None, list[tuple]]:
     """The newest fatalities release (date, file) and its rows: incident date, ISO3, mission, casualty id, line (read
     once per store)."""
+
     def load() -> tuple[dict | None, list[tuple]]:
-        release = con.execute("SELECT release, file FROM datasets WHERE dataset = 'fatalities' "
-                              "AND status = 'ingested' ORDER BY release DESC LIMIT 1").fetchone()
+        release = con.execute(
+            "SELECT release, file FROM datasets WHERE dataset = 'fatalities' "
+            "AND status = 'ingested' ORDER BY release DESC LIMIT 1"
+        ).fetchone()
         if release is None:
             return None, []
-        rows = con.execute("SELECT incident_date, iso3, mission, casualty_id, line FROM fatalities WHERE release = ? "
-                           "ORDER BY incident_date, id", [release[0]]).fetchall()
+        rows = con.execute(
+            "SELECT incident_date, iso3, mission, casualty_id, line FROM fatalities WHERE release = ? "
+            "ORDER BY incident_date, id",
+            [release[0]],
+        ).fetchall()
         return {"date": release[0], "file": release[1]}, rows
+
     return cache.memo(con, "register", load)
 
 
@@ -158,6 +175,7 @@ def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tu
     None there. Women are None in a month whose split by sex cannot be stated; the third item is the set of months
     whose split can be stated.
     """
+
     def load() -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
         months = calendar(con).covered()
         index = {m.as_of: i for i, m in enumerate(months)}
@@ -165,15 +183,18 @@ def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tu
         bad = _unreliable_split(con)
         series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
         for as_of, iso3, ptype, total, women in con.execute(
-                "SELECT as_of, iso3, personnel_type, sum(total), CASE WHEN count(female) = count(*) THEN sum(female) "
-                "END FROM cells WHERE total > 0 GROUP BY ALL").fetchall():
+            "SELECT as_of, iso3, personnel_type, sum(total), CASE WHEN count(female) = count(*) THEN sum(female) "
+            "END FROM cells WHERE total > 0 GROUP BY ALL"
+        ).fetchall():
             if as_of in noted:
                 continue
             i, split = index[as_of], months[index[as_of]].has_sexes and as_of not in bad
             for key in ((iso3, ptype), (iso3, None)):
                 t, w = series[key][i]
-                series[key][i] = (t + int(total), (w + int(women)) if split and women is not None and w is not None
-                                  else None)
+                series[key][i] = (
+                    t + int(total),
+                    (w + int(women)) if split and women is not None and w is not None else None,
+                )
         for as_of in noted & set(index):
             p, i = panel(con, as_of), index[as_of]
             for iso3, total in p.total.items():
@@ -182,4 +203,5 @@ def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tu
                 series[(iso3, ptype)][i] = value
         splits = {m.as_of for m in months if m.has_sexes and m.as_of not in bad}
         return months, dict(series), splits
+
     return cache.memo(con, "country series", load)

@@ -39,7 +39,9 @@ def host(con: duckdb.DuckDBPyConnection, code: str) -> dict | None:
     found = con.execute(
         "SELECT iso3, source_file || ', item ' || item FROM mission_hosts WHERE acronym = ? AND iso3 IS NOT NULL "
         "UNION ALL (SELECT host_iso3, source_file || ', line ' || line FROM ipi_missions WHERE mission = ? AND "
-        "host_iso3 IS NOT NULL ORDER BY as_of DESC LIMIT 1) LIMIT 1", [code, code]).fetchone()
+        "host_iso3 IS NOT NULL ORDER BY as_of DESC LIMIT 1) LIMIT 1",
+        [code, code],
+    ).fetchone()
     if found is None:
         return None
     country = countries.by_iso3(found[0])
@@ -48,8 +50,13 @@ def host(con: duckdb.DuckDBPyConnection, code: str) -> dict | None:
 
 def _closed(con: duckdb.DuckDBPyConnection, code: str, as_of: dt.date) -> NotInReport:
     """Why a mission has no personnel in a month: closed (when), not yet open, or none that month."""
-    months = [m for (m,) in con.execute(f"SELECT DISTINCT strftime(as_of, '%Y-%m') FROM ({STRENGTH}) WHERE mission = ? "
-                                        "AND total > 0 ORDER BY 1", [code]).fetchall()]
+    months = [
+        m
+        for (m,) in con.execute(
+            f"SELECT DISTINCT strftime(as_of, '%Y-%m') FROM ({STRENGTH}) WHERE mission = ? AND total > 0 ORDER BY 1",
+            [code],
+        ).fetchall()
+    ]
     ended = con.execute("SELECT end_date FROM missions WHERE acronym = ?", [code]).fetchone()
     when = f"the report of {long_date(as_of)}"
     if ended and ended[0] and ended[0] < as_of:
@@ -68,10 +75,14 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
     if not months.row(month.as_of).has_missions:
         if months.row(month.as_of).source == "ipi":
             return _ipi_strength(con, code, month)
-        raise NotInReport(f"{code} is not in the report of {long_date(month.as_of)}: it has no breakdown by mission",
-                          months.nearest(month.as_of, "has_missions"))
-    rows = con.execute("SELECT iso3, personnel_type, total, female, page FROM cells "
-                       "WHERE as_of = ? AND mission = ? AND total > 0", [month.as_of, code]).fetchall()
+        raise NotInReport(
+            f"{code} is not in the report of {long_date(month.as_of)}: it has no breakdown by mission",
+            months.nearest(month.as_of, "has_missions"),
+        )
+    rows = con.execute(
+        "SELECT iso3, personnel_type, total, female, page FROM cells WHERE as_of = ? AND mission = ? AND total > 0",
+        [month.as_of, code],
+    ).fetchall()
     if not rows:
         raise _closed(con, code, month.as_of)
     caveats = Caveats(load_notes(con, month.as_of))
@@ -84,20 +95,32 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
     contributors = []
     for i, (iso3, part) in enumerate(ordered):
         country = countries.by_iso3(iso3)
-        contributors.append({
-            "iso3": iso3, "m49": country.m49, "country": country.name,
-            "total": caveats.judge(f"/contributors/{i}/total", sum(r[2] for r in part), iso3, code),
-            "women": caveats.judge(f"/contributors/{i}/women", _women([r[3] for r in part]), iso3, code, kind="sex"),
-            "pages": sorted({r[4] for r in part})})
+        contributors.append(
+            {
+                "iso3": iso3,
+                "m49": country.m49,
+                "country": country.name,
+                "total": caveats.judge(f"/contributors/{i}/total", sum(r[2] for r in part), iso3, code),
+                "women": caveats.judge(
+                    f"/contributors/{i}/women", _women([r[3] for r in part]), iso3, code, kind="sex"
+                ),
+                "pages": sorted({r[4] for r in part}),
+            }
+        )
     by_type = []
     for category in personnel.CATEGORIES:
         part = [r for r in rows if r[1] == category]
         if part:
             path = f"/by_type/{len(by_type)}"
-            by_type.append({"personnel_type": category,
-                            "total": caveats.judge(f"{path}/total", sum(r[2] for r in part), None, code, category),
-                            "women": caveats.judge(f"{path}/women", _women([r[3] for r in part]), None, code, category,
-                                                   kind="sex")})
+            by_type.append(
+                {
+                    "personnel_type": category,
+                    "total": caveats.judge(f"{path}/total", sum(r[2] for r in part), None, code, category),
+                    "women": caveats.judge(
+                        f"{path}/women", _women([r[3] for r in part]), None, code, category, kind="sex"
+                    ),
+                }
+            )
     return {
         "acronym": code,
         "name": mission_name(code),
@@ -115,8 +138,11 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
 def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth) -> dict:
     """A mission's strength in a month taken from IPI's country files: IPI's mission totals by type (data_mission.csv),
     with no contributor and no split by sex."""
-    rows = con.execute("SELECT personnel_type, total, source_file, line FROM ipi_missions WHERE mission = ? AND "
-                       "strftime(as_of, '%Y-%m') = ? AND total > 0", [code, month.month]).fetchall()
+    rows = con.execute(
+        "SELECT personnel_type, total, source_file, line FROM ipi_missions WHERE mission = ? AND "
+        "strftime(as_of, '%Y-%m') = ? AND total > 0",
+        [code, month.month],
+    ).fetchall()
     if not rows:
         raise _closed(con, code, month.as_of)
     caveats = Caveats(load_notes(con, month.as_of))
@@ -124,17 +150,32 @@ def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth)
         caveats.add(caveat)
     lines = sorted({r[3] for r in rows})
     where = f"{rows[0][2]}, line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
-    caveats.add(Caveat("note", f"IPI gives {code}'s strength on {long_date(month.as_of)} by personnel type only "
-                               f"({where}): not which countries contributed it, nor how many were women.",
-                       ["/contributors", "/women"]))
-    by_type = [{"personnel_type": c, "total": caveats.judge(f"/by_type/{i}/total", total, None, code, c),
-                "women": None}
-               for i, (c, total) in enumerate((c, sum(r[1] for r in rows if r[0] == c))
-                                               for c in personnel.CATEGORIES if any(r[0] == c for r in rows))]
-    return {"acronym": code, "name": mission_name(code), "month": month.to_dict(),
-            "total": caveats.judge("/total", sum(r[1] for r in rows), None, code), "women": None,
-            "contributors": [], "by_type": by_type, "source": {"report": rows[0][2], "pages": []},
-            "host": host(con, code), "caveats": caveats.to_list()}
+    caveats.add(
+        Caveat(
+            "note",
+            f"IPI gives {code}'s strength on {long_date(month.as_of)} by personnel type only "
+            f"({where}): not which countries contributed it, nor how many were women.",
+            ["/contributors", "/women"],
+        )
+    )
+    by_type = [
+        {"personnel_type": c, "total": caveats.judge(f"/by_type/{i}/total", total, None, code, c), "women": None}
+        for i, (c, total) in enumerate(
+            (c, sum(r[1] for r in rows if r[0] == c)) for c in personnel.CATEGORIES if any(r[0] == c for r in rows)
+        )
+    ]
+    return {
+        "acronym": code,
+        "name": mission_name(code),
+        "month": month.to_dict(),
+        "total": caveats.judge("/total", sum(r[1] for r in rows), None, code),
+        "women": None,
+        "contributors": [],
+        "by_type": by_type,
+        "source": {"report": rows[0][2], "pages": []},
+        "host": host(con, code),
+        "caveats": caveats.to_list(),
+    }
 
 
 def missions(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:
@@ -143,19 +184,35 @@ def missions(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None)
     caveats = Caveats(load_notes(con, month.as_of))
     for caveat in month.caveats():
         caveats.add(caveat)
-    strength = con.execute("SELECT mission, sum(total) FROM cells WHERE as_of = ? AND mission IS NOT NULL AND "
-                           "total > 0 GROUP BY mission ORDER BY 2 DESC, 1", [month.as_of]).fetchall()
+    strength = con.execute(
+        "SELECT mission, sum(total) FROM cells WHERE as_of = ? AND mission IS NOT NULL AND "
+        "total > 0 GROUP BY mission ORDER BY 2 DESC, 1",
+        [month.as_of],
+    ).fetchall()
     if not strength:
         months = calendar(con)
-        raise NotInReport(f"the report of {long_date(month.as_of)} has no breakdown by mission",
-                          months.nearest(month.as_of, "has_missions"))
-    places = {r[0]: r[1:] for r in con.execute(
-        "SELECT acronym, hq, latitude, longitude, start_date, end_date FROM missions").fetchall()}
+        raise NotInReport(
+            f"the report of {long_date(month.as_of)} has no breakdown by mission",
+            months.nearest(month.as_of, "has_missions"),
+        )
+    places = {
+        r[0]: r[1:]
+        for r in con.execute("SELECT acronym, hq, latitude, longitude, start_date, end_date FROM missions").fetchall()
+    }
     rows = []
     for i, (acronym, total) in enumerate(strength):
         hq, lat, lon, start, end = places.get(acronym, (None,) * 5)
-        rows.append({"acronym": acronym, "name": mission_name(acronym), "kind": mission_table.kind(acronym),
-                     "total": caveats.judge(f"/missions/{i}/total", int(total), None, acronym), "hq": hq,
-                     "latitude": lat, "longitude": lon, "start": start and start.isoformat(),
-                     "end": end and end.isoformat()})
+        rows.append(
+            {
+                "acronym": acronym,
+                "name": mission_name(acronym),
+                "kind": mission_table.kind(acronym),
+                "total": caveats.judge(f"/missions/{i}/total", int(total), None, acronym),
+                "hq": hq,
+                "latitude": lat,
+                "longitude": lon,
+                "start": start and start.isoformat(),
+                "end": end and end.isoformat(),
+            }
+        )
     return {"month": month.to_dict(), "missions": rows, "caveats": caveats.to_list()}

@@ -31,7 +31,8 @@ class Caveat(Model):
     """What a reader of some figures must know; `figures` are JSON paths of the answer ('/' for all of it)."""
 
     kind: Literal["unreliable", "approximate", "corrected", "checked", "note", "month"] = Field(
-        description="unreliable: the figures are withheld (null); approximate: they may be off by up to `bound`")
+        description="unreliable: the figures are withheld (null); approximate: they may be off by up to `bound`"
+    )
     text: str = Field(description="in words for a reader")
     figures: list[str]
     printed: dict[str, int] = Field(description="figure path -> the value as the report printed it")
@@ -214,7 +215,8 @@ class Point(Model):
     report: str
     source: Literal["report", "datahub", "ipi"] | None = Field(
         description="where the month's figures come from: a UN monthly report, the Data Hub, or IPI's research "
-                    "dataset (1990-2014, not official)")
+        "dataset (1990-2014, not official)"
+    )
     total: int | None
     women: int | None
     by_type: dict[str, int]
@@ -277,7 +279,8 @@ class MonthRow(Model):
     personnel: int | None
     source: Literal["report", "datahub", "ipi"] | None = Field(
         description="where the month's figures come from: a UN monthly report, the Data Hub (DPO-UCHISTORICAL) or "
-                    "IPI's research dataset (1990-2014, not official)")
+        "IPI's research dataset (1990-2014, not official)"
+    )
     notes: str
 
 
@@ -319,8 +322,9 @@ class Draft(Open):
 
 
 class CheckResult(Open):
-    date: str | None = Field(None, description="The publication date as given: YYYY-MM-DD, or YYYY-MM or YYYY (a "
-                                               "window)")
+    date: str | None = Field(
+        None, description="The publication date as given: YYYY-MM-DD, or YYYY-MM or YYYY (a window)"
+    )
     country: Country | None
     month: dict[str, Any] | None
     claims: list[dict[str, Any]]

@@ -77,10 +77,15 @@ class ReportMonth:
         return [Caveat("month", self.reason, ["/"])] if self.reason else []
 
     def to_dict(self) -> dict:
-        return {"as_of": self.as_of.isoformat(), "month": self.month, "report": self.report,
-                "requested": self.requested.isoformat() if self.requested else None,
-                "missing_nearby": self.missing_nearby, "created": self.created and self.created.isoformat(),
-                "substitution": self.reason}
+        return {
+            "as_of": self.as_of.isoformat(),
+            "month": self.month,
+            "report": self.report,
+            "requested": self.requested.isoformat() if self.requested else None,
+            "missing_nearby": self.missing_nearby,
+            "created": self.created and self.created.isoformat(),
+            "substitution": self.reason,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,25 +123,32 @@ class Calendar:
         reason = self._reason(used, requested, due[-1] if due else None, published_before)
         return ReportMonth(used.as_of, used.report, requested, sorted(nearby & missing), used.created, reason)
 
-    def _reason(self, used: Month, requested: dt.date | None, latest: Month | None,
-                published_before: dt.date | None) -> str | None:
+    def _reason(
+        self, used: Month, requested: dt.date | None, latest: Month | None, published_before: dt.date | None
+    ) -> str | None:
         """Why the report used is not the report of the month asked, or None."""
         source = f"figures are from the report of {long_date(used.as_of)}"
         if latest is not None and latest is not used and published_before is not None:
-            return (f"The report of {long_date(latest.as_of)} was generated on {long_date(latest.published)}, "
-                    f"not before {long_date(published_before)}: {source}, the latest generated before.")
+            return (
+                f"The report of {long_date(latest.as_of)} was generated on {long_date(latest.published)}, "
+                f"not before {long_date(published_before)}: {source}, the latest generated before."
+            )
         if requested is None or month_of(requested) == used.month:
             return None
         asked = month_of(requested)
         known = {m.month: m for m in self.rows}
         if asked > self.rows[-1].month:
-            return (f"{long_month(asked)} is after the latest report in the store: {source}, the latest report "
-                    f"({long_month(used.month)}).")
+            return (
+                f"{long_month(asked)} is after the latest report in the store: {source}, the latest report "
+                f"({long_month(used.month)})."
+            )
         if known.get(asked) is not None and known[asked].as_of is None:
             return f"No report covers {long_month(asked)}: {source}, the latest before it."
         if known.get(asked) is not None and known[asked].as_of > requested:
-            return (f"The {long_month(asked)} report is dated {long_date(known[asked].as_of)}, after the date asked "
-                    f"({long_date(requested)}): {source}.")
+            return (
+                f"The {long_month(asked)} report is dated {long_date(known[asked].as_of)}, after the date asked "
+                f"({long_date(requested)}): {source}."
+            )
         return f"No report covers {long_month(asked)}: {source}, the latest before it."
 
     def observed_since(self, month: str) -> str | None:
@@ -167,16 +179,18 @@ class Calendar:
 
 def calendar(con: duckdb.DuckDBPyConnection) -> Calendar:
     """Every month of the store, covered or missing; read once per store."""
-    return memo(con, "calendar", lambda: Calendar([Month(*row) for row in con.execute(
-        f"""SELECT m.month, m.as_of, m.report, CASE WHEN m.as_of IS NOT NULL THEN coalesce(c.contributors, 0) END,
-                   m.contributors_of_women, m.has_missions, m.has_sexes, r.created, m.source, m.carried_from
-            FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of
-            LEFT JOIN (SELECT as_of, count(*) AS contributors FROM country_months WHERE {CONTRIBUTOR} GROUP BY as_of) c
-              ON c.as_of = m.as_of
-            ORDER BY m.month""").fetchall()]))
+    sql = f"""SELECT m.month, m.as_of, m.report,
+           CASE WHEN m.as_of IS NOT NULL THEN coalesce(c.contributors, 0) END,
+           m.contributors_of_women, m.has_missions, m.has_sexes, r.created, m.source, m.carried_from
+        FROM months m LEFT JOIN reports r ON r.file = m.report AND r.as_of = m.as_of
+        LEFT JOIN (SELECT as_of, count(*) AS contributors FROM country_months WHERE {CONTRIBUTOR} GROUP BY as_of) c
+          ON c.as_of = m.as_of
+        ORDER BY m.month"""
+    return memo(con, "calendar", lambda: Calendar([Month(*row) for row in con.execute(sql).fetchall()]))
 
 
-def resolve_month(con: duckdb.DuckDBPyConnection, asked: str | dt.date | None = None,
-                  published_before: dt.date | None = None) -> ReportMonth:
+def resolve_month(
+    con: duckdb.DuckDBPyConnection, asked: str | dt.date | None = None, published_before: dt.date | None = None
+) -> ReportMonth:
     """The latest ingested report on or before `asked` (default: the latest of all), optionally published before."""
     return calendar(con).resolve(asked, published_before)

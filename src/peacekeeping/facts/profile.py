@@ -75,17 +75,27 @@ def share(women: int | None, total: int | None) -> float | None:
     return round(women / total, 4) if women is not None and total else None
 
 
-def _part(rows: list[tuple], path: str, caveats: Caveats, iso3: str, mission: str | None = None,
-          ptype: str | None = None) -> dict:
+def _part(
+    rows: list[tuple], path: str, caveats: Caveats, iso3: str, mission: str | None = None, ptype: str | None = None
+) -> dict:
     """Total and women of some of the country's rows, judged (rows: mission, type, total, female, page, printed)."""
-    total = caveats.judge(f"{path}/total", sum(r[2] for r in rows), iso3, mission, ptype,
-                          printed=sum(r[5] for r in rows))
+    total = caveats.judge(
+        f"{path}/total", sum(r[2] for r in rows), iso3, mission, ptype, printed=sum(r[5] for r in rows)
+    )
     women = caveats.judge(f"{path}/women", women_of([r[3] for r in rows]), iso3, mission, ptype, kind="sex")
     return {"total": total, "women": women, "pages": sorted({r[4] for r in rows if r[4] is not None})}
 
 
-def _change(con: duckdb.DuckDBPyConnection, months: Calendar, history: dict, iso3: str, before: dt.date,
-            total: int | None, path: str, caveats: Caveats) -> Change | None:
+def _change(
+    con: duckdb.DuckDBPyConnection,
+    months: Calendar,
+    history: dict,
+    iso3: str,
+    before: dt.date,
+    total: int | None,
+    path: str,
+    caveats: Caveats,
+) -> Change | None:
     """The country's figures in the latest report dated before `before` (absent from it: 0), judged by its notes."""
     row = months.before(before)
     if row is None:
@@ -115,17 +125,28 @@ def _count_missions(caveats: Caveats, iso3: str, missions: list[dict] | None) ->
 def _absent(months: Calendar, month: ReportMonth, caveats: Caveats) -> None:
     """Say which breakdowns the month's report does not hold, with the nearest months that do."""
     row = months.row(month.as_of)
-    for has, what, figures in (("has_missions", "has no breakdown by mission", ["/missions", "/mission_count"]),
-                               ("has_sexes", "does not split personnel by sex", _SPLIT_FIGURES)):
+    for has, what, figures in (
+        ("has_missions", "has no breakdown by mission", ["/missions", "/mission_count"]),
+        ("has_sexes", "does not split personnel by sex", _SPLIT_FIGURES),
+    ):
         if not getattr(row, has):
             nearest = months.nearest(month.as_of, has)
-            caveats.add(Caveat("note", f"The report of {long_date(month.as_of)} {what}"
-                                       + (f"; the nearest months that do: {', '.join(nearest)}." if nearest else "."),
-                               figures))
+            caveats.add(
+                Caveat(
+                    "note",
+                    f"The report of {long_date(month.as_of)} {what}"
+                    + (f"; the nearest months that do: {', '.join(nearest)}." if nearest else "."),
+                    figures,
+                )
+            )
 
 
-def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | dt.date | None = None,
-                    published_before: dt.date | None = None) -> Profile:
+def country_profile(
+    con: duckdb.DuckDBPyConnection,
+    country: str,
+    as_of: str | dt.date | None = None,
+    published_before: dt.date | None = None,
+) -> Profile:
     """Everything the store knows about a country's contribution in the report month of `as_of`.
 
     `published_before` limits the choice to reports generated before that day (see Calendar.resolve).
@@ -139,15 +160,25 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
     _absent(months, month, caveats)
     # Each row: mission, type, total, female, page, and its total as printed under this country (rows the report
     # printed under another country count for this one, rows printed under this one for another do not).
-    rows = [(m, t, total if iso3 == found.iso3 else 0, female if iso3 == found.iso3 else 0, page,
-             total if printed == found.iso3 else 0)
-            for m, t, total, female, page, iso3, printed in month_cells(con, month.as_of).get(found.iso3, [])]
+    rows = [
+        (
+            m,
+            t,
+            total if iso3 == found.iso3 else 0,
+            female if iso3 == found.iso3 else 0,
+            page,
+            total if printed == found.iso3 else 0,
+        )
+        for m, t, total, female, page, iso3, printed in month_cells(con, month.as_of).get(found.iso3, [])
+    ]
     live = [r for r in rows if r[2] > 0 or r[5] > 0]
     whole = _part(live, "", caveats, found.iso3)
     total, women = whole["total"], whole["women"]
     parts = [(c, [r for r in live if r[1] == c and r[2] > 0]) for c in personnel.CATEGORIES]
-    by_type = [{"personnel_type": category, **_part(part, f"/by_type/{i}", caveats, found.iso3, ptype=category)}
-               for i, (category, part) in enumerate((c, p) for c, p in parts if p)]
+    by_type = [
+        {"personnel_type": category, **_part(part, f"/by_type/{i}", caveats, found.iso3, ptype=category)}
+        for i, (category, part) in enumerate((c, p) for c, p in parts if p)
+    ]
     row = months.row(month.as_of)
     mission_list = None
     if row.has_missions and all(r[0] is not None for r in live):  # IPI's breakdown may lack a country (see notes)
@@ -156,9 +187,14 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
             if r[2] > 0:
                 grouped.setdefault(r[0], []).append(r)
         ordered = sorted(grouped.items(), key=lambda kv: (-sum(r[2] for r in kv[1]), kv[0]))
-        mission_list = [{"acronym": acronym, "name": mission_name(acronym),
-                         **_part(part, f"/missions/{i}", caveats, found.iso3, mission=acronym)}
-                        for i, (acronym, part) in enumerate(ordered)]
+        mission_list = [
+            {
+                "acronym": acronym,
+                "name": mission_name(acronym),
+                **_part(part, f"/missions/{i}", caveats, found.iso3, mission=acronym),
+            }
+            for i, (acronym, part) in enumerate(ordered)
+        ]
     mission_count = _count_missions(caveats, found.iso3, mission_list)
     history = country_months(con).get(found.iso3, {})
     mine = history.get(month.as_of)
@@ -172,9 +208,13 @@ def country_profile(con: duckdb.DuckDBPyConnection, country: str, as_of: str | d
         ranks[by] = place = noted_ranks(con, month, by).get(found.iso3)
         if place and place["depends_on"]:
             names = ", ".join(countries.by_iso3(c).name for c in place["depends_on"])
-            caveats.add(Caveat("approximate", f"The rank may be off by up to {len(place['depends_on'])}: the "
-                                              f"figures of {names} are withheld.", ["/rank" if by == "total" else
-                                                                                   "/rank_women"]))
+            caveats.add(
+                Caveat(
+                    "approximate",
+                    f"The rank may be off by up to {len(place['depends_on'])}: the figures of {names} are withheld.",
+                    ["/rank" if by == "total" else "/rank_women"],
+                )
+            )
     caveats.mark("/rank", [n for n in caveats.notes if n.field == "rank" and n.iso3 in (None, found.iso3)], "note")
     caveats.same_as("/women", "/men", "/women_share", "/rank_women")
     caveats.same_as("/total", "/rank")

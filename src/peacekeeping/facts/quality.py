@@ -19,8 +19,12 @@ LABELS = {
     "ipi_sex_total": "IPI's men and women do not add up to its total",
     "ipi_disagreement": "IPI's research dataset gives another figure",
 }
-DECISIONS = {"corrected": "corrected", "unreliable": "withheld", "checked": "checked: right as printed",
-             "note": "a note for readers"}
+DECISIONS = {
+    "corrected": "corrected",
+    "unreliable": "withheld",
+    "checked": "checked: right as printed",
+    "note": "a note for readers",
+}
 
 
 def flags(con: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -39,6 +43,5 @@ def flags(con: duckdb.DuckDBPyConnection) -> list[dict]:
     for row in cur.fetchall():
         flag = dict(zip(names, row))
         status, line = decided.get((flag["kind"], flag["detail"], flag["report"], flag["page"]), ("note", None))
-        rows.append({**flag, "label": LABELS[flag["kind"]], "decision": DECISIONS[status],
-                     "review_line": line})
+        rows.append({**flag, "label": LABELS[flag["kind"]], "decision": DECISIONS[status], "review_line": line})
     return rows

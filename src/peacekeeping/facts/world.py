@@ -15,8 +15,9 @@ from .months import calendar, resolve_month
 from .profile import share
 
 
-def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
-           published_before: dt.date | None = None) -> dict:
+def totals(
+    con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None, published_before: dt.date | None = None
+) -> dict:
     """Global figures of a report month: personnel, women, contributing countries, missions, fatalities.
 
     Contributing countries have at least one person in the month (months.CONTRIBUTOR); a country the report lists
@@ -30,7 +31,9 @@ def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
         """SELECT sum(total), CASE WHEN count(female) = count(*) THEN sum(female) END,
                   count(DISTINCT iso3) FILTER (WHERE total > 0), count(mission) > 0,
                   list(DISTINCT mission) FILTER (WHERE total > 0 AND mission IS NOT NULL)
-           FROM cells WHERE as_of = ?""", [month.as_of]).fetchone()
+           FROM cells WHERE as_of = ?""",
+        [month.as_of],
+    ).fetchone()
     acronyms = acronyms or []
     operations = [a for a in acronyms if missions.kind(a) == "pko"]
     people = caveats.judge("/personnel", int(personnel_total))
@@ -41,10 +44,18 @@ def totals(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None,
         died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"]}
     except NoFatalities:
         died = None
-    return {"month": month.to_dict(), "personnel": people, "women": women, "women_share": share(women, people),
-            "contributing_countries": nations, "missions": len(acronyms) if with_missions else None,
-            "peacekeeping_operations": len(operations) if with_missions else None, "fatalities_since_1948": died,
-            "source": {"report": month.report}, "caveats": caveats.to_list()}
+    return {
+        "month": month.to_dict(),
+        "personnel": people,
+        "women": women,
+        "women_share": share(women, people),
+        "contributing_countries": nations,
+        "missions": len(acronyms) if with_missions else None,
+        "peacekeeping_operations": len(operations) if with_missions else None,
+        "fatalities_since_1948": died,
+        "source": {"report": month.report},
+        "caveats": caveats.to_list(),
+    }
 
 
 def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_acronym: str | None = None) -> dict:
@@ -75,28 +86,37 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
             acc[1] += int(female or 0)
             acc[2] += n
             acc[3] += n_female
-        rows = [(as_of, file, *((s[0], s[1] if s[2] == s[3] else None) if (s := sums.get(as_of)) else (0, None)))
-                for as_of, file in cache.ingested_reports(con)]
+        rows = [
+            (as_of, file, *((s[0], s[1] if s[2] == s[3] else None) if (s := sums.get(as_of)) else (0, None)))
+            for as_of, file in cache.ingested_reports(con)
+        ]
     else:  # a mission's series also has IPI's mission totals where IPI's months have no breakdown by mission
         table = f"({STRENGTH})" if iso3 is None and code is not None else "cells"
         for as_of, category, total in con.execute(
-                f"SELECT as_of, personnel_type, sum(total) FROM {table} WHERE {' AND '.join(where)} GROUP BY ALL",
-                params).fetchall():
+            f"SELECT as_of, personnel_type, sum(total) FROM {table} WHERE {' AND '.join(where)} GROUP BY ALL", params
+        ).fetchall():
             by_type.setdefault(as_of, {})[category] = int(total)
         rows = con.execute(
             f"""SELECT r.as_of, r.file, coalesce(sum(c.total), 0),
                        CASE WHEN count(c.female) = count(c.total) THEN sum(c.female) END
-                FROM reports r LEFT JOIN (SELECT * FROM {table} WHERE {' AND '.join(where)}) c ON c.as_of = r.as_of
-                WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""", params).fetchall()
+                FROM reports r LEFT JOIN (SELECT * FROM {table} WHERE {" AND ".join(where)}) c ON c.as_of = r.as_of
+                WHERE r.status = 'ingested' GROUP BY r.as_of, r.file ORDER BY r.as_of""",
+            params,
+        ).fetchall()
     caveats = Caveats([])
     points = []
     sources = {m.as_of: m.source for m in calendar(con).covered()}
     for i, (as_of, file, total, women) in enumerate(rows):
         month = Caveats(load_notes(con, as_of))
-        point = {"as_of": as_of.isoformat(), "month": f"{as_of:%Y-%m}", "report": file, "source": sources.get(as_of),
-                 "total": month.judge(f"/points/{i}/total", int(total), iso3, code),
-                 "women": month.judge(f"/points/{i}/women", women, iso3, code, kind="sex"),
-                 "by_type": by_type.get(as_of, {})}
+        point = {
+            "as_of": as_of.isoformat(),
+            "month": f"{as_of:%Y-%m}",
+            "report": file,
+            "source": sources.get(as_of),
+            "total": month.judge(f"/points/{i}/total", int(total), iso3, code),
+            "women": month.judge(f"/points/{i}/women", women, iso3, code, kind="sex"),
+            "by_type": by_type.get(as_of, {}),
+        }
         for caveat in month.items:
             caveats.add(caveat)
         points.append(point)

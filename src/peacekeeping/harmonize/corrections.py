@@ -105,10 +105,21 @@ def reviews() -> tuple[Review, ...]:
     for n, row in enumerate(read_table("corrections.csv"), start=2):
         where = f"{TABLE}, line {n}"
         value = {k: (v or "").strip() for k, v in row.items()}
-        review = Review(value["month"], value["iso3"] or None, value["mission"] or None,
-                        value["personnel_type"] or None, value["field"], value["status"], value["printed"],
-                        value["corrected"], _whole(where, "bound", value["bound"]), value["note"], value["evidence"],
-                        value["source"], n)
+        review = Review(
+            value["month"],
+            value["iso3"] or None,
+            value["mission"] or None,
+            value["personnel_type"] or None,
+            value["field"],
+            value["status"],
+            value["printed"],
+            value["corrected"],
+            _whole(where, "bound", value["bound"]),
+            value["note"],
+            value["evidence"],
+            value["source"],
+            n,
+        )
         _check(review, where)
         key = (review.month, review.iso3, review.mission, review.personnel_type, review.field)
         if key in seen:

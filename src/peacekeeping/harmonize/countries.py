@@ -39,8 +39,11 @@ class UnknownCountry(NotFound):
 
     def __init__(self, name: str, suggestions: list[str]):
         self.name = name
-        hint = (f"; did you mean {one_of(suggestions)}?" if suggestions
-                else " (give a name, an ISO3 code such as PER or an M49 code such as 604)")
+        hint = (
+            f"; did you mean {one_of(suggestions)}?"
+            if suggestions
+            else " (give a name, an ISO3 code such as PER or an M49 code such as 604)"
+        )
         super().__init__(f"{quoted(name)} is not a country name we know{hint}", suggestions)
 
 
@@ -171,8 +174,9 @@ def by_code(code: str | int) -> Country | None:
     return index.by_iso3.get(code.upper()) if isinstance(code, str) else index.by_m49.get(code)
 
 
-def resolve_coded(name: str, codes: dict[str, str | int | None], month: str | None = None,
-                  column: str = "name") -> Country:
+def resolve_coded(
+    name: str, codes: dict[str, str | int | None], month: str | None = None, column: str = "name"
+) -> Country:
     """The country a printed name stands for, checked against the codes printed beside it (column -> an ISO3 code
     as text or an M49 code as a number, None when blank): UnknownCountry, or CodeMismatch naming the column."""
     country = resolve(name, month)
@@ -182,9 +186,13 @@ def resolve_coded(name: str, codes: dict[str, str | int | None], month: str | No
         kind = "ISO3" if isinstance(code, str) else "M49"
         coded = by_code(code)
         if coded is None:
-            raise CodeMismatch(f"{code_column} {code!r}: {kind} code {code} is not in countries.csv "
-                               f"({column} {name!r} is {country.name}, {country.iso3})")
+            raise CodeMismatch(
+                f"{code_column} {code!r}: {kind} code {code} is not in countries.csv "
+                f"({column} {name!r} is {country.name}, {country.iso3})"
+            )
         if coded != country:
-            raise CodeMismatch(f"{column} {name!r} ({country.name}, {country.iso3}) disagrees with {code_column} "
-                               f"{code!r}, the {kind} code of {coded.name} ({coded.iso3})")
+            raise CodeMismatch(
+                f"{column} {name!r} ({country.name}, {country.iso3}) disagrees with {code_column} "
+                f"{code!r}, the {kind} code of {coded.name} ({coded.iso3})"
+            )
     return country

@@ -87,8 +87,10 @@ def names_of(iso3: str) -> CountryNames:
     key = str(iso3).strip().upper()
     entry = _table().get(key)
     if entry is None:
-        raise WordingError(f"no wording for ISO3 {iso3!r} in {TABLE}: add a reviewed row "
-                           "(names, articles and adjectives in en, es and fr)")
+        raise WordingError(
+            f"no wording for ISO3 {iso3!r} in {TABLE}: add a reviewed row "
+            "(names, articles and adjectives in en, es and fr)"
+        )
     return entry
 
 

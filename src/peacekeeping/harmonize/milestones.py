@@ -21,13 +21,20 @@ FIRST = "harmonize/data/first_deployments.csv"
 TARGETS = "harmonize/data/gender_parity_targets.csv"
 DEPLOYED = ("troops", "military_observers", "medical", "officers", "engineers", "deminers", "police")
 # The strategy's groups and the report's personnel types each covers.
-GROUPS = {"troops": ("Troops",), "observers_staff": ("Staff Officer", "Experts on Mission"),
-          "formed_police": ("Formed Police Units",), "individual_police": ("Individual Police",)}
+GROUPS = {
+    "troops": ("Troops",),
+    "observers_staff": ("Staff Officer", "Experts on Mission"),
+    "formed_police": ("Formed Police Units",),
+    "individual_police": ("Individual Police",),
+}
 _URL = re.compile(r"https?://\S+")
 # Without a named mission, the quote itself must say it was a peacekeeping operation (the UN Command in Korea, 1950,
 # was not one).
-_OPERATION = re.compile(r"peacekeeping (?:operation|mission|force)|misi[oó]n de paz|operaci[oó]n de (?:mantenimiento "
-                        r"de la )?paz|op[ée]ration de maintien de la paix|mission de (?:maintien de la )?paix", re.I)
+_OPERATION = re.compile(
+    r"peacekeeping (?:operation|mission|force)|misi[oó]n de paz|operaci[oó]n de (?:mantenimiento "
+    r"de la )?paz|op[ée]ration de maintien de la paix|mission de (?:maintien de la )?paix",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +89,17 @@ def _first(row: dict[str, str], line: int) -> FirstDeployment:
         raise ReviewError(f"{where}: every entry needs its source URL and publisher")
     if row["year"] not in row["quote"]:
         raise ReviewError(f"{where}: the quote must state the year {row['year']}")
-    return FirstDeployment(row["iso3"], int(row["year"]), row["mission"] or None, row["deployed"],
-                           row["place_iso3"] or None, row["source"], row["publisher"], row["quote"], line)
+    return FirstDeployment(
+        row["iso3"],
+        int(row["year"]),
+        row["mission"] or None,
+        row["deployed"],
+        row["place_iso3"] or None,
+        row["source"],
+        row["publisher"],
+        row["quote"],
+        line,
+    )
 
 
 @cache
@@ -118,8 +134,9 @@ def targets() -> dict[tuple[str, int], Target]:
         share = float(row["target"])
         if not 0 < share < 100 or not _URL.fullmatch(row["source"]) or f"{share:g}" not in row["quote"]:
             raise ReviewError(f"{where}: a target is a percentage with its source URL and a quote stating it")
-        out[(row["group"], int(row["year"]))] = Target(row["group"], int(row["year"]), share / 100, row["source"],
-                                                       row["quote"], line)
+        out[(row["group"], int(row["year"]))] = Target(
+            row["group"], int(row["year"]), share / 100, row["source"], row["quote"], line
+        )
     return out
 
 

@@ -103,8 +103,9 @@ def kind_row(printed: str) -> Kind:
     if key not in _kinds():  # an acronym in its own right wins over a printing of it that is aliased elsewhere
         key = _key(_aliases().get(key, key))
     if key not in _kinds():
-        raise UnknownMission(f"unclassified mission {quoted(printed)}: not a mission we know the kind of yet "
-                             "(please report it)")
+        raise UnknownMission(
+            f"unclassified mission {quoted(printed)}: not a mission we know the kind of yet (please report it)"
+        )
     return _kinds()[key]
 
 
@@ -217,5 +218,6 @@ def resolve(text: str) -> MissionMatch:
         return found
     close = suggest(text)
     hint = f"; did you mean {one_of(close)}?" if close else ""
-    raise UnknownMission(f"unknown mission {quoted(text.strip())}{hint} (use an acronym such as MINUSCA, or a full "
-                         "name)", close)
+    raise UnknownMission(
+        f"unknown mission {quoted(text.strip())}{hint} (use an acronym such as MINUSCA, or a full name)", close
+    )

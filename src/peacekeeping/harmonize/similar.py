@@ -17,8 +17,9 @@ def closest(key: str, names: Mapping[str, Code], n: int = 3, floor: float = FLOO
     """The codes whose names (folded key -> code) are closest to the folded `key`: (code, score), best first, each
     code once, at most `n`, none below `floor`."""
     found: list[tuple[Code, float]] = []
-    for name, score, _ in process.extract(key, list(names), scorer=fuzz.ratio, score_cutoff=floor,
-                                          limit=max(4 * n, 12)):
+    for name, score, _ in process.extract(
+        key, list(names), scorer=fuzz.ratio, score_cutoff=floor, limit=max(4 * n, 12)
+    ):
         code = names[name]
         if code not in [c for c, _ in found]:
             found.append((code, score))

@@ -63,17 +63,19 @@ def check_report(path, as_of: dt.date, rows: list[tuple[int | None, int | None, 
     if problem := date_problem("the report's date", as_of, month_ends=True):
         raise ReportError(path, problem)
     for page, male, female, total in rows:
-        if problem := _first(count_problem("men", male), count_problem("women", female),
-                             count_problem("total", total)):
+        if problem := _first(count_problem("men", male), count_problem("women", female), count_problem("total", total)):
             raise ReportError(path, problem, page=page)
 
 
 def check_historical(data: HistoricalRelease) -> None:
     """DPO-UCHISTORICAL: each row's reporting date and counts."""
     for r in data.rows:
-        if problem := _first(date_problem("last_reporting_date", r.as_of, month_ends=True),
-                             count_problem("male_personnel", r.male), count_problem("female_personnel", r.female),
-                             count_problem("total (male and female)", r.total)):
+        if problem := _first(
+            date_problem("last_reporting_date", r.as_of, month_ends=True),
+            count_problem("male_personnel", r.male),
+            count_problem("female_personnel", r.female),
+            count_problem("total (male and female)", r.total),
+        ):
             raise SourceError(data.path, problem, where(data.format, r.line))
 
 
@@ -82,9 +84,12 @@ def check_ranking(ranking: Ranking) -> None:
     if ranking.rows and (problem := date_problem("last_reporting_date", ranking.as_of, month_ends=True)):
         raise SourceError(ranking.path, problem, where(ranking.format, ranking.rows[0].line))
     for r in ranking.rows:
-        problem = _first(count_problem("rank", r.rank, MAX_RANK) or (None if r.rank else "rank 0 is not a rank"),
-                         count_problem("female", r.female), count_problem("male", r.male),
-                         count_problem("total", r.total))
+        problem = _first(
+            count_problem("rank", r.rank, MAX_RANK) or (None if r.rank else "rank 0 is not a rank"),
+            count_problem("female", r.female),
+            count_problem("male", r.male),
+            count_problem("total", r.total),
+        )
         if problem is None and r.female + r.male != r.total:
             problem = f"female {r.female:,} and male {r.male:,} do not add up to the total {r.total:,}"
         if problem:
@@ -96,8 +101,11 @@ def check_fatalities(data: FatalityRelease) -> None:
     if problem := date_problem("last_update", data.release):
         raise SourceError(data.path, problem, data.release_line and where(data.format, data.release_line))
     for f in data.rows:
-        if problem := _first(date_problem("incident_date", f.incident_date), count_problem("id", f.id, MAX_ID),
-                             count_problem("m49_code", f.m49, 999)):
+        if problem := _first(
+            date_problem("incident_date", f.incident_date),
+            count_problem("id", f.id, MAX_ID),
+            count_problem("m49_code", f.m49, 999),
+        ):
             raise SourceError(data.path, problem, where(data.format, f.line))
 
 

@@ -19,16 +19,24 @@ FROM contributions c JOIN reports r ON r.as_of = c.as_of AND r.status = 'ingeste
     r.layout = 'ipi')  -- a month of IPI's rows from many files
 """
 # A reviewed row: its month must come from a report (a Data Hub month is another printing), its scope must match.
-_SCOPE = ("strftime(as_of, '%Y-%m') = ? AND report IN (SELECT file FROM reports WHERE layout NOT IN ('datahub', "
-          "'ipi')) "
-          "AND (? IS NULL OR printed_iso3 = ?) AND (? IS NULL OR mission = ?) AND (? IS NULL OR personnel_type = ?)")
+_SCOPE = (
+    "strftime(as_of, '%Y-%m') = ? AND report IN (SELECT file FROM reports WHERE layout NOT IN ('datahub', "
+    "'ipi')) "
+    "AND (? IS NULL OR printed_iso3 = ?) AND (? IS NULL OR mission = ?) AND (? IS NULL OR personnel_type = ?)"
+)
 _MOVE = f"UPDATE cells SET iso3 = ?, review_line = ? WHERE {_SCOPE}"
 _SEX = f"UPDATE cells SET female = ?, male = total - ?, review_line = ? WHERE {_SCOPE} AND printed_female = ?"
 
 _UNRELIABLE_FLAGS = {"sex_split_flip": "sex", "total_jump": "total", "ipi_sex_total": "total"}
-_NOTE_FLAGS = {"source_disagreement": "total", "ranking_mismatch": "rank", "inferred_date": "date",
-               "no_printed_totals": "total", "carried_forward": "source", "ipi_no_breakdown": "source",
-               "ipi_disagreement": "total"}
+_NOTE_FLAGS = {
+    "source_disagreement": "total",
+    "ranking_mismatch": "rank",
+    "inferred_date": "date",
+    "no_printed_totals": "total",
+    "carried_forward": "source",
+    "ipi_no_breakdown": "source",
+    "ipi_disagreement": "total",
+}
 
 
 def _scope(r: Review) -> list:
@@ -55,19 +63,19 @@ def _flag_text(kind: str, iso3: str | None, mission: str | None, ptype: str | No
     where = " ".join(filter(None, [_name(iso3), mission, ptype and ptype.lower()]))
     return {
         "sex_split_flip": f"The report's split by sex of {where} is out of line with the months before and after "
-                          f"({detail}): its figures of women may be wrong.",
+        f"({detail}): its figures of women may be wrong.",
         "total_jump": f"The report's total for {where} is out of line with the months before and after ({detail}): "
-                      "it may be wrong.",
+        "it may be wrong.",
         "source_disagreement": f"The Data Hub gives another figure for {where}: {detail}.",
         "ranking_mismatch": f"The UN's own ranking disagrees: {detail}.",
         "inferred_date": "The report prints no date: its month is taken from the date the file was made.",
         "no_printed_totals": "The report prints no totals to check its rows against.",
         "carried_forward": f"IPI had no report for this month and carried figures forward into it ({detail}): they "
-                           "are not an observation of this month.",
+        "are not an observation of this month.",
         "ipi_no_breakdown": f"IPI's breakdown by mission and sex lacks {where} this month: its figures ({detail}) "
-                            "are from IPI's country file.",
+        "are from IPI's country file.",
         "ipi_sex_total": f"IPI's men and women of {where} do not add up to its total ({detail}): the figure may be "
-                         "wrong.",
+        "wrong.",
         "ipi_disagreement": f"IPI's research dataset gives another figure for {where}: {detail}.",
     }[kind]
 
@@ -77,17 +85,23 @@ def _flag_bound(kind: str, con: duckdb.DuckDBPyConnection, flag: tuple) -> int |
     neighbouring months' mean."""
     as_of, iso3, mission, ptype = flag[1:5]
     if kind == "sex_split_flip":
-        return con.execute("SELECT sum(total) FROM cells WHERE as_of = ? AND printed_iso3 = ? AND mission "
-                           "IS NOT DISTINCT FROM ? AND personnel_type = ?", [as_of, iso3, mission, ptype]).fetchone()[0]
+        return con.execute(
+            "SELECT sum(total) FROM cells WHERE as_of = ? AND printed_iso3 = ? AND mission "
+            "IS NOT DISTINCT FROM ? AND personnel_type = ?",
+            [as_of, iso3, mission, ptype],
+        ).fetchone()[0]
     if kind == "ipi_sex_total":
-        return con.execute("SELECT abs(sum(male) + sum(female) - sum(total)) FROM cells WHERE as_of = ? AND iso3 = ? "
-                           "AND mission IS NOT DISTINCT FROM ? AND personnel_type = ?",
-                           [as_of, iso3, mission, ptype]).fetchone()[0]
+        return con.execute(
+            "SELECT abs(sum(male) + sum(female) - sum(total)) FROM cells WHERE as_of = ? AND iso3 = ? "
+            "AND mission IS NOT DISTINCT FROM ? AND personnel_type = ?",
+            [as_of, iso3, mission, ptype],
+        ).fetchone()[0]
     if kind == "total_jump":
         totals = con.execute(
             "(SELECT total FROM country_months WHERE iso3 = ? AND as_of < ? ORDER BY as_of DESC LIMIT 1) UNION ALL "
             "(SELECT total FROM country_months WHERE iso3 = ? AND as_of > ? ORDER BY as_of LIMIT 1)",
-            [iso3, as_of, iso3, as_of]).fetchall()
+            [iso3, as_of, iso3, as_of],
+        ).fetchall()
         now = con.execute("SELECT total FROM country_months WHERE iso3 = ? AND as_of = ?", [iso3, as_of]).fetchone()
         if now and totals:
             return round(abs(now[0] - sum(t for (t,) in totals) / len(totals)))
@@ -97,37 +111,67 @@ def _flag_bound(kind: str, con: duckdb.DuckDBPyConnection, flag: tuple) -> int |
 def _resolves(r: Review, flag: tuple) -> bool:
     """Whether a review decides on a flag: same month, overlapping scope, the same kind of figure."""
     kind, as_of, iso3, mission, ptype = flag[:5]
-    related = {"sex": ("sex_split_flip",), "total": ("total_jump", "source_disagreement"),
-               "country": ("total_jump", "source_disagreement")}[r.field]
-    return (kind in related and f"{as_of:%Y-%m}" == r.month
-            and (r.iso3 is None or iso3 is None or iso3 in (r.iso3, r.moves_to))
-            and (r.mission is None or mission is None or mission == r.mission)
-            and (r.personnel_type is None or ptype is None or ptype == r.personnel_type))
+    related = {
+        "sex": ("sex_split_flip",),
+        "total": ("total_jump", "source_disagreement"),
+        "country": ("total_jump", "source_disagreement"),
+    }[r.field]
+    return (
+        kind in related
+        and f"{as_of:%Y-%m}" == r.month
+        and (r.iso3 is None or iso3 is None or iso3 in (r.iso3, r.moves_to))
+        and (r.mission is None or mission is None or mission == r.mission)
+        and (r.personnel_type is None or ptype is None or ptype == r.personnel_type)
+    )
 
 
 def notes(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild `notes`: one per review that applies to a stored report month, and one per undecided flag."""
     con.execute("DELETE FROM notes")
-    flags = con.execute("SELECT kind, as_of, iso3, mission, personnel_type, detail, report, page FROM quality_flags "
-                        "ORDER BY as_of, kind, iso3, mission, personnel_type").fetchall()
-    months = {m for (m,) in con.execute(
-        "SELECT DISTINCT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested' AND layout NOT IN "
-        "('datahub', 'ipi')"
-    ).fetchall()}
+    flags = con.execute(
+        "SELECT kind, as_of, iso3, mission, personnel_type, detail, report, page FROM quality_flags "
+        "ORDER BY as_of, kind, iso3, mission, personnel_type"
+    ).fetchall()
+    months = {
+        m
+        for (m,) in con.execute(
+            "SELECT DISTINCT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested' AND layout NOT IN "
+            "('datahub', 'ipi')"
+        ).fetchall()
+    }
     rows, decided = [], set()
     for r in corrections.reviews():
         if r.month not in months:
             continue
         resolved = [f for f in flags if _resolves(r, f)]
         decided.update(resolved)
-        as_of = con.execute("SELECT as_of FROM reports WHERE status = 'ingested' AND layout NOT IN ('datahub', 'ipi') "
-                            "AND "
-                            "strftime(as_of, '%Y-%m') = ?", [r.month]).fetchone()[0]
+        as_of = con.execute(
+            "SELECT as_of FROM reports WHERE status = 'ingested' AND layout NOT IN ('datahub', 'ipi') "
+            "AND "
+            "strftime(as_of, '%Y-%m') = ?",
+            [r.month],
+        ).fetchone()[0]
         listed = json.dumps([{"kind": f[0], "detail": f[5], "report": f[6], "page": f[7]} for f in resolved])
         status = "checked" if r.status == "confirmed" else r.status
-        for iso3 in ([r.iso3, r.moves_to] if r.moves_to else [r.iso3]):
-            rows.append((as_of, iso3, r.mission, r.personnel_type, r.field, status, r.bound, r.note or None,
-                         r.printed or None, r.corrected or None, listed, r.line, r.evidence, r.source))
+        for iso3 in [r.iso3, r.moves_to] if r.moves_to else [r.iso3]:
+            rows.append(
+                (
+                    as_of,
+                    iso3,
+                    r.mission,
+                    r.personnel_type,
+                    r.field,
+                    status,
+                    r.bound,
+                    r.note or None,
+                    r.printed or None,
+                    r.corrected or None,
+                    listed,
+                    r.line,
+                    r.evidence,
+                    r.source,
+                )
+            )
     for f in flags:
         if f in decided:
             continue
@@ -135,8 +179,23 @@ def notes(con: duckdb.DuckDBPyConnection) -> None:
         status = "unreliable" if kind in _UNRELIABLE_FLAGS else "note"
         field = _UNRELIABLE_FLAGS.get(kind) or _NOTE_FLAGS[kind]
         listed = json.dumps([{"kind": kind, "detail": detail, "report": report, "page": page}])
-        rows.append((as_of, iso3, mission, ptype, field, status, _flag_bound(kind, con, f),
-                     _flag_text(kind, iso3, mission, ptype, detail), None, None, listed, None, None,
-                     f"{report}" + (f", page {page}" if page else "")))
+        rows.append(
+            (
+                as_of,
+                iso3,
+                mission,
+                ptype,
+                field,
+                status,
+                _flag_bound(kind, con, f),
+                _flag_text(kind, iso3, mission, ptype, detail),
+                None,
+                None,
+                listed,
+                None,
+                None,
+                f"{report}" + (f", page {page}" if page else ""),
+            )
+        )
     if rows:
         con.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)

@@ -44,8 +44,9 @@ def nationalities_of(release: FatalityRelease) -> list[str | None]:
     return found
 
 
-def _identify(source: HistoricalRelease | Ranking,
-              rows: list[tuple[HistoricalRow | RankingRow, dt.date, tuple[str, ...]]]) -> list[str]:
+def _identify(
+    source: HistoricalRelease | Ranking, rows: list[tuple[HistoricalRow | RankingRow, dt.date, tuple[str, ...]]]
+) -> list[str]:
     """The ISO3 of each (row, reporting date, what else makes the row unique: mission and personnel type), in
     order."""
     resolve = _Contributors()
@@ -59,8 +60,11 @@ def _identify(source: HistoricalRelease | Ranking,
         first = seen.setdefault((iso3, as_of, *rest), row)
         if first is not row:
             what = "".join(f", {part}" for part in rest) + (f" at {as_of}" if rest else "")
-            raise DataHubError(source.path, f"{row.country} ({iso3}){what} repeats {first.country} on "
-                                            f"{where(source.format, first.line)}", where(source.format, row.line))
+            raise DataHubError(
+                source.path,
+                f"{row.country} ({iso3}){what} repeats {first.country} on {where(source.format, first.line)}",
+                where(source.format, row.line),
+            )
         found.append(iso3)
     return found
 

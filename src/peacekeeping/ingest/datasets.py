@@ -21,10 +21,18 @@ from .missions import reviewed
 from .plan import Outcome, Progress, Stored, Summary
 
 DATASETS = ("fatalities", "missions", "historical", "latest", *history.KINDS)
-DATAHUB_IDS = {"historical": "DPO-UCHISTORICAL", "latest": "DPO-UCLATEST", "fatalities": "DPPADPOSS-FATALITIES",
-               "missions": "DPPADPOSS-PKO"}
-_RECOGNISE = (("fatalities", fatalities_source.looks_like), ("missions", missions_source.looks_like),
-              ("historical", historical_source.looks_like), ("latest", ranking_source.looks_like))
+DATAHUB_IDS = {
+    "historical": "DPO-UCHISTORICAL",
+    "latest": "DPO-UCLATEST",
+    "fatalities": "DPPADPOSS-FATALITIES",
+    "missions": "DPPADPOSS-PKO",
+}
+_RECOGNISE = (
+    ("fatalities", fatalities_source.looks_like),
+    ("missions", missions_source.looks_like),
+    ("historical", historical_source.looks_like),
+    ("latest", ranking_source.looks_like),
+)
 
 
 @dataclass(slots=True)
@@ -57,9 +65,25 @@ def read(path: Path, dataset: str, digest: str) -> Release:
     if dataset == "fatalities":
         data = fatalities_source.read(path)
         bounds.check_fatalities(data)
-        rows = [(data.release, f.id, f.incident_date, f.casualty_id, f.mission, f.casualty_type, f.gender,
-                 f.nationality, iso3, f.m49, f.personnel_type, f.incident_type, path.name, f.line)
-                for f, iso3 in zip(data.rows, nationalities_of(data), strict=True)]
+        rows = [
+            (
+                data.release,
+                f.id,
+                f.incident_date,
+                f.casualty_id,
+                f.mission,
+                f.casualty_type,
+                f.gender,
+                f.nationality,
+                iso3,
+                f.m49,
+                f.personnel_type,
+                f.incident_type,
+                path.name,
+                f.line,
+            )
+            for f, iso3 in zip(data.rows, nationalities_of(data), strict=True)
+        ]
         return Release(dataset, path.name, digest, data.format, data.release, rows)
     if dataset == "historical":
         return _historical(path, digest)
@@ -69,14 +93,30 @@ def read(path: Path, dataset: str, digest: str) -> Release:
     if dataset == "latest":
         ranking = ranking_source.read(path)
         bounds.check_ranking(ranking)
-        rows = [(ranking.as_of, iso3, r.rank, r.female, r.male, r.total, path.name, r.line)
-                for r, iso3 in zip(ranking.rows, ranked(ranking), strict=True)]
+        rows = [
+            (ranking.as_of, iso3, r.rank, r.female, r.male, r.total, path.name, r.line)
+            for r, iso3 in zip(ranking.rows, ranked(ranking), strict=True)
+        ]
         return Release(dataset, path.name, digest, ranking.format, ranking.as_of, rows)
     listing = missions_source.read(path)
     bounds.check_missions(listing)
-    rows = [(m.acronym, m.name, m.kind, m.lead_department, m.active, m.start, m.end, m.hq, m.latitude, m.longitude,
-             listing.released, f"{path.name}, line {m.line}" if m.line else "harmonize/data/mission_corrections.csv")
-            for m in reviewed(listing)]
+    rows = [
+        (
+            m.acronym,
+            m.name,
+            m.kind,
+            m.lead_department,
+            m.active,
+            m.start,
+            m.end,
+            m.hq,
+            m.latitude,
+            m.longitude,
+            listing.released,
+            f"{path.name}, line {m.line}" if m.line else "harmonize/data/mission_corrections.csv",
+        )
+        for m in reviewed(listing)
+    ]
     return Release(dataset, path.name, digest, "csv", listing.released, rows)
 
 
@@ -90,8 +130,22 @@ def _historical(path: Path, digest: str) -> Release:
             category = personnel.category(r.personnel_type)
         except PeacekeepingError as exc:
             raise DataHubError(path, str(exc), where(data.format, r.line)) from None
-        rows.append((r.as_of, mission, r.mission, iso3, r.country, category, r.personnel_type,
-                     r.male, r.female, r.total, path.name, r.line))
+        rows.append(
+            (
+                r.as_of,
+                mission,
+                r.mission,
+                iso3,
+                r.country,
+                category,
+                r.personnel_type,
+                r.male,
+                r.female,
+                r.total,
+                path.name,
+                r.line,
+            )
+        )
     return Release("historical", path.name, digest, data.format, max(r[0] for r in rows), rows)
 
 
@@ -109,8 +163,9 @@ def _stored_already(stored: Stored, dataset: str, key: tuple[str, dt.date], dige
     return file if sha == digest else None
 
 
-def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], stored: Stored, summary: Summary,
-                   progress: Progress | None) -> list[Release]:
+def plan_datasets(
+    files: list[tuple[Path, str]], digests: dict[Path, str], stored: Stored, summary: Summary, progress: Progress | None
+) -> list[Release]:
     """Read the new dataset files; a release already stored (in any format) is skipped."""
     releases: list[Release] = []
     for path, dataset in files:
@@ -124,15 +179,21 @@ def plan_datasets(files: list[tuple[Path, str]], digests: dict[Path, str], store
             if release.reason:
                 summary.outcomes.append(Outcome(path.name, "ignored", reason=release.reason, kind="ignored"))
             elif holder := _stored_already(stored, dataset, key, digest):
-                summary.outcomes.append(Outcome(
-                    path.name, "skipped", release.release,
-                    reason=f"{dataset} release {release.release} already ingested from {holder}",
-                    kind=dataset))
+                summary.outcomes.append(
+                    Outcome(
+                        path.name,
+                        "skipped",
+                        release.release,
+                        reason=f"{dataset} release {release.release} already ingested from {holder}",
+                        kind=dataset,
+                    )
+                )
             else:
                 stored.releases[key] = path.name
                 releases.append(release)
                 summary.outcomes.append(
-                    Outcome(path.name, "ingested", release.release, len(release.rows), kind=dataset))
+                    Outcome(path.name, "ingested", release.release, len(release.rows), kind=dataset)
+                )
         if progress:
             progress(path.name)
     return releases

@@ -80,5 +80,7 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     ipi_months.flag(con)
     corrections.notes(con)
     ipi_months.note(con)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('corrections', ?), ('generation', ?)",
-                [reviewed.digest(), uuid.uuid4().hex])
+    con.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('corrections', ?), ('generation', ?)",
+        [reviewed.digest(), uuid.uuid4().hex],
+    )

@@ -19,11 +19,15 @@ from ..sources.ipi import IpiError
 from . import bounds
 
 KINDS = ("ipi_country", "ipi_gender", "ipi_missions", "ipi_mission_list")
-TABLES = {"ipi_country": "ipi_contributions", "ipi_gender": "ipi_contributions", "ipi_missions": "ipi_missions",
-          "ipi_mission_list": "mission_hosts"}
+TABLES = {
+    "ipi_country": "ipi_contributions",
+    "ipi_gender": "ipi_contributions",
+    "ipi_missions": "ipi_missions",
+    "ipi_mission_list": "mission_hosts",
+}
 UNUSED = {
     "ipi_world": "IPI's world totals (data_monthly.csv) are not stored: benchmarks/history.py compares them with "
-                 "the sum of IPI's country files",
+    "the sum of IPI's country files",
     "ipi_current": "IPI's March 2014 table (current_month.csv) is not stored: IPI's country files hold that month",
 }
 
@@ -50,17 +54,33 @@ def read(path: Path, kind: str) -> tuple[dt.date | None, str, list[tuple], str |
         for m in months:
             _check(path, m.line, m.as_of, [v for _, v in m.types])
             acronym = _mission(path, m.line, m.mission)
-            host = _country(path, f"line {m.line}", m.host, {"Country of Mission ISO-3": m.host_iso3}, "Country of "
-                            "Mission")
+            host = _country(
+                path, f"line {m.line}", m.host, {"Country of Mission ISO-3": m.host_iso3}, "Country of Mission"
+            )
             for label, total in m.types:
-                rows.append((m.as_of, acronym, m.mission, host, m.host, _type(path, m.line, label), label, total,
-                             path.name, m.line))
+                rows.append(
+                    (
+                        m.as_of,
+                        acronym,
+                        m.mission,
+                        host,
+                        m.host,
+                        _type(path, m.line, label),
+                        label,
+                        total,
+                        path.name,
+                        m.line,
+                    )
+                )
         return max(m.as_of for m in months), "csv", rows, None
     data = ipi.read_country(path) if kind == "ipi_country" else ipi.read_gender(path)
     if kind == "ipi_country" and not data.country:
         if data.rows:
-            raise IpiError(path, "the file's name names no country (IPI names each country file for its country)",
-                           f"line {data.rows[0].line}")
+            raise IpiError(
+                path,
+                "the file's name names no country (IPI names each country file for its country)",
+                f"line {data.rows[0].line}",
+            )
         return None, "csv", [], "no country in the file's name and no figures in it (every value NA)"
     return data.release, "csv", _contributions(data), None
 
@@ -76,8 +96,22 @@ def _contributions(data: ipi.IpiFile) -> list[tuple]:
         iso3 = countries_.get((r.country, r.iso3)) or resolve.country(r.line, r.country, r.iso3)
         mission = None if r.mission is None else missions_.get(r.mission) or resolve.mission(r.line, r.mission)
         category = types.get(r.personnel_type) or resolve.type(r.line, r.personnel_type)
-        rows.append((r.as_of, mission, r.mission, iso3, r.country, category, r.personnel_type, r.male, r.female,
-                     r.total, name, r.line))
+        rows.append(
+            (
+                r.as_of,
+                mission,
+                r.mission,
+                iso3,
+                r.country,
+                category,
+                r.personnel_type,
+                r.male,
+                r.female,
+                r.total,
+                name,
+                r.line,
+            )
+        )
     return rows
 
 
@@ -93,7 +127,8 @@ def _check_file(path: Path, rows: list[ipi.IpiRow]) -> None:
 def _check(path: Path, line: int, as_of: dt.date, counts: list[int | None]) -> None:
     """The bounds every file meets: a date from 1948 to next month, counts from 0 to 200,000."""
     problem = bounds.date_problem("Date", as_of) or next(
-        (p for c in counts if (p := bounds.count_problem("a count", c))), None)
+        (p for c in counts if (p := bounds.count_problem("a count", c))), None
+    )
     if problem:
         raise IpiError(path, problem, f"line {line}")
 
@@ -141,8 +176,15 @@ class _Resolver:
         self.types: dict[str, str] = {}
 
     def country(self, line: int, name: str, code: str | None) -> str:
-        found = self.countries[(name, code)] = _harmonized(self.path, f"line {line}", lambda: countries.resolve_coded(
-            name, {"Contributor_ISO-3": code}, column="Contributor" if code else "the file's name").iso3)
+        found = self.countries[(name, code)] = _harmonized(
+            self.path,
+            f"line {line}",
+            lambda: (
+                countries.resolve_coded(
+                    name, {"Contributor_ISO-3": code}, column="Contributor" if code else "the file's name"
+                ).iso3
+            ),
+        )
         return found
 
     def mission(self, line: int, printed: str) -> str:

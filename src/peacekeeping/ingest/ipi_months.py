@@ -107,11 +107,14 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
         return
     if twice := con.execute(TWICE).fetchone():
         iso3, as_of, ptype, mission, places = twice
-        raise PeacekeepingError(f"IPI's files give {iso3} {ptype}{f' in {mission}' if mission else ''} at {as_of} "
-                                f"twice: {' and '.join(sorted(places))} (keep one copy of each file)")
+        raise PeacekeepingError(
+            f"IPI's files give {iso3} {ptype}{f' in {mission}' if mission else ''} at {as_of} "
+            f"twice: {' and '.join(sorted(places))} (keep one copy of each file)"
+        )
     if dates := con.execute(DATES).fetchone():
-        raise PeacekeepingError(f"IPI's files date {dates[0]} twice ({', '.join(map(str, dates[1]))}): "
-                                f"{', '.join(sorted(dates[2]))}")
+        raise PeacekeepingError(
+            f"IPI's files date {dates[0]} twice ({', '.join(map(str, dates[1]))}): {', '.join(sorted(dates[2]))}"
+        )
     con.execute(MONTHS)
     con.execute(ROWS)
 
@@ -122,8 +125,10 @@ def flag(con: duckdb.DuckDBPyConnection) -> None:
     for query in FLAGS:
         con.execute(f"INSERT INTO quality_flags {query}")
     for as_of, origin, file in con.execute(CARRIED).fetchall():
-        con.execute("INSERT INTO quality_flags VALUES ('carried_forward', ?, NULL, NULL, NULL, ?, ?, NULL)",
-                    [as_of, f"IPI repeats its figures of {origin} for every contributor and type", file])
+        con.execute(
+            "INSERT INTO quality_flags VALUES ('carried_forward', ?, NULL, NULL, NULL, ?, ?, NULL)",
+            [as_of, f"IPI repeats its figures of {origin} for every contributor and type", file],
+        )
         con.execute("UPDATE months SET carried_from = ? WHERE as_of = ?", [origin, as_of])
 
 
@@ -131,18 +136,39 @@ def note(con: duckdb.DuckDBPyConnection) -> None:
     """The note every figure of an IPI month carries: its figures are IPI's, not an official UN dataset's (after
     the notes of the flags, which are rebuilt at each write)."""
     rows = []
-    for as_of, file in con.execute("SELECT as_of, file FROM reports WHERE layout = 'ipi' AND status = 'ingested' "
-                                   "ORDER BY as_of").fetchall():
-        rows.append((as_of, None, None, None, "source", "note", None, source_text(as_of, file), None, None, "[]", None,
-                     None, f"{file} ({SOURCE})"))
+    for as_of, file in con.execute(
+        "SELECT as_of, file FROM reports WHERE layout = 'ipi' AND status = 'ingested' ORDER BY as_of"
+    ).fetchall():
+        rows.append(
+            (
+                as_of,
+                None,
+                None,
+                None,
+                "source",
+                "note",
+                None,
+                source_text(as_of, file),
+                None,
+                None,
+                "[]",
+                None,
+                None,
+                f"{file} ({SOURCE})",
+            )
+        )
     store.insert(con, "notes", rows)
 
 
 def source_text(as_of: dt.date, file: str) -> str:
     """What a reader of a figure of an IPI month is told."""
-    text = (f"The figures of {as_of:%B %Y} are IPI's: {SOURCE}, not an official UN dataset; no report of the UN's "
-            "and no Data Hub month covers it in this store.")
+    text = (
+        f"The figures of {as_of:%B %Y} are IPI's: {SOURCE}, not an official UN dataset; no report of the UN's "
+        "and no Data Hub month covers it in this store."
+    )
     if file == COUNTRY_FILES:
-        text += (" IPI's country files give no breakdown by mission or sex; their 'Police' counts all police (formed "
-                 "police units too) and, in the 1990s, 'Experts' are military observers.")
+        text += (
+            " IPI's country files give no breakdown by mission or sex; their 'Police' counts all police (formed "
+            "police units too) and, in the 1990s, 'Experts' are military observers."
+        )
     return text

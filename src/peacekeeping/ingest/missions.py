@@ -53,13 +53,17 @@ def _check(missions: list[Mission], file: str) -> list[str]:
     at: dict[str, tuple[float, float, str]] = {}
     for m in missions:
         if not _within(m.latitude, 90) or not _within(m.longitude, 180):
-            raise ReviewError(f"{file}, line {m.line}: {m.acronym} has impossible coordinates "
-                              f"({m.latitude}, {m.longitude}): add a reviewed correction")
+            raise ReviewError(
+                f"{file}, line {m.line}: {m.acronym} has impossible coordinates "
+                f"({m.latitude}, {m.longitude}): add a reviewed correction"
+            )
         if m.hq and m.latitude is not None and m.longitude is not None:
             first = at.setdefault(m.hq, (m.latitude, m.longitude, m.acronym))
             if abs(first[0] - m.latitude) > 0.1 or abs(first[1] - m.longitude) > 0.1:
-                warnings.append(f"{m.acronym} places {m.hq} at {m.latitude}, {m.longitude}; "
-                                f"{first[2]} at {first[0]}, {first[1]} (swapped?)")
+                warnings.append(
+                    f"{m.acronym} places {m.hq} at {m.latitude}, {m.longitude}; "
+                    f"{first[2]} at {first[0]}, {first[1]} (swapped?)"
+                )
         if m.start and m.end and m.end < m.start:
             warnings.append(f"{m.acronym} ends ({m.end}) before it starts ({m.start})")
         if m.active and m.end:
@@ -79,21 +83,26 @@ def review(mission_list: MissionList) -> Review:
     for c in corrections():
         if c.field == "row":
             if c.acronym in rows:
-                raise ReviewError(f"{file}, line {rows[c.acronym].line}: {c.acronym} now has a row; review its "
-                                  f"corrections (mission_corrections.csv, line {c.line})")
+                raise ReviewError(
+                    f"{file}, line {rows[c.acronym].line}: {c.acronym} now has a row; review its "
+                    f"corrections (mission_corrections.csv, line {c.line})"
+                )
             continue
         if c.acronym not in rows and c.acronym not in added:
             result.unused.append(c)
-            result.warnings.append(f"unused correction (mission_corrections.csv, line {c.line}): "
-                                   f"{c.acronym} has no row in {file}")
+            result.warnings.append(
+                f"unused correction (mission_corrections.csv, line {c.line}): {c.acronym} has no row in {file}"
+            )
             continue
         attr = FIELDS[c.field][0]
         if c.acronym in rows:
             printed = values[c.acronym][attr]
             if printed != parse_value(c, c.printed):
-                raise ReviewError(f"{file}, line {rows[c.acronym].line}: {c.acronym} {c.field} is now {printed!r}, "
-                                  f"the correction on mission_corrections.csv line {c.line} expects {c.printed!r}: "
-                                  "review it against this release")
+                raise ReviewError(
+                    f"{file}, line {rows[c.acronym].line}: {c.acronym} {c.field} is now {printed!r}, "
+                    f"the correction on mission_corrections.csv line {c.line} expects {c.printed!r}: "
+                    "review it against this release"
+                )
             values[c.acronym][attr] = parse_value(c, c.corrected)
         else:
             added[c.acronym][attr] = parse_value(c, c.corrected)

@@ -62,8 +62,9 @@ class Stored:
             return stored
         with store.connect(db, any_version=True) as con:  # an outdated store is rewritten by this ingest
             for file, digest, status, as_of in con.execute(
-                    "SELECT file, sha256, status, as_of FROM reports WHERE coalesce(layout, '') NOT IN "
-                    "('datahub', 'ipi') ORDER BY file").fetchall():
+                "SELECT file, sha256, status, as_of FROM reports WHERE coalesce(layout, '') NOT IN "
+                "('datahub', 'ipi') ORDER BY file"
+            ).fetchall():
                 stored.files.add((file, digest))
                 if status == "ingested":
                     stored.report_sha.setdefault(digest, file)
@@ -77,5 +78,3 @@ class Stored:
                     stored.release_sha[(dataset, release)] = digest
                     stored.current[dataset] = (file, digest)
         return stored
-
-

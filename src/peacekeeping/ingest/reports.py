@@ -53,10 +53,33 @@ def parse_and_harmonize(path: Path, digest: str) -> Parsed:
             mission = missions.acronym(r.mission) if r.mission is not None else None
         except PeacekeepingError as exc:
             raise ReportError(path, str(exc), page=r.page) from None
-        rows.append((report.as_of, mission, r.mission, iso3, r.country, category, r.personnel_type,
-                     r.male, r.female, r.total, path.name, r.page))
-    return Parsed(path.name, digest, report.as_of, report.as_of_source, report.created, report.layout, report.pages,
-                  report.totals_checked, CONTRIBUTIONS.rows(rows))
+        rows.append(
+            (
+                report.as_of,
+                mission,
+                r.mission,
+                iso3,
+                r.country,
+                category,
+                r.personnel_type,
+                r.male,
+                r.female,
+                r.total,
+                path.name,
+                r.page,
+            )
+        )
+    return Parsed(
+        path.name,
+        digest,
+        report.as_of,
+        report.as_of_source,
+        report.created,
+        report.layout,
+        report.pages,
+        report.totals_checked,
+        CONTRIBUTIONS.rows(rows),
+    )
 
 
 def _label_month(name: str) -> str | None:
@@ -79,8 +102,9 @@ def _parse_all(jobs: list[tuple[Path, str]], workers: int, progress: Progress | 
         # driver, DuckDB's own) do not survive a fork, and a worker forked among them may die. Ctrl-C waits until
         # they have started: one interrupted while starting dies with a traceback once this process has gone.
         with interrupts.deferred():
-            pool = ProcessPoolExecutor(workers, mp_context=_forkserver(), initializer=_worker_start,
-                                       initargs=(os.getpid(),))
+            pool = ProcessPoolExecutor(
+                workers, mp_context=_forkserver(), initializer=_worker_start, initargs=(os.getpid(),)
+            )
             results = pool.map(parse_and_harmonize, paths, digests)  # submits every report, starts the workers
     else:
         results = map(parse_and_harmonize, paths, digests)
@@ -121,12 +145,17 @@ def _worker_start(parent: int) -> None:
         signal.signal(signum, signal.SIG_IGN)
     interrupts.watch_parent(parent)
 
-
     return True
 
 
-def plan_reports(files: list[Path], digests: dict[Path, str], stored: Stored, summary: Summary, workers: int,
-                  progress: Progress | None) -> list[Parsed]:
+def plan_reports(
+    files: list[Path],
+    digests: dict[Path, str],
+    stored: Stored,
+    summary: Summary,
+    workers: int,
+    progress: Progress | None,
+) -> list[Parsed]:
     """Parse the new reports; record copies and second reports of a month as skipped."""
     by_sha: dict[str, list[Path]] = {}
     for path in files:
@@ -135,7 +164,8 @@ def plan_reports(files: list[Path], digests: dict[Path, str], stored: Stored, su
             summary.outcomes.append(Outcome(path.name, "unchanged", reason="already in the store"))
         elif digest in stored.report_sha:
             summary.outcomes.append(
-                Outcome(path.name, "skipped", reason=f"byte-identical to {stored.report_sha[digest]}"))
+                Outcome(path.name, "skipped", reason=f"byte-identical to {stored.report_sha[digest]}")
+            )
         else:
             by_sha.setdefault(digest, []).append(path)
             continue
@@ -154,7 +184,8 @@ def plan_reports(files: list[Path], digests: dict[Path, str], stored: Stored, su
                 progress(dup.name)
         report.file = keep.name
         report.rows = report.rows.set_column(
-            report.rows.schema.get_field_index("report"), "report", pa.array([keep.name] * report.rows.num_rows))
+            report.rows.schema.get_field_index("report"), "report", pa.array([keep.name] * report.rows.num_rows)
+        )
         candidates.setdefault(month_of(report.as_of), []).append((report, keep))
     ingested: list[Parsed] = []
     for month, group in sorted(candidates.items()):
@@ -165,9 +196,14 @@ def plan_reports(files: list[Path], digests: dict[Path, str], stored: Stored, su
             group = group[1:]
         for report, _ in group:
             holder = stored.months[month]
-            summary.outcomes.append(Outcome(
-                report.file, "skipped", report.as_of,
-                reason=f"second report for {report.as_of.isoformat()}: {holder} already covers that month"))
+            summary.outcomes.append(
+                Outcome(
+                    report.file,
+                    "skipped",
+                    report.as_of,
+                    reason=f"second report for {report.as_of.isoformat()}: {holder} already covers that month",
+                )
+            )
     for report in ingested:
         summary.outcomes.append(Outcome(report.file, "ingested", report.as_of, len(report.rows)))
     return ingested

@@ -46,7 +46,8 @@ def collect(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
                 _not_utf8(path)
                 raise PeacekeepingError(
                     f"{path.name}: not a monthly report (PDF), the fatalities register or the mission list "
-                    "(CSV or JSON with the Data Hub's columns)")
+                    "(CSV or JSON with the Data Hub's columns)"
+                )
             found[path.resolve()] = kind
         else:
             raise PeacekeepingError(f"{path}: not a file or a folder")
@@ -69,8 +70,9 @@ def _not_utf8(path: Path) -> None:
     """A dataset in UTF-16 or UTF-32 is named as such (its columns cannot be read to tell which dataset it is)."""
     wide = tabular.wide_text(path)
     if wide:
-        raise PeacekeepingError(f"{path}: {wide} text, not UTF-8: the Data Hub's files are UTF-8 (save it as UTF-8 "
-                                "and ingest it again)")
+        raise PeacekeepingError(
+            f"{path}: {wide} text, not UTF-8: the Data Hub's files are UTF-8 (save it as UTF-8 and ingest it again)"
+        )
 
 
 def readable(path: Path) -> None:
@@ -89,6 +91,7 @@ def readable(path: Path) -> None:
 def _files_under(folder: Path) -> list[Path]:
     """Every file under a folder, sorted (links to folders not followed, as rglob); a folder that cannot be listed
     is an error naming it."""
+
     def fail(exc: OSError) -> None:
         raise PeacekeepingError(f"{exc.filename}: cannot read this folder ({exc.strerror or exc})")
 
@@ -124,8 +127,13 @@ def ingest(
         return ingest_files(files, db, workers, progress, on_total)
 
 
-def ingest_files(files: list[tuple[Path, str]], db: Path, workers: int = 1, progress: Progress | None = None,
-                 on_total: Callable[[int], None] | None = None) -> Summary:
+def ingest_files(
+    files: list[tuple[Path, str]],
+    db: Path,
+    workers: int = 1,
+    progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> Summary:
     """Ingest files of known kinds (as `collect` gives them); the caller holds the store's writer lock."""
     stale = store.outdated(db)
     if on_total:
@@ -133,15 +141,20 @@ def ingest_files(files: list[tuple[Path, str]], db: Path, workers: int = 1, prog
     summary = Summary()
     for path, kind in files:
         if kind == "ignored" or kind in history.UNUSED:
-            summary.outcomes.append(Outcome(path.name, "ignored", reason=history.UNUSED.get(
-                kind, "not a report or a known dataset"), kind="ignored"))
+            summary.outcomes.append(
+                Outcome(
+                    path.name,
+                    "ignored",
+                    reason=history.UNUSED.get(kind, "not a report or a known dataset"),
+                    kind="ignored",
+                )
+            )
             if progress:
                 progress(path.name)
     digests = {path: sha256(path) for path, kind in files if kind != "ignored" and kind not in history.UNUSED}
     stored = Stored.load(db)
     reports = plan_reports([p for p, kind in files if kind == "report"], digests, stored, summary, workers, progress)
-    releases = plan_datasets([(p, k) for p, k in files if k in DATASETS], digests, stored, summary,
-                              progress)
+    releases = plan_datasets([(p, k) for p, k in files if k in DATASETS], digests, stored, summary, progress)
     skipped = [o for o in summary.outcomes if o.status == "skipped"]
     if reports or releases or skipped or stale:
         write(db, reports, releases, skipped, digests_by_name={p.name: d for p, d in digests.items()})
@@ -149,7 +162,8 @@ def ingest_files(files: list[tuple[Path, str]], db: Path, workers: int = 1, prog
     if db.exists():
         with store.connect(db) as con:
             summary.months, summary.rows = con.execute(
-                "SELECT count(DISTINCT as_of), count(*) FROM contributions").fetchone()
+                "SELECT count(DISTINCT as_of), count(*) FROM contributions"
+            ).fetchone()
             summary.missing = missing_months(con)
             summary.flags = con.execute("SELECT count(*) FROM quality_flags").fetchone()[0]
     summary.outcomes.sort(key=lambda o: o.file)

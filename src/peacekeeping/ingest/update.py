@@ -59,13 +59,16 @@ def mirror_files(folder: Path, wanted: Sequence[str], skip_unknown: bool = False
         names = ", ".join(unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
         raise PeacekeepingError(
             f"{folder}: {names}: not a dataset file of a mirror (it holds only "
-            f"{', '.join(f'{d}.csv' for d in DATAHUB_IDS.values())}, or .json): remove it, or add --skip-unknown")
+            f"{', '.join(f'{d}.csv' for d in DATAHUB_IDS.values())}, or .json): remove it, or add --skip-unknown"
+        )
     files = []
     for dataset_id in wanted:
         paths = found.get(dataset_id, [])
         if not paths:
-            raise PeacekeepingError(f"{folder}: no {dataset_id}.csv or {dataset_id}.json (name the datasets the "
-                                    "mirror holds with --datasets)")
+            raise PeacekeepingError(
+                f"{folder}: no {dataset_id}.csv or {dataset_id}.json (name the datasets the "
+                "mirror holds with --datasets)"
+            )
         if len(paths) > 1:
             raise PeacekeepingError(f"{folder}: both {paths[0].name} and {paths[1].name}: keep one of them")
         readable(paths[0])
@@ -73,23 +76,34 @@ def mirror_files(folder: Path, wanted: Sequence[str], skip_unknown: bool = False
     return sorted(files, key=lambda item: item[0].name)
 
 
-def update(db: Path | None = None, mirror: Path | None = None, datasets: Sequence[str] | None = None,
-           base_url: str | None = None, retries: int = 3, timeout: float = 30,
-           downloading: Downloading | None = None,
-           downloaded: Callable[[Snapshot], None] | None = None, skip_unknown: bool = False,
-           wait: bool = True, waiting: Callable[[str], None] | None = None,
-           ipi_urls: tuple[str, str] | None = None) -> Updated:
+def update(
+    db: Path | None = None,
+    mirror: Path | None = None,
+    datasets: Sequence[str] | None = None,
+    base_url: str | None = None,
+    retries: int = 3,
+    timeout: float = 30,
+    downloading: Downloading | None = None,
+    downloaded: Callable[[Snapshot], None] | None = None,
+    skip_unknown: bool = False,
+    wait: bool = True,
+    waiting: Callable[[str], None] | None = None,
+    ipi_urls: tuple[str, str] | None = None,
+) -> Updated:
     """Download each dataset into a dated snapshot beside the store (or read the files of `mirror`), then ingest,
     holding the store's writer lock throughout (see ingest). `ipi_urls`: other addresses of the repository's API
     and files (a mirror) for IPI's dataset."""
     db = db or store.default_path()
     wanted = list(dict.fromkeys(datasets or DATAHUB_IDS.values()))
     if unknown := sorted(set(wanted) - {*DATAHUB_IDS.values(), HISTORY}):
-        raise PeacekeepingError(f"unknown dataset(s) {', '.join(unknown)}: choose from "
-                                f"{', '.join(DATAHUB_IDS.values())} or {HISTORY} (IPI's research dataset)")
+        raise PeacekeepingError(
+            f"unknown dataset(s) {', '.join(unknown)}: choose from "
+            f"{', '.join(DATAHUB_IDS.values())} or {HISTORY} (IPI's research dataset)"
+        )
     if mirror is not None and HISTORY in wanted:
-        raise PeacekeepingError(f"{HISTORY} is not a file of a Data Hub mirror: ingest a copy of IPI's files with "
-                                "`peacekeeping ingest DIR`")
+        raise PeacekeepingError(
+            f"{HISTORY} is not a file of a Data Hub mirror: ingest a copy of IPI's files with `peacekeeping ingest DIR`"
+        )
     result = Updated()
     files = mirror_files(mirror, wanted, skip_unknown) if mirror is not None else None
     with store.writer(db, wait, waiting):
@@ -99,14 +113,27 @@ def update(db: Path | None = None, mirror: Path | None = None, datasets: Sequenc
         for dataset in wanted:
             progress = None if downloading is None else (lambda done, total, d=dataset: downloading(d, done, total))
             if dataset == HISTORY:
-                snapshot = ipi_download.fetch(db.parent / "snapshots", *(ipi_urls or ()), timeout=timeout,
-                                              retries=retries, progress=progress)
+                snapshot = ipi_download.fetch(
+                    db.parent / "snapshots", *(ipi_urls or ()), timeout=timeout, retries=retries, progress=progress
+                )
             else:
-                snapshot = fetch(dataset, db.parent / "snapshots", base_url=base_url or BASE_URL, retries=retries,
-                                 timeout=timeout, progress=progress)
+                snapshot = fetch(
+                    dataset,
+                    db.parent / "snapshots",
+                    base_url=base_url or BASE_URL,
+                    retries=retries,
+                    timeout=timeout,
+                    progress=progress,
+                )
             result.snapshots.append(snapshot)
             if downloaded is not None:
                 downloaded(snapshot)
-        result.summary = ingest_files([item for s in result.snapshots for item in (
-            collect([s.path]) if s.dataset == HISTORY else [(s.path.resolve(), _KIND[s.dataset])])], db)
+        result.summary = ingest_files(
+            [
+                item
+                for s in result.snapshots
+                for item in (collect([s.path]) if s.dataset == HISTORY else [(s.path.resolve(), _KIND[s.dataset])])
+            ],
+            db,
+        )
     return result

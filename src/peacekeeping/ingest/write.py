@@ -17,24 +17,39 @@ from .plan import Outcome
 from .reports import Parsed
 
 
-def write(db: Path, reports: list[Parsed], releases: list[Release], skipped: list[Outcome],
-          digests_by_name: dict[str, str]) -> None:
+def write(
+    db: Path, reports: list[Parsed], releases: list[Release], skipped: list[Outcome], digests_by_name: dict[str, str]
+) -> None:
     """Write the parsed reports, the dataset releases and the skipped files, and recompute what derives from them."""
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     report_rows = [
-        (p.file, p.sha256, p.as_of, p.as_of_source, p.created, p.layout, p.pages, len(p.rows), p.totals_checked,
-         "ingested", None, now)
+        (
+            p.file,
+            p.sha256,
+            p.as_of,
+            p.as_of_source,
+            p.created,
+            p.layout,
+            p.pages,
+            len(p.rows),
+            p.totals_checked,
+            "ingested",
+            None,
+            now,
+        )
         for p in reports
     ] + [
         (o.file, digests_by_name[o.file], o.as_of, None, None, None, None, 0, 0, "skipped", o.reason, now)
-        for o in skipped if o.kind == "report"
+        for o in skipped
+        if o.kind == "report"
     ]
     dataset_rows = [
         (r.dataset, r.release, r.file, r.sha256, r.format, len(r.rows), "ingested", None, now, r.downloaded or now)
         for r in releases
     ] + [
         (o.kind, o.as_of, o.file, digests_by_name[o.file], None, 0, "skipped", o.reason, now)
-        for o in skipped if o.kind != "report"
+        for o in skipped
+        if o.kind != "report"
     ]
     with store.writing(db) as con:
         con.execute("DELETE FROM countries")
@@ -71,8 +86,10 @@ def _history(con, releases: list[Release]) -> None:
 def _newest(con, release: Release) -> bool:
     """Whether a release replaces the stored one: downloaded no earlier than every other ingested file of its
     dataset (not judged by its dates: a corrected download with earlier dates replaces one with a wrong late date)."""
-    newest = con.execute("SELECT max(downloaded) FROM datasets WHERE dataset = ? AND status = 'ingested' "
-                         "AND file <> ?", [release.dataset, release.file]).fetchone()[0]
+    newest = con.execute(
+        "SELECT max(downloaded) FROM datasets WHERE dataset = ? AND status = 'ingested' AND file <> ?",
+        [release.dataset, release.file],
+    ).fetchone()[0]
     return newest is None or release.downloaded is None or release.downloaded >= newest
 
 

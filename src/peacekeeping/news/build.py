@@ -50,20 +50,35 @@ class News:
         return list(groups.values())
 
     def to_dict(self) -> dict:
-        return {"month": self.month, "compared": self.compared, "stories": [s.to_dict() for s in self.stories],
-                "world": self.world, "cannot": self.cannot, "notes": self.notes, "caveats": self.caveats}
+        return {
+            "month": self.month,
+            "compared": self.compared,
+            "stories": [s.to_dict() for s in self.stories],
+            "world": self.world,
+            "cannot": self.cannot,
+            "notes": self.notes,
+            "caveats": self.caveats,
+        }
 
 
 def _world(now, before, year) -> dict:
     """Personnel, women's share, contributors and operations against the previous report and a year earlier."""
+
     def row(p):
         if p is None:
             return None
         w = p.world
         share = round(w["women"] / w["personnel"], 4) if w["women"] is not None and w["personnel"] else None
-        return {"month": p.key, "report": p.month.report, "personnel": w["personnel"], "women": w["women"],
-                "women_share": share, "contributors": w["contributors"], "operations": w["operations"],
-                "paths": {"personnel": p.path("world", "personnel"), "women": p.path("world", "women")}}
+        return {
+            "month": p.key,
+            "report": p.month.report,
+            "personnel": w["personnel"],
+            "women": w["women"],
+            "women_share": share,
+            "contributors": w["contributors"],
+            "operations": w["operations"],
+            "paths": {"personnel": p.path("world", "personnel"), "women": p.path("world", "women")},
+        }
 
     block = {"now": row(now), "previous": row(before), "year_earlier": row(year)}
     a = block["now"]
@@ -74,11 +89,11 @@ def _world(now, before, year) -> dict:
         p = L.pct(a["women_share"], lang) if a["women_share"] is not None else None
         women = {"en": f"; {p} of them women", "es": f"; {p} son mujeres", "fr": f" ; {p} sont des femmes"}[lang]
         s = women if p is not None else ""  # a month with no split by sex (or a withheld one) says nothing of women
-        return {"en": f"{n} uniformed personnel from {k} countries serve in UN peace operations{s}.",
-                "es": f"{n} efectivos uniformados de {k} países prestan servicio en las operaciones de paz de la "
-                      f"ONU{s}.",
-                "fr": f"{n} membres du personnel en tenue de {k} pays servent dans les opérations de paix de "
-                      f"l’ONU{s}."}[lang]
+        return {
+            "en": f"{n} uniformed personnel from {k} countries serve in UN peace operations{s}.",
+            "es": f"{n} efectivos uniformados de {k} países prestan servicio en las operaciones de paz de la ONU{s}.",
+            "fr": f"{n} membres du personnel en tenue de {k} pays servent dans les opérations de paix de l’ONU{s}.",
+        }[lang]
 
     block["lead"] = L.per_lang(lead)
     return block
@@ -110,10 +125,19 @@ def build(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) ->
     missing = [m.month for m in months.rows if previous.month < m.month < month.month]
     if missing:
         ctx.cannot.append(notes.gap(missing, previous.month))
-    stories = (rank_stories(ctx) + contributor_stories(ctx) + record_stories(ctx) + parity_stories(ctx)
-               + mission_stories(ctx) + death_stories(ctx) + anniversary_stories(ctx))
+    stories = (
+        rank_stories(ctx)
+        + contributor_stories(ctx)
+        + record_stories(ctx)
+        + parity_stories(ctx)
+        + mission_stories(ctx)
+        + death_stories(ctx)
+        + anniversary_stories(ctx)
+    )
     stories.sort(key=lambda s: (-s.score, s.kind, s.subject.get("country") or s.subject.get("mission") or ""))
     caveats = [c.to_dict() for p in (now, before, year) if p is not None for c in p.caveats.items]
-    compared = {"previous": {"month": before.key, "report": before.month.report},
-                "year_earlier": {"month": year.key, "report": year.month.report} if year else None}
+    compared = {
+        "previous": {"month": before.key, "report": before.month.report},
+        "year_earlier": {"month": year.key, "report": year.month.report} if year else None,
+    }
     return News(month.to_dict(), compared, stories, _world(now, before, year), ctx.cannot, caveats)

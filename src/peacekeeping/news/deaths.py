@@ -33,28 +33,57 @@ def death_stories(ctx: Context) -> list[Story]:
             continue
 
         def lead(lang: str, iso3=iso3, n=n, mark=marks[-1]) -> str:
-            return {"en": f"Deaths of peacekeepers {L.of(iso3, lang)} pass {L.num(mark, lang)}: {L.num(n, lang)} in "
-                          f"the fatalities register up to {L.day(end, lang)}.",
-                    "es": f"Las muertes de cascos azules {L.of(iso3, lang)} superan las {L.num(mark, lang)}: "
-                          f"{L.num(n, lang)} en el registro de víctimas hasta el {L.day(end, lang)}.",
-                    "fr": f"Les décès de Casques bleus {L.of(iso3, lang)} dépassent {L.num(mark, lang)} : "
-                          f"{L.num(n, lang)} dans le registre des victimes au {L.day(end, lang)}."}[lang]
+            return {
+                "en": f"Deaths of peacekeepers {L.of(iso3, lang)} pass {L.num(mark, lang)}: {L.num(n, lang)} in "
+                f"the fatalities register up to {L.day(end, lang)}.",
+                "es": f"Las muertes de cascos azules {L.of(iso3, lang)} superan las {L.num(mark, lang)}: "
+                f"{L.num(n, lang)} en el registro de víctimas hasta el {L.day(end, lang)}.",
+                "fr": f"Les décès de Casques bleus {L.of(iso3, lang)} dépassent {L.num(mark, lang)} : "
+                f"{L.num(n, lang)} dans le registre des victimes au {L.day(end, lang)}.",
+            }[lang]
 
-        fig = {"key": "fatalities", "value": n, "month": ctx.now.key, "as_of": end.isoformat(), "path": None,
-               "report": release["file"], "pages": []}
-        stories.append(Story("fatalities_milestone", 55, subject(iso3), [fig], [ctx.before.key, ctx.now.key],
-                             [source], L.per_lang(lead)))
+        fig = {
+            "key": "fatalities",
+            "value": n,
+            "month": ctx.now.key,
+            "as_of": end.isoformat(),
+            "path": None,
+            "report": release["file"],
+            "pages": [],
+        }
+        stories.append(
+            Story(
+                "fatalities_milestone",
+                55,
+                subject(iso3),
+                [fig],
+                [ctx.before.key, ctx.now.key],
+                [source],
+                L.per_lang(lead),
+            )
+        )
     if len(window) >= MANY_DEATHS:
+
         def lead(lang: str, k=len(window)) -> str:
             a, b = L.day(start, lang), L.day(end, lang)
-            return {"en": f"{L.num(k, lang)} peacekeepers died in service between {a} and {b}.",
-                    "es": f"{L.num(k, lang)} cascos azules murieron en servicio entre el {a} y el {b}.",
-                    "fr": f"{L.num(k, lang)} Casques bleus sont morts en service entre le {a} et le {b}."}[lang]
+            return {
+                "en": f"{L.num(k, lang)} peacekeepers died in service between {a} and {b}.",
+                "es": f"{L.num(k, lang)} cascos azules murieron en servicio entre el {a} y el {b}.",
+                "fr": f"{L.num(k, lang)} Casques bleus sont morts en service entre le {a} et le {b}.",
+            }[lang]
 
-        fig = {"key": "fatalities_between_reports", "value": len(window), "month": ctx.now.key,
-               "as_of": end.isoformat(), "path": None, "report": release["file"], "pages": []}
-        stories.append(Story("many_deaths", 65, {"world": True}, [fig], [ctx.before.key, ctx.now.key], [source],
-                             L.per_lang(lead)))
+        fig = {
+            "key": "fatalities_between_reports",
+            "value": len(window),
+            "month": ctx.now.key,
+            "as_of": end.isoformat(),
+            "path": None,
+            "report": release["file"],
+            "pages": [],
+        }
+        stories.append(
+            Story("many_deaths", 65, {"world": True}, [fig], [ctx.before.key, ctx.now.key], [source], L.per_lang(lead))
+        )
     return stories
 
 
@@ -68,16 +97,33 @@ def anniversary_stories(ctx: Context) -> list[Story]:
 
         def lead(lang: str, entry=entry, years=years) -> str:
             what = f"{entry.mission}, {entry.year}" if entry.mission else f"{entry.year}"
-            return {"en": f"{year} marks {years} years since {L.the(entry.iso3, lang)} first contributed "
-                          f"peacekeepers to the United Nations ({what}).",
-                    "es": f"En {year} se cumplen {years} años de la primera contribución {L.of(entry.iso3, lang)} a "
-                          f"las operaciones de paz de las Naciones Unidas ({what}).",
-                    "fr": f"{year} marque les {years} ans de la première contribution {L.of(entry.iso3, lang)} aux "
-                          f"opérations de paix des Nations Unies ({what})."}[lang]
+            return {
+                "en": f"{year} marks {years} years since {L.the(entry.iso3, lang)} first contributed "
+                f"peacekeepers to the United Nations ({what}).",
+                "es": f"En {year} se cumplen {years} años de la primera contribución {L.of(entry.iso3, lang)} a "
+                f"las operaciones de paz de las Naciones Unidas ({what}).",
+                "fr": f"{year} marque les {years} ans de la première contribution {L.of(entry.iso3, lang)} aux "
+                f"opérations de paix des Nations Unies ({what}).",
+            }[lang]
 
-        fig = {"key": "first_deployment_year", "value": entry.year, "month": ctx.now.key, "as_of": None,
-               "path": None, "report": milestones.FIRST, "pages": []}
-        stories.append(Story("anniversary", 25 + years / 10, {**subject(iso3), "years": years}, [fig],
-                             [ctx.now.key], [{"table": milestones.FIRST, "line": entry.line, "url": entry.source}],
-                             L.per_lang(lead)))
+        fig = {
+            "key": "first_deployment_year",
+            "value": entry.year,
+            "month": ctx.now.key,
+            "as_of": None,
+            "path": None,
+            "report": milestones.FIRST,
+            "pages": [],
+        }
+        stories.append(
+            Story(
+                "anniversary",
+                25 + years / 10,
+                {**subject(iso3), "years": years},
+                [fig],
+                [ctx.now.key],
+                [{"table": milestones.FIRST, "line": entry.line, "url": entry.source}],
+                L.per_lang(lead),
+            )
+        )
     return stories

@@ -21,10 +21,16 @@ TYPES = {
 }
 GROUPS = {
     "troops": ("troops", "las tropas", "des troupes"),
-    "observers_staff": ("military observers and staff officers", "los observadores militares y oficiales de Estado "
-                        "Mayor", "des observateurs militaires et officiers d’état-major"),
-    "formed_police": ("formed police units", "las unidades de policía constituidas",
-                      "des unités de police constituées"),
+    "observers_staff": (
+        "military observers and staff officers",
+        "los observadores militares y oficiales de Estado Mayor",
+        "des observateurs militaires et officiers d’état-major",
+    ),
+    "formed_police": (
+        "formed police units",
+        "las unidades de policía constituidas",
+        "des unités de police constituées",
+    ),
     "individual_police": ("individual police", "los agentes de policía", "des policiers hors unités constituées"),
 }
 
@@ -95,7 +101,9 @@ def per_lang(make) -> dict[str, str]:
 
 def listing(items: list[tuple[str, int]], lang: str, signed: bool = False) -> str:
     """'Ghana (120), Nepal (85)' with the languages' separators."""
+
     def value(n: int) -> str:
         text = wording.number(abs(n), lang) if abs(n) > 9 else f"{abs(n)}"
         return (("+" if n > 0 else "−") + text) if signed and n else text
+
     return ", ".join(f"{name(iso3, lang)} ({value(n)})" for iso3, n in items)

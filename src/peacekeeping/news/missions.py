@@ -32,27 +32,49 @@ def _closed(ctx: Context, acronym: str, end, source: str) -> Story:
         basis = _last_breakdown(ctx)
         left, still = (_countries(basis, acronym) if basis else []), []
         ctx.cannot.append(notes.older_breakdown(acronym, basis.key if basis else None))
-    figs = [figure(basis, f"{acronym}:{iso3}", n, basis.path("missions", acronym, iso3),
-                   basis.mission_pages.get(acronym)) for iso3, n in left[:AFFECTED * 3]] if basis else []
-    figs += [figure(now, f"{acronym}:{iso3}", n, now.path("missions", acronym, iso3), now.mission_pages.get(acronym))
-             for iso3, n in still[:AFFECTED]]
+    figs = (
+        [
+            figure(
+                basis, f"{acronym}:{iso3}", n, basis.path("missions", acronym, iso3), basis.mission_pages.get(acronym)
+            )
+            for iso3, n in left[: AFFECTED * 3]
+        ]
+        if basis
+        else []
+    )
+    figs += [
+        figure(now, f"{acronym}:{iso3}", n, now.path("missions", acronym, iso3), now.mission_pages.get(acronym))
+        for iso3, n in still[:AFFECTED]
+    ]
 
     def lead(lang: str) -> str:
-        d, names = L.day(end, lang), L.listing(left[:AFFECTED * 3], lang)
-        rest = {"en": f"; {L.num(len(still), lang)} contingents remain" if still else "",
-                "es": f"; quedan {L.num(len(still), lang)} contingentes" if still else "",
-                "fr": f" ; {L.num(len(still), lang)} contingents restent" if still else ""}[lang]
+        d, names = L.day(end, lang), L.listing(left[: AFFECTED * 3], lang)
+        rest = {
+            "en": f"; {L.num(len(still), lang)} contingents remain" if still else "",
+            "es": f"; quedan {L.num(len(still), lang)} contingentes" if still else "",
+            "fr": f" ; {L.num(len(still), lang)} contingents restent" if still else "",
+        }[lang]
         m = L.month(basis.key, lang) if basis else ""
-        return {"en": f"{acronym} closed on {d}; contingents that left since {m}: {names or 'none'}{rest}.",
-                "es": f"La {acronym} cerró el {d}; contingentes que se retiraron desde {m}: {names or 'ninguno'}"
-                      f"{rest}.",
-                "fr": f"La {acronym} a fermé le {d} ; contingents partis depuis {m} : {names or 'aucun'}{rest}."}[lang]
+        return {
+            "en": f"{acronym} closed on {d}; contingents that left since {m}: {names or 'none'}{rest}.",
+            "es": f"La {acronym} cerró el {d}; contingentes que se retiraron desde {m}: {names or 'ninguno'}{rest}.",
+            "fr": f"La {acronym} a fermé le {d} ; contingents partis depuis {m} : {names or 'aucun'}{rest}.",
+        }[lang]
 
-    sources = [{"file": source.split(",")[0], "line": source}] + ([report_source(basis, basis.mission_pages.get(
-        acronym))] if basis else []) + ([report_source(now, now.mission_pages.get(acronym))] if still else [])
-    return Story("mission_closed", 100, {"mission": acronym, "countries_left": [i for i, _ in left],
-                                         "countries_remaining": [i for i, _ in still]},
-                 figs, [basis.key if basis else now.key, now.key], sources, L.per_lang(lead))
+    sources = (
+        [{"file": source.split(",")[0], "line": source}]
+        + ([report_source(basis, basis.mission_pages.get(acronym))] if basis else [])
+        + ([report_source(now, now.mission_pages.get(acronym))] if still else [])
+    )
+    return Story(
+        "mission_closed",
+        100,
+        {"mission": acronym, "countries_left": [i for i, _ in left], "countries_remaining": [i for i, _ in still]},
+        figs,
+        [basis.key if basis else now.key, now.key],
+        sources,
+        L.per_lang(lead),
+    )
 
 
 def _left(ctx: Context, acronym: str) -> Story:
@@ -61,21 +83,38 @@ def _left(ctx: Context, acronym: str) -> Story:
     total = before.mission_total.get(acronym)
 
     def lead(lang: str) -> str:
-        m, names = L.month(before.key, lang), L.listing(left[:AFFECTED * 3], lang)
-        return {"en": f"The last uniformed personnel of {acronym} have left the reports: {L.num(total, lang)} in {m}, "
-                      f"none now ({names}).",
-                "es": f"El último personal uniformado de la {acronym} ya no figura: {L.num(total, lang)} en {m}, "
-                      f"ninguno ahora ({names}).",
-                "fr": f"Le dernier personnel en tenue de la {acronym} a quitté les rapports : {L.num(total, lang)} en "
-                      f"{m}, aucun aujourd’hui ({names})."}[lang]
+        m, names = L.month(before.key, lang), L.listing(left[: AFFECTED * 3], lang)
+        return {
+            "en": f"The last uniformed personnel of {acronym} have left the reports: {L.num(total, lang)} in {m}, "
+            f"none now ({names}).",
+            "es": f"El último personal uniformado de la {acronym} ya no figura: {L.num(total, lang)} en {m}, "
+            f"ninguno ahora ({names}).",
+            "fr": f"Le dernier personnel en tenue de la {acronym} a quitté les rapports : {L.num(total, lang)} en "
+            f"{m}, aucun aujourd’hui ({names}).",
+        }[lang]
 
-    figs = [figure(before, f"{acronym}:total", total, before.path("missions", acronym, "total"),
-                   before.mission_pages.get(acronym))]
-    figs += [figure(before, f"{acronym}:{i}", n, before.path("missions", acronym, i), before.mission_pages.get(acronym))
-             for i, n in left]
-    return Story("mission_withdrawn", 90, {"mission": acronym, "countries_left": [i for i, _ in left]}, figs,
-                 [before.key, now.key], [report_source(before, before.mission_pages.get(acronym)), report_source(now)],
-                 L.per_lang(lead))
+    figs = [
+        figure(
+            before,
+            f"{acronym}:total",
+            total,
+            before.path("missions", acronym, "total"),
+            before.mission_pages.get(acronym),
+        )
+    ]
+    figs += [
+        figure(before, f"{acronym}:{i}", n, before.path("missions", acronym, i), before.mission_pages.get(acronym))
+        for i, n in left
+    ]
+    return Story(
+        "mission_withdrawn",
+        90,
+        {"mission": acronym, "countries_left": [i for i, _ in left]},
+        figs,
+        [before.key, now.key],
+        [report_source(before, before.mission_pages.get(acronym)), report_source(now)],
+        L.per_lang(lead),
+    )
 
 
 def _opened(ctx: Context, acronym: str) -> Story:
@@ -84,14 +123,25 @@ def _opened(ctx: Context, acronym: str) -> Story:
 
     def lead(lang: str) -> str:
         people, where = L.count(total, "uniformed_personnel", lang), L.count(len(rows), "country", lang)
-        return {"en": f"{acronym} appears in the reports with {people} from {where}.",
-                "es": f"La {acronym} aparece en los informes con {people} de {where}.",
-                "fr": f"La {acronym} apparaît dans les rapports avec {people} {L.de(where, lang)}."}[lang]
+        return {
+            "en": f"{acronym} appears in the reports with {people} from {where}.",
+            "es": f"La {acronym} aparece en los informes con {people} de {where}.",
+            "fr": f"La {acronym} apparaît dans les rapports avec {people} {L.de(where, lang)}.",
+        }[lang]
 
-    return Story("mission_opened", 90, {"mission": acronym, "countries": [i for i, _ in rows]},
-                 [figure(now, f"{acronym}:total", total, now.path("missions", acronym, "total"),
-                         now.mission_pages.get(acronym))],
-                 [ctx.before.key, now.key], [report_source(now, now.mission_pages.get(acronym))], L.per_lang(lead))
+    return Story(
+        "mission_opened",
+        90,
+        {"mission": acronym, "countries": [i for i, _ in rows]},
+        [
+            figure(
+                now, f"{acronym}:total", total, now.path("missions", acronym, "total"), now.mission_pages.get(acronym)
+            )
+        ],
+        [ctx.before.key, now.key],
+        [report_source(now, now.mission_pages.get(acronym))],
+        L.per_lang(lead),
+    )
 
 
 def _change(ctx: Context, acronym: str, a: int, b: int) -> Story:
@@ -108,20 +158,30 @@ def _change(ctx: Context, acronym: str, a: int, b: int) -> Story:
         grows = change > 0
         p, names = L.pct(abs(change), lang), L.listing(deltas[:AFFECTED], lang, signed=True)
         c = L.count(a, "uniformed_personnel", lang)
-        return {"en": f"{acronym} {'grows' if grows else 'shrinks'} by {p}, from {L.num(b, lang)} to {c}; most "
-                      f"affected: {names}.",
-                "es": f"La {acronym} {'crece' if grows else 'se reduce'} un {p}, de {L.num(b, lang)} a {c}; los más "
-                      f"afectados: {names}.",
-                "fr": f"La {acronym} {'augmente' if grows else 'diminue'} de {p}, de {L.num(b, lang)} à {c} ; les "
-                      f"plus touchés : {names}."}[lang]
+        return {
+            "en": f"{acronym} {'grows' if grows else 'shrinks'} by {p}, from {L.num(b, lang)} to {c}; most "
+            f"affected: {names}.",
+            "es": f"La {acronym} {'crece' if grows else 'se reduce'} un {p}, de {L.num(b, lang)} a {c}; los más "
+            f"afectados: {names}.",
+            "fr": f"La {acronym} {'augmente' if grows else 'diminue'} de {p}, de {L.num(b, lang)} à {c} ; les "
+            f"plus touchés : {names}.",
+        }[lang]
 
-    figs = [figure(now, f"{acronym}:total", a, now.path("missions", acronym, "total"), now.mission_pages.get(acronym)),
-            figure(before, f"{acronym}:total", b, before.path("missions", acronym, "total"),
-                   before.mission_pages.get(acronym))]
-    return Story("mission_change", 50 + min(40, abs(change) * 50),
-                 {"mission": acronym, "most_affected": [i for i, _ in deltas[:AFFECTED]]}, figs,
-                 [before.key, now.key], [report_source(now, now.mission_pages.get(acronym)),
-                                         report_source(before, before.mission_pages.get(acronym))], L.per_lang(lead))
+    figs = [
+        figure(now, f"{acronym}:total", a, now.path("missions", acronym, "total"), now.mission_pages.get(acronym)),
+        figure(
+            before, f"{acronym}:total", b, before.path("missions", acronym, "total"), before.mission_pages.get(acronym)
+        ),
+    ]
+    return Story(
+        "mission_change",
+        50 + min(40, abs(change) * 50),
+        {"mission": acronym, "most_affected": [i for i, _ in deltas[:AFFECTED]]},
+        figs,
+        [before.key, now.key],
+        [report_source(now, now.mission_pages.get(acronym)), report_source(before, before.mission_pages.get(acronym))],
+        L.per_lang(lead),
+    )
 
 
 def mission_stories(ctx: Context) -> list[Story]:

@@ -56,8 +56,15 @@ class Context:
 
 def figure(p: Panel, key: str, value: int | float, path: str | None, pages: list[int] | None = None) -> dict:
     """A figure of a story: its value, the month and report it comes from, the path its caveats name."""
-    return {"key": key, "value": value, "month": p.key, "as_of": p.month.as_of.isoformat(), "path": path,
-            "report": p.month.report, "pages": list(pages or [])}
+    return {
+        "key": key,
+        "value": value,
+        "month": p.key,
+        "as_of": p.month.as_of.isoformat(),
+        "path": path,
+        "report": p.month.report,
+        "pages": list(pages or []),
+    }
 
 
 def report_source(p: Panel, pages: list[int] | None = None) -> dict:
@@ -66,4 +73,5 @@ def report_source(p: Panel, pages: list[int] | None = None) -> dict:
 
 def subject(iso3: str) -> dict:
     from ..harmonize import countries
+
     return {"iso3": iso3, "country": countries.by_iso3(iso3).name}

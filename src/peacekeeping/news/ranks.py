@@ -25,18 +25,32 @@ def _top(iso3: str, by: str, n: int, now: int, before: int, ctx: Context) -> Sto
         a, b = L.nth(now, lang), L.nth(before, lang)
         if lang == "en":
             verb = "enters" if entering else "leaves"
-            return f"{L.cap(L.the(iso3, lang))} {verb} the top {n} contributors{w[lang]}: {a}, from {b} in " \
-                   f"{L.month(ctx.before.key, lang)}."
+            return (
+                f"{L.cap(L.the(iso3, lang))} {verb} the top {n} contributors{w[lang]}: {a}, from {b} in "
+                f"{L.month(ctx.before.key, lang)}."
+            )
         if lang == "es":
             verb = "entra entre" if entering else "sale de"
-            return f"{L.cap(L.the(iso3, lang))} {verb} los {n} mayores contribuyentes{w[lang]}: pasa del {b} al {a} " \
-                   f"puesto."
+            return (
+                f"{L.cap(L.the(iso3, lang))} {verb} los {n} mayores contribuyentes{w[lang]}: pasa del {b} al {a} "
+                f"puesto."
+            )
         verb = "entre parmi" if entering else "sort des"
-        return f"{L.cap(L.the(iso3, lang))} {verb} les {n} premiers contributeurs{w[lang]}, passant de la {b} à la " \
-               f"{a} place."
+        return (
+            f"{L.cap(L.the(iso3, lang))} {verb} les {n} premiers contributeurs{w[lang]}, passant de la {b} à la "
+            f"{a} place."
+        )
 
-    return _rank_story(f"{'enters' if entering else 'leaves'}_top{n}",
-                       (80 if n == 10 else 60) - (5 if by == "women" else 0), iso3, by, now, before, ctx, lead)
+    return _rank_story(
+        f"{'enters' if entering else 'leaves'}_top{n}",
+        (80 if n == 10 else 60) - (5 if by == "women" else 0),
+        iso3,
+        by,
+        now,
+        before,
+        ctx,
+        lead,
+    )
 
 
 def _move(iso3: str, by: str, now: int, before: int, ctx: Context) -> Story:
@@ -46,27 +60,37 @@ def _move(iso3: str, by: str, now: int, before: int, ctx: Context) -> Story:
     def lead(lang: str) -> str:
         a, b = L.nth(now, lang), L.nth(before, lang)
         if lang == "en":
-            return f"{L.cap(L.the(iso3, lang))} moves {'up' if up else 'down'} {L.num(k, lang)} places among " \
-                   f"contributors{w[lang]}, from {b} to {a}."
+            return (
+                f"{L.cap(L.the(iso3, lang))} moves {'up' if up else 'down'} {L.num(k, lang)} places among "
+                f"contributors{w[lang]}, from {b} to {a}."
+            )
         if lang == "es":
-            return f"{L.cap(L.the(iso3, lang))} {'sube' if up else 'baja'} {L.num(k, lang)} puestos entre los " \
-                   f"contribuyentes{w[lang]}, del {b} al {a}."
-        return f"{L.cap(L.the(iso3, lang))} {'gagne' if up else 'perd'} {L.num(k, lang)} places parmi les " \
-               f"contributeurs{w[lang]}, de la {b} à la {a}."
+            return (
+                f"{L.cap(L.the(iso3, lang))} {'sube' if up else 'baja'} {L.num(k, lang)} puestos entre los "
+                f"contribuyentes{w[lang]}, del {b} al {a}."
+            )
+        return (
+            f"{L.cap(L.the(iso3, lang))} {'gagne' if up else 'perd'} {L.num(k, lang)} places parmi les "
+            f"contributeurs{w[lang]}, de la {b} à la {a}."
+        )
 
     return _rank_story("rank_move", 20 + k, iso3, by, now, before, ctx, lead)
 
 
 def _rank_story(kind: str, score: int, iso3: str, by: str, now: int, before: int, ctx: Context, lead) -> Story:
     """A story about a country's rank (overall or of women) in two months: both ranks, sourced, and the leads."""
-    return Story(kind + ("_women" if by == "women" else ""), score, subject(iso3),
-                 [figure(ctx.now, f"rank_{by}", now, ctx.now.path("ranks", by, iso3), ctx.now.pages.get(iso3)),
-                  figure(ctx.before, f"rank_{by}", before, ctx.before.path("ranks", by, iso3),
-                         ctx.before.pages.get(iso3))],
-                 [ctx.before.key, ctx.now.key],
-                 [report_source(ctx.now, ctx.now.pages.get(iso3)),
-                  report_source(ctx.before, ctx.before.pages.get(iso3))],
-                 L.per_lang(lead))
+    return Story(
+        kind + ("_women" if by == "women" else ""),
+        score,
+        subject(iso3),
+        [
+            figure(ctx.now, f"rank_{by}", now, ctx.now.path("ranks", by, iso3), ctx.now.pages.get(iso3)),
+            figure(ctx.before, f"rank_{by}", before, ctx.before.path("ranks", by, iso3), ctx.before.pages.get(iso3)),
+        ],
+        [ctx.before.key, ctx.now.key],
+        [report_source(ctx.now, ctx.now.pages.get(iso3)), report_source(ctx.before, ctx.before.pages.get(iso3))],
+        L.per_lang(lead),
+    )
 
 
 def rank_stories(ctx: Context) -> list[Story]:
@@ -103,38 +127,60 @@ def contributor_stories(ctx: Context) -> list[Story]:
                 continue  # a month nothing covers (or carried forward) lies between: no "since" can be said
             months, series, _ = history.country_series(ctx.con)
             values = series.get((iso3, None), [])
-            earlier = [m.month for m, (t, _) in zip(months, values)
-                       if first <= m.month and m.as_of < before.month.as_of and t]
+            earlier = [
+                m.month for m, (t, _) in zip(months, values) if first <= m.month and m.as_of < before.month.as_of and t
+            ]
             last = earlier[-1] if earlier else None
 
             def lead(lang: str, a=a, iso3=iso3, last=last, first=first) -> str:
                 who, n = L.cap(L.the(iso3, lang)), L.num(a, lang)
                 if last is None:
-                    return {"en": f"{who} contributes uniformed personnel for the first time since the reports of "
-                                  f"{L.month(first, lang)}: {n}.",
-                            "es": f"{who} aporta personal uniformado por primera vez desde los informes de "
-                                  f"{L.month(first, lang)}: {n}.",
-                            "fr": f"{who} fournit du personnel en tenue pour la première fois depuis les rapports de "
-                                  f"{L.month(first, lang)} : {n}."}[lang]
+                    return {
+                        "en": f"{who} contributes uniformed personnel for the first time since the reports of "
+                        f"{L.month(first, lang)}: {n}.",
+                        "es": f"{who} aporta personal uniformado por primera vez desde los informes de "
+                        f"{L.month(first, lang)}: {n}.",
+                        "fr": f"{who} fournit du personnel en tenue pour la première fois depuis les rapports de "
+                        f"{L.month(first, lang)} : {n}.",
+                    }[lang]
                 c = L.count(a, "uniformed_personnel", lang)
-                return {"en": f"{who} contributes again: {c}, none since {L.month(last, lang)}.",
-                        "es": f"{who} vuelve a contribuir: {c}, ninguno desde {L.month(last, lang)}.",
-                        "fr": f"{who} contribue à nouveau : {c}, aucun depuis {L.month(last, lang)}."}[lang]
+                return {
+                    "en": f"{who} contributes again: {c}, none since {L.month(last, lang)}.",
+                    "es": f"{who} vuelve a contribuir: {c}, ninguno desde {L.month(last, lang)}.",
+                    "fr": f"{who} contribue à nouveau : {c}, aucun depuis {L.month(last, lang)}.",
+                }[lang]
 
-            stories.append(Story("new_contributor" if last is None else "returns", 40, subject(iso3),
-                                 [figure(now, "total", a, now.path("countries", iso3, "total"), now.pages.get(iso3))],
-                                 [before.key, now.key], [report_source(now, now.pages.get(iso3))], L.per_lang(lead)))
+            stories.append(
+                Story(
+                    "new_contributor" if last is None else "returns",
+                    40,
+                    subject(iso3),
+                    [figure(now, "total", a, now.path("countries", iso3, "total"), now.pages.get(iso3))],
+                    [before.key, now.key],
+                    [report_source(now, now.pages.get(iso3))],
+                    L.per_lang(lead),
+                )
+            )
         else:
+
             def lead(lang: str, b=b, iso3=iso3) -> str:
                 who, n = L.cap(L.the(iso3, lang)), L.num(b, lang)
                 m = L.month(before.key, lang)
-                return {"en": f"{who} no longer contributes uniformed personnel: {n} in {m}, none now.",
-                        "es": f"{who} ya no aporta personal uniformado: {n} en {m}, ninguno ahora.",
-                        "fr": f"{who} ne fournit plus de personnel en tenue : {n} en {m}, aucun aujourd’hui."}[lang]
+                return {
+                    "en": f"{who} no longer contributes uniformed personnel: {n} in {m}, none now.",
+                    "es": f"{who} ya no aporta personal uniformado: {n} en {m}, ninguno ahora.",
+                    "fr": f"{who} ne fournit plus de personnel en tenue : {n} en {m}, aucun aujourd’hui.",
+                }[lang]
 
-            stories.append(Story("stopped_contributing", 40, subject(iso3),
-                                 [figure(before, "total", b, before.path("countries", iso3, "total"),
-                                         before.pages.get(iso3))],
-                                 [before.key, now.key], [report_source(before, before.pages.get(iso3)),
-                                                         report_source(now)], L.per_lang(lead)))
+            stories.append(
+                Story(
+                    "stopped_contributing",
+                    40,
+                    subject(iso3),
+                    [figure(before, "total", b, before.path("countries", iso3, "total"), before.pages.get(iso3))],
+                    [before.key, now.key],
+                    [report_source(before, before.pages.get(iso3)), report_source(now)],
+                    L.per_lang(lead),
+                )
+            )
     return stories

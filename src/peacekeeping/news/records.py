@@ -41,10 +41,12 @@ def _prefix(ctx: Context) -> dict:
     maximum unknown (None) for the rest of its run; months where a type is not reported separately, or (for shares)
     with no split by sex, are left out.
     """
+
     def load() -> tuple[dict, list, dict]:
         months, series, splits = history.country_series(ctx.con)
-        breaks = [not m.observed or (i > 0 and shift_month(months[i - 1].month, 1) != m.month)
-                  for i, m in enumerate(months)]
+        breaks = [
+            not m.observed or (i > 0 and shift_month(months[i - 1].month, 1) != m.month) for i, m in enumerate(months)
+        ]
         out = {}
         for (iso3, ptype), values in series.items():
             for share in (False, True):
@@ -65,6 +67,7 @@ def _prefix(ctx: Context) -> dict:
                         best = max(best, w / t if share else t)
                 out[(iso3, ptype, share)] = rows
         return {m.as_of: i for i, m in enumerate(months)}, months, out
+
     return memo(ctx.con, "record prefixes", load)
 
 
@@ -86,28 +89,41 @@ def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | 
     base = ("countries", iso3) + (("types", ptype) if ptype else ())
     figs = [figure(now, "total", total, now.path(*base, "total"), now.pages.get(iso3))]
     if share:
-        figs += [figure(now, "women", women, now.path(*base, "women"), now.pages.get(iso3)),
-                 figure(now, "women_share", round(value, 4), now.path(*base, "women"), now.pages.get(iso3))]
+        figs += [
+            figure(now, "women", women, now.path(*base, "women"), now.pages.get(iso3)),
+            figure(now, "women_share", round(value, 4), now.path(*base, "women"), now.pages.get(iso3)),
+        ]
 
     def lead(lang: str) -> str:
         kind = L.typename(ptype, lang)
         who, of, m = L.cap(L.the(iso3, lang)), L.of(iso3, lang), L.month(since, lang)
         if share:
-            return {"en": f"Women are {L.pct(value, lang)} of the uniformed personnel{f' ({kind})' if kind else ''} "
-                          f"{of}, the highest share since {m}.",
-                    "es": f"Las mujeres son el {L.pct(value, lang)} del personal uniformado"
-                          f"{f' ({kind})' if kind else ''} {of}, la proporción más alta desde {m}.",
-                    "fr": f"Les femmes représentent {L.pct(value, lang)} du personnel en tenue"
-                          f"{f' ({kind})' if kind else ''} {of}, la part la plus élevée depuis {m}."}[lang]
+            return {
+                "en": f"Women are {L.pct(value, lang)} of the uniformed personnel{f' ({kind})' if kind else ''} "
+                f"{of}, the highest share since {m}.",
+                "es": f"Las mujeres son el {L.pct(value, lang)} del personal uniformado"
+                f"{f' ({kind})' if kind else ''} {of}, la proporción más alta desde {m}.",
+                "fr": f"Les femmes représentent {L.pct(value, lang)} du personnel en tenue"
+                f"{f' ({kind})' if kind else ''} {of}, la part la plus élevée depuis {m}.",
+            }[lang]
         n = L.count(total, "uniformed_personnel", lang)
-        return {"en": f"{who} deploys {n}{f' as {kind}' if kind else ''}, its most since {m}.",
-                "es": f"{who} despliega {n}{f' ({kind})' if kind else ''}, su cifra más alta desde {m}.",
-                "fr": f"{who} déploie {n}{f' ({kind})' if kind else ''}, son chiffre le plus élevé depuis {m}."}[lang]
+        return {
+            "en": f"{who} deploys {n}{f' as {kind}' if kind else ''}, its most since {m}.",
+            "es": f"{who} despliega {n}{f' ({kind})' if kind else ''}, su cifra más alta desde {m}.",
+            "fr": f"{who} déploie {n}{f' ({kind})' if kind else ''}, son chiffre le plus élevé depuis {m}.",
+        }[lang]
 
     kind = ("record_share" if share else "record_total") + ("_type" if ptype else "")
-    return Story(kind, (35 if share else 45) - (10 if ptype else 0), {**subject(iso3), "personnel_type": ptype},
-                 figs, [since, now.key], [report_source(now, now.pages.get(iso3))], L.per_lang(lead),
-                 [f"compared with {len(earlier)} earlier report months from {since}"])
+    return Story(
+        kind,
+        (35 if share else 45) - (10 if ptype else 0),
+        {**subject(iso3), "personnel_type": ptype},
+        figs,
+        [since, now.key],
+        [report_source(now, now.pages.get(iso3))],
+        L.per_lang(lead),
+        [f"compared with {len(earlier)} earlier report months from {since}"],
+    )
 
 
 def record_stories(ctx: Context) -> list[Story]:
@@ -174,24 +190,44 @@ def _parity(ctx: Context, iso3: str | None, group: str, target, a: tuple, b: tup
     above = a[2] >= target.share
 
     def lead(lang: str) -> str:
-        who = L.cap(L.the(iso3, lang)) if iso3 else {"en": "UN peacekeeping", "es": "En las operaciones de paz de la "
-                                                     "ONU", "fr": "Dans les opérations de paix de l’ONU"}[lang]
+        who = (
+            L.cap(L.the(iso3, lang))
+            if iso3
+            else {
+                "en": "UN peacekeeping",
+                "es": "En las operaciones de paz de la ONU",
+                "fr": "Dans les opérations de paix de l’ONU",
+            }[lang]
+        )
         g = L.GROUPS[group][L.LANGS.index(lang)]
         s, t, y = L.pct(a[2], lang), L.pct(target.share, lang), now.month.as_of.year
-        return {"en": f"{who}: women are {s} of {g}, {'above' if above else 'below'} the {y} gender parity target "
-                      f"of {t} ({L.pct(b[2], lang)} in {L.month(before.key, lang)}).",
-                "es": f"{who}: las mujeres son el {s} de {g}, {'por encima' if above else 'por debajo'} de la meta de "
-                      f"paridad de género de {y} ({t}).",
-                "fr": f"{who} : les femmes représentent {s} {g}, {'au-dessus' if above else 'en dessous'} de "
-                      f"l’objectif de parité de {y} ({t})."}[lang]
+        return {
+            "en": f"{who}: women are {s} of {g}, {'above' if above else 'below'} the {y} gender parity target "
+            f"of {t} ({L.pct(b[2], lang)} in {L.month(before.key, lang)}).",
+            "es": f"{who}: las mujeres son el {s} de {g}, {'por encima' if above else 'por debajo'} de la meta de "
+            f"paridad de género de {y} ({t}).",
+            "fr": f"{who} : les femmes représentent {s} {g}, {'au-dessus' if above else 'en dessous'} de "
+            f"l’objectif de parité de {y} ({t}).",
+        }[lang]
 
     where = ("countries", iso3) if iso3 else ("world",)
-    figs = [figure(now, f"{group}_women", a[1], now.path(*where, group, "women")),
-            figure(now, f"{group}_total", a[0], now.path(*where, group, "total")),
-            figure(before, f"{group}_women", b[1], before.path(*where, group, "women")),
-            figure(before, f"{group}_total", b[0], before.path(*where, group, "total"))]
-    return Story("parity_" + ("reached" if above else "missed"), 70 if iso3 is None else 40,
-                 subject(iso3) if iso3 else {"world": True}, figs, [before.key, now.key],
-                 [report_source(now), report_source(before),
-                  {"table": "harmonize/data/gender_parity_targets.csv", "line": target.line, "url": target.source}],
-                 L.per_lang(lead), [f"target {target.share:.1%} for {target.year} ({target.source})"])
+    figs = [
+        figure(now, f"{group}_women", a[1], now.path(*where, group, "women")),
+        figure(now, f"{group}_total", a[0], now.path(*where, group, "total")),
+        figure(before, f"{group}_women", b[1], before.path(*where, group, "women")),
+        figure(before, f"{group}_total", b[0], before.path(*where, group, "total")),
+    ]
+    return Story(
+        "parity_" + ("reached" if above else "missed"),
+        70 if iso3 is None else 40,
+        subject(iso3) if iso3 else {"world": True},
+        figs,
+        [before.key, now.key],
+        [
+            report_source(now),
+            report_source(before),
+            {"table": "harmonize/data/gender_parity_targets.csv", "line": target.line, "url": target.source},
+        ],
+        L.per_lang(lead),
+        [f"target {target.share:.1%} for {target.year} ({target.source})"],
+    )

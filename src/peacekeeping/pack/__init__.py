@@ -24,20 +24,42 @@ from .choose import Candidate, candidates
 __all__ = ["Candidate", "candidates", "pack", "publication", "strongest", "zipped"]
 
 WORDS = {
-    "en": {"title": "Campaign pack, report of {date}", "from": "Figures from {report}; changes against {previous}.",
-           "none": "no earlier report", "drafts": "Drafts", "failed": "No draft", "why": "Reasons to thank",
-           "growth": "more uniformed personnel", "new_missions": "serves in a new mission",
-           "women_share_up": "women's share up", "record": "a record"},
-    "es": {"title": "Paquete de campaña, informe del {date}", "from": "Cifras de {report}; cambios respecto de "
-           "{previous}.", "none": "ningún informe anterior", "drafts": "Borradores", "failed": "Sin borrador",
-           "why": "Motivos para agradecer", "growth": "más efectivos uniformados",
-           "new_missions": "presta servicio en una nueva misión", "women_share_up": "sube la proporción de mujeres",
-           "record": "un récord"},
-    "fr": {"title": "Dossier de campagne, rapport du {date}", "from": "Chiffres de {report} ; évolution par rapport "
-           "à {previous}.", "none": "aucun rapport antérieur", "drafts": "Projets", "failed": "Pas de projet",
-           "why": "Raisons de remercier", "growth": "davantage de personnel en tenue",
-           "new_missions": "sert dans une nouvelle mission", "women_share_up": "part des femmes en hausse",
-           "record": "un record"},
+    "en": {
+        "title": "Campaign pack, report of {date}",
+        "from": "Figures from {report}; changes against {previous}.",
+        "none": "no earlier report",
+        "drafts": "Drafts",
+        "failed": "No draft",
+        "why": "Reasons to thank",
+        "growth": "more uniformed personnel",
+        "new_missions": "serves in a new mission",
+        "women_share_up": "women's share up",
+        "record": "a record",
+    },
+    "es": {
+        "title": "Paquete de campaña, informe del {date}",
+        "from": "Cifras de {report}; cambios respecto de {previous}.",
+        "none": "ningún informe anterior",
+        "drafts": "Borradores",
+        "failed": "Sin borrador",
+        "why": "Motivos para agradecer",
+        "growth": "más efectivos uniformados",
+        "new_missions": "presta servicio en una nueva misión",
+        "women_share_up": "sube la proporción de mujeres",
+        "record": "un récord",
+    },
+    "fr": {
+        "title": "Dossier de campagne, rapport du {date}",
+        "from": "Chiffres de {report} ; évolution par rapport à {previous}.",
+        "none": "aucun rapport antérieur",
+        "drafts": "Projets",
+        "failed": "Pas de projet",
+        "why": "Raisons de remercier",
+        "growth": "davantage de personnel en tenue",
+        "new_missions": "sert dans une nouvelle mission",
+        "women_share_up": "part des femmes en hausse",
+        "record": "un record",
+    },
 }
 
 
@@ -59,8 +81,15 @@ def publication(news: News) -> dt.date:
     return max(after, dt.date.fromisoformat(created)) if created else after
 
 
-def pack(con: duckdb.DuckDBPyConnection, as_of: str | None, top: int, out: Path, date: dt.date | None = None,
-         lang: str = "en", brief: Brief | None = None) -> dict:
+def pack(
+    con: duckdb.DuckDBPyConnection,
+    as_of: str | None,
+    top: int,
+    out: Path,
+    date: dt.date | None = None,
+    lang: str = "en",
+    brief: Brief | None = None,
+) -> dict:
     """Write `top` drafts in `lang` (Markdown and Word, each with its sources sidecar), dated `date` (default: the
     figures' publication), for the countries with reasons to thank, and index.md / index.html to `out`."""
     if lang not in WORDS:
@@ -71,16 +100,17 @@ def pack(con: duckdb.DuckDBPyConnection, as_of: str | None, top: int, out: Path,
     month, first = news.month["month"], publication(news)
     date = date or first
     if date < first:
-        raise PeacekeepingError(f"--date {date.isoformat()} is before the figures of {month} were published "
-                                f"({first.isoformat()}): date the drafts on or after it")
+        raise PeacekeepingError(
+            f"--date {date.isoformat()} is before the figures of {month} were published "
+            f"({first.isoformat()}): date the drafts on or after it"
+        )
     out.mkdir(parents=True, exist_ok=True)
     entries, drafted = [], 0
     for c in candidates(con, news):
         if drafted == top:
             break
         name = country_names.country_name(c.iso3, lang)
-        entry = {"iso3": c.iso3, "country": name, "reasons": c.reasons,
-                 "stories": [s.lead[lang] for s in c.stories]}
+        entry = {"iso3": c.iso3, "country": name, "reasons": c.reasons, "stories": [s.lead[lang] for s in c.stories]}
         try:
             d = drafts.build(con, c.iso3, date, lang, as_of=month, brief=brief)
         except PeacekeepingError as exc:
@@ -90,11 +120,17 @@ def pack(con: duckdb.DuckDBPyConnection, as_of: str | None, top: int, out: Path,
         for fmt in ("md", "docx"):
             (out / f"{stem}.{fmt}").write_bytes(render.render(d, fmt))
             (out / f"{stem}.{fmt}.sources.json").write_text(
-                json.dumps(render.sources(d), ensure_ascii=False, indent=2), encoding="utf-8")
+                json.dumps(render.sources(d), ensure_ascii=False, indent=2), encoding="utf-8"
+            )
         entries.append({**entry, "files": [f"{stem}.md", f"{stem}.docx"], "placeholders": d.placeholders})
         drafted += 1
-    index = {"month": news.month, "compared": news.compared, "lang": lang, "date": date.isoformat(),
-             "countries": entries}
+    index = {
+        "month": news.month,
+        "compared": news.compared,
+        "lang": lang,
+        "date": date.isoformat(),
+        "countries": entries,
+    }
     (out / "index.md").write_text(_markdown(index), encoding="utf-8")
     (out / "index.html").write_text(_html(index), encoding="utf-8")
     return index
@@ -125,22 +161,39 @@ def _markdown(index: dict) -> str:
         lines += [f"## {e['country']}", ""] + ([_why(e, index["lang"]), ""] if e["reasons"] else [])
         lines += [f"- {s}" for s in e["stories"]] + [""]
         colon = _colon(index["lang"])
-        lines += [w["drafts"] + colon + ", ".join(f"[{f}]({f})" for f in e["files"]) if "files" in e else
-                  w["failed"] + colon + e["error"], ""]
+        lines += [
+            w["drafts"] + colon + ", ".join(f"[{f}]({f})" for f in e["files"])
+            if "files" in e
+            else w["failed"] + colon + e["error"],
+            "",
+        ]
     return "\n".join(lines)
 
 
 def _html(index: dict) -> str:
     title, line = _head(index)
     w = WORDS[index["lang"]]
-    parts = [f"<!doctype html><html lang=\"{index['lang']}\"><meta charset=\"utf-8\"><title>{escape(title)}</title>"
-             f"<h1>{escape(title)}</h1><p>{escape(line)}</p>"]
+    parts = [
+        f'<!doctype html><html lang="{index["lang"]}"><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"<h1>{escape(title)}</h1><p>{escape(line)}</p>"
+    ]
     for e in index["countries"]:
-        parts.append(f"<h2>{escape(e['country'])}</h2>" + (f"<p>{escape(_why(e, index['lang']))}</p>"
-                                                             if e["reasons"] else "")
-                     + "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in e["stories"]) + "</ul>")
-        parts.append("<p>" + (" · ".join(f'<a href="{escape(f)}">{escape(f)}</a>' for f in e["files"])
-                              if "files" in e else w["failed"] + _colon(index["lang"]) + escape(e["error"])) + "</p>")
+        parts.append(
+            f"<h2>{escape(e['country'])}</h2>"
+            + (f"<p>{escape(_why(e, index['lang']))}</p>" if e["reasons"] else "")
+            + "<ul>"
+            + "".join(f"<li>{escape(s)}</li>" for s in e["stories"])
+            + "</ul>"
+        )
+        parts.append(
+            "<p>"
+            + (
+                " · ".join(f'<a href="{escape(f)}">{escape(f)}</a>' for f in e["files"])
+                if "files" in e
+                else w["failed"] + _colon(index["lang"]) + escape(e["error"])
+            )
+            + "</p>"
+        )
     return "\n".join(parts) + "\n</html>\n"
 
 

@@ -13,9 +13,20 @@ from ..news.build import News
 
 # Stories that are reasons to thank (records, parity reached, entering a top list, moving up, coming back) and
 # those that never are (a fall, a loss, leaving). Anniversaries thank too: a country still serving.
-THANKS = {"record_total", "record_total_type", "record_share", "record_share_type", "parity_reached",
-          "enters_top10", "enters_top20", "enters_top10_women", "enters_top20_women", "new_contributor", "returns",
-          "anniversary"}
+THANKS = {
+    "record_total",
+    "record_total_type",
+    "record_share",
+    "record_share_type",
+    "parity_reached",
+    "enters_top10",
+    "enters_top20",
+    "enters_top10_women",
+    "enters_top20_women",
+    "new_contributor",
+    "returns",
+    "anniversary",
+}
 REASONS = ("growth", "new_missions", "women_share_up", "record")
 
 
@@ -60,8 +71,7 @@ def candidates(con: duckdb.DuckDBPyConnection, news: News) -> list[Candidate]:
             if here - there:
                 c.reasons.append("new_missions")
         women, had = now.women.get(iso3), before.women.get(iso3)
-        if now.split and before.split and women is not None and had is not None and was and \
-                women / total > had / was:
+        if now.split and before.split and women is not None and had is not None and was and women / total > had / was:
             c.reasons.append("women_share_up")
         found[iso3] = c
     for story in news.stories:

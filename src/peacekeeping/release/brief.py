@@ -12,8 +12,16 @@ import yaml
 from ..errors import PeacekeepingError
 
 LANGS = ("en", "es", "fr")
-TEXT_FIELDS = ("speaker_name", "speaker_title", "speaker_short", "city", "first_deployment", "unit", "initiative",
-               "campaign")
+TEXT_FIELDS = (
+    "speaker_name",
+    "speaker_title",
+    "speaker_short",
+    "city",
+    "first_deployment",
+    "unit",
+    "initiative",
+    "campaign",
+)
 NAMES = ("speaker_name", "speaker_short", "city")  # the same in every language
 LIST_FIELDS = ("quotes",)
 ALLOWED = set(TEXT_FIELDS) | set(LIST_FIELDS) | {"lang", "first_deployment_year", "contacts", "links"}
@@ -24,7 +32,8 @@ _DIGIT = re.compile(r"\d")
 _NAMES_WITH_DIGITS = re.compile(
     r"(?:\b(?:UNSCR|SCR|[Rr]esolutions?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones))\s+\d+(?:\s*\(\d{4}\))?"
     r"|\bS/RES/\d+(?:\s*\(\d{4}\))?"
-    r"|\b[^\W\d_][\w-]*\d[\w-]*)")
+    r"|\b[^\W\d_][\w-]*\d[\w-]*)"
+)
 
 
 def figure_in(text: str) -> bool:
@@ -68,8 +77,11 @@ class Brief:
 
     def untranslated(self, lang: str) -> list[str]:
         """Fields and quotes the brief has in another language but not in `lang`."""
-        missing = [name for name, versions in self.texts.items()
-                   if name not in NAMES and self._pick(versions, lang, False) is None]
+        missing = [
+            name
+            for name, versions in self.texts.items()
+            if name not in NAMES and self._pick(versions, lang, False) is None
+        ]
         return missing + [f"quotes[{i}]" for i, q in enumerate(self.quotes) if self._pick(q, lang, False) is None]
 
     def _pick(self, versions: dict[str, str], lang: str, neutral: bool) -> str | None:
@@ -87,8 +99,10 @@ def _versions(path: Path, name: str, value: object) -> dict[str, str]:
         raise BriefError(f"{path.name}: {name} must be text, or a table of texts by language (en, es, fr)")
     for text in versions.values():
         if figure_in(text):
-            raise BriefError(f"{path.name}: {name} contains a figure ({text[:60]!r}...): figures come from the data, "
-                             "not the brief (a first deployment year goes in first_deployment_year)")
+            raise BriefError(
+                f"{path.name}: {name} contains a figure ({text[:60]!r}...): figures come from the data, "
+                "not the brief (a first deployment year goes in first_deployment_year)"
+            )
     return versions
 
 
@@ -104,8 +118,9 @@ def load(path: str | Path) -> Brief:
     try:
         data = tomllib.loads(raw) if path.suffix.lower() == ".toml" else yaml.safe_load(raw)
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as exc:
-        raise BriefError(f"{path.name}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'YAML'}: "
-                         f"{str(exc).splitlines()[0]}") from None
+        raise BriefError(
+            f"{path.name}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'YAML'}: {str(exc).splitlines()[0]}"
+        ) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -129,13 +144,19 @@ def load(path: str | Path) -> Brief:
         if not isinstance(year, int) or not 1948 <= year <= 2100:
             raise BriefError(f"{path.name}: first_deployment_year must be a year such as 1958")
         if "first_deployment" not in brief.texts or any(
-                "{year}" not in text for text in brief.texts["first_deployment"].values()):
-            raise BriefError(f"{path.name}: first_deployment_year needs a first_deployment text with {{year}} "
-                             "where the year goes")
+            "{year}" not in text for text in brief.texts["first_deployment"].values()
+        ):
+            raise BriefError(
+                f"{path.name}: first_deployment_year needs a first_deployment text with {{year}} where the year goes"
+            )
         brief.first_deployment_year = year
     for i, block in enumerate(data.get("contacts", [])):
-        if not (isinstance(block, dict) and isinstance(block.get("heading"), str)
-                and isinstance(block.get("lines"), list) and all(isinstance(x, str) for x in block["lines"])):
+        if not (
+            isinstance(block, dict)
+            and isinstance(block.get("heading"), str)
+            and isinstance(block.get("lines"), list)
+            and all(isinstance(x, str) for x in block["lines"])
+        ):
             raise BriefError(f"{path.name}: contacts[{i}] needs a heading (text) and lines (a list of texts)")
         brief.contacts.append(Contact(block["heading"], block["lines"]))
     for i, link in enumerate(data.get("links", [])):

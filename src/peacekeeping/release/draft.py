@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
 
 import duckdb
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -12,12 +11,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from .. import facts, wording
 from ..errors import NoData, PeacekeepingError
 from ..facts.fatalities import country_summary
-from ..harmonize import country_names, milestones, mission_names
-from ..harmonize import missions as mission_table
+from ..harmonize import country_names, milestones
+from ..wording import deployments
 from ..wording import drafts as draft_words
 from .brief import LANGS, Brief
+from .figures import MARK, Draft, Figure, Figures
 
-MARK = re.compile(r"\u27e6(\d+)\u27e7")  # ⟦n⟧: figure n stands here in the template output
 _PLACEHOLDER = re.compile(r"\[[^\[\]\u27e6]+\]")  # "[Speaker and title]": what the press office has to write
 
 
@@ -31,67 +30,21 @@ class Withheld(PeacekeepingError):
     kind = "unreliable_figure"
 
 
-@dataclass(slots=True)
-class Figure:
-    """One figure stated in the draft and where it comes from."""
-
-    n: int
-    key: str
-    value: int | str
-    text: str  # as written in the draft: "five", "48th", "1,189"
-    fact: str
-    as_of: str | None
-    source: str
-    pages: list[int] = field(default_factory=list)
-    caveat: str | None = None  # for a figure printed in error and stated anyway: why the editor must check it
-    said: str = ""  # `fact` in the draft's language (its sources section); `fact` itself stays English
-
-
-@dataclass(slots=True)
-class Draft:
-    """A release draft in one language: marked-up text (blocks) and the figures it states."""
-
-    lang: str
-    country: dict
-    date: str
-    month: dict
-    blocks: list[str]  # "# title", "## heading", or a paragraph; figures marked ⟦n⟧
-    figures: list[Figure]
-    placeholders: list[str]  # what the press office still has to write (no brief given)
-    brief: str
-    caveats: list[dict] = field(default_factory=list)  # what the editor must know about the figures stated
-
-    def text(self, block: str) -> str:
-        """A block with its figures written out."""
-        return MARK.sub(lambda m: self.figures[int(m[1]) - 1].text, block)
-
-    def to_dict(self) -> dict:
-        return {"lang": self.lang, "country": self.country, "date": self.date, "month": self.month,
-                "brief": self.brief, "text": [self.text(b) for b in self.blocks], "placeholders": self.placeholders,
-                "figures": [asdict(f) for f in self.figures], "caveats": self.caveats}
-
-
-class _Figures:
-    """Collects figures as the context is built and hands out their marks."""
-
-    def __init__(self) -> None:
-        self.items: list[Figure] = []
-
-    def __call__(self, key: str, value: int | str, text: str, fact: str, as_of: str | None, source: str,
-                 pages: list[int] | None = None, caveat: str | None = None) -> str:
-        self.items.append(Figure(len(self.items) + 1, key, value, text, fact, as_of, source, list(pages or []),
-                                 caveat))
-        return f"\u27e6{len(self.items)}\u27e7"
-
-
-_ENV = Environment(loader=PackageLoader("peacekeeping.release", "templates"), undefined=StrictUndefined,
-                   autoescape=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+_ENV = Environment(
+    loader=PackageLoader("peacekeeping.release", "templates"),
+    undefined=StrictUndefined,
+    autoescape=False,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
 _ENV.filters["capfirst"] = lambda text: text[:1].upper() + text[1:]
 _ENV.filters["quotation"] = wording.quotation
 
 
-def _stated(caveats: list[dict], path: str, value: int | None, what: str, allow: bool, as_of: str
-            ) -> tuple[int | None, str | None]:
+def _stated(
+    caveats: list[dict], path: str, value: int | None, what: str, allow: bool, as_of: str
+) -> tuple[int | None, str | None]:
     """A figure as the draft may state it: withheld ones refused, or (when allowed) the printed one, with why."""
     if value is not None:
         return value, None
@@ -100,14 +53,17 @@ def _stated(caveats: list[dict], path: str, value: int | None, what: str, allow:
         return None, None
     printed = reasons[0]["printed"].get(path)
     if not allow or printed is None:
-        raise Withheld(f"the draft would state {what} ({printed if printed is not None else 'not printed'}), which "
-                       f"the report of {as_of} printed in error: {reasons[0]['text']} Pass --allow-unreliable to print "
-                       "it marked for the editor, or choose another --as-of")
+        raise Withheld(
+            f"the draft would state {what} ({printed if printed is not None else 'not printed'}), which "
+            f"the report of {as_of} printed in error: {reasons[0]['text']} Pass --allow-unreliable to print "
+            "it marked for the editor, or choose another --as-of"
+        )
     return printed, reasons[0]["text"]
 
 
-def _editor_notes(profile: facts.Profile, world: dict, paths: set[str], world_paths: set[str], date: dt.date,
-                  lang: str = "en") -> list[dict]:
+def _editor_notes(
+    profile: facts.Profile, world: dict, paths: set[str], world_paths: set[str], date: dt.date, lang: str = "en"
+) -> list[dict]:
     """What the editor must know: caveats of the figures the draft states, and a report generated after the date."""
     notes: list[dict] = []
     month = profile.month
@@ -118,14 +74,22 @@ def _editor_notes(profile: facts.Profile, world: dict, paths: set[str], world_pa
         if touched and caveat["kind"] != "checked" and all(n["text"] != caveat["text"] for n in notes):
             said = None
             if caveat["kind"] == "month":
-                said = draft_words.substitution(month["as_of"], month["report"], month["requested"] or date,
-                                                month["requested"] is None, lang)
+                said = draft_words.substitution(
+                    month["as_of"], month["report"], month["requested"] or date, month["requested"] is None, lang
+                )
             notes.append({"kind": caveat["kind"], "text": said or caveat["text"]})
     return notes
 
 
-def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str = "en",
-          as_of: str | None = None, brief: Brief | None = None, allow_unreliable: bool = False) -> Draft:
+def build(
+    con: duckdb.DuckDBPyConnection,
+    country: str,
+    date: dt.date,
+    lang: str = "en",
+    as_of: str | None = None,
+    brief: Brief | None = None,
+    allow_unreliable: bool = False,
+) -> Draft:
     """The release draft thanking `country`, dated `date`, from the latest report generated before it (or the month
     `as_of`). A figure the report printed in error stops the draft unless `allow_unreliable`, which prints it marked
     for the editor."""
@@ -137,10 +101,12 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
     iso3, name = profile.country["iso3"], profile.country["name"]
     month = profile.month
     if profile.total == 0:
-        raise Absent(f"{name} has no uniformed personnel in the report of {month['as_of']} ({month['report']}): "
-                     "there is nothing to thank it for in that month; choose another --as-of")
+        raise Absent(
+            f"{name} has no uniformed personnel in the report of {month['as_of']} ({month['report']}): "
+            "there is nothing to thank it for in that month; choose another --as-of"
+        )
     world = facts.totals(con, month["as_of"])
-    fig = _Figures()
+    fig = Figures()
     report, as_of_text = month["report"], month["as_of"]
     caveats = profile.caveats
 
@@ -155,16 +121,16 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
 
     unreliable = f" [{draft_words.heading('unreliable', lang)}]"
 
-    def number(key: str, value: int, fact: str, pages: list[int], gender: str = "m", caveat: str | None = None
-               ) -> str:
+    def number(key: str, value: int, fact: str, pages: list[int], gender: str = "m", caveat: str | None = None) -> str:
         text = wording.number(value, lang, gender) + (unreliable if caveat else "")
         return fig(key, value, text, fact, as_of_text, report, pages, caveat)
 
     largest, others = (missions[0], missions[1:]) if missions else (None, [])
     if largest:
         largest = {**largest, "caveat": None}
-        largest["total"], largest["caveat"] = stated("/missions/0/total", largest["total"],
-                                                     f"personnel in {largest['acronym']}")
+        largest["total"], largest["caveat"] = stated(
+            "/missions/0/total", largest["total"], f"personnel in {largest['acronym']}"
+        )
     deaths = country_summary(con, iso3, date)  # up to the release date, whichever month is used
     try:
         everyone = facts.fatalities(con, until=date, incidents=False)
@@ -180,30 +146,65 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
         "country_s": wording.possessive(iso3) if lang == "en" else None,
         "adjective": country_names.adjective(iso3, lang),
         "adjective_one": country_names.adjective(iso3, lang, singular=True),
-        "date": fig("date", date.isoformat(), wording.long_date(date, lang), "date of the release", None,
-                    "the release date asked for"),
+        "date": fig(
+            "date",
+            date.isoformat(),
+            wording.long_date(date, lang),
+            "date of the release",
+            None,
+            "the release date asked for",
+        ),
         "city": brief.text("city", lang) or {"en": "New York", "es": "Nueva York", "fr": "New York"}[lang],
         "speaker_name": brief.text("speaker_name", lang),
         "speaker_title": brief.text("speaker_title", lang) or ("[title]" if brief.text("speaker_name", lang) else None),
         "speaker_short": brief.text("speaker_short", lang),
-        "total": number("total", total, f"uniformed personnel of {name}", profile.source["pages"],
-                        caveat=total_caveat),
+        "total": number("total", total, f"uniformed personnel of {name}", profile.source["pages"], caveat=total_caveat),
         "total_n": total,
         "women_n": women or 0,
-        "women": (number("women", women, f"women among the uniformed personnel of {name}",
-                         profile.source["pages"], "f", women_caveat) if women else None),
-        "missions": (number("missions", count, f"missions with personnel of {name}",
-                            profile.source["pages"], "f", count_caveat) if missions else None),
+        "women": (
+            number(
+                "women",
+                women,
+                f"women among the uniformed personnel of {name}",
+                profile.source["pages"],
+                "f",
+                women_caveat,
+            )
+            if women
+            else None
+        ),
+        "missions": (
+            number("missions", count, f"missions with personnel of {name}", profile.source["pages"], "f", count_caveat)
+            if missions
+            else None
+        ),
         "missions_n": count or 0,
-        "rank": fig("rank", rank, wording.ordinal(rank, lang) + (unreliable if rank_caveat else ""),
-                    f"rank of {name} among {profile.contributors} contributors of uniformed personnel (competition "
-                    "rank)", as_of_text, report, profile.source["pages"], rank_caveat),
+        "rank": fig(
+            "rank",
+            rank,
+            wording.ordinal(rank, lang) + (unreliable if rank_caveat else ""),
+            f"rank of {name} among {profile.contributors} contributors of uniformed personnel (competition rank)",
+            as_of_text,
+            report,
+            profile.source["pages"],
+            rank_caveat,
+        ),
         "rank_n": rank,
         "largest": _mission(largest, lang, number, name) if largest else None,
         "others": [_mission(m, lang, None, name) for m in others],
-        "deaths": (fig("fatalities", deaths["count"], wording.number(deaths["count"], lang),
-                       f"fatalities of nationals of {name} up to {deaths['until']}", deaths["until"],
-                       deaths["release"]["file"], []) if deaths and deaths["count"] else None),
+        "deaths": (
+            fig(
+                "fatalities",
+                deaths["count"],
+                wording.number(deaths["count"], lang),
+                f"fatalities of nationals of {name} up to {deaths['until']}",
+                deaths["until"],
+                deaths["release"]["file"],
+                [],
+            )
+            if deaths and deaths["count"]
+            else None
+        ),
         "deaths_n": deaths["count"] if deaths else 0,
         "first_deployment": _first_deployment(brief, lang, fig, iso3),
         "unit": brief.text("unit", lang),
@@ -212,35 +213,80 @@ def build(con: duckdb.DuckDBPyConnection, country: str, date: dt.date, lang: str
         "quotes": brief.quote_list(lang),
         "contacts": brief.contacts,
         "links": brief.links,
-        "world_personnel": (fig("world_personnel", world["personnel"], wording.number(world["personnel"], lang),
-                                "uniformed personnel deployed in all missions", world["month"]["as_of"],
-                                world["month"]["report"]) if world["personnel"] is not None else None),
-        "world_countries": fig("world_countries", world["contributing_countries"],
-                               wording.number(world["contributing_countries"], lang),
-                               "countries contributing uniformed personnel", world["month"]["as_of"],
-                               world["month"]["report"]),
-        "world_deaths": (fig("world_fatalities", everyone["count"], wording.number(everyone["count"], lang),
-                             f"peacekeeper fatalities up to {date}", everyone["until"], everyone["release"]["file"])
-                         if everyone else None),
-        "world_deaths_since": (fig("world_fatalities_since", min(everyone["by_year"]), str(min(everyone["by_year"])),
-                                   "year of the first fatality in the register", everyone["until"],
-                                   everyone["release"]["file"]) if everyone else None),
+        "world_personnel": (
+            fig(
+                "world_personnel",
+                world["personnel"],
+                wording.number(world["personnel"], lang),
+                "uniformed personnel deployed in all missions",
+                world["month"]["as_of"],
+                world["month"]["report"],
+            )
+            if world["personnel"] is not None
+            else None
+        ),
+        "world_countries": fig(
+            "world_countries",
+            world["contributing_countries"],
+            wording.number(world["contributing_countries"], lang),
+            "countries contributing uniformed personnel",
+            world["month"]["as_of"],
+            world["month"]["report"],
+        ),
+        "world_deaths": (
+            fig(
+                "world_fatalities",
+                everyone["count"],
+                wording.number(everyone["count"], lang),
+                f"peacekeeper fatalities up to {date}",
+                everyone["until"],
+                everyone["release"]["file"],
+            )
+            if everyone
+            else None
+        ),
+        "world_deaths_since": (
+            fig(
+                "world_fatalities_since",
+                min(everyone["by_year"]),
+                str(min(everyone["by_year"])),
+                "year of the first fatality in the register",
+                everyone["until"],
+                everyone["release"]["file"],
+            )
+            if everyone
+            else None
+        ),
     }
     text = _ENV.get_template(f"release.{lang}.j2").render(context)
     # the template's line breaks and indents go; no-break spaces (French figures and guillemets) stay
-    blocks = [re.sub(r"[ \t\r\n]+", " ", block).strip() for block in re.split(r"\n[ \t\r]*\n", text)
-              if block.strip()]
+    blocks = [re.sub(r"[ \t\r\n]+", " ", block).strip() for block in re.split(r"\n[ \t\r]*\n", text) if block.strip()]
     blocks, figures = _number_by_appearance(blocks, fig.items)
     placeholders = list(dict.fromkeys(m[0] for b in blocks for m in _PLACEHOLDER.finditer(b)))  # in reading order
     placeholders += [f"brief field {name} has no {lang} text" for name in brief.untranslated(lang)]
     world_paths = {"/personnel"} if any(f.key == "world_personnel" for f in figures) else set()
     of = f"of {wording.country_with_article(iso3, lang)}" if lang == "en" else wording.from_country(iso3, lang)
     for f in figures:
-        f.said = draft_words.fact(f.key, lang, of=of, contributors=profile.contributors, date=date,
-                                  acronym=largest["acronym"] if largest else "",
-                                  until=deaths["until"] if deaths else date)
-    return Draft(lang, profile.country, date.isoformat(), month, blocks, figures, placeholders, brief.source,
-                 _editor_notes(profile, world, paths, world_paths, date, lang))
+        f.said = draft_words.fact(
+            f.key,
+            lang,
+            of=of,
+            contributors=profile.contributors,
+            date=date,
+            acronym=largest["acronym"] if largest else "",
+            until=deaths["until"] if deaths else date,
+        )
+    return Draft(
+        lang,
+        profile.country,
+        date.isoformat(),
+        month,
+        blocks,
+        figures,
+        placeholders,
+        brief.source,
+        _editor_notes(profile, world, paths, world_paths, date, lang),
+    )
 
 
 def _number_by_appearance(blocks: list[str], figures: list[Figure]) -> tuple[list[str], list[Figure]]:
@@ -256,71 +302,43 @@ def _number_by_appearance(blocks: list[str], figures: list[Figure]) -> tuple[lis
     return renumbered, kept
 
 
-_TO = {("es", "f"): "a la ", ("es", "m"): "al ", ("fr", "f"): "à la ", ("fr", "m"): "au "}
-_IN = {("es", "f"): "en la ", ("es", "m"): "en el ", ("fr", "f"): "à la ", ("fr", "m"): "au "}
-
-
 def _mission(m: dict, lang: str, number, name: str) -> dict:
-    """A mission's names in `lang`, with the article forms the templates need ("a la", "au", "à l’")."""
-    full, acronym = mission_names.mission_name(m["acronym"], lang)
-    short = mission_names.short_name(m["acronym"], lang) if lang == "en" else full
-    out = {"name": full, "short": short, "acronym": acronym, "to": "the ", "in": "the "}
-    if lang != "en":
-        gender = mission_names.gender(m["acronym"], lang)
-        out["to"], out["in"] = _TO[(lang, gender)], _IN[(lang, gender)]
-        if lang == "fr" and full[:1] in "AEIOUÉ":
-            out["to"] = out["in"] = "à l’"
+    """A mission's names in `lang` with the article forms the templates need, and its count as a figure."""
+    out = deployments.mission_forms(m["acronym"], lang)
     if number is not None:
-        out["count"] = number("largest_mission", m["total"], f"personnel of {name} in {m['acronym']}", m["pages"],
-                              caveat=m["caveat"])
+        out["count"] = number(
+            "largest_mission", m["total"], f"personnel of {name} in {m['acronym']}", m["pages"], caveat=m["caveat"]
+        )
     return out
 
 
-_NO_FIRST = {"en": "[First deployment: year and mission]", "es": "[Primer despliegue: año y misión]",
-             "fr": "[Premier déploiement : année et mission]"}
-_DEPLOYED = {"troops": ("troops", "tropas", "des troupes"),
-             "military_observers": ("military observers", "observadores militares", "des observateurs militaires"),
-             "medical": ("a medical unit", "una unidad médica", "une unité médicale"),
-             "officers": ("officers", "oficiales", "des officiers"),
-             "engineers": ("engineers", "ingenieros militares", "des unités du génie"),
-             "deminers": ("deminers", "desminadores", "des démineurs"),
-             "police": ("police", "policías", "des policiers")}
-
-
-def _where(entry: milestones.FirstDeployment, lang: str) -> str:
-    """Where the first contingent went: the country, or the mission where no single country is given."""
-    if entry.place_iso3:
-        place = wording.in_country(entry.place_iso3, lang)
-        return "to " + place.removeprefix("in ") if lang == "en" else place
-    if entry.mission in mission_names.acronyms():
-        name, acronym = mission_names.mission_name(entry.mission, lang)
-        to = "to the " if lang == "en" else _TO[(lang, mission_names.gender(entry.mission, lang))]
-        to = "à l’" if lang == "fr" and name[:1] in "AEIOUÉ" else to
-        return f"{to}{name} ({acronym})"
-    return f"to the {mission_table.full_name(entry.mission)} ({entry.mission})" if lang == "en" else \
-        f"{'a la' if lang == 'es' else 'à la'} {entry.mission}"
-
-
-def _first_deployment(brief: Brief, lang: str, fig: _Figures, iso3: str) -> str | None:
+def _first_deployment(brief: Brief, lang: str, fig: Figures, iso3: str) -> str | None:
     """The brief's first-deployment text if it has one; else the reviewed table's sentence; else a placeholder."""
     text = brief.text("first_deployment", lang)
     if text is not None:
         if brief.first_deployment_year is None:
             return text
         year = brief.first_deployment_year
-        return text.replace("{year}", fig("first_deployment_year", year, str(year), "year of the first deployment",
-                                          None, f"editorial brief ({brief.source})"))
+        return text.replace(
+            "{year}",
+            fig(
+                "first_deployment_year",
+                year,
+                str(year),
+                "year of the first deployment",
+                None,
+                f"editorial brief ({brief.source})",
+            ),
+        )
     entry = milestones.first_deployment(iso3)
     if entry is None:
-        return _NO_FIRST[lang]
-    year = fig("first_deployment_year", entry.year, str(entry.year), "year of the first deployment", None,
-               f"{milestones.FIRST}, line {entry.line} ({entry.source})")
-    what, where = _DEPLOYED[entry.deployed][("en", "es", "fr").index(lang)], _where(entry, lang)
-    who = wording.country_with_article(iso3, lang)
-    who = who[:1].upper() + who[1:]
-    return {"en": f"{who} first contributed peacekeepers to the United Nations when it deployed {what} {where} in "
-                  f"{year}.",
-            "es": f"{who} contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar {what} "
-                  f"{where} en {year}.",
-            "fr": f"{who} a fourni pour la première fois des Casques bleus aux Nations Unies en déployant {what} "
-                  f"{where} en {year}."}[lang]
+        return deployments.NO_FIRST[lang]
+    year = fig(
+        "first_deployment_year",
+        entry.year,
+        str(entry.year),
+        "year of the first deployment",
+        None,
+        f"{milestones.FIRST}, line {entry.line} ({entry.source})",
+    )
+    return deployments.first_deployment(entry, iso3, year, lang)

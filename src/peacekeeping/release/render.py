@@ -22,11 +22,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from ..wording import drafts as words
-from .draft import MARK, Draft, Figure
+from .figures import MARK, Draft, Figure
 
 FORMATS = ("md", "txt", "html", "docx", "json")
-_HTML = Environment(loader=PackageLoader("peacekeeping.release", "templates"), undefined=StrictUndefined,
-                    autoescape=True)
+_HTML = Environment(
+    loader=PackageLoader("peacekeeping.release", "templates"), undefined=StrictUndefined, autoescape=True
+)
 EDITOR = words.HEADINGS["editor"]["en"]  # the English heading (kept for readers of older code)
 
 
@@ -37,11 +38,27 @@ def source_line(f: Figure, lang: str = "en") -> str:
 
 def sources(draft: Draft) -> dict:
     """The provenance sidecar: every figure in the draft with its fact, date, file and pages."""
-    return {"country": draft.country, "date": draft.date, "lang": draft.lang, "month": draft.month,
-            "figures": [{"n": f.n, "text": f.text, "value": f.value, "fact": f.fact, "said": f.said,
-                         "as_of": f.as_of, "source": f.source, "pages": f.pages, "caveat": f.caveat}
-                        for f in draft.figures],
-            "caveats": draft.caveats}
+    return {
+        "country": draft.country,
+        "date": draft.date,
+        "lang": draft.lang,
+        "month": draft.month,
+        "figures": [
+            {
+                "n": f.n,
+                "text": f.text,
+                "value": f.value,
+                "fact": f.fact,
+                "said": f.said,
+                "as_of": f.as_of,
+                "source": f.source,
+                "pages": f.pages,
+                "caveat": f.caveat,
+            }
+            for f in draft.figures
+        ],
+        "caveats": draft.caveats,
+    }
 
 
 def editor_notes(draft: Draft) -> list[str]:
@@ -68,11 +85,16 @@ def markdown(draft: Draft, clean: bool = False) -> str:
     if clean:
         return "\n\n".join(out) + "\n"
     if notes := editor_notes(draft):
-        out += ["---", f"**{words.heading('editor', draft.lang)}{words.colon(draft.lang)}**",
-                "\n".join(f"- {note}" for note in notes)]
+        out += [
+            "---",
+            f"**{words.heading('editor', draft.lang)}{words.colon(draft.lang)}**",
+            "\n".join(f"- {note}" for note in notes),
+        ]
     if draft.figures:
-        out += [f"**{words.heading('sources', draft.lang)}{words.colon(draft.lang)}**",
-                "\n".join(f"[^{f.n}]: {source_line(f, draft.lang)}" for f in draft.figures)]
+        out += [
+            f"**{words.heading('sources', draft.lang)}{words.colon(draft.lang)}**",
+            "\n".join(f"[^{f.n}]: {source_line(f, draft.lang)}" for f in draft.figures),
+        ]
     return "\n\n".join(out) + "\n"
 
 
@@ -82,15 +104,18 @@ def text(draft: Draft, clean: bool = False) -> str:
     if not clean:
         if notes := editor_notes(draft):
             out += [words.heading("editor", draft.lang), "\n".join(f"- {note}" for note in notes)]
-        out += [words.heading("sources", draft.lang),
-                "\n".join(f"- {source_line(f, draft.lang)}" for f in draft.figures)]
+        out += [
+            words.heading("sources", draft.lang),
+            "\n".join(f"- {source_line(f, draft.lang)}" for f in draft.figures),
+        ]
     return "\n\n".join(out) + "\n"
 
 
 def html(draft: Draft, clean: bool = False) -> str:
     """A standalone HTML page: figures marked, numbered to a footnote section of sources (none when `clean`)."""
-    return _HTML.get_template("release.html.j2").render(draft=draft, body=Markup(html_fragment(draft, clean)),
-                                                        title=draft.text(draft.blocks[0]).removeprefix("# "))
+    return _HTML.get_template("release.html.j2").render(
+        draft=draft, body=Markup(html_fragment(draft, clean)), title=draft.text(draft.blocks[0]).removeprefix("# ")
+    )
 
 
 def html_fragment(draft: Draft, clean: bool = False) -> str:
@@ -110,17 +135,29 @@ def html_fragment(draft: Draft, clean: bool = False) -> str:
         else:
             blocks.append(("p", mark(block)))
     month = draft.month
-    meta = words.heading("meta", draft.lang, as_of=words.day(month["as_of"], draft.lang),
-                         report=month["report"], date=words.day(draft.date, draft.lang))
+    meta = words.heading(
+        "meta",
+        draft.lang,
+        as_of=words.day(month["as_of"], draft.lang),
+        report=month["report"],
+        date=words.day(draft.date, draft.lang),
+    )
     return _HTML.get_template("release_body.html.j2").render(
-        draft=draft, blocks=blocks, meta=None if clean else meta, sources_heading=words.heading("sources", draft.lang),
+        draft=draft,
+        blocks=blocks,
+        meta=None if clean else meta,
+        sources_heading=words.heading("sources", draft.lang),
         notes=[] if clean else [(f.n, source_line(f, draft.lang)) for f in draft.figures],
-        editor=words.heading("editor", draft.lang), editor_notes=[] if clean else editor_notes(draft))
+        editor=words.heading("editor", draft.lang),
+        editor_notes=[] if clean else editor_notes(draft),
+    )
 
 
 def _html_figure(f: Figure, lang: str) -> str:
-    return (f'<span class="figure" data-figure="{f.n}" title="{escape(source_line(f, lang))}">{escape(f.text)}</span>'
-            f'<sup class="source-mark"><a href="#source-{f.n}" id="figure-{f.n}">{f.n}</a></sup>')
+    return (
+        f'<span class="figure" data-figure="{f.n}" title="{escape(source_line(f, lang))}">{escape(f.text)}</span>'
+        f'<sup class="source-mark"><a href="#source-{f.n}" id="figure-{f.n}">{f.n}</a></sup>'
+    )
 
 
 def _set_language(document, lang: str) -> None:
@@ -140,7 +177,7 @@ def _set_language(document, lang: str) -> None:
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:
     """The words around text[start:end], cut at word boundaries, with ellipses where the paragraph goes on."""
-    before, after = text[max(0, start - width):start], text[end:end + width]
+    before, after = text[max(0, start - width) : start], text[end : end + width]
     if start > width:
         before = "…" + before.split(" ", 1)[-1] if " " in before else "…" + before
     if end + width < len(text):
@@ -159,13 +196,12 @@ def _where(draft: Draft) -> dict[int, str]:
         written, spans, position = "", [], 0
         for m in MARK.finditer(block):
             figure = draft.figures[int(m[1]) - 1]
-            written += draft.text(block[position:m.start()])
+            written += draft.text(block[position : m.start()])
             spans.append((figure.n, len(written), len(written) + len(figure.text)))
             written += figure.text
             position = m.end()
         written += draft.text(block[position:])
-        label = words.heading("title", draft.lang) if heading else words.heading("paragraph", draft.lang,
-                                                                                    n=paragraph)
+        label = words.heading("title", draft.lang) if heading else words.heading("paragraph", draft.lang, n=paragraph)
         for n, start, end in spans:
             found.setdefault(n, f"{label}{words.colon(draft.lang)} {_context(written, start, end)}")
     return found
@@ -191,7 +227,7 @@ def docx(draft: Draft, clean: bool = False, bold: bool = False) -> bytes:
             continue
         position = 0
         for m in MARK.finditer(block):
-            paragraph.add_run(block[position:m.start()])
+            paragraph.add_run(block[position : m.start()])
             paragraph.add_run(draft.figures[int(m[1]) - 1].text).bold = True
             position = m.end()
         paragraph.add_run(block[position:])

@@ -39,5 +39,8 @@ def printed_country(values: dict[str, Any]) -> tuple[str, str | int | None, str 
     """A contributing country as DPO-UCHISTORICAL and DPO-UCLATEST print it: its name and its two code columns,
     either of which may hold an ISO3 or an M49 code (the Data Hub's own definitions of the two are swapped in
     places)."""
-    return (required_text("contributing_country", values["contributing_country"]),
-            country_code("isocode3", values["isocode3"]), country_code("m49_code", values["m49_code"]))
+    return (
+        required_text("contributing_country", values["contributing_country"]),
+        country_code("isocode3", values["isocode3"]),
+        country_code("m49_code", values["m49_code"]),
+    )

@@ -59,8 +59,16 @@ class _Malformed(DataHubError):
     """A downloaded body that does not read as a table (raised by the tabular reader)."""
 
 
-def fetch(dataset: str, snapshots_dir: Path, base_url: str = BASE_URL, fmt: str = "csv", timeout: float = 30,
-          retries: int = 3, backoff: float = 1.0, progress: Progress | None = None) -> Snapshot:
+def fetch(
+    dataset: str,
+    snapshots_dir: Path,
+    base_url: str = BASE_URL,
+    fmt: str = "csv",
+    timeout: float = 30,
+    retries: int = 3,
+    backoff: float = 1.0,
+    progress: Progress | None = None,
+) -> Snapshot:
     """Download one dataset into a new dated snapshot, or report it unchanged.
 
     `timeout` bounds every network operation (connecting, each read); a connection error, a timeout, an HTTP 5xx
@@ -87,8 +95,10 @@ def fetch(dataset: str, snapshots_dir: Path, base_url: str = BASE_URL, fmt: str 
     if download is not None:
         return snapshots.keep(snapshots_dir, dataset, url, fmt, download, before)
     if validators is None:
-        raise DataHubError(folder, f"the Data Hub answered 304 Not Modified to a plain request for {url}; "
-                                   "try again later or use --from DIR")
+        raise DataHubError(
+            folder,
+            f"the Data Hub answered 304 Not Modified to a plain request for {url}; try again later or use --from DIR",
+        )
     return validators.snapshot(dataset, changed=False)
 
 
@@ -101,15 +111,24 @@ def _headers(fmt: str, validators: Entry | None) -> dict[str, str]:
     return headers
 
 
-def _download(url: str, headers: dict[str, str], folder: Path, fmt: str, timeout: float, retries: int,
-              backoff: float, progress: Progress | None) -> Download | None:
+def _download(
+    url: str,
+    headers: dict[str, str],
+    folder: Path,
+    fmt: str,
+    timeout: float,
+    retries: int,
+    backoff: float,
+    progress: Progress | None,
+) -> Download | None:
     """The checked body in a temporary file, or None for 304; the retries are stamina's."""
     attempts = 1 + max(0, retries)
     failures: list[_Retryable] = []
     with httpx.Client(headers=headers, timeout=httpx.Timeout(timeout), follow_redirects=True, verify=_tls()) as client:
         try:
-            for attempt in stamina.retry_context(on=_backoff, attempts=attempts, timeout=None, wait_initial=backoff,
-                                                 wait_max=MAX_WAIT, wait_jitter=0):
+            for attempt in stamina.retry_context(
+                on=_backoff, attempts=attempts, timeout=None, wait_initial=backoff, wait_max=MAX_WAIT, wait_jitter=0
+            ):
                 with attempt:
                     try:
                         return _attempt(client, url, folder, fmt, timeout, progress)
@@ -136,8 +155,9 @@ def _backoff(err: Exception) -> bool | float:
     return True if err.wait is None else err.wait
 
 
-def _attempt(client: httpx.Client, url: str, folder: Path, fmt: str, timeout: float,
-             progress: Progress | None) -> Download | None:
+def _attempt(
+    client: httpx.Client, url: str, folder: Path, fmt: str, timeout: float, progress: Progress | None
+) -> Download | None:
     """One request: the body checked and kept in a temporary file, or None for 304; raises _Retryable/_Fatal."""
     try:
         with client.stream("GET", url) as response:
@@ -148,8 +168,10 @@ def _attempt(client: httpx.Client, url: str, folder: Path, fmt: str, timeout: fl
             return _receive(response, folder, fmt, timeout, progress)
     except httpx.ConnectError as err:
         if (cause := _cause(err, ssl.SSLCertVerificationError)) is not None:
-            raise _Fatal(f"the Data Hub's certificate cannot be verified ({cause.verify_message})",
-                         "check the system's certificates or the base URL, or use --from DIR") from None
+            raise _Fatal(
+                f"the Data Hub's certificate cannot be verified ({cause.verify_message})",
+                "check the system's certificates or the base URL, or use --from DIR",
+            ) from None
         raise _Retryable(f"cannot connect ({_describe(err, timeout)})") from None
     except httpx.ConnectTimeout as err:
         raise _Retryable(f"cannot connect ({_describe(err, timeout)})") from None
@@ -169,8 +191,7 @@ def _status(response: httpx.Response) -> Exception:
     return _Fatal(reason, "check the base URL, or use --from DIR")
 
 
-def _receive(response: httpx.Response, folder: Path, fmt: str, timeout: float,
-             progress: Progress | None) -> Download:
+def _receive(response: httpx.Response, folder: Path, fmt: str, timeout: float, progress: Progress | None) -> Download:
     """The body (gzip decoded) in a temporary file beside the snapshots, with its digest, checked."""
     fetched_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     length = response.headers.get("Content-Length", "").strip()
@@ -206,8 +227,14 @@ def _receive(response: httpx.Response, folder: Path, fmt: str, timeout: float,
         if expected is not None and received != expected:
             raise _Retryable(f"truncated body ({received:,} of {expected:,} bytes)")
         _check_body(temp, fmt)
-        return Download(temp, digest.hexdigest(), size, response.headers.get("ETag"),
-                        response.headers.get("Last-Modified"), fetched_at)
+        return Download(
+            temp,
+            digest.hexdigest(),
+            size,
+            response.headers.get("ETag"),
+            response.headers.get("Last-Modified"),
+            fetched_at,
+        )
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -238,8 +265,9 @@ def _check_body(path: Path, fmt: str) -> None:
             raise _Retryable(f"{err.reason}{at}") from None
         raise _Retryable(f"invalid or truncated {fmt.upper()}{at} ({err.reason})") from None
     if not rows:
-        raise _Fatal(f"the Data Hub returned an empty dataset ({'[]' if fmt == 'json' else 'a header and no rows'})",
-                     _EMPTY)
+        raise _Fatal(
+            f"the Data Hub returned an empty dataset ({'[]' if fmt == 'json' else 'a header and no rows'})", _EMPTY
+        )
 
 
 def _give_up(failures: list[_Retryable], url: str) -> str:
@@ -247,8 +275,10 @@ def _give_up(failures: list[_Retryable], url: str) -> str:
     statuses = {f.status for f in failures}
     if len(statuses) == 1 and None not in statuses:
         return f"the Data Hub answered HTTP {statuses.pop()} {times} for {url}; try again later or use --from DIR"
-    return (f"the download failed {times} (last: {failures[-1].reason}) for {url}; check the network connection "
-            "and try again later, or use --from DIR")
+    return (
+        f"the download failed {times} (last: {failures[-1].reason}) for {url}; check the network connection "
+        "and try again later, or use --from DIR"
+    )
 
 
 def _describe(err: BaseException, timeout: float) -> str:

@@ -13,8 +13,18 @@ from ..errors import SourceError
 from . import tabular
 
 COLUMNS = (
-    "id", "incident_date", "casualty_id", "mission_acronym", "type_of_casualty", "gender", "casualty_nationality",
-    "casualty_personnel_type", "type_of_incident", "m49_code", "isocode3", "last_update",
+    "id",
+    "incident_date",
+    "casualty_id",
+    "mission_acronym",
+    "type_of_casualty",
+    "gender",
+    "casualty_nationality",
+    "casualty_personnel_type",
+    "type_of_incident",
+    "m49_code",
+    "isocode3",
+    "last_update",
 )
 _COLUMNS = tabular.Columns("DPPADPOSS-FATALITIES", COLUMNS)
 

@@ -13,9 +13,20 @@ from . import tabular
 from .datahub import DataHubError, printed_country
 
 # The id is optional: it is not used.
-COLUMNS = tabular.Columns("DPO-UCHISTORICAL", (
-    "contributing_country", "female_personnel", "isocode3", "last_reporting_date", "m49_code", "male_personnel",
-    "mission_acronym", "personnel_type"), ("contribution_id",))
+COLUMNS = tabular.Columns(
+    "DPO-UCHISTORICAL",
+    (
+        "contributing_country",
+        "female_personnel",
+        "isocode3",
+        "last_reporting_date",
+        "m49_code",
+        "male_personnel",
+        "mission_acronym",
+        "personnel_type",
+    ),
+    ("contribution_id",),
+)
 _MARKS = {"mission_acronym", "personnel_type"}
 _RANKING_MARKS = {"personnel_contribution_rank", "total_uniformed_personnel"}
 
@@ -77,8 +88,11 @@ def read(path: str | Path) -> HistoricalRelease:
             raise DataHubError(path, str(err), table.where(line)) from None
         key = (row.as_of, row.mission, row.country, row.personnel_type)
         if key in seen:
-            raise DataHubError(path, f"{row.country}, {row.mission}, {row.personnel_type} at {row.as_of} repeats "
-                                     f"{table.where(seen[key])}", table.where(line))
+            raise DataHubError(
+                path,
+                f"{row.country}, {row.mission}, {row.personnel_type} at {row.as_of} repeats {table.where(seen[key])}",
+                table.where(line),
+            )
         seen[key] = line
         rows.append(row)
     if not rows:
@@ -93,5 +107,4 @@ def _row(values: dict[str, Any], line: int) -> HistoricalRow:
     country, isocode3, m49_code = printed_country(values)
     male = count("male_personnel", values["male_personnel"])
     female = count("female_personnel", values["female_personnel"])
-    return HistoricalRow(as_of, mission, country, isocode3, m49_code, personnel_type, male, female, male + female,
-                         line)
+    return HistoricalRow(as_of, mission, country, isocode3, m49_code, personnel_type, male, female, male + female, line)

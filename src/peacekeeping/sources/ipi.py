@@ -19,8 +19,7 @@ from ..cells import count, iso_date, required_text
 from ..errors import SourceError
 from . import tabular
 
-SOURCE = ("International Peace Institute, Providing for Peacekeeping (research dataset from the UN's monthly "
-          "reports)")
+SOURCE = "International Peace Institute, Providing for Peacekeeping (research dataset from the UN's monthly reports)"
 # IPI's public repository: the commit of its last published files, and the earlier commit whose
 # full_gender_data.csv is the one without the rows IPI's later loads duplicated (commit ed89883, 2014-10-29).
 REPOSITORY = "IPIDataLab/PPP_Loader"
@@ -127,8 +126,9 @@ def read_country(path: str | Path) -> IpiFile:
             raise IpiError(path, f"the date {as_of} is printed twice", f"line {line}")
         out.dates.add(as_of)
         out.empty += not any(value for _, value in figures)
-        out.rows.extend(IpiRow(as_of, out.country, None, None, label, None, None, value, line)
-                        for label, value in figures if value)
+        out.rows.extend(
+            IpiRow(as_of, out.country, None, None, label, None, None, value, line) for label, value in figures if value
+        )
     return out
 
 
@@ -143,8 +143,9 @@ def read_gender(path: str | Path) -> IpiFile:
     """full_gender_data.csv: a row per date, contributor, mission and personnel type with people; roll-up rows
     (`all`) are counted, not read. A contributor, mission and date printed twice is an error."""
     path = Path(path)
-    table = tabular.read(path, tabular.Columns("IPI full_gender_data.csv", tuple(sorted(_GENDER_KEYS)), others=True),
-                         IpiError)
+    table = tabular.read(
+        path, tabular.Columns("IPI full_gender_data.csv", tuple(sorted(_GENDER_KEYS)), others=True), IpiError
+    )
     out = IpiFile(path, "gender", [])
     seen: dict[tuple, int] = {}
     types: dict[tuple[str, ...], str] | None = None
@@ -159,8 +160,11 @@ def read_gender(path: str | Path) -> IpiFile:
                 out.roll_ups += 1
                 continue
             code = required_text("Contributor_ISO-3", values["contributor_iso_3"])
-            rows = [_gender_row(as_of, country, code, mission, label, columns, values, line)
-                    for columns, label in types.items() if values[columns[2]] not in _NO_ONE]
+            rows = [
+                _gender_row(as_of, country, code, mission, label, columns, values, line)
+                for columns, label in types.items()
+                if values[columns[2]] not in _NO_ONE
+            ]
         except ValueError as err:
             raise IpiError(path, str(err), f"line {line}") from None
         key = (as_of, country, mission)
@@ -179,12 +183,21 @@ def _types(path: Path, values: dict[str, Any], names: dict[str, str]) -> dict[tu
     broken = sorted(p for p in prefixes if not all(f"{p}_{s}" in values for s in _SEX))
     if broken:
         raise IpiError(path, f"columns {', '.join(broken)} lack a _Male, _Female or _Total column", "line 1")
-    return {tuple(f"{p}_{s}" for s in _SEX): names[f"{p}_total"].rsplit("_", 1)[0]
-            for p in sorted(prefixes - {"total"})}
+    return {
+        tuple(f"{p}_{s}" for s in _SEX): names[f"{p}_total"].rsplit("_", 1)[0] for p in sorted(prefixes - {"total"})
+    }
 
 
-def _gender_row(as_of: dt.date, country: str, code: str, mission: str, label: str, columns: tuple[str, ...],
-                values: dict[str, Any], line: int) -> IpiRow | None:
+def _gender_row(
+    as_of: dt.date,
+    country: str,
+    code: str,
+    mission: str,
+    label: str,
+    columns: tuple[str, ...],
+    values: dict[str, Any],
+    line: int,
+) -> IpiRow | None:
     total = _value(f"{label} total", values[columns[2]])
     if not total:
         return None

@@ -47,8 +47,14 @@ def git_hash(data: bytes) -> str:
     return hashlib.sha1(b"blob %d\x00" % len(data) + data).hexdigest()
 
 
-def fetch(snapshots_dir: Path, api_url: str = API_URL, raw_url: str = RAW_URL, timeout: float = 30,
-          retries: int = 3, progress: Progress | None = None) -> Snapshot:
+def fetch(
+    snapshots_dir: Path,
+    api_url: str = API_URL,
+    raw_url: str = RAW_URL,
+    timeout: float = 30,
+    retries: int = 3,
+    progress: Progress | None = None,
+) -> Snapshot:
     """IPI's files of the pinned commits as a snapshot folder: the one on disk if intact, else a new download.
 
     Raises IpiError naming the URL and what to do (a download that fails after its retries, a file whose bytes are
@@ -65,9 +71,12 @@ def fetch(snapshots_dir: Path, api_url: str = API_URL, raw_url: str = RAW_URL, t
             for name, (commit, path, blob) in sorted(wanted.items()):
                 data = _get(client, file_url(commit, path, raw_url), folder, retries).content
                 if git_hash(data) != blob:
-                    raise IpiError(folder, f"{file_url(commit, path, raw_url)} is not the file of commit "
-                                           f"{commit[:7]} (its Git hash differs): try again later, or ingest a copy "
-                                           "of IPI's files with `peacekeeping ingest DIR`")
+                    raise IpiError(
+                        folder,
+                        f"{file_url(commit, path, raw_url)} is not the file of commit "
+                        f"{commit[:7]} (its Git hash differs): try again later, or ingest a copy "
+                        "of IPI's files with `peacekeeping ingest DIR`",
+                    )
                 target = temp / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
@@ -82,9 +91,18 @@ def fetch(snapshots_dir: Path, api_url: str = API_URL, raw_url: str = RAW_URL, t
         shutil.rmtree(temp, ignore_errors=True)
         raise
     digest = _digest(digests)
-    record(Path(snapshots_dir), {"dataset": DATASET, "file": f"{DATASET}/{final.name}", "url": HOME,
-                                 "commit": COMMIT, "fetched_at": fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                                 "sha256": digest, "files": digests})
+    record(
+        Path(snapshots_dir),
+        {
+            "dataset": DATASET,
+            "file": f"{DATASET}/{final.name}",
+            "url": HOME,
+            "commit": COMMIT,
+            "fetched_at": fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "sha256": digest,
+            "files": digests,
+        },
+    )
     return Snapshot(DATASET, final, HOME, fetched_at, digest, True)
 
 
@@ -123,16 +141,17 @@ def _wanted(folder: Path, api_url: str, timeout: float, retries: int) -> dict[st
         wanted[name] = (commit, path, trees[commit][path])
     commit, prefix = COUNTRY_FOLDER
     for path, blob in trees[commit].items():
-        if path.startswith(prefix + "/") and path.endswith(".csv") and "/" not in path[len(prefix) + 1:]:
-            wanted[f"countries/{path[len(prefix) + 1:]}"] = (commit, path, blob)
+        if path.startswith(prefix + "/") and path.endswith(".csv") and "/" not in path[len(prefix) + 1 :]:
+            wanted[f"countries/{path[len(prefix) + 1 :]}"] = (commit, path, blob)
     if not any(n.startswith("countries/") for n in wanted):
         raise IpiError(folder, f"{REPOSITORY} lists no country files under {prefix} at commit {commit[:7]}")
     return wanted
 
 
 def _client(timeout: float) -> httpx.Client:
-    return httpx.Client(headers={"User-Agent": f"peacekeeping/{__version__}"}, timeout=httpx.Timeout(timeout),
-                        follow_redirects=True)
+    return httpx.Client(
+        headers={"User-Agent": f"peacekeeping/{__version__}"}, timeout=httpx.Timeout(timeout), follow_redirects=True
+    )
 
 
 class _Retry(Exception):
@@ -154,10 +173,16 @@ def _get(client: httpx.Client, url: str, folder: Path, retries: int) -> httpx.Re
                     last = f"HTTP {response.status_code}"
                     raise _Retry(last)
                 if not response.is_success:
-                    raise IpiError(folder, f"{url} answered HTTP {response.status_code}: check the address, or "
-                                           "ingest a copy of IPI's files with `peacekeeping ingest DIR`")
+                    raise IpiError(
+                        folder,
+                        f"{url} answered HTTP {response.status_code}: check the address, or "
+                        "ingest a copy of IPI's files with `peacekeeping ingest DIR`",
+                    )
                 return response
     except _Retry:
-        raise IpiError(folder, f"the download of {url} failed ({last}): check the network connection and try "
-                               "again later, or ingest a copy of IPI's files with `peacekeeping ingest DIR`") from None
+        raise IpiError(
+            folder,
+            f"the download of {url} failed ({last}): check the network connection and try "
+            "again later, or ingest a copy of IPI's files with `peacekeeping ingest DIR`",
+        ) from None
     raise AssertionError("stamina's last attempt returns or raises")

@@ -16,11 +16,14 @@ from ..cells import count, iso_date, required_text
 from . import tabular
 from .ipi import NONE, IpiError
 
-MISSION_COLUMNS = tabular.Columns("IPI data_mission.csv", (
-    "date", "mission", "country_of_mission", "country_of_mission_iso_3", "troops", "police", "observers", "total"),
-    others=True)
-WORLD_COLUMNS = tabular.Columns("IPI data_monthly.csv", ("date", "number_of_contributors", "total_contributions"),
-                                others=True)
+MISSION_COLUMNS = tabular.Columns(
+    "IPI data_mission.csv",
+    ("date", "mission", "country_of_mission", "country_of_mission_iso_3", "troops", "police", "observers", "total"),
+    others=True,
+)
+WORLD_COLUMNS = tabular.Columns(
+    "IPI data_monthly.csv", ("date", "number_of_contributors", "total_contributions"), others=True
+)
 _CURRENT_MARKS = {"contributor_capital", "mission_country_iso_3"}
 TYPES = ("troops", "police", "observers")  # data_mission.csv's personnel columns
 
@@ -97,8 +100,12 @@ def read_missions(path: str | Path) -> list[MissionMonth]:
         except ValueError as err:
             raise IpiError(path, str(err), f"line {line}") from None
         if total != sum(v for _, v in types):
-            raise IpiError(path, f"{mission}'s total {total:,} is not the sum of its types "
-                                 f"({' + '.join(f'{v:,}' for _, v in types) or 'none'})", f"line {line}")
+            raise IpiError(
+                path,
+                f"{mission}'s total {total:,} is not the sum of its types "
+                f"({' + '.join(f'{v:,}' for _, v in types) or 'none'})",
+                f"line {line}",
+            )
         if (as_of, mission) in seen:
             raise IpiError(path, f"{mission} at {as_of} repeats line {seen[(as_of, mission)]}", f"line {line}")
         seen[(as_of, mission)] = line
@@ -132,8 +139,17 @@ def read_mission_list(path: str | Path) -> list[ListedMission]:
         except (ValueError, AttributeError) as err:
             raise IpiError(path, str(err), at) from None
         code = entry.get("country_id")
-        out.append(ListedMission(acronym, host, code.strip() if isinstance(code, str) and code.strip() else None,
-                                 entry.get("hq") or None, lat, lon, item))
+        out.append(
+            ListedMission(
+                acronym,
+                host,
+                code.strip() if isinstance(code, str) and code.strip() else None,
+                entry.get("hq") or None,
+                lat,
+                lon,
+                item,
+            )
+        )
     return out
 
 
@@ -143,8 +159,10 @@ def read_world(path: str | Path) -> dict[dt.date, tuple[int, int]]:
     out = {}
     for line, values in tabular.read(path, WORLD_COLUMNS, IpiError).records:
         try:
-            out[iso_date("Date", values["date"])] = (count("Number of Contributors", values["number_of_contributors"]),
-                                                     count("Total Contributions", values["total_contributions"]))
+            out[iso_date("Date", values["date"])] = (
+                count("Number of Contributors", values["number_of_contributors"]),
+                count("Total Contributions", values["total_contributions"]),
+            )
         except ValueError as err:
             raise IpiError(path, str(err), f"line {line}") from None
     return out

@@ -11,8 +11,17 @@ from ..errors import SourceError
 from . import tabular
 
 COLUMNS = (
-    "id", "mission_acronym", "mission_name", "lead_department", "mission_isactive", "start_date",
-    "end_date", "mission_location", "mission_longitude", "mission_latitude", "last_update",
+    "id",
+    "mission_acronym",
+    "mission_name",
+    "lead_department",
+    "mission_isactive",
+    "start_date",
+    "end_date",
+    "mission_location",
+    "mission_longitude",
+    "mission_latitude",
+    "last_update",
 )
 _COLUMNS = tabular.Columns("DPPADPOSS-PKO", COLUMNS, others=True)
 

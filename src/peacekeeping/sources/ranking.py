@@ -13,9 +13,20 @@ from . import tabular
 from .datahub import DataHubError, printed_country
 
 # Headers are matched ignoring case ("ISOCode3", "Personnel_Contribution_Rank"); the 2022 export has no id.
-COLUMNS = tabular.Columns("DPO-UCLATEST", (
-    "contributing_country", "female_personnel", "isocode3", "last_reporting_date", "m49_code", "male_personnel",
-    "personnel_contribution_rank", "total_uniformed_personnel"), ("id",))
+COLUMNS = tabular.Columns(
+    "DPO-UCLATEST",
+    (
+        "contributing_country",
+        "female_personnel",
+        "isocode3",
+        "last_reporting_date",
+        "m49_code",
+        "male_personnel",
+        "personnel_contribution_rank",
+        "total_uniformed_personnel",
+    ),
+    ("id",),
+)
 _MARKS = {"personnel_contribution_rank", "total_uniformed_personnel"}
 _HISTORICAL_MARKS = {"mission_acronym", "personnel_type"}
 
@@ -74,13 +85,18 @@ def read(path: str | Path) -> Ranking:
         if row.rank < 1:
             raise DataHubError(path, f"personnel_contribution_rank {row.rank} is not a rank", where)
         if row.total != row.female + row.male:
-            raise DataHubError(path, f"total_uniformed_personnel {row.total} is not female {row.female} + male "
-                                     f"{row.male}", where)
+            raise DataHubError(
+                path, f"total_uniformed_personnel {row.total} is not female {row.female} + male {row.male}", where
+            )
         if as_of is None:
             as_of, first_line = date, line
         elif date != as_of:
-            raise DataHubError(path, f"last_reporting_date {date} differs from {as_of} on "
-                                     f"{table.where(first_line)}: a ranking is of one date", where)
+            raise DataHubError(
+                path,
+                f"last_reporting_date {date} differs from {as_of} on "
+                f"{table.where(first_line)}: a ranking is of one date",
+                where,
+            )
         if row.country in seen:
             raise DataHubError(path, f"{row.country} repeats {table.where(seen[row.country])}", where)
         seen[row.country] = line
@@ -106,6 +122,8 @@ def _check_order(table: tabular.Table, rows: list[RankingRow]) -> None:
     for better, worse in zip(ordered, ordered[1:]):
         if worse.total > better.total or (worse.rank == better.rank and worse.total != better.total):
             raise DataHubError(
-                table.path, f"rank {worse.rank} ({worse.country}, {worse.total}) does not follow the totals: rank "
-                            f"{better.rank} ({better.country}, {table.where(better.line)}) has {better.total}",
-                table.where(worse.line))
+                table.path,
+                f"rank {worse.rank} ({worse.country}, {worse.total}) does not follow the totals: rank "
+                f"{better.rank} ({better.country}, {table.where(better.line)}) has {better.total}",
+                table.where(worse.line),
+            )

@@ -101,8 +101,9 @@ def read_manifest(snapshots: str | Path) -> list[dict[str, Any]]:
         if not isinstance(entries, list) or not all(isinstance(e, dict) and "file" in e for e in entries):
             raise ValueError
     except (ValueError, TypeError, KeyError):
-        raise DataHubError(path, "the snapshot manifest is not valid (fix or remove it: the snapshots beside it "
-                                 "are kept)") from None
+        raise DataHubError(
+            path, "the snapshot manifest is not valid (fix or remove it: the snapshots beside it are kept)"
+        ) from None
     return entries
 
 
@@ -131,9 +132,22 @@ def previous(snapshots: Path, dataset: str, fmt: str | None) -> Entry | None:
         except (KeyError, TypeError, ValueError):
             fetched_at = _stamp_time(match["stamp"])
         size = entry.get("bytes")
-        found.append((fetched_at, order, Entry(
-            path, file, entry.get("url"), fetched_at, entry.get("sha256"), size if isinstance(size, int) else None,
-            entry.get("etag"), entry.get("last_modified"))))
+        found.append(
+            (
+                fetched_at,
+                order,
+                Entry(
+                    path,
+                    file,
+                    entry.get("url"),
+                    fetched_at,
+                    entry.get("sha256"),
+                    size if isinstance(size, int) else None,
+                    entry.get("etag"),
+                    entry.get("last_modified"),
+                ),
+            )
+        )
     if found:
         return max(found, key=lambda item: item[:2])[2]
     folder = snapshots / dataset
@@ -156,8 +170,11 @@ def keep(snapshots: Path, dataset: str, url: str, fmt: str, download: Download, 
         download.temp.unlink(missing_ok=True)
         # Same bytes, new validators: remember them so that the next request can be answered with 304.
         for entry in entries:
-            if entry.get("file") == before.file and entry.get("url") == url and (
-                    entry.get("etag"), entry.get("last_modified")) != (download.etag, download.last_modified):
+            if (
+                entry.get("file") == before.file
+                and entry.get("url") == url
+                and (entry.get("etag"), entry.get("last_modified")) != (download.etag, download.last_modified)
+            ):
                 entry["etag"], entry["last_modified"] = download.etag, download.last_modified
                 _write_manifest(snapshots, entries)
                 break
@@ -178,11 +195,18 @@ def keep(snapshots: Path, dataset: str, url: str, fmt: str, download: Download, 
         download.temp.unlink(missing_ok=True)
         raise DataHubError(folder, f"cannot write the snapshot {name}: {err.strerror}") from None
     fsync_dir(folder)
-    entries.append({
-        "dataset": dataset, "file": relative, "url": url, "fetched_at": _iso(download.fetched_at),
-        "sha256": download.sha256, "bytes": download.size, "etag": download.etag,
-        "last_modified": download.last_modified,
-    })
+    entries.append(
+        {
+            "dataset": dataset,
+            "file": relative,
+            "url": url,
+            "fetched_at": _iso(download.fetched_at),
+            "sha256": download.sha256,
+            "bytes": download.size,
+            "etag": download.etag,
+            "last_modified": download.last_modified,
+        }
+    )
     _write_manifest(snapshots, entries)
     return Snapshot(dataset, path, url, download.fetched_at, download.sha256, True)
 

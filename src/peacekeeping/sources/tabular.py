@@ -21,8 +21,12 @@ from ..errors import SourceError
 
 _HEAD = 65_536
 MAX_INPUT = 64 * 2**20  # bytes of one input file (report or dataset): the UN's largest is under 3 MB
-_WIDE = [(codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"), (codecs.BOM_UTF16_LE, "UTF-16"),
-         (codecs.BOM_UTF16_BE, "UTF-16")]
+_WIDE = [
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+]
 _KEY = re.compile(r"[^0-9a-z]+")
 _SPACE = re.compile(r"[ \t\n\r]*")
 
@@ -91,8 +95,12 @@ def resembles(path: str | Path, columns: Columns, marks: set[str], unlike: set[s
     """Whether a file's header has one of a dataset's `marks`, none of `unlike`, and all but at most two of its
     required columns: a file with a renamed column is then reported by the reader, not passed over."""
     keys = header(path)
-    return (keys is not None and bool(keys & marks) and not keys & unlike
-            and len(keys & set(columns.required)) >= len(columns.required) - 2)
+    return (
+        keys is not None
+        and bool(keys & marks)
+        and not keys & unlike
+        and len(keys & set(columns.required)) >= len(columns.required) - 2
+    )
 
 
 def read(path: Path, columns: Columns, error: type[SourceError]) -> Table:
@@ -113,8 +121,10 @@ def too_large(path: Path) -> str | None:
     size = path.stat().st_size
     if size <= MAX_INPUT:
         return None
-    return f"{size / 1e6:,.1f} MB, more than the {MAX_INPUT // 2**20} MiB an input may be (the UN's largest file is " \
-           f"under 3 MB)"
+    return (
+        f"{size / 1e6:,.1f} MB, more than the {MAX_INPUT // 2**20} MiB an input may be (the UN's largest file is "
+        f"under 3 MB)"
+    )
 
 
 def wide_text(path: Path) -> str | None:
@@ -125,8 +135,11 @@ def wide_text(path: Path) -> str | None:
     except OSError:
         return None
     found = next((name for bom, name in _WIDE if head.startswith(bom)), None)
-    if found is None and len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or
-                                             head[0::2].count(0) > len(head) // 4):
+    if (
+        found is None
+        and len(head) >= 4
+        and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4)
+    ):
         found = "UTF-32" if head[2:4] == b"\x00\x00" or head[0:2] == b"\x00\x00" else "UTF-16"
     return found
 
@@ -146,12 +159,12 @@ def _text(path: Path, error: type[SourceError]) -> str:
     if wide:
         raise error(path, f"{wide} text, not UTF-8: the Data Hub's files are UTF-8 (save it as UTF-8)")
     if b"\x00" in raw:  # valid UTF-8, but no CSV or JSON text holds NUL: UTF-16 or UTF-32 without a BOM
-        line = raw[:raw.index(b"\x00")].count(b"\n") + 1
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise error(path, "not UTF-8 text (NUL bytes: UTF-16 or UTF-32?)", f"line {line}")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line = raw[:err.start].count(b"\n") + 1
+        line = raw[: err.start].count(b"\n") + 1
         raise error(path, f"not UTF-8 (byte 0x{raw[err.start]:02x})", f"line {line}") from None
 
 
@@ -164,9 +177,15 @@ def _match(names: list[Any], columns: Columns) -> list[str]:
     counts = Counter(keys)  # linear: a header may be huge
     repeated = sorted({str(n) for n, k in zip(names, keys) if k in known and counts[k] > 1})
     if missing or unexpected or repeated:
-        parts = [f"{label} {_some(found)}" for label, found in
-                 (("missing column", missing), ("unexpected column", unexpected), ("repeated column", repeated))
-                 if found]
+        parts = [
+            f"{label} {_some(found)}"
+            for label, found in (
+                ("missing column", missing),
+                ("unexpected column", unexpected),
+                ("repeated column", repeated),
+            )
+            if found
+        ]
         raise ValueError(f"not the {columns.dataset} columns: {'; '.join(parts)}")
     return keys
 
@@ -217,8 +236,9 @@ def _json_records(path: Path, content: str, columns: Columns, error: type[Source
         try:
             value, pos = decoder.raw_decode(content, pos)
         except json.JSONDecodeError as err:
-            raise error(path, f"invalid or truncated JSON ({err.msg}, line {err.lineno} column {err.colno})",
-                        at) from None
+            raise error(
+                path, f"invalid or truncated JSON ({err.msg}, line {err.lineno} column {err.colno})", at
+            ) from None
         except (ValueError, RecursionError):
             raise error(path, "invalid JSON (a number too long to read, or nested too deeply)", at) from None
         if not isinstance(value, dict):
@@ -235,11 +255,11 @@ def _json_records(path: Path, content: str, columns: Columns, error: type[Source
             raise error(path, "truncated JSON (no closing ']' after this item)", at)
         if content[pos] == ",":
             pos = _SPACE.match(content, pos + 1).end()
-            if content[pos:pos + 1] == "]":
+            if content[pos : pos + 1] == "]":
                 raise error(path, "invalid JSON (',' before ']')", at)
         elif content[pos] != "]":
             raise error(path, "invalid or truncated JSON (expected ',' or ']' after the item)", at)
     if pos >= len(content):
         raise error(path, "truncated JSON (no closing ']')", f"item {item + 1}")
-    if content[pos + 1:].strip():
+    if content[pos + 1 :].strip():
         raise error(path, "unexpected data after the JSON list", f"item {item}")

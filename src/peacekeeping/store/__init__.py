@@ -17,8 +17,18 @@ from ..errors import StoreError
 from . import interrupts, lock, migrations, schema
 from .lock import StoreBusy, writer
 
-__all__ = ["StoreBusy", "connect", "default_path", "insert", "interrupts", "migrations", "outdated", "schema",
-           "writing", "writer"]
+__all__ = [
+    "StoreBusy",
+    "connect",
+    "default_path",
+    "insert",
+    "interrupts",
+    "migrations",
+    "outdated",
+    "schema",
+    "writing",
+    "writer",
+]
 
 
 def default_path() -> Path:
@@ -56,8 +66,12 @@ def connect(path: Path | None = None, any_version: bool = False) -> duckdb.DuckD
 
 def seal(con: duckdb.DuckDBPyConnection) -> None:
     """Seal a read-only store connection: no files, no network, no extensions, and no setting changed back."""
-    for statement in ("SET autoinstall_known_extensions = false", "SET autoload_known_extensions = false",
-                      "SET enable_external_access = false", "SET lock_configuration = true"):
+    for statement in (
+        "SET autoinstall_known_extensions = false",
+        "SET autoload_known_extensions = false",
+        "SET enable_external_access = false",
+        "SET lock_configuration = true",
+    ):
         con.execute(statement)
 
 

@@ -38,14 +38,15 @@ def writer(path: Path, wait: bool = True, waiting: Callable[[str], None] | None 
             lock.acquire(timeout=0)
         except Timeout:
             if not wait:
-                raise StoreBusy(f"another peacekeeping process is writing {path}: try again when it has finished "
-                                "(or leave out --no-wait to wait for it)") from None
+                raise StoreBusy(
+                    f"another peacekeeping process is writing {path}: try again when it has finished "
+                    "(or leave out --no-wait to wait for it)"
+                ) from None
             if waiting is not None:
                 waiting(f"another peacekeeping process is writing {path}: waiting for it to finish")
             lock.acquire()
     except OSError as exc:
-        raise StoreError(f"cannot lock {path} for writing ({lock_path(path).name}): "
-                         f"{exc.strerror or exc}") from None
+        raise StoreError(f"cannot lock {path} for writing ({lock_path(path).name}): {exc.strerror or exc}") from None
     try:
         try:
             remove_stale(path)  # what a killed writer left: removed by the next one, whether it writes or not

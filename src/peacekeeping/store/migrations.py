@@ -18,8 +18,12 @@ from . import schema
 
 def version(con: duckdb.DuckDBPyConnection) -> int:
     """The schema version of the connected store: 0 for an empty file, 1 before versions were recorded."""
-    tables = {r[0] for r in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()}
+    tables = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
+        ).fetchall()
+    }
     if "meta" not in tables:
         return 1 if "contributions" in tables else 0
     found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -29,8 +33,10 @@ def version(con: duckdb.DuckDBPyConnection) -> int:
 def check_not_newer(found: int, path: Path) -> None:
     """Refuse a store written by a newer peacekeeping: this code would misread it."""
     if found > schema.VERSION:
-        raise StoreError(f"store {path} has schema version {found}, newer than this peacekeeping reads "
-                         f"({schema.VERSION}): upgrade peacekeeping (pip install -U peacekeeping)")
+        raise StoreError(
+            f"store {path} has schema version {found}, newer than this peacekeeping reads "
+            f"({schema.VERSION}): upgrade peacekeeping (pip install -U peacekeeping)"
+        )
 
 
 def outdated(con: duckdb.DuckDBPyConnection, path: Path) -> str | None:
@@ -74,8 +80,7 @@ def _v4_to_v5(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE months ADD COLUMN IF NOT EXISTS carried_from VARCHAR")
 
 
-STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                                  4: _v4_to_v5}
+STEPS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def upgrade(con: duckdb.DuckDBPyConnection, path: Path) -> int:

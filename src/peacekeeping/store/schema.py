@@ -8,8 +8,15 @@ import pyarrow as pa
 
 VERSION = 5  # the schema version this code reads and writes; store/migrations.py upgrades older stores
 
-_ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DATE": pa.date32(),
-          "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "TIMESTAMP": pa.timestamp("us")}
+_ARROW = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "BIGINT": pa.int64(),
+    "DATE": pa.date32(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +48,14 @@ class Table:
         if self.key:
             parts.append(f"    PRIMARY KEY ({', '.join(self.key)})")
         notes = [f"  -- {c.name}: {c.note}" for c in self.columns if c.note]
-        return (f"-- {self.note}\n" + "\n".join(notes) + ("\n" if notes else "")
-                + f"CREATE TABLE IF NOT EXISTS {self.name} (\n" + ",\n".join(parts) + "\n);")
+        return (
+            f"-- {self.note}\n"
+            + "\n".join(notes)
+            + ("\n" if notes else "")
+            + f"CREATE TABLE IF NOT EXISTS {self.name} (\n"
+            + ",\n".join(parts)
+            + "\n);"
+        )
 
     def arrow(self) -> pa.Schema:
         """The Arrow schema rows are built in before they are inserted."""
@@ -52,8 +65,10 @@ class Table:
         """Row tuples (in column order; missing trailing columns are NULL) as an Arrow table of this schema."""
         schema = self.arrow()
         columns = list(zip(*rows)) if rows else []
-        arrays = [pa.array(columns[i] if i < len(columns) else [None] * len(rows), type=field.type)
-                  for i, field in enumerate(schema)]
+        arrays = [
+            pa.array(columns[i] if i < len(columns) else [None] * len(rows), type=field.type)
+            for i, field in enumerate(schema)
+        ]
         return pa.Table.from_arrays(arrays, schema=schema)
 
 
@@ -78,6 +93,7 @@ _CONTRIBUTION = (
     _req("total", "INTEGER"),
 )
 
+# fmt: off
 COUNTRIES = Table("countries", "Country identity, from harmonize/data/countries.csv.", (
     _req("iso3", "VARCHAR"), _req("m49", "INTEGER"), _req("name", "VARCHAR")), key=("iso3",))
 
@@ -282,6 +298,7 @@ META = Table("meta", "About the store itself: its schema version and the reviewe
 TABLES: tuple[Table, ...] = (COUNTRIES, REPORTS, CONTRIBUTIONS, DATAHUB_CONTRIBUTIONS, IPI_CONTRIBUTIONS, IPI_MISSIONS,
                              MISSION_HOSTS, DATAHUB_RANKING, DATASETS, FATALITIES, MISSIONS, MONTHS, COUNTRY_MONTHS,
                              QUALITY_FLAGS, CELLS, NOTES, META)
+# fmt: on
 BY_NAME = {t.name: t for t in TABLES}
 
 

@@ -18,14 +18,20 @@ from .api import v1
 from .errors import ApiError, from_library
 from .http import HttpLayer
 from .state import ResponseCache, StoreHandle
-from .views import drafting, listings, news, pages
+from .views import checking, drafting, listings, news, pages
 
 
 def create_app(db: Path | None = None) -> FastAPI:
     """The app over the store at `db` (default: the user's store), opened read-only."""
-    app = FastAPI(title="peacekeeping", version=__version__, docs_url=None, redoc_url=None, lifespan=server.lifespan,
-                  description="The UN's official peacekeeping figures: profiles, rankings, missions, fatalities, "
-                              "release drafts and claim checks. Every figure says which report it comes from.")
+    app = FastAPI(
+        title="peacekeeping",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=server.lifespan,
+        description="The UN's official peacekeeping figures: profiles, rankings, missions, fatalities, "
+        "release drafts and claim checks. Every figure says which report it comes from.",
+    )
     app.state.store = StoreHandle(db or store.default_path())
     app.state.cache = ResponseCache()
     app.state.checks = checks.CheckPool()  # its workers read the store at app.state.store.path
@@ -50,6 +56,7 @@ def create_app(db: Path | None = None) -> FastAPI:
     app.include_router(pages.router)
     app.include_router(listings.router)
     app.include_router(drafting.router)
+    app.include_router(checking.router)
     app.mount("/static", render.assets, name="static")
 
     @app.exception_handler(PeacekeepingError)
@@ -66,8 +73,9 @@ def create_app(db: Path | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        details = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}"
-                            for e in exc.errors())
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors()
+        )
         return answer(request, ApiError(422, "bad_request", details))
 
     @app.exception_handler(HTTPException)

@@ -17,8 +17,12 @@ from starlette.types import Receive, Scope, Send
 IMMUTABLE = b"public, max-age=31536000, immutable"
 SHORT = b"public, max-age=300"
 _HASHED = re.compile(r"^(?P<stem>.+)\.(?P<digest>[0-9a-f]{10})(?P<ext>\.[A-Za-z0-9]+)$")
-_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".json": "application/json",
-          ".md": "text/markdown; charset=utf-8"}
+_TYPES = {
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".json": "application/json",
+    ".md": "text/markdown; charset=utf-8",
+}
 
 
 class Assets:
@@ -73,8 +77,12 @@ class Assets:
         body, packed, digest = entry
         ext = "." + name.rpartition(".")[2]
         kind = _TYPES.get(ext) or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        headers = [(b"content-type", kind.encode()), (b"cache-control", cache), (b"etag", f'"{digest}"'.encode()),
-                   (b"vary", b"Accept-Encoding")]
+        headers = [
+            (b"content-type", kind.encode()),
+            (b"cache-control", cache),
+            (b"etag", f'"{digest}"'.encode()),
+            (b"vary", b"Accept-Encoding"),
+        ]
         if "gzip" in Headers(scope=scope).get("accept-encoding", ""):
             body = packed
             headers.append((b"content-encoding", b"gzip"))

@@ -51,8 +51,7 @@ class _Worker:
     def __init__(self):
         context = multiprocessing.get_context("spawn")  # not fork: the server process has an event loop and threads
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child, os.getpid()), name="peacekeeping-check",
-                                       daemon=True)
+        self.process = context.Process(target=_work, args=(child, os.getpid()), name="peacekeeping-check", daemon=True)
         self.process.start()
         child.close()
 
@@ -85,8 +84,10 @@ class CheckPool:
         """The checker's result for a text (a dict, or the Result itself for pages), computed in a worker."""
         with self._lock:
             if self.busy >= self.slots:
-                raise Busy(f"the server is checking {self.busy} other text{'s' if self.busy > 1 else ''}, the most "
-                           f"it checks at once; try again in {RETRY_AFTER} s")
+                raise Busy(
+                    f"the server is checking {self.busy} other text{'s' if self.busy > 1 else ''}, the most "
+                    f"it checks at once; try again in {RETRY_AFTER} s"
+                )
             self.busy += 1
             worker = self._idle.pop() if self._idle else None
         try:
@@ -120,8 +121,10 @@ class CheckPool:
             if time.monotonic() > deadline and budget == STARTING:
                 raise Busy(f"the checker is starting; try again in {RETRY_AFTER} s")
             if time.monotonic() > deadline:
-                raise TooSlow(f"the text took too long to check: more than {budget:g} s; check a shorter part "
-                              f"of it, or send it in pieces")
+                raise TooSlow(
+                    f"the text took too long to check: more than {budget:g} s; check a shorter part "
+                    f"of it, or send it in pieces"
+                )
             if await request.is_disconnected():
                 raise Gone
             await asyncio.sleep(POLL)

@@ -12,8 +12,14 @@ MAX_CHECK_TEXT = 100_000  # characters a checked text may have
 MAX_BODY = 2 * 1024 * 1024
 MAX_LIMIT = 1000
 
-AsOf = Annotated[str | None, Query(description="Report month YYYY-MM or date YYYY-MM-DD; default: the latest report",
-                                   pattern=r"^\d{4}-\d{2}(-\d{2})?$", examples=["2022-06"])]
+AsOf = Annotated[
+    str | None,
+    Query(
+        description="Report month YYYY-MM or date YYYY-MM-DD; default: the latest report",
+        pattern=r"^\d{4}-\d{2}(-\d{2})?$",
+        examples=["2022-06"],
+    ),
+]
 
 
 def con(request: Request):
@@ -32,8 +38,11 @@ Con = Annotated[object, Depends(con)]
 class Page:
     """Which slice of a list is asked for: `limit` rows (all by default) from `offset`."""
 
-    def __init__(self, limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="rows to return")] = None,
-                 offset: Annotated[int, Query(ge=0, le=10**6, description="rows to skip")] = 0):
+    def __init__(
+        self,
+        limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="rows to return")] = None,
+        offset: Annotated[int, Query(ge=0, le=10**6, description="rows to skip")] = 0,
+    ):
         self.limit, self.offset = limit, offset
 
 

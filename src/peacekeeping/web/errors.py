@@ -17,8 +17,14 @@ class ApiError(Exception):
 
     def body(self) -> dict:
         """The one error shape: {"error": {"status", "type", "message", "suggestions"}}."""
-        return {"error": {"status": self.status, "type": self.type, "message": self.message,
-                          "suggestions": self.suggestions}}
+        return {
+            "error": {
+                "status": self.status,
+                "type": self.type,
+                "message": self.message,
+                "suggestions": self.suggestions,
+            }
+        }
 
 
 def from_library(exc: PeacekeepingError) -> ApiError:

@@ -40,8 +40,12 @@ class HttpLayer:
         else:
             variant = "html " + _cookie(headers.get("cookie", ""), "lang")
             extra = [(b"cache-control", PAGE_CACHE_CONTROL), (b"vary", b"Accept-Encoding, Cookie")]
-        key = (version, scope["path"], scope.get("query_string", b""),
-               (variant, "gzip" if "gzip" in headers.get("accept-encoding", "") else "identity"))
+        key = (
+            version,
+            scope["path"],
+            scope.get("query_string", b""),
+            (variant, "gzip" if "gzip" in headers.get("accept-encoding", "") else "identity"),
+        )
         etag = b'W/"' + hashlib.sha1(repr(key).encode()).hexdigest()[:20].encode() + b'"'
         extra.insert(0, (b"etag", etag))
         if version is not None and etag.decode() in [t.strip() for t in headers.get("if-none-match", "").split(",")]:
@@ -62,14 +66,14 @@ class HttpLayer:
             if message["type"] == "http.response.start":
                 took = f"app;dur={(time.perf_counter() - began) * 1000:.1f}".encode()  # the answer made, not cached
                 if message["status"] == 200:
-                    message = {**message, "headers": [*message.get("headers", []), *extra,
-                                                      (b"server-timing", took)]}
+                    message = {**message, "headers": [*message.get("headers", []), *extra, (b"server-timing", took)]}
                 start.update(message)
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body") and start.get("status") == 200 and version is not None:
-                    state.cache.put(key, b"".join(chunks),
-                                    [h for h in start.get("headers", []) if h[0] != b"server-timing"])
+                    state.cache.put(
+                        key, b"".join(chunks), [h for h in start.get("headers", []) if h[0] != b"server-timing"]
+                    )
             await send(message)
 
         await self.app(scope, receive, keep)
@@ -86,8 +90,10 @@ def _cookie(header: str, name: str) -> str:
 
 def _without_body(send: Send) -> Send:
     """A sender that passes the answer's status and headers (its Content-Length included) and drops its body."""
+
     async def sender(message: Message) -> None:
         if message["type"] == "http.response.body":
             message = {**message, "body": b""}
         await send(message)
+
     return sender

@@ -100,20 +100,20 @@ class Words:
             return fallback or iso3
 
     def to_country(self, iso3: str, fallback: str = "") -> str:
-        """"to Peru", "al Perú", "au Pérou" (the wording layer's articles), else "to" and `fallback`."""
+        """ "to Peru", "al Perú", "au Pérou" (the wording layer's articles), else "to" and `fallback`."""
         try:
             return wording.to_country(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"to {fallback or iso3}" if self.lang == "en" else self.country(iso3, fallback)
 
     def of_country(self, iso3: str, fallback: str = "") -> str:
-        """"of Peru", "del Perú", "du Pérou", "d'Haïti" (the wording layer's articles), else "of" and `fallback`."""
+        """ "of Peru", "del Perú", "du Pérou", "d'Haïti" (the wording layer's articles), else "of" and `fallback`."""
         try:
             if self.lang == "en":
                 return f"of {wording.country_with_article(iso3, 'en')}"
             return wording.from_country(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
-            return f"{ {'en': 'of', 'es': 'de', 'fr': 'de'}[self.lang]} {self.country(iso3, fallback)}"
+            return f"{ {'en': 'of', 'es': 'de', 'fr': 'de'}[self.lang] } {self.country(iso3, fallback)}"
 
     def mission(self, acronym: str, fallback: str | None = None) -> tuple[str | None, str]:
         """(full name, acronym) of a mission in this language, else (`fallback`, the acronym)."""

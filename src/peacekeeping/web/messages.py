@@ -13,8 +13,14 @@ TABLE = Path(__file__).with_name("messages.csv")
 
 def _load() -> dict[str, dict[str, str]]:
     with TABLE.open(encoding="utf-8", newline="") as fh:
-        return {row["en"]: {"es": row["es"], "fr": row["fr"], "en": f"{row['en_one']}|{row['en']}"
-                            if row.get("en_one") else row["en"]} for row in csv.DictReader(fh)}
+        return {
+            row["en"]: {
+                "es": row["es"],
+                "fr": row["fr"],
+                "en": f"{row['en_one']}|{row['en']}" if row.get("en_one") else row["en"],
+            }
+            for row in csv.DictReader(fh)
+        }
 
 
 MESSAGES: dict[str, dict[str, str]] = _load()

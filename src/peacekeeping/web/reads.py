@@ -46,19 +46,28 @@ def mission_index(con, as_of: str | None) -> dict:
 def mission_women(con, as_of: str) -> dict[str, int | None]:
     """The women of each mission of a report month (facts.mission's figure, None where withheld or not split),
     once per store and month."""
+
     def load() -> dict[str, int | None]:
-        return {m["acronym"]: facts.mission(con, m["acronym"], as_of)["women"]
-                for m in missions(con, as_of)["missions"]}
+        return {
+            m["acronym"]: facts.mission(con, m["acronym"], as_of)["women"] for m in missions(con, as_of)["missions"]
+        }
+
     return _memo(con, ("mission_women", as_of), load)
 
 
 def mission_life(con, acronym: str) -> dict:
     """A mission's life in the store: its first and last months with personnel and its largest strength."""
+
     def load() -> dict:
         points = [p for p in series(con, mission=acronym)["points"] if p["total"]]
         peak = max(points, key=lambda p: p["total"], default=None)
-        return {"first": points[0]["month"] if points else None, "last": points[-1]["month"] if points else None,
-                "peak": peak and peak["total"], "peak_month": peak and peak["month"]}
+        return {
+            "first": points[0]["month"] if points else None,
+            "last": points[-1]["month"] if points else None,
+            "peak": peak and peak["total"],
+            "peak_month": peak and peak["month"],
+        }
+
     return _memo(con, ("mission_life", acronym), load)
 
 
@@ -69,8 +78,13 @@ def country_missions(con, iso3: str) -> dict:
 
 def place(con, acronym: str) -> tuple | None:
     """A mission's headquarters, coordinates and dates from the mission list."""
-    return _memo(con, ("place", acronym), lambda: con.execute(
-        "SELECT hq, latitude, longitude, start_date, end_date FROM missions WHERE acronym = ?", [acronym]).fetchone())
+    return _memo(
+        con,
+        ("place", acronym),
+        lambda: con.execute(
+            "SELECT hq, latitude, longitude, start_date, end_date FROM missions WHERE acronym = ?", [acronym]
+        ).fetchone(),
+    )
 
 
 def covered(con) -> list[str]:
@@ -83,8 +97,12 @@ def month_nav(con, month: str) -> dict:
     every = covered(con)
     earlier = [m for m in every if m < month]
     later = [m for m in every if m > month]
-    return {"months": list(reversed(every)), "current": month, "prev": earlier[-1] if earlier else None,
-            "next": later[0] if later else None}
+    return {
+        "months": list(reversed(every)),
+        "current": month,
+        "prev": earlier[-1] if earlier else None,
+        "next": later[0] if later else None,
+    }
 
 
 def chart(con, key: tuple, build):

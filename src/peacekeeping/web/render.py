@@ -35,8 +35,13 @@ env.filters["spec"] = lambda spec: Markup(json.dumps(spec, ensure_ascii=False).r
 env.globals["static"] = assets.url
 env.globals["LANGS"] = LANGS
 env.globals["LANG_NAMES"] = NAMES
-KINDS = {"unreliable": "Withheld", "approximate": "Approximate", "corrected": "Corrected", "checked": "Checked",
-         "note": "Note"}
+KINDS = {
+    "unreliable": "Withheld",
+    "approximate": "Approximate",
+    "corrected": "Corrected",
+    "checked": "Checked",
+    "note": "Note",
+}
 
 
 def country_label(w, name: str) -> str:
@@ -61,10 +66,12 @@ def fig(ctx, value, path: str, caveats: list[dict], fmt: str = "num", id: str | 
         text = w.t("withheld") if withheld else w.t("not in this report") if shown else ""
     links = Markup("").join(
         Markup('<sup><a href="#caveat-{}" class="caveat-mark" aria-label="{}">[{}]</a></sup>').format(
-            i, w.t("note {n}", n=i), i) for i in shown)
+            i, w.t("note {n}", n=i), i
+        )
+        for i in shown
+    )
     css = "fig" + (" withheld" if value is None and withheld else "")
-    return Markup('<span class="{}"{}>{}</span>').format(css, Markup(' id="{}"').format(id) if id else "",
-                                                        text) + links
+    return Markup('<span class="{}"{}>{}</span>').format(css, Markup(' id="{}"').format(id) if id else "", text) + links
 
 
 env.globals["fig"] = fig
@@ -86,8 +93,9 @@ def page(request: Request, name: str, status: int = 200, **context) -> HTMLRespo
     """A page in the reader's language; `?lang=` also sets the cookie that keeps it on the next pages."""
     lang = lang_of(request)
     w = words(lang)
-    response = templates.TemplateResponse(request, name, {"w": w, "t": w.t, "lang": lang, "link": link, **context},
-                                          status_code=status)
+    response = templates.TemplateResponse(
+        request, name, {"w": w, "t": w.t, "lang": lang, "link": link, **context}, status_code=status
+    )
     if request.query_params.get("lang") in LANGS:
         response.set_cookie(COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax")
     return response
@@ -102,7 +110,7 @@ _PLAIN = {
     "not_in_report": "That report does not give this figure.",
     "unreliable_figure": "The draft would state a figure the report printed in error.",
     "bad_request": "This address asks for something the site cannot read. Months are written like 2022-06 and "
-                   "dates like 2022-10-12.",
+    "dates like 2022-10-12.",
     "bad_brief": "The brief's words cannot be used.",
     "not_found": "There is no page at this address.",
     "method_not_allowed": "There is no page at this address.",
@@ -124,8 +132,10 @@ def error_page(request: Request, error: ApiError) -> str:
     lang = lang_of(request)
     w = words(lang)
     body = error.body()["error"]
-    plain = w.t(_PLAIN.get(body["type"], "Something went wrong on our side. Please try again, or go back to the "
-                                        "home page."))
+    plain = w.t(
+        _PLAIN.get(body["type"], "Something went wrong on our side. Please try again, or go back to the home page.")
+    )
     detail = _COMMANDS.sub("", body["message"]) if body["type"] in _SAID else None
-    return templates.get_template("error.html").render(request=request, error=body, plain=plain, detail=detail,
-                                                       w=w, t=w.t, lang=lang, link=link)
+    return templates.get_template("error.html").render(
+        request=request, error=body, plain=plain, detail=detail, w=w, t=w.t, lang=lang, link=link
+    )

@@ -24,9 +24,11 @@ log = logging.getLogger("peacekeeping.web")
 
 # Vega compiles the charts' expressions with Function (script 'unsafe-eval'); no inline script runs ('self' only:
 # the JSON a chart carries is data, not code); vega-embed adds a <style> element for its tooltips.
-CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-       "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-       "form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
 HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -91,8 +93,9 @@ class BodyLimit:
 
 def too_large(limit: int = MAX_BODY) -> ApiError:
     """The 413 of a body past the limit, stating it."""
-    return ApiError(413, "too_large", f"the request body is larger than the limit of {limit / 2**20:g} MiB "
-                                      f"({limit:,} bytes)")
+    return ApiError(
+        413, "too_large", f"the request body is larger than the limit of {limit / 2**20:g} MiB ({limit:,} bytes)"
+    )
 
 
 class CrossOrigin:
@@ -102,8 +105,14 @@ class CrossOrigin:
 
     def __init__(self, app, answer: Callable[[Request, ApiError], Response]):
         self.app, self.answer = app, answer
-        self.reads = CORSMiddleware(app, allow_origins=["*"], allow_methods=["GET", "HEAD"], allow_headers=["*"],
-                                    expose_headers=["ETag", "Link", "X-Total-Count", "Deprecation"], max_age=3600)
+        self.reads = CORSMiddleware(
+            app,
+            allow_origins=["*"],
+            allow_methods=["GET", "HEAD"],
+            allow_headers=["*"],
+            expose_headers=["ETag", "Link", "X-Total-Count", "Deprecation"],
+            max_age=3600,
+        )
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -113,8 +122,11 @@ class CrossOrigin:
         headers = Headers(scope=scope)
         if not from_here(headers):
             origin = headers.get("origin") or headers.get("sec-fetch-site", "")
-            error = ApiError(403, "foreign_origin", f"{scope['method']} requests from another site are refused "
-                                                    f"(from {origin[:QUOTED]})")
+            error = ApiError(
+                403,
+                "foreign_origin",
+                f"{scope['method']} requests from another site are refused (from {origin[:QUOTED]})",
+            )
             return await self.answer(Request(scope), error)(scope, receive, send)
         return await self.app(scope, receive, send)
 
@@ -183,8 +195,11 @@ def internal(request: Request, exc: Exception) -> ApiError:
 def unreadable(request_id: str) -> ApiError:
     """The 503 of a store that cannot be read: what to do, never the server's paths nor DuckDB's words (they go to
     the log under the request id)."""
-    return ApiError(503, "store_unreadable", f"the store cannot be read (it may be damaged or being replaced); "
-                                             f"request id {request_id}")
+    return ApiError(
+        503,
+        "store_unreadable",
+        f"the store cannot be read (it may be damaged or being replaced); request id {request_id}",
+    )
 
 
 def store_failed(request: Request, exc: StoreError, missing: bool) -> ApiError:

@@ -80,9 +80,11 @@ class BoundedHttp(AutoHTTPProtocol):
         self.loop.call_later(HEADERS_WITHIN, self._check_headers)
         cap = int(os.environ.get(CAP, "1024"))
         if len(self.connections) > cap:
-            idle = sorted((c for c in self.connections if c is not self and _idle(c)),
-                          key=lambda c: getattr(c, "waiting_since", 0.0))
-            for connection in idle[:len(self.connections) - cap]:
+            idle = sorted(
+                (c for c in self.connections if c is not self and _idle(c)),
+                key=lambda c: getattr(c, "waiting_since", 0.0),
+            )
+            for connection in idle[: len(self.connections) - cap]:
                 connection.transport.close()
 
     def on_response_complete(self) -> None:
@@ -97,8 +99,9 @@ class BoundedHttp(AutoHTTPProtocol):
         if _idle(self) and waited >= HEADERS_WITHIN:
             self.transport.close()
         else:
-            self.loop.call_later(max(HEADERS_WITHIN - waited, 0.5) if _idle(self) else HEADERS_WITHIN,
-                                 self._check_headers)
+            self.loop.call_later(
+                max(HEADERS_WITHIN - waited, 0.5) if _idle(self) else HEADERS_WITHIN, self._check_headers
+            )
 
 
 def _idle(connection) -> bool:
@@ -121,9 +124,17 @@ def serve(db: Path, sock: socket.socket, workers: int = 1) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     cap = connection_cap()
     os.environ[CAP] = str(cap)
-    config = uvicorn.Config("peacekeeping.web.app:create_app", factory=True, workers=workers, log_level="warning",
-                            http=BoundedHttp, timeout_keep_alive=KEEP_ALIVE, timeout_graceful_shutdown=GRACE,
-                            limit_concurrency=cap + 1, backlog=ACCEPT_BATCH)
+    config = uvicorn.Config(
+        "peacekeeping.web.app:create_app",
+        factory=True,
+        workers=workers,
+        log_level="warning",
+        http=BoundedHttp,
+        timeout_keep_alive=KEEP_ALIVE,
+        timeout_graceful_shutdown=GRACE,
+        limit_concurrency=cap + 1,
+        backlog=ACCEPT_BATCH,
+    )
     if workers > 1:
         Multiprocess(config, sockets=[sock]).run()
     else:

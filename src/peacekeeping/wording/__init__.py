@@ -39,8 +39,23 @@ from ..harmonize.country_names import LANGS, WordingError, adjective, names_of
 from ..harmonize.country_names import article as _article
 from ..harmonize.country_names import check_lang as _lang
 
-__all__ = ["LANGS", "WordingError", "count_phrase", "country_with_article", "from_country", "in_country",
-           "long_date", "nationals", "noun", "number", "ordinal", "plural", "possessive", "quotation", "to_country"]
+__all__ = [
+    "LANGS",
+    "WordingError",
+    "count_phrase",
+    "country_with_article",
+    "from_country",
+    "in_country",
+    "long_date",
+    "nationals",
+    "noun",
+    "number",
+    "ordinal",
+    "plural",
+    "possessive",
+    "quotation",
+    "to_country",
+]
 
 
 def _gender(gender: str) -> str:
@@ -59,8 +74,14 @@ def _count(n: int) -> int:
 
 # --- numbers -------------------------------------------------------------------------------------------------------
 
-_ONE = {("en", "m"): "one", ("en", "f"): "one", ("es", "m"): "un", ("es", "f"): "una",
-        ("fr", "m"): "un", ("fr", "f"): "une"}
+_ONE = {
+    ("en", "m"): "one",
+    ("en", "f"): "one",
+    ("es", "m"): "un",
+    ("es", "f"): "una",
+    ("fr", "m"): "un",
+    ("fr", "f"): "une",
+}
 
 
 @lru_cache(maxsize=4096, typed=True)  # Babel's formatting is most of the time of a month's news
@@ -110,16 +131,23 @@ class Noun:
 
 
 NOUNS: dict[str, dict[str, Noun]] = {
-    "mission": {"en": Noun("mission", "missions"), "es": Noun("misión", "misiones", "f"),
-                "fr": Noun("mission", "missions", "f")},
-    "peacekeeper": {"en": Noun("peacekeeper", "peacekeepers"), "es": Noun("casco azul", "cascos azules"),
-                    "fr": Noun("Casque bleu", "Casques bleus")},
-    "uniformed_personnel": {"en": Noun("uniformed personnel", "uniformed personnel"),
-                            "es": Noun("efectivo uniformado", "efectivos uniformados"),
-                            "fr": Noun("membre du personnel en tenue", "membres du personnel en tenue")},
+    "mission": {
+        "en": Noun("mission", "missions"),
+        "es": Noun("misión", "misiones", "f"),
+        "fr": Noun("mission", "missions", "f"),
+    },
+    "peacekeeper": {
+        "en": Noun("peacekeeper", "peacekeepers"),
+        "es": Noun("casco azul", "cascos azules"),
+        "fr": Noun("Casque bleu", "Casques bleus"),
+    },
+    "uniformed_personnel": {
+        "en": Noun("uniformed personnel", "uniformed personnel"),
+        "es": Noun("efectivo uniformado", "efectivos uniformados"),
+        "fr": Noun("membre du personnel en tenue", "membres du personnel en tenue"),
+    },
     "country": {"en": Noun("country", "countries"), "es": Noun("país", "países"), "fr": Noun("pays", "pays")},
-    "woman": {"en": Noun("woman", "women"), "es": Noun("mujer", "mujeres", "f"),
-              "fr": Noun("femme", "femmes", "f")},
+    "woman": {"en": Noun("woman", "women"), "es": Noun("mujer", "mujeres", "f"), "fr": Noun("femme", "femmes", "f")},
 }
 
 
@@ -139,6 +167,7 @@ def count_phrase(n: int, noun_key: str, lang: str) -> str:
 
 # --- countries -----------------------------------------------------------------------------------------------------
 
+
 def country_with_article(iso3: str, lang: str) -> str:
     """The name as subject or object, lower-case article: "the Netherlands", "el Perú", "le Pérou", "l'Inde", "Cuba"."""
     article, name = _article(iso3, lang)
@@ -155,7 +184,8 @@ def to_country(iso3: str, lang: str) -> str:
     if lang == "es":
         return {"el": f"al {name}", "": f"a {name}"}.get(article, f"a {article} {name}")
     return {"le": f"au {name}", "les": f"aux {name}", "l'": f"à l'{name}", "": f"à {name}"}.get(
-        article, f"à {article} {name}")
+        article, f"à {article} {name}"
+    )
 
 
 def in_country(iso3: str, lang: str) -> str:
@@ -224,7 +254,7 @@ def quotation(text: str, lang: str) -> str:
     “…?” keeps its mark), es «…», (comillas latinas, the comma after them), fr « … », (narrow no-break spaces inside
     the guillemets and before ? ! ; :). A final full stop goes: the attribution ends the sentence."""
     lang = _lang(lang)
-    body = " ".join(text.split()).strip("\"“”«»\u00a0\u202f ")
+    body = " ".join(text.split()).strip('"“”«»\u00a0\u202f ')
     body = body[:-1].rstrip() if body.endswith(".") and not body.endswith("...") else body
     ends = body[-1:] in ("?", "!", "…")
     if lang == "en":

@@ -16,16 +16,29 @@ import re
 from ..harmonize.country_names import check_lang as _lang
 from . import long_date, plural
 
-__all__ = ["HEADINGS", "WORD_LANGS", "as_of", "colon", "day", "fact", "heading", "month_note", "place",
-           "source_line", "substitution"]
+__all__ = [
+    "HEADINGS",
+    "WORD_LANGS",
+    "as_of",
+    "colon",
+    "day",
+    "fact",
+    "heading",
+    "month_note",
+    "place",
+    "source_line",
+    "substitution",
+]
 
 # BCP 47 tags for Word's w:lang: the language Word spell-checks the draft in.
 WORD_LANGS = {"en": "en-US", "es": "es-ES", "fr": "fr-FR"}
 
 HEADINGS: dict[str, dict[str, str]] = {
-    "editor": {"en": "Notes for the editor (not for publication)",
-               "es": "Notas para la redacción (no destinadas a publicación)",
-               "fr": "Notes pour la rédaction (à ne pas publier)"},
+    "editor": {
+        "en": "Notes for the editor (not for publication)",
+        "es": "Notas para la redacción (no destinadas a publicación)",
+        "fr": "Notes pour la rédaction (à ne pas publier)",
+    },
     "sources": {"en": "Sources of the figures", "es": "Fuentes de las cifras", "fr": "Sources des chiffres"},
     "figure": {"en": "Figure", "es": "Cifra", "fr": "Chiffre"},
     "where": {"en": "Where in the text", "es": "Dónde en el texto", "fr": "Où dans le texte"},
@@ -33,9 +46,11 @@ HEADINGS: dict[str, dict[str, str]] = {
     "source": {"en": "Source", "es": "Fuente", "fr": "Source"},
     "title": {"en": "title", "es": "título", "fr": "titre"},
     "paragraph": {"en": "paragraph {n}", "es": "párrafo {n}", "fr": "paragraphe {n}"},
-    "meta": {"en": "Draft from the report of {as_of} ({report}) for a release dated {date}.",
-             "es": "Borrador a partir del informe del {as_of} ({report}) para un comunicado fechado el {date}.",
-             "fr": "Projet établi d’après le rapport du {as_of} ({report}) pour un communiqué daté du {date}."},
+    "meta": {
+        "en": "Draft from the report of {as_of} ({report}) for a release dated {date}.",
+        "es": "Borrador a partir del informe del {as_of} ({report}) para un comunicado fechado el {date}.",
+        "fr": "Projet établi d’après le rapport du {as_of} ({report}) pour un communiqué daté du {date}.",
+    },
     "as_of": {"en": "as of {date}", "es": "al {date}", "fr": "au {date}"},
     "unreliable": {"en": "UNRELIABLE", "es": "NO FIABLE", "fr": "NON FIABLE"},
 }
@@ -44,37 +59,57 @@ _PAGE = {"en": ("page", "pages"), "es": ("página", "páginas"), "fr": ("page", 
 
 FACTS: dict[str, dict[str, str]] = {
     "date": {"en": "date of the release", "es": "fecha del comunicado", "fr": "date du communiqué"},
-    "total": {"en": "uniformed personnel {of}", "es": "efectivos uniformados {of}",
-              "fr": "personnel en tenue {of}"},
-    "women": {"en": "women among the uniformed personnel {of}",
-              "es": "mujeres entre los efectivos uniformados {of}",
-              "fr": "femmes parmi le personnel en tenue {of}"},
-    "missions": {"en": "missions with personnel {of}", "es": "misiones con efectivos {of}",
-                 "fr": "missions comptant du personnel {of}"},
-    "rank": {"en": "rank {of} among {contributors} contributors of uniformed personnel (competition rank)",
-             "es": "puesto {of} entre {contributors} contribuyentes de efectivos uniformados (clasificación "
-                   "con empates)",
-             "fr": "rang {of} parmi {contributors} contributeurs de personnel en tenue (classement avec "
-                   "ex æquo)"},
-    "largest_mission": {"en": "personnel {of} in {acronym}", "es": "efectivos {of} en la misión {acronym}",
-                        "fr": "personnel {of} affecté à la mission {acronym}"},
-    "fatalities": {"en": "fatalities of nationals {of} up to {until}",
-                   "es": "nacionales {of} fallecidos hasta el {until}",
-                   "fr": "ressortissants {of} décédés jusqu’au {until}"},
-    "first_deployment_year": {"en": "year of the first deployment", "es": "año del primer despliegue",
-                              "fr": "année du premier déploiement"},
-    "world_personnel": {"en": "uniformed personnel deployed in all missions",
-                        "es": "efectivos uniformados desplegados en todas las misiones",
-                        "fr": "personnel en tenue déployé dans toutes les missions"},
-    "world_countries": {"en": "countries contributing uniformed personnel",
-                        "es": "países que aportan efectivos uniformados",
-                        "fr": "pays fournissant du personnel en tenue"},
-    "world_fatalities": {"en": "peacekeeper fatalities up to {date}",
-                         "es": "cascos azules fallecidos hasta el {date}",
-                         "fr": "Casques bleus décédés jusqu’au {date}"},
-    "world_fatalities_since": {"en": "year of the first fatality in the register",
-                               "es": "año del primer fallecimiento del registro",
-                               "fr": "année du premier décès du registre"},
+    "total": {"en": "uniformed personnel {of}", "es": "efectivos uniformados {of}", "fr": "personnel en tenue {of}"},
+    "women": {
+        "en": "women among the uniformed personnel {of}",
+        "es": "mujeres entre los efectivos uniformados {of}",
+        "fr": "femmes parmi le personnel en tenue {of}",
+    },
+    "missions": {
+        "en": "missions with personnel {of}",
+        "es": "misiones con efectivos {of}",
+        "fr": "missions comptant du personnel {of}",
+    },
+    "rank": {
+        "en": "rank {of} among {contributors} contributors of uniformed personnel (competition rank)",
+        "es": "puesto {of} entre {contributors} contribuyentes de efectivos uniformados (clasificación con empates)",
+        "fr": "rang {of} parmi {contributors} contributeurs de personnel en tenue (classement avec ex æquo)",
+    },
+    "largest_mission": {
+        "en": "personnel {of} in {acronym}",
+        "es": "efectivos {of} en la misión {acronym}",
+        "fr": "personnel {of} affecté à la mission {acronym}",
+    },
+    "fatalities": {
+        "en": "fatalities of nationals {of} up to {until}",
+        "es": "nacionales {of} fallecidos hasta el {until}",
+        "fr": "ressortissants {of} décédés jusqu’au {until}",
+    },
+    "first_deployment_year": {
+        "en": "year of the first deployment",
+        "es": "año del primer despliegue",
+        "fr": "année du premier déploiement",
+    },
+    "world_personnel": {
+        "en": "uniformed personnel deployed in all missions",
+        "es": "efectivos uniformados desplegados en todas las misiones",
+        "fr": "personnel en tenue déployé dans toutes les missions",
+    },
+    "world_countries": {
+        "en": "countries contributing uniformed personnel",
+        "es": "países que aportan efectivos uniformados",
+        "fr": "pays fournissant du personnel en tenue",
+    },
+    "world_fatalities": {
+        "en": "peacekeeper fatalities up to {date}",
+        "es": "cascos azules fallecidos hasta el {date}",
+        "fr": "Casques bleus décédés jusqu’au {date}",
+    },
+    "world_fatalities_since": {
+        "en": "year of the first fatality in the register",
+        "es": "año del primer fallecimiento del registro",
+        "fr": "année du premier décès du registre",
+    },
 }
 
 
@@ -101,8 +136,10 @@ def fact(key: str, lang: str, **values: object) -> str:
 
 # The phrases release/draft.py writes in a figure's (English) source, and how each language says them.
 _SOURCE_PHRASES = [
-    (re.compile(r"^the release date asked for$"),
-     {"es": "la fecha pedida para el comunicado", "fr": "la date demandée pour le communiqué"}),
+    (
+        re.compile(r"^the release date asked for$"),
+        {"es": "la fecha pedida para el comunicado", "fr": "la date demandée pour le communiqué"},
+    ),
     (re.compile(r"^editorial brief \((.*)\)$"), {"es": r"nota editorial (\1)", "fr": r"note éditoriale (\1)"}),
     (re.compile(r", line (\d+) \("), {"es": r", línea \1 (", "fr": r", ligne \1 ("}),
 ]
@@ -125,7 +162,7 @@ def place(source: str, pages: list[int], lang: str) -> str:
 
 
 def as_of(said: str, date: str | None, lang: str) -> str:
-    """", as of 30 June 2022" after a figure's description, unless it has no date or already states that one."""
+    """ ", as of 30 June 2022" after a figure's description, unless it has no date or already states that one."""
     if not date or day(date, lang) in said:
         return ""
     return ", " + heading("as_of", lang, date=day(date, lang))
@@ -139,11 +176,11 @@ def source_line(text: str, said: str, date: str | None, source: str, pages: list
 
 _MONTH_NOTE = {
     "en": "The report of {as_of} was generated on {created}, not before the release date ({date}): its figures were "
-          "not yet published on that day.",
+    "not yet published on that day.",
     "es": "El informe del {as_of} se generó el {created}, no antes de la fecha del comunicado ({date}): sus cifras "
-          "aún no se habían publicado ese día.",
+    "aún no se habían publicado ese día.",
     "fr": "Le rapport du {as_of} a été généré le {created}, pas avant la date du communiqué ({date}) : ses chiffres "
-          "n’étaient pas encore publiés ce jour-là.",
+    "n’étaient pas encore publiés ce jour-là.",
 }
 
 
@@ -157,9 +194,9 @@ _SUBSTITUTION = {
     ("es", True): "Las cifras proceden del informe del {as_of} ({report}), el último generado antes del {date}.",
     ("fr", True): "Les chiffres proviennent du rapport du {as_of} ({report}), le dernier généré avant le {date}.",
     ("es", False): "Las cifras proceden del informe del {as_of} ({report}), el último en la fecha pedida ({date}) o "
-                   "antes.",
+    "antes.",
     ("fr", False): "Les chiffres proviennent du rapport du {as_of} ({report}), le dernier à la date demandée "
-                   "({date}) ou avant.",
+    "({date}) ou avant.",
 }
 
 

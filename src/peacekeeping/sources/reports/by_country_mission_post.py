@@ -78,8 +78,9 @@ def _entries(pdf: Pdf, first_page: list[str]) -> list[_Entry]:
 def _counts(pdf: Pdf, entry: _Entry) -> list[int]:
     """The entry's figures as ints: exactly `size` printed counts."""
     if len(entry.figures) != entry.size or not all(is_number(f) for f in entry.figures):
-        raise ReportError(pdf.path, f"expected {entry.size} figures, found {entry.figures}", page=entry.page,
-                          line=entry.line)
+        raise ReportError(
+            pdf.path, f"expected {entry.size} figures, found {entry.figures}", page=entry.page, line=entry.line
+        )
     return [int(f.replace(",", "")) for f in entry.figures]
 
 
@@ -106,7 +107,7 @@ def parse(pdf: Pdf) -> ParsedReport:
         elif e.kind == "mission" and not e.figures:
             mission = e.label
         elif e.kind == "mission" and mission is not None and mission.startswith(e.label):
-            total, = _counts(pdf, e)
+            (total,) = _counts(pdf, e)
             report.totals.append(PrintedTotal(e.page, e.line, total, mission=mission, country=country))
         elif e.kind == "type" and mission is not None:
             report.rows.append(Row(mission, country, e.label, *_counts(pdf, e), e.page))
@@ -115,8 +116,9 @@ def parse(pdf: Pdf) -> ParsedReport:
             report.totals.append(PrintedTotal(e.page, e.line, total, male, female, country=country))
             country = mission = None
         else:
-            raise ReportError(pdf.path, f"unexpected line in {country}, {mission or 'no mission'}", page=e.page,
-                              line=e.line)
+            raise ReportError(
+                pdf.path, f"unexpected line in {country}, {mission or 'no mission'}", page=e.page, line=e.line
+            )
     if not any(t.country is None for t in report.totals):
         raise ReportError(pdf.path, "no grand total found", page=pdf.page_count)
     return report

@@ -75,8 +75,9 @@ def _entries(pdf: Pdf, first_page: list[str]) -> list[_Entry]:
                     pending, total = [], None
             last = raw
         if pending:
-            raise ReportError(pdf.path, f"figures {pending} without a type at the foot of the page", page=page,
-                              line=last)
+            raise ReportError(
+                pdf.path, f"figures {pending} without a type at the foot of the page", page=page, line=last
+            )
     return out
 
 

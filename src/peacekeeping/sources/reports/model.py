@@ -58,8 +58,7 @@ class ParsedReport:
     def tidy(self) -> list[tuple]:
         """Rows as (as_of, mission, country, personnel_type, male, female, total, page)."""
         return [
-            (self.as_of, r.mission, r.country, r.personnel_type, r.male, r.female, r.total, r.page)
-            for r in self.rows
+            (self.as_of, r.mission, r.country, r.personnel_type, r.male, r.female, r.total, r.page) for r in self.rows
         ]
 
 

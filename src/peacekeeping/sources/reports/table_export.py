@@ -60,7 +60,7 @@ def _records(pdf: Pdf, page: int, text: str, pattern: re.Pattern[str]) -> list[r
     while pos < len(text):
         m = pattern.match(text, pos)
         if not m:
-            raise ReportError(pdf.path, "unrecognised table row", page=page, line=text[pos:pos + 80])
+            raise ReportError(pdf.path, "unrecognised table row", page=page, line=text[pos : pos + 80])
         out.append(m)
         pos = m.end()
     return out
@@ -195,7 +195,7 @@ def _countries(pdf: Pdf, rows: list[_Line], labels: _Labels) -> list[str]:
         if (
             j == len(rows)
             or abs((rows[i].y + rows[j].y) / 2 - y) > _ROW_TOLERANCE
-            or any(r.label != rows[i].label for r in rows[i:j + 1])
+            or any(r.label != rows[i].label for r in rows[i : j + 1])
         ):
             raise ReportError(
                 pdf.path, "country name not centred on a run of type lines of one mission", page=page, line=name
@@ -242,9 +242,16 @@ def _merged_cells(pdf: Pdf, first: list[str], header: str) -> ParsedReport:
     countries = _countries(pdf, rows, labels)
     out = [Row(r.label, c, r.kind, *r.figures, r.page) for r, c in zip(rows, countries)]
     totals = [
-        PrintedTotal(t.page, f"{t.label} {t.text}", t.figures[2], t.figures[0], t.figures[1],
-                     mission=_TOTAL_2022.fullmatch(t.label)[1])
-        for t in lines if t.kind is None
+        PrintedTotal(
+            t.page,
+            f"{t.label} {t.text}",
+            t.figures[2],
+            t.figures[0],
+            t.figures[1],
+            mission=_TOTAL_2022.fullmatch(t.label)[1],
+        )
+        for t in lines
+        if t.kind is None
     ]
     return ParsedReport(pdf.path, NAME, _date(pdf, dates.pop(), 1, header), pdf.page_count, out, totals)
 

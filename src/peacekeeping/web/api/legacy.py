@@ -19,8 +19,9 @@ def _deprecated(response: Response) -> None:
     response.headers["Link"] = '</api/v1>; rel="successor-version"'
 
 
-router = APIRouter(prefix="/api", tags=["deprecated"], deprecated=True, dependencies=[Depends(_deprecated)],
-                   responses=v1.ERRORS)
+router = APIRouter(
+    prefix="/api", tags=["deprecated"], deprecated=True, dependencies=[Depends(_deprecated)], responses=v1.ERRORS
+)
 
 
 @router.get("/countries", summary="Countries in the store, with their latest figures")
@@ -34,12 +35,19 @@ def profile(country: str, con: Con, as_of: AsOf = None) -> dict:
 
 
 @router.get("/ranking", summary="Contributors with competition ranks")
-def ranking(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total",
-            top: Annotated[int | None, Query(ge=1, le=500)] = None) -> dict:
+def ranking(
+    con: Con,
+    as_of: AsOf = None,
+    by: Literal["total", "women"] = "total",
+    top: Annotated[int | None, Query(ge=1, le=500)] = None,
+) -> dict:
     result = facts.ranking(con, as_of, by)
     if top is not None:
-        result["rows"] = [r for r in result["rows"]  # a withheld row is kept; an unranked one only in full
-                          if (r["rank"] or 0) <= top and (r["rank"] is not None or r["printed"] is not None)]
+        result["rows"] = [
+            r
+            for r in result["rows"]  # a withheld row is kept; an unranked one only in full
+            if (r["rank"] or 0) <= top and (r["rank"] is not None or r["printed"] is not None)
+        ]
     return result
 
 
@@ -71,8 +79,10 @@ def totals(con: Con, as_of: AsOf = None) -> dict:
 @router.get("/months", summary="Coverage: every month, ingested or missing, with notes")
 def months(con: Con) -> dict:
     rows = coverage.coverage(con)
-    return {"months": [{**r, "as_of": r["as_of"] and r["as_of"].isoformat()} for r in rows],
-            "missing": [r["month"] for r in rows if r["status"] == "missing"]}
+    return {
+        "months": [{**r, "as_of": r["as_of"] and r["as_of"].isoformat()} for r in rows],
+        "missing": [r["month"] for r in rows if r["status"] == "missing"],
+    }
 
 
 @router.get("/quality", summary="Quality flags: implausible values kept as printed")
@@ -80,19 +90,29 @@ def quality_flags(con: Con) -> list[dict]:
     return [{**f, "as_of": f["as_of"].isoformat()} for f in quality.flags(con)]
 
 
-@router.get("/release/{country}", summary="A release draft (md, html, json, or docx as a download)",
-            response_class=Response)
-def release(country: str, con: Con, date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
-            as_of: AsOf = None, lang: Literal["en", "es", "fr"] = "en",
-            format: Literal["md", "html", "json", "docx"] = "json", allow_unreliable: bool = False) -> Response:
+@router.get(
+    "/release/{country}", summary="A release draft (md, html, json, or docx as a download)", response_class=Response
+)
+def release(
+    country: str,
+    con: Con,
+    date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+    as_of: AsOf = None,
+    lang: Literal["en", "es", "fr"] = "en",
+    format: Literal["md", "html", "json", "docx"] = "json",
+    allow_unreliable: bool = False,
+) -> Response:
     answer = v1.release(country, con, date, as_of, lang, format, allow_unreliable)
     return answer if isinstance(answer, Response) else JSONResponse(answer)
 
 
 @router.post("/check", summary="Check the figures of a text against the data")
-async def check(request: Request, text: Annotated[str, Body(max_length=MAX_CHECK_TEXT)],
-                date: Annotated[str | None, Body(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")] = None,
-                country: Annotated[str | None, Body(max_length=100)] = None) -> dict:
+async def check(
+    request: Request,
+    text: Annotated[str, Body(max_length=MAX_CHECK_TEXT)],
+    date: Annotated[str | None, Body(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")] = None,
+    country: Annotated[str | None, Body(max_length=100)] = None,
+) -> dict:
     return await v1.check(request, text, date, country)
 
 

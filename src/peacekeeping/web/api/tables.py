@@ -13,8 +13,9 @@ from ...facts.caveats import texts_under
 from ..deps import Page
 
 
-def paged(request: Request, response: Response, rows: list, page: Page, caveats: list[dict] | None = None,
-          key: str = "") -> tuple[list, list[dict] | None]:
+def paged(
+    request: Request, response: Response, rows: list, page: Page, caveats: list[dict] | None = None, key: str = ""
+) -> tuple[list, list[dict] | None]:
     """The page of `rows` asked for, with X-Total-Count and Link headers, and the caveats' paths renumbered to it.
 
     `key` is where the rows stand in the answer ('rows' for '/rows/3/total'; '' for a bare list: '/3/total').
@@ -30,9 +31,11 @@ def paged(request: Request, response: Response, rows: list, page: Page, caveats:
     if page.offset + limit < total:
         pages["next"] = page.offset + limit
     response.headers["Link"] = ", ".join(
-        f'<{request.url.path}?{urlencode(dict(request.query_params) | {"limit": limit, "offset": offset})}>; '
-        f'rel="{rel}"' for rel, offset in pages.items())
-    shown = rows[page.offset:page.offset + limit]
+        f"<{request.url.path}?{urlencode(dict(request.query_params) | {'limit': limit, 'offset': offset})}>; "
+        f'rel="{rel}"'
+        for rel, offset in pages.items()
+    )
+    shown = rows[page.offset : page.offset + limit]
     if caveats is None:
         return shown, None
     return shown, _renumbered(caveats, key, page.offset, len(shown))
@@ -84,5 +87,8 @@ def as_csv(rows: list[dict], filename: str, caveats: list[dict] | None = None, k
     writer = csv.DictWriter(out, columns, lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(flat)
-    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        "\ufeff" + out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -45,12 +45,24 @@ class Chart:
             # one escape over every text and value joined by NUL (which escape leaves alone), then split again
             texts = iter(escape("\0".join(c[0] if isinstance(c, tuple) else str(c) for c in flat)).split("\0"))
             raws = iter(escape("\0".join(str(c[1]) for c in flat if isinstance(c, tuple))).split("\0"))
-            body = "".join("<tr>" + "".join(f'<td data-v="{next(raws)}">{next(texts)}</td>' if isinstance(c, tuple)
-                                            else f"<td>{next(texts)}</td>" for c in row) + "</tr>"
-                           for row in self.rows)
-            self.table.append(Markup(f'<table id="{escape(self.id)}-data" data-csv="{escape(self.id)}"><caption>'
-                                     f'{escape(str(self.title))}</caption><thead><tr>{head}</tr></thead><tbody>{body}'
-                                     "</tbody></table>"))
+            body = "".join(
+                "<tr>"
+                + "".join(
+                    f'<td data-v="{next(raws)}">{next(texts)}</td>'
+                    if isinstance(c, tuple)
+                    else f"<td>{next(texts)}</td>"
+                    for c in row
+                )
+                + "</tr>"
+                for row in self.rows
+            )
+            self.table.append(
+                Markup(
+                    f'<table id="{escape(self.id)}-data" data-csv="{escape(self.id)}"><caption>'
+                    f"{escape(str(self.title))}</caption><thead><tr>{head}</tr></thead><tbody>{body}"
+                    "</tbody></table>"
+                )
+            )
         return self.table[0]
 
 
@@ -62,11 +74,13 @@ def _th(header: Cell) -> str:
 
 def units(w: Words) -> dict[str, tuple[str, str]]:
     """Column headers of chart tables, each with the CSV header that names its unit."""
-    return {"month": (w.t("month"), w.t("month (YYYY-MM)")),
-            "personnel": (w.t("personnel"), w.t("personnel (number)")),
-            "women": (w.t("women"), w.t("women (number)")),
-            "share": (w.t("share"), w.t("women's share (% of personnel)")),
-            "deaths": (w.t("deaths"), w.t("deaths (number)"))}
+    return {
+        "month": (w.t("month"), w.t("month (YYYY-MM)")),
+        "personnel": (w.t("personnel"), w.t("personnel (number)")),
+        "women": (w.t("women"), w.t("women (number)")),
+        "share": (w.t("share"), w.t("women's share (% of personnel)")),
+        "deaths": (w.t("deaths"), w.t("deaths (number)")),
+    }
 
 
 def month_cell(w: Words, as_of: str) -> tuple[str, str]:
@@ -91,24 +105,32 @@ def source_line(w: Words, as_of: str | None, points: list[dict] | None = None) -
     else:
         line = w.t("Source: UN Department of Peace Operations, report of {date}", date=w.date(as_of))
     if any(p.get("source") == "ipi" for p in points or ()):
-        line += w.t("; months no report covers: International Peace Institute, Providing for Peacekeeping "
-                    "(research dataset, not official)")
+        line += w.t(
+            "; months no report covers: International Peace Institute, Providing for Peacekeeping "
+            "(research dataset, not official)"
+        )
     return line
 
 
-def spec(w: Words, title: str, source: str, description: str, body: dict, height: int = 220,
-         over_time: bool = False) -> dict:
+def spec(
+    w: Words, title: str, source: str, description: str, body: dict, height: int = 220, over_time: bool = False
+) -> dict:
     """A full Vega-Lite spec: the body with title, source line (subtitle), description, size and locale; usermeta
     holds the lines an exported PNG or SVG adds under the source (gaps, the data's terms; charts.js adds the page's
     address)."""
     export = ([w.t("Gaps: months no report covers, or whose figure is withheld.")] if over_time else []) + [terms(w)]
-    return {"$schema": SCHEMA, "title": {"text": title, "subtitle": source, "anchor": "start",
-                                         "subtitleColor": "#4a5561"},
-            "description": f"{title}. {description}", "width": WIDTH, "height": height,
-            # the chart's container is an image named by its title and description, with its data as a table: the
-            # marks inside carry no ARIA roles of their own
-            "config": {"locale": locale(w.lang), "background": "white", "aria": False, "mark": {"aria": False}},
-            "usermeta": {"export": export}, **body}
+    return {
+        "$schema": SCHEMA,
+        "title": {"text": title, "subtitle": source, "anchor": "start", "subtitleColor": "#4a5561"},
+        "description": f"{title}. {description}",
+        "width": WIDTH,
+        "height": height,
+        # the chart's container is an image named by its title and description, with its data as a table: the
+        # marks inside carry no ARIA roles of their own
+        "config": {"locale": locale(w.lang), "background": "white", "aria": False, "mark": {"aria": False}},
+        "usermeta": {"export": export},
+        **body,
+    }
 
 
 def terms(w: Words) -> str:
@@ -120,8 +142,11 @@ def titled(w: Words, title: str, first: str | None, last: str | None) -> str:
     """'Peru: personnel by type, 2015-01 to 2025-07': a title with the span of months (or years) it covers."""
     if not first or not last:
         return title
-    return w.t("{title}, {first} to {last}", title=title, first=first, last=last) if first != last else (
-        w.t("{title}, {month}", title=title, month=first))
+    return (
+        w.t("{title}, {first} to {last}", title=title, first=first, last=last)
+        if first != last
+        else (w.t("{title}, {month}", title=title, month=first))
+    )
 
 
 def span(values: list[dict], key: str = "month") -> tuple[str | None, str | None]:
@@ -159,16 +184,30 @@ def lone_points(encoding: dict, values: list[dict], color: str | None = None, si
 @cache
 def locale(lang: str) -> dict:
     """Vega's number and time formats for a language (d3 locale definitions), from Babel's names."""
-    number = {"en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["$", ""]},
-              "es": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", "\u00a0€"]},
-              "fr": {"decimal": ",", "thousands": "\u202f", "grouping": [3], "currency": ["", "\u00a0€"],
-                     "percent": "\u202f%"}}[lang]
+    number = {
+        "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["$", ""]},
+        "es": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", "\u00a0€"]},
+        "fr": {
+            "decimal": ",",
+            "thousands": "\u202f",
+            "grouping": [3],
+            "currency": ["", "\u00a0€"],
+            "percent": "\u202f%",
+        },
+    }[lang]
     months, short = get_month_names("wide", locale=lang), get_month_names("abbreviated", locale=lang)
     days, short_days = get_day_names("wide", locale=lang), get_day_names("abbreviated", locale=lang)
     order = [6, 0, 1, 2, 3, 4, 5]  # d3 starts the week on Sunday, Babel on Monday
-    time = {"dateTime": "%x, %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
-            "days": [days[i] for i in order], "shortDays": [short_days[i] for i in order],
-            "months": [months[i] for i in range(1, 13)], "shortMonths": [short[i] for i in range(1, 13)]}
+    time = {
+        "dateTime": "%x, %X",
+        "date": "%d/%m/%Y",
+        "time": "%H:%M:%S",
+        "periods": ["AM", "PM"],
+        "days": [days[i] for i in order],
+        "shortDays": [short_days[i] for i in order],
+        "months": [months[i] for i in range(1, 13)],
+        "shortMonths": [short[i] for i in range(1, 13)],
+    }
     return {"number": number, "time": time}
 
 
@@ -176,11 +215,29 @@ def along(w: Words, encoding: dict) -> list[dict]:
     """A tooltip along the line: the month nearest the pointer (a Voronoi cell per month, which Vega-Lite makes for a
     nearest selection, carries the tooltip) marked by a rule, with its value and the report it comes from."""
     tooltip = [*encoding["tooltip"], {"field": "source", "title": w.t("source")}]
-    return [{"name": "along", "params": [{"name": "along", "select": {
-                "type": "point", "encodings": ["x"], "nearest": True, "on": "pointermove", "clear": "pointerout"}}],
-             "mark": {"type": "rule", "color": "#5f6b7a", "aria": False},
-             "encoding": {"x": encoding["x"], "tooltip": tooltip,
-                          "opacity": {"condition": {"param": "along", "empty": False, "value": 0.8}, "value": 0}}}]
+    return [
+        {
+            "name": "along",
+            "params": [
+                {
+                    "name": "along",
+                    "select": {
+                        "type": "point",
+                        "encodings": ["x"],
+                        "nearest": True,
+                        "on": "pointermove",
+                        "clear": "pointerout",
+                    },
+                }
+            ],
+            "mark": {"type": "rule", "color": "#5f6b7a", "aria": False},
+            "encoding": {
+                "x": encoding["x"],
+                "tooltip": tooltip,
+                "opacity": {"condition": {"param": "along", "empty": False, "value": 0.8}, "value": 0},
+            },
+        }
+    ]
 
 
 def marked_month(w: Words, as_of: str | None) -> list[dict]:
@@ -190,13 +247,29 @@ def marked_month(w: Words, as_of: str | None) -> list[dict]:
         return []
     data = {"values": [{"month": as_of, "label": w.month(as_of)}]}
     x = {"field": "month", "type": "temporal"}
-    return [{"name": "month_mark", "data": data,
-             "mark": {"type": "rule", "color": MARKED, "strokeDash": [4, 3], "strokeWidth": 1.5, "aria": False},
-             "encoding": {"x": x}},
-            {"name": "month_label", "data": data,
-             "mark": {"type": "text", "align": "left", "baseline": "top", "dx": 3, "y": 0, "color": MARKED,
-                      "fontSize": 11, "aria": False},
-             "encoding": {"x": x, "text": {"field": "label"}}}]
+    return [
+        {
+            "name": "month_mark",
+            "data": data,
+            "mark": {"type": "rule", "color": MARKED, "strokeDash": [4, 3], "strokeWidth": 1.5, "aria": False},
+            "encoding": {"x": x},
+        },
+        {
+            "name": "month_label",
+            "data": data,
+            "mark": {
+                "type": "text",
+                "align": "left",
+                "baseline": "top",
+                "dx": 3,
+                "y": 0,
+                "color": MARKED,
+                "fontSize": 11,
+                "aria": False,
+            },
+            "encoding": {"x": x, "text": {"field": "label"}},
+        },
+    ]
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -230,3 +303,18 @@ def with_month(chart: Chart, w: Words, as_of: str | None) -> Chart:
         return chart
     spec = {**chart.spec, "layer": [*chart.spec["layer"], *marked_month(w, as_of)]}
     return Chart(chart.id, chart.title, chart.description, spec, chart.columns, chart.rows, chart.table)
+
+
+def time_x(w: Words) -> dict:
+    """The x channel of a chart over time: months, labelled by year."""
+    return {"field": "month", "type": "temporal", "title": None, "axis": YEARS}
+
+
+def tooltip_month(w: Words) -> dict:
+    """The month as a tooltip names it ("June 2022")."""
+    return {"field": "month", "type": "temporal", "title": w.t("month"), "format": "%B %Y"}
+
+
+def points_source(w: Words, points: list[dict]) -> str:
+    """The source line of a chart of `points`: the reports its months come from."""
+    return source_line(w, points[-1]["as_of"] if points else None, points)

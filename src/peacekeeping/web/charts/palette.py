@@ -17,6 +17,7 @@ from zlib import crc32
 MUTED = ["#332288", "#CC6677", "#117733", "#882255", "#44AA99", "#999933", "#AA4499"]
 DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [4, 2, 1, 2]]
 OTHER = ("#6b6b6b", [1, 3])
+# fmt: off
 STYLES = {  # mission: (colour, dash), as indexes of MUTED and DASHES
     "MONUSCO": (0, 0), "UNMISS": (1, 0), "MINUSCA": (2, 0), "MINUSMA": (3, 0), "UNIFIL": (4, 0), "UNAMID": (5, 0),
     "UNISFA": (6, 0), "MINUSTAH": (6, 1), "UNOCI": (4, 1), "UNDOF": (5, 1), "UNMIL": (2, 1), "UNFICYP": (5, 2),
@@ -24,6 +25,7 @@ STYLES = {  # mission: (colour, dash), as indexes of MUTED and DASHES
     "MINUJUSTH": (5, 3), "UNTMIS": (3, 2), "UNMOGIP": (0, 4), "UNMC": (1, 1), "UNSOS": (5, 4), "UNMIK": (1, 2),
     "BINUH": (1, 3), "UNMHA": (0, 5), "UNITAMS": (2, 2), "UNAMA": (6, 3), "UNOWAS": (1, 4), "UNIOGBIS": (4, 3),
     "BINUB": (2, 3)}
+# fmt: on
 TOP = 7
 
 

@@ -40,33 +40,67 @@ def brief_of(lang: str, speaker: str, title: str, quote: str, contacts: str) -> 
 
 
 @router.get("/release/{country}", response_class=HTMLResponse)
-def release(request: Request, country: str, con: Con,
-            date: Annotated[str, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")],
-            language: Literal["en", "es", "fr"] | None = None,
-            format: Literal["page", "docx", "md", "txt", "html"] = "page",
-            speaker: Text = "", title: Text = "", quote: Text = "", contacts: Text = "",
-            allow_unreliable: bool = False, clean: bool = False) -> Response:
+def release(
+    request: Request,
+    country: str,
+    con: Con,
+    date: Annotated[str, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")],
+    language: Literal["en", "es", "fr"] | None = None,
+    format: Literal["page", "docx", "md", "txt", "html"] = "page",
+    speaker: Text = "",
+    title: Text = "",
+    quote: Text = "",
+    contacts: Text = "",
+    allow_unreliable: bool = False,
+    clean: bool = False,
+) -> Response:
     """A release draft dated `date` from the latest report generated before it, with the form's words: the one way
     to a draft, on the page or as a file. Its language is the form's (`language=`), else the page's (`lang=`, then
     the cookie), as on every page."""
     lang = language or lang_of(request)
     day = dates.when(date)
-    draft = drafts.build(con, country, day, lang, None, brief_of(lang, speaker, title, quote, contacts),
-                         allow_unreliable=allow_unreliable)
+    draft = drafts.build(
+        con,
+        country,
+        day,
+        lang,
+        None,
+        brief_of(lang, speaker, title, quote, contacts),
+        allow_unreliable=allow_unreliable,
+    )
     if format != "page":
         body = render.render(draft, format, clean=clean)
         name = f"release-{draft.country['iso3'].lower()}-{draft.date}-{lang}{'-clean' if clean else ''}.{format}"
-        kinds = {"md": "text/markdown; charset=utf-8", "txt": "text/plain; charset=utf-8",
-                 "html": "text/html; charset=utf-8",
-                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-        return Response(body, media_type=kinds[format],
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        kinds = {
+            "md": "text/markdown; charset=utf-8",
+            "txt": "text/plain; charset=utf-8",
+            "html": "text/html; charset=utf-8",
+            "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        }
+        return Response(
+            body, media_type=kinds[format], headers={"Content-Disposition": f'attachment; filename="{name}"'}
+        )
     fragment = render.html_fragment(draft, clean=clean)
     # one h1 a page: the draft's headings go one level down
     for level in (2, 1):
         fragment = fragment.replace(f"<h{level}", f"<h{level + 1}").replace(f"</h{level}>", f"</h{level + 1}>")
-    form = {"iso3": draft.country["iso3"], "date": date, "lang": lang, "format": "page", "speaker": speaker,
-            "title": title, "quote": quote, "contacts": contacts, "allow_unreliable": allow_unreliable,
-            "clean": clean}
-    return page(request, "release.html", draft=draft.to_dict() | {"month": draft.month}, body=Markup(fragment),
-                form=form, files={f: link(request, format=f, language=lang) for f in ("docx", "md", "html")})
+    form = {
+        "iso3": draft.country["iso3"],
+        "date": date,
+        "lang": lang,
+        "format": "page",
+        "speaker": speaker,
+        "title": title,
+        "quote": quote,
+        "contacts": contacts,
+        "allow_unreliable": allow_unreliable,
+        "clean": clean,
+    }
+    return page(
+        request,
+        "release.html",
+        draft=draft.to_dict() | {"month": draft.month},
+        body=Markup(fragment),
+        form=form,
+        files={f: link(request, format=f, language=lang) for f in ("docx", "md", "html")},
+    )

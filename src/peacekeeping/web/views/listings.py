@@ -22,13 +22,21 @@ from ..render import assets, page
 router = APIRouter(include_in_schema=False)
 BOM = "\ufeff"  # spreadsheets read a UTF-8 CSV's accents only with it
 KINDS = {"pko": "peacekeeping operation", "spm": "special political mission"}
-LAYOUTS = {"mission_summary": "summary by mission", "country_mission_detail": "by country and mission, detailed",
-           "by_country_post": "by country and post", "country_matrix": "country by mission matrix",
-           "mission_country_post": "by mission, country and post", "by_country_mission_post":
-           "by country, mission and post", "table_export": "plain table", "uniformed_by_mission":
-           "uniformed personnel by mission", "by_country_type": "by country and type"}
-NOTES = {"date from the pdf-creation-date": "date from the PDF's creation date",
-         "date from the datahub": "date from the Data Hub"}
+LAYOUTS = {
+    "mission_summary": "summary by mission",
+    "country_mission_detail": "by country and mission, detailed",
+    "by_country_post": "by country and post",
+    "country_matrix": "country by mission matrix",
+    "mission_country_post": "by mission, country and post",
+    "by_country_mission_post": "by country, mission and post",
+    "table_export": "plain table",
+    "uniformed_by_mission": "uniformed personnel by mission",
+    "by_country_type": "by country and type",
+}
+NOTES = {
+    "date from the pdf-creation-date": "date from the PDF's creation date",
+    "date from the datahub": "date from the Data Hub",
+}
 
 
 @router.get("/rankings", response_class=HTMLResponse)
@@ -44,12 +52,26 @@ def rankings_csv(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["rank", "iso3", "m49", "country", "total", "women", "men", "as_of", "report", "caveats"])
     for i, r in enumerate(result["rows"]):
-        writer.writerow([r["rank"], r["iso3"], r["m49"], r["country"], r["total"], r["women"], r["men"],
-                         result["month"]["as_of"], result["month"]["report"],
-                         texts_under(result["caveats"], f"/rows/{i}/")])
+        writer.writerow(
+            [
+                r["rank"],
+                r["iso3"],
+                r["m49"],
+                r["country"],
+                r["total"],
+                r["women"],
+                r["men"],
+                result["month"]["as_of"],
+                result["month"]["report"],
+                texts_under(result["caveats"], f"/rows/{i}/"),
+            ]
+        )
     name = f"ranking-{by}-{result['month']['month']}.csv"
-    return Response(BOM + out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        BOM + out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @router.get("/missions", response_class=HTMLResponse)
@@ -64,10 +86,26 @@ def missions(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
         index, absent = None, str(exc)
     women = reads.mission_women(con, as_of) if index else {}
     active = [{**m, "women": women.get(m["acronym"])} for m in index["missions"]] if index else []
-    where = active and maps.missions_map(w, "missions-map", active, w.t("Missions and their personnel, {month}",
-                                                                       month=w.month(month.month)), as_of, assets.url)
-    return page(request, "missions.html", index=index, active=active, absent=absent, month=month.to_dict(),
-                kinds=KINDS, nav=reads.month_nav(con, month.month), where=where, has_charts=bool(active))
+    where = active and maps.missions_map(
+        w,
+        "missions-map",
+        active,
+        w.t("Missions and their personnel, {month}", month=w.month(month.month)),
+        as_of,
+        assets.url,
+    )
+    return page(
+        request,
+        "missions.html",
+        index=index,
+        active=active,
+        absent=absent,
+        month=month.to_dict(),
+        kinds=KINDS,
+        nav=reads.month_nav(con, month.month),
+        where=where,
+        has_charts=bool(active),
+    )
 
 
 @router.get("/mission/{acronym}", response_class=HTMLResponse)
@@ -76,32 +114,80 @@ def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTM
     m = facts.mission(con, acronym, as_of)
     history = reads.series(con, mission=m["acronym"])
     place = reads.place(con, m["acronym"])
-    points = ([{"latitude": place[1], "longitude": place[2], "label": f"{m['acronym']}: {place[0]}"}]
-              if place and place[1] is not None else [])
-    rows = [{"m49": c["m49"], "country": w.country(c["iso3"], c["country"]), "total": c["total"]}
-            for c in m["contributors"]]
+    points = (
+        [{"latitude": place[1], "longitude": place[2], "label": f"{m['acronym']}: {place[0]}"}]
+        if place and place[1] is not None
+        else []
+    )
+    rows = [
+        {"m49": c["m49"], "country": w.country(c["iso3"], c["country"]), "total": c["total"]} for c in m["contributors"]
+    ]
     name = w.mission(m["acronym"], m["name"])[1]
     when = w.month(m["month"]["month"])
-    return page(request, "mission.html", m=m, place=place, nav=reads.month_nav(con, m["month"]["month"]),
-                life=reads.mission_life(con, m["acronym"]),
-                by_type=with_month(reads.chart(con, ("mission-by-type", m["acronym"], w.lang), lambda: (
-                    charts.by_type(w, "by-type", history["points"], w.t("{name}: personnel by type", name=name)))),
-                    w, m["month"]["as_of"]),
-                share_by_type=bars.share_by_type(w, "share-by-type", m["by_type"],
-                                                 w.t("{name}: women's share by type, {month}", name=name, month=when),
-                                                 m["month"]["as_of"]),
-                strength=with_month(reads.chart(con, ("strength", m["acronym"], w.lang), lambda: charts.trend(
-                    w, "strength", history["points"], w.t("{name}: uniformed personnel", name=name))),
-                    w, m["month"]["as_of"]),
-                women_count=with_month(reads.chart(con, ("women-count", m["acronym"], w.lang), lambda: (
-                    charts.women_count(w, "women-count", history["points"],
-                                       w.t("{name}: women deployed", name=name)))), w, m["month"]["as_of"]),
-                women=with_month(reads.chart(con, ("women-share", m["acronym"], w.lang), lambda: charts.women_share(
-                    w, "women-share", history["points"], w.t("{name}: women's share of personnel", name=name))),
-                    w, m["month"]["as_of"]),
-                map=maps.world_map(w, "mission-map", rows, w.t("{name}: contributors and headquarters, {month}",
-                                                               name=name, month=when),
-                                   m["month"]["as_of"], assets.url, points))
+    return page(
+        request,
+        "mission.html",
+        m=m,
+        place=place,
+        nav=reads.month_nav(con, m["month"]["month"]),
+        life=reads.mission_life(con, m["acronym"]),
+        by_type=with_month(
+            reads.chart(
+                con,
+                ("mission-by-type", m["acronym"], w.lang),
+                lambda: charts.by_type(w, "by-type", history["points"], w.t("{name}: personnel by type", name=name)),
+            ),
+            w,
+            m["month"]["as_of"],
+        ),
+        share_by_type=bars.share_by_type(
+            w,
+            "share-by-type",
+            m["by_type"],
+            w.t("{name}: women's share by type, {month}", name=name, month=when),
+            m["month"]["as_of"],
+        ),
+        strength=with_month(
+            reads.chart(
+                con,
+                ("strength", m["acronym"], w.lang),
+                lambda: charts.trend(w, "strength", history["points"], w.t("{name}: uniformed personnel", name=name)),
+            ),
+            w,
+            m["month"]["as_of"],
+        ),
+        women_count=with_month(
+            reads.chart(
+                con,
+                ("women-count", m["acronym"], w.lang),
+                lambda: charts.women_count(
+                    w, "women-count", history["points"], w.t("{name}: women deployed", name=name)
+                ),
+            ),
+            w,
+            m["month"]["as_of"],
+        ),
+        women=with_month(
+            reads.chart(
+                con,
+                ("women-share", m["acronym"], w.lang),
+                lambda: charts.women_share(
+                    w, "women-share", history["points"], w.t("{name}: women's share of personnel", name=name)
+                ),
+            ),
+            w,
+            m["month"]["as_of"],
+        ),
+        map=maps.world_map(
+            w,
+            "mission-map",
+            rows,
+            w.t("{name}: contributors and headquarters, {month}", name=name, month=when),
+            m["month"]["as_of"],
+            assets.url,
+            points,
+        ),
+    )
 
 
 @router.get("/data", response_class=HTMLResponse)
@@ -115,14 +201,25 @@ def data(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
     def notes(text: str | None) -> str:
         return "; ".join(w.t(NOTES.get(n, n)) for n in (text or "").split("; ") if n)
 
-    return page(request, "data.html", months=months, missing=[m["month"] for m in months if m["status"] == "missing"],
-                flags=flags, calendar=maps.coverage(w, "calendar", months, flagged), layouts=LAYOUTS, notes=notes,
-                nav=reads.month_nav(con, month.month))
+    return page(
+        request,
+        "data.html",
+        months=months,
+        missing=[m["month"] for m in months if m["status"] == "missing"],
+        flags=flags,
+        calendar=maps.coverage(w, "calendar", months, flagged),
+        layouts=LAYOUTS,
+        notes=notes,
+        nav=reads.month_nav(con, month.month),
+    )
 
 
 @router.get("/export")
-def export(con: Con, as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}$")] = None,
-           format: Literal["csv", "parquet"] = "csv") -> Response:
+def export(
+    con: Con,
+    as_of: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}$")] = None,
+    format: Literal["csv", "parquet"] = "csv",
+) -> Response:
     """The full export of contributions (one month or all), as CSV (UTF-8 with BOM) or Parquet."""
     out = io.BytesIO()
     if format == "csv":

@@ -1,4 +1,4 @@
-"""HTML pages: home, country, compare, the search box, the checker, the API's docs; the same facts as the API, read
+"""HTML pages: home, country, compare, the search box, the API's docs; the same facts as the API, read
 through the per-store caches, in the reader's language."""
 
 from __future__ import annotations
@@ -9,19 +9,18 @@ from functools import cache
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ... import dates, facts
-from ...check import render as check_render
 from ...errors import NotFound
 from ...harmonize import countries, country_names, mission_names
 from ...harmonize import missions as mission_table
 from .. import reads
-from ..charts import bars, maps
+from ..charts import bars, maps, several
 from ..charts import trends as charts
 from ..charts.kit import Chart, with_month
-from ..deps import MAX_CHECK_TEXT, AsOf, Con
+from ..deps import AsOf, Con
 from ..i18n import lang_of, words
 from ..render import assets, error_page, page  # noqa: F401 - error_page and page are imported from here too
 from .listings import mission as mission_page
@@ -36,20 +35,57 @@ def home(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
     totals = reads.totals(con, as_of)
     month = totals["month"]
     ranking = facts.ranking(con, month["as_of"])
-    rows = [{"m49": r["m49"], "country": w.country(r["iso3"], r["country"]), "total": r["total"]}
-            for r in ranking["rows"]]
-    return page(request, "home.html", totals=totals, top=ranking["rows"][:10], nav=reads.month_nav(con, month["month"]),
-                trend=with_month(reads.chart(con, ("trend", w.lang), lambda: charts.trend(
-                    w, "trend", reads.series(con)["points"], w.t("UN peacekeeping: uniformed personnel deployed"))),
-                    w, month["as_of"]),
-                women_count=with_month(reads.chart(con, ("women-count", w.lang), lambda: charts.women_count(
-                    w, "women-count", reads.series(con)["points"], w.t("UN peacekeeping: women deployed"))),
-                    w, month["as_of"]),
-                women=with_month(reads.chart(con, ("women-share", w.lang), lambda: charts.women_share(
-                    w, "women-share", reads.series(con)["points"],
-                    w.t("UN peacekeeping: women's share of personnel"))), w, month["as_of"]),
-                map=maps.world_map(w, "map", rows, w.t("Contributions by country, {month}",
-                                                         month=w.month(month["month"])), month["as_of"], assets.url))
+    rows = [
+        {"m49": r["m49"], "country": w.country(r["iso3"], r["country"]), "total": r["total"]} for r in ranking["rows"]
+    ]
+    return page(
+        request,
+        "home.html",
+        totals=totals,
+        top=ranking["rows"][:10],
+        nav=reads.month_nav(con, month["month"]),
+        trend=with_month(
+            reads.chart(
+                con,
+                ("trend", w.lang),
+                lambda: charts.trend(
+                    w, "trend", reads.series(con)["points"], w.t("UN peacekeeping: uniformed personnel deployed")
+                ),
+            ),
+            w,
+            month["as_of"],
+        ),
+        women_count=with_month(
+            reads.chart(
+                con,
+                ("women-count", w.lang),
+                lambda: charts.women_count(
+                    w, "women-count", reads.series(con)["points"], w.t("UN peacekeeping: women deployed")
+                ),
+            ),
+            w,
+            month["as_of"],
+        ),
+        women=with_month(
+            reads.chart(
+                con,
+                ("women-share", w.lang),
+                lambda: charts.women_share(
+                    w, "women-share", reads.series(con)["points"], w.t("UN peacekeeping: women's share of personnel")
+                ),
+            ),
+            w,
+            month["as_of"],
+        ),
+        map=maps.world_map(
+            w,
+            "map",
+            rows,
+            w.t("Contributions by country, {month}", month=w.month(month["month"])),
+            month["as_of"],
+            assets.url,
+        ),
+    )
 
 
 class SearchMiss(NotFound):
@@ -104,19 +140,26 @@ def _search_index() -> bytes:
 @router.get("/search-index.json")
 def search_index() -> Response:
     """The search box's type-ahead: a small static index (names only), made once, cached by browsers for a day."""
-    return Response(_search_index(), media_type="application/json",
-                    headers={"Cache-Control": "public, max-age=86400"})
+    return Response(_search_index(), media_type="application/json", headers={"Cache-Control": "public, max-age=86400"})
 
 
 # An embedded chart may be framed by any site (its own CSP says so); every other page keeps frame-ancestors 'none'.
-EMBED_CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-             "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-             "form-action 'self'; frame-ancestors *")
+EMBED_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors *"
+)
 
 
 @router.get("/embed/{kind}/{name}", response_class=HTMLResponse)
-def embed(request: Request, kind: str, name: str, con: Con, chart: Annotated[str, Query(pattern=r"^[a-z-]{1,40}$")],
-          as_of: AsOf = None) -> HTMLResponse:
+def embed(
+    request: Request,
+    kind: str,
+    name: str,
+    con: Con,
+    chart: Annotated[str, Query(pattern=r"^[a-z-]{1,40}$")],
+    as_of: AsOf = None,
+) -> HTMLResponse:
     """One chart of a country's or a mission's page, alone, for an <iframe> elsewhere (/embed/country/PER?chart=
     women-share): the page is made as usual and the chart asked is taken from it."""
     made = {"country": country, "mission": mission_page}.get(kind)
@@ -139,8 +182,13 @@ def docs(request: Request) -> HTMLResponse:
 
 
 @router.get("/country/{country}", response_class=HTMLResponse)
-def country(request: Request, country: str, con: Con, as_of: AsOf = None,
-            date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None) -> HTMLResponse:
+def country(
+    request: Request,
+    country: str,
+    con: Con,
+    as_of: AsOf = None,
+    date: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+) -> HTMLResponse:
     w = words(lang_of(request))
     profile = facts.country_profile(con, country, as_of)
     iso3, month = profile.country["iso3"], profile.month
@@ -153,40 +201,116 @@ def country(request: Request, country: str, con: Con, as_of: AsOf = None,
     deployment = by_mission = None
     if profile.missions:
         places = {m["acronym"]: m for m in reads.missions(con, month["as_of"])["missions"]}
-        served = [{**places.get(m["acronym"], {}), "acronym": m["acronym"], "total": m["total"]}
-                  for m in profile.missions]
-        deployment = maps.deployment_map(w, "deployment-map", {**profile.country, "name": name}, served,
-                                         w.t("Where {name}'s personnel serve, {month}", name=name, month=when),
-                                         month["as_of"], assets.url)
+        served = [
+            {**places.get(m["acronym"], {}), "acronym": m["acronym"], "total": m["total"]} for m in profile.missions
+        ]
+        deployment = maps.deployment_map(
+            w,
+            "deployment-map",
+            {**profile.country, "name": name},
+            served,
+            w.t("Where {name}'s personnel serve, {month}", name=name, month=when),
+            month["as_of"],
+            assets.url,
+        )
     deployed = reads.country_missions(con, iso3)["points"]
     if deployed:
-        by_mission = with_month(reads.chart(con, ("by-mission", iso3, w.lang), lambda: charts.by_mission(
-            w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None)), w, month["as_of"])
-    form = {"iso3": iso3, "date": day.isoformat(), "lang": w.lang, "format": "page", "speaker": "", "title": "",
-            "quote": "", "contacts": "", "allow_unreliable": False}
+        by_mission = with_month(
+            reads.chart(
+                con,
+                ("by-mission", iso3, w.lang),
+                lambda: several.by_mission(
+                    w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None
+                ),
+            ),
+            w,
+            month["as_of"],
+        )
+    form = {
+        "iso3": iso3,
+        "date": day.isoformat(),
+        "lang": w.lang,
+        "format": "page",
+        "speaker": "",
+        "title": "",
+        "quote": "",
+        "contacts": "",
+        "allow_unreliable": False,
+    }
     release = deaths and deaths["release"]
-    return page(request, "country.html", p=profile, day=day.isoformat(), deaths=deaths, form=form,
-                nav=reads.month_nav(con, month["month"]), deployment=deployment, by_mission=by_mission,
-                by_type=with_month(reads.chart(con, ("by-type", iso3, w.lang), lambda: charts.by_type(
-                    w, "by-type", history, w.t("{name}: personnel by type", name=name))), w, month["as_of"]),
-                women_count=with_month(reads.chart(con, ("women-count", iso3, w.lang), lambda: charts.women_count(
-                    w, "women-count", history, w.t("{name}: women deployed", name=name))), w, month["as_of"]),
-                women=with_month(reads.chart(con, ("women-share", iso3, w.lang), lambda: charts.women_share(
-                    w, "women-share", history, w.t("{name}: women's share of personnel", name=name))),
-                    w, month["as_of"]),
-                share_by_type=bars.share_by_type(w, "share-by-type", profile.by_type,
-                                                 w.t("{name}: women's share by type, {month}", name=name, month=when),
-                                                 month["as_of"]),
-                fatal=deaths and deaths["count"] and reads.chart(con, ("fatalities", iso3, day, w.lang), lambda: (
-                    bars.fatalities(w, "fatalities-chart", deaths["incidents"],
-                                      w.t("{name}: fatalities by year and incident type", name=name),
-                                      w.t("Source: UN fatalities register of {date} ({file})",
-                                          date=w.date(release["date"]), file=release["file"])))))
+    return page(
+        request,
+        "country.html",
+        p=profile,
+        day=day.isoformat(),
+        deaths=deaths,
+        form=form,
+        nav=reads.month_nav(con, month["month"]),
+        deployment=deployment,
+        by_mission=by_mission,
+        by_type=with_month(
+            reads.chart(
+                con,
+                ("by-type", iso3, w.lang),
+                lambda: charts.by_type(w, "by-type", history, w.t("{name}: personnel by type", name=name)),
+            ),
+            w,
+            month["as_of"],
+        ),
+        women_count=with_month(
+            reads.chart(
+                con,
+                ("women-count", iso3, w.lang),
+                lambda: charts.women_count(w, "women-count", history, w.t("{name}: women deployed", name=name)),
+            ),
+            w,
+            month["as_of"],
+        ),
+        women=with_month(
+            reads.chart(
+                con,
+                ("women-share", iso3, w.lang),
+                lambda: charts.women_share(
+                    w, "women-share", history, w.t("{name}: women's share of personnel", name=name)
+                ),
+            ),
+            w,
+            month["as_of"],
+        ),
+        share_by_type=bars.share_by_type(
+            w,
+            "share-by-type",
+            profile.by_type,
+            w.t("{name}: women's share by type, {month}", name=name, month=when),
+            month["as_of"],
+        ),
+        fatal=deaths
+        and deaths["count"]
+        and reads.chart(
+            con,
+            ("fatalities", iso3, day, w.lang),
+            lambda: bars.fatalities(
+                w,
+                "fatalities-chart",
+                deaths["incidents"],
+                w.t("{name}: fatalities by year and incident type", name=name),
+                w.t(
+                    "Source: UN fatalities register of {date} ({file})",
+                    date=w.date(release["date"]),
+                    file=release["file"],
+                ),
+            ),
+        ),
+    )
 
 
 @router.get("/compare", response_class=HTMLResponse)
-def compare(request: Request, con: Con, c: Annotated[list[str], Query(max_length=MAX_COMPARED)] = [],  # noqa: B006
-            as_of: AsOf = None) -> HTMLResponse:
+def compare(
+    request: Request,
+    con: Con,
+    c: Annotated[list[str], Query(max_length=MAX_COMPARED)] = [],  # noqa: B006
+    as_of: AsOf = None,
+) -> HTMLResponse:
     """Up to five countries side by side: the month's figures, totals and women's share over time."""
     w = words(lang_of(request))
     asked = [x.strip() for x in c if x.strip()][:MAX_COMPARED]
@@ -198,7 +322,8 @@ def compare(request: Request, con: Con, c: Annotated[list[str], Query(max_length
         except (countries.UnknownCountry, countries.AmbiguousCountry) as exc:  # said on the page, never dropped
             choices = [(s, _compare_url(asked, i, s, month.month)) for s in exc.suggestions]
             (ambiguous if isinstance(exc, countries.AmbiguousCountry) else unknown).append(
-                {"name": text, "choices": choices})
+                {"name": text, "choices": choices}
+            )
             continue
         if match.iso3 not in [f.iso3 for f in found]:
             found.append(match)
@@ -206,44 +331,53 @@ def compare(request: Request, con: Con, c: Annotated[list[str], Query(max_length
     for country in found:
         profile = facts.country_profile(con, country.iso3, month.as_of)
         name = w.country(country.iso3, country.name)
-        rows.append({"iso3": country.iso3, "name": name, "total": profile.total, "women": profile.women,
-                     "share": profile.women_share, "rank": profile.rank, "caveats": profile.caveats})
+        rows.append(
+            {
+                "iso3": country.iso3,
+                "name": name,
+                "total": profile.total,
+                "women": profile.women,
+                "share": profile.women_share,
+                "rank": profile.rank,
+                "caveats": profile.caveats,
+            }
+        )
         series.append({"iso3": country.iso3, "name": name, "points": reads.series(con, country.iso3)["points"]})
     as_of_text, key = month.as_of.isoformat(), tuple(c.iso3 for c in found)
-    return page(request, "compare.html", asked=asked, unknown=unknown, ambiguous=ambiguous, rows=rows,
-                names=[r["name"] for r in rows],
-                nav=reads.month_nav(con, month.month), has_charts=bool(rows),
-                totals=rows and with_month(reads.chart(con, ("compare", key, "total", w.lang), lambda: charts.compare(
-                    w, "compare-totals", series, "total", w.t("uniformed personnel"), None)), w, as_of_text),
-                shares=rows and with_month(reads.chart(con, ("compare", key, "share", w.lang), lambda: charts.compare(
-                    w, "compare-women", series, "share", w.t("women's share of personnel"), None)), w, as_of_text))
+    return page(
+        request,
+        "compare.html",
+        asked=asked,
+        unknown=unknown,
+        ambiguous=ambiguous,
+        rows=rows,
+        names=[r["name"] for r in rows],
+        nav=reads.month_nav(con, month.month),
+        has_charts=bool(rows),
+        totals=rows
+        and with_month(
+            reads.chart(
+                con,
+                ("compare", key, "total", w.lang),
+                lambda: several.compare(w, "compare-totals", series, "total", w.t("uniformed personnel"), None),
+            ),
+            w,
+            as_of_text,
+        ),
+        shares=rows
+        and with_month(
+            reads.chart(
+                con,
+                ("compare", key, "share", w.lang),
+                lambda: several.compare(w, "compare-women", series, "share", w.t("women's share of personnel"), None),
+            ),
+            w,
+            as_of_text,
+        ),
+    )
 
 
 def _compare_url(asked: list[str], i: int, choice: str, month: str) -> str:
     """The compare page with the i-th name asked replaced by a choice offered for it."""
     names = [choice if j == i else text for j, text in enumerate(asked)]
     return "/compare?" + urlencode([("c", name) for name in names] + [("as_of", month)])
-
-
-# The example the check page offers: the seed release's opening sentence, as the UN published it.
-EXAMPLE = {"text": "Peru provides 270 uniformed personnel, including 38 women, to five missions making it the 48th "
-                   "largest contributor of uniformed personnel to UN peace operations.", "date": "2022-10-12"}
-
-
-@router.get("/check", response_class=HTMLResponse)
-def check_form(request: Request, text: Annotated[str, Query(max_length=2000)] = "",
-               date: Annotated[str, Query(max_length=10)] = "", country: Annotated[str, Query(max_length=100)] = ""
-               ) -> HTMLResponse:
-    """The check form, prefilled from the address (a figure's link, the example): nothing checked until sent."""
-    return page(request, "check.html", result=None, text=text, date=date, country=country, has_charts=False,
-                example="/check?" + urlencode(EXAMPLE))
-
-
-@router.post("/check", response_class=HTMLResponse)
-async def check_text(request: Request, text: Annotated[str, Form(max_length=MAX_CHECK_TEXT)],
-                     date: Annotated[str, Form()] = "", country: Annotated[str, Form()] = "") -> HTMLResponse:
-    # in a worker process, within a time budget, a few at once (web/checks.py); a day, a month or a year
-    result = await request.app.state.checks.check(request, text, date.strip() or None, country.strip() or None, False)
-    return page(request, "check.html", result=result, text=text, date=date, country=country, has_charts=False,
-                marked=check_render.highlight(result, text), source_text=check_render.source_text,
-                example="/check?" + urlencode(EXAMPLE))

@@ -1,0 +1,88 @@
+"""Claims a text makes by naming a mission: that the country of its sentence serves there, or served there once."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from . import words as w
+from .binding import WORLD, Text, clause_of, subject_of
+from .kinds import Claim
+from .numbers import Number
+from .subjects import PLACE, MissionMention
+
+
+def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
+    """Every mission named by acronym or name: the country of its sentence contributes to it."""
+    out, seen = [], set()
+    by_acronym = [m for m in t.missions if m.acronym and m.text.isupper()]
+    places = [
+        MissionMention(None, p.start, p.end, p.text, p.iso3)
+        for p in t.mentions
+        if p.role == PLACE
+        and not any(m.start <= p.start < m.end for m in t.missions_in(p.start - 200, p.start + 1) if m.acronym)
+    ]  # history: "to Korea in 1950"
+    starts = [s for s, _ in spans]
+    for m in by_acronym + [m for m in t.missions if m.acronym and not m.text.isupper()] + places:
+        if m.acronym in seen:
+            continue
+        i = bisect_right(starts, m.start) - 1
+        start, end = spans[i] if i >= 0 and spans[i][0] <= m.start < spans[i][1] else (0, len(t.text))
+        sentence = t.text[start:end]
+        if w.HOSTS.search(sentence):
+            continue  # "South Sudan hosts UNMISS": the host, not a contributor
+        t.near = t.missions_in(start, end)
+        if m.acronym is None and any(x.acronym for x in t.near):
+            continue  # a place beside a mission the sentence names: the mission says where
+        t.here = t.mentions_in(start, end)
+        fake = Number(0, m.start - start, m.end - start, m.text, False, False, None, None)
+        clause = clause_of(sentence, fake.start)
+        subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")
+        if subject in (None, WORLD):
+            continue
+        past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
+        if past and past.start() < fake.start and not w.NOW.search(sentence[past.end() : fake.start]):
+            if ("history", m.acronym or m.place) in seen:
+                continue
+            seen.add(("history", m.acronym or m.place))  # "first contributed … to UNIIMOG in 1988"
+            years = sorted(
+                re.finditer(r"\b(?:19[4-9]\d|20\d\d)\b", sentence), key=lambda y: abs(y.start() - fake.start)
+            )
+            year = years[0][0] if years else None
+            kind = "first_deployment" if w.FIRST_DEPLOYMENT.match(past[0]) else "past_mission"
+            out.append(
+                Claim(
+                    kind,
+                    m.acronym or m.text,
+                    m.start,
+                    m.end,
+                    m.text,
+                    mission=m.acronym,
+                    subject=subject,
+                    subject_words=words,
+                    kind_words=past[0],
+                    doubt=doubt,
+                    place=m.place,
+                    since=f"{year}-01-01" if year else None,
+                    period_words=year or "",
+                )
+            )
+            continue
+        if m.acronym is None:
+            continue
+        seen.add(m.acronym)
+        out.append(
+            Claim(
+                "mission",
+                m.acronym,
+                m.start,
+                m.end,
+                m.text,
+                mission=m.acronym,
+                subject=subject,
+                subject_words=words,
+                kind_words=m.text,
+                doubt=doubt,
+            )
+        )
+    return out

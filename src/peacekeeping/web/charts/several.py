@@ -1,0 +1,178 @@
+"""Charts of several lines over time: a country's missions, countries compared (styles from the palette)."""
+
+from __future__ import annotations
+
+from ..i18n import Words
+from . import palette
+from .kit import (
+    SHARE_AXIS,
+    Chart,
+    count_axis,
+    lone,
+    lone_points,
+    marked_month,
+    month_cell,
+    num_cell,
+    pct_cell,
+    points_source,
+    runs,
+    source_line,
+    span,
+    spec,
+    time_x,
+    titled,
+    tooltip_month,
+    units,
+)
+from .trends import share
+
+
+def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | None) -> Chart:
+    """A country's personnel in each mission per report month (lines; gaps where withheld or not reported): the
+    palette.TOP largest missions in their own styles (the same on every page), the others summed in grey."""
+    names = sorted(
+        {m for p in points for m in p["missions"]}, key=lambda m: (-max(p["missions"].get(m) or 0 for p in points), m)
+    )
+    shown, others = names[: palette.TOP], names[palette.TOP :]
+    other = w.t("{n} other missions", n=w.num(len(others))) if len(others) > 1 else None
+    if not other:
+        shown, others = names, []
+    values, rows = [], []
+    series = {m: [(p["month"], p["as_of"], p["missions"].get(m)) for p in points] for m in shown}
+    if other:
+        series[other] = [
+            (p["month"], p["as_of"], sum(p["missions"].get(m) or 0 for m in others) or None) for p in points
+        ]
+    for label, months in series.items():
+        for a, r, v in runs(months):
+            values.append({"month": a, "run": f"{label}-{r}", "mission": label, "total": v})
+            rows.append([month_cell(w, a), label, num_cell(w, v)])
+    values = lone(values)
+    title = titled(w, title, *span(values))
+    styles = [palette.style(m) for m in shown] + ([palette.OTHER] if other else [])
+    domain = shown + ([other] if other else [])
+    legend = {"symbolType": "stroke", "symbolStrokeWidth": 2.5, "labelLimit": 140}
+    enc = {
+        "x": time_x(w),
+        "y": {"field": "total", **count_axis(max((v["total"] for v in values), default=None), w.t("personnel"))},
+        "color": {
+            "field": "mission",
+            "type": "nominal",
+            "title": w.t("mission"),
+            "legend": legend,
+            "scale": {"domain": domain, "range": [c for c, _ in styles]},
+        },
+        "strokeDash": {
+            "field": "mission",
+            "type": "nominal",
+            "title": w.t("mission"),
+            "legend": legend,
+            "scale": {"domain": domain, "range": [d for _, d in styles]},
+        },
+        "detail": {"field": "run"},
+        "tooltip": [
+            tooltip_month(w),
+            {"field": "mission", "title": w.t("mission")},
+            {"field": "total", "format": ",", "title": w.t("personnel")},
+        ],
+    }
+    main = {"mark": {"type": "line", "strokeWidth": 2}, "encoding": enc}
+    description = w.t(
+        "Personnel in {n} missions over {m} report months with a breakdown by mission.",
+        n=w.num(len(names)),
+        m=w.num(len(points)),
+    )
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
+    u = units(w)
+    return Chart(
+        id,
+        title,
+        description,
+        spec(w, title, points_source(w, points), description, body, 240, over_time=True),
+        [u["month"], w.t("mission"), u["personnel"]],
+        rows,
+    )
+
+
+def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of: str | None) -> Chart:
+    """Up to five countries on one chart: totals, or women's share (with counts)."""
+    values, rows = [], []
+    names = [s["name"] for s in series]
+    for s in series:
+        if field == "total":
+            kept = runs([(p["month"], p["as_of"], p["total"] or None) for p in s["points"]])
+            for a, r, v in kept:
+                values.append(
+                    {"month": a, "run": f"{s['iso3']}-{r}", "country": s["name"], "value": v, "label": w.num(v)}
+                )
+                rows.append([month_cell(w, a), s["name"], num_cell(w, v)])
+        else:
+            kept = runs(
+                [
+                    (
+                        p["month"],
+                        p["as_of"],
+                        (p["women"], p["total"]) if share(p["women"], p["total"]) is not None else None,
+                    )
+                    for p in s["points"]
+                ]
+            )
+            for a, r, (wo, to) in kept:
+                label = w.t("{share} ({women} of {total})", share=w.pct(wo / to), women=w.num(wo), total=w.num(to))
+                values.append(
+                    {"month": a, "run": f"{s['iso3']}-{r}", "country": s["name"], "value": wo / to, "label": label}
+                )
+                rows.append([month_cell(w, a), s["name"], pct_cell(w, wo / to), num_cell(w, wo), num_cell(w, to)])
+    values = lone(values)
+    title = titled(w, w.t("{names}: {what}", names=", ".join(names), what=title), *span(values))
+    top = max((v["value"] for v in values), default=None)
+    y = (
+        {"field": "value", **count_axis(top, w.t("personnel"))}
+        if field == "total"
+        else {
+            "field": "value",
+            "type": "quantitative",
+            "title": w.t("women"),
+            "axis": SHARE_AXIS,
+            "scale": {"domain": [0, min(1, max(0.05, top or 0))], "nice": True, "clamp": True},
+        }
+    )
+    what = w.t("personnel") if field == "total" else w.t("women")
+    colours, legend = palette.MUTED[: len(names)], {"symbolType": "stroke", "symbolStrokeWidth": 2.5}
+    enc = {
+        "x": time_x(w),
+        "y": y,  # colour and dash: countries told apart without colour too
+        "color": {
+            "field": "country",
+            "type": "nominal",
+            "title": None,
+            "legend": legend,
+            "scale": {"domain": names, "range": colours},
+        },
+        "strokeDash": {
+            "field": "country",
+            "type": "nominal",
+            "title": None,
+            "legend": legend,
+            "scale": {"domain": names, "range": palette.DASHES[: len(names)]},
+        },
+        "detail": {"field": "run"},
+        "tooltip": [
+            tooltip_month(w),
+            {"field": "country", "title": w.t("country")},
+            {"field": "label", "title": what},
+        ],
+    }
+    main = {"mark": "line", "encoding": enc}
+    description = w.t("{names}, by report month.", names=", ".join(names))
+    last = max((p["as_of"] for s in series for p in s["points"]), default=None)
+    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
+    u = units(w)
+    columns = (
+        [u["month"], w.t("country"), u["personnel"]]
+        if field == "total"
+        else [u["month"], w.t("country"), u["share"], u["women"], u["personnel"]]
+    )
+    return Chart(
+        id, title, description, spec(w, title, source_line(w, last), description, body, over_time=True), columns, rows
+    )
