@@ -83,6 +83,15 @@ def test_utf16_and_utf8_are_decoded_by_their_byte_order_mark(encoding):
     assert inputs.read(data, "t.txt") == ("Perú aporta 270 efectivos.", None)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_by_its_zero_bytes_and_said(encoding):
+    data = "Perú aporta 270 efectivos a cinco misiones.".encode(encoding)
+    assert inputs.read(data, "t.txt") == (
+        "Perú aporta 270 efectivos a cinco misiones.",
+        f"no byte-order mark; read as {encoding.upper()}",
+    )
+
+
 @pytest.mark.parametrize(
     "data,said",
     [

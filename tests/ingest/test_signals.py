@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import reports_of
+from conftest import DATA, ROOT, reports_of
 
 from benchmarks.common import session_processes
 from peacekeeping import store
@@ -135,3 +135,35 @@ def test_a_sigkill_during_the_write_leaves_no_process_and_the_next_ingest_remove
     assert "0 reports and 0 datasets ingested" in result.stdout
     assert db.read_bytes() == before
     assert _temps(db) == []
+
+
+def _mirror(folder: Path) -> Path:
+    """A local Data Hub mirror: the real fatalities register and mission list, the 2022 ranking, a made history."""
+    folder.mkdir()
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "datahub" / "historical.csv", folder / "DPO-UCHISTORICAL.csv")
+    shutil.copyfile(DATA / "contributions" / "ranking-2022-01-31.csv", folder / "DPO-UCLATEST.csv")
+    shutil.copyfile(DATA / "fatalities" / "fatalities-2025-04-04.csv", folder / "DPPADPOSS-FATALITIES.csv")
+    shutil.copyfile(DATA / "missions" / "missions-2024-02-19.csv", folder / "DPPADPOSS-PKO.csv")
+    return folder
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=lambda s: s.name)
+def test_a_signal_during_the_write_of_an_update_abandons_it_in_one_line(db, tmp_path, signum):
+    before = db.read_bytes()
+    proc = subprocess.Popen(
+        [str(CLI), "update", "--from", str(_mirror(tmp_path / "mirror")), "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    _wait_for(proc, lambda: _temps(db) != [])
+    proc.send_signal(signum)
+    err = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 128 + signum, err
+    assert "Traceback" not in err
+    if err.strip() != SAVED[signum]:  # else the signal came after the swap: the store holds the whole update
+        assert err.strip() == ABANDONED[signum]
+        assert db.read_bytes() == before
+    assert _temps(db) == []
+    _none_left(proc.pid)

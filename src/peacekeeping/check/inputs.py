@@ -1,6 +1,6 @@
-"""A file to check, as its text: plain text (UTF-8, UTF-16 by its byte-order mark, else Windows-1252), Markdown,
-HTML (the standard library's parser), Word (python-docx) and PDF (pypdfium2); other binary files, texts over the
-size limit and texts in a language the checker does not read are refused in one line."""
+"""A file to check, as its text: plain text (UTF-8, UTF-16 by its byte-order mark or its zero bytes, else
+Windows-1252), Markdown, HTML (the standard library's parser), Word (python-docx) and PDF (pypdfium2); other binary
+files, texts over the size limit and texts in a language the checker does not read are refused in one line."""
 
 from __future__ import annotations
 
@@ -137,9 +137,27 @@ def _unwrapped(page: str) -> str:
     return "\n".join(out)
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 without a byte-order mark (text of Latin letters leaves every other
+    byte zero), else None."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    for order, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                data.decode(order)
+            except UnicodeDecodeError:
+                return None
+            return order
+    return None
+
+
 def _decoded(data: bytes) -> tuple[str, str | None]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), None
+    if order := _utf16_order(data):
+        return data.decode(order), f"no byte-order mark; read as {order.upper()}"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -168,7 +186,7 @@ def read(data: bytes, name: str = "the text") -> tuple[str, str | None]:
             )
     elif kind := next((k for magic, k in _MAGIC if data.startswith(magic)), None):
         raise InputError(f"{name}: {kind}, not a text: give .txt, .md, .html, .docx or .pdf")
-    elif b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    elif b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _utf16_order(data):
         raise InputError(f"{name}: a binary file, not a text: give .txt, .md, .html, .docx or .pdf")
     else:
         text, note = _decoded(data)

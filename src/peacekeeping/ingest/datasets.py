@@ -19,6 +19,7 @@ from . import bounds, history
 from .countries import contributors, nationalities_of, ranked
 from .missions import reviewed
 from .plan import Outcome, Progress, Stored, Summary
+from .rows import contribution
 
 DATASETS = ("fatalities", "missions", "historical", "latest", *history.KINDS)
 DATAHUB_IDS = {
@@ -130,22 +131,7 @@ def _historical(path: Path, digest: str) -> Release:
             category = personnel.category(r.personnel_type)
         except PeacekeepingError as exc:
             raise DataHubError(path, str(exc), where(data.format, r.line)) from None
-        rows.append(
-            (
-                r.as_of,
-                mission,
-                r.mission,
-                iso3,
-                r.country,
-                category,
-                r.personnel_type,
-                r.male,
-                r.female,
-                r.total,
-                path.name,
-                r.line,
-            )
-        )
+        rows.append(contribution(r.as_of, mission, iso3, category, r, path.name, r.line))
     return Release("historical", path.name, digest, data.format, max(r[0] for r in rows), rows)
 
 

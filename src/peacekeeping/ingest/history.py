@@ -17,6 +17,7 @@ from ..harmonize import missions as mission_tables
 from ..sources import ipi, ipi_missions
 from ..sources.ipi import IpiError
 from . import bounds
+from .rows import contribution
 
 KINDS = ("ipi_country", "ipi_gender", "ipi_missions", "ipi_mission_list")
 TABLES = {
@@ -96,22 +97,7 @@ def _contributions(data: ipi.IpiFile) -> list[tuple]:
         iso3 = countries_.get((r.country, r.iso3)) or resolve.country(r.line, r.country, r.iso3)
         mission = None if r.mission is None else missions_.get(r.mission) or resolve.mission(r.line, r.mission)
         category = types.get(r.personnel_type) or resolve.type(r.line, r.personnel_type)
-        rows.append(
-            (
-                r.as_of,
-                mission,
-                r.mission,
-                iso3,
-                r.country,
-                category,
-                r.personnel_type,
-                r.male,
-                r.female,
-                r.total,
-                name,
-                r.line,
-            )
-        )
+        rows.append(contribution(r.as_of, mission, iso3, category, r, name, r.line))
     return rows
 
 

@@ -23,6 +23,7 @@ from ..store import interrupts
 from ..store.schema import CONTRIBUTIONS
 from . import bounds
 from .plan import Outcome, Progress, Stored, Summary
+from .rows import contribution
 
 
 @dataclass(slots=True)
@@ -53,22 +54,7 @@ def parse_and_harmonize(path: Path, digest: str) -> Parsed:
             mission = missions.acronym(r.mission) if r.mission is not None else None
         except PeacekeepingError as exc:
             raise ReportError(path, str(exc), page=r.page) from None
-        rows.append(
-            (
-                report.as_of,
-                mission,
-                r.mission,
-                iso3,
-                r.country,
-                category,
-                r.personnel_type,
-                r.male,
-                r.female,
-                r.total,
-                path.name,
-                r.page,
-            )
-        )
+        rows.append(contribution(report.as_of, mission, iso3, category, r, path.name, r.page))
     return Parsed(
         path.name,
         digest,

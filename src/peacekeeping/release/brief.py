@@ -24,6 +24,7 @@ TEXT_FIELDS = (
 )
 NAMES = ("speaker_name", "speaker_short", "city")  # the same in every language
 LIST_FIELDS = ("quotes",)
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+", re.I)  # what a link may be: never javascript: or data:
 ALLOWED = set(TEXT_FIELDS) | set(LIST_FIELDS) | {"lang", "first_deployment_year", "contacts", "links"}
 # Only these texts may hold figures of their own (a year; phone numbers): everything else must take them from data.
 _DIGIT = re.compile(r"\d")
@@ -162,5 +163,7 @@ def load(path: str | Path) -> Brief:
     for i, link in enumerate(data.get("links", [])):
         if not (isinstance(link, dict) and isinstance(link.get("label"), str) and isinstance(link.get("url"), str)):
             raise BriefError(f"{path.name}: links[{i}] needs a label and a url")
+        if not _WEB_ADDRESS.fullmatch(link["url"]):
+            raise BriefError(f"{path.name}: links[{i}] url must be a web address (https:// or http://, no spaces)")
         brief.links.append({"label": link["label"], "url": link["url"]})
     return brief

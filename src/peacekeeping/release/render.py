@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -79,7 +80,8 @@ def markdown(draft: Draft, clean: bool = False) -> str:
     """The draft as Markdown: each figure followed by a `[^n]` footnote giving its source (none when `clean`)."""
     out = []
     for block in draft.blocks:
-        text = block if clean else MARK.sub(lambda m: f"\u27e6{m[1]}\u27e7[^{m[1]}]", block)
+        text = _inert(block)
+        text = text if clean else MARK.sub(lambda m: f"\u27e6{m[1]}\u27e7[^{m[1]}]", text)
         text = draft.text(text)
         out.append("\\#" if text == "#" else text)
     if clean:
@@ -96,6 +98,16 @@ def markdown(draft: Draft, clean: bool = False) -> str:
             "\n".join(f"[^{f.n}]: {source_line(f, draft.lang)}" for f in draft.figures),
         ]
     return "\n\n".join(out) + "\n"
+
+
+# What would make a brief's words act in a Markdown renderer: raw HTML or an autolink other than the brief's checked
+# web addresses, an inline link or image, a link reference definition.
+_ACTIVE = re.compile(r"<(?!https?://[^\s<>]+>)|\]\(|^( {0,3})\[(?=[^\]]*\]:)", re.M)
+
+
+def _inert(block: str) -> str:
+    """A block with what a Markdown renderer would make markup or a link escaped: a brief's words stay words."""
+    return _ACTIVE.sub(lambda m: "\\<" if m[0] == "<" else "]\\(" if m[0] == "](" else f"{m[1]}\\[", block)
 
 
 def text(draft: Draft, clean: bool = False) -> str:
