@@ -21,8 +21,7 @@ from .common import (
     month_line,
     out,
     people,
-    print_csv,
-    print_json,
+    printed_as_data,
     show_table,
 )
 
@@ -39,44 +38,42 @@ def profile(
     with failing_cleanly(), store.connect(db) as con:
         p = facts.country_profile(con, country, as_of)
     format = chosen_format(format, json=json)
-    if format is OutputFormat.json:
-        print_json(p.to_dict())  # see docs/profile.md
-        return
-    if format is OutputFormat.csv:
-        print_csv(
+    if printed_as_data(
+        format,
+        p.to_dict(),
+        [
+            "iso3",
+            "country",
+            "m49",
+            "as_of",
+            "report",
+            "total",
+            "women",
+            "rank",
+            "contributors",
+            "rank_women",
+            "contributors_of_women",
+            "missions",
+            "caveats",
+        ],
+        lambda: [
             [
-                "iso3",
-                "country",
-                "m49",
-                "as_of",
-                "report",
-                "total",
-                "women",
-                "rank",
-                "contributors",
-                "rank_women",
-                "contributors_of_women",
-                "missions",
-                "caveats",
-            ],
-            [
-                [
-                    p.country["iso3"],
-                    p.country["name"],
-                    p.country["m49"],
-                    p.month["as_of"],
-                    p.month["report"],
-                    p.total,
-                    p.women,
-                    p.rank,
-                    p.contributors,
-                    p.rank_women,
-                    p.contributors_of_women,
-                    p.mission_count,
-                    texts_under(p.caveats, "/"),
-                ]
-            ],
-        )
+                p.country["iso3"],
+                p.country["name"],
+                p.country["m49"],
+                p.month["as_of"],
+                p.month["report"],
+                p.total,
+                p.women,
+                p.rank,
+                p.contributors,
+                p.rank_women,
+                p.contributors_of_women,
+                p.mission_count,
+                texts_under(p.caveats, "/"),
+            ]
+        ],
+    ):  # see docs/profile.md
         return
     marks = Marks(p.caveats)
     out.print(
@@ -163,18 +160,16 @@ def rank(
     ]
     columns = ["rank", "iso3", "country", "total", "women", "men"]
     format = chosen_format(format, csv=csv)
-    if format is OutputFormat.json:
-        print_json({**result, "rows": [r for _, r in rows]})
-        return
-    if format is OutputFormat.csv:
-        print_csv(
-            columns + ["as_of", "report", "caveats"],
-            [
-                [r[c] for c in columns]
-                + [result["month"]["as_of"], result["month"]["report"], texts_under(result["caveats"], f"/rows/{i}/")]
-                for i, r in rows
-            ],
-        )
+    if printed_as_data(
+        format,
+        {**result, "rows": [r for _, r in rows]},
+        columns + ["as_of", "report", "caveats"],
+        lambda: [
+            [r[c] for c in columns]
+            + [result["month"]["as_of"], result["month"]["report"], texts_under(result["caveats"], f"/rows/{i}/")]
+            for i, r in rows
+        ],
+    ):
         return
     marks = Marks(result["caveats"])
     out.print(f"ranked by {by.value}, {month_line(result['month'])}", highlight=False)
@@ -208,27 +203,25 @@ def mission(
     """A mission's contributors and personnel types in one report month."""
     with failing_cleanly(), store.connect(db) as con:
         m = facts.mission(con, acronym, as_of)
-    if format is OutputFormat.json:
-        print_json(m)
-        return
-    if format is OutputFormat.csv:
-        print_csv(
-            ["mission", "iso3", "country", "total", "women", "pages", "as_of", "report", "caveats"],
+    if printed_as_data(
+        format,
+        m,
+        ["mission", "iso3", "country", "total", "women", "pages", "as_of", "report", "caveats"],
+        lambda: [
             [
-                [
-                    m["acronym"],
-                    c["iso3"],
-                    c["country"],
-                    c["total"],
-                    c["women"],
-                    " ".join(map(str, c["pages"])),
-                    m["month"]["as_of"],
-                    m["month"]["report"],
-                    texts_under(m["caveats"], f"/contributors/{i}/"),
-                ]
-                for i, c in enumerate(m["contributors"])
-            ],
-        )
+                m["acronym"],
+                c["iso3"],
+                c["country"],
+                c["total"],
+                c["women"],
+                " ".join(map(str, c["pages"])),
+                m["month"]["as_of"],
+                m["month"]["report"],
+                texts_under(m["caveats"], f"/contributors/{i}/"),
+            ]
+            for i, c in enumerate(m["contributors"])
+        ],
+    ):
         return
     marks = Marks(m["caveats"])
     out.print(
@@ -275,15 +268,13 @@ def fatalities(
     with failing_cleanly(), store.connect(db) as con:
         f = facts.fatalities(con, country, until, release)
     format = chosen_format(format, json=json)
-    if format is OutputFormat.json:
-        print_json(f)
-        return
-    if format is OutputFormat.csv:
-        columns = ["date", "mission", "personnel_type", "incident_type", "casualty_id", "line"]
-        print_csv(
-            ["iso3", *columns, "release"],
-            [[f["country"]["iso3"], *(i[c] for c in columns), f["release"]["date"]] for i in f["incidents"]],
-        )
+    columns = ["date", "mission", "personnel_type", "incident_type", "casualty_id", "line"]
+    if printed_as_data(
+        format,
+        f,
+        ["iso3", *columns, "release"],
+        lambda: [[f["country"]["iso3"], *(i[c] for c in columns), f["release"]["date"]] for i in f["incidents"]],
+    ):
         return
     span = f" up to {f['until']}" if f["until"] else ""
     out.print(

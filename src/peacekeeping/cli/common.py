@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv as _csv
 import json as _json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -176,6 +176,17 @@ def print_csv(columns: list[str], rows: Iterable[Iterable[object]]) -> None:
     writer = _csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(columns)
     writer.writerows(["" if v is None else v for v in row] for row in rows)
+
+
+def printed_as_data(
+    format: OutputFormat, data: object, columns: list[str], rows: Callable[[], Iterable[Iterable[object]]]
+) -> bool:
+    """Print `data` as JSON, or its table (`columns`, `rows()`) as CSV, when the format asks; False for text."""
+    if format is OutputFormat.json:
+        print_json(data)
+    elif format is OutputFormat.csv:
+        print_csv(columns, rows())
+    return format is not OutputFormat.text
 
 
 AsOfOption = Annotated[

@@ -25,8 +25,7 @@ from .common import (
     file_format,
     out,
     output_file,
-    print_csv,
-    print_json,
+    printed_as_data,
     show_table,
     waiting,
 )
@@ -86,12 +85,8 @@ def months(format: FormatOption = OutputFormat.text, db: DbOption = None) -> Non
     """Coverage: every month, where its figures come from (a report, the Data Hub, IPI), or 'missing'."""
     with failing_cleanly(), store.connect(db) as con:
         rows = coverage.coverage(con)
-    if format is OutputFormat.json:
-        print_json(rows)
-        return
-    if format is OutputFormat.csv:
-        columns = ["month", "status", "as_of", "report", "layout", "rows", "personnel", "notes", "source"]
-        print_csv(columns, [[r[c] for c in columns] for r in rows])
+    columns = ["month", "status", "as_of", "report", "layout", "rows", "personnel", "notes", "source"]
+    if printed_as_data(format, rows, columns, lambda: [[r[c] for c in columns] for r in rows]):
         return
     show_table(
         ["month", "status", "source", "as of", "report", "layout", "rows", "personnel", "notes"],
@@ -117,24 +112,20 @@ def quality(format: FormatOption = OutputFormat.text, db: DbOption = None) -> No
     """Quality flags: implausible values kept as printed, with file and page."""
     with failing_cleanly(), store.connect(db) as con:
         flags = quality_mod.flags(con)
-    if format is OutputFormat.json:
-        print_json(flags)
-        return
-    if format is OutputFormat.csv:
-        columns = [
-            "as_of",
-            "kind",
-            "iso3",
-            "country",
-            "mission",
-            "personnel_type",
-            "detail",
-            "report",
-            "page",
-            "decision",
-            "review_line",
-        ]
-        print_csv(columns, [[f.get(c) for c in columns] for f in flags])
+    columns = [
+        "as_of",
+        "kind",
+        "iso3",
+        "country",
+        "mission",
+        "personnel_type",
+        "detail",
+        "report",
+        "page",
+        "decision",
+        "review_line",
+    ]
+    if printed_as_data(format, flags, columns, lambda: [[f.get(c) for c in columns] for f in flags]):
         return
     show_table(
         ["month", "kind", "country", "mission", "type", "detail", "source", "decision"],

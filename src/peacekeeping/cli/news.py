@@ -18,8 +18,7 @@ from .common import (
     err,
     failing_cleanly,
     out,
-    print_csv,
-    print_json,
+    printed_as_data,
     usage_error,
 )
 
@@ -57,27 +56,25 @@ def news(
     with failing_cleanly(), store.connect(db) as con:
         n = news_mod.build(con, as_of)
     format = chosen_format(format, json=json)
-    if format is OutputFormat.json:
-        print_json(n.to_dict())
-        return
-    if format is OutputFormat.csv:
-        print_csv(
-            NEWS_COLUMNS,
+    if printed_as_data(
+        format,
+        n.to_dict(),
+        NEWS_COLUMNS,
+        lambda: [
             [
-                [
-                    i,
-                    s.kind,
-                    s.score,
-                    s.subject.get("iso3"),
-                    s.subject.get("country"),
-                    s.subject.get("mission"),
-                    " ".join(s.months),
-                    s.lead[lang],
-                    "; ".join(_source(src) for src in s.sources),
-                ]
-                for i, s in enumerate(n.stories, start=1)
-            ],
-        )
+                i,
+                s.kind,
+                s.score,
+                s.subject.get("iso3"),
+                s.subject.get("country"),
+                s.subject.get("mission"),
+                " ".join(s.months),
+                s.lead[lang],
+                "; ".join(_source(src) for src in s.sources),
+            ]
+            for i, s in enumerate(n.stories, start=1)
+        ],
+    ):
         return
     out.print(
         f"[bold]What's new[/] in the report of {n.month['as_of']} ({n.month['report']})"
