@@ -27,7 +27,8 @@ def test_an_unknown_mission_exits_1_with_suggestions(db, text):
     result = run("mission", text, "--as-of", "2022-06", db=db)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
-        f"Error: unknown mission {text!r}; did you mean UNMISS? (use an acronym such as MINUSCA, or a full name)\n"
+        f"Error: unknown mission {text!r}; did you mean UNMIS, UNMISS or UNSMIS? (use an acronym such as MINUSCA, "
+        "or a full name)\n"
     )
 
 

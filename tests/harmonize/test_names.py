@@ -13,12 +13,14 @@ from peacekeeping.harmonize import countries, missions, similar
 
 @pytest.mark.parametrize("text", ["MINUSXX", "MINUSQQ"])
 def test_a_made_up_acronym_is_no_mission_even_next_to_a_french_one(text):
-    """They once answered UNMISS, matched through its French acronym MINUSS."""
+    """They once answered UNMISS, matched through its French acronym MINUSS; now the missions whose acronyms are
+    close (UNMIS is MINUS in French, UNSMIS is MISNUS) are offered, none answered."""
     with pytest.raises(missions.UnknownMission) as info:
         missions.resolve(text)
-    assert info.value.suggestions == ["UNMISS"] and info.value.status == 404
+    assert info.value.suggestions == ["UNMIS", "UNMISS", "UNSMIS"] and info.value.status == 404
     assert str(info.value) == (
-        f"unknown mission {text!r}; did you mean UNMISS? (use an acronym such as MINUSCA, or a full name)"
+        f"unknown mission {text!r}; did you mean UNMIS, UNMISS or UNSMIS? (use an acronym such as MINUSCA, or a full "
+        "name)"
     )
 
 
@@ -123,6 +125,6 @@ def test_every_country_lookup_asks_which_congo(small_con):
 def test_a_mission_typo_is_not_answered_from_the_store(small_con):
     with pytest.raises(missions.UnknownMission) as info:
         facts.mission(small_con, "MINUSXX", "2022-06")
-    assert info.value.suggestions == ["UNMISS"]
+    assert info.value.suggestions == ["UNMIS", "UNMISS", "UNSMIS"]
     with pytest.raises(missions.UnknownMission):
         facts.series(small_con, mission_acronym="UNIFILL")

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 from peacekeeping import facts
 from peacekeeping.cli import app
 from peacekeeping.facts import coverage, quality
+from peacekeeping.harmonize import mission_names
 
 pytestmark = pytest.mark.archive
 
@@ -105,6 +106,21 @@ def test_a_missions_whole_life(history_con):
     assert m["host"]["name"] == "Croatia" and m["contributors"] == [] and m["by_type"][0]["personnel_type"] == "Troops"
     onumoz = [p["month"] for p in facts.series(history_con, mission_acronym="ONUMOZ")["points"] if p["total"]]
     assert (onumoz[0], onumoz[-1]) == ("1993-01", "1994-12")
+
+
+def test_a_mission_of_a_research_month_lists_no_pages(history_con):
+    """IPI's rows (and the Data Hub's) carry no page: a mission's contributors list none, never a page "None"."""
+    m = facts.mission(history_con, "UNMIS", "2010-06")
+    assert (m["total"], m["contributors"][0]["iso3"], m["contributors"][0]["total"]) == (10607, "IND", 2701)
+    assert {tuple(c["pages"]) for c in m["contributors"]} == {()} and m["source"]["pages"] == []
+
+
+def test_every_mission_of_the_store_has_its_names_in_three_languages(history_con):
+    """A draft of any month names its missions: every mission with figures, IPI's months included, is in the table."""
+    missions = {
+        m for (m,) in history_con.execute("SELECT DISTINCT mission FROM cells WHERE mission IS NOT NULL").fetchall()
+    }
+    assert missions - mission_names.acronyms() == set()
 
 
 def test_the_news_says_since_only_over_observed_months(history_con):

@@ -104,7 +104,7 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
                 "women": caveats.judge(
                     f"/contributors/{i}/women", _women([r[3] for r in part]), iso3, code, kind="sex"
                 ),
-                "pages": sorted({r[4] for r in part}),
+                "pages": sorted({r[4] for r in part if r[4] is not None}),  # a dataset's rows have none
             }
         )
     by_type = []
@@ -129,7 +129,7 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
         "women": caveats.judge("/women", _women([r[3] for r in rows]), None, code, kind="sex"),
         "contributors": contributors,
         "by_type": by_type,
-        "source": {"report": month.report, "pages": sorted({r[4] for r in rows})},
+        "source": {"report": month.report, "pages": sorted({r[4] for r in rows if r[4] is not None})},
         "host": host(con, code),
         "caveats": caveats.to_list(),
     }

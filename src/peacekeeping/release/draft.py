@@ -141,6 +141,7 @@ def build(
         "lang": lang,
         "country": country_names.country_name(iso3, lang),
         "country_the": wording.country_with_article(iso3, lang),
+        "plural": wording.is_plural(iso3, lang),
         "country_to": wording.to_country(iso3, lang),
         "country_from": wording.from_country(iso3, lang),
         "country_s": wording.possessive(iso3) if lang == "en" else None,

@@ -46,6 +46,7 @@ __all__ = [
     "country_with_article",
     "from_country",
     "in_country",
+    "is_plural",
     "long_date",
     "nationals",
     "noun",
@@ -174,6 +175,12 @@ def country_with_article(iso3: str, lang: str) -> str:
     if not article:
         return name
     return f"{article}{name}" if article == "l'" else f"{article} {name}"
+
+
+def is_plural(iso3: str, lang: str) -> bool:
+    """Whether the name takes a plural verb in `lang`: "les Fidji fournissent", "los Países Bajos aportan" (English
+    treats every country as singular: "the Philippines provides")."""
+    return _article(iso3, lang)[0] in ("les", "los", "las")
 
 
 def to_country(iso3: str, lang: str) -> str:

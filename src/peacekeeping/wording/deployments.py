@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..harmonize import milestones, mission_names
 from ..harmonize import missions as mission_table
-from . import country_with_article, in_country
+from . import country_with_article, in_country, is_plural
 
 NO_FIRST = {
     "en": "[First deployment: year and mission]",
@@ -25,11 +25,12 @@ _DEPLOYED = {
 }
 _SENTENCE = {
     "en": "{who} first contributed peacekeepers to the United Nations when it deployed {what} {where} in {year}.",
-    "es": "{who} contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar {what} {where} en "
+    "es": "{who} {contributed} por primera vez con cascos azules a las Naciones Unidas al desplegar {what} {where} en "
           "{year}.",
-    "fr": "{who} a fourni pour la première fois des Casques bleus aux Nations Unies en déployant {what} {where} en "
-          "{year}.",
+    "fr": "{who} {contributed} pour la première fois des Casques bleus aux Nations Unies en déployant {what} {where} "
+          "en {year}.",
 }
+_CONTRIBUTED = {"en": ("", ""), "es": ("contribuyó", "contribuyeron"), "fr": ("a fourni", "ont fourni")}
 # fmt: on
 
 
@@ -65,4 +66,7 @@ def first_deployment(entry: milestones.FirstDeployment, iso3: str, year: str, la
     """The sentence of a country's first deployment from the reviewed table; `year` as the draft marks it."""
     who = country_with_article(iso3, lang)
     what = _DEPLOYED[entry.deployed][("en", "es", "fr").index(lang)]
-    return _SENTENCE[lang].format(who=who[:1].upper() + who[1:], what=what, where=_where(entry, lang), year=year)
+    contributed = _CONTRIBUTED[lang][is_plural(iso3, lang)]
+    return _SENTENCE[lang].format(
+        who=who[:1].upper() + who[1:], contributed=contributed, what=what, where=_where(entry, lang), year=year
+    )
