@@ -143,7 +143,7 @@ def build(
         "country_the": wording.country_with_article(iso3, lang),
         "plural": wording.is_plural(iso3, lang),
         "country_to": wording.to_country(iso3, lang),
-        "country_from": wording.from_country(iso3, lang),
+        "country_of": wording.of_country(iso3, lang),
         "country_s": wording.possessive(iso3) if lang == "en" else None,
         "adjective": country_names.adjective(iso3, lang),
         "adjective_one": country_names.adjective(iso3, lang, singular=True),
@@ -266,7 +266,7 @@ def build(
     placeholders = list(dict.fromkeys(m[0] for b in blocks for m in _PLACEHOLDER.finditer(b)))  # in reading order
     placeholders += [f"brief field {name} has no {lang} text" for name in brief.untranslated(lang)]
     world_paths = {"/personnel"} if any(f.key == "world_personnel" for f in figures) else set()
-    of = f"of {wording.country_with_article(iso3, lang)}" if lang == "en" else wording.from_country(iso3, lang)
+    of = wording.of_country(iso3, lang)
     for f in figures:
         f.said = draft_words.fact(
             f.key,

@@ -50,6 +50,7 @@ __all__ = [
     "long_date",
     "nationals",
     "noun",
+    "of_country",
     "number",
     "ordinal",
     "plural",
@@ -230,6 +231,18 @@ def from_country(iso3: str, lang: str) -> str:
     if article and name.startswith(_FR_KEEP_ARTICLE):
         return f"de {article}{name}" if article == "l'" else f"de {article} {name}"
     return f"d'{name}" if name.startswith(_FR_ELIDE) else f"de {name}"
+
+
+def of_country(iso3: str, lang: str) -> str:
+    """The owner ("the contribution of"): "of Peru", "del Perú", "du Pérou", "de la Côte d'Ivoire", "de l'Inde",
+    "des Fidji", "d'Haïti". French keeps the article of a feminine name here ("la contribution de la Mauritanie", as
+    the UN writes), where the origin drops it ("ressortissants de Côte d'Ivoire", `from_country`)."""
+    article, name = _article(iso3, lang)
+    if lang == "en":
+        return f"of {country_with_article(iso3, lang)}"
+    if lang == "es" or article in ("le", "les", ""):
+        return from_country(iso3, lang)
+    return f"de l'{name}" if article == "l'" else f"de {article} {name}"
 
 
 def possessive(iso3: str, lang: str = "en") -> str:
