@@ -30,6 +30,13 @@ _STATED = re.compile(
     rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+_FIGURES_OF = re.compile(
+    r"\b(?:figures|data|statistics|numbers|chiffres|données|statistiques|cifras|datos|estadísticas)\s+"
+    r"(?:for|of|from|de|du|des|del|d['’])\s+(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|mois\s+de\s+)?"
+    rf"{_MONTH}(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b"
+    rf"|\b{_MONTH.replace('<month>', '<month2>')}\s+(?P<year2>(?:19|20)\d\d)\s+(?:figures|data|statistics|numbers)\b",
+    re.IGNORECASE,
+)  # "UN figures for March 2024", "les chiffres de mars 2024", "datos de marzo de 2024", "March 2024 data"
 _OPENING = re.compile(
     rf"(?:^|[.;!?]\s+)(?:in|en)\s+{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\s*,", re.IGNORECASE
 )  # "En mars 2019, le Niger se plaçait …": a sentence that opens with its month
@@ -102,12 +109,14 @@ class Stated:
 def stated_month(text: str, when: Published | None) -> Stated | None:
     """The month a text says its figures are of ("as at 31 March 2015"); a month without year is the latest such
     month not after publication."""
-    for m in [*_STATED.finditer(text), *_OPENING.finditer(text)]:
-        number = _MONTHS.get(m["month"].casefold())
-        if number is None:
+    for m in [*_STATED.finditer(text), *_FIGURES_OF.finditer(text), *_OPENING.finditer(text)]:
+        groups = m.groupdict()
+        month, stated_year = groups["month"] or groups.get("month2"), groups["year"] or groups.get("year2")
+        number = _MONTHS.get(month.casefold())
+        if number is None or (month == "may" and not stated_year):  # "data for may be missing": the verb
             continue
-        if m["year"]:
-            year = int(m["year"])
+        if stated_year:
+            year = int(stated_year)
         elif when is not None:
             year = when.last.year if number <= when.last.month else when.last.year - 1
         else:
