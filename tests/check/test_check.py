@@ -36,6 +36,7 @@ def test_every_claim_of_the_release(small_con):
         "missing_nearby": ["2022-07"],
         "created": "2022-07-20",
         "substitution": None,
+        "source": "report",
         "score": 6,
         "bounds": 5,
         "status": "chosen",

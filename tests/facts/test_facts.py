@@ -22,6 +22,7 @@ JUNE = {
     "missing_nearby": ["2022-07"],
     "created": "2022-07-20",
     "substitution": None,
+    "source": "report",
 }
 MINUSCA = "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"
 

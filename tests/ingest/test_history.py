@@ -120,7 +120,7 @@ def test_every_mission_of_the_store_has_its_names_in_three_languages(history_con
     missions = {
         m for (m,) in history_con.execute("SELECT DISTINCT mission FROM cells WHERE mission IS NOT NULL").fetchall()
     }
-    assert missions - mission_names.acronyms() == set()
+    assert missions - set(mission_names.acronyms()) == set()
 
 
 def test_the_news_says_since_only_over_observed_months(history_con):

@@ -49,6 +49,7 @@ def test_peru_uses_the_latest_report_published_before_the_date(dcon):
         "substitution": "The report of 30 September 2022 was generated on 25 October 2022, not before "
         "12 October 2022: figures are from the report of 30 June 2022, the latest "
         "generated before.",
+        "source": "report",
     }
     assert [d.text(b) for b in d.blocks[:6]] == [
         "# United Nations thanks Peru for its contribution to peacekeeping",

@@ -18,6 +18,7 @@ JUNE = {
     "missing_nearby": ["2022-07"],
     "created": "2022-07-20",
     "substitution": None,
+    "source": "report",
 }
 
 

@@ -194,8 +194,16 @@ AsOfOption = Annotated[
 ]
 
 
+_PUBLISHED_BY = {
+    "report": "report",
+    "datahub": "the Data Hub's DPO-UCHISTORICAL,",
+    "ipi": "IPI's research dataset, not official,",
+}
+
+
 def month_line(month: dict) -> str:
-    line = f"as of {month['as_of']} (report {month['report']})"
+    """'as of 2022-06-30 (report FILE)', naming who published the figures, the month asked and missing months."""
+    line = f"as of {month['as_of']} ({_PUBLISHED_BY[month.get('source', 'report')]} {month['report']})"
     if month["requested"] and month["requested"] != month["as_of"]:
         line += f"; asked for {month['requested']}, the latest report on or before it"
     if month["missing_nearby"]:

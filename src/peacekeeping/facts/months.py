@@ -67,6 +67,7 @@ class ReportMonth:
     missing_nearby: list[str] = field(default_factory=list)  # missing months next to as_of or skipped over
     created: dt.date | None = None
     reason: str | None = None  # why the month used is not the month asked, in words
+    source: str = "report"  # 'report', 'datahub' or 'ipi': who published the figures (IPI's are not official)
 
     @property
     def month(self) -> str:
@@ -85,6 +86,7 @@ class ReportMonth:
             "missing_nearby": self.missing_nearby,
             "created": self.created and self.created.isoformat(),
             "substitution": self.reason,
+            "source": self.source,
         }
 
 
@@ -121,7 +123,9 @@ class Calendar:
                 nearby.add(step)
         due = [m for m in on_time if published_before is None or m.as_of < published_before]
         reason = self._reason(used, requested, due[-1] if due else None, published_before)
-        return ReportMonth(used.as_of, used.report, requested, sorted(nearby & missing), used.created, reason)
+        return ReportMonth(
+            used.as_of, used.report, requested, sorted(nearby & missing), used.created, reason, used.source or "report"
+        )
 
     def _reason(
         self, used: Month, requested: dt.date | None, latest: Month | None, published_before: dt.date | None
