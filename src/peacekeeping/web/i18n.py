@@ -77,11 +77,9 @@ class Words:
         return _month(int(month[:4]), int(month[5:7]), self.lang)
 
     def date(self, day: str | dt.date | None) -> str:
-        """'2022-06-30' -> '30 June 2022' / '30 de junio de 2022' / '30 juin 2022'."""
-        if day is None:
-            return ""
-        day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])
-        return format_skeleton("yMMMMd", day, locale=self.lang)
+        """'2022-06-30' -> '30 June 2022' / '30 de junio de 2022' / '30 juin 2022': every date a reader sees is
+        written as the language writes it in running text (the wording layer), never in US order or as ISO."""
+        return self.long_date(day)
 
     def long_date(self, day: str | dt.date | None) -> str:
         """A date in running text, UN style (the wording layer): '21 July 2022', '21 de julio de 2022',
@@ -105,6 +103,25 @@ class Words:
             return wording.to_country(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"to {fallback or iso3}" if self.lang == "en" else self.country(iso3, fallback)
+
+    def subject(self, iso3: str, fallback: str = "") -> str:
+        """The country opening a sentence: "Peru", "The Netherlands", "El Perú", "Le Pérou" (else `fallback`)."""
+        try:
+            said = wording.country_with_article(iso3, self.lang)
+        except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
+            said = self.country(iso3, fallback)
+        return said[:1].upper() + said[1:]
+
+    def owner(self, iso3: str, fallback: str = "") -> str:
+        """Whose, as a title says it: "Peru's", "the Netherlands'", "del Perú", "du Pérou", "d'Haïti" (the wording
+        layer's articles and prepositions), else "`fallback`'s" / "de `fallback`"."""
+        try:
+            if self.lang == "en":
+                return wording.possessive(iso3, "en")
+            return wording.from_country(iso3, self.lang)
+        except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
+            name = self.country(iso3, fallback)
+            return f"{name}'s" if self.lang == "en" else f"de {name}"
 
     def of_country(self, iso3: str, fallback: str = "") -> str:
         """ "of Peru", "del Perú", "du Pérou", "d'Haïti" (the wording layer's articles), else "of" and `fallback`."""
