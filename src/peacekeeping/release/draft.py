@@ -12,7 +12,7 @@ from .. import facts, wording
 from ..errors import NoData, PeacekeepingError
 from ..facts.fatalities import country_summary
 from ..harmonize import country_names, milestones
-from ..wording import deployments
+from ..wording import deployments, editor_notes
 from ..wording import drafts as draft_words
 from .brief import LANGS, Brief
 from .figures import MARK, Draft, Figure, Figures
@@ -69,16 +69,34 @@ def _editor_notes(
     month = profile.month
     if month["created"] and dt.date.fromisoformat(month["created"]) >= date:
         notes.append({"kind": "month", "text": draft_words.month_note(month["as_of"], month["created"], date, lang)})
+    seen = {n["text"] for n in notes}
     for caveat, touches in [(c, paths) for c in profile.caveats] + [(c, world_paths) for c in world["caveats"]]:
         touched = caveat["figures"] == ["/"] or touches & set(caveat["figures"])
-        if touched and caveat["kind"] != "checked" and all(n["text"] != caveat["text"] for n in notes):
+        if touched and caveat["kind"] != "checked" and caveat["text"] not in seen:
+            seen.add(caveat["text"])
             said = None
             if caveat["kind"] == "month":
                 said = draft_words.substitution(
                     month["as_of"], month["report"], month["requested"] or date, month["requested"] is None, lang
                 )
-            notes.append({"kind": caveat["kind"], "text": said or caveat["text"]})
+            notes.append({"kind": caveat["kind"], "text": said or _note_in(caveat, lang)})
     return notes
+
+
+_BOUND = re.compile(r" Figures that include it may be off by up to ([\d,]+)\.$")
+
+
+def _note_in(caveat: dict, lang: str) -> str:
+    """A caveat's note in the draft's language: a kind's own words by template, free English said to be English."""
+    text = caveat["text"]
+    if lang == "en":
+        return text
+    bound = _BOUND.search(text)
+    plain = text[: bound.start()] if bound else text
+    if caveat["kind"] in editor_notes.KINDS and plain == editor_notes.KINDS[caveat["kind"]]["en"]:
+        written = bound and wording.number(int(bound[1].replace(",", "")), lang)
+        return editor_notes.kind_note(caveat["kind"], lang, written or None)
+    return editor_notes.english_note(text, lang, caveat.get("review"), caveat.get("flags"))
 
 
 def build(
@@ -259,7 +277,7 @@ def build(
             else None
         ),
     }
-    text = _ENV.get_template(f"release.{lang}.j2").render(context)
+    text = _ENV.get_template(f"release.{lang}.j2").render({**context, "end_mark": draft_words.END_MARK})
     # the template's line breaks and indents go; no-break spaces (French figures and guillemets) stay
     blocks = [re.sub(r"[ \t\r\n]+", " ", block).strip() for block in re.split(r"\n[ \t\r]*\n", text) if block.strip()]
     blocks, figures = _number_by_appearance(blocks, fig.items)
