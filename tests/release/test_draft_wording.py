@@ -153,3 +153,29 @@ def test_the_kinds_words_match_the_stores():
     assert {k: v["en"] for k, v in editor_notes.KINDS.items()} == {
         k: v.capitalize() + "." for k, v in KINDS.items() if k != "month"
     }
+
+
+@pytest.mark.parametrize(
+    ("rule", "lang", "expected"),
+    [
+        ("no_printed_totals", "es", "El informe no imprime totales con que comprobar sus filas."),
+        ("no_printed_totals", "fr", "Le rapport n’imprime aucun total permettant de vérifier ses lignes."),
+        (
+            "inferred_date",
+            "es",
+            "El informe no imprime ninguna fecha: su mes se toma de la fecha en que se creó el archivo.",
+        ),
+        (
+            "inferred_date",
+            "fr",
+            "Le rapport n’imprime aucune date : son mois est tiré de la date de création du fichier.",
+        ),
+    ],
+)
+def test_a_quality_rules_note_without_particulars_is_translated(rule, lang, expected):
+    from peacekeeping.ingest.corrections import _flag_text
+
+    text = _flag_text(rule, "PER", None, None, "detail")
+    caveat = {"kind": "note", "text": text, "review": None, "flags": [{"kind": rule, "detail": "detail"}]}
+    assert draft._note_in(caveat, "en") == text
+    assert draft._note_in(caveat, lang) == expected

@@ -221,7 +221,7 @@ def test_country_peru_june_2022(browse, tmp_path):
 
     browse.goto("/country/Peru?as_of=2022-06")
     assert browse.text("main > h1").startswith("Peru")
-    assert "2022-06-30" in browse.text("main > p.meta")
+    assert "30 June 2022" in browse.text("main > p.meta")
     assert browse.text("#total") == "270"
     assert browse.text("#women") == "38"
     assert browse.text("#missions") == "5"
@@ -253,7 +253,7 @@ def test_rankings_january_2022(browse, tmp_path):
     with browse.page.expect_navigation():  # the picker applies the month chosen
         browse.page.select_option("#month", "2022-01")
     assert "as_of=2022-01" in browse.page.url
-    assert "2022-01-31" in browse.text("main > p.meta")
+    assert "31 January 2022" in browse.text("main > p.meta")
     peru = _row(browse.page, "#ranking", "Peru")
     assert peru[0] == "50" and peru[2] == "230"
     browse.screenshot("rankings-2022-01")

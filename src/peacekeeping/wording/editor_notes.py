@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..harmonize.country_names import check_lang as _lang
 
-__all__ = ["KINDS", "FLAGS", "kind_note", "english_note"]
+__all__ = ["FLAGS", "FLAG_NOTES", "KINDS", "english_note", "kind_note"]
 
 # A note that says only its kind: the caveat kinds (facts/caveats.py KINDS, as a sentence).
 KINDS: dict[str, dict[str, str]] = {
@@ -101,6 +101,20 @@ FLAGS: dict[str, dict[str, str]] = {
     },
 }
 
+# The notes of quality rules whose words have no particulars (ingest/corrections.py writes them so), by rule.
+FLAG_NOTES: dict[str, dict[str, str]] = {
+    "inferred_date": {
+        "en": "The report prints no date: its month is taken from the date the file was made.",
+        "es": "El informe no imprime ninguna fecha: su mes se toma de la fecha en que se creó el archivo.",
+        "fr": "Le rapport n’imprime aucune date : son mois est tiré de la date de création du fichier.",
+    },
+    "no_printed_totals": {
+        "en": "The report prints no totals to check its rows against.",
+        "es": "El informe no imprime totales con que comprobar sus filas.",
+        "fr": "Le rapport n’imprime aucun total permettant de vérifier ses lignes.",
+    },
+}
+
 _REVIEWED = {
     "es": "Nota en inglés del cuadro de correcciones revisadas ({table}, línea {line}): {text}",
     "fr": "Note en anglais du tableau des corrections revues ({table}, ligne {line}) : {text}",
@@ -120,10 +134,14 @@ def kind_note(kind: str, lang: str, bound: str | None = None) -> str:
 
 
 def english_note(text: str, lang: str, review: dict | None = None, flags: list[dict] | None = None) -> str:
-    """A free English note as a draft in `lang` gives it: as is in English; else said to be English, with where it
-    comes from (the reviewed table and its line, or the quality rule that raised it, named in `lang`)."""
+    """An English note as a draft in `lang` gives it: as is in English; a quality rule's note without particulars
+    by its template (FLAG_NOTES); else said to be English, with where it comes from (the reviewed table and its
+    line, or the quality rule that raised it, named in `lang`)."""
     if _lang(lang) == "en":
         return text
+    rules = {f.get("kind") for f in flags or []}
+    if not review and len(rules) == 1 and (rule := rules.pop()) in FLAG_NOTES and text == FLAG_NOTES[rule]["en"]:
+        return FLAG_NOTES[rule][lang]
     if review:
         return _REVIEWED[lang].format(table=review["table"], line=review["line"], text=text)
     kinds = [f["kind"] for f in flags or [] if f.get("kind") in FLAGS]
