@@ -60,3 +60,15 @@ def test_a_note_fills_every_language():
 )
 def test_a_gap_is_said_in_each_language(lang, expected):
     assert notes.gap(["2022-07", "2022-08"], "2022-06")[lang] == expected
+
+
+def test_a_withheld_world_total_is_said_in_each_language(small_con):
+    from peacekeeping.news.build import build
+
+    assert build(small_con, "2022-05").world["lead"] == {
+        "en": "[withheld] uniformed personnel from seven countries serve in UN peace operations.",
+        "es": "[cifra retenida] efectivos uniformados de siete países prestan servicio en las operaciones de paz de "
+        "la ONU.",
+        "fr": "[chiffre retenu] membres du personnel en tenue de sept pays servent dans les opérations de paix de "
+        "l’ONU.",
+    }

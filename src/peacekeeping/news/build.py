@@ -85,7 +85,7 @@ def _world(now, before, year) -> dict:
     a = block["now"]
 
     def lead(lang: str) -> str:
-        n = L.num(a["personnel"], lang) if a["personnel"] is not None else "[withheld]"
+        n = L.num(a["personnel"], lang) if a["personnel"] is not None else say("withheld", lang)
         k = L.num(a["contributors"], lang)
         p = L.pct(a["women_share"], lang) if a["women_share"] is not None else None
         # a month with no split by sex (or a withheld one) says nothing of women
@@ -99,7 +99,7 @@ def _world(now, before, year) -> dict:
 def _substituted(month) -> dict[str, str]:
     """The note of a month asked that no report covers: the reason in English, a plain sentence in the others."""
     said = notes.no_report([month.requested.isoformat()[:7]] if month.requested else [], "story")
-    return {**said, "en": month.reason + " No story is told from another month's report."}
+    return {**said, "en": say("reason_no_story", "en", reason=month.reason)}
 
 
 def build(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> News:

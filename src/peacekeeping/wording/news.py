@@ -71,6 +71,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "{n} efectivos uniformados de {k} países prestan servicio en las operaciones de paz de la ONU{women}.",
         "{n} membres du personnel en tenue de {k} pays servent dans les opérations de paix de l’ONU{women}.",
     ),
+    "withheld": _t("[withheld]", "[cifra retenida]", "[chiffre retenu]"),
     "world_women": _t("; {share} of them women", "; {share} son mujeres", " ; {share} sont des femmes"),
     # --- fatalities and anniversaries ----------------------------------------------------------------------------
     "deaths_pass": _t(
@@ -166,6 +167,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "No report covers {months}: no story is told from another month's report.",
         "Ningún informe abarca {months}: no se cuenta ninguna noticia con el informe de otro mes.",
         "Aucun rapport ne couvre {months} : aucune nouvelle n’est tirée du rapport d’un autre mois.",
+    ),
+    "reason_no_story": _t(  # the month's reason is English (facts): only the English note uses it
+        "{reason} No story is told from another month's report.",
+        "{reason} No se cuenta ninguna noticia con el informe de otro mes.",
+        "{reason} Aucune nouvelle n’est tirée du rapport d’un autre mois.",
     ),
     "gap": _t(
         "No report covers {months}: changes are against {previous}.",
