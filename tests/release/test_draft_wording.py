@@ -9,6 +9,7 @@ import pytest
 
 from peacekeeping import store
 from peacekeeping.release import draft, render
+from peacekeeping.wording import editor_notes
 
 DATE = dt.date(2022, 10, 12)
 
@@ -143,12 +144,11 @@ def test_notes_for_the_editor_are_in_the_drafts_language_or_said_to_be_english(d
     ],
 )
 def test_each_kind_of_note_in_the_drafts_language(caveat, lang, expected):
-    assert draft._note_in(caveat, lang) == expected
+    assert editor_notes.note(caveat, lang) == expected
 
 
 def test_the_kinds_words_match_the_stores():
     from peacekeeping.facts.caveats import KINDS
-    from peacekeeping.wording import editor_notes
 
     assert {k: v["en"] for k, v in editor_notes.KINDS.items()} == {
         k: v.capitalize() + "." for k, v in KINDS.items() if k != "month"
@@ -177,5 +177,5 @@ def test_a_quality_rules_note_without_particulars_is_translated(rule, lang, expe
 
     text = _flag_text(rule, "PER", None, None, "detail")
     caveat = {"kind": "note", "text": text, "review": None, "flags": [{"kind": rule, "detail": "detail"}]}
-    assert draft._note_in(caveat, "en") == text
-    assert draft._note_in(caveat, lang) == expected
+    assert editor_notes.note(caveat, "en") == text
+    assert editor_notes.note(caveat, lang) == expected

@@ -163,3 +163,25 @@ def test_report_dates_in_running_text_are_written_out(client, lang, expected):
 def test_a_country_with_no_personnel_is_named_with_its_article(client, lang, expected):
     html = unescape(client.get("/country/PNG", params={"as_of": "2022-06", "lang": lang}).text)
     assert f'<p class="error">{expected}</p>' in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "The report prints no date: its month is taken from the date the file was made."),
+        ("es", "El informe no imprime ninguna fecha: su mes se toma de la fecha en que se creó el archivo."),
+        ("fr", "Le rapport n’imprime aucune date : son mois est tiré de la date de création du fichier."),
+    ],
+)
+def test_caveats_are_in_the_pages_language(client, lang, expected):
+    html = unescape(client.get("/", params={"lang": lang}).text)
+    items = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r'<li id="caveat-\d+"[^>]*>(.*?)</li>', html, re.S)]
+    assert any(item.endswith(f": {expected}") for item in items), items
+
+
+def test_a_caveat_in_free_english_says_so(client):
+    html = unescape(client.get("/country/PER", params={"as_of": "2022-06", "lang": "fr"}).text)
+    assert (
+        "Contrôle de qualité (le Data Hub donne un autre chiffre), note en anglais : The Data Hub gives another "
+        "figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)."
+    ) in html

@@ -79,24 +79,8 @@ def _editor_notes(
                 said = draft_words.substitution(
                     month["as_of"], month["report"], month["requested"] or date, month["requested"] is None, lang
                 )
-            notes.append({"kind": caveat["kind"], "text": said or _note_in(caveat, lang)})
+            notes.append({"kind": caveat["kind"], "text": said or editor_notes.note(caveat, lang)})
     return notes
-
-
-_BOUND = re.compile(r" Figures that include it may be off by up to ([\d,]+)\.$")
-
-
-def _note_in(caveat: dict, lang: str) -> str:
-    """A caveat's note in the draft's language: a kind's own words by template, free English said to be English."""
-    text = caveat["text"]
-    if lang == "en":
-        return text
-    bound = _BOUND.search(text)
-    plain = text[: bound.start()] if bound else text
-    if caveat["kind"] in editor_notes.KINDS and plain == editor_notes.KINDS[caveat["kind"]]["en"]:
-        written = bound and wording.number(int(bound[1].replace(",", "")), lang)
-        return editor_notes.kind_note(caveat["kind"], lang, written or None)
-    return editor_notes.english_note(text, lang, caveat.get("review"), caveat.get("flags"))
 
 
 def build(

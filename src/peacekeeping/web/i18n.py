@@ -12,6 +12,7 @@ from fastapi import Request
 
 from .. import wording
 from ..harmonize import country_names, mission_names
+from ..wording import editor_notes
 from .messages import MESSAGES
 
 LANGS = ("en", "es", "fr")
@@ -131,6 +132,10 @@ class Words:
             return wording.from_country(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"{ {'en': 'of', 'es': 'de', 'fr': 'de'}[self.lang] } {self.country(iso3, fallback)}"
+
+    def caveat(self, caveat: dict) -> str:
+        """A caveat's words in this language (the wording layer's templates), or its English said to be English."""
+        return editor_notes.note(caveat, self.lang)
 
     def mission(self, acronym: str, fallback: str | None = None) -> tuple[str | None, str]:
         """(full name, acronym) of a mission in this language, else (`fallback`, the acronym)."""

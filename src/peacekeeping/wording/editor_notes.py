@@ -9,9 +9,12 @@ says, in its own language, that the note is English and where it comes from, the
 
 from __future__ import annotations
 
-from ..harmonize.country_names import check_lang as _lang
+import re
 
-__all__ = ["FLAGS", "FLAG_NOTES", "KINDS", "english_note", "kind_note"]
+from ..harmonize.country_names import check_lang as _lang
+from . import number
+
+__all__ = ["FLAGS", "FLAG_NOTES", "KINDS", "english_note", "kind_note", "note"]
 
 # A note that says only its kind: the caveat kinds (facts/caveats.py KINDS, as a sentence).
 KINDS: dict[str, dict[str, str]] = {
@@ -149,3 +152,20 @@ def english_note(text: str, lang: str, review: dict | None = None, flags: list[d
         what = "; ".join(dict.fromkeys(FLAGS[k][lang] for k in kinds))
         return _FLAGGED[lang].format(what=what, text=text)
     return _ENGLISH[lang].format(text=text)
+
+
+_BOUND_EN = re.compile(r" Figures that include it may be off by up to ([\d,]+)\.$")
+
+
+def note(caveat: dict, lang: str) -> str:
+    """A caveat (its kind, English text, review and flags) as a reader in `lang` is told it: a kind's own words by
+    template, a quality rule's note without particulars by template, free English said to be English."""
+    text = caveat["text"]
+    if _lang(lang) == "en":
+        return text
+    bound = _BOUND_EN.search(text)
+    plain = text[: bound.start()] if bound else text
+    if caveat["kind"] in KINDS and plain == KINDS[caveat["kind"]]["en"]:
+        written = number(int(bound[1].replace(",", "")), lang) if bound else None
+        return kind_note(caveat["kind"], lang, written)
+    return english_note(text, lang, caveat.get("review"), caveat.get("flags"))
