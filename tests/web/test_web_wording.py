@@ -107,6 +107,7 @@ def test_chart_titles_name_the_country_with_its_preposition(client, lang, expect
         ("PER", "fr", "du Pérou"),
         ("NLD", "fr", "des Pays-Bas"),
         ("HTI", "fr", "d'Haïti"),
+        ("MRT", "fr", "de la Mauritanie"),
     ],
 )
 def test_owner_forms_come_from_the_wording_layer(iso3, lang, expected):

@@ -114,12 +114,12 @@ class Words:
         return said[:1].upper() + said[1:]
 
     def owner(self, iso3: str, fallback: str = "") -> str:
-        """Whose, as a title says it: "Peru's", "the Netherlands'", "del Perú", "du Pérou", "d'Haïti" (the wording
-        layer's articles and prepositions), else "`fallback`'s" / "de `fallback`"."""
+        """Whose, as a title says it: "Peru's", "the Netherlands'", "del Perú", "du Pérou", "de la Mauritanie" (the
+        wording layer's owner forms), else "`fallback`'s" / "de `fallback`"."""
         try:
             if self.lang == "en":
                 return wording.possessive(iso3, "en")
-            return wording.from_country(iso3, self.lang)
+            return wording.of_country(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             name = self.country(iso3, fallback)
             return f"{name}'s" if self.lang == "en" else f"de {name}"
