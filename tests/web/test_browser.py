@@ -25,6 +25,8 @@ import httpx
 import pytest
 from conftest import DATA, ROOT, under_ci
 
+from peacekeeping.web.i18n import words
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -200,7 +202,8 @@ def test_home(browse, server):
     top = httpx.get(f"{server}/api/ranking", params={"top": 10}).json()["rows"]
     browse.goto("/")
     assert browse.text("#total-personnel") == f"{latest['personnel']:,}"
-    assert f"Figures from the report of {latest['month']['as_of']}" in browse.text("main > p.meta")
+    written = words("en").date(latest["month"]["as_of"])  # "31 July 2025": never ISO in running text
+    assert f"Figures from the report of {written}" in browse.text("main > p.meta")
     assert f"{latest['contributing_countries']}" in browse.text(".cards")
     rows = browse.page.locator("#top tbody tr")
     assert rows.count() == 10
@@ -218,7 +221,7 @@ def test_country_peru_june_2022(browse, tmp_path):
 
     browse.goto("/country/Peru?as_of=2022-06")
     assert browse.text("main > h1").startswith("Peru")
-    assert "2022-06-30" in browse.text("main > p.meta")
+    assert "30 June 2022" in browse.text("main > p.meta")
     assert browse.text("#total") == "270"
     assert browse.text("#women") == "38"
     assert browse.text("#missions") == "5"
@@ -250,7 +253,7 @@ def test_rankings_january_2022(browse, tmp_path):
     with browse.page.expect_navigation():  # the picker applies the month chosen
         browse.page.select_option("#month", "2022-01")
     assert "as_of=2022-01" in browse.page.url
-    assert "2022-01-31" in browse.text("main > p.meta")
+    assert "31 January 2022" in browse.text("main > p.meta")
     peru = _row(browse.page, "#ranking", "Peru")
     assert peru[0] == "50" and peru[2] == "230"
     browse.screenshot("rankings-2022-01")
@@ -349,7 +352,7 @@ def test_a_month_with_no_report_is_named_on_the_page(browse):
 def test_small_store_home_and_data_pages(small_browse):
     small_browse.goto("/")
     assert small_browse.text("#total-personnel") == "3,260"
-    assert "Figures from the report of 2022-10-31" in small_browse.text("main > p.meta")
+    assert "Figures from the report of 31 October 2022" in small_browse.text("main > p.meta")
     rows = small_browse.page.locator("#top tbody tr")
     assert rows.count() == 7
     assert [c.strip() for c in rows.nth(3).locator("td").all_inner_texts()] == ["4", "Peru", "280", "38"]
@@ -570,7 +573,7 @@ def test_every_download_has_its_content(browse, tmp_path):
         png = _download(browse, f"#{chart}-png", tmp_path).read_bytes()
         assert png.startswith(b"\x89PNG") and len(png) > 10_000, chart
     svg = (tmp_path / "country-Peru-2022-06-share-by-type.svg").read_text(encoding="utf-8")
-    assert "report of June 30, 2022" in svg and "Peru: women&apos;s share by type, June 2022" in svg.replace(
+    assert "report of 30 June 2022" in svg and "Peru: women&apos;s share by type, June 2022" in svg.replace(
         "'", "&apos;"
     )
     browse.goto("/data?as_of=2022-06")
@@ -797,11 +800,11 @@ def test_an_exported_chart_carries_its_source_terms_and_address(browse, tmp_path
     png = _download(browse, "#women-share-png", tmp_path).read_bytes()
     text = _png_text(png)
     assert text["Title"] == "Peru: women's share of personnel, 2015-01 to 2025-07"
-    assert text["Source"] == "Source: UN Department of Peace Operations, report of July 31, 2025"
+    assert text["Source"] == "Source: UN Department of Peace Operations, report of 31 July 2025"
     assert "terms of use" in text["Copyright"] and text["URL"] == address
     assert text["Comment"].startswith("Gaps:")
     svg = _download(browse, "#share-by-type-svg", tmp_path).read_text(encoding="utf-8")
-    assert "report of June 30, 2022" in svg and "terms of use" in svg and address.replace("&", "&amp;") in svg
+    assert "report of 30 June 2022" in svg and "terms of use" in svg and address.replace("&", "&amp;") in svg
     assert "Peru: women&apos;s share by type, June 2022" in svg.replace("'", "&apos;")
     browse.assert_clean()
 
@@ -951,9 +954,9 @@ def test_a_chart_s_source_line_wraps_on_a_phone_and_its_export_keeps_it(phone, t
     lines = phone.page.eval_on_selector_all(
         "#women-share .role-title-subtitle text tspan", "ts => ts.map(t => t.textContent)"
     )
-    assert len(lines) >= 2 and " ".join(lines) == "Source: UN Department of Peace Operations, report of July 31, 2025"
+    assert len(lines) >= 2 and " ".join(lines) == "Source: UN Department of Peace Operations, report of 31 July 2025"
     png = _download(phone, "#women-share-png", tmp_path).read_bytes()
-    assert _png_text(png)["Source"] == "Source: UN Department of Peace Operations, report of July 31, 2025"
+    assert _png_text(png)["Source"] == "Source: UN Department of Peace Operations, report of 31 July 2025"
     phone.assert_clean()
 
 
@@ -1003,7 +1006,7 @@ def test_minusca_s_page_shows_its_women_types_contributors_and_life(browse, serv
     assert browse.text("#mission-total") == "14,816" and browse.text("#mission-women") == "1,217"
     assert "women (8.2%)" in browse.text(".cards")
     assert browse.text("#life") == (
-        "Started on April 10, 2014. In the store from January 2015 to July 2025; largest "
+        "Started on 10 April 2014. In the store from January 2015 to July 2025; largest "
         "strength: 17,235 personnel (September 2024)."
     )
     types = {r[0]: r[1:] for r in _table_cells(browse, "#share-by-type-data")}

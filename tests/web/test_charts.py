@@ -231,7 +231,7 @@ def test_a_mission_s_page_tells_its_life_since_1990_from_ipi_s_history(history_s
         text = client.get("/mission/UNIFIL?as_of=2022-06", headers={"accept": "text/html"}).text
     life = re.search(r'<p class="meta" id="life">(.*?)</p>', text).group(1)
     assert life == (
-        "Started on March 19, 1978. In the store from November 1990 to July 2025; largest strength: "
+        "Started on 19 March 1978. In the store from November 1990 to July 2025; largest strength: "
         "13,539 personnel (July 2007)."
     )
     spec = json.loads(re.search(r'data-chart="strength">(.*?)</script>', text).group(1).replace("<\\/", "</"))

@@ -138,7 +138,7 @@ def test_missions_index(client):
     for row in page.tables["active"][1:]:  # each mission's women: those of its own page (facts.mission)
         assert client.get(f"/api/missions/{row[0]}", params={"as_of": "2022-06"}).json()["women"] == int(row[5])
     closed = {row[0]: row for row in page.tables["closed"][1:]}
-    assert closed["MINUSTAH"][3] == "October 15, 2017" and len(closed) == 11
+    assert closed["MINUSTAH"][3] == "15 October 2017" and len(closed) == 11
     # a month whose report has no mission breakdown says so, and names the nearest months that have one
     august = html(client, "/missions?as_of=2022-08")
     assert 'id="no-missions"' in august and "has no breakdown by mission" in august

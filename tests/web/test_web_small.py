@@ -100,7 +100,7 @@ def test_home(client):
     response = client.get("/", headers={"accept": "text/html"})
     home = Page(response.text)
     assert home.ids["total-personnel"] == "3,260"  # the latest month, October 2022
-    assert "Figures from the report of 2022-10-31" in response.text
+    assert "Figures from the report of 31 October 2022" in response.text
     assert home.tables["top"] == [
         ["rank", "country", "personnel", "women"],
         ["1", "Bangladesh", "1,230", "80"],
@@ -128,7 +128,7 @@ def test_home_charts_carry_the_store_figures(client):
     ]  # May's world total is withheld
     # a line is drawn in runs of consecutive months: a gap at the missing months, at May (withheld) and July
     assert [v["run"] for v in trend] == [1, 2, 2, 3, 4, 4, 4]
-    source = "Source: UN Department of Peace Operations, report of October 31, 2022"
+    source = "Source: UN Department of Peace Operations, report of 31 October 2022"
     assert specs["trend"]["title"]["subtitle"] == source
     rule = next(layer for layer in specs["trend"]["layer"] if layer.get("name") == "month_mark")
     assert rule["mark"]["type"] == "rule" and rule["data"]["values"][0]["month"] == "2022-10-31"  # the month shown

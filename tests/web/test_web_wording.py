@@ -82,3 +82,107 @@ def test_fatalities_name_the_country_with_its_article(client, lang, expected):
 )
 def test_of_country_uses_the_wording_layer(iso3, lang, expected):
     assert words(lang).of_country(iso3) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Where Peru's personnel serve, June 2022"),
+        ("es", "Dónde sirve el personal del Perú, junio de 2022"),
+        ("fr", "Où sert le personnel du Pérou, juin 2022"),
+    ],
+)
+def test_chart_titles_name_the_country_with_its_preposition(client, lang, expected):
+    html = unescape(client.get("/country/PER", params={"as_of": "2022-06", "lang": lang}).text)
+    assert expected in html
+    assert "de Pérou" not in html and "de Perú" not in html
+
+
+@pytest.mark.parametrize(
+    ("iso3", "lang", "expected"),
+    [
+        ("PER", "en", "Peru's"),
+        ("NLD", "en", "the Netherlands'"),
+        ("PER", "es", "del Perú"),
+        ("PER", "fr", "du Pérou"),
+        ("NLD", "fr", "des Pays-Bas"),
+        ("HTI", "fr", "d'Haïti"),
+        ("MRT", "fr", "de la Mauritanie"),
+    ],
+)
+def test_owner_forms_come_from_the_wording_layer(iso3, lang, expected):
+    assert words(lang).owner(iso3) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "The Netherlands"), ("es", "El Perú"), ("fr", "Le Pérou")],
+)
+def test_a_country_opening_a_sentence_has_its_article(lang, expected):
+    assert words(lang).subject("NLD" if lang == "en" else "PER") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "expected"),
+    [
+        ("en", "2022-10-12", "12 October 2022"),
+        ("es", "2022-10-12", "12 de octubre de 2022"),
+        ("fr", "2022-10-12", "12 octobre 2022"),
+        ("fr", "2022-10-01", "1er octobre 2022"),
+    ],
+)
+def test_dates_follow_each_language(lang, day, expected):
+    assert words(lang).date(day) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Figures from the report of 30 June 2022 (UN_country_contributions_2022_06.pdf)"),
+        ("es", "Cifras del informe del 30 de junio de 2022 (UN_country_contributions_2022_06.pdf)"),
+        ("fr", "Chiffres du rapport du 30 juin 2022 (UN_country_contributions_2022_06.pdf)"),
+    ],
+)
+def test_report_dates_in_running_text_are_written_out(client, lang, expected):
+    html = unescape(client.get("/country/PER", params={"as_of": "2022-06", "lang": lang}).text)
+    meta = re.search(r'<p class="meta"[^>]*>(.*?)</p>', html, re.S).group(1)
+    assert meta.startswith(expected), meta
+    assert 'data-as-of="2022-06-30"' in html  # ISO only in a machine attribute
+    previous = re.search(r'<p class="muted">(.*?)</p>', html, re.S).group(1)
+    assert not re.search(r">[^<]*\d{4}-\d{2}-\d{2}", previous), previous
+    assert '<time datetime="2022-05-31">' in previous
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Papua New Guinea has no uniformed personnel in this report."),
+        ("es", "Papua Nueva Guinea no tiene personal uniformado en este informe."),
+        ("fr", "La Papouasie-Nouvelle-Guinée n’a pas de personnel en uniforme dans ce rapport."),
+    ],
+)
+def test_a_country_with_no_personnel_is_named_with_its_article(client, lang, expected):
+    html = unescape(client.get("/country/PNG", params={"as_of": "2022-06", "lang": lang}).text)
+    assert f'<p class="error">{expected}</p>' in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "The report prints no date: its month is taken from the date the file was made."),
+        ("es", "El informe no imprime ninguna fecha: su mes se toma de la fecha en que se creó el archivo."),
+        ("fr", "Le rapport n’imprime aucune date : son mois est tiré de la date de création du fichier."),
+    ],
+)
+def test_caveats_are_in_the_pages_language(client, lang, expected):
+    html = unescape(client.get("/", params={"lang": lang}).text)
+    items = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r'<li id="caveat-\d+"[^>]*>(.*?)</li>', html, re.S)]
+    assert any(item.endswith(f": {expected}") for item in items), items
+
+
+def test_a_caveat_in_free_english_says_so(client):
+    html = unescape(client.get("/country/PER", params={"as_of": "2022-06", "lang": "fr"}).text)
+    assert (
+        "Contrôle de qualité (le Data Hub donne un autre chiffre), note en anglais : The Data Hub gives another "
+        "figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)."
+    ) in html

@@ -10,6 +10,7 @@ import duckdb
 from ..dates import shift_month
 from ..facts import history
 from ..facts.months import calendar
+from ..wording.news import say
 from . import leads as L
 from . import notes
 from .deaths import anniversary_stories, death_stories
@@ -84,16 +85,12 @@ def _world(now, before, year) -> dict:
     a = block["now"]
 
     def lead(lang: str) -> str:
-        n = L.num(a["personnel"], lang) if a["personnel"] is not None else "[withheld]"
+        n = L.num(a["personnel"], lang) if a["personnel"] is not None else say("withheld", lang)
         k = L.num(a["contributors"], lang)
         p = L.pct(a["women_share"], lang) if a["women_share"] is not None else None
-        women = {"en": f"; {p} of them women", "es": f"; {p} son mujeres", "fr": f" ; {p} sont des femmes"}[lang]
-        s = women if p is not None else ""  # a month with no split by sex (or a withheld one) says nothing of women
-        return {
-            "en": f"{n} uniformed personnel from {k} countries serve in UN peace operations{s}.",
-            "es": f"{n} efectivos uniformados de {k} países prestan servicio en las operaciones de paz de la ONU{s}.",
-            "fr": f"{n} membres du personnel en tenue de {k} pays servent dans les opérations de paix de l’ONU{s}.",
-        }[lang]
+        # a month with no split by sex (or a withheld one) says nothing of women
+        s = say("world_women", lang, share=p) if p is not None else ""
+        return say("world", lang, n=n, k=k, women=s)
 
     block["lead"] = L.per_lang(lead)
     return block
@@ -102,7 +99,7 @@ def _world(now, before, year) -> dict:
 def _substituted(month) -> dict[str, str]:
     """The note of a month asked that no report covers: the reason in English, a plain sentence in the others."""
     said = notes.no_report([month.requested.isoformat()[:7]] if month.requested else [], "story")
-    return {**said, "en": month.reason + " No story is told from another month's report."}
+    return {**said, "en": say("reason_no_story", "en", reason=month.reason)}
 
 
 def build(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> News:

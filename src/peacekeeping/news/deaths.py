@@ -7,6 +7,7 @@ from collections import Counter
 
 from ..facts import history
 from ..harmonize import milestones
+from ..wording.news import say
 from . import leads as L
 from . import notes
 from .model import ANNIVERSARIES, DEATH_MARKS, MANY_DEATHS, Context, Story, subject
@@ -33,14 +34,14 @@ def death_stories(ctx: Context) -> list[Story]:
             continue
 
         def lead(lang: str, iso3=iso3, n=n, mark=marks[-1]) -> str:
-            return {
-                "en": f"Deaths of peacekeepers {L.of(iso3, lang)} pass {L.num(mark, lang)}: {L.num(n, lang)} in "
-                f"the fatalities register up to {L.day(end, lang)}.",
-                "es": f"Las muertes de cascos azules {L.of(iso3, lang)} superan las {L.num(mark, lang)}: "
-                f"{L.num(n, lang)} en el registro de víctimas hasta el {L.day(end, lang)}.",
-                "fr": f"Les décès de Casques bleus {L.of(iso3, lang)} dépassent {L.num(mark, lang)} : "
-                f"{L.num(n, lang)} dans le registre des victimes au {L.day(end, lang)}.",
-            }[lang]
+            return say(
+                "deaths_pass",
+                lang,
+                of=L.of(iso3, lang),
+                mark=L.num(mark, lang),
+                n=L.num(n, lang),
+                day=L.day(end, lang),
+            )
 
         fig = {
             "key": "fatalities",
@@ -65,12 +66,7 @@ def death_stories(ctx: Context) -> list[Story]:
     if len(window) >= MANY_DEATHS:
 
         def lead(lang: str, k=len(window)) -> str:
-            a, b = L.day(start, lang), L.day(end, lang)
-            return {
-                "en": f"{L.num(k, lang)} peacekeepers died in service between {a} and {b}.",
-                "es": f"{L.num(k, lang)} cascos azules murieron en servicio entre el {a} y el {b}.",
-                "fr": f"{L.num(k, lang)} Casques bleus sont morts en service entre le {a} et le {b}.",
-            }[lang]
+            return say("deaths_between", lang, k=L.num(k, lang), a=L.day(start, lang), b=L.day(end, lang))
 
         fig = {
             "key": "fatalities_between_reports",
@@ -97,14 +93,15 @@ def anniversary_stories(ctx: Context) -> list[Story]:
 
         def lead(lang: str, entry=entry, years=years) -> str:
             what = f"{entry.mission}, {entry.year}" if entry.mission else f"{entry.year}"
-            return {
-                "en": f"{year} marks {years} years since {L.the(entry.iso3, lang)} first contributed "
-                f"peacekeepers to the United Nations ({what}).",
-                "es": f"En {year} se cumplen {years} años de la primera contribución {L.of(entry.iso3, lang)} a "
-                f"las operaciones de paz de las Naciones Unidas ({what}).",
-                "fr": f"{year} marque les {years} ans de la première contribution {L.of(entry.iso3, lang)} aux "
-                f"opérations de paix des Nations Unies ({what}).",
-            }[lang]
+            return say(
+                "anniversary",
+                lang,
+                year=year,
+                years=years,
+                the=L.the(entry.iso3, lang),
+                of=L.of(entry.iso3, lang),
+                what=what,
+            )
 
         fig = {
             "key": "first_deployment_year",

@@ -1,38 +1,16 @@
-"""One-sentence leads in English, Spanish and French: numbers, ordinals, months and shares through Babel."""
+"""One-sentence leads in English, Spanish and French: numbers, ordinals, months, shares and country phrases, all written
+by the wording layer (wording/, the leads' texts in wording/news.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
-
-from babel.dates import format_date
-from babel.numbers import format_percent
 
 from .. import wording
 from ..harmonize import country_names
+from ..wording import news as news_words
 
 LANGS = ("en", "es", "fr")
-TYPES = {
-    "Troops": ("troops", "tropas", "troupes"),
-    "Staff Officer": ("staff officers", "oficiales de Estado Mayor", "officiers d’état-major"),
-    "Experts on Mission": ("experts on mission", "expertos en misión", "experts en mission"),
-    "Formed Police Units": ("formed police units", "unidades de policía constituidas", "unités de police constituées"),
-    "Individual Police": ("individual police", "agentes de policía", "policiers hors unités constituées"),
-}
-GROUPS = {
-    "troops": ("troops", "las tropas", "des troupes"),
-    "observers_staff": (
-        "military observers and staff officers",
-        "los observadores militares y oficiales de Estado Mayor",
-        "des observateurs militaires et officiers d’état-major",
-    ),
-    "formed_police": (
-        "formed police units",
-        "las unidades de policía constituidas",
-        "des unités de police constituées",
-    ),
-    "individual_police": ("individual police", "los agentes de policía", "des policiers hors unités constituées"),
-}
+TYPES, GROUPS = news_words.TYPES, news_words.GROUPS  # the words: wording/news.py
 
 
 def cap(text: str) -> str:
@@ -50,26 +28,21 @@ def count(n: int, noun: str, lang: str) -> str:
 
 def de(phrase: str, lang: str) -> str:
     """French "de" before a phrase, elided before a vowel ("d’un pays"); Spanish and English "de"/"from" as is."""
-    if lang == "fr" and phrase[:1].lower() in "aeiouyéèêh":
-        return f"d’{phrase}"
-    return f"de {phrase}"
+    return news_words.de(phrase, lang)
 
 
 def nth(n: int, lang: str) -> str:
     return wording.ordinal(n, lang)
 
 
-@lru_cache(maxsize=4096)
 def pct(x: float, lang: str) -> str:
     """'9.2%', '9,2 %', '9,2 %': a no-break space before the sign in Spanish and French, as the web writes it."""
-    return format_percent(x, "#,##0.0%" if lang == "en" else "#,##0.0\u00a0%", locale=lang)
+    return news_words.percent(x, lang)
 
 
-@lru_cache(maxsize=1024)
 def month(key: str, lang: str) -> str:
     """'2022-06' -> 'June 2022', 'junio de 2022', 'juin 2022'."""
-    pattern = {"en": "MMMM y", "es": "MMMM 'de' y", "fr": "MMMM y"}[lang]
-    return format_date(dt.date(int(key[:4]), int(key[5:7]), 1), pattern, locale=lang)
+    return news_words.month(key, lang)
 
 
 def day(date: dt.date, lang: str) -> str:
@@ -83,7 +56,7 @@ def the(iso3: str, lang: str) -> str:
 
 def of(iso3: str, lang: str) -> str:
     """'of Peru', 'del Perú', 'du Pérou'."""
-    return f"of {the(iso3, 'en')}" if lang == "en" else wording.from_country(iso3, lang)
+    return news_words.of(iso3, lang)
 
 
 def name(iso3: str, lang: str) -> str:

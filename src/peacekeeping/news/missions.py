@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..facts import history
+from ..wording.news import say
 from . import leads as L
 from . import notes
 from .model import AFFECTED, MISSION_CHANGE, MISSION_MIN, Context, Story, figure, report_source
@@ -48,18 +49,15 @@ def _closed(ctx: Context, acronym: str, end, source: str) -> Story:
     ]
 
     def lead(lang: str) -> str:
-        d, names = L.day(end, lang), L.listing(left[: AFFECTED * 3], lang)
-        rest = {
-            "en": f"; {L.num(len(still), lang)} contingents remain" if still else "",
-            "es": f"; quedan {L.num(len(still), lang)} contingentes" if still else "",
-            "fr": f" ; {L.num(len(still), lang)} contingents restent" if still else "",
-        }[lang]
-        m = L.month(basis.key, lang) if basis else ""
-        return {
-            "en": f"{acronym} closed on {d}; contingents that left since {m}: {names or 'none'}{rest}.",
-            "es": f"La {acronym} cerró el {d}; contingentes que se retiraron desde {m}: {names or 'ninguno'}{rest}.",
-            "fr": f"La {acronym} a fermé le {d} ; contingents partis depuis {m} : {names or 'aucun'}{rest}.",
-        }[lang]
+        return say(
+            "mission_closed",
+            lang,
+            acronym=acronym,
+            day=L.day(end, lang),
+            month=L.month(basis.key, lang) if basis else "",
+            names=L.listing(left[: AFFECTED * 3], lang) or say("none", lang),
+            rest=say("contingents_remain", lang, n=L.num(len(still), lang)) if still else "",
+        )
 
     sources = (
         [{"file": source.split(",")[0], "line": source}]
@@ -83,15 +81,14 @@ def _left(ctx: Context, acronym: str) -> Story:
     total = before.mission_total.get(acronym)
 
     def lead(lang: str) -> str:
-        m, names = L.month(before.key, lang), L.listing(left[: AFFECTED * 3], lang)
-        return {
-            "en": f"The last uniformed personnel of {acronym} have left the reports: {L.num(total, lang)} in {m}, "
-            f"none now ({names}).",
-            "es": f"El último personal uniformado de la {acronym} ya no figura: {L.num(total, lang)} en {m}, "
-            f"ninguno ahora ({names}).",
-            "fr": f"Le dernier personnel en tenue de la {acronym} a quitté les rapports : {L.num(total, lang)} en "
-            f"{m}, aucun aujourd’hui ({names}).",
-        }[lang]
+        return say(
+            "mission_withdrawn",
+            lang,
+            acronym=acronym,
+            n=L.num(total, lang),
+            month=L.month(before.key, lang),
+            names=L.listing(left[: AFFECTED * 3], lang),
+        )
 
     figs = [
         figure(
@@ -122,12 +119,15 @@ def _opened(ctx: Context, acronym: str) -> Story:
     total, rows = now.mission_total.get(acronym), _countries(now, acronym)
 
     def lead(lang: str) -> str:
-        people, where = L.count(total, "uniformed_personnel", lang), L.count(len(rows), "country", lang)
-        return {
-            "en": f"{acronym} appears in the reports with {people} from {where}.",
-            "es": f"La {acronym} aparece en los informes con {people} de {where}.",
-            "fr": f"La {acronym} apparaît dans les rapports avec {people} {L.de(where, lang)}.",
-        }[lang]
+        where = L.count(len(rows), "country", lang)
+        return say(
+            "mission_opened",
+            lang,
+            acronym=acronym,
+            people=L.count(total, "uniformed_personnel", lang),
+            where=where,
+            de_where=L.de(where, lang),
+        )
 
     return Story(
         "mission_opened",
@@ -155,17 +155,16 @@ def _change(ctx: Context, acronym: str, a: int, b: int) -> Story:
     change = (a - b) / b
 
     def lead(lang: str) -> str:
-        grows = change > 0
-        p, names = L.pct(abs(change), lang), L.listing(deltas[:AFFECTED], lang, signed=True)
-        c = L.count(a, "uniformed_personnel", lang)
-        return {
-            "en": f"{acronym} {'grows' if grows else 'shrinks'} by {p}, from {L.num(b, lang)} to {c}; most "
-            f"affected: {names}.",
-            "es": f"La {acronym} {'crece' if grows else 'se reduce'} un {p}, de {L.num(b, lang)} a {c}; los más "
-            f"afectados: {names}.",
-            "fr": f"La {acronym} {'augmente' if grows else 'diminue'} de {p}, de {L.num(b, lang)} à {c} ; les "
-            f"plus touchés : {names}.",
-        }[lang]
+        return say(
+            "mission_change",
+            lang,
+            acronym=acronym,
+            verb=say("grows" if change > 0 else "shrinks", lang),
+            share=L.pct(abs(change), lang),
+            b=L.num(b, lang),
+            a=L.count(a, "uniformed_personnel", lang),
+            names=L.listing(deltas[:AFFECTED], lang, signed=True),
+        )
 
     figs = [
         figure(now, f"{acronym}:total", a, now.path("missions", acronym, "total"), now.mission_pages.get(acronym)),

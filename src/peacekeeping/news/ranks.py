@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from ..facts import history
 from ..facts.months import calendar
+from ..wording.news import say
 from . import leads as L
 from . import notes
 from .model import MOVE_PLACES, MOVE_WITHIN, TOPS, Context, Story, figure, report_source, subject
-
-_OF_WOMEN = {"en": " of women", "es": " de mujeres", "fr": " de femmes"}
 
 
 def _rank(p, by: str, iso3: str) -> int | None:
@@ -19,26 +18,18 @@ def _rank(p, by: str, iso3: str) -> int | None:
 
 def _top(iso3: str, by: str, n: int, now: int, before: int, ctx: Context) -> Story:
     entering = now <= n < before
-    w = _OF_WOMEN if by == "women" else {"en": "", "es": "", "fr": ""}
 
     def lead(lang: str) -> str:
-        a, b = L.nth(now, lang), L.nth(before, lang)
-        if lang == "en":
-            verb = "enters" if entering else "leaves"
-            return (
-                f"{L.cap(L.the(iso3, lang))} {verb} the top {n} contributors{w[lang]}: {a}, from {b} in "
-                f"{L.month(ctx.before.key, lang)}."
-            )
-        if lang == "es":
-            verb = "entra entre" if entering else "sale de"
-            return (
-                f"{L.cap(L.the(iso3, lang))} {verb} los {n} mayores contribuyentes{w[lang]}: pasa del {b} al {a} "
-                f"puesto."
-            )
-        verb = "entre parmi" if entering else "sort des"
-        return (
-            f"{L.cap(L.the(iso3, lang))} {verb} les {n} premiers contributeurs{w[lang]}, passant de la {b} à la "
-            f"{a} place."
+        return say(
+            "rank_top",
+            lang,
+            who=L.cap(L.the(iso3, lang)),
+            verb=say("enters" if entering else "leaves", lang),
+            n=n,
+            women=say("of_women", lang) if by == "women" else "",
+            a=L.nth(now, lang),
+            b=L.nth(before, lang),
+            month=L.month(ctx.before.key, lang),
         )
 
     return _rank_story(
@@ -55,23 +46,17 @@ def _top(iso3: str, by: str, n: int, now: int, before: int, ctx: Context) -> Sto
 
 def _move(iso3: str, by: str, now: int, before: int, ctx: Context) -> Story:
     up, k = now < before, abs(now - before)
-    w = _OF_WOMEN if by == "women" else {"en": "", "es": "", "fr": ""}
 
     def lead(lang: str) -> str:
-        a, b = L.nth(now, lang), L.nth(before, lang)
-        if lang == "en":
-            return (
-                f"{L.cap(L.the(iso3, lang))} moves {'up' if up else 'down'} {L.num(k, lang)} places among "
-                f"contributors{w[lang]}, from {b} to {a}."
-            )
-        if lang == "es":
-            return (
-                f"{L.cap(L.the(iso3, lang))} {'sube' if up else 'baja'} {L.num(k, lang)} puestos entre los "
-                f"contribuyentes{w[lang]}, del {b} al {a}."
-            )
-        return (
-            f"{L.cap(L.the(iso3, lang))} {'gagne' if up else 'perd'} {L.num(k, lang)} places parmi les "
-            f"contributeurs{w[lang]}, de la {b} à la {a}."
+        return say(
+            "rank_move",
+            lang,
+            who=L.cap(L.the(iso3, lang)),
+            verb=say("moves_up" if up else "moves_down", lang),
+            k=L.num(k, lang),
+            women=say("of_women", lang) if by == "women" else "",
+            a=L.nth(now, lang),
+            b=L.nth(before, lang),
         )
 
     return _rank_story("rank_move", 20 + k, iso3, by, now, before, ctx, lead)
@@ -135,20 +120,9 @@ def contributor_stories(ctx: Context) -> list[Story]:
             def lead(lang: str, a=a, iso3=iso3, last=last, first=first) -> str:
                 who, n = L.cap(L.the(iso3, lang)), L.num(a, lang)
                 if last is None:
-                    return {
-                        "en": f"{who} contributes uniformed personnel for the first time since the reports of "
-                        f"{L.month(first, lang)}: {n}.",
-                        "es": f"{who} aporta personal uniformado por primera vez desde los informes de "
-                        f"{L.month(first, lang)}: {n}.",
-                        "fr": f"{who} fournit du personnel en tenue pour la première fois depuis les rapports de "
-                        f"{L.month(first, lang)} : {n}.",
-                    }[lang]
+                    return say("new_contributor", lang, who=who, first=L.month(first, lang), n=n)
                 c = L.count(a, "uniformed_personnel", lang)
-                return {
-                    "en": f"{who} contributes again: {c}, none since {L.month(last, lang)}.",
-                    "es": f"{who} vuelve a contribuir: {c}, ninguno desde {L.month(last, lang)}.",
-                    "fr": f"{who} contribue à nouveau : {c}, aucun depuis {L.month(last, lang)}.",
-                }[lang]
+                return say("returns", lang, who=who, c=c, last=L.month(last, lang))
 
             stories.append(
                 Story(
@@ -165,12 +139,7 @@ def contributor_stories(ctx: Context) -> list[Story]:
 
             def lead(lang: str, b=b, iso3=iso3) -> str:
                 who, n = L.cap(L.the(iso3, lang)), L.num(b, lang)
-                m = L.month(before.key, lang)
-                return {
-                    "en": f"{who} no longer contributes uniformed personnel: {n} in {m}, none now.",
-                    "es": f"{who} ya no aporta personal uniformado: {n} en {m}, ninguno ahora.",
-                    "fr": f"{who} ne fournit plus de personnel en tenue : {n} en {m}, aucun aujourd’hui.",
-                }[lang]
+                return say("stopped_contributing", lang, who=who, n=n, m=L.month(before.key, lang))
 
             stories.append(
                 Story(

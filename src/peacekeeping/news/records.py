@@ -10,6 +10,7 @@ from ..dates import shift_month
 from ..facts import history
 from ..facts.cache import memo
 from ..harmonize import milestones, personnel
+from ..wording.news import say
 from . import leads as L
 from . import notes
 from .model import (
@@ -98,20 +99,10 @@ def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | 
         kind = L.typename(ptype, lang)
         who, of, m = L.cap(L.the(iso3, lang)), L.of(iso3, lang), L.month(since, lang)
         if share:
-            return {
-                "en": f"Women are {L.pct(value, lang)} of the uniformed personnel{f' ({kind})' if kind else ''} "
-                f"{of}, the highest share since {m}.",
-                "es": f"Las mujeres son el {L.pct(value, lang)} del personal uniformado"
-                f"{f' ({kind})' if kind else ''} {of}, la proporción más alta desde {m}.",
-                "fr": f"Les femmes représentent {L.pct(value, lang)} du personnel en tenue"
-                f"{f' ({kind})' if kind else ''} {of}, la part la plus élevée depuis {m}.",
-            }[lang]
-        n = L.count(total, "uniformed_personnel", lang)
-        return {
-            "en": f"{who} deploys {n}{f' as {kind}' if kind else ''}, its most since {m}.",
-            "es": f"{who} despliega {n}{f' ({kind})' if kind else ''}, su cifra más alta desde {m}.",
-            "fr": f"{who} déploie {n}{f' ({kind})' if kind else ''}, son chiffre le plus élevé depuis {m}.",
-        }[lang]
+            typed = say("in_type", lang, kind=kind) if kind else ""
+            return say("record_share", lang, share=L.pct(value, lang), kind=typed, of=of, since=m)
+        typed = say("as_type", lang, kind=kind) if kind else ""
+        return say("record_total", lang, who=who, n=L.count(total, "uniformed_personnel", lang), kind=typed, since=m)
 
     kind = ("record_share" if share else "record_total") + ("_type" if ptype else "")
     return Story(
@@ -190,25 +181,18 @@ def _parity(ctx: Context, iso3: str | None, group: str, target, a: tuple, b: tup
     above = a[2] >= target.share
 
     def lead(lang: str) -> str:
-        who = (
-            L.cap(L.the(iso3, lang))
-            if iso3
-            else {
-                "en": "UN peacekeeping",
-                "es": "En las operaciones de paz de la ONU",
-                "fr": "Dans les opérations de paix de l’ONU",
-            }[lang]
+        return say(
+            "parity",
+            lang,
+            who=L.cap(L.the(iso3, lang)) if iso3 else say("un_peacekeeping", lang),
+            share=L.pct(a[2], lang),
+            group=L.GROUPS[group][L.LANGS.index(lang)],
+            side=say("above" if above else "below", lang),
+            year=now.month.as_of.year,
+            target=L.pct(target.share, lang),
+            before=L.pct(b[2], lang),
+            month=L.month(before.key, lang),
         )
-        g = L.GROUPS[group][L.LANGS.index(lang)]
-        s, t, y = L.pct(a[2], lang), L.pct(target.share, lang), now.month.as_of.year
-        return {
-            "en": f"{who}: women are {s} of {g}, {'above' if above else 'below'} the {y} gender parity target "
-            f"of {t} ({L.pct(b[2], lang)} in {L.month(before.key, lang)}).",
-            "es": f"{who}: las mujeres son el {s} de {g}, {'por encima' if above else 'por debajo'} de la meta de "
-            f"paridad de género de {y} ({t}).",
-            "fr": f"{who} : les femmes représentent {s} {g}, {'au-dessus' if above else 'en dessous'} de "
-            f"l’objectif de parité de {y} ({t}).",
-        }[lang]
 
     where = ("countries", iso3) if iso3 else ("world",)
     figs = [

@@ -12,7 +12,7 @@ from .. import facts, wording
 from ..errors import NoData, PeacekeepingError
 from ..facts.fatalities import country_summary
 from ..harmonize import country_names, milestones
-from ..wording import deployments
+from ..wording import deployments, editor_notes
 from ..wording import drafts as draft_words
 from .brief import LANGS, Brief
 from .figures import MARK, Draft, Figure, Figures
@@ -69,15 +69,17 @@ def _editor_notes(
     month = profile.month
     if month["created"] and dt.date.fromisoformat(month["created"]) >= date:
         notes.append({"kind": "month", "text": draft_words.month_note(month["as_of"], month["created"], date, lang)})
+    seen = {n["text"] for n in notes}
     for caveat, touches in [(c, paths) for c in profile.caveats] + [(c, world_paths) for c in world["caveats"]]:
         touched = caveat["figures"] == ["/"] or touches & set(caveat["figures"])
-        if touched and caveat["kind"] != "checked" and all(n["text"] != caveat["text"] for n in notes):
+        if touched and caveat["kind"] != "checked" and caveat["text"] not in seen:
+            seen.add(caveat["text"])
             said = None
             if caveat["kind"] == "month":
                 said = draft_words.substitution(
                     month["as_of"], month["report"], month["requested"] or date, month["requested"] is None, lang
                 )
-            notes.append({"kind": caveat["kind"], "text": said or caveat["text"]})
+            notes.append({"kind": caveat["kind"], "text": said or editor_notes.note(caveat, lang)})
     return notes
 
 
@@ -259,7 +261,7 @@ def build(
             else None
         ),
     }
-    text = _ENV.get_template(f"release.{lang}.j2").render(context)
+    text = _ENV.get_template(f"release.{lang}.j2").render({**context, "end_mark": draft_words.END_MARK})
     # the template's line breaks and indents go; no-break spaces (French figures and guillemets) stay
     blocks = [re.sub(r"[ \t\r\n]+", " ", block).strip() for block in re.split(r"\n[ \t\r]*\n", text) if block.strip()]
     blocks, figures = _number_by_appearance(blocks, fig.items)

@@ -82,8 +82,7 @@ def markdown(draft: Draft, clean: bool = False) -> str:
     for block in draft.blocks:
         text = _inert(block)
         text = text if clean else MARK.sub(lambda m: f"\u27e6{m[1]}\u27e7[^{m[1]}]", text)
-        text = draft.text(text)
-        out.append("\\#" if text == "#" else text)
+        out.append(draft.text(text))
     if clean:
         return "\n\n".join(out) + "\n"
     if notes := editor_notes(draft):

@@ -12,6 +12,7 @@ from fastapi import Request
 
 from .. import wording
 from ..harmonize import country_names, mission_names
+from ..wording import editor_notes
 from .messages import MESSAGES
 
 LANGS = ("en", "es", "fr")
@@ -77,11 +78,9 @@ class Words:
         return _month(int(month[:4]), int(month[5:7]), self.lang)
 
     def date(self, day: str | dt.date | None) -> str:
-        """'2022-06-30' -> '30 June 2022' / '30 de junio de 2022' / '30 juin 2022'."""
-        if day is None:
-            return ""
-        day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)[:10])
-        return format_skeleton("yMMMMd", day, locale=self.lang)
+        """'2022-06-30' -> '30 June 2022' / '30 de junio de 2022' / '30 juin 2022': every date a reader sees is
+        written as the language writes it in running text (the wording layer), never in US order or as ISO."""
+        return self.long_date(day)
 
     def long_date(self, day: str | dt.date | None) -> str:
         """A date in running text, UN style (the wording layer): '21 July 2022', '21 de julio de 2022',
@@ -106,6 +105,25 @@ class Words:
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"to {fallback or iso3}" if self.lang == "en" else self.country(iso3, fallback)
 
+    def subject(self, iso3: str, fallback: str = "") -> str:
+        """The country opening a sentence: "Peru", "The Netherlands", "El Perú", "Le Pérou" (else `fallback`)."""
+        try:
+            said = wording.country_with_article(iso3, self.lang)
+        except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
+            said = self.country(iso3, fallback)
+        return said[:1].upper() + said[1:]
+
+    def owner(self, iso3: str, fallback: str = "") -> str:
+        """Whose, as a title says it: "Peru's", "the Netherlands'", "del Perú", "du Pérou", "de la Mauritanie" (the
+        wording layer's owner forms), else "`fallback`'s" / "de `fallback`"."""
+        try:
+            if self.lang == "en":
+                return wording.possessive(iso3, "en")
+            return wording.of_country(iso3, self.lang)
+        except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
+            name = self.country(iso3, fallback)
+            return f"{name}'s" if self.lang == "en" else f"de {name}"
+
     def of_country(self, iso3: str, fallback: str = "") -> str:
         """ "of Peru", "del Perú", "du Pérou", "d'Haïti" (the wording layer's articles), else "of" and `fallback`."""
         try:
@@ -114,6 +132,10 @@ class Words:
             return wording.from_country(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"{ {'en': 'of', 'es': 'de', 'fr': 'de'}[self.lang] } {self.country(iso3, fallback)}"
+
+    def caveat(self, caveat: dict) -> str:
+        """A caveat's words in this language (the wording layer's templates), or its English said to be English."""
+        return editor_notes.note(caveat, self.lang)
 
     def mission(self, acronym: str, fallback: str | None = None) -> tuple[str | None, str]:
         """(full name, acronym) of a mission in this language, else (`fallback`, the acronym)."""

@@ -17,6 +17,7 @@ from ..harmonize.country_names import check_lang as _lang
 from . import long_date, plural
 
 __all__ = [
+    "END_MARK",
     "HEADINGS",
     "WORD_LANGS",
     "as_of",
@@ -29,6 +30,11 @@ __all__ = [
     "source_line",
     "substitution",
 ]
+
+# The mark that ends a release's text, before its note to editors, as the UN's press releases write it in every
+# language. It reads the same in every format a draft has: in Markdown a line of asterisks is a thematic break, so it
+# needs no escape (a lone "#", the mark drafts used to end with, is an empty heading there and came out as "\#").
+END_MARK = "* *** *"
 
 # BCP 47 tags for Word's w:lang: the language Word spell-checks the draft in.
 WORD_LANGS = {"en": "en-US", "es": "es-ES", "fr": "fr-FR"}

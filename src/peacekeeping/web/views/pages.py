@@ -209,7 +209,7 @@ def country(
             "deployment-map",
             {**profile.country, "name": name},
             served,
-            w.t("Where {name}'s personnel serve, {month}", name=name, month=when),
+            w.t("Where {owner} personnel serve, {month}", owner=w.owner(iso3, name), month=when),
             month["as_of"],
             assets.url,
         )
