@@ -82,7 +82,8 @@ def markdown(draft: Draft, clean: bool = False) -> str:
     for block in draft.blocks:
         text = _inert(block)
         text = text if clean else MARK.sub(lambda m: f"\u27e6{m[1]}\u27e7[^{m[1]}]", text)
-        out.append(draft.text(text))
+        text = draft.text(text)
+        out.append("\\" + text if text == words.END_MARK else text)  # the end mark, not an empty heading
     if clean:
         return "\n\n".join(out) + "\n"
     if notes := editor_notes(draft):

@@ -31,10 +31,9 @@ __all__ = [
     "substitution",
 ]
 
-# The mark that ends a release's text, before its note to editors, as the UN's press releases write it in every
-# language. It reads the same in every format a draft has: in Markdown a line of asterisks is a thematic break, so it
-# needs no escape (a lone "#", the mark drafts used to end with, is an empty heading there and came out as "\#").
-END_MARK = "* *** *"
+# The mark that ends a release's text, before its note to editors, as the UN's peacekeeping releases write it (the
+# seed release of 12 October 2022 ends "#"); Markdown writes it "\\#" (a lone "#" would be an empty heading there).
+END_MARK = "#"
 
 # BCP 47 tags for Word's w:lang: the language Word spell-checks the draft in.
 WORD_LANGS = {"en": "en-US", "es": "es-ES", "fr": "fr-FR"}
