@@ -160,6 +160,30 @@ def test_map_labels_are_placed_apart_and_bubbles_by_area():
     assert size == {"type": "linear", "zero": True, "domain": [0, 255], "range": [0, maps.BUBBLE]}
 
 
+def _country(iso3: str, name: str, totals: list[int | None]) -> dict:
+    months = ["2022-03", "2022-04", "2022-05", "2022-06"]
+    return {"iso3": iso3, "name": name, "points": [_point(m, t) for m, t in zip(months, totals)]}
+
+
+def test_a_log_scale_compares_countries_of_very_different_sizes_and_says_so():
+    series = [_country("PER", "Peru", [240, 0, 255, 270]), _country("BGD", "Bangladesh", [6500, 6600, 6700, 6800])]
+    chart = several.compare(W, "compare-totals", series, "total", "uniformed personnel", None, log=True)
+    y = chart.spec["layer"][0]["encoding"]["y"]
+    assert y["scale"] == {"type": "log", "domain": [100, 10000]} and y["title"] == "personnel (log scale)"
+    assert y["axis"]["values"] == [100, 200, 500, 1000, 2000, 5000, 10000]
+    assert chart.title == "Peru, Bangladesh: uniformed personnel (log scale), 2022-03 to 2022-06"
+    assert "10, 100 and 1,000 are equally spaced" in chart.description
+    assert "1 month with no personnel is a gap: a log scale cannot show 0." in chart.description
+    peru = [(v["month"], v["value"]) for v in chart.spec["data"]["values"] if v["country"] == "Peru"]
+    assert peru == [("2022-03-30", 240), ("2022-05-30", 255), ("2022-06-30", 270)]  # April's 0: a gap
+    linear = several.compare(W, "compare-totals", series, "total", "uniformed personnel", None)
+    assert "type" not in linear.spec["layer"][0]["encoding"]["y"].get("scale", {}) and "log" not in linear.title
+    shares = several.compare(W, "compare-women", series, "share", "women's share", None, log=True)
+    assert "log" not in shares.title and shares.spec["layer"][0]["encoding"]["y"]["scale"].get("type") is None
+    french = several.compare(words("fr"), "c", series, "total", "personnel", None, log=True).description
+    assert "1 mois sans personnel est une lacune" in french
+
+
 def test_titles_name_their_months():
     assert titled(W, "Peru: personnel by type", "2015-01", "2025-07") == "Peru: personnel by type, 2015-01 to 2025-07"
     assert titled(words("fr"), "Pérou", "2015-01", "2025-07") == "Pérou, de 2015-01 à 2025-07"
