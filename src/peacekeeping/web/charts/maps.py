@@ -243,7 +243,8 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
     )
 
 
-STATUS = {"ingested": ("#3f7f52", "✓"), "flagged": ("#b7791f", "!"), "missing": ("#b03a2e", "✗")}
+# cells carrying a white symbol: each colour at least 4.5:1 against it
+STATUS = {"ingested": ("#3f7f52", "✓"), "flagged": ("#98650f", "!"), "missing": ("#b03a2e", "✗")}
 
 
 def coverage(w: Words, id: str, months: list[dict], flagged: set[str]) -> Chart:
