@@ -153,14 +153,23 @@ def test_map_labels_are_placed_apart_and_bubbles_by_area():
         W, "deployment-map", {"m49": 604, "name": "Peru"}, missions, "t", "2022-06-30", lambda name: f"/static/{name}"
     )
     values = _layer(chart.spec, "labels")["data"]["values"]
-    boxes = []
-    for v in values:
-        x, y = labels.project(v["longitude"], v["latitude"])
-        boxes.append(labels._box(x + v["dx"], y + v["dy"], len(v["mission"]) * labels.CHAR, v["align"]))
-    for i, a in enumerate(boxes):
-        assert not any(labels._overlap(a, b) for b in boxes[i + 1 :]), values[i]["mission"]
+    for band, (low, high) in enumerate(labels.BANDS):  # a phone's width to a desktop's: apart and inside the map
+        for width in (low, (low + high) / 2, high):
+            k, boxes = labels.scale(width, 280), []
+            for v in values:
+                x, y = labels.project(v["longitude"], v["latitude"])
+                dx, dy, align, shown = v["at"][band]
+                if shown:
+                    at = (width / 2 + x * k + dx, 140 + (y + labels.CENTRE) * k + dy)
+                    boxes.append((v["mission"], labels._box(*at, len(v["mission"]) * labels.CHAR, align)))
+            for i, (name, a) in enumerate(boxes):
+                assert not any(labels._overlap(a, b) for _, b in boxes[i + 1 :]), (width, name)
+                assert 0 <= a[0] and a[2] <= width and 0 <= a[1] and a[3] <= 280, (width, name)
+            assert width < 640 or len(boxes) == 4  # every label on a desktop
+    assert [v["at"][-1][:3] == [v["dx"], v["dy"], v["align"]] for v in values] == [True] * 4
     size = _layer(chart.spec, "bubbles")["encoding"]["size"]["scale"]
-    assert size == {"type": "linear", "zero": True, "domain": [0, 255], "range": [0, maps.BUBBLE]}
+    assert size["domain"] == [0, 255] and size["range"][0] == 0 and "1200" in size["range"][1]["expr"]
+    assert labels.bubble_factor(1092, 280) == 1 and labels.bubble_factor(352, 280) == labels.MIN_FACTOR
 
 
 def _country(iso3: str, name: str, totals: list[int | None]) -> dict:
