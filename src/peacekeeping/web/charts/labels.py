@@ -18,7 +18,7 @@ WORLD = (5.312, 2.3324)  # the fitted extent in projected units (Fiji to Fiji; 5
 CENTRE = 0.1393  # the y of the extent's middle, in projected units (y downwards)
 CHAR, LINE = 6.2, 12  # a 10 px label's width per character and its height, in px
 # plot widths in px: one placement per band, checked at its ends and middle; the last band is a desktop's
-BANDS = [(280, 330), (330, 380), (380, 440), (440, 520), (520, 640), (640, 2000)]
+BANDS = [(300, 370), (370, 450), (450, 560), (560, 2000)]
 MIN_FACTOR = 0.4
 
 
@@ -81,6 +81,18 @@ def _candidates(r: float):
         yield -(r + gap * 0.7), r + gap * 0.7 + LINE / 2, "right"
 
 
+def _clear(views: list, key: int, dx: float, dy: float, label: float, align: str, height: int) -> list | None:
+    """The label's box at each view's width if it is inside the map and clear of what is taken at every one."""
+    boxes = []
+    for width, at, _, taken in views:
+        x, y = at[key]
+        box = _box(x + dx, y + dy, label, align)
+        if box[0] < 0 or box[2] > width or box[1] < 0 or box[3] > height or any(_overlap(box, t) for t in taken):
+            return None
+        boxes.append(box)
+    return boxes
+
+
 def _place_at(
     values: list[dict], largest: int, area: float, key: str, widths: list[float], height: int, keep: bool
 ) -> dict:
@@ -102,9 +114,8 @@ def _place_at(
         radius = max(view[2][id(v)] for view in views)
         chosen = None
         for dx, dy, align in _candidates(radius):
-            boxes = [_box(at[id(v)][0] + dx, at[id(v)][1] + dy, label, align) for _, at, _, _ in views]
-            inside = all(0 <= b[0] and b[2] <= w and 0 <= b[1] and b[3] <= height for b, (w, *_) in zip(boxes, views))
-            if inside and not any(_overlap(b, t) for b, view in zip(boxes, views) for t in view[3]):
+            boxes = _clear(views, id(v), dx, dy, label, align, height)
+            if boxes:
                 chosen = (dx, dy, align, True)
                 break
         if chosen is None:
