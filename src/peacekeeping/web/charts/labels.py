@@ -43,7 +43,7 @@ def bubble_factor(width: float, height: float) -> float:
     return max(MIN_FACTOR, min(1.0, (scale(width, height) / (height / WORLD[1])) ** 2))
 
 
-def band_expr(height: int) -> str:
+def band_expr() -> str:
     """A Vega expression: the index of the band of the map's width (a signal of the chart), for `datum.at[...]`."""
     expr = str(len(BANDS) - 1)
     for i in reversed(range(len(BANDS) - 1)):
@@ -131,16 +131,11 @@ def _place_at(
 
 def place(values: list[dict], largest: int, area: float, key: str = "mission", height: int = 280) -> list[dict]:
     """The values (with longitude, latitude, total) with their labels' placements: `at`, one [dx, dy, align, shown]
-    per band of BANDS, and dx, dy, align of a desktop's map. The largest are placed first; a bubble is `area` px²
-    for the largest on a desktop (its bounding square as Vega sizes symbols). On a desktop a label with no clear spot
-    is still shown at its first one; narrower, it is left off."""
+    per band of BANDS. The largest are placed first; a bubble is `area` px² for the largest on a desktop (its
+    bounding square as Vega sizes symbols). On a desktop a label with no clear spot is still shown at its first one;
+    narrower, it is left off."""
     bands = [
         _place_at(values, largest, area, key, [lo, (lo + hi) / 2, hi], height, i == len(BANDS) - 1)
         for i, (lo, hi) in enumerate(BANDS)
     ]
-    out = []
-    for v in values:
-        at = [list(band[id(v)]) for band in bands]
-        dx, dy, align, _ = at[-1]
-        out.append({**v, "dx": dx, "dy": dy, "align": align, "at": at})
-    return out
+    return [{**v, "at": [list(band[id(v)]) for band in bands]} for v in values]

@@ -114,7 +114,7 @@ def world_map(
 def _bubbles(w: Words, values: list[dict], largest: int, height: int) -> list[dict]:
     """Bubbles at missions' headquarters, areas proportional to `total` (smaller on a phone, as the world is), and
     their labels (placed by labels.place for the map's width; left off a phone's map where no spot is clear)."""
-    band = labels.band_expr(height)
+    band = labels.band_expr()
     where = {
         "longitude": {"field": "longitude", "type": "quantitative"},
         "latitude": {"field": "latitude", "type": "quantitative"},
