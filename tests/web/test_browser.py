@@ -1090,3 +1090,103 @@ def test_an_embedded_chart_has_no_axe_violation(browse, path):
     assert browse.page.locator("header").count() == 0
     _no_axe_violation(browse)
     browse.assert_clean()
+
+
+# ------------------------------------------------------------------------------------------------ reading, contrast
+# Issue 26, items 4 and 6: a log scale for countries of very different sizes and countries added and removed on the
+# comparison, the month kept; map labels apart and inside the map at 390 px; axe-core at 390 px in every language.
+
+
+@pytest.mark.archive
+def test_the_comparison_adds_and_removes_countries_and_takes_a_log_scale_keeping_the_month(browse):
+    warnings: list[str] = []
+    browse.page.on("console", lambda msg: msg.type == "warning" and warnings.append(msg.text))
+    browse.goto("/compare?c=Peru&c=Bangladesh&as_of=2020-08")
+    browse.page.fill("#compare-add-name", "Nepal")
+    with browse.page.expect_navigation():
+        browse.page.click("#compare-add button")
+    assert [r[0] for r in _table_cells(browse, "#compare-table")] == ["Peru", "Bangladesh", "Nepal"]
+    assert "as_of=2020-08" in browse.page.url
+    with browse.page.expect_navigation():
+        browse.page.click("#remove-BGD")
+    assert [r[0] for r in _table_cells(browse, "#compare-table")] == ["Peru", "Nepal"]
+    with browse.page.expect_navigation():
+        browse.page.click("#scale-log")
+    assert "as_of=2020-08" in browse.page.url and "scale=log" in browse.page.url
+    browse.charts_rendered(["compare-totals", "compare-women"])
+    assert browse.page.evaluate("views['compare-totals'].scale('y').type") == "log"
+    assert browse.page.evaluate("views['compare-women'].scale('y').type") == "linear"
+    assert "(log scale)" in _spec(browse, "compare-totals")["title"]["text"]
+    assert "log scale" in browse.text("#compare-totals-caption").lower()
+    assert browse.text("#compare-scale strong") == "logarithmic, for countries of very different sizes"
+    with browse.page.expect_navigation():
+        browse.page.click("#next-month")  # the next month keeps both countries and the scale
+    assert [r[0] for r in _table_cells(browse, "#compare-table")] == ["Peru", "Nepal"]
+    assert "scale=log" in browse.page.url and "as_of=2020-09" in browse.page.url
+    assert warnings == []
+    _no_axe_violation(browse)
+    browse.assert_clean()
+
+
+def _map_labels(browse: Browse, chart: str) -> tuple[list, list, list]:
+    """The map's box, its labels' boxes (those drawn) and its bubbles' boxes, in page px."""
+    return browse.page.evaluate(
+        """(id) => { const svg = document.querySelector('#' + id + ' svg'), box = svg.getBoundingClientRect();
+        const rect = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+        return [[box.left, box.top, box.right, box.bottom],
+          [...svg.querySelectorAll('g.labels_marks text')].filter(t => t.textContent)
+            .map(t => [t.textContent, ...rect(t)]),
+          [...svg.querySelectorAll('g.bubbles_marks path')].map(p => [p.__data__.datum.mission, ...rect(p)])] }""",
+        chart,
+    )
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    ("path", "chart", "least"),
+    [
+        ("/country/Bangladesh?as_of=2020-08", "deployment-map", 8),
+        ("/country/Nepal?as_of=2022-06", "deployment-map", 7),
+        ("/missions?as_of=2022-06", "missions-map", 9),
+        ("/missions?as_of=2015-06", "missions-map", 12),
+    ],
+)
+def test_map_labels_on_a_phone_neither_collide_nor_leave_the_map(phone, path, chart, least):
+    phone.goto(path)
+    _wait_for_charts(phone)
+    box, names, bubbles = _map_labels(phone, chart)
+    assert len(names) >= least  # a label with no clear spot is left off (its mission is in the caption and table)
+
+    def overlap(a, b):
+        return a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
+
+    for i, a in enumerate(names):
+        assert box[0] <= a[1] and a[3] <= box[2], f"{a[0]} leaves the map"
+        assert not [b[0] for b in names[i + 1 :] if overlap(a, b)], a[0]
+        assert not [b[0] for b in bubbles if b[0] != a[0] and overlap(a, b)], a[0]
+    widths = {b[0]: b[3] - b[1] for b in bubbles}
+    assert max(widths.values()) < 30  # bubbles shrink with the world on a phone (35 px on a desktop)
+    phone.screenshot("phone-map" + re.sub(r"[^\w]+", "-", path))
+    phone.assert_clean()
+
+
+MAIN_PAGES = [
+    "/",
+    "/country/Peru?as_of=2022-06",
+    "/compare?c=Peru&c=Nepal&as_of=2022-06&scale=log",
+    "/missions?as_of=2022-06",
+    "/mission/MINUSCA?as_of=2022-06",
+    "/rankings?as_of=2022-06",
+    "/news?as_of=2022-06",
+]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+@pytest.mark.parametrize("path", MAIN_PAGES)
+def test_the_main_pages_have_no_axe_violation_on_a_phone_in_every_language(phone, path, lang):
+    phone.goto(path + ("&" if "?" in path else "?") + f"lang={lang}")
+    assert phone.page.locator("html").get_attribute("lang") == lang
+    assert phone.page.evaluate("document.documentElement.scrollWidth") <= 390
+    _no_axe_violation(phone)
+    phone.assert_clean()

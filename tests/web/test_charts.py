@@ -3,6 +3,9 @@ shares and counts on honest axes, mission styles, map labels, titles, and data t
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from peacekeeping.web.charts import bars, labels, maps, palette, several, trends
@@ -150,14 +153,47 @@ def test_map_labels_are_placed_apart_and_bubbles_by_area():
         W, "deployment-map", {"m49": 604, "name": "Peru"}, missions, "t", "2022-06-30", lambda name: f"/static/{name}"
     )
     values = _layer(chart.spec, "labels")["data"]["values"]
-    boxes = []
-    for v in values:
-        x, y = labels.project(v["longitude"], v["latitude"])
-        boxes.append(labels._box(x + v["dx"], y + v["dy"], len(v["mission"]) * labels.CHAR, v["align"]))
-    for i, a in enumerate(boxes):
-        assert not any(labels._overlap(a, b) for b in boxes[i + 1 :]), values[i]["mission"]
+    for band, (low, high) in enumerate(labels.BANDS):  # a phone's width to a desktop's: apart and inside the map
+        for width in (low, (low + high) / 2, high):
+            k, boxes = labels.scale(width, 280), []
+            for v in values:
+                x, y = labels.project(v["longitude"], v["latitude"])
+                dx, dy, align, shown = v["at"][band]
+                if shown:
+                    at = (width / 2 + x * k + dx, 140 + (y + labels.CENTRE) * k + dy)
+                    boxes.append((v["mission"], labels._box(*at, len(v["mission"]) * labels.CHAR, align)))
+            for i, (name, a) in enumerate(boxes):
+                assert not any(labels._overlap(a, b) for _, b in boxes[i + 1 :]), (width, name)
+                assert 0 <= a[0] and a[2] <= width and 0 <= a[1] and a[3] <= 280, (width, name)
+            assert width < 640 or len(boxes) == 4  # every label on a desktop
+    assert labels.band_expr() == "(width < 370 ? 0 : width < 450 ? 1 : width < 560 ? 2 : 3)"
     size = _layer(chart.spec, "bubbles")["encoding"]["size"]["scale"]
-    assert size == {"type": "linear", "zero": True, "domain": [0, 255], "range": [0, maps.BUBBLE]}
+    assert size["domain"] == [0, 255] and size["range"][0] == 0 and "1200" in size["range"][1]["expr"]
+    assert labels.bubble_factor(1092, 280) == 1 and labels.bubble_factor(352, 280) == labels.MIN_FACTOR
+
+
+def _country(iso3: str, name: str, totals: list[int | None]) -> dict:
+    months = ["2022-03", "2022-04", "2022-05", "2022-06"]
+    return {"iso3": iso3, "name": name, "points": [_point(m, t) for m, t in zip(months, totals)]}
+
+
+def test_a_log_scale_compares_countries_of_very_different_sizes_and_says_so():
+    series = [_country("PER", "Peru", [240, 0, 255, 270]), _country("BGD", "Bangladesh", [6500, 6600, 6700, 6800])]
+    chart = several.compare(W, "compare-totals", series, "total", "uniformed personnel", None, log=True)
+    y = chart.spec["layer"][0]["encoding"]["y"]
+    assert y["scale"] == {"type": "log", "domain": [100, 10000]} and y["title"] == "personnel (log scale)"
+    assert y["axis"]["values"] == [100, 200, 500, 1000, 2000, 5000, 10000]
+    assert chart.title == "Peru, Bangladesh: uniformed personnel (log scale), 2022-03 to 2022-06"
+    assert "10, 100 and 1,000 are equally spaced" in chart.description
+    assert "1 month with no personnel is a gap: a log scale cannot show 0." in chart.description
+    peru = [(v["month"], v["value"]) for v in chart.spec["data"]["values"] if v["country"] == "Peru"]
+    assert peru == [("2022-03-30", 240), ("2022-05-30", 255), ("2022-06-30", 270)]  # April's 0: a gap
+    linear = several.compare(W, "compare-totals", series, "total", "uniformed personnel", None)
+    assert "type" not in linear.spec["layer"][0]["encoding"]["y"].get("scale", {}) and "log" not in linear.title
+    shares = several.compare(W, "compare-women", series, "share", "women's share", None, log=True)
+    assert "log" not in shares.title and shares.spec["layer"][0]["encoding"]["y"]["scale"].get("type") is None
+    french = several.compare(words("fr"), "c", series, "total", "personnel", None, log=True).description
+    assert "1 mois sans personnel est une lacune" in french
 
 
 def test_titles_name_their_months():
@@ -237,3 +273,103 @@ def test_a_mission_s_page_tells_its_life_since_1990_from_ipi_s_history(history_s
     spec = json.loads(re.search(r'data-chart="strength">(.*?)</script>', text).group(1).replace("<\\/", "</"))
     assert spec["title"]["text"] == "UNIFIL: uniformed personnel, 1990-11 to 2025-07"
     assert "International Peace Institute" in spec["title"]["subtitle"]
+
+
+# ------------------------------------------------------------------------------------------------ contrast
+# WCAG 2.1 AA: 4.5:1 for text, 3:1 for the graphics a reader needs (lines, areas, bars, bubbles, focus rings); and the
+# mission colours apart from each other under the three colour-vision deficiencies (Machado, Oliveira and Fernandes
+# 2009, full severity), by their distance in CIELAB.
+
+WHITE = "#ffffff"
+MACHADO = {
+    "protanopia": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+    "deuteranopia": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+    "tritanopia": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+}
+
+
+def _linear(colour: str) -> list[float]:
+    rgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    return [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+
+
+def contrast(a: str, b: str = WHITE) -> float:
+    """The WCAG contrast ratio of two sRGB colours (#rrggbb)."""
+    lum = [0.2126 * r + 0.7152 * g + 0.0722 * b_ for r, g, b_ in (_linear(a), _linear(b))]
+    return (max(lum) + 0.05) / (min(lum) + 0.05)
+
+
+def _lab(rgb: list[float]) -> tuple[float, float, float]:
+    r, g, b = rgb
+    xyz = (
+        (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+        0.2126 * r + 0.7152 * g + 0.0722 * b,
+        (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+    )
+    fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def _seen(colour: str, deficiency: str | None) -> tuple[float, float, float]:
+    rgb = _linear(colour)
+    if deficiency:
+        rgb = [min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb)))) for row in MACHADO[deficiency]]
+    return _lab(rgb)
+
+
+def test_contrast_ratios_are_those_wcag_gives():
+    assert contrast("#000000") == pytest.approx(21) and contrast(WHITE) == 1
+    assert contrast("#44AA99") == pytest.approx(2.82, abs=0.01)  # the teal this palette had
+    assert contrast("#767676") == pytest.approx(4.54, abs=0.01)  # the lightest grey for text on white
+
+
+def test_every_chart_colour_reaches_3_to_1_on_white_and_every_text_4_5():
+    from peacekeeping.web.charts.kit import MARKED
+
+    graphics = {
+        **{f"mission {i}": c for i, c in enumerate(palette.MUTED)},
+        "other missions": palette.OTHER[0],
+        **{f"type {t}": c for t, c in trends.TYPES.items()},
+        **{f"incident {t}": c for t, c in bars.INCIDENTS.items()},
+        "personnel": trends.BLUE,
+        "women": trends.ROSE,
+        "month mark": MARKED,
+        **{f"map class {i}": c for i, c in enumerate(maps.CLASSES)},
+        "bubble": maps.POINT,
+        **{f"month {s}": c for s, (c, _) in maps.STATUS.items()},
+    }
+    assert {k: round(contrast(c), 2) for k, c in graphics.items() if contrast(c) < 3} == {}
+    texts = {  # (text, background)
+        "month label": (MARKED, WHITE),
+        "source line": ("#4a5561", WHITE),
+        "map labels": ("#1c2733", WHITE),
+        "label inside a bar": (WHITE, trends.ROSE),
+        **{f"symbol of a {s} month": (WHITE, c) for s, (c, _) in maps.STATUS.items()},
+    }
+    assert {k: round(contrast(*c), 2) for k, c in texts.items() if contrast(*c) < 4.5} == {}
+
+
+def test_the_mission_colours_stay_apart_under_colour_blindness():
+    for deficiency in (None, *MACHADO):
+        seen = [_seen(c, deficiency) for c in palette.MUTED]
+        nearest = min(
+            (sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5, palette.MUTED[i], palette.MUTED[j])
+            for i, a in enumerate(seen)
+            for j, b in enumerate(seen)
+            if i < j
+        )
+        assert nearest[0] >= 12, (deficiency, nearest)  # CIELAB distance; the teal darkened to #2F8C7E: 4.9
+
+
+def test_the_page_s_colours_reach_aa():
+    """Text on the page and on the header, links, and focus rings (3:1 against what surrounds them)."""
+    import peacekeeping.web
+
+    css = (Path(peacekeeping.web.__file__).parent / "static" / "app.css").read_text()
+    blue, muted = re.search(r"--blue: (#\w{6})", css)[1], re.search(r"--muted: (#\w{6})", css)[1]
+    page, text = "#f7f9fb", "#1c2733"
+    assert contrast(text, page) >= 4.5 and contrast(muted, page) >= 4.5 and contrast(muted, WHITE) >= 4.5
+    assert contrast(blue, page) >= 4.5 and contrast(WHITE, blue) >= 4.5  # links; the header's white on blue
+    ring = re.search(r"textarea:focus, summary:focus \{ outline: 3px solid (#\w{6})", css)[1]
+    header_ring = re.search(r"header input:focus \{ outline-color: (#\w{6})", css)[1]
+    assert contrast(ring, page) >= 3 and contrast(ring, WHITE) >= 3 and contrast(header_ring, blue) >= 3

@@ -177,6 +177,38 @@ def test_compare_view(client):
     ).items()
 
 
+def test_compare_adds_and_removes_countries_and_changes_scale_keeping_the_month(client):
+    text = html(client, "/compare?c=Peru&c=Nepal&as_of=2022-06&scale=log")
+    links = dict(re.findall(r'<a href="([^"]+)" id="(?:remove|scale)-(\w+)"', text))
+    links |= {href: "month" for href in re.findall(r'id="(?:prev|next)-month" rel="\w+" href="([^"]+)"', text)}
+    links = {k.replace("&amp;", "&"): v for k, v in links.items()}
+    assert links == {
+        "/compare?c=Nepal&as_of=2022-06&scale=log#compare-edit": "PER",
+        "/compare?c=Peru&as_of=2022-06&scale=log#compare-edit": "NPL",
+        "/compare?c=Peru&c=Nepal&as_of=2022-06#compare-scale": "linear",
+        "/compare?c=Peru&c=Nepal&as_of=2022-05&scale=log": "month",  # the month picker keeps every country
+        "/compare?c=Peru&c=Nepal&as_of=2022-08&scale=log": "month",
+    }
+    add = re.search(r'<form method="get" action="/compare#compare-edit" id="compare-add">(.*?)</form>', text, re.S)[1]
+    assert re.findall(r'type="hidden" name="(\w+)" value="([^"]+)"', add) == [
+        ("c", "Peru"),
+        ("c", "Nepal"),
+        ("as_of", "2022-06"),
+        ("scale", "log"),
+    ]
+    assert '<strong aria-current="true">logarithmic, for countries of very different sizes</strong>' in text
+    specs = charts(text)
+    assert specs["compare-totals"]["layer"][0]["encoding"]["y"]["scale"]["type"] == "log"
+    assert "(log scale)" in specs["compare-totals"]["title"]["text"]
+    assert "log" not in specs["compare-women"]["title"]["text"]
+    linear = html(client, "/compare?c=Peru&c=Nepal&as_of=2022-06")
+    assert '<strong aria-current="true">linear</strong>' in linear and 'id="scale-log"' in linear
+    assert "(log scale)" not in charts(linear)["compare-totals"]["title"]["text"]
+    full = html(client, "/compare?" + "&".join(f"c={c}" for c in ("PER", "NPL", "BGD", "GHA", "IND")))
+    assert 'id="compare-add"' not in full  # five already: nothing to add
+    assert client.get("/compare?c=Peru&scale=cubic").status_code == 422
+
+
 def test_release_form_makes_a_word_draft_in_french_with_the_brief_words(client):
     import docx
 

@@ -79,12 +79,13 @@ env.globals["fig"] = fig
 
 def link(request: Request, path: str | None = None, **params) -> str:
     """The current page's URL (or `path`) with some query parameters replaced (None: removed)."""
-    query = dict(request.query_params)  # replaced parameters keep their place
-    for k, v in params.items():
-        if v is None:
-            query.pop(k, None)
-        else:
-            query[k] = v
+    query: list[tuple[str, str]] = []  # replaced parameters keep their place; repeated ones (compare's c) all stay
+    for k, v in request.query_params.multi_items():
+        if k not in params:
+            query.append((k, v))
+        elif params[k] is not None and k not in [q for q, _ in query]:
+            query.append((k, params[k]))
+    query += [(k, v) for k, v in params.items() if v is not None and k not in request.query_params]
     target = request.url.path if path is None else path
     return target + ("?" + urlencode(query) if query else "")
 

@@ -103,7 +103,7 @@ def fatalities(w: Words, id: str, incidents: list[dict], title: str, source: str
     title = titled(w, title, every[0] if every else None, every[-1] if every else None)
     body = {
         "data": {"values": values},
-        "mark": "bar",
+        "mark": {"type": "bar", "stroke": "white", "strokeWidth": 0.75},  # stacked bars parted by white lines
         "encoding": {
             "x": {
                 "field": "year",

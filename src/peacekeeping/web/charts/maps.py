@@ -111,8 +111,10 @@ def world_map(
     )
 
 
-def _bubbles(w: Words, values: list[dict], largest: int) -> list[dict]:
-    """Bubbles at missions' headquarters, areas proportional to `total`, and their labels (placed by labels.place)."""
+def _bubbles(w: Words, values: list[dict], largest: int, height: int) -> list[dict]:
+    """Bubbles at missions' headquarters, areas proportional to `total` (smaller on a phone, as the world is), and
+    their labels (placed by labels.place for the map's width; left off a phone's map where no spot is clear)."""
+    band = labels.band_expr()
     where = {
         "longitude": {"field": "longitude", "type": "quantitative"},
         "latitude": {"field": "latitude", "type": "quantitative"},
@@ -127,7 +129,12 @@ def _bubbles(w: Words, values: list[dict], largest: int) -> list[dict]:
                 "field": "total",
                 "type": "quantitative",
                 "title": w.t("personnel"),
-                "scale": {"type": "linear", "zero": True, "domain": [0, largest], "range": [0, BUBBLE]},
+                "scale": {
+                    "type": "linear",
+                    "zero": True,
+                    "domain": [0, largest],
+                    "range": [0, {"expr": labels.size_expr(height, BUBBLE)}],
+                },
                 "legend": {"orient": "bottom", "direction": "horizontal", "format": ",d", "tickMinStep": 1},
             },
             "tooltip": [{"field": "label", "title": w.t("mission")}],
@@ -141,14 +148,15 @@ def _bubbles(w: Words, values: list[dict], largest: int) -> list[dict]:
             "fontSize": 10,
             "color": "#1c2733",
             "baseline": "middle",
-            "dx": {"expr": "datum.dx"},
-            "dy": {"expr": "datum.dy"},
-            "align": {"expr": "datum.align"},
+            "dx": {"expr": f"datum.at[{band}][0]"},
+            "dy": {"expr": f"datum.at[{band}][1]"},
+            "align": {"expr": f"datum.at[{band}][2]"},
+            "text": {"expr": f"datum.at[{band}][3] ? datum.mission : ''"},
             "stroke": "white",
             "strokeWidth": 2.5,
             "strokeOpacity": 0.8,
         },
-        "encoding": {**where, "text": {"field": "mission"}},
+        "encoding": where,
     }
     names_fill = {
         **names,
@@ -175,14 +183,14 @@ def missions_map(w: Words, id: str, missions: list[dict], title: str, as_of: str
         if m.get("latitude") is not None and m.get("total")
     ]
     largest = max((v["total"] for v in values), default=1)
-    values = labels.place(values, largest, BUBBLE)
+    values = labels.place(values, largest, BUBBLE, height=300)
     base = {
         "data": atlas(static),
         "transform": [{"filter": "datum.id != '010'"}],
         "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False},
     }
     description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
-    body = {"projection": {"type": "equalEarth"}, "layer": [base, *_bubbles(w, values, largest)]}
+    body = {"projection": {"type": "equalEarth"}, "layer": [base, *_bubbles(w, values, largest, 300)]}
     u = units(w)
     return Chart(
         id,
@@ -218,7 +226,7 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
         if m.get("latitude") is not None and m.get("total")
     ]
     largest = max((v["total"] for v in values), default=1)
-    values = labels.place(values, largest, BUBBLE)
+    values = labels.place(values, largest, BUBBLE, height=280)
     home = {
         "data": atlas(static),
         "transform": [{"filter": f"toNumber(datum.id) == {int(country['m49'])}"}],
@@ -230,7 +238,7 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
         "transform": [{"filter": "datum.id != '010'"}],
         "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False},
     }
-    body = {"projection": {"type": "equalEarth"}, "layer": [base, home, *_bubbles(w, values, largest)]}
+    body = {"projection": {"type": "equalEarth"}, "layer": [base, home, *_bubbles(w, values, largest, 280)]}
     description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
     u = units(w)
     return Chart(
@@ -243,7 +251,8 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
     )
 
 
-STATUS = {"ingested": ("#3f7f52", "✓"), "flagged": ("#b7791f", "!"), "missing": ("#b03a2e", "✗")}
+# cells carrying a white symbol: each colour at least 4.5:1 against it
+STATUS = {"ingested": ("#3f7f52", "✓"), "flagged": ("#98650f", "!"), "missing": ("#b03a2e", "✗")}
 
 
 def coverage(w: Words, id: str, months: list[dict], flagged: set[str]) -> Chart:

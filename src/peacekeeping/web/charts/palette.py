@@ -2,19 +2,21 @@
 
 The colours are Paul Tol's "muted" scheme (https://personal.sron.nl/~pault/#sec:qualitative), reviewed to stay
 distinct under the common colour-vision deficiencies, without its two pale colours (cyan, sand: under 2:1 against
-white, too faint for a line). Seven colours cannot tell 31 missions apart, and missions are charted together too
-often for any fixed choice of seven to avoid repeats (almost every pair of missions shares some contributor's seven
-largest), so a mission's style is a colour and a dash pattern, and no two missions share a style. STYLES was made
-from the 2015-2025 reports: missions taken largest first, each given the colour least often beside it in a
-contributor's chart, then the next dash of that colour; the seven largest are solid lines of seven colours. A chart
-shows at most TOP missions, the others summed as one grey dotted line.
+white, too faint for a line), and with its teal (#44AA99, 2.8:1) darkened to #34A088 so that every line reaches 3:1
+against the white of a chart (WCAG 2.1 AA for graphics) while staying apart from the rose under protanopia and
+deuteranopia (tests/web/test_charts.py computes both). Seven colours cannot tell 31 missions apart, and missions are
+charted together too often for any fixed choice of seven to avoid repeats (almost every pair of missions shares some
+contributor's seven largest), so a mission's style is a colour and a dash pattern, and no two missions share a style.
+STYLES was made from the 2015-2025 reports: missions taken largest first, each given the colour least often beside it
+in a contributor's chart, then the next dash of that colour; the seven largest are solid lines of seven colours. A
+chart shows at most TOP missions, the others summed as one grey dotted line.
 """
 
 from __future__ import annotations
 
 from zlib import crc32
 
-MUTED = ["#332288", "#CC6677", "#117733", "#882255", "#44AA99", "#999933", "#AA4499"]
+MUTED = ["#332288", "#CC6677", "#117733", "#882255", "#34A088", "#999933", "#AA4499"]
 DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [4, 2, 1, 2]]
 OTHER = ("#6b6b6b", [1, 3])
 # fmt: off

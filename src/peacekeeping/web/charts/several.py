@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from math import ceil, floor, log10
+
 from ..i18n import Words
 from . import palette
 from .kit import (
@@ -94,13 +96,20 @@ def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | N
     )
 
 
-def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of: str | None) -> Chart:
-    """Up to five countries on one chart: totals, or women's share (with counts)."""
+def compare(
+    w: Words, id: str, series: list[dict], field: str, title: str, as_of: str | None, log: bool = False
+) -> Chart:
+    """Up to five countries on one chart: totals (on a log scale if asked: countries of very different sizes), or
+    women's share (with counts). A month with no personnel is a gap on either scale; on a log scale, which cannot
+    show 0, the caption says how many there are."""
     values, rows = [], []
+    log = log and field == "total"
+    zeros = 0
     names = [s["name"] for s in series]
     for s in series:
         if field == "total":
             kept = runs([(p["month"], p["as_of"], p["total"] or None) for p in s["points"]])
+            zeros += _zeros(s["points"])
             for a, r, v in kept:
                 values.append(
                     {"month": a, "run": f"{s['iso3']}-{r}", "country": s["name"], "value": v, "label": w.num(v)}
@@ -124,10 +133,14 @@ def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of
                 )
                 rows.append([month_cell(w, a), s["name"], pct_cell(w, wo / to), num_cell(w, wo), num_cell(w, to)])
     values = lone(values)
+    if log:
+        title = w.t("{title} (log scale)", title=title)
     title = titled(w, w.t("{names}: {what}", names=", ".join(names), what=title), *span(values))
     top = max((v["value"] for v in values), default=None)
     y = (
-        {"field": "value", **count_axis(top, w.t("personnel"))}
+        {"field": "value", **log_axis([v["value"] for v in values], w.t("personnel (log scale)"))}
+        if log
+        else {"field": "value", **count_axis(top, w.t("personnel"))}
         if field == "total"
         else {
             "field": "value",
@@ -165,6 +178,12 @@ def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of
     }
     main = {"mark": "line", "encoding": enc}
     description = w.t("{names}, by report month.", names=", ".join(names))
+    if log:
+        description += " " + w.t(
+            "Log scale: 10, 100 and 1,000 are equally spaced, so countries of very different sizes read on one chart."
+        )
+        if zeros:
+            description += " " + w.t("{n} months with no personnel are gaps: a log scale cannot show 0.", n=zeros)
     last = max((p["as_of"] for s in series for p in s["points"]), default=None)
     body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
     u = units(w)
@@ -176,3 +195,24 @@ def compare(w: Words, id: str, series: list[dict], field: str, title: str, as_of
     return Chart(
         id, title, description, spec(w, title, source_line(w, last), description, body, over_time=True), columns, rows
     )
+
+
+def _zeros(points: list[dict]) -> int:
+    """The months a country had no personnel between its first and its last month with some (a log scale's gaps)."""
+    held = [i for i, p in enumerate(points) if p["total"]]
+    return sum(1 for p in points[held[0] : held[-1]] if p["total"] == 0) if held else 0
+
+
+def log_axis(numbers: list[float], title: str) -> dict:
+    """A y encoding on a log scale from the power of ten below the least value to the one above the greatest,
+    ticks at powers of ten (and at 2 and 5 times them when the values span less than two of them)."""
+    low, high = min(numbers, default=1), max(numbers, default=10)
+    first, last = floor(log10(max(low, 1))), max(ceil(log10(max(high, 1))), floor(log10(max(low, 1))) + 1)
+    steps = (1, 2, 5) if last - first < 3 else (1,)
+    ticks = [k * 10**e for e in range(first, last + 1) for k in steps if k * 10**e <= 10**last]
+    return {
+        "type": "quantitative",
+        "title": title,
+        "scale": {"type": "log", "domain": [10**first, 10**last]},
+        "axis": {"format": ",d", "values": ticks},
+    }

@@ -59,6 +59,9 @@ function fit(spec, width) {
     Object.entries(node).forEach(([key, value]) => key !== "data" && narrow(value));
   };
   narrow(spec.layer || spec.encoding || []);
+  // a world map on a phone is as high as the world drawn at its width (Equal Earth, without Antarctica: 0.44 of its
+  // width), not a desktop's height with empty bands above and below
+  if (phone && spec.projection && spec.height) spec.height = Math.min(spec.height, Math.ceil(room * 0.44) + 8);
   if (phone) {  // legends go under the plot, which keeps the width; long axis labels give the plot room
     const config = spec.config || {};
     spec.config = { ...config, legend: { orient: "bottom", columns: 2, labelLimit: label, ...(config.legend || {}) },

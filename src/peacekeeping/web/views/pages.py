@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import cache
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
@@ -310,21 +310,24 @@ def compare(
     con: Con,
     c: Annotated[list[str], Query(max_length=MAX_COMPARED)] = [],  # noqa: B006
     as_of: AsOf = None,
+    scale: Literal["linear", "log"] = "linear",
 ) -> HTMLResponse:
-    """Up to five countries side by side: the month's figures, totals and women's share over time."""
+    """Up to five countries side by side: the month's figures, totals (on a log scale if asked) and women's share
+    over time; links add and remove a country, or change the scale, keeping the month."""
     w = words(lang_of(request))
     asked = [x.strip() for x in c if x.strip()][:MAX_COMPARED]
     month = facts.resolve_month(con, as_of)
-    found, unknown, ambiguous = [], [], []
+    found, unknown, ambiguous, named = [], [], [], {}
     for i, text in enumerate(asked):
         try:
             match = countries.lookup(text)
         except (countries.UnknownCountry, countries.AmbiguousCountry) as exc:  # said on the page, never dropped
-            choices = [(s, _compare_url(asked, i, s, month.month)) for s in exc.suggestions]
+            choices = [(s, _compare_url([*asked[:i], s, *asked[i + 1 :]], month.month, scale)) for s in exc.suggestions]
             (ambiguous if isinstance(exc, countries.AmbiguousCountry) else unknown).append(
                 {"name": text, "choices": choices}
             )
             continue
+        named.setdefault(match.iso3, []).append(text)
         if match.iso3 not in [f.iso3 for f in found]:
             found.append(match)
     rows, series = [], []
@@ -340,6 +343,7 @@ def compare(
                 "share": profile.women_share,
                 "rank": profile.rank,
                 "caveats": profile.caveats,
+                "remove": _compare_url([t for t in asked if t not in named[country.iso3]], month.month, scale),
             }
         )
         series.append({"iso3": country.iso3, "name": name, "points": reads.series(con, country.iso3)["points"]})
@@ -354,12 +358,16 @@ def compare(
         names=[r["name"] for r in rows],
         nav=reads.month_nav(con, month.month),
         has_charts=bool(rows),
+        scale=scale,
+        scales={s: _compare_url(asked, month.month, s) for s in ("linear", "log")},
         totals=rows
         and with_month(
             reads.chart(
                 con,
-                ("compare", key, "total", w.lang),
-                lambda: several.compare(w, "compare-totals", series, "total", w.t("uniformed personnel"), None),
+                ("compare", key, "total", scale, w.lang),
+                lambda: several.compare(
+                    w, "compare-totals", series, "total", w.t("uniformed personnel"), None, scale == "log"
+                ),
             ),
             w,
             as_of_text,
@@ -377,7 +385,7 @@ def compare(
     )
 
 
-def _compare_url(asked: list[str], i: int, choice: str, month: str) -> str:
-    """The compare page with the i-th name asked replaced by a choice offered for it."""
-    names = [choice if j == i else text for j, text in enumerate(asked)]
-    return "/compare?" + urlencode([("c", name) for name in names] + [("as_of", month)])
+def _compare_url(names: list[str], month: str, scale: str = "linear") -> str:
+    """The compare page of these names in this month (and scale)."""
+    kept = [("scale", scale)] if scale != "linear" else []
+    return "/compare?" + urlencode([("c", name) for name in names] + [("as_of", month)] + kept)
