@@ -74,10 +74,10 @@ def test_fatalities_name_the_country_with_its_article(client, lang, expected):
         ("PER", "fr", "du Pérou"),
         ("NLD", "fr", "des Pays-Bas"),
         ("HTI", "fr", "d'Haïti"),
-        ("IND", "fr", "d'Inde"),
+        ("IND", "fr", "de l'Inde"),
         ("PER", "es", "del Perú"),
         ("NLD", "en", "of the Netherlands"),
-        ("FRA", "fr", "de France"),
+        ("FRA", "fr", "de la France"),
     ],
 )
 def test_of_country_uses_the_wording_layer(iso3, lang, expected):

@@ -125,11 +125,10 @@ class Words:
             return f"{name}'s" if self.lang == "en" else f"de {name}"
 
     def of_country(self, iso3: str, fallback: str = "") -> str:
-        """ "of Peru", "del Perú", "du Pérou", "d'Haïti" (the wording layer's articles), else "of" and `fallback`."""
+        """ "of Peru", "del Perú", "du Pérou", "de la Mauritanie" (the wording layer's owner), else "of" and
+        `fallback`."""
         try:
-            if self.lang == "en":
-                return f"of {wording.country_with_article(iso3, 'en')}"
-            return wording.from_country(iso3, self.lang)
+            return wording.of_country(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"{ {'en': 'of', 'es': 'de', 'fr': 'de'}[self.lang] } {self.country(iso3, fallback)}"
 

@@ -14,7 +14,7 @@ from babel.dates import format_date
 from babel.numbers import format_percent
 
 from ..harmonize.country_names import check_lang as _lang
-from . import country_with_article, from_country
+from . import of_country
 
 __all__ = ["GROUPS", "TEXTS", "TYPES", "de", "month", "of", "percent", "say"]
 
@@ -263,5 +263,5 @@ def month(key: str, lang: str) -> str:
 
 
 def of(iso3: str, lang: str) -> str:
-    """'of Peru', 'del Perú', 'du Pérou'."""
-    return f"of {country_with_article(iso3, 'en')}" if lang == "en" else from_country(iso3, lang)
+    """'of Peru', 'del Perú', 'du Pérou', 'de la Mauritanie': the owner (`of_country`)."""
+    return of_country(iso3, lang)
