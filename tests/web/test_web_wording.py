@@ -186,3 +186,11 @@ def test_a_caveat_in_free_english_says_so(client):
         "Contrôle de qualité (le Data Hub donne un autre chiffre), note en anglais : The Data Hub gives another "
         "figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)."
     ) in html
+
+
+def test_french_pages_set_a_space_before_a_colon(client):
+    html = {"accept": "text/html"}
+    page = client.get("/mission/MINUSXX", params={"as_of": "2022-06", "lang": "fr"}, headers=html).text
+    assert "Vouliez-vous dire\u00a0: " in page and "dire: " not in page
+    english = client.get("/mission/MINUSXX", params={"as_of": "2022-06", "lang": "en"}, headers=html).text
+    assert "Did you mean: " in english

@@ -12,6 +12,7 @@ from fastapi import Request
 
 from .. import wording
 from ..harmonize import country_names, mission_names
+from ..wording import drafts as draft_words
 from ..wording import editor_notes
 from .messages import MESSAGES
 
@@ -37,6 +38,11 @@ class Words:
     """Everything a page says in one language: `t` for words, the rest for figures, dates and names."""
 
     lang: str
+
+    @property
+    def colon(self) -> str:
+        """A colon as the language sets it: French puts a no-break space before it ("Manquants : …")."""
+        return draft_words.colon(self.lang)
 
     def t(self, text: str, **values) -> str:
         """The interface text `text` in this language (English when the catalog has none), with {values} filled;
