@@ -71,7 +71,8 @@ def test_a_place_the_drafts_cannot_name_is_refused():
 
 
 def test_a_quote_that_says_un_peacekeeping_is_enough_without_a_mission():
-    entry = milestones._first({**ROW, "mission": "", "quote": "Malawi first contributed troops to UN peacekeeping in 1952."}, 7)
+    quote = "Malawi first contributed troops to UN peacekeeping in 1952."
+    entry = milestones._first({**ROW, "mission": "", "quote": quote}, 7)
     assert entry.mission is None
 
 

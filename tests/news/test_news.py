@@ -124,14 +124,25 @@ def test_a_country_without_an_entry_keeps_a_placeholder(full_con):
 @pytest.mark.parametrize(
     "lang, sentence, note",
     [
-        ("en", "Uruguay first contributed peacekeepers to the United Nations when it deployed military observers to "
-         "the United Nations Military Observer Group in India and Pakistan (UNMOGIP).", "Sources disagree"),
-        ("es", "El Uruguay contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar observadores "
-         "militares al Grupo de Observadores Militares de las Naciones Unidas en la India y el Pakistán (UNMOGIP).",
-         "no coinciden"),
-        ("fr", "a fourni pour la première fois des Casques bleus aux Nations Unies en déployant des observateurs "
-         "militaires au Groupe d’observateurs militaires des Nations Unies dans l’Inde et le Pakistan (UNMOGIP).",
-         "divergent"),
+        (
+            "en",
+            "Uruguay first contributed peacekeepers to the United Nations when it deployed military observers to "
+            "the United Nations Military Observer Group in India and Pakistan (UNMOGIP).",
+            "Sources disagree",
+        ),
+        (
+            "es",
+            "El Uruguay contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar "
+            "observadores militares al Grupo de Observadores Militares de las Naciones Unidas en la India y el "
+            "Pakistán (UNMOGIP).",
+            "no coinciden",
+        ),
+        (
+            "fr",
+            "a fourni pour la première fois des Casques bleus aux Nations Unies en déployant des observateurs "
+            "militaires au Groupe d’observateurs militaires des Nations Unies dans l’Inde et le Pakistan (UNMOGIP).",
+            "divergent",
+        ),
     ],
 )
 def test_a_disputed_first_deployment_leaves_the_year_out_and_tells_the_editor(full_con, lang, sentence, note):
