@@ -34,7 +34,7 @@ _URL = re.compile(r"https?://\S+")
 # was not one).
 _OPERATION = re.compile(
     r"(?:UN|United Nations) peacekeeping|peacekeeping (?:operation|mission|force)|misi[oó]n(?:es)? de paz|"
-    r"operaci[oó]n(?:es)? de (?:mantenimiento de la )?paz|op[ée]rations? de maintien de la paix|"
+    r"operaci[oó]n(?:es)? de (?:mantenimiento de (?:la )?)?paz|op[ée]rations? de maintien de la paix|"
     r"missions? de (?:maintien de la )?paix",
     re.I,
 )
@@ -82,9 +82,10 @@ def _first(row: dict[str, str], line: int) -> FirstDeployment:
     where = f"{FIRST}, line {line}"
     try:
         countries.by_iso3(row["iso3"])
+        country_names.names_of(row["iso3"])
         if row["place_iso3"]:
             countries.by_iso3(row["place_iso3"])
-            country_names.names_of(row["place_iso3"])  # drafts name the place: it needs its reviewed wording
+            country_names.names_of(row["place_iso3"])  # drafts name both: they need reviewed wording
     except (KeyError, country_names.WordingError) as exc:
         raise ReviewError(f"{where}: unknown ISO3 or no wording for it: {exc}") from None
     if not row["year"].isdigit() or not 1948 <= int(row["year"]) <= 2100:
