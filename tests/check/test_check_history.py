@@ -38,6 +38,13 @@ def test_a_first_deployment_the_table_does_not_say_is_not_checkable_never_contra
     assert (v.claim.kind, v.verdict) == ("first_deployment", "not checkable") and "ONUC in 1960" in v.note
 
 
+def test_a_year_the_sources_disagree_on_is_not_checkable_the_mission_alone_is_supported(full_con):
+    (v,) = verify.check(full_con, "Uruguay first deployed military observers to UNMOGIP in 1952.", DATE).verdicts
+    assert (v.claim.kind, v.verdict) == ("first_deployment", "not checkable") and "disagree" in v.note
+    without = "Uruguay first deployed military observers to UNMOGIP."
+    assert verdicts(full_con, without) == [("first_deployment", "UNMOGIP", "URY", "supported")]
+
+
 def test_the_figures_of_a_first_deployment_are_history(full_con):
     found = verdicts(
         full_con,

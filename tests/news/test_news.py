@@ -90,7 +90,7 @@ def test_the_split_printed_in_error_tells_no_story_of_women(full_con):
 
 def test_first_deployments_are_sourced():
     table = milestones.first_deployments()
-    assert len(table) >= 30
+    assert len(table) >= 60
     assert all(e.source.startswith("http") and str(e.year) in e.quote for e in table.values())
     assert (table["PER"].year, table["PER"].mission, table["PER"].place_iso3) == (1958, "UNOGIL", "LBN")
 
@@ -116,8 +116,43 @@ def test_peru_draft_states_the_first_deployment_in_three_languages(full_con):
 
 
 def test_a_country_without_an_entry_keeps_a_placeholder(full_con):
-    d = draft.build(full_con, "Uruguay", dt.date(2022, 10, 12))
+    assert "TZA" not in milestones.first_deployments()
+    d = draft.build(full_con, "Tanzania", dt.date(2022, 10, 12))
     assert "[First deployment: year and mission]" in d.placeholders
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, note",
+    [
+        (
+            "en",
+            "Uruguay first contributed peacekeepers to the United Nations when it deployed military observers to "
+            "the United Nations Military Observer Group in India and Pakistan (UNMOGIP).",
+            "Sources disagree",
+        ),
+        (
+            "es",
+            "El Uruguay contribuyó por primera vez con cascos azules a las Naciones Unidas al desplegar "
+            "observadores militares al Grupo de Observadores Militares de las Naciones Unidas en la India y el "
+            "Pakistán (UNMOGIP).",
+            "no coinciden",
+        ),
+        (
+            "fr",
+            "a fourni pour la première fois des Casques bleus aux Nations Unies en déployant des observateurs "
+            "militaires au Groupe d’observateurs militaires des Nations Unies dans l’Inde et le Pakistan (UNMOGIP).",
+            "divergent",
+        ),
+    ],
+)
+def test_a_disputed_first_deployment_leaves_the_year_out_and_tells_the_editor(full_con, lang, sentence, note):
+    d = draft.build(full_con, "Uruguay", dt.date(2022, 10, 12), lang)
+    clean = render.markdown(d, clean=True)
+    assert sentence in clean and "1952" not in clean and "1954" not in clean
+    assert not [f for f in d.figures if f.key == "first_deployment_year"]
+    (said,) = [c["text"] for c in d.caveats if c["kind"] == "first_deployment"]
+    assert note in said and "1952" in said and "1954" in said
+    assert said in render.markdown(d)  # in the notes for the editor, not in the text
 
 
 def test_cli_news_and_pack(full_store, tmp_path):

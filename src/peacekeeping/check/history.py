@@ -26,11 +26,14 @@ def first_deployment(claim: Claim) -> tuple[str, str | None, str]:
             ),
         )
     said = f"{entry.mission or entry.place_iso3 or entry.deployed} in {entry.year}"
+    if entry.disputed:
+        said += f" or {entry.disputed.year} (its sources disagree on the year)"
     where = f"{milestones.FIRST}, line {entry.line} ({entry.publisher})"
     year = int(claim.since[:4]) if claim.since else None
     names = {entry.mission, *(missions.covers(entry.mission) if entry.mission else ())} - {None}
     where_ok = claim.mission in names if claim.mission else (claim.place is None or claim.place == entry.place_iso3)
-    if (year is None or year == entry.year) and (where_ok or (claim.mission and not names)):
+    year_ok = year is None or (year == entry.year and not entry.disputed)
+    if year_ok and (where_ok or (claim.mission and not names)):
         return SUPPORTED, claim.value, f"first deployment: {said} ({where})"  # the data agrees: what the text says
     return UNCHECKABLE, said, f"history (a first deployment): the reviewed table has {said} ({where})"
 

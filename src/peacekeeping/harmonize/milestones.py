@@ -1,7 +1,9 @@
 """Reviewed tables for news and drafts: first deployments of contributors, and the gender parity targets.
 
 `first_deployments.csv`: each contributor's first uniformed contribution to the UN (year, mission, what it deployed
-and where), with the page that states it and its words (`quote`, which must hold the year). `gender_parity_targets.csv`:
+and where), with the page that states it and its words (`quote`, which must hold the year); where another source gives
+another year, the `disputed_*` columns hold that source and its words (drafts then leave the year out and tell the
+editor). `gender_parity_targets.csv`:
 the Uniformed Gender Parity Strategy's target share of women by group of personnel types and year; a year no source
 gives is left empty (its `note` says so).
 """
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import ReviewError
-from . import countries
+from . import countries, country_names
 from . import missions as mission_table
 from .tables import read_table
 
@@ -31,10 +33,21 @@ _URL = re.compile(r"https?://\S+")
 # Without a named mission, the quote itself must say it was a peacekeeping operation (the UN Command in Korea, 1950,
 # was not one).
 _OPERATION = re.compile(
-    r"peacekeeping (?:operation|mission|force)|misi[oó]n de paz|operaci[oó]n de (?:mantenimiento "
-    r"de la )?paz|op[ée]ration de maintien de la paix|mission de (?:maintien de la )?paix",
+    r"(?:UN|United Nations) peacekeeping|peacekeeping (?:operation|mission|force)|misi[oó]n(?:es)? de paz|"
+    r"operaci[oó]n(?:es)? de (?:mantenimiento de (?:la )?)?paz|op[ée]rations? de maintien de la paix|"
+    r"missions? de (?:maintien de la )?paix",
     re.I,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Disputed:
+    """Another source's year for the same first deployment, with its words."""
+
+    year: int
+    source: str
+    publisher: str
+    quote: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +63,7 @@ class FirstDeployment:
     publisher: str
     quote: str
     line: int
+    disputed: Disputed | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +82,12 @@ def _first(row: dict[str, str], line: int) -> FirstDeployment:
     where = f"{FIRST}, line {line}"
     try:
         countries.by_iso3(row["iso3"])
+        country_names.names_of(row["iso3"])
         if row["place_iso3"]:
             countries.by_iso3(row["place_iso3"])
-    except KeyError as exc:
-        raise ReviewError(f"{where}: unknown ISO3 {exc}") from None
+            country_names.names_of(row["place_iso3"])  # drafts name both: they need reviewed wording
+    except (KeyError, country_names.WordingError) as exc:
+        raise ReviewError(f"{where}: unknown ISO3 or no wording for it: {exc}") from None
     if not row["year"].isdigit() or not 1948 <= int(row["year"]) <= 2100:
         raise ReviewError(f"{where}: year {row['year']!r} is not a year since 1948")
     if row["mission"]:
@@ -99,7 +115,21 @@ def _first(row: dict[str, str], line: int) -> FirstDeployment:
         row["publisher"],
         row["quote"],
         line,
+        _disputed(row, where),
     )
+
+
+def _disputed(row: dict[str, str], where: str) -> Disputed | None:
+    """The other year a source gives, if the row has one: all four columns, a year the quote states, a source URL."""
+    given = [row.get(f"disputed_{k}", "") for k in ("year", "source", "publisher", "quote")]
+    if not any(given):
+        return None
+    year, source, publisher, quote = given
+    if not all(given) or not year.isdigit() or year == row["year"] or year not in quote or not _URL.fullmatch(source):
+        raise ReviewError(
+            f"{where}: a disputed year needs its source URL, publisher and a quote stating it (and differs from year)"
+        )
+    return Disputed(int(year), source, publisher, quote)
 
 
 @cache

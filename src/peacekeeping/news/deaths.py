@@ -88,7 +88,7 @@ def anniversary_stories(ctx: Context) -> list[Story]:
     year, stories = ctx.now.month.as_of.year, []
     for iso3, entry in sorted(milestones.first_deployments().items()):
         years = year - entry.year
-        if years not in ANNIVERSARIES:
+        if years not in ANNIVERSARIES or entry.disputed:  # no anniversary of a year the sources disagree on
             continue
 
         def lead(lang: str, entry=entry, years=years) -> str:

@@ -288,7 +288,7 @@ def build(
         figures,
         placeholders,
         brief.source,
-        _editor_notes(profile, world, paths, world_paths, date, lang),
+        _editor_notes(profile, world, paths, world_paths, date, lang) + _first_deployment_notes(brief, lang, iso3),
     )
 
 
@@ -336,6 +336,8 @@ def _first_deployment(brief: Brief, lang: str, fig: Figures, iso3: str) -> str |
     entry = milestones.first_deployment(iso3)
     if entry is None:
         return deployments.NO_FIRST[lang]
+    if entry.disputed is not None:  # sources disagree: no year (the editor's note says why)
+        return deployments.first_deployment(entry, iso3, None, lang)
     year = fig(
         "first_deployment_year",
         entry.year,
@@ -345,3 +347,10 @@ def _first_deployment(brief: Brief, lang: str, fig: Figures, iso3: str) -> str |
         f"{milestones.FIRST}, line {entry.line} ({entry.source})",
     )
     return deployments.first_deployment(entry, iso3, year, lang)
+
+
+def _first_deployment_notes(brief: Brief, lang: str, iso3: str) -> list[dict]:
+    """The editor's note when the draft's first-deployment sentence leaves out a year its sources disagree on."""
+    entry = milestones.first_deployment(iso3) if brief.text("first_deployment", lang) is None else None
+    note = deployments.disputed_note(entry, iso3, lang) if entry is not None else None
+    return [{"kind": "first_deployment", "text": note}] if note else []
