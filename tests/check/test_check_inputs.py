@@ -142,6 +142,9 @@ def test_a_text_in_a_language_not_read_is_named_and_refused(tmp_path, text, lang
         "Le Népal fournit 6 000 Casques bleus.",
         "Uruguay aporta 1.000 efectivos.",
         "Ghana: 2,700 | Nepal: 6,000",
+        # "de", "en", "la": French and Spanish words too, not Dutch ones
+        "Al 30 de junio de 2023, la Federación de Rusia aporta efectivos uniformados a siete operaciones de paz.",
+        "Al 31 de diciembre de 2019, Irlanda aporta efectivos uniformados a siete operaciones de paz de la ONU.",
     ],
 )
 def test_english_french_spanish_and_bare_figures_are_read(text):

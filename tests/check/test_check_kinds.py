@@ -236,3 +236,15 @@ def test_units_rotations_and_parts_are_not_the_countrys_total(text, expected):
 )
 def test_ranks_in_a_group_of_countries_are_partial(text):
     assert read(text)[0][0] == "rank_partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al 31 de diciembre de 2019, el Brasil aporta 252 efectivos uniformados a las operaciones de paz de la ONU.",
+        "Au 1er septembre 2022, le Brésil fournit 252 membres du personnel en tenue.",
+        "As of the 30 of September 2022, Brazil provides 252 uniformed personnel.",
+    ],
+)
+def test_the_day_of_a_long_date_is_no_claim(text):
+    assert read(text) == [("total", 252, "BRA", False)]

@@ -36,6 +36,12 @@ class Text:
     asked: bool = False  # whether the user named the text's country
     here: list[Mention] = field(default_factory=list)  # the countries named in the sentence being read
     read: list = field(default_factory=list)  # the claims read so far in the sentence being read
+    last: dict = field(default_factory=dict)  # kind -> (order, the last claim of that kind read in the sentence)
+    heads: list = field(default_factory=list)  # the personnel figures read so far in the sentence, in order
+    head_ends: list[int] = field(default_factory=list)  # where each of them ends
+    breakdowns: list[re.Match] = field(default_factory=list)  # the sentence's breakdown words ("comprising")
+    breakdown_starts: list[int] = field(default_factory=list)
+    breakdown_ends: list[int] = field(default_factory=list)
     near: list[MissionMention] = field(default_factory=list)  # the missions named in the sentence being read
     _found: dict = field(default_factory=dict)
     _subjects: list[Mention] = field(default_factory=list)  # indexes by position: time linear in the text's length
@@ -82,9 +88,52 @@ class Text:
     def count(self, iso3: str) -> int:
         return self._counts[iso3]
 
+    def start_sentence(self, start: int, end: int, breakdown: re.Pattern) -> None:
+        """Read the sentence from `start` to `end`: its countries, missions and breakdown words; no claim read yet."""
+        self.sentence_start = start
+        self.here, self.near = self.mentions_in(start, end), self.missions_in(start, end)
+        self.read, self.last, self.heads, self.head_ends = [], {}, [], []
+        self.breakdowns = list(breakdown.finditer(self.text, start, end))
+        self.breakdown_starts = [m.start() for m in self.breakdowns]
+        self.breakdown_ends = [m.end() for m in self.breakdowns]
+
+    def add(self, claim, head: bool) -> None:
+        """A claim read in the sentence (`head`: a personnel figure that later ones may break down)."""
+        self.last[claim.kind] = (len(self.read), claim)
+        self.read.append(claim)
+        if head:
+            self.heads.append(claim)
+            self.head_ends.append(claim.end)
+
+
+MAX_SENTENCE = 1_000  # characters: a longer run without a sentence end is read in pieces (linear time)
+_CUTS = (re.compile(r";|\s[—–]\s"), re.compile(r",\s"), re.compile(r"(?<!\d)\s|\s(?!\d)"))
+
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: '.', '!', '?' or a line end close one, except in '48.º', '1.189', 'No. 7', 'Mr.'."""
+    """Sentence spans: '.', '!', '?' or a line end close one, except in '48.º', '1.189', 'No. 7', 'Mr.'; none is
+    longer than MAX_SENTENCE, so that the work per figure does not grow with the text (see _pieces)."""
+    return [piece for span in _sentences(text) for piece in _pieces(text, *span)]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut into pieces of MAX_SENTENCE characters at most (at least half that, but the last): at its last
+    ';' or dash in the second half of each piece, else its last ', ', else a space not inside a number."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        low, high = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+        cut = high
+        for pattern in _CUTS:
+            found = [m.end() for m in pattern.finditer(text, low, high)]
+            if found:
+                cut = found[-1]
+                break
+        out.append((start, cut))
+        start = cut
+    return [*out, (start, end)]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in re.finditer(r"[.!?]+|\n", text):
         end = m.end()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from . import phrases
 from . import words as w
@@ -187,21 +187,24 @@ def _elliptic(
 
 def _last(t: Text, *kinds: str) -> Claim | None:
     """The last claim of one of `kinds` read in the sentence being read."""
-    return next((c for c in reversed(t.read) if c.kind in kinds), None)
+    found = [t.last[k] for k in kinds if k in t.last]
+    return max(found, key=lambda x: x[0])[1] if found else None
 
 
 def _head(t: Text, n: Number) -> tuple[Claim, str] | None:
     """The personnel figure of the sentence a number breaks down, with the words that say so ("2,341 personnel,
-    comprising 79 from the police, … and 2,244 troops"), or None."""
+    comprising 79 from the police, … and 2,244 troops"), or None: the last one ended before a breakdown word that
+    ends before the number (found by bisection, not by reading the sentence again for each figure)."""
     pos = t.sentence_start + n.start
-    of_them = w.OF_THEM.match(t.text, t.sentence_start + n.end)  # "6,000 personnel, 194 of them engineers"
-    for c in reversed(t.read):
-        if c.kind in ("total", "mission_count", "global_personnel") and c.end <= pos:
-            if of_them:
-                return c, of_them[0].strip()
-            if m := w.BREAKDOWN_WORD.search(t.text[c.end : pos]):
-                return c, m[0]
-    return None
+    if of_them := w.OF_THEM.match(t.text, t.sentence_start + n.end):  # "6,000 personnel, 194 of them engineers"
+        i = bisect_right(t.head_ends, pos)
+        return (t.heads[i - 1], of_them[0].strip()) if i else None
+    before = bisect_right(t.breakdown_ends, pos)  # the breakdown words that end before the number
+    i = bisect_right(t.head_ends, t.breakdown_starts[before - 1]) if before else 0
+    if not i:
+        return None
+    head = t.heads[i - 1]
+    return head, t.breakdowns[bisect_left(t.breakdown_starts, head.end)][0]
 
 
 def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | None) -> Claim | None:
@@ -348,8 +351,7 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     last_personnel: Claim | None = None
     for start, end in spans:
         sentence = text[start:end]
-        t.sentence_start = start
-        t.here, t.near = t.mentions_in(start, end), t.missions_in(start, end)
+        t.start_sentence(start, end, w.BREAKDOWN_WORD)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         if phrases.contact(text[line_start : line_end if line_end >= 0 else len(text)]):
@@ -361,17 +363,15 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
         ]
         found = sorted(found + phrases.superlatives(sentence, found), key=lambda n: n.start)
         previous = last_personnel if w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
-        t.read = []
         for n in found:
             if phrases.one_is_an_article(sentence, n):
                 continue
             claim = _claim(t, start, sentence, n, previous)
             if claim:
                 claims.append(claim)
-                t.read.append(claim)
-                if claim.kind in ("total", "mission_count", "global_personnel"):
-                    last_personnel = claim
-                if claim.kind in ("total", "mission_count", "global_personnel"):
-                    previous = claim
+                head = claim.kind in ("total", "mission_count", "global_personnel")
+                t.add(claim, head)
+                if head:
+                    last_personnel = previous = claim
     claims += mission_claims(t, spans)
     return sorted(claims, key=lambda c: c.start)

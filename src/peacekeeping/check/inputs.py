@@ -229,10 +229,11 @@ def _has(data: bytes, member: str) -> bool:
         return False
 
 
-_FUNCTION_WORDS = {  # common words of each language; a word two languages share counts for neither
+_FUNCTION_WORDS = {  # common words of each language; a word two languages share counts for neither (so "de", "en"
+    # are listed in French and Spanish too: "Al 30 de junio de 2023, … de la ONU" is not Dutch)
     "English": "the and of to is are with for has have its from which this that were was their by",
-    "French": "le les des du et est sont avec pour dans qui une au aux ces ont sur leur nous",
-    "Spanish": "el los las del y con por para una es son que su sus al está han nuestro",
+    "French": "le les des du et est sont avec pour dans qui une au aux ces ont sur leur nous de la en",
+    "Spanish": "el los las del y con por para una es son que su sus al está han nuestro de la en",
     "Italian": "il gli della delle degli dei nel nella sono è e che per con una anche alla alle ai più questo di cui "
     "dal sul tra fra",
     "Portuguese": "os das dos não são uma com para pelo pela também em foi ao às mais nosso",

@@ -17,6 +17,8 @@ _MONTH_WORDS = re.compile(
     re.I,
 )
 
+_DAY_OF = re.compile(r"\s*(?:de\s+|of\s+)?(?:" + _MONTH_WORDS.pattern + r")\b", re.I)
+
 
 def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
     """Dates, years, phone numbers, percentages, money, ages, resolutions: not claims."""
@@ -28,6 +30,8 @@ def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
     if n.ordinal or n.word:
         return False
     if 1900 <= n.value <= 2100 and len(n.text) == 4:
+        return True
+    if n.value <= 31 and _DAY_OF.match(sentence, n.end):  # "31 de diciembre", "30 of June"
         return True
     return n.value <= 31 and bool(_MONTH_WORDS.search(sentence[max(0, n.start - 12) : n.end + 12]))
 

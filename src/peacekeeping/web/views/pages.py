@@ -23,6 +23,7 @@ from ..charts.kit import Chart, with_month
 from ..deps import AsOf, Con
 from ..i18n import lang_of, words
 from ..render import assets, error_page, page  # noqa: F401 - error_page and page are imported from here too
+from . import figure_checks
 from .listings import mission as mission_page
 
 router = APIRouter(include_in_schema=False)
@@ -243,6 +244,7 @@ def country(
         "country.html",
         p=profile,
         day=day.isoformat(),
+        checks=figure_checks.links(profile, day.isoformat(), w.lang),  # each headline figure, checked in one click
         deaths=deaths,
         form=form,
         nav=reads.month_nav(con, month["month"]),
