@@ -2,50 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from functools import partial
 
 import pytest
 from conftest import parse_with
 
 from peacekeeping.sources.reports import table_export as layout
-from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
-from peacekeeping.sources.reports.reconcile import reconcile
+from peacekeeping.sources.reports.model import PrintedTotal, Row
 
-FILES = {  # label: (as_of, rows, printed totals)
-    "2019_09": (dt.date(2019, 9, 30), 1032, 0),
-    "2021_01": (dt.date(2021, 1, 31), 977, 564),
-    "2022_09": (dt.date(2022, 9, 30), 981, 23),
-    "2024_10": (dt.date(2024, 10, 31), 874, 0),
-}
-
-
-def parsed(label: str) -> ParsedReport:
-    return parse_with(layout, label)
+# printed dates, row and total counts: test_archive_reports.py
+parsed = partial(parse_with, layout)
 
 
 def row(label: str, mission: str, country: str, kind: str) -> Row:
     (found,) = [r for r in parsed(label).rows if (r.mission, r.country, r.personnel_type) == (mission, country, kind)]
     return found
-
-
-@pytest.mark.archive
-@pytest.mark.parametrize("label", FILES)
-def test_parses_with_printed_date(label: str) -> None:
-    report = parsed(label)
-    as_of, rows, totals = FILES[label]
-    assert report.as_of == as_of and report.as_of_source == "printed"
-    assert (len(report.rows), len(report.totals)) == (rows, totals)
-    assert report.layout == "table_export"
-    assert all(r.male + r.female == r.total for r in report.rows)
-    keys = [(r.mission, r.country, r.personnel_type) for r in report.rows]
-    assert len(set(keys)) == len(keys)
-
-
-@pytest.mark.archive
-@pytest.mark.parametrize("label", FILES)
-def test_reconciles(label: str) -> None:
-    # 2019-09 and 2024-10 print no total at all: only the rows' own male + female = total is checked
-    assert reconcile(parsed(label)) == FILES[label][2]
 
 
 @pytest.mark.archive
