@@ -91,6 +91,19 @@ def pytest_runtest_setup(item):
         pytest.fail(f"{ARCHIVE_MISSING} (run `pytest -m 'not archive'` without it)", pytrace=False)
 
 
+# Peru's peacekeepers who died up to 12 October 2022, as (mission, year), in the register's release of 2025-04-04
+PERU_DEATHS_TO_2022_10_12 = [
+    ("MINUSCA", 2019),
+    ("MINUSCA", 2021),
+    ("MINUSTAH", 2016),
+    ("ONUMOZ", 1993),
+    ("UNEF", 1974),
+    ("UNEF", 1974),
+    ("UNEF", 1974),
+    ("UNVMC", 2019),
+]
+
+
 def report(label: str) -> Path:
     """The archive's report file for a label such as '2022_06'."""
     return REPORTS / f"UN_country_contributions_{label}.pdf"
