@@ -430,45 +430,24 @@ def result_holds(text: str, result, country: str | None = None, date: dt.date | 
 def store_holds(db: Path, reports: int) -> None:
     """A store an ingest wrote: at least the reports it had, rows that add up, each month from one report."""
     with store.connect(db) as con:
-        assert (
-            con.execute("SELECT count(*) FROM reports WHERE layout IS DISTINCT FROM 'datahub'").fetchone()[0] >= reports
+
+        def count(sql: str, *params: object) -> int:
+            return con.execute(sql, list(params)).fetchone()[0]
+
+        assert count("SELECT count(*) FROM reports WHERE layout IS DISTINCT FROM 'datahub'") >= reports
+        broken = "total < 0 OR male < 0 OR female < 0 OR male + female <> total"
+        assert count(f"SELECT count(*) FROM contributions WHERE {broken}") == 0
+        twice = (
+            "SELECT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested' GROUP BY ALL HAVING count(*) > 1"
         )
-        assert (
-            con.execute(
-                "SELECT count(*) FROM contributions WHERE total < 0 OR male < 0 OR female < 0 OR male + female <> total"
-            ).fetchone()[0]
-            == 0
-        )
-        assert (
-            con.execute(
-                "SELECT count(*) FROM (SELECT strftime(as_of, '%Y-%m') FROM reports "
-                "WHERE status = 'ingested' GROUP BY ALL HAVING count(*) > 1)"
-            ).fetchone()[0]
-            == 0
-        )
+        assert count(f"SELECT count(*) FROM ({twice})") == 0
         # the sanity bounds (ingest/bounds.py): no figure above them, no date outside them, no calendar stretched
-        assert (
-            con.execute(
-                "SELECT count(*) FROM contributions WHERE total > ? OR as_of < ? OR as_of > ?",
-                [bounds.MAX_PEOPLE, bounds.FIRST_DAY, bounds.last_day()],
-            ).fetchone()[0]
-            == 0
-        )
-        assert (
-            con.execute(
-                "SELECT count(*) FROM datahub_contributions WHERE total > ? OR as_of < ? OR as_of > ?",
-                [bounds.MAX_PEOPLE, bounds.FIRST_DAY, bounds.last_day()],
-            ).fetchone()[0]
-            == 0
-        )
-        assert (
-            con.execute(
-                "SELECT count(*) FROM fatalities WHERE incident_date < ? OR incident_date > ?",
-                [bounds.FIRST_DAY, bounds.last_day()],
-            ).fetchone()[0]
-            == 0
-        )
-        assert con.execute("SELECT count(*) FROM months").fetchone()[0] <= 12 * (bounds.last_day().year - 1947)
+        first, last = bounds.FIRST_DAY, bounds.last_day()
+        for table in ("contributions", "datahub_contributions"):
+            where = "total > ? OR as_of < ? OR as_of > ?"
+            assert count(f"SELECT count(*) FROM {table} WHERE {where}", bounds.MAX_PEOPLE, first, last) == 0
+        assert count("SELECT count(*) FROM fatalities WHERE incident_date < ? OR incident_date > ?", first, last) == 0
+        assert count("SELECT count(*) FROM months") <= 12 * (last.year - 1947)
 
 
 # ------------------------------------------------------------------------------------------------ properties
