@@ -239,17 +239,18 @@ def _pages(data: bytes, kind: str, arg: list) -> bytes:
     return buffer.getvalue()
 
 
-PDF_KINDS = ("truncate", "flip", "keep_pages", "order_pages")
+BYTE_KINDS = ("truncate", "flip")  # the mutations of any file
+PDF_KINDS = (*BYTE_KINDS, "keep_pages", "order_pages")
+
+
+def truncate_or_flip(data: bytes, kind: str, arg) -> bytes:
+    """The mutations of any file's bytes: `truncate` keeps the fraction `arg` of them, `flip` changes some."""
+    return data[: int(arg * len(data))] if kind == "truncate" else flip(data, arg)
 
 
 def mutate_pdf(data: bytes, mutations: list[tuple]) -> bytes:
     for kind, arg in mutations:
-        if kind == "truncate":
-            data = data[: int(arg * len(data))]
-        elif kind == "flip":
-            data = flip(data, arg)
-        else:
-            data = _pages(data, kind, arg)
+        data = truncate_or_flip(data, kind, arg) if kind in BYTE_KINDS else _pages(data, kind, arg)
     return data
 
 
@@ -272,10 +273,8 @@ text_mutations = st.lists(
 
 def mutate_text(data: bytes, mutations: list[tuple]) -> bytes:
     for kind, arg in mutations:
-        if kind == "truncate":
-            data = data[: int(arg * len(data))]
-        elif kind == "flip":
-            data = flip(data, arg)
+        if kind in BYTE_KINDS:
+            data = truncate_or_flip(data, kind, arg)
         elif kind == "shuffle":
             keep_header, seed = arg
             lines = data.split(b"\n")
@@ -532,7 +531,7 @@ def ingest_property(work: Path, base: Path, source: Path, mutations: list[tuple]
 def applicable(source: Path, mutations: list[tuple]) -> list[tuple]:
     """The mutations that apply to the source's kind (page operations to PDFs, text operations to the others)."""
     pdf = source.suffix == ".pdf"
-    return [m for m in mutations if (m[0] in PDF_KINDS) == pdf or m[0] in ("truncate", "flip")]
+    return [m for m in mutations if (m[0] in PDF_KINDS) == pdf or m[0] in BYTE_KINDS]
 
 
 # ------------------------------------------------------------------------------------------------ seeds
