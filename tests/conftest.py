@@ -91,6 +91,17 @@ def pytest_runtest_setup(item):
         pytest.fail(f"{ARCHIVE_MISSING} (run `pytest -m 'not archive'` without it)", pytrace=False)
 
 
+def report(label: str) -> Path:
+    """The archive's report file for a label such as '2022_06'."""
+    return REPORTS / f"UN_country_contributions_{label}.pdf"
+
+
+def reports_of(*years: int) -> list[Path]:
+    """The archive's report files of these years, in order: a real ingest of some seconds, for tests that interrupt
+    or race one (2020-2022: 35 reports of three layouts, parsed in about 4 s in two workers)."""
+    return sorted(p for p in REPORTS.glob("*.pdf") if int(p.stem.split("_")[-2]) in years)
+
+
 # Peru's peacekeepers who died up to 12 October 2022, as (mission, year), in the register's release of 2025-04-04
 PERU_DEATHS_TO_2022_10_12 = [
     ("MINUSCA", 2019),
@@ -102,17 +113,6 @@ PERU_DEATHS_TO_2022_10_12 = [
     ("UNEF", 1974),
     ("UNVMC", 2019),
 ]
-
-
-def report(label: str) -> Path:
-    """The archive's report file for a label such as '2022_06'."""
-    return REPORTS / f"UN_country_contributions_{label}.pdf"
-
-
-def reports_of(*years: int) -> list[Path]:
-    """The archive's report files of these years, in order: a real ingest of some seconds, for tests that interrupt
-    or race one (2020-2022: 35 reports of three layouts, parsed in about 4 s in two workers)."""
-    return sorted(p for p in REPORTS.glob("*.pdf") if int(p.stem.split("_")[-2]) in years)
 
 
 # ------------------------------------------------------------------------------------------------ the real archive
