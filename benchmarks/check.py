@@ -10,13 +10,11 @@ Usage: python -m benchmarks.check [--db STORE]  (without --db the archive, fatal
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import statistics
 import time
-from pathlib import Path
 
-from benchmarks.common import DATA, measured_store, median_seconds
+from benchmarks.common import DATA, measured_store, median_seconds, timing_arguments
 from peacekeeping import store
 from peacekeeping.check import extract, verify
 from peacekeeping.release import draft, render
@@ -42,10 +40,7 @@ def long_text(con, words: int = 2000) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path)
-    parser.add_argument("--repeat", type=int, default=30)
-    args = parser.parse_args()
+    args = timing_arguments(__doc__, 30)
     seed = SEED.read_text(encoding="utf-8-sig")
     with measured_store(args.db) as db, store.connect(db) as con:
         texts = [("seed release", seed, 50), ("2,000-word text", long_text(con), 300)]

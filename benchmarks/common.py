@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import socket
 import statistics
 import subprocess
@@ -31,6 +32,17 @@ def measured_store(db: Path | None) -> Iterator[Path]:
         path = Path(tmp) / "bench.duckdb"
         ingest([DATA / "contributions" / "monthly-reports", DATA / "fatalities", DATA / "missions"], path, workers=2)
         yield path
+
+
+def timing_arguments(doc: str, repeat: int, month: str | None = None) -> argparse.Namespace:
+    """The command line of a timing benchmark described by `doc`: --db STORE (without it the archive is ingested
+    first), --repeat (calls timed), and --month when it measures one month (default `month`)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    if month is not None:
+        parser.add_argument("--month", default=month)
+    parser.add_argument("--repeat", type=int, default=repeat)
+    return parser.parse_args()
 
 
 def median_seconds(fn: Callable[[], object], repeat: int) -> float:

@@ -6,20 +6,14 @@ Usage: python -m benchmarks.facts [--db STORE] [--month 2022-06]  (without --db 
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 
-from benchmarks.common import measured_store, median_seconds
+from benchmarks.common import measured_store, median_seconds, timing_arguments
 from peacekeeping import facts, store
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path)
-    parser.add_argument("--month", default="2022-06")
-    parser.add_argument("--repeat", type=int, default=200)
-    args = parser.parse_args()
+    args = timing_arguments(__doc__, 200, month="2022-06")
     with measured_store(args.db) as db:
         with store.connect(db) as con:
             month = facts.resolve_month(con, args.month)

@@ -83,32 +83,24 @@ def workload():
         + ["ranking"] * 2
         + ["missions", "series", "fatalities", "countries", "months", "home", "country_page", "rankings_page", "check"]
     )
+    urls = {  # kind -> the url of its next request (a GET)
+        "profile": lambda: "/api/v1/countries/{}?as_of={}".format(*next(pairs)),
+        "totals": lambda: f"/api/v1/world?as_of={next(months)}",
+        "ranking": lambda: f"/api/v1/rankings?as_of={next(months)}&by=women",
+        "missions": lambda: f"/api/v1/missions?as_of={next(months)}",
+        "series": lambda: f"/api/v1/countries/{next(countries)}/series",
+        "fatalities": lambda: f"/api/v1/countries/{next(countries)}/fatalities?as_of=2022-10-12",
+        "countries": lambda: "/api/v1/countries",
+        "months": lambda: "/api/v1/months",
+        "home": lambda: "/",
+        "country_page": lambda: f"/country/{next(countries)}?as_of={next(months)}",
+        "rankings_page": lambda: f"/rankings?as_of={next(months)}",
+    }
     for kind in itertools.cycle(mix):
-        if kind == "profile":
-            country, month = next(pairs)
-            yield kind, "GET", f"/api/v1/countries/{country}?as_of={month}", None
-        elif kind == "totals":
-            yield kind, "GET", f"/api/v1/world?as_of={next(months)}", None
-        elif kind == "ranking":
-            yield kind, "GET", f"/api/v1/rankings?as_of={next(months)}&by=women", None
-        elif kind == "missions":
-            yield kind, "GET", f"/api/v1/missions?as_of={next(months)}", None
-        elif kind == "series":
-            yield kind, "GET", f"/api/v1/countries/{next(countries)}/series", None
-        elif kind == "fatalities":
-            yield kind, "GET", f"/api/v1/countries/{next(countries)}/fatalities?as_of=2022-10-12", None
-        elif kind == "countries":
-            yield kind, "GET", "/api/v1/countries", None
-        elif kind == "months":
-            yield kind, "GET", "/api/v1/months", None
-        elif kind == "home":
-            yield kind, "GET", "/", None
-        elif kind == "country_page":
-            yield kind, "GET", f"/country/{next(countries)}?as_of={next(months)}", None
-        elif kind == "rankings_page":
-            yield kind, "GET", f"/rankings?as_of={next(months)}", None
-        else:
+        if kind == "check":
             yield kind, "POST", "/api/v1/check", {"text": SEED, "date": "2022-10-12"}
+        else:
+            yield kind, "GET", urls[kind](), None
 
 
 REFUSED = -404  # the status recorded for a documented refusal: a breakdown the month's report lacks

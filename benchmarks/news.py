@@ -7,21 +7,15 @@ Usage: python -m benchmarks.news [--db STORE] [--month 2023-12]  (without --db t
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 
-from benchmarks.common import measured_store, median_seconds
+from benchmarks.common import measured_store, median_seconds, timing_arguments
 from peacekeeping import news, store
 from peacekeeping.facts.months import calendar
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path)
-    parser.add_argument("--month", default="2023-12")
-    parser.add_argument("--repeat", type=int, default=20)
-    args = parser.parse_args()
+    args = timing_arguments(__doc__, 20, month="2023-12")
     with measured_store(args.db) as db:
         with store.connect(db) as con:
             months = [m.as_of for m in calendar(con).covered()]

@@ -102,6 +102,19 @@ def reports_of(*years: int) -> list[Path]:
     return sorted(p for p in REPORTS.glob("*.pdf") if int(p.stem.split("_")[-2]) in years)
 
 
+# Peru's peacekeepers who died up to 12 October 2022, as (mission, year), in the register's release of 2025-04-04
+PERU_DEATHS_TO_2022_10_12 = [
+    ("MINUSCA", 2019),
+    ("MINUSCA", 2021),
+    ("MINUSTAH", 2016),
+    ("ONUMOZ", 1993),
+    ("UNEF", 1974),
+    ("UNEF", 1974),
+    ("UNEF", 1974),
+    ("UNVMC", 2019),
+]
+
+
 # ------------------------------------------------------------------------------------------------ the real archive
 
 

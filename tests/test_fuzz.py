@@ -239,17 +239,18 @@ def _pages(data: bytes, kind: str, arg: list) -> bytes:
     return buffer.getvalue()
 
 
-PDF_KINDS = ("truncate", "flip", "keep_pages", "order_pages")
+BYTE_KINDS = ("truncate", "flip")  # the mutations of any file
+PDF_KINDS = (*BYTE_KINDS, "keep_pages", "order_pages")
+
+
+def truncate_or_flip(data: bytes, kind: str, arg) -> bytes:
+    """The mutations of any file's bytes: `truncate` keeps the fraction `arg` of them, `flip` changes some."""
+    return data[: int(arg * len(data))] if kind == "truncate" else flip(data, arg)
 
 
 def mutate_pdf(data: bytes, mutations: list[tuple]) -> bytes:
     for kind, arg in mutations:
-        if kind == "truncate":
-            data = data[: int(arg * len(data))]
-        elif kind == "flip":
-            data = flip(data, arg)
-        else:
-            data = _pages(data, kind, arg)
+        data = truncate_or_flip(data, kind, arg) if kind in BYTE_KINDS else _pages(data, kind, arg)
     return data
 
 
@@ -272,10 +273,8 @@ text_mutations = st.lists(
 
 def mutate_text(data: bytes, mutations: list[tuple]) -> bytes:
     for kind, arg in mutations:
-        if kind == "truncate":
-            data = data[: int(arg * len(data))]
-        elif kind == "flip":
-            data = flip(data, arg)
+        if kind in BYTE_KINDS:
+            data = truncate_or_flip(data, kind, arg)
         elif kind == "shuffle":
             keep_header, seed = arg
             lines = data.split(b"\n")
@@ -430,45 +429,24 @@ def result_holds(text: str, result, country: str | None = None, date: dt.date | 
 def store_holds(db: Path, reports: int) -> None:
     """A store an ingest wrote: at least the reports it had, rows that add up, each month from one report."""
     with store.connect(db) as con:
-        assert (
-            con.execute("SELECT count(*) FROM reports WHERE layout IS DISTINCT FROM 'datahub'").fetchone()[0] >= reports
+
+        def count(sql: str, *params: object) -> int:
+            return con.execute(sql, list(params)).fetchone()[0]
+
+        assert count("SELECT count(*) FROM reports WHERE layout IS DISTINCT FROM 'datahub'") >= reports
+        broken = "total < 0 OR male < 0 OR female < 0 OR male + female <> total"
+        assert count(f"SELECT count(*) FROM contributions WHERE {broken}") == 0
+        twice = (
+            "SELECT strftime(as_of, '%Y-%m') FROM reports WHERE status = 'ingested' GROUP BY ALL HAVING count(*) > 1"
         )
-        assert (
-            con.execute(
-                "SELECT count(*) FROM contributions WHERE total < 0 OR male < 0 OR female < 0 OR male + female <> total"
-            ).fetchone()[0]
-            == 0
-        )
-        assert (
-            con.execute(
-                "SELECT count(*) FROM (SELECT strftime(as_of, '%Y-%m') FROM reports "
-                "WHERE status = 'ingested' GROUP BY ALL HAVING count(*) > 1)"
-            ).fetchone()[0]
-            == 0
-        )
+        assert count(f"SELECT count(*) FROM ({twice})") == 0
         # the sanity bounds (ingest/bounds.py): no figure above them, no date outside them, no calendar stretched
-        assert (
-            con.execute(
-                "SELECT count(*) FROM contributions WHERE total > ? OR as_of < ? OR as_of > ?",
-                [bounds.MAX_PEOPLE, bounds.FIRST_DAY, bounds.last_day()],
-            ).fetchone()[0]
-            == 0
-        )
-        assert (
-            con.execute(
-                "SELECT count(*) FROM datahub_contributions WHERE total > ? OR as_of < ? OR as_of > ?",
-                [bounds.MAX_PEOPLE, bounds.FIRST_DAY, bounds.last_day()],
-            ).fetchone()[0]
-            == 0
-        )
-        assert (
-            con.execute(
-                "SELECT count(*) FROM fatalities WHERE incident_date < ? OR incident_date > ?",
-                [bounds.FIRST_DAY, bounds.last_day()],
-            ).fetchone()[0]
-            == 0
-        )
-        assert con.execute("SELECT count(*) FROM months").fetchone()[0] <= 12 * (bounds.last_day().year - 1947)
+        first, last = bounds.FIRST_DAY, bounds.last_day()
+        for table in ("contributions", "datahub_contributions"):
+            where = "total > ? OR as_of < ? OR as_of > ?"
+            assert count(f"SELECT count(*) FROM {table} WHERE {where}", bounds.MAX_PEOPLE, first, last) == 0
+        assert count("SELECT count(*) FROM fatalities WHERE incident_date < ? OR incident_date > ?", first, last) == 0
+        assert count("SELECT count(*) FROM months") <= 12 * (last.year - 1947)
 
 
 # ------------------------------------------------------------------------------------------------ properties
@@ -553,7 +531,7 @@ def ingest_property(work: Path, base: Path, source: Path, mutations: list[tuple]
 def applicable(source: Path, mutations: list[tuple]) -> list[tuple]:
     """The mutations that apply to the source's kind (page operations to PDFs, text operations to the others)."""
     pdf = source.suffix == ".pdf"
-    return [m for m in mutations if (m[0] in PDF_KINDS) == pdf or m[0] in ("truncate", "flip")]
+    return [m for m in mutations if (m[0] in PDF_KINDS) == pdf or m[0] in BYTE_KINDS]
 
 
 # ------------------------------------------------------------------------------------------------ seeds

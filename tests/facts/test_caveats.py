@@ -27,6 +27,13 @@ def caveats_of(answer: dict, path: str) -> list[dict]:
     return [c for c in answer["caveats"] if path in c["figures"]]
 
 
+def ranking_by_women_refused(archive, month: str) -> str:
+    """`rank --by women --as-of MONTH` over the archive fails with exit 1: what it says."""
+    result = run("rank", "--as-of", month, "--by", "women", "--db", str(archive[0]))
+    assert result.exit_code == 1
+    return result.stderr
+
+
 # --- figures the reports printed in error -------------------------------------------------------------------------
 
 
@@ -58,9 +65,7 @@ def test_the_cli_says_withheld_and_why(archive_con, archive):
 
 
 def test_a_ranking_by_women_of_august_2020_is_refused_with_the_nearest_months(archive):
-    result = run("rank", "--as-of", "2020-08", "--by", "women", "--db", str(archive[0]))
-    assert result.exit_code == 1
-    assert result.stderr == (
+    assert ranking_by_women_refused(archive, "2020-08") == (
         "Error: A ranking by women cannot be given for 31 August 2020: that report's split by sex "
         "is wrong (see `peacekeeping quality`); nearest months that have it: 2020-07, 2020-09\n"
     )
@@ -164,9 +169,7 @@ def test_missions_resolve_like_countries(archive_con, full_con):
 
 
 def test_a_ranking_by_women_without_a_split_by_sex_says_so(archive):
-    result = run("rank", "--as-of", "2023-09", "--by", "women", "--db", str(archive[0]))
-    assert result.exit_code == 1
-    assert result.stderr == (
+    assert ranking_by_women_refused(archive, "2023-09") == (
         "Error: A ranking by women is not in the report of 30 September 2023: it does not split "
         "personnel by sex; nearest months that have it: 2023-08, 2023-10\n"
     )

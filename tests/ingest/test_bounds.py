@@ -36,32 +36,28 @@ def refused(db: Path, path: Path) -> str:
     return result.stderr.strip()
 
 
+def peru_in_minusca(day: str, male: int, female: int) -> tuple:
+    """A DPO-UCHISTORICAL row of Peru's troops in MINUSCA."""
+    return (day, "MINUSCA", "Peru", "troops", male, female)
+
+
 HISTORICAL_CASES = {
-    "2099": (
-        ("2099-12-31", "MINUSCA", "Peru", "troops", 230, 20),
-        "line 2: last_reporting_date 2099-12-31 is in the future (after ",
-    ),
-    "9999": (
-        ("9999-12-31", "MINUSCA", "Peru", "troops", 230, 20),
-        "line 2: last_reporting_date 9999-12-31 is in the future (after ",
-    ),
+    "2099": (peru_in_minusca("2099-12-31", 230, 20), "line 2: last_reporting_date 2099-12-31 is in the future (after "),
+    "9999": (peru_in_minusca("9999-12-31", 230, 20), "line 2: last_reporting_date 9999-12-31 is in the future (after "),
     "1900": (
-        ("1900-01-31", "MINUSCA", "Peru", "troops", 230, 20),
+        peru_in_minusca("1900-01-31", 230, 20),
         "line 2: last_reporting_date 1900-01-31 is before 1948, the year of the first peacekeeping operation",
     ),
     "mid-month": (
-        ("2021-06-15", "MINUSCA", "Peru", "troops", 230, 20),
+        peru_in_minusca("2021-06-15", 230, 20),
         "line 2: last_reporting_date 2021-06-15 is not the last day of a month",
     ),
     "2^31": (
-        ("2020-06-30", "MINUSCA", "Peru", "troops", 2147483648, 20),
+        peru_in_minusca("2020-06-30", 2147483648, 20),
         "line 2: male_personnel 2,147,483,648 is above 200,000, more than any official figure can be",
     ),
-    "2e9": (
-        ("2020-06-30", "MINUSCA", "Peru", "troops", 2_000_000_000, 0),
-        "line 2: male_personnel 2,000,000,000 is above 200,000",
-    ),
-    "2^63": (("2020-06-30", "MINUSCA", "Peru", "troops", 2**63, 0), "line 2: male_personnel 9,223,372,036,854,775,808"),
+    "2e9": (peru_in_minusca("2020-06-30", 2_000_000_000, 0), "line 2: male_personnel 2,000,000,000 is above 200,000"),
+    "2^63": (peru_in_minusca("2020-06-30", 2**63, 0), "line 2: male_personnel 9,223,372,036,854,775,808"),
 }
 
 

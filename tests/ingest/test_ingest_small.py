@@ -220,17 +220,7 @@ def test_the_small_store(small_store):
     ]  # 5 rows + 29 reviewed ones
     # six report months and two from DPO-UCHISTORICAL (4 and 5 rows); 79 report rows
     assert (summary.months, summary.rows, summary.flags) == (8, 88, 6)
-    assert summary.missing == [
-        "2021-07",
-        "2021-08",
-        "2021-09",
-        "2021-10",
-        "2021-11",
-        "2021-12",
-        "2022-01",
-        "2022-02",
-        "2022-07",
-    ]
+    assert summary.missing == small.MISSING_MONTHS
     with store.connect(db) as con:
         assert con.execute(
             "SELECT file, as_of, layout, rows FROM reports WHERE layout = 'datahub' ORDER BY as_of"

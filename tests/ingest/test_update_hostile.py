@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -33,27 +34,27 @@ def _historical(small_inputs: Path) -> str:
     return (small_inputs / "datasets" / small.HISTORICAL_FILE).read_text(encoding="utf-8")
 
 
+def _first_row(old: str, new: str) -> Callable[[str], bytes]:
+    """The historical file's bytes made from its text with `old` changed to `new` in its first row."""
+    return lambda text: text.replace(FIRST_ROW, FIRST_ROW.replace(old, new)).encode()
+
+
+# name -> (what in the first row, changed to what, what the one line says after "DPO-UCHISTORICAL.csv, line 2: ")
+FIRST_ROW_CHANGES = {
+    "huge count": (",230,", ",2147483648,", "male_personnel 2,147,483,648 is above 200,000"),
+    "negative": (",230,", ",-230,", "male_personnel '-230' is not a whole number"),
+    "future date": ("2021-06-30", "2099-12-31", "last_reporting_date 2099-12-31 is in the future"),
+    "1900": ("2021-06-30", "1900-01-31", "last_reporting_date 1900-01-31 is before 1948"),
+}
 HOSTILE = {  # name -> (the historical file's bytes made from its text, what the one line says)
     "truncated": (lambda t: t[: len(t) // 2 + 7].encode(), "DPO-UCHISTORICAL.csv, line "),
     "empty": (lambda t: b"", "DPO-UCHISTORICAL.csv: "),
     "wrong columns": (lambda t: t.replace("male_personnel,mission", "male_count,mission").encode(), "male_personnel"),
-    "huge count": (
-        lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace(",230,", ",2147483648,")).encode(),
-        "DPO-UCHISTORICAL.csv, line 2: male_personnel 2,147,483,648 is above 200,000",
-    ),
-    "negative": (
-        lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace(",230,", ",-230,")).encode(),
-        "DPO-UCHISTORICAL.csv, line 2: male_personnel '-230' is not a whole number",
-    ),
+    **{
+        name: (_first_row(old, new), f"DPO-UCHISTORICAL.csv, line 2: {says}")
+        for name, (old, new, says) in FIRST_ROW_CHANGES.items()
+    },
     "duplicate": (lambda t: (t + t.splitlines()[1] + "\r\n").encode(), "repeats line 2"),
-    "future date": (
-        lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace("2021-06-30", "2099-12-31")).encode(),
-        "DPO-UCHISTORICAL.csv, line 2: last_reporting_date 2099-12-31 is in the future",
-    ),
-    "1900": (
-        lambda t: t.replace(FIRST_ROW, FIRST_ROW.replace("2021-06-30", "1900-01-31")).encode(),
-        "line 2: last_reporting_date 1900-01-31 is before 1948",
-    ),
     "utf-16": (lambda t: t.encode("utf-16"), "DPO-UCHISTORICAL.csv"),
     "one huge line": (lambda t: ("contributing_country," + "x" * 3_000_000).encode(), "DPO-UCHISTORICAL.csv"),
     "html": (lambda t: b"<html><body>Service unavailable</body></html>", "DPO-UCHISTORICAL.csv"),

@@ -2,43 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from functools import partial
 
 import pytest
 from conftest import parse_with
 
 from peacekeeping.sources.reports import by_country_mission_post as layout
-from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
-from peacekeeping.sources.reports.reconcile import reconcile
+from peacekeeping.sources.reports.model import PrintedTotal, Row
 
-# label -> (printed date, rows, printed totals)
-FILES = {
-    "2017_05": (dt.date(2017, 5, 31), 1046, 129),
-    "2017_06": (dt.date(2017, 6, 30), 1030, 713),
-    "2017_07": (dt.date(2017, 7, 31), 1040, 711),
-    "2017_08": (dt.date(2017, 8, 31), 1055, 721),
-    "2017_09": (dt.date(2017, 9, 30), 1035, 703),
-    "2017_10": (dt.date(2017, 10, 31), 1042, 714),
-    "2017_11": (dt.date(2017, 11, 30), 1048, 713),
-    "2017_12": (dt.date(2017, 12, 31), 1045, 714),
-    "2018_01": (dt.date(2018, 1, 31), 1023, 697),
-    "2018_02": (dt.date(2018, 2, 28), 1027, 704),
-}
-
-
-def parsed(label: str) -> ParsedReport:
-    return parse_with(layout, label)
-
-
-@pytest.mark.archive
-@pytest.mark.parametrize("label", sorted(FILES))
-def test_parses_and_reconciles(label: str) -> None:
-    report = parsed(label)
-    reconcile(report)
-    as_of, rows, totals = FILES[label]
-    assert (report.as_of, len(report.rows), len(report.totals)) == (as_of, rows, totals)
-    assert report.layout == "by_country_mission_post" and report.as_of_source == "printed"
-    assert all(r.mission for r in report.rows)
+# printed dates, row and total counts: test_archive_reports.py
+parsed = partial(parse_with, layout)
 
 
 @pytest.mark.archive

@@ -2,53 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from functools import partial
 
 import pytest
 from conftest import parse_with
 
 from peacekeeping.sources.reports import by_country_post as layout
-from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
-from peacekeeping.sources.reports.reconcile import reconcile
+from peacekeeping.sources.reports.model import PrintedTotal, Row
 
-# label -> (printed date, rows, grand total)
-FILES = {
-    "2018_03": (dt.date(2018, 3, 31), 385, 91058),
-    "2018_04": (dt.date(2018, 4, 30), 388, 91165),
-    "2018_05": (dt.date(2018, 5, 31), 386, 91585),
-    "2018_06": (dt.date(2018, 6, 30), 385, 91699),
-    "2018_07": (dt.date(2018, 7, 31), 385, 91249),
-    "2018_08": (dt.date(2018, 8, 31), 384, 90375),
-    "2018_09": (dt.date(2018, 9, 30), 385, 89986),
-    "2018_10": (dt.date(2018, 10, 31), 387, 90158),
-    "2018_11": (dt.date(2018, 11, 30), 388, 90821),
-    "2018_12": (dt.date(2018, 12, 31), 389, 89846),
-    "2019_01": (dt.date(2019, 1, 31), 389, 89409),
-    "2019_02": (dt.date(2019, 2, 28), 389, 89480),
-    "2019_03": (dt.date(2019, 3, 31), 388, 89681),
-    "2019_04": (dt.date(2019, 4, 30), 389, 88796),
-    "2019_05": (dt.date(2019, 5, 31), 387, 87879),
-    "2019_06": (dt.date(2019, 6, 30), 387, 87324),
-    "2019_07": (dt.date(2019, 7, 31), 384, 86687),
-    "2019_08": (dt.date(2019, 8, 31), 383, 85951),
-}
-
-
-def parsed(label: str) -> ParsedReport:
-    return parse_with(layout, label)
-
-
-@pytest.mark.archive
-@pytest.mark.parametrize("label", sorted(FILES))
-def test_parses_and_reconciles(label: str) -> None:
-    report = parsed(label)
-    reconcile(report)
-    as_of, rows, grand_total = FILES[label]
-    assert (report.as_of, len(report.rows), report.totals[-1].total) == (as_of, rows, grand_total)
-    assert report.layout == "by_country_post" and report.as_of_source == "printed"
-    assert all(r.mission is None for r in report.rows)
-    # one total per country plus the grand total
-    assert len(report.totals) == len({r.country for r in report.rows}) + 1
+# printed dates, row counts and grand totals: test_archive_reports.py
+parsed = partial(parse_with, layout)
 
 
 @pytest.mark.archive

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import DATA
+from conftest import DATA, PERU_DEATHS_TO_2022_10_12
 
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.harmonize import nationalities
@@ -95,16 +95,7 @@ def test_incident_range_2025():
 @pytest.mark.archive
 def test_peru_up_to_release_date():
     peru = [row for row, iso3 in harmonized(CSV_2025) if iso3 == "PER" and row.incident_date <= dt.date(2022, 10, 12)]
-    assert sorted((row.mission, row.incident_date.year) for row in peru) == [
-        ("MINUSCA", 2019),
-        ("MINUSCA", 2021),
-        ("MINUSTAH", 2016),
-        ("ONUMOZ", 1993),
-        ("UNEF", 1974),
-        ("UNEF", 1974),
-        ("UNEF", 1974),
-        ("UNVMC", 2019),
-    ]
+    assert sorted((row.mission, row.incident_date.year) for row in peru) == PERU_DEATHS_TO_2022_10_12
 
 
 @pytest.mark.archive

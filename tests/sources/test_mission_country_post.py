@@ -2,48 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
+from functools import partial
 
 import pytest
-from conftest import REPORTS, parse_with
+from conftest import parse_with
 
 from peacekeeping.sources.reports import mission_country_post as layout
-from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
-from peacekeeping.sources.reports.reconcile import reconcile
+from peacekeeping.sources.reports.model import PrintedTotal, Row
 
-FILES = {  # label: (as_of, rows)
-    "2019_11": (dt.date(2019, 11, 30), 1015),
-    "2019_12": (dt.date(2019, 12, 31), 1017),
-    "2020_01": (dt.date(2020, 1, 31), 1025),
-    "2020_02": (dt.date(2020, 2, 29), 1034),
-    "2020_03": (dt.date(2020, 3, 31), 1028),
-    "2020_04": (dt.date(2020, 4, 30), 1016),
-    "2020_05": (dt.date(2020, 5, 31), 1004),
-    "2020_07": (dt.date(2020, 7, 31), 983),
-    "2020_08": (dt.date(2020, 8, 31), 985),
-    "2020_09": (dt.date(2020, 9, 30), 981),
-    "2020_10": (dt.date(2020, 10, 31), 980),
-    "2020_11": (dt.date(2020, 11, 30), 975),
-    "2020_12": (dt.date(2020, 12, 31), 972),
-}
-
-
-def path(label: str) -> Path:
-    return REPORTS / f"UN_country_contributions_{label}.pdf"
-
-
-def parsed(label: str) -> ParsedReport:
-    return parse_with(layout, label)
-
-
-@pytest.mark.archive
-@pytest.mark.parametrize("label", sorted(FILES))
-def test_parses_and_reconciles(label: str) -> None:
-    report = parsed(label)
-    reconcile(report)
-    assert (report.as_of, len(report.rows)) == FILES[label]
-    assert report.layout == "mission_country_post" and report.as_of_source == "printed"
+# printed dates and row counts: test_archive_reports.py
+parsed = partial(parse_with, layout)
 
 
 @pytest.mark.archive

@@ -6,21 +6,17 @@ import datetime as dt
 
 import pytest
 from conftest import DATA
+from fixtures import datasets
 
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.sources import missions
 from peacekeeping.sources.missions import MissionsError
 
 MISSIONS = DATA / "missions" / "missions-2024-02-19.csv"
-HEADER = ",".join(missions.COLUMNS)
-MINUSCA = (
-    "70,MINUSCA,United Nations Multidimensional Integrated Stabilization Mission in the Central African "
-    'Republic,DPO,Yes,2014-04-10,,Bangui,"18,5833","4,3667",2024-02-19'
-)
-UNMISS = (
-    "80,UNMISS,United Nations Mission in the Republic of South Sudan,DPO,Yes,2011-07-08,,Juba,"
-    '"31,6000","4,8500",2024-02-19'
-)
+HEADER = datasets.MISSIONS_HEADER
+# two lines as the release of 2024-02-19 prints them (numbered as there)
+MINUSCA = datasets.missions_line("MINUSCA", 70)
+UNMISS = datasets.missions_line("UNMISS", 80)
 
 
 @pytest.fixture(scope="module")

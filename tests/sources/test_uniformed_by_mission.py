@@ -3,78 +3,19 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from collections import defaultdict
-from pathlib import Path
+from functools import partial
 
 import pytest
-from conftest import DATA, REPORTS, parse_with
+from conftest import DATA, parse_with
+from fixtures.plain_pdf import PlainPdf
 
 from peacekeeping.errors import ReportError
 from peacekeeping.sources.reports import uniformed_by_mission as layout
-from peacekeeping.sources.reports.model import ParsedReport, PrintedTotal, Row
-from peacekeeping.sources.reports.reconcile import reconcile
+from peacekeeping.sources.reports.model import PrintedTotal, Row
 
-# label -> (printed as_of, number of rows)
-EXPECTED = {
-    "2020_06": ("2022-06-30", 973),  # byte-identical copy of 2022_06
-    "2021_02": ("2021-02-28", 982),
-    "2021_03": ("2021-03-31", 978),
-    "2021_04": ("2021-04-30", 948),
-    "2021_05": ("2021-05-31", 971),
-    "2021_06": ("2021-06-30", 957),
-    "2021_07": ("2021-07-31", 942),
-    "2021_08": ("2021-08-31", 959),
-    "2021_09": ("2021-09-30", 961),
-    "2021_10": ("2021-10-31", 963),
-    "2021_11": ("2021-11-30", 959),
-    "2021_12": ("2021-12-31", 960),
-    "2022_01": ("2022-01-31", 958),
-    "2022_02": ("2022-02-28", 970),
-    "2022_03": ("2022-03-31", 964),
-    "2022_04": ("2022-04-30", 969),
-    "2022_05": ("2022-05-31", 960),
-    "2022_06": ("2022-06-30", 973),
-    "2022_08": ("2022-08-31", 978),
-    "2022_10": ("2022-10-31", 989),
-    "2022_11": ("2022-11-30", 989),
-    "2022_12": ("2022-12-31", 990),
-    "2023_01": ("2023-01-31", 993),
-    "2023_02": ("2023-02-28", 993),
-    "2023_03": ("2023-03-31", 1011),
-    "2023_04": ("2023-04-30", 1011),
-    "2023_05": ("2023-05-31", 1007),
-    "2023_06": ("2023-06-30", 1010),
-    "2023_07": ("2023-07-31", 1011),
-    "2023_08": ("2023-08-31", 1013),
-    "2023_10": ("2023-10-31", 1000),
-    "2023_11": ("2023-11-30", 981),
-    "2023_12": ("2023-12-31", 959),
-    "2024_01": ("2024-01-31", 899),
-    "2024_02": ("2024-02-29", 899),
-    "2024_03": ("2024-03-31", 889),
-    "2024_04": ("2024-04-30", 896),
-    "2024_05": ("2024-05-31", 889),
-    "2024_06": ("2024-06-30", 890),
-    "2024_07": ("2024-07-31", 879),
-    "2024_08": ("2024-08-31", 875),
-    "2024_09": ("2024-09-30", 877),
-    "2024_11": ("2024-11-30", 876),
-    "2024_12": ("2024-12-31", 877),
-    "2025_01": ("2025-01-31", 873),
-    "2025_02": ("2025-02-28", 870),
-    "2025_03": ("2025-03-31", 863),
-    "2025_04": ("2025-04-30", 862),
-    "2025_05": ("2025-05-31", 865),
-    "2025_06": ("2025-06-30", 869),
-    "2025_07": ("2025-07-31", 871),
-}
-
-ALL_FILES = sorted(REPORTS.glob("UN_country_contributions_*.pdf"))
-
-
-def parsed(label: str) -> ParsedReport:
-    return parse_with(layout, label)
+# printed dates and row counts: test_archive_reports.py
+parsed = partial(parse_with, layout)
 
 
 def rows_of(label: str, **scope: str) -> list[Row]:
@@ -83,25 +24,6 @@ def rows_of(label: str, **scope: str) -> list[Row]:
 
 def figures(rows: list[Row]) -> tuple[int, int, int]:
     return sum(r.male for r in rows), sum(r.female for r in rows), sum(r.total for r in rows)
-
-
-@pytest.mark.archive
-def test_archive_present() -> None:
-    assert len(ALL_FILES) == 126
-
-
-@pytest.mark.archive
-@pytest.mark.parametrize("label", sorted(EXPECTED))
-def test_parses_and_reconciles(label: str) -> None:
-    report = parsed(label)
-    reconcile(report)
-    as_of, count = EXPECTED[label]
-    assert report.layout == "uniformed_by_mission"
-    assert report.as_of == dt.date.fromisoformat(as_of)
-    assert len(report.rows) == count
-    keys = [(r.mission, r.country, r.personnel_type) for r in report.rows]
-    assert len(keys) == len(set(keys))
-    assert report.totals[-1].mission is None  # the grand total
 
 
 @pytest.mark.archive
@@ -180,18 +102,6 @@ def test_matches_official_ranking_2022_01() -> None:
     assert sums["Peru"][0] == 230
 
 
-class FakePdf:
-    """Just enough of Pdf for parse(): pages of plain lines."""
-
-    def __init__(self, *pages: list[str]):
-        self.path = Path("fake.pdf")
-        self.page_count = len(pages)
-        self._pages = pages
-
-    def lines(self, page: int) -> list[str]:
-        return self._pages[page - 1]
-
-
 HEADER = [
     "Contribution of Uniformed Personnel to UN ",
     "by Mission, Country, and Personnel Type",
@@ -201,13 +111,13 @@ HEADER = [
 
 
 def test_unknown_personnel_type_is_an_error() -> None:
-    pdf = FakePdf(HEADER + ["BINUH", "Benin Police Advisor 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"])
+    pdf = PlainPdf(HEADER + ["BINUH", "Benin Police Advisor 2 0 2", "Total BINUH 2 0 2", "Grand Total 2 0 2"])
     with pytest.raises(ReportError) as err:
         layout.parse(pdf)  # type: ignore[arg-type]
     assert err.value.page == 1 and err.value.line == "Benin Police Advisor 2 0 2"
 
 
 def test_missing_grand_total_is_an_error() -> None:
-    pdf = FakePdf(HEADER + ["BINUH", "Benin Troops 2 0 2", "Total BINUH 2 0 2"])
+    pdf = PlainPdf(HEADER + ["BINUH", "Benin Troops 2 0 2", "Total BINUH 2 0 2"])
     with pytest.raises(ReportError, match="no grand total"):
         layout.parse(pdf)  # type: ignore[arg-type]
