@@ -8,6 +8,7 @@ import json
 
 import pytest
 from conftest import DATA
+from fixtures import small
 from fixtures.small import RELEASE_TEXT
 from typer.testing import CliRunner
 
@@ -29,14 +30,7 @@ def test_every_claim_of_the_release(small_con):
         "10 of 11 claims match the report of 2022-06-30 exactly",
     )
     assert result.month == {
-        "as_of": "2022-06-30",
-        "month": "2022-06",
-        "report": "UN_country_contributions_2022_06.pdf",
-        "requested": "2022-06-30",
-        "missing_nearby": ["2022-07"],
-        "created": "2022-07-20",
-        "substitution": None,
-        "source": "report",
+        **small.JUNE_MONTH,
         "score": 6,
         "bounds": 5,
         "status": "chosen",

@@ -15,16 +15,7 @@ from peacekeeping.errors import PeacekeepingError
 from peacekeeping.facts import NotInReport, coverage, quality
 from peacekeeping.harmonize.countries import UnknownCountry
 
-JUNE = {
-    "as_of": "2022-06-30",
-    "month": "2022-06",
-    "report": "UN_country_contributions_2022_06.pdf",
-    "requested": "2022-06-30",
-    "missing_nearby": ["2022-07"],
-    "created": "2022-07-20",
-    "substitution": None,
-    "source": "report",
-}
+JUNE = small.JUNE_MONTH
 MINUSCA = "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"
 
 

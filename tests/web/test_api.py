@@ -10,16 +10,7 @@ from conftest import DATA, web_client
 from fixtures import small
 from markupsafe import escape
 
-JUNE = {
-    "as_of": "2022-06-30",
-    "month": "2022-06",
-    "report": "UN_country_contributions_2022_06.pdf",
-    "requested": "2022-06-30",
-    "missing_nearby": ["2022-07"],
-    "created": "2022-07-20",
-    "substitution": None,
-    "source": "report",
-}
+JUNE = small.JUNE_MONTH
 
 
 @pytest.fixture(scope="module")

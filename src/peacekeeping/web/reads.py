@@ -5,8 +5,12 @@ The values returned are shared between requests: pages read them, never change t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .. import facts
 from ..facts import cache, coverage, deployments, quality
+from .charts.kit import Chart, with_month
+from .i18n import Words
 
 
 def _memo(con, key: tuple, load):
@@ -103,6 +107,11 @@ def month_nav(con, month: str) -> dict:
         "prev": earlier[-1] if earlier else None,
         "next": later[0] if later else None,
     }
+
+
+def marked(con, w: Words, key: tuple, build: Callable[[], Chart], as_of: str | None) -> Chart:
+    """A chart over all months, made once per store generation, `key` and language, with the page's month marked."""
+    return with_month(chart(con, (*key, w.lang), build), w, as_of)
 
 
 def chart(con, key: tuple, build):

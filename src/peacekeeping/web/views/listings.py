@@ -14,7 +14,6 @@ from ...facts.caveats import NotInReport, texts_under
 from .. import reads
 from ..charts import bars, maps
 from ..charts import trends as charts
-from ..charts.kit import with_month
 from ..deps import AsOf, Con
 from ..i18n import lang_of, words
 from ..render import assets, page
@@ -131,13 +130,11 @@ def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTM
         place=place,
         nav=reads.month_nav(con, m["month"]["month"]),
         life=reads.mission_life(con, m["acronym"]),
-        by_type=with_month(
-            reads.chart(
-                con,
-                ("mission-by-type", m["acronym"], w.lang),
-                lambda: charts.by_type(w, "by-type", history["points"], w.t("{name}: personnel by type", name=name)),
-            ),
+        by_type=reads.marked(
+            con,
             w,
+            ("mission-by-type", m["acronym"]),
+            lambda: charts.by_type(w, "by-type", history["points"], w.t("{name}: personnel by type", name=name)),
             m["month"]["as_of"],
         ),
         share_by_type=bars.share_by_type(
@@ -147,35 +144,27 @@ def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTM
             w.t("{name}: women's share by type, {month}", name=name, month=when),
             m["month"]["as_of"],
         ),
-        strength=with_month(
-            reads.chart(
-                con,
-                ("strength", m["acronym"], w.lang),
-                lambda: charts.trend(w, "strength", history["points"], w.t("{name}: uniformed personnel", name=name)),
-            ),
+        strength=reads.marked(
+            con,
             w,
+            ("strength", m["acronym"]),
+            lambda: charts.trend(w, "strength", history["points"], w.t("{name}: uniformed personnel", name=name)),
             m["month"]["as_of"],
         ),
-        women_count=with_month(
-            reads.chart(
-                con,
-                ("women-count", m["acronym"], w.lang),
-                lambda: charts.women_count(
-                    w, "women-count", history["points"], w.t("{name}: women deployed", name=name)
-                ),
-            ),
+        women_count=reads.marked(
+            con,
             w,
+            ("women-count", m["acronym"]),
+            lambda: charts.women_count(w, "women-count", history["points"], w.t("{name}: women deployed", name=name)),
             m["month"]["as_of"],
         ),
-        women=with_month(
-            reads.chart(
-                con,
-                ("women-share", m["acronym"], w.lang),
-                lambda: charts.women_share(
-                    w, "women-share", history["points"], w.t("{name}: women's share of personnel", name=name)
-                ),
-            ),
+        women=reads.marked(
+            con,
             w,
+            ("women-share", m["acronym"]),
+            lambda: charts.women_share(
+                w, "women-share", history["points"], w.t("{name}: women's share of personnel", name=name)
+            ),
             m["month"]["as_of"],
         ),
         map=maps.world_map(

@@ -19,7 +19,7 @@ from ...harmonize import missions as mission_table
 from .. import reads
 from ..charts import bars, maps, several
 from ..charts import trends as charts
-from ..charts.kit import Chart, with_month
+from ..charts.kit import Chart
 from ..deps import AsOf, Con
 from ..i18n import lang_of, words
 from ..render import assets, error_page, page  # noqa: F401 - error_page and page are imported from here too
@@ -45,37 +45,31 @@ def home(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
         totals=totals,
         top=ranking["rows"][:10],
         nav=reads.month_nav(con, month["month"]),
-        trend=with_month(
-            reads.chart(
-                con,
-                ("trend", w.lang),
-                lambda: charts.trend(
-                    w, "trend", reads.series(con)["points"], w.t("UN peacekeeping: uniformed personnel deployed")
-                ),
-            ),
+        trend=reads.marked(
+            con,
             w,
+            ("trend",),
+            lambda: charts.trend(
+                w, "trend", reads.series(con)["points"], w.t("UN peacekeeping: uniformed personnel deployed")
+            ),
             month["as_of"],
         ),
-        women_count=with_month(
-            reads.chart(
-                con,
-                ("women-count", w.lang),
-                lambda: charts.women_count(
-                    w, "women-count", reads.series(con)["points"], w.t("UN peacekeeping: women deployed")
-                ),
-            ),
+        women_count=reads.marked(
+            con,
             w,
+            ("women-count",),
+            lambda: charts.women_count(
+                w, "women-count", reads.series(con)["points"], w.t("UN peacekeeping: women deployed")
+            ),
             month["as_of"],
         ),
-        women=with_month(
-            reads.chart(
-                con,
-                ("women-share", w.lang),
-                lambda: charts.women_share(
-                    w, "women-share", reads.series(con)["points"], w.t("UN peacekeeping: women's share of personnel")
-                ),
-            ),
+        women=reads.marked(
+            con,
             w,
+            ("women-share",),
+            lambda: charts.women_share(
+                w, "women-share", reads.series(con)["points"], w.t("UN peacekeeping: women's share of personnel")
+            ),
             month["as_of"],
         ),
         map=maps.world_map(
@@ -216,15 +210,11 @@ def country(
         )
     deployed = reads.country_missions(con, iso3)["points"]
     if deployed:
-        by_mission = with_month(
-            reads.chart(
-                con,
-                ("by-mission", iso3, w.lang),
-                lambda: several.by_mission(
-                    w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None
-                ),
-            ),
+        by_mission = reads.marked(
+            con,
             w,
+            ("by-mission", iso3),
+            lambda: several.by_mission(w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None),
             month["as_of"],
         )
     form = {
@@ -250,33 +240,25 @@ def country(
         nav=reads.month_nav(con, month["month"]),
         deployment=deployment,
         by_mission=by_mission,
-        by_type=with_month(
-            reads.chart(
-                con,
-                ("by-type", iso3, w.lang),
-                lambda: charts.by_type(w, "by-type", history, w.t("{name}: personnel by type", name=name)),
-            ),
+        by_type=reads.marked(
+            con,
             w,
+            ("by-type", iso3),
+            lambda: charts.by_type(w, "by-type", history, w.t("{name}: personnel by type", name=name)),
             month["as_of"],
         ),
-        women_count=with_month(
-            reads.chart(
-                con,
-                ("women-count", iso3, w.lang),
-                lambda: charts.women_count(w, "women-count", history, w.t("{name}: women deployed", name=name)),
-            ),
+        women_count=reads.marked(
+            con,
             w,
+            ("women-count", iso3),
+            lambda: charts.women_count(w, "women-count", history, w.t("{name}: women deployed", name=name)),
             month["as_of"],
         ),
-        women=with_month(
-            reads.chart(
-                con,
-                ("women-share", iso3, w.lang),
-                lambda: charts.women_share(
-                    w, "women-share", history, w.t("{name}: women's share of personnel", name=name)
-                ),
-            ),
+        women=reads.marked(
+            con,
             w,
+            ("women-share", iso3),
+            lambda: charts.women_share(w, "women-share", history, w.t("{name}: women's share of personnel", name=name)),
             month["as_of"],
         ),
         share_by_type=bars.share_by_type(
@@ -363,25 +345,21 @@ def compare(
         scale=scale,
         scales={s: _compare_url(asked, month.month, s) for s in ("linear", "log")},
         totals=rows
-        and with_month(
-            reads.chart(
-                con,
-                ("compare", key, "total", scale, w.lang),
-                lambda: several.compare(
-                    w, "compare-totals", series, "total", w.t("uniformed personnel"), None, scale == "log"
-                ),
-            ),
+        and reads.marked(
+            con,
             w,
+            ("compare", key, "total", scale),
+            lambda: several.compare(
+                w, "compare-totals", series, "total", w.t("uniformed personnel"), None, scale == "log"
+            ),
             as_of_text,
         ),
         shares=rows
-        and with_month(
-            reads.chart(
-                con,
-                ("compare", key, "share", w.lang),
-                lambda: several.compare(w, "compare-women", series, "share", w.t("women's share of personnel"), None),
-            ),
+        and reads.marked(
+            con,
             w,
+            ("compare", key, "share"),
+            lambda: several.compare(w, "compare-women", series, "share", w.t("women's share of personnel"), None),
             as_of_text,
         ),
     )
