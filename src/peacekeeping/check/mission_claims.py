@@ -40,6 +40,7 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")
         if subject in (None, WORLD):
             continue
+        bound = (subject, words, doubt)
         past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
         if past and past.start() < fake.start and not w.NOW.search(sentence[past.end() : fake.start]):
             if ("history", m.acronym or m.place) in seen:
@@ -50,39 +51,33 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             )
             year = years[0][0] if years else None
             kind = "first_deployment" if w.FIRST_DEPLOYMENT.match(past[0]) else "past_mission"
+            since = f"{year}-01-01" if year else None
             out.append(
-                Claim(
-                    kind,
-                    m.acronym or m.text,
-                    m.start,
-                    m.end,
-                    m.text,
-                    mission=m.acronym,
-                    subject=subject,
-                    subject_words=words,
-                    kind_words=past[0],
-                    doubt=doubt,
-                    place=m.place,
-                    since=f"{year}-01-01" if year else None,
-                    period_words=year or "",
+                _named(
+                    m, bound, kind, m.acronym or m.text, past[0], place=m.place, since=since, period_words=year or ""
                 )
             )
             continue
         if m.acronym is None:
             continue
         seen.add(m.acronym)
-        out.append(
-            Claim(
-                "mission",
-                m.acronym,
-                m.start,
-                m.end,
-                m.text,
-                mission=m.acronym,
-                subject=subject,
-                subject_words=words,
-                kind_words=m.text,
-                doubt=doubt,
-            )
-        )
+        out.append(_named(m, bound, "mission", m.acronym, m.text))
     return out
+
+
+def _named(m: MissionMention, bound: tuple, kind: str, value: str, kind_words: str, **more) -> Claim:
+    """The claim the mission `m` makes of the sentence's country (`bound`: subject, its words, a doubt)."""
+    subject, words, doubt = bound
+    return Claim(
+        kind,
+        value,
+        m.start,
+        m.end,
+        m.text,
+        mission=m.acronym,
+        subject=subject,
+        subject_words=words,
+        kind_words=kind_words,
+        doubt=doubt,
+        **more,
+    )

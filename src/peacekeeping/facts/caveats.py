@@ -215,3 +215,12 @@ class Caveats:
     def withheld(self, path: str) -> list[Caveat]:
         """The caveats that withhold the figure at `path`."""
         return [c for c in self.items if c.kind == "unreliable" and path in c.figures]
+
+
+def month_caveats(con: duckdb.DuckDBPyConnection, month) -> Caveats:
+    """The caveats of an answer about a report month (a ReportMonth): the month's notes, and why it is not the month
+    asked when it is not."""
+    caveats = Caveats(load_notes(con, month.as_of))
+    for caveat in month.caveats():
+        caveats.add(caveat)
+    return caveats

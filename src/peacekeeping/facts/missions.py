@@ -8,7 +8,7 @@ import duckdb
 
 from ..harmonize import countries, personnel
 from ..harmonize import missions as mission_table
-from .caveats import Caveat, Caveats, NotInReport, load_notes
+from .caveats import Caveat, NotInReport, month_caveats
 from .months import ReportMonth, calendar, long_date, resolve_month
 
 
@@ -85,9 +85,7 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
     ).fetchall()
     if not rows:
         raise _closed(con, code, month.as_of)
-    caveats = Caveats(load_notes(con, month.as_of))
-    for caveat in month.caveats():
-        caveats.add(caveat)
+    caveats = month_caveats(con, month)
     grouped: dict[str, list[tuple]] = {}
     for r in rows:
         grouped.setdefault(r[0], []).append(r)
@@ -145,9 +143,7 @@ def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth)
     ).fetchall()
     if not rows:
         raise _closed(con, code, month.as_of)
-    caveats = Caveats(load_notes(con, month.as_of))
-    for caveat in month.caveats():
-        caveats.add(caveat)
+    caveats = month_caveats(con, month)
     lines = sorted({r[3] for r in rows})
     where = f"{rows[0][2]}, line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
     caveats.add(
@@ -181,9 +177,7 @@ def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth)
 def missions(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:
     """Missions of a report month with their strength, kind and location (none where no mission breakdown)."""
     month = resolve_month(con, as_of)
-    caveats = Caveats(load_notes(con, month.as_of))
-    for caveat in month.caveats():
-        caveats.add(caveat)
+    caveats = month_caveats(con, month)
     strength = con.execute(
         "SELECT mission, sum(total) FROM cells WHERE as_of = ? AND mission IS NOT NULL AND "
         "total > 0 GROUP BY mission ORDER BY 2 DESC, 1",

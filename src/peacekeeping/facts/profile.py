@@ -10,7 +10,7 @@ import duckdb
 from ..dates import month_end
 from ..harmonize import countries, personnel
 from .cache import country_months, month_cells
-from .caveats import Caveat, Caveats, load_notes
+from .caveats import Caveat, Caveats, load_notes, month_caveats
 from .fatalities import country_summary
 from .missions import mission_name
 from .months import Calendar, ReportMonth, calendar, long_date
@@ -154,9 +154,7 @@ def country_profile(
     found = countries.lookup(country)
     months = calendar(con)
     month = months.resolve(as_of, published_before)
-    caveats = Caveats(load_notes(con, month.as_of))
-    for caveat in month.caveats():
-        caveats.add(caveat)
+    caveats = month_caveats(con, month)
     _absent(months, month, caveats)
     # Each row: mission, type, total, female, page, and its total as printed under this country (rows the report
     # printed under another country count for this one, rows printed under this one for another do not).

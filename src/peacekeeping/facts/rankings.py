@@ -9,7 +9,7 @@ import duckdb
 from ..errors import PeacekeepingError
 from ..harmonize import countries
 from .cache import memo
-from .caveats import Caveat, Caveats, NotInReport, load_notes
+from .caveats import Caveat, Caveats, NotInReport, load_notes, month_caveats
 from .months import CONTRIBUTOR, Month, ReportMonth, calendar, long_date, resolve_month
 
 BY = ("total", "women")
@@ -147,9 +147,7 @@ def ranking(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None, 
     month = resolve_month(con, as_of)
     if by == "women":
         check_split(con, month, "A ranking by women")
-    caveats = Caveats(load_notes(con, month.as_of))
-    for caveat in month.caveats():
-        caveats.add(caveat)
+    caveats = month_caveats(con, month)
     rows = ranked(con, month, by, caveats)
     _left_out(con, month, by, rows, caveats)
     return {"month": month.to_dict(), "by": by, "rows": rows, "caveats": caveats.to_list()}

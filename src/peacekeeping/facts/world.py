@@ -8,7 +8,7 @@ import duckdb
 
 from ..harmonize import countries, missions
 from . import cache
-from .caveats import Caveats, load_notes
+from .caveats import Caveats, load_notes, month_caveats
 from .fatalities import NoFatalities, fatalities
 from .missions import STRENGTH
 from .months import calendar, resolve_month
@@ -24,9 +24,7 @@ def totals(
     with none is not one.
     """
     month = resolve_month(con, as_of, published_before)
-    caveats = Caveats(load_notes(con, month.as_of))
-    for caveat in month.caveats():
-        caveats.add(caveat)
+    caveats = month_caveats(con, month)
     personnel_total, women, nations, with_missions, acronyms = con.execute(
         """SELECT sum(total), CASE WHEN count(female) = count(*) THEN sum(female) END,
                   count(DISTINCT iso3) FILTER (WHERE total > 0), count(mission) > 0,

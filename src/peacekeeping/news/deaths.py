@@ -3,6 +3,7 @@ anniversaries of first deployments."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from ..facts import history
@@ -11,6 +12,19 @@ from ..wording.news import say
 from . import leads as L
 from . import notes
 from .model import ANNIVERSARIES, DEATH_MARKS, MANY_DEATHS, Context, Story, subject
+
+
+def _register_figure(key: str, value: int, ctx: Context, end: dt.date, release: dict) -> dict:
+    """A figure counted in the fatalities register (no report page: the register's file is its source)."""
+    return {
+        "key": key,
+        "value": value,
+        "month": ctx.now.key,
+        "as_of": end.isoformat(),
+        "path": None,
+        "report": release["file"],
+        "pages": [],
+    }
 
 
 def death_stories(ctx: Context) -> list[Story]:
@@ -43,15 +57,7 @@ def death_stories(ctx: Context) -> list[Story]:
                 day=L.day(end, lang),
             )
 
-        fig = {
-            "key": "fatalities",
-            "value": n,
-            "month": ctx.now.key,
-            "as_of": end.isoformat(),
-            "path": None,
-            "report": release["file"],
-            "pages": [],
-        }
+        fig = _register_figure("fatalities", n, ctx, end, release)
         stories.append(
             Story(
                 "fatalities_milestone",
@@ -68,15 +74,7 @@ def death_stories(ctx: Context) -> list[Story]:
         def lead(lang: str, k=len(window)) -> str:
             return say("deaths_between", lang, k=L.num(k, lang), a=L.day(start, lang), b=L.day(end, lang))
 
-        fig = {
-            "key": "fatalities_between_reports",
-            "value": len(window),
-            "month": ctx.now.key,
-            "as_of": end.isoformat(),
-            "path": None,
-            "report": release["file"],
-            "pages": [],
-        }
+        fig = _register_figure("fatalities_between_reports", len(window), ctx, end, release)
         stories.append(
             Story("many_deaths", 65, {"world": True}, [fig], [ctx.before.key, ctx.now.key], [source], L.per_lang(lead))
         )
