@@ -5,31 +5,11 @@ from __future__ import annotations
 from math import ceil, floor, log10
 
 from ..i18n import Words
-from . import palette
-from .kit import (
-    SHARE_AXIS,
-    Chart,
-    count_axis,
-    lone,
-    lone_points,
-    marked_month,
-    month_cell,
-    num_cell,
-    pct_cell,
-    points_source,
-    runs,
-    source_line,
-    span,
-    spec,
-    time_x,
-    titled,
-    tooltip_month,
-    units,
-)
+from . import kit, palette
 from .trends import share
 
 
-def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | None) -> Chart:
+def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | None) -> kit.Chart:
     """A country's personnel in each mission per report month (lines; gaps where withheld or not reported): the
     palette.TOP largest missions in their own styles (the same on every page), the others summed in grey."""
     names = sorted(
@@ -46,17 +26,17 @@ def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | N
             (p["month"], p["as_of"], sum(p["missions"].get(m) or 0 for m in others) or None) for p in points
         ]
     for label, months in series.items():
-        for a, r, v in runs(months):
+        for a, r, v in kit.runs(months):
             values.append({"month": a, "run": f"{label}-{r}", "mission": label, "total": v})
-            rows.append([month_cell(w, a), label, num_cell(w, v)])
-    values = lone(values)
-    title = titled(w, title, *span(values))
+            rows.append([kit.month_cell(w, a), label, kit.num_cell(w, v)])
+    values = kit.lone(values)
+    title = kit.titled(w, title, *kit.span(values))
     styles = [palette.style(m) for m in shown] + ([palette.OTHER] if other else [])
     domain = shown + ([other] if other else [])
     legend = {"symbolType": "stroke", "symbolStrokeWidth": 2.5, "labelLimit": 140}
     enc = {
-        "x": time_x(w),
-        "y": {"field": "total", **count_axis(max((v["total"] for v in values), default=None), w.t("personnel"))},
+        "x": kit.time_x(w),
+        "y": {"field": "total", **kit.count_axis(max((v["total"] for v in values), default=None), w.t("personnel"))},
         "color": {
             "field": "mission",
             "type": "nominal",
@@ -73,7 +53,7 @@ def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | N
         },
         "detail": {"field": "run"},
         "tooltip": [
-            tooltip_month(w),
+            kit.tooltip_month(w),
             {"field": "mission", "title": w.t("mission")},
             {"field": "total", "format": ",", "title": w.t("personnel")},
         ],
@@ -84,13 +64,13 @@ def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | N
         n=w.num(len(names)),
         m=w.num(len(points)),
     )
-    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
-    u = units(w)
-    return Chart(
+    body = {"data": {"values": values}, "layer": [main, *kit.lone_points(enc, values), *kit.marked_month(w, as_of)]}
+    u = kit.units(w)
+    return kit.Chart(
         id,
         title,
         description,
-        spec(w, title, points_source(w, points), description, body, 240, over_time=True),
+        kit.spec(w, title, kit.points_source(w, points), description, body, 240, over_time=True),
         [u["month"], w.t("mission"), u["personnel"]],
         rows,
     )
@@ -98,7 +78,7 @@ def by_mission(w: Words, id: str, points: list[dict], title: str, as_of: str | N
 
 def compare(
     w: Words, id: str, series: list[dict], field: str, title: str, as_of: str | None, log: bool = False
-) -> Chart:
+) -> kit.Chart:
     """Up to five countries on one chart: totals (on a log scale if asked: countries of very different sizes), or
     women's share (with counts). A month with no personnel is a gap on either scale; on a log scale, which cannot
     show 0, the caption says how many there are."""
@@ -108,15 +88,15 @@ def compare(
     names = [s["name"] for s in series]
     for s in series:
         if field == "total":
-            kept = runs([(p["month"], p["as_of"], p["total"] or None) for p in s["points"]])
+            kept = kit.runs([(p["month"], p["as_of"], p["total"] or None) for p in s["points"]])
             zeros += _zeros(s["points"])
             for a, r, v in kept:
                 values.append(
                     {"month": a, "run": f"{s['iso3']}-{r}", "country": s["name"], "value": v, "label": w.num(v)}
                 )
-                rows.append([month_cell(w, a), s["name"], num_cell(w, v)])
+                rows.append([kit.month_cell(w, a), s["name"], kit.num_cell(w, v)])
         else:
-            kept = runs(
+            kept = kit.runs(
                 [
                     (
                         p["month"],
@@ -131,29 +111,37 @@ def compare(
                 values.append(
                     {"month": a, "run": f"{s['iso3']}-{r}", "country": s["name"], "value": wo / to, "label": label}
                 )
-                rows.append([month_cell(w, a), s["name"], pct_cell(w, wo / to), num_cell(w, wo), num_cell(w, to)])
-    values = lone(values)
+                rows.append(
+                    [
+                        kit.month_cell(w, a),
+                        s["name"],
+                        kit.pct_cell(w, wo / to),
+                        kit.num_cell(w, wo),
+                        kit.num_cell(w, to),
+                    ]
+                )
+    values = kit.lone(values)
     if log:
         title = w.t("{title} (log scale)", title=title)
-    title = titled(w, w.t("{names}: {what}", names=", ".join(names), what=title), *span(values))
+    title = kit.titled(w, w.t("{names}: {what}", names=", ".join(names), what=title), *kit.span(values))
     top = max((v["value"] for v in values), default=None)
     y = (
         {"field": "value", **log_axis([v["value"] for v in values], w.t("personnel (log scale)"))}
         if log
-        else {"field": "value", **count_axis(top, w.t("personnel"))}
+        else {"field": "value", **kit.count_axis(top, w.t("personnel"))}
         if field == "total"
         else {
             "field": "value",
             "type": "quantitative",
             "title": w.t("women"),
-            "axis": SHARE_AXIS,
+            "axis": kit.SHARE_AXIS,
             "scale": {"domain": [0, min(1, max(0.05, top or 0))], "nice": True, "clamp": True},
         }
     )
     what = w.t("personnel") if field == "total" else w.t("women")
     colours, legend = palette.MUTED[: len(names)], {"symbolType": "stroke", "symbolStrokeWidth": 2.5}
     enc = {
-        "x": time_x(w),
+        "x": kit.time_x(w),
         "y": y,  # colour and dash: countries told apart without colour too
         "color": {
             "field": "country",
@@ -171,7 +159,7 @@ def compare(
         },
         "detail": {"field": "run"},
         "tooltip": [
-            tooltip_month(w),
+            kit.tooltip_month(w),
             {"field": "country", "title": w.t("country")},
             {"field": "label", "title": what},
         ],
@@ -185,15 +173,20 @@ def compare(
         if zeros:
             description += " " + w.t("{n} months with no personnel are gaps: a log scale cannot show 0.", n=zeros)
     last = max((p["as_of"] for s in series for p in s["points"]), default=None)
-    body = {"data": {"values": values}, "layer": [main, *lone_points(enc, values), *marked_month(w, as_of)]}
-    u = units(w)
+    body = {"data": {"values": values}, "layer": [main, *kit.lone_points(enc, values), *kit.marked_month(w, as_of)]}
+    u = kit.units(w)
     columns = (
         [u["month"], w.t("country"), u["personnel"]]
         if field == "total"
         else [u["month"], w.t("country"), u["share"], u["women"], u["personnel"]]
     )
-    return Chart(
-        id, title, description, spec(w, title, source_line(w, last), description, body, over_time=True), columns, rows
+    return kit.Chart(
+        id,
+        title,
+        description,
+        kit.spec(w, title, kit.source_line(w, last), description, body, over_time=True),
+        columns,
+        rows,
     )
 
 
@@ -205,7 +198,7 @@ def _zeros(points: list[dict]) -> int:
 
 def log_axis(numbers: list[float], title: str) -> dict:
     """A y encoding on a log scale from the power of ten below the least value to the one above the greatest,
-    ticks at powers of ten (and at 2 and 5 times them when the values span less than two of them)."""
+    ticks at powers of ten (and at 2 and 5 times them when the values kit.span less than two of them)."""
     low, high = min(numbers, default=1), max(numbers, default=10)
     first, last = floor(log10(max(low, 1))), max(ceil(log10(max(high, 1))), floor(log10(max(low, 1))) + 1)
     steps = (1, 2, 5) if last - first < 3 else (1,)

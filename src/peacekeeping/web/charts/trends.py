@@ -149,8 +149,8 @@ def by_type(w: Words, id: str, points: list[dict], title: str, as_of: str | None
     )
 
 
-def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
-    """Women's share of personnel per report month, with the counts (months without a split by sex: gaps)."""
+def _women_runs(points: list[dict]) -> tuple[list[tuple], list[dict]]:
+    """The months with a split by sex in runs (gaps between), and their chart values: women, total, share, source."""
     kept = runs(
         [
             (p["month"], p["as_of"], (p["women"], p["total"]) if share(p["women"], p["total"]) is not None else None)
@@ -164,6 +164,12 @@ def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | 
             for a, r, (wo, to) in kept
         ]
     )
+    return kept, values
+
+
+def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
+    """Women's share of personnel per report month, with the counts (months without a split by sex: gaps)."""
+    kept, values = _women_runs(points)
     title = titled(w, title, *span(values))
     enc = {
         "x": time_x(w),
@@ -202,19 +208,7 @@ def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | 
 
 def women_count(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
     """The number of women per report month, beside their share (months without a split by sex: gaps)."""
-    kept = runs(
-        [
-            (p["month"], p["as_of"], (p["women"], p["total"]) if share(p["women"], p["total"]) is not None else None)
-            for p in points
-        ]
-    )
-    reports = _reports(points)
-    values = lone(
-        [
-            {"month": a, "run": r, "women": wo, "total": to, "share": wo / to, "source": reports[a]}
-            for a, r, (wo, to) in kept
-        ]
-    )
+    kept, values = _women_runs(points)
     title = titled(w, title, *span(values))
     enc = {
         "x": time_x(w),
