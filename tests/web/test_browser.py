@@ -1170,23 +1170,22 @@ def test_map_labels_on_a_phone_neither_collide_nor_leave_the_map(phone, path, ch
     phone.assert_clean()
 
 
-MAIN_PAGES = [
-    "/",
-    "/country/Peru?as_of=2022-06",
+EVERY_PAGE = [
+    *PAGES,
     "/compare?c=Peru&c=Nepal&as_of=2022-06&scale=log",
-    "/missions?as_of=2022-06",
-    "/mission/MINUSCA?as_of=2022-06",
-    "/rankings?as_of=2022-06",
-    "/news?as_of=2022-06",
+    "/embed/country/Peru?chart=women-share&as_of=2022-06",
+    "/embed/mission/MINUSCA?chart=by-type&as_of=2022-06",
 ]
 
 
 @pytest.mark.archive
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
 @pytest.mark.parametrize("lang", ["en", "es", "fr"])
-@pytest.mark.parametrize("path", MAIN_PAGES)
-def test_the_main_pages_have_no_axe_violation_on_a_phone_in_every_language(phone, path, lang):
-    phone.goto(path + ("&" if "?" in path else "?") + f"lang={lang}")
-    assert phone.page.locator("html").get_attribute("lang") == lang
-    assert phone.page.evaluate("document.documentElement.scrollWidth") <= 390
-    _no_axe_violation(phone)
-    phone.assert_clean()
+@pytest.mark.parametrize("path", EVERY_PAGE)
+def test_every_page_has_no_axe_violation_in_every_language_and_width(browser, server, path, lang, width):
+    for browse in _browse(browser, server, width, 844 if width == 390 else 900):
+        browse.goto(path + ("&" if "?" in path else "?") + f"lang={lang}")
+        assert browse.page.locator("html").get_attribute("lang") == lang
+        assert browse.page.evaluate("document.documentElement.scrollWidth") <= width
+        _no_axe_violation(browse)
+        browse.assert_clean()
