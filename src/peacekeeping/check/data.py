@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 import duckdb
@@ -35,6 +36,29 @@ _TYPES = {  # a type as texts name it -> its readings: (what it counts, the stor
     ],
     "military": [("all military", _MILITARY), ("troops and staff officers", ("Troops", "Staff Officer"))],
 }
+
+
+_TYPE_WORDS = {  # a personnel word of a claim -> the key of its readings in _TYPES
+    "troops": re.compile(
+        r"\b(?:troops?|soldiers?|soldats?|soldados|tropas?|troupes?|military|militaires?|militares)\b", re.I
+    ),
+    "police": re.compile(r"\b(?:police(?:men|women)?|policiers?|policières?|policías?|policiales)\b", re.I),
+}
+
+
+def _named_type(words: str) -> str | None:
+    """The one personnel type a claim's words name ("2,109 troops"), or None (no type, or several: "troops and
+    police" counts everyone)."""
+    named = [key for key, pattern in _TYPE_WORDS.items() if pattern.search(words)]
+    return named[0] if len(named) == 1 else None
+
+
+def _typed(plain: Readings, by_type: dict, words: str) -> Readings:
+    """The plain reading, then the readings of the type the words name: "troops" may mean all personnel (as the
+    press often writes) or the troops alone, and a text is not wrong for meaning either."""
+    named = _named_type(words)
+    typed = [(label, sum(by_type[t].total for t in types if t in by_type)) for label, types in _TYPES.get(named, [])]
+    return _unique(plain + typed) if named else plain
 
 
 @cache
@@ -127,7 +151,9 @@ class Data:
     def _country(self, claim: Claim, mine: CountryMonth | None, month: Month) -> Readings | str:
         kind = claim.kind
         if kind == "total":
-            return [("uniformed personnel", mine.total if mine else 0)]
+            return _typed(
+                [("uniformed personnel", mine.total if mine else 0)], mine.by_type if mine else {}, claim.kind_words
+            )
         if kind == "women":
             return [("uniformed women", (mine.women or 0) if mine else 0)]
         if kind in ("rank", "rank_women"):
@@ -169,7 +195,10 @@ class Data:
         label = " + ".join(acronyms)
         if claim.kind == "mission_women":
             return [(f"women in {label}", sum(s.women or 0 for s in splits if s))]
-        return [(f"personnel in {label}", sum(s.total for s in splits if s))]
+        plain = [(f"personnel in {label}", sum(s.total for s in splits if s))]
+        if len(acronyms) > 1 or not mine:
+            return plain
+        return _typed(plain, mine.by_mission.get(acronyms[0], {}), claim.kind_words)
 
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""
