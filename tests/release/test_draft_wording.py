@@ -71,16 +71,16 @@ FLAG = (
         (
             "es",
             [
-                "Las cifras proceden del informe del 30 de junio de 2022 (UN_country_contributions_2022_06.pdf), el "
-                "último generado antes del 12 de octubre de 2022.",
+                "El informe del 30 de septiembre de 2022 se generó el 25 de octubre de 2022, no antes del 12 de "
+                "octubre de 2022: las cifras proceden del informe del 30 de junio de 2022, el último generado antes.",
                 f"Control de calidad (el Data Hub da otra cifra), nota en inglés: {FLAG}",
             ],
         ),
         (
             "fr",
             [
-                "Les chiffres proviennent du rapport du 30 juin 2022 (UN_country_contributions_2022_06.pdf), le "
-                "dernier généré avant le 12 octobre 2022.",
+                "Le rapport du 30 septembre 2022 a été généré le 25 octobre 2022, et non avant le 12 octobre "
+                "2022\u00a0: les chiffres proviennent du rapport du 30 juin 2022, le dernier généré avant.",
                 f"Contrôle de qualité (le Data Hub donne un autre chiffre), note en anglais : {FLAG}",
             ],
         ),

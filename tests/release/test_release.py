@@ -50,6 +50,13 @@ def test_peru_uses_the_latest_report_published_before_the_date(dcon):
         "12 October 2022: figures are from the report of 30 June 2022, the latest "
         "generated before.",
         "source": "report",
+        "why": {
+            "kind": "generated_after",
+            "latest": "2022-09-30",
+            "generated": "2022-10-25",
+            "before": "2022-10-12",
+            "used": "2022-06-30",
+        },
     }
     assert [d.text(b) for b in d.blocks[:6]] == [
         "# United Nations thanks Peru for its contribution to peacekeeping",

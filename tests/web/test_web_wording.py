@@ -194,3 +194,19 @@ def test_french_pages_set_a_space_before_a_colon(client):
     assert "Vouliez-vous dire\u00a0: " in page and "dire: " not in page
     english = client.get("/mission/MINUSXX", params={"as_of": "2022-06", "lang": "en"}, headers=html).text
     assert "Did you mean: " in english
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "No report covers July 2022: figures are from the report of 30 June 2022, the latest before it."),
+        (
+            "es",
+            "Ningún informe cubre julio de 2022: las cifras proceden del informe del 30 de junio de 2022, el último "
+            "anterior.",
+        ),
+    ],
+)
+def test_a_substituted_month_is_said_in_the_page_s_language(client, lang, said):
+    page = client.get("/country/PER", params={"as_of": "2022-07", "lang": lang}).text
+    assert f'id="substitution">{said}</p>' in page

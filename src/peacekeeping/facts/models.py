@@ -51,6 +51,10 @@ class Month(Model):
     missing_nearby: list[str]
     created: dt.date | None = Field(description="when the report was generated")
     substitution: str | None = Field(description="why the report used is not the month asked, in a sentence")
+    why: dict[str, str] | None = Field(
+        description="why the report used is not the month asked, as data: its kind (generated_after, after_latest, "
+        "missing, dated_after) and the dates (ISO) the sentence names"
+    )
     source: Literal["report", "datahub", "ipi"] = Field(
         description="who published the figures: the UN's monthly report, the Data Hub (DPO-UCHISTORICAL), or IPI's "
         "research dataset (not official)"

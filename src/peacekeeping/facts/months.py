@@ -9,6 +9,7 @@ import duckdb
 
 from ..dates import month_of, shift_month, when
 from ..errors import NoData
+from ..wording.months import substitution
 from .cache import memo
 from .caveats import Caveat
 
@@ -68,6 +69,7 @@ class ReportMonth:
     created: dt.date | None = None
     reason: str | None = None  # why the month used is not the month asked, in words
     source: str = "report"  # 'report', 'datahub' or 'ipi': who published the figures (IPI's are not official)
+    why: dict | None = None  # the reason as data, for other languages (wording/months.py)
 
     @property
     def month(self) -> str:
@@ -87,6 +89,7 @@ class ReportMonth:
             "created": self.created and self.created.isoformat(),
             "substitution": self.reason,
             "source": self.source,
+            "why": self.why,
         }
 
 
@@ -122,38 +125,46 @@ class Calendar:
             while (step := shift_month(step, 1)) <= until:
                 nearby.add(step)
         due = [m for m in on_time if published_before is None or m.as_of < published_before]
-        reason = self._reason(used, requested, due[-1] if due else None, published_before)
+        why = self._why(used, requested, due[-1] if due else None, published_before)
         return ReportMonth(
-            used.as_of, used.report, requested, sorted(nearby & missing), used.created, reason, used.source or "report"
+            used.as_of,
+            used.report,
+            requested,
+            sorted(nearby & missing),
+            used.created,
+            substitution(why),
+            used.source or "report",
+            why,
         )
 
-    def _reason(
+    def _why(
         self, used: Month, requested: dt.date | None, latest: Month | None, published_before: dt.date | None
-    ) -> str | None:
-        """Why the report used is not the report of the month asked, or None."""
-        source = f"figures are from the report of {long_date(used.as_of)}"
+    ) -> dict | None:
+        """Why the report used is not the report of the month asked (wording/months.py says it), or None."""
+        source = {"used": used.as_of.isoformat()}
         if latest is not None and latest is not used and published_before is not None:
-            return (
-                f"The report of {long_date(latest.as_of)} was generated on {long_date(latest.published)}, "
-                f"not before {long_date(published_before)}: {source}, the latest generated before."
-            )
+            return {
+                "kind": "generated_after",
+                "latest": latest.as_of.isoformat(),
+                "generated": latest.published.isoformat(),
+                "before": published_before.isoformat(),
+                **source,
+            }
         if requested is None or month_of(requested) == used.month:
             return None
         asked = month_of(requested)
         known = {m.month: m for m in self.rows}
         if asked > self.rows[-1].month:
-            return (
-                f"{long_month(asked)} is after the latest report in the store: {source}, the latest report "
-                f"({long_month(used.month)})."
-            )
-        if known.get(asked) is not None and known[asked].as_of is None:
-            return f"No report covers {long_month(asked)}: {source}, the latest before it."
-        if known.get(asked) is not None and known[asked].as_of > requested:
-            return (
-                f"The {long_month(asked)} report is dated {long_date(known[asked].as_of)}, after the date asked "
-                f"({long_date(requested)}): {source}."
-            )
-        return f"No report covers {long_month(asked)}: {source}, the latest before it."
+            return {"kind": "after_latest", "asked": asked, "used_month": used.month, **source}
+        if known.get(asked) is not None and known[asked].as_of is not None and known[asked].as_of > requested:
+            return {
+                "kind": "dated_after",
+                "asked": asked,
+                "asked_report": known[asked].as_of.isoformat(),
+                "requested": requested.isoformat(),
+                **source,
+            }
+        return {"kind": "missing", "asked": asked, **source}
 
     def observed_since(self, month: str) -> str | None:
         """The earliest month from which every month up to `month` is observed (none missing, none carried forward):

@@ -14,6 +14,7 @@ from ..facts.fatalities import country_summary
 from ..harmonize import country_names, milestones
 from ..wording import deployments, editor_notes
 from ..wording import drafts as draft_words
+from ..wording import months as months_words
 from .brief import LANGS, Brief
 from .figures import MARK, Draft, Figure, Figures
 
@@ -74,11 +75,7 @@ def _editor_notes(
         touched = caveat["figures"] == ["/"] or touches & set(caveat["figures"])
         if touched and caveat["kind"] != "checked" and caveat["text"] not in seen:
             seen.add(caveat["text"])
-            said = None
-            if caveat["kind"] == "month":
-                said = draft_words.substitution(
-                    month["as_of"], month["report"], month["requested"] or date, month["requested"] is None, lang
-                )
+            said = months_words.substitution(month.get("why"), lang) if caveat["kind"] == "month" else None
             notes.append({"kind": caveat["kind"], "text": said or editor_notes.note(caveat, lang)})
     return notes
 

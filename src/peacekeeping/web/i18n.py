@@ -14,6 +14,7 @@ from .. import wording
 from ..harmonize import country_names, mission_names
 from ..wording import drafts as draft_words
 from ..wording import editor_notes
+from ..wording import months as months_words
 from .messages import MESSAGES
 
 LANGS = ("en", "es", "fr")
@@ -137,6 +138,10 @@ class Words:
             return wording.of_country(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"{ {'en': 'of', 'es': 'de', 'fr': 'de'}[self.lang] } {self.country(iso3, fallback)}"
+
+    def substitution(self, month: dict) -> str | None:
+        """Why a page's report is not the month asked, in this language (the API keeps the English sentence)."""
+        return months_words.substitution(month.get("why"), self.lang) or month.get("substitution")
 
     def caveat(self, caveat: dict) -> str:
         """A caveat's words in this language (the wording layer's templates), or its English said to be English."""

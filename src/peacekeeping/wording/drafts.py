@@ -28,7 +28,6 @@ __all__ = [
     "month_note",
     "place",
     "source_line",
-    "substitution",
 ]
 
 # The mark that ends a release's text, before its note to editors, as the UN's peacekeeping releases write it (the
@@ -193,23 +192,3 @@ def month_note(as_of: str, created: str, date: dt.date, lang: str) -> str:
     """The editor's note for a report generated on or after the release date, in `lang`."""
     lang = _lang(lang)
     return _MONTH_NOTE[lang].format(as_of=day(as_of, lang), created=day(created, lang), date=day(date, lang))
-
-
-_SUBSTITUTION = {
-    ("es", True): "Las cifras proceden del informe del {as_of} ({report}), el último generado antes del {date}.",
-    ("fr", True): "Les chiffres proviennent du rapport du {as_of} ({report}), le dernier généré avant le {date}.",
-    ("es", False): "Las cifras proceden del informe del {as_of} ({report}), el último en la fecha pedida ({date}) o "
-    "antes.",
-    ("fr", False): "Les chiffres proviennent du rapport du {as_of} ({report}), le dernier à la date demandée "
-    "({date}) ou avant.",
-}
-
-
-def substitution(as_of: str, report: str, date: object, published: bool, lang: str) -> str | None:
-    """In Spanish or French, why the draft's report is not the one of the month asked (None in English, where the
-    facts' own sentence says it): `published`, the latest generated before the release `date`; else the latest on
-    or before the `date` asked."""
-    lang = _lang(lang)
-    if lang == "en":
-        return None
-    return _SUBSTITUTION[(lang, published)].format(as_of=day(as_of, lang), report=report, date=day(date, lang))
