@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .. import facts
 from ..facts import cache, coverage, deployments, quality
+from .charts import trends
 from .charts.kit import Chart, with_month
 from .i18n import Words
 
@@ -112,6 +113,21 @@ def month_nav(con, month: str) -> dict:
 def marked(con, w: Words, key: tuple, build: Callable[[], Chart], as_of: str | None) -> Chart:
     """A chart over all months, made once per store generation, `key` and language, with the page's month marked."""
     return with_month(chart(con, (*key, w.lang), build), w, as_of)
+
+
+def women_charts(
+    con, w: Words, scope: tuple, points: Callable[[], list[dict]], titles: tuple[str, str], as_of: str | None
+) -> dict[str, Chart]:
+    """The number of women and their share over all months (`titles`, in that order) of a subject (`scope` in the
+    cache key: () for the world, an ISO3 or a mission), each marked with the page's month."""
+    return {
+        "women_count": marked(
+            con, w, ("women-count", *scope), lambda: trends.women_count(w, "women-count", points(), titles[0]), as_of
+        ),
+        "women": marked(
+            con, w, ("women-share", *scope), lambda: trends.women_share(w, "women-share", points(), titles[1]), as_of
+        ),
+    }
 
 
 def chart(con, key: tuple, build):

@@ -151,20 +151,12 @@ def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTM
             lambda: charts.trend(w, "strength", history["points"], w.t("{name}: uniformed personnel", name=name)),
             m["month"]["as_of"],
         ),
-        women_count=reads.marked(
+        **reads.women_charts(
             con,
             w,
-            ("women-count", m["acronym"]),
-            lambda: charts.women_count(w, "women-count", history["points"], w.t("{name}: women deployed", name=name)),
-            m["month"]["as_of"],
-        ),
-        women=reads.marked(
-            con,
-            w,
-            ("women-share", m["acronym"]),
-            lambda: charts.women_share(
-                w, "women-share", history["points"], w.t("{name}: women's share of personnel", name=name)
-            ),
+            (m["acronym"],),
+            lambda: history["points"],
+            (w.t("{name}: women deployed", name=name), w.t("{name}: women's share of personnel", name=name)),
             m["month"]["as_of"],
         ),
         map=maps.world_map(

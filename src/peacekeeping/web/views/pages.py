@@ -54,22 +54,12 @@ def home(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
             ),
             month["as_of"],
         ),
-        women_count=reads.marked(
+        **reads.women_charts(
             con,
             w,
-            ("women-count",),
-            lambda: charts.women_count(
-                w, "women-count", reads.series(con)["points"], w.t("UN peacekeeping: women deployed")
-            ),
-            month["as_of"],
-        ),
-        women=reads.marked(
-            con,
-            w,
-            ("women-share",),
-            lambda: charts.women_share(
-                w, "women-share", reads.series(con)["points"], w.t("UN peacekeeping: women's share of personnel")
-            ),
+            (),
+            lambda: reads.series(con)["points"],
+            (w.t("UN peacekeeping: women deployed"), w.t("UN peacekeeping: women's share of personnel")),
             month["as_of"],
         ),
         map=maps.world_map(
@@ -247,18 +237,12 @@ def country(
             lambda: charts.by_type(w, "by-type", history, w.t("{name}: personnel by type", name=name)),
             month["as_of"],
         ),
-        women_count=reads.marked(
+        **reads.women_charts(
             con,
             w,
-            ("women-count", iso3),
-            lambda: charts.women_count(w, "women-count", history, w.t("{name}: women deployed", name=name)),
-            month["as_of"],
-        ),
-        women=reads.marked(
-            con,
-            w,
-            ("women-share", iso3),
-            lambda: charts.women_share(w, "women-share", history, w.t("{name}: women's share of personnel", name=name)),
+            (iso3,),
+            lambda: history,
+            (w.t("{name}: women deployed", name=name), w.t("{name}: women's share of personnel", name=name)),
             month["as_of"],
         ),
         share_by_type=bars.share_by_type(
