@@ -200,7 +200,7 @@ def test_ranking_with_a_tie_and_a_zero(small_con):
 def test_ranking_by_women(small_con):
     result = facts.ranking(small_con, "2022-06", by="women")
     rows = result["rows"]
-    assert [(r["rank"], r["iso3"], r["women"]) for r in rows] == small.JUNE_BY_WOMEN  # said so below
+    assert [(r["rank"], r["iso3"], r["women"]) for r in rows] == small.JUNE_BY_WOMEN  # no women: last, unranked (below)
     assert [(c["text"], c["figures"]) for c in result["caveats"] if c["kind"] == "note"][-2:] == [
         (
             "2 contributors deploy no women this month (Brunei Darussalam and Ukraine): listed last, not ranked by "

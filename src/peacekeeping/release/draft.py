@@ -124,6 +124,10 @@ def build(
         text = wording.number(value, lang, gender) + (unreliable if caveat else "")
         return fig(key, value, text, fact, as_of_text, report, pages, caveat)
 
+    def counted(key: str, value: int, fact: str, as_of: str | None, source: str, pages: list | None = None) -> str:
+        """A count as the language writes it ("eight", "4,400") from a source of its own (the register, the world)."""
+        return fig(key, value, wording.number(value, lang), fact, as_of, source, pages)
+
     largest, others = (missions[0], missions[1:]) if missions else (None, [])
     if largest:
         largest = {**largest, "caveat": None}
@@ -193,10 +197,9 @@ def build(
         "largest": _mission(largest, lang, number, name) if largest else None,
         "others": [_mission(m, lang, None, name) for m in others],
         "deaths": (
-            fig(
+            counted(
                 "fatalities",
                 deaths["count"],
-                wording.number(deaths["count"], lang),
                 f"fatalities of nationals of {name} up to {deaths['until']}",
                 deaths["until"],
                 deaths["release"]["file"],
@@ -214,10 +217,9 @@ def build(
         "contacts": brief.contacts,
         "links": brief.links,
         "world_personnel": (
-            fig(
+            counted(
                 "world_personnel",
                 world["personnel"],
-                wording.number(world["personnel"], lang),
                 "uniformed personnel deployed in all missions",
                 world["month"]["as_of"],
                 world["month"]["report"],
@@ -225,19 +227,17 @@ def build(
             if world["personnel"] is not None
             else None
         ),
-        "world_countries": fig(
+        "world_countries": counted(
             "world_countries",
             world["contributing_countries"],
-            wording.number(world["contributing_countries"], lang),
             "countries contributing uniformed personnel",
             world["month"]["as_of"],
             world["month"]["report"],
         ),
         "world_deaths": (
-            fig(
+            counted(
                 "world_fatalities",
                 everyone["count"],
-                wording.number(everyone["count"], lang),
                 f"peacekeeper fatalities up to {date}",
                 everyone["until"],
                 everyone["release"]["file"],
