@@ -95,3 +95,27 @@ def test_troops_may_count_the_troops_or_every_person(full_con, text, readings):
     contradicted = next(v for v in wrong.verdicts if v.claim.kind == "mission_count")
     assert contradicted.verdict == "contradicted"
     assert contradicted.note.startswith("the data says 2,846 (personnel in MINUSCA) or 2,109 (troops)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay es el país de América Latina que más efectivos aporta: 1.042 efectivos uniformados.",
+        "Uruguay, the largest Latin America contributor, deploys 1,042 uniformed personnel.",
+        "Uruguay is the top contributor from South America, with 1,042 uniformed personnel.",
+    ],
+)
+def test_a_region_named_america_is_not_the_united_states(text):
+    """'América Latina', 'Latin America', 'South America': regions whose names hold the alias 'America'."""
+    assert {c.subject for c in extract(text) if c.kind == "total"} == {"URY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay ocupa el 26.º lugar entre los países contribuyentes.",
+        "L'Uruguay occupe la 26e place parmi les pays contributeurs.",
+    ],
+)
+def test_a_rank_among_all_contributing_countries_is_a_rank(text):
+    assert [(c.kind, c.value) for c in extract(text, "URY") if c.kind.startswith("rank")] == [("rank", 26)]

@@ -191,7 +191,8 @@ PARTIAL = _re(
     r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
     r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?)\b|"
     r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
-    r"uniformed|UN\b|member|top\b)(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
+    r"uniformed|UN\b|member|top\b|pa[íi]ses\s+(?:contribuyentes|que)\b|pays\s+(?:contributeurs|qui)\b)"
+    r"(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
     r"contributeurs|contribuyentes)\b|"
     r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*"
     + _ART
