@@ -210,3 +210,13 @@ def test_french_pages_set_a_space_before_a_colon(client):
 def test_a_substituted_month_is_said_in_the_page_s_language(client, lang, said):
     page = client.get("/country/PER", params={"as_of": "2022-07", "lang": lang}).text
     assert f'id="substitution">{said}</p>' in page
+
+
+def test_the_check_page_speaks_the_readers_language_and_says_what_stays_english(client):
+    form = {"text": "Perú aporta 300 efectivos, incluidas 38 mujeres.", "date": "2022-10-12"}
+    page = client.post("/check?lang=es", data=form, headers={"accept": "text/html"}).text
+    assert "<th>afirmación</th><th>tal como está escrito</th><th>veredicto</th>" in page
+    assert '<td data-kind="total">personal</td>' in page and "<td>contradicha</td>" in page
+    assert "<td>confirmada</td>" in page and "Las notas y las frases de arriba están en inglés." in page
+    english = client.post("/check?lang=en", data=form, headers={"accept": "text/html"}).text
+    assert "<td>contradicted</td>" in english and 'id="notes-language"' not in english

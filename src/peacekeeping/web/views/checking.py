@@ -13,6 +13,28 @@ from ..deps import MAX_CHECK_TEXT
 from ..render import page
 
 router = APIRouter(include_in_schema=False)
+# A claim's kind as the check page names it (web/messages.csv translates it)
+CLAIM_LABELS = {
+    "total": "personnel",
+    "women": "women",
+    "type": "personnel of one type",
+    "missions": "missions",
+    "rank": "rank",
+    "rank_women": "rank among women",
+    "rank_partial": "rank in a group",
+    "mission_count": "personnel in a mission",
+    "mission_women": "women in a mission",
+    "mission": "mission",
+    "first_deployment": "first deployment",
+    "past_mission": "past mission",
+    "fatalities": "fatalities",
+    "global_personnel": "personnel worldwide",
+    "global_women": "women worldwide",
+    "global_countries": "contributing countries",
+    "global_operations": "operations",
+    "global_fatalities": "fatalities worldwide",
+    "other": "other",
+}
 
 
 # The example the check page offers: the seed release's opening sentence, as the UN published it.
@@ -62,5 +84,6 @@ async def check_text(
         has_charts=False,
         marked=check_render.highlight(result, text),
         source_text=check_render.source_text,
+        labels=CLAIM_LABELS,
         example="/check?" + urlencode(EXAMPLE),
     )
