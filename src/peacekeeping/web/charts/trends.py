@@ -167,61 +167,54 @@ def _women_runs(points: list[dict]) -> tuple[list[tuple], list[dict]]:
     return kept, values
 
 
-def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
-    """Women's share of personnel per report month, with the counts (months without a split by sex: gaps)."""
-    kept, values = _women_runs(points)
-    title = titled(w, title, *span(values))
-    enc = {
-        "x": time_x(w),
-        "y": {
-            "field": "share",
-            "type": "quantitative",
-            "axis": SHARE_AXIS,
-            "scale": {"domain": [0, min(1, max([0.05] + [v["share"] for v in values]))], "nice": True, "clamp": True},
-            "title": w.t("women"),
-        },
-        "detail": {"field": "run"},
-        "tooltip": [
-            tooltip_month(w),
-            {"field": "share", "format": ".1%", "title": w.t("share")},
-            {"field": "women", "format": ",", "title": w.t("women")},
-            {"field": "total", "format": ",", "title": w.t("personnel")},
-        ],
-    }
+def _women_line(
+    w: Words, id: str, points: list[dict], title: str, y: dict, tooltip: list[dict], description: str, table: tuple
+) -> Chart:
+    """A rose line of the months with a split by sex (gaps between runs, lone months as points), with the tooltip
+    along it and the page's month marked; `table`: (as_of, values, columns, rows)."""
+    as_of, values, columns, rows = table
+    enc = {"x": time_x(w), "y": y, "detail": {"field": "run"}, "tooltip": [tooltip_month(w), *tooltip]}
     main = {"mark": {"type": "line", "color": ROSE}, "encoding": enc}
-    description = w.t("Women's share in {n} report months with a split by sex.", n=w.num(len(kept)))
     body = {
         "data": {"values": values},
         "layer": [main, *lone_points(enc, values, ROSE), *along(w, enc), *marked_month(w, as_of)],
     }
+    spec_ = spec(w, title, points_source(w, points), description, body, 180, over_time=True)
+    return Chart(id, title, description, spec_, columns, rows)
+
+
+def women_share(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
+    """Women's share of personnel per report month, with the counts (months without a split by sex: gaps)."""
+    kept, values = _women_runs(points)
+    y = {
+        "field": "share",
+        "type": "quantitative",
+        "axis": SHARE_AXIS,
+        "scale": {"domain": [0, min(1, max([0.05] + [v["share"] for v in values]))], "nice": True, "clamp": True},
+        "title": w.t("women"),
+    }
+    tooltip = [
+        {"field": "share", "format": ".1%", "title": w.t("share")},
+        {"field": "women", "format": ",", "title": w.t("women")},
+        {"field": "total", "format": ",", "title": w.t("personnel")},
+    ]
+    description = w.t("Women's share in {n} report months with a split by sex.", n=w.num(len(kept)))
     u = units(w)
     rows = [[month_cell(w, a), pct_cell(w, wo / to), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
-    return Chart(
-        id,
-        title,
-        description,
-        spec(w, title, points_source(w, points), description, body, 180, over_time=True),
-        [u["month"], u["share"], u["women"], u["personnel"]],
-        rows,
-    )
+    columns = [u["month"], u["share"], u["women"], u["personnel"]]
+    title = titled(w, title, *span(values))
+    return _women_line(w, id, points, title, y, tooltip, description, (as_of, values, columns, rows))
 
 
 def women_count(w: Words, id: str, points: list[dict], title: str, as_of: str | None = None) -> Chart:
     """The number of women per report month, beside their share (months without a split by sex: gaps)."""
     kept, values = _women_runs(points)
-    title = titled(w, title, *span(values))
-    enc = {
-        "x": time_x(w),
-        "y": {"field": "women", **count_axis(max((v["women"] for v in values), default=None), w.t("women"))},
-        "detail": {"field": "run"},
-        "tooltip": [
-            tooltip_month(w),
-            {"field": "women", "format": ",", "title": w.t("women")},
-            {"field": "share", "format": ".1%", "title": w.t("share")},
-            {"field": "total", "format": ",", "title": w.t("personnel")},
-        ],
-    }
-    main = {"mark": {"type": "line", "color": ROSE}, "encoding": enc}
+    y = {"field": "women", **count_axis(max((v["women"] for v in values), default=None), w.t("women"))}
+    tooltip = [
+        {"field": "women", "format": ",", "title": w.t("women")},
+        {"field": "share", "format": ".1%", "title": w.t("share")},
+        {"field": "total", "format": ",", "title": w.t("personnel")},
+    ]
     last = values[-1] if values else None
     description = w.t(
         "{n} report months with a split by sex; latest {month}: {women} women.",
@@ -229,17 +222,8 @@ def women_count(w: Words, id: str, points: list[dict], title: str, as_of: str | 
         month=w.month(last["month"]) if last else "",
         women=w.num(last["women"]) if last else "",
     )
-    body = {
-        "data": {"values": values},
-        "layer": [main, *lone_points(enc, values, ROSE), *along(w, enc), *marked_month(w, as_of)],
-    }
     u = units(w)
     rows = [[month_cell(w, a), num_cell(w, wo), num_cell(w, to)] for a, _, (wo, to) in kept]
-    return Chart(
-        id,
-        title,
-        description,
-        spec(w, title, points_source(w, points), description, body, 180, over_time=True),
-        [u["month"], u["women"], u["personnel"]],
-        rows,
-    )
+    columns = [u["month"], u["women"], u["personnel"]]
+    title = titled(w, title, *span(values))
+    return _women_line(w, id, points, title, y, tooltip, description, (as_of, values, columns, rows))
