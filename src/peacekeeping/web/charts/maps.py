@@ -166,16 +166,23 @@ def _bubbles(w: Words, values: list[dict], largest: int, height: int) -> list[di
     return [dots, names, names_fill]
 
 
-def missions_map(w: Words, id: str, missions: list[dict], title: str, as_of: str, static) -> Chart:
-    """Every mission of a month at its headquarters: bubbles whose areas are proportional to its personnel, the
-    women among them in the label a pointer shows and in the data table."""
+def _land(static) -> dict:
+    """The land behind missions' bubbles (Antarctica left out), grey and out of the accessibility tree."""
+    return {
+        "data": atlas(static),
+        "transform": [{"filter": "datum.id != '010'"}],
+        "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False},
+    }
+
+
+def _at_headquarters(w: Words, missions: list[dict], more, height: int) -> tuple[list[dict], int]:
+    """The missions with a place and personnel as bubbles at their headquarters, labelled "UNIFIL (Naqoura): 250
+    personnel" (+ `more(m)`) and placed apart for a map `height` high; and the largest bubble's personnel."""
     values = [
         {
             "mission": m["acronym"],
             "total": m["total"],
-            "label": f"{m['acronym']} ({m['hq']}): "
-            + w.t("{n} personnel", n=w.num(m["total"]))
-            + (f", {w.t('{n} women', n=w.num(m['women']))}" if m.get("women") is not None else ""),
+            "label": f"{m['acronym']} ({m['hq']}): " + w.t("{n} personnel", n=w.num(m["total"])) + more(m),
             "latitude": m["latitude"],
             "longitude": m["longitude"],
         }
@@ -183,14 +190,20 @@ def missions_map(w: Words, id: str, missions: list[dict], title: str, as_of: str
         if m.get("latitude") is not None and m.get("total")
     ]
     largest = max((v["total"] for v in values), default=1)
-    values = labels.place(values, largest, BUBBLE, height=300)
-    base = {
-        "data": atlas(static),
-        "transform": [{"filter": "datum.id != '010'"}],
-        "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False},
-    }
+    return labels.place(values, largest, BUBBLE, height=height), largest
+
+
+def missions_map(w: Words, id: str, missions: list[dict], title: str, as_of: str, static) -> Chart:
+    """Every mission of a month at its headquarters: bubbles whose areas are proportional to its personnel, the
+    women among them in the label a pointer shows and in the data table."""
+    values, largest = _at_headquarters(
+        w,
+        missions,
+        lambda m: f", {w.t('{n} women', n=w.num(m['women']))}" if m.get("women") is not None else "",
+        300,
+    )
     description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
-    body = {"projection": {"type": "equalEarth"}, "layer": [base, *_bubbles(w, values, largest, 300)]}
+    body = {"projection": {"type": "equalEarth"}, "layer": [_land(static), *_bubbles(w, values, largest, 300)]}
     u = units(w)
     return Chart(
         id,
@@ -214,31 +227,14 @@ def missions_map(w: Words, id: str, missions: list[dict], title: str, as_of: str
 def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title: str, as_of: str, static) -> Chart:
     """Where a country's personnel serve: its missions' headquarters, bubbles whose areas are proportional to its
     personnel there (1 person is 1/50 of the area of 50), labels placed apart (labels.place)."""
-    values = [
-        {
-            "mission": m["acronym"],
-            "total": m["total"],
-            "label": f"{m['acronym']} ({m['hq']}): " + w.t("{n} personnel", n=w.num(m["total"])),
-            "latitude": m["latitude"],
-            "longitude": m["longitude"],
-        }
-        for m in missions
-        if m.get("latitude") is not None and m.get("total")
-    ]
-    largest = max((v["total"] for v in values), default=1)
-    values = labels.place(values, largest, BUBBLE, height=280)
+    values, largest = _at_headquarters(w, missions, lambda m: "", 280)
     home = {
         "data": atlas(static),
         "transform": [{"filter": f"toNumber(datum.id) == {int(country['m49'])}"}],
         "mark": {"type": "geoshape", "fill": "#b7791f", "stroke": "#1c2733", "strokeWidth": 0.8, "aria": False},
         "encoding": {"tooltip": {"value": country["name"]}},
     }
-    base = {
-        "data": atlas(static),
-        "transform": [{"filter": "datum.id != '010'"}],
-        "mark": {"type": "geoshape", "fill": "#dfe5ec", "stroke": "white", "strokeWidth": 0.4, "aria": False},
-    }
-    body = {"projection": {"type": "equalEarth"}, "layer": [base, home, *_bubbles(w, values, largest, 280)]}
+    body = {"projection": {"type": "equalEarth"}, "layer": [_land(static), home, *_bubbles(w, values, largest, 280)]}
     description = "; ".join(v["label"] for v in values) + "." if values else w.t("No mission with a known place.")
     u = units(w)
     return Chart(
