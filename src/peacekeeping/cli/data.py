@@ -31,6 +31,12 @@ from .common import (
 )
 
 
+def _progress(*columns) -> Progress:
+    """A progress bar on stderr, with `columns` after the bar; none where stderr is not a terminal."""
+    quiet = not err.is_terminal
+    return Progress(TextColumn("{task.description}"), BarColumn(), *columns, console=err, transient=True, disable=quiet)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Report PDFs or folders of them.", readable=False)],
@@ -43,16 +49,7 @@ def ingest(
 
     with (
         failing_cleanly(),
-        Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.fields[file]}"),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal,
-        ) as bar,
+        _progress(MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.fields[file]}")) as bar,
     ):
         task = bar.add_task("Ingesting", total=None, file="")
         summary = ingest_mod.ingest(
@@ -228,14 +225,7 @@ def update(
 
     with (
         failing_cleanly(),
-        Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            TextColumn("{task.completed:,} bytes"),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal,
-        ) as bar,
+        _progress(TextColumn("{task.completed:,} bytes")) as bar,
     ):
         tasks: dict[str, object] = {}
 
