@@ -42,7 +42,7 @@ def pct(x: float, lang: str) -> str:
 
 def month(key: str, lang: str) -> str:
     """'2022-06' -> 'June 2022', 'junio de 2022', 'juin 2022'."""
-    return news_words.month(key, lang)
+    return wording.long_month(key, lang)
 
 
 def day(date: dt.date, lang: str) -> str:

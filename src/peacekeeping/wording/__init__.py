@@ -48,6 +48,7 @@ __all__ = [
     "in_country",
     "is_plural",
     "long_date",
+    "long_month",
     "nationals",
     "noun",
     "of_country",
@@ -297,3 +298,12 @@ def long_date(date: dt.date, lang: str) -> str:
     if lang == "fr" and date.day == 1:
         text = "1er" + text[1:]
     return text
+
+
+_MONTH_PATTERNS = {"en": "MMMM y", "es": "MMMM 'de' y", "fr": "MMMM y"}
+
+
+@lru_cache(maxsize=1024)
+def long_month(key: str, lang: str) -> str:
+    """'2022-06' -> 'June 2022', 'junio de 2022', 'juin 2022' (lower case mid-sentence)."""
+    return format_date(dt.date(int(key[:4]), int(key[5:7]), 1), _MONTH_PATTERNS[_lang(lang)], locale=lang)

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
-
 from ..harmonize.country_names import check_lang as _lang
-from . import long_date
+from . import long_date, long_month
 
 # fmt: off
 _TEMPLATES = {
@@ -49,12 +47,6 @@ _TEMPLATES = {
 # fmt: on
 KINDS = tuple(_TEMPLATES)
 _DATES = ("latest", "generated", "before", "used", "asked_report", "requested")  # ISO dates, written out
-_MONTH_PATTERNS = {"en": "MMMM y", "es": "MMMM 'de' y", "fr": "MMMM y"}
-
-
-def _month(key: str, lang: str) -> str:
-    """'2022-07' as the language writes it mid-sentence: 'July 2022', 'julio de 2022', 'juillet 2022'."""
-    return format_date(dt.date(int(key[:4]), int(key[5:7]), 1), _MONTH_PATTERNS[lang], locale=lang)
 
 
 def substitution(why: dict | None, lang: str = "en") -> str | None:
@@ -64,8 +56,8 @@ def substitution(why: dict | None, lang: str = "en") -> str | None:
     lang = _lang(lang)
     values = {k: long_date(dt.date.fromisoformat(v), lang) for k, v in why.items() if k in _DATES}
     if "used_month" in why:
-        values["used_month"] = _month(why["used_month"], lang)
+        values["used_month"] = long_month(why["used_month"], lang)
     if "asked" in why:
-        values["asked"] = _month(why["asked"], lang)
+        values["asked"] = long_month(why["asked"], lang)
         values["Asked"] = values["asked"][:1].upper() + values["asked"][1:]
     return _TEMPLATES[why["kind"]][lang].format(**values)

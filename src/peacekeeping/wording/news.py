@@ -7,16 +7,14 @@ news/ only picks a key and gives the values: `say("rank_move", "fr", who=..., ve
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
 
-from babel.dates import format_date
 from babel.numbers import format_percent
 
 from ..harmonize.country_names import check_lang as _lang
 from . import of_country
 
-__all__ = ["GROUPS", "TEXTS", "TYPES", "de", "month", "of", "percent", "say"]
+__all__ = ["GROUPS", "TEXTS", "TYPES", "de", "of", "percent", "say"]
 
 # Personnel types and groups of types, as a lead names them (en, es, fr).
 TYPES = {
@@ -253,13 +251,6 @@ def de(phrase: str, lang: str) -> str:
 def percent(x: float, lang: str) -> str:
     """'9.2%', '9,2 %', '9,2 %': a no-break space before the sign in Spanish and French, as the web writes it."""
     return format_percent(x, "#,##0.0%" if lang == "en" else "#,##0.0\u00a0%", locale=lang)
-
-
-@lru_cache(maxsize=1024)
-def month(key: str, lang: str) -> str:
-    """'2022-06' -> 'June 2022', 'junio de 2022', 'juin 2022' (lower case mid-sentence)."""
-    pattern = {"en": "MMMM y", "es": "MMMM 'de' y", "fr": "MMMM y"}[lang]
-    return format_date(dt.date(int(key[:4]), int(key[5:7]), 1), pattern, locale=lang)
 
 
 def of(iso3: str, lang: str) -> str:
