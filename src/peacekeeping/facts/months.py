@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from .. import wording
 from ..dates import month_of, shift_month, when
 from ..errors import NoData
 from ..wording.months import substitution
@@ -23,13 +24,13 @@ class NoReport(NoData):
 
 
 def long_date(day: dt.date) -> str:
-    """'30 June 2022'."""
-    return f"{day.day} {day:%B %Y}"
+    """'30 June 2022': the English of the facts' messages (the wording layer writes every language)."""
+    return wording.long_date(day, "en")
 
 
 def long_month(month: str) -> str:
     """'2022-07' -> 'July 2022'."""
-    return f"{dt.date(int(month[:4]), int(month[5:7]), 1):%B %Y}"
+    return wording.long_month(month, "en")
 
 
 @dataclass(frozen=True, slots=True)
