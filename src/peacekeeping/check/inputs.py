@@ -137,27 +137,29 @@ def _unwrapped(page: str) -> str:
     return "\n".join(out)
 
 
-def _utf16_order(data: bytes) -> str | None:
-    """ "utf-16-le" or "utf-16-be" for UTF-16 without a byte-order mark (text of Latin letters leaves every other
-    byte zero), else None."""
+_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, "utf-16-le" or "utf-16-be") for UTF-16 without a byte-order mark (text of Latin letters leaves every
+    other byte zero), decoded once; else None."""
     head = data[:4096]
-    if len(head) < 4 or len(head) % 2:
+    if data.startswith(_BOMS) or len(head) < 4 or len(head) % 2:
         return None
     for order, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
         if zeros.count(0) >= 0.9 * len(zeros):
             try:
-                data.decode(order)
+                return data.decode(order), order
             except UnicodeDecodeError:
                 return None
-            return order
     return None
 
 
-def _decoded(data: bytes) -> tuple[str, str | None]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _decoded(data: bytes, utf16: tuple[str, str] | None) -> tuple[str, str | None]:
+    if data.startswith(_BOMS):
         return data.decode("utf-16"), None
-    if order := _utf16_order(data):
-        return data.decode(order), f"no byte-order mark; read as {order.upper()}"
+    if utf16:
+        return utf16[0], f"no byte-order mark; read as {utf16[1].upper()}"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -186,10 +188,11 @@ def read(data: bytes, name: str = "the text") -> tuple[str, str | None]:
             )
     elif kind := next((k for magic, k in _MAGIC if data.startswith(magic)), None):
         raise InputError(f"{name}: {kind}, not a text: give .txt, .md, .html, .docx or .pdf")
-    elif b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _utf16_order(data):
-        raise InputError(f"{name}: a binary file, not a text: give .txt, .md, .html, .docx or .pdf")
     else:
-        text, note = _decoded(data)
+        utf16 = _utf16_without_bom(data)
+        if b"\x00" in data[:4096] and not data.startswith(_BOMS) and utf16 is None:
+            raise InputError(f"{name}: a binary file, not a text: give .txt, .md, .html, .docx or .pdf")
+        text, note = _decoded(data, utf16)
         if lower.endswith((".html", ".htm")) or re.match(r"\s*(?:<!doctype\s+html|<html)", text[:200], re.I):
             text = html_text(text)
     text, draft = words_of_draft(text)
