@@ -80,8 +80,8 @@ def measure(base: str, lua: Path, connections: int, seconds: int) -> dict[str, f
     found = {f"p{p}": _ms(v) for p, v in re.findall(r"^\s+(50|90|99)%\s+(\S+)", out, re.M)}
     found["max"] = _ms(re.search(r"^\s+Latency\s+\S+\s+\S+\s+(\S+)", out, re.M)[1])
     found["rps"] = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: .*", out)
-    found["errors"] = float(errors[1]) if errors and errors[1] else (1.0 if errors else 0.0)
+    refused = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    found["errors"] = (int(refused[1]) if refused else 0) + ("Socket errors" in out)  # wrk prints either when any
     return found
 
 
