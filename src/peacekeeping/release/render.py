@@ -29,7 +29,6 @@ FORMATS = ("md", "txt", "html", "docx", "json")
 _HTML = Environment(
     loader=PackageLoader("peacekeeping.release", "templates"), undefined=StrictUndefined, autoescape=True
 )
-EDITOR = words.HEADINGS["editor"]["en"]  # the English heading (kept for readers of older code)
 
 
 def source_line(f: Figure, lang: str = "en") -> str:
