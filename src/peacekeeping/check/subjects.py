@@ -114,20 +114,15 @@ def _role(text: str, start: int, end: int) -> str:
     return SUBJECT
 
 
-_REGION_BEFORE = re.compile(r"\b(?:latin|south|north|central)\s+$", re.I)
-_REGION_AFTER = re.compile(r"\s+(?:latina|latine|del\s+sur|del\s+norte|central|do\s+sul)\b", re.I)
-
-
 def countries_in(text: str, folded: str | None = None, tokens: list | None = None) -> list[Mention]:
     """Every country the text names, in order, with its role (subject, host place or comparison)."""
     pattern, by_key = _countries()
     folded = fold(text) if folded is None else folded
     out: list[Mention] = []
+    regions = [m.span() for m in words.REGION.finditer(text)]  # "América Latina": no country named
     for start, end, key in pattern.finditer(folded, tokens):
-        if key == "america" and (
-            _REGION_BEFORE.search(text[max(0, start - 12) : start]) or _REGION_AFTER.match(text[end:])
-        ):
-            continue  # "América Latina", "Latin America", "South America": a region, not the United States
+        if any(a <= start and end <= b for a, b in regions):
+            continue
         form = by_key[key]
         role = _role(text, start, end)
         if (

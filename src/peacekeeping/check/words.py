@@ -154,6 +154,10 @@ TYPES = (  # (name as said, pattern): a personnel type a breakdown names
     ("military", r"military(?:\s+personnel)?|militares|militaires"),
 )
 _OTHER_TYPE = r"(?:military|police|troops|soldiers|civilian|militares|policías|policiales|militaires|policiers|civils)"
+REGION = _re(  # a region whose name holds a country's ("America"): it names no country
+    r"\b(?:(?:latin|south|north|central)\s+am[eé]rica|am[eé]rica\s+(?:latina|latine|del\s+sur|del\s+norte|central|"
+    r"do\s+sul))\b"
+)
 TYPE_AFTER = [
     (
         name,
