@@ -120,17 +120,11 @@ def one_is_an_article(sentence: str, n: Number) -> bool:
     return n.word and n.value == 1 and not n.ordinal and not (w.MISSIONS.match(after) or w.WOMEN.match(after))
 
 
-_AMONG = re.compile(
-    r"\b(?:among|one\s+of|parmi|l['’]un\s+des|l['’]une\s+des|un\s+des|une\s+des|uno\s+de|una\s+de|entre)\s*$",
-    re.IGNORECASE,
-)
-
-
 def superlatives(sentence: str, found: list[Number]) -> list[Number]:
     """'the largest contributor', 'le plus grand contributeur': rank 1 written without a number."""
     out = []
     for m in w.SUPERLATIVE.finditer(sentence):
-        if sentence[m.end() : m.end() + 1].lower() == "s" or _AMONG.search(
+        if sentence[m.end() : m.end() + 1].lower() == "s" or w.AMONG_BEFORE.search(
             sentence[max(0, m.start() - 25) : m.start()]
         ):
             continue  # "among the largest contributors", "l'un des plus grands contributeurs": no rank

@@ -188,6 +188,9 @@ SUPERLATIVE = _re(
     r"troop[\s-]contributing|pays\s+contributeur)"
 )
 TOP = _re(r"\btop\s+$")
+AMONG_BEFORE = _re(  # before a superlative: "among the largest", "l'un des plus grands" state no rank
+    r"\b(?:among|one\s+of|parmi|l['’]un\s+des|l['’]une\s+des|un\s+des|une\s+des|uno\s+de|una\s+de|entre)\s*$"
+)
 TOP_AFTER = _re(r"^\s*(?:premiers|primeros)\b")
 TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
 HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
