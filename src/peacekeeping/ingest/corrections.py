@@ -80,20 +80,22 @@ def _flag_text(kind: str, iso3: str | None, mission: str | None, ptype: str | No
     }[kind]
 
 
+# flag kind -> what bounds its error over the flagged cells, and the column its country is in
+_CELL_BOUNDS = {
+    "sex_split_flip": ("sum(total)", "printed_iso3"),
+    "ipi_sex_total": ("abs(sum(male) + sum(female) - sum(total))", "iso3"),
+}
+
+
 def _flag_bound(kind: str, con: duckdb.DuckDBPyConnection, flag: tuple) -> int | None:
     """By how many people a flagged figure may be off: all of a split by sex, or a total's distance to its
     neighbouring months' mean."""
     as_of, iso3, mission, ptype = flag[1:5]
-    if kind == "sex_split_flip":
+    if kind in _CELL_BOUNDS:
+        measure, country = _CELL_BOUNDS[kind]
         return con.execute(
-            "SELECT sum(total) FROM cells WHERE as_of = ? AND printed_iso3 = ? AND mission "
-            "IS NOT DISTINCT FROM ? AND personnel_type = ?",
-            [as_of, iso3, mission, ptype],
-        ).fetchone()[0]
-    if kind == "ipi_sex_total":
-        return con.execute(
-            "SELECT abs(sum(male) + sum(female) - sum(total)) FROM cells WHERE as_of = ? AND iso3 = ? "
-            "AND mission IS NOT DISTINCT FROM ? AND personnel_type = ?",
+            f"SELECT {measure} FROM cells WHERE as_of = ? AND {country} = ? AND mission IS NOT DISTINCT FROM ? "
+            "AND personnel_type = ?",
             [as_of, iso3, mission, ptype],
         ).fetchone()[0]
     if kind == "total_jump":
