@@ -180,12 +180,13 @@ def test_caveats_are_in_the_pages_language(client, lang, expected):
     assert any(item.endswith(f": {expected}") for item in items), items
 
 
-def test_a_caveat_in_free_english_says_so(client):
+def test_a_quality_flag_with_particulars_is_in_the_pages_language(client):
     html = unescape(client.get("/country/PER", params={"as_of": "2022-06", "lang": "fr"}).text)
     assert (
-        "Contrôle de qualité (le Data Hub donne un autre chiffre), note en anglais : The Data Hub gives another "
-        "figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)."
+        "Le Data Hub donne un autre chiffre pour le Pérou (UNIFIL, troupes)\u00a0: le rapport donne 23 et "
+        "DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, ligne 14)."
     ) in html
+    assert "note en anglais" not in html
 
 
 def test_french_pages_set_a_space_before_a_colon(client):
