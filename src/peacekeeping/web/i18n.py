@@ -13,7 +13,7 @@ from fastapi import Request
 from .. import wording
 from ..harmonize import country_names, mission_names
 from ..wording import drafts as draft_words
-from ..wording import editor_notes
+from ..wording import editor_notes, flag_notes
 from ..wording import months as months_words
 from .messages import MESSAGES
 
@@ -146,6 +146,18 @@ class Words:
     def caveat(self, caveat: dict) -> str:
         """A caveat's words in this language (the wording layer's templates), or its English said to be English."""
         return editor_notes.note(caveat, self.lang)
+
+    def flag_label(self, kind: str) -> str:
+        """What a quality rule found, in this language ("desglose por sexo fuera de línea…")."""
+        return flag_notes.label(kind, self.lang)
+
+    def flag_detail(self, kind: str, detail: str) -> str:
+        """A quality flag's particulars in this language (figures, months, sources), else as stored."""
+        return flag_notes.detail(kind, detail, self.lang)
+
+    def decision(self, decision: str) -> str:
+        """The decision on a quality flag in this language ("withheld" -> "retenida")."""
+        return flag_notes.decision(decision, self.lang)
 
     def mission(self, acronym: str, fallback: str | None = None) -> tuple[str | None, str]:
         """(full name, acronym) of a mission in this language, else (`fallback`, the acronym)."""
