@@ -185,3 +185,32 @@ def test_a_quality_rules_note_without_particulars_is_translated(rule, lang, expe
     caveat = {"kind": "note", "text": text, "review": None, "flags": [{"kind": rule, "detail": "detail"}]}
     assert editor_notes.note(caveat, "en") == text
     assert editor_notes.note(caveat, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "notes"),
+    [
+        (
+            "es",
+            [
+                "El desglose por sexo que da el informe para Ghana (UNIFIL, tropas) no concuerda con los meses "
+                "anterior y posterior (500 mujeres de 900 (56\u00a0%) frente al 11\u00a0% en abril de 2022 y al "
+                "11\u00a0% en junio de 2022): sus cifras de mujeres pueden ser erróneas.",
+                "El puesto puede desviarse hasta en uno: se retienen las cifras de Nepal.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "La ventilation par sexe que donne le rapport pour le Ghana (UNIFIL, troupes) ne concorde pas avec les "
+                "mois précédent et suivant (500 femmes sur 900 (56\u202f%) contre 11\u202f% en avril 2022 et 11\u202f% "
+                "en juin 2022)\u00a0: ses chiffres de femmes sont peut-être erronés.",
+                "Le rang peut s’écarter d’un au plus\u00a0: les chiffres du Népal sont retenus.",
+            ],
+        ),
+    ],
+)
+def test_a_withheld_figure_s_notes_are_in_the_drafts_language(dcon, lang, notes):
+    d = draft.build(dcon, "Ghana", dt.date(2022, 7, 1), lang, as_of="2022-05", allow_unreliable=True)
+    assert render.editor_notes(d) == notes
+    assert notes[0] in render.markdown(d)

@@ -221,3 +221,90 @@ def test_the_check_page_speaks_the_readers_language_and_says_what_stays_english(
     assert "<td>confirmada</td>" in page and "Las notas y las frases de arriba están en inglés." in page
     english = client.post("/check?lang=en", data=form, headers={"accept": "text/html"}).text
     assert "<td>contradicted</td>" in english and 'id="notes-language"' not in english
+
+
+def _caveats(client, url: str, lang: str, as_of: str = "2022-05") -> list[str]:
+    """The caveats a page lists, as a reader sees them."""
+    html = unescape(client.get(url, params={"as_of": as_of, "lang": lang}).text)
+    return [re.sub(r"<[^>]+>", "", li) for li in re.findall(r'<li id="caveat-\d+"[^>]*>(.*?)</li>', html, re.S)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Withheld: The report's split by sex of Ghana UNIFIL troops is out of line with the months before and "
+            "after (500 women of 900 (56%) against 11% in 2022-04 and 11% in 2022-06): its figures of women may be "
+            "wrong. (as printed: 500)",
+        ),
+        (
+            "es",
+            "Retenida: El desglose por sexo que da el informe para Ghana (UNIFIL, tropas) no concuerda con los meses "
+            "anterior y posterior (500 mujeres de 900 (56\u00a0%) frente al 11\u00a0% en abril de 2022 y al 11\u00a0% "
+            "en junio de 2022): sus cifras de mujeres pueden ser erróneas. (tal como se imprimió: 500)",
+        ),
+        (
+            "fr",
+            "Retenu\u00a0: La ventilation par sexe que donne le rapport pour le Ghana (UNIFIL, troupes) ne concorde "
+            "pas avec les mois précédent et suivant (500 femmes sur 900 (56\u202f%) contre 11\u202f% en avril 2022 et "
+            "11\u202f% en juin 2022)\u00a0: ses chiffres de femmes sont peut-être erronés. (tel qu’imprimé\u00a0: 500)",
+        ),
+    ],
+)
+def test_a_withheld_figures_caveat_is_in_the_pages_language(client, lang, expected):
+    assert expected in _caveats(client, "/country/GHA", lang)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "expected"),
+    [
+        (
+            "/rankings",
+            "es",
+            "Aproximada: La cifra de Nepal se retiene, por lo que los puestos de dos países, del 2.º al 3.º, pueden "
+            "desviarse en uno.",
+        ),
+        (
+            "/country/GHA",
+            "fr",
+            "Approximatif\u00a0: Le rang peut s’écarter d’un au plus\u00a0: les chiffres du Népal sont retenus.",
+        ),
+        (
+            "/rankings",
+            "fr",
+            "Retenu\u00a0: Le total que donne le rapport pour le Népal ne concorde pas avec les mois précédent et "
+            "suivant (total de 1\u202f885 contre 785 en avril 2022 et 785 en juin 2022)\u00a0: il est peut-être "
+            "erroné. (tel qu’imprimé\u00a0: 1\u202f885)",
+        ),
+    ],
+)
+def test_the_facts_own_caveats_are_in_the_pages_language(client, url, lang, expected):
+    assert expected in _caveats(client, url, lang)
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_no_caveat_of_the_small_store_is_left_in_english(client, lang):
+    for url in ("/", "/rankings", "/missions", "/country/GHA", "/country/NPL", "/country/PER", "/mission/UNIFIL"):
+        for as_of in ("2022-05", "2022-06", "2022-08", "2022-09", "2022-10"):
+            items = _caveats(client, url, lang, as_of)
+            assert not [i for i in items if "inglés" in i or "anglais" in i], (url, as_of, items)
+
+
+def test_the_quality_flags_table_is_in_the_pages_language(client):
+    html = unescape(client.get("/data", params={"lang": "es"}).text)
+    table = html[html.index('<table id="flags"') :]
+    table = table[: table.index("</table>")]
+    assert (
+        "<td>desglose por sexo fuera de línea con los meses cercanos</td><td>Ghana</td><td>UNIFIL</td><td>500 mujeres "
+        "de 900 (56\u00a0%) frente al 11\u00a0% en abril de 2022 y al 11\u00a0% en junio de 2022</td><td>retenida</td>"
+    ) in table
+    assert (
+        "<td>Perú</td><td>UNIFIL</td><td>el informe da 23 y DPO-UCHISTORICAL, 22 (DPO-UCHISTORICAL.csv, línea 14)"
+        in table
+    )
+    english = unescape(client.get("/data", params={"lang": "en"}).text)
+    assert (
+        "<td>Peru</td><td>UNIFIL</td><td>report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)</td>"
+        "<td>a note for readers</td>"
+    ) in english
