@@ -218,9 +218,35 @@ def test_the_check_page_speaks_the_readers_language_and_says_what_stays_english(
     page = client.post("/check?lang=es", data=form, headers={"accept": "text/html"}).text
     assert "<th>afirmación</th><th>tal como está escrito</th><th>veredicto</th>" in page
     assert '<td data-kind="total">personal</td>' in page and "<td>contradicha</td>" in page
-    assert "<td>confirmada</td>" in page and "Las notas y las frases de arriba están en inglés." in page
+    assert "<td>confirmada</td>" in page and "Las frases de arriba están en inglés." in page
+    assert (
+        "<td>los datos dicen 270 en junio de 2022; no se cumplía en ningún informe de los 12 meses anteriores a la "
+        "publicación</td><td>UN_country_contributions_2022_06.pdf, páginas 1, 2, 3, 4</td>"
+    ) in page
     english = client.post("/check?lang=en", data=form, headers={"accept": "text/html"}).text
     assert "<td>contradicted</td>" in english and 'id="notes-language"' not in english
+    assert (
+        "<td>the data says 270 in 2022-06; it held in no report of the 12 months before publication</td>"
+        "<td>UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4</td>"
+    ) in english
+
+
+def test_the_checkers_notes_on_a_figure_printed_in_error_are_in_the_pages_language(client):
+    form = {"text": "Ghana has 500 women in UNIFIL. Nepal provides about 1,885 troops.", "date": "2022-06-20"}
+    page = unescape(client.post("/check?lang=fr", data=form, headers={"accept": "text/html"}).text)
+    assert (
+        "<td>correspond à un chiffre que le rapport a imprimé par erreur\u00a0: La ventilation par sexe que donne le "
+        "rapport pour le Ghana (UNIFIL, troupes)"
+    ) in page
+    assert "<td>le chiffre du rapport n’est pas fiable\u00a0: Le total que donne le rapport pour le Népal" in page
+    assert "Les phrases ci-dessus sont en anglais." in page
+
+
+def test_the_check_api_keeps_its_english_notes(client):
+    form = {"text": "Perú aporta 300 efectivos, incluidas 38 mujeres.", "date": "2022-10-12"}
+    answer = client.post("/api/v1/check?lang=es", json=form).json()
+    notes = [v["note"] for v in answer["claims"]]
+    assert notes == ["the data says 270 in 2022-06; it held in no report of the 12 months before publication", ""]
 
 
 def _caveats(client, url: str, lang: str, as_of: str = "2022-05") -> list[str]:

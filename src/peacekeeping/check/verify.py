@@ -12,6 +12,7 @@ import duckdb
 from ..facts.caveats import Caveats, load_notes
 from ..facts.months import Month
 from ..harmonize import countries
+from ..wording.check_notes import said
 from . import history, inputs, reference
 from .binding import WORLD
 from .data import Data, Readings
@@ -111,18 +112,13 @@ def judge(claimed: int, qualifier: str | None, readings: Readings) -> tuple[str,
     several = len(readings) > 1
     for label, actual in readings:
         if holds(claimed, qualifier, actual):
-            rule = f" ({label})" if several else ""
+            rule = label if several else None
             if qualifier is None:
-                return SUPPORTED, actual, f"matches the data counting {label}" if several else ""
+                return SUPPORTED, actual, said("matches_counting", label=label) if several else ""
             if qualifier == "~":
-                return SUPPORTED, actual, f"approximately: the data says {actual:,}{rule}"
-            return (
-                BOUND,
-                actual,
-                f"true, but the data says {actual:,}{rule}" + (" (stale or rounded)" if actual != claimed else ""),
-            )
-    said = " or ".join(f"{actual:,} ({label})" if several else f"{actual:,}" for label, actual in readings)
-    return CONTRADICTED, readings[0][1], f"the data says {said}"
+                return SUPPORTED, actual, said("approximately", actual=actual, label=rule)
+            return BOUND, actual, said("true_but", actual=actual, label=rule, rounded=actual != claimed)
+    return CONTRADICTED, readings[0][1], said("data_says", readings=list(readings))
 
 
 class _Checker:
@@ -139,13 +135,13 @@ class _Checker:
                 return UNCHECKABLE, None, found
             readings, register = found
             verdict, value, note = judge(int(claim.value), claim.qualifier, readings)
-            return verdict, value, f"{note}; deaths {_period(claim)}".lstrip("; ")
+            return verdict, value, said("deaths", note=note, since=claim.since, until=claim.until)
         if claim.kind == "first_deployment":
             return history.first_deployment(claim)
         if claim.kind == "past_mission":
             return history.past_mission(claim)
         if month is None:
-            return UNCHECKABLE, None, "no report to check it against"
+            return UNCHECKABLE, None, said("no_report")
         readings = self.data.readings(claim, month)
         if isinstance(readings, str):
             return UNCHECKABLE, None, readings
@@ -156,11 +152,7 @@ class _Checker:
         ):
             return UNCHECKABLE, None, why
         if claim.kind == "mission":
-            return (
-                (SUPPORTED, claim.value, "")
-                if readings[0][1]
-                else (CONTRADICTED, None, "no personnel of the country in this mission that month")
-            )
+            return (SUPPORTED, claim.value, "") if readings[0][1] else (CONTRADICTED, None, said("not_in_mission"))
         in_error = self._in_error(claim, month, readings[0][1])
         if in_error:
             return in_error
@@ -174,10 +166,10 @@ class _Checker:
         iso3 = None if claim.kind.startswith("global") else claim.subject
         if caveats.judge("/", actual, iso3, claim.mission, kind=_SCOPED[claim.kind]) is not None:
             return None
-        why = caveats.items[0].text
+        why = caveats.items[0]
         if claim.qualifier is None and claim.value == actual:
-            return IN_ERROR, actual, f"matches a figure the report printed in error: {why}"
-        return UNCHECKABLE, None, f"the report's figure is unreliable: {why}"
+            return IN_ERROR, actual, said("printed_in_error", caveat=why)
+        return UNCHECKABLE, None, said("unreliable", caveat=why)
 
     def score(self, month: Month) -> tuple[int, int]:
         """How well a month explains the text: its exact figures that match, then its bounds (qualified figures and
@@ -226,16 +218,12 @@ class _Checker:
         month = ref.month
         verdict, data, note = self.outcome(claim, month)
         if ref.status == reference.MISSING and claim.kind not in ("fatalities", "global_fatalities"):
-            verdict, data, note = (
-                UNCHECKABLE,
-                None,
-                f"not checkable: no report covers {ref.asked}, the month the text states",
-            )
+            verdict, data, note = UNCHECKABLE, None, said("no_report_covers", asked=ref.asked)
         if len(ref.tied) > 1 and verdict not in (UNCHECKABLE,):
             others = {m.month: self.outcome(claim, m)[0] for m in ref.tied}
             if len({v in HOLDS for v in others.values()}) > 1:
-                fits = ", ".join(k for k, v in sorted(others.items()) if v in HOLDS)
-                verdict, note = UNCHECKABLE, f"ambiguous month: it holds in {fits} only; {note}".rstrip("; ")
+                fits = [k for k, v in sorted(others.items()) if v in HOLDS]
+                verdict, note = UNCHECKABLE, said("ambiguous_month", fits=fits, note=note)
         stale = None
         if verdict == CONTRADICTED and month is not None:
             held = self.stale(claim, month)
@@ -244,19 +232,19 @@ class _Checker:
                 verdict, note = (
                     STALE,
                     (
-                        f"stale: held up to {held.as_of}; {note}"
+                        said("stale_up_to", day=str(held.as_of), note=note)
                         if claim.kind in ("fatalities", "global_fatalities")
-                        else f"stale: held in {held.month}; in {month.month} {note}"
+                        else said("stale_in", held=held.month, month=month.month, note=note)
                     ),
                 )
             elif self.when is not None and claim.kind != "mission":
-                note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
+                note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
         if verdict == CONTRADICTED and claim.doubt:
             verdict, note = UNCHECKABLE, f"ambiguous: {claim.doubt}; read so, {note}"
         elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
             note = f"{note} (read as: {claim.doubt})"
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
-            note = "; ".join(filter(None, [note, reference.IPI_NOTE]))
+            note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
 
     def source(self, claim: Claim, month: Month | None) -> dict:
@@ -284,11 +272,6 @@ class _Checker:
         pages = mine.pages if mine else {}
         chosen = pages.get(claim.mission, set()) if claim.mission else {p for v in pages.values() for p in v}
         return {"file": month.report, "as_of": month.as_of.isoformat(), "pages": sorted(chosen)}
-
-
-def _period(claim: Claim) -> str:
-    since = f"from {claim.since}" if claim.since else "since 1948"
-    return f"{since} to {claim.until}" if claim.until else since
 
 
 def check(

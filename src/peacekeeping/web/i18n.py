@@ -12,8 +12,8 @@ from fastapi import Request
 
 from .. import wording
 from ..harmonize import country_names, mission_names
+from ..wording import check_notes, editor_notes, flag_notes
 from ..wording import drafts as draft_words
-from ..wording import editor_notes, flag_notes
 from ..wording import months as months_words
 from .messages import MESSAGES
 
@@ -146,6 +146,18 @@ class Words:
     def caveat(self, caveat: dict) -> str:
         """A caveat's words in this language (the wording layer's templates), or its English said to be English."""
         return editor_notes.note(caveat, self.lang)
+
+    def check_note(self, note: str) -> str:
+        """A checker's note in this language (the wording layer's templates), else as the checker wrote it."""
+        return check_notes.say(note, self.lang) or note
+
+    def notes_in_english(self, verdicts: list) -> bool:
+        """Whether a checker's note among `verdicts` stays in English on this page."""
+        return self.lang != "en" and any(check_notes.say(v.note, self.lang) is None for v in verdicts)
+
+    def check_source(self, source: dict) -> str:
+        """Where a verdict's data comes from, in this language (file, pages, the register's dates)."""
+        return check_notes.source(source, self.lang)
 
     def flag_label(self, kind: str) -> str:
         """What a quality rule found, in this language ("desglose por sexo fuera de línea…")."""

@@ -1,0 +1,291 @@
+"""The checker's notes in English, Spanish and French.
+
+The checker (check/verify.py) writes each verdict's note with `said`: a `Said` is the English note itself, byte for
+byte the one the API gives, that also keeps the key of its template and the values it was made from (figures,
+months, the data's readings, a caveat, a note inside it). `say` writes it again in Spanish or French; a note with a
+part that is free English (a doubt about how a text reads, a plain string) gives None, and the page keeps it in
+English and says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from babel.numbers import format_decimal
+
+from ..harmonize.country_names import check_lang as _lang
+from . import editor_notes, long_date, long_month
+
+__all__ = ["IPI", "READINGS", "Said", "said", "say", "source"]
+
+_NBSP = "\u00a0"
+
+
+class Said(str):
+    """An English note of the checker (the string itself) with its template's key and values."""
+
+    key: str
+    values: dict[str, Any]
+
+
+# What a reading of the data counts (check/data.py), in Spanish and French.
+READINGS: dict[str, dict[str, str]] = {
+    "uniformed personnel": {"es": "el personal uniformado", "fr": "le personnel en tenue"},
+    "uniformed women": {"es": "las mujeres uniformadas", "fr": "les femmes en tenue"},
+    "formed police units": {"es": "las unidades de policía constituidas", "fr": "les unités de police constituées"},
+    "individual police": {"es": "los agentes de policía", "fr": "les policiers hors unités constituées"},
+    "staff officers": {"es": "los oficiales de Estado Mayor", "fr": "les officiers d’état-major"},
+    "experts on mission": {"es": "los expertos en misión", "fr": "les experts en mission"},
+    "police (formed units and individual)": {
+        "es": "la policía (unidades constituidas y agentes)",
+        "fr": "la police (unités constituées et policiers hors unités)",
+    },
+    "troops": {"es": "las tropas", "fr": "les troupes"},
+    "troops and staff officers": {
+        "es": "las tropas y los oficiales de Estado Mayor",
+        "fr": "les troupes et les officiers d’état-major",
+    },
+    "all military": {"es": "todo el personal militar", "fr": "tout le personnel militaire"},
+    "countries the report lists": {"es": "los países que enumera el informe", "fr": "les pays que liste le rapport"},
+    "countries with personnel deployed": {
+        "es": "los países con personal desplegado",
+        "fr": "les pays ayant du personnel déployé",
+    },
+    "peacekeeping operations with personnel": {
+        "es": "las operaciones de mantenimiento de la paz con personal",
+        "fr": "les opérations de maintien de la paix dotées de personnel",
+    },
+    "peacekeeping operations open that month": {
+        "es": "las operaciones de mantenimiento de la paz abiertas ese mes",
+        "fr": "les opérations de maintien de la paix ouvertes ce mois-là",
+    },
+    "rank": {"es": "el puesto", "fr": "le rang"},
+    "missions and offices": {"es": "las misiones y oficinas", "fr": "les missions et bureaux"},
+    "peacekeeping operations": {
+        "es": "las operaciones de mantenimiento de la paz",
+        "fr": "les opérations de maintien de la paix",
+    },
+    "missions it contributes to": {
+        "es": "las misiones a las que contribuye",
+        "fr": "les missions auxquelles il contribue",
+    },
+    "uniformed and international staff": {
+        "es": "el personal uniformado e internacional",
+        "fr": "le personnel en tenue et international",
+    },
+    "all personnel, with local staff": {
+        "es": "todo el personal, incluido el local",
+        "fr": "tout le personnel, personnel local compris",
+    },
+}
+
+# check/reference.py IPI_NOTE, in each language.
+IPI = {
+    "en": "IPI's figures (a research dataset from the UN's monthly reports), not an official UN dataset",
+    "es": "cifras del IPI (un conjunto de datos de investigación basado en los informes mensuales de la ONU), no un "
+    "conjunto de datos oficial de la ONU",
+    "fr": "chiffres de l’IPI (un jeu de données de recherche tiré des rapports mensuels de l’ONU), et non un jeu de "
+    "données officiel de l’ONU",
+}
+
+
+class _English(Exception):
+    """A part of a note that has no words but English."""
+
+
+def _fig(n: int, lang: str) -> str:
+    return f"{n:,}" if lang == "en" else format_decimal(n, locale=lang)
+
+
+def _reading(label: str, lang: str) -> str:
+    if lang == "en":
+        return label
+    if label not in READINGS:
+        raise _English(label)
+    return READINGS[label][lang]
+
+
+def _month(key: str, lang: str) -> str:
+    return key if lang == "en" else long_month(key, lang)
+
+
+def _day(iso: str, lang: str) -> str:
+    return iso if lang == "en" else long_date(dt.date.fromisoformat(iso[:10]), lang)
+
+
+def _note(note: str, lang: str) -> str:
+    """A note inside another, in `lang`; free English raises _English."""
+    if lang == "en" or not note:
+        return str(note)
+    if not isinstance(note, Said):
+        raise _English(note)
+    return _write(note, lang)
+
+
+def _rule(label: str | None, lang: str) -> str:
+    return f" ({_reading(label, lang)})" if label else ""
+
+
+def _colon(lang: str) -> str:
+    return f"{_NBSP}:" if lang == "fr" else ":"
+
+
+def _semi(lang: str) -> str:
+    return "\u202f;" if lang == "fr" else ";"
+
+
+def _readings(v: dict, lang: str) -> str:
+    several = len(v["readings"]) > 1
+    sep = {"en": " or ", "es": " o ", "fr": " ou "}[lang]
+    said = sep.join(
+        f"{_fig(actual, lang)} ({_reading(label, lang)})" if several else _fig(actual, lang)
+        for label, actual in v["readings"]
+    )
+    return {"en": "the data says ", "es": "los datos dicen ", "fr": "les données indiquent "}[lang] + said
+
+
+_PERIOD = {  # (from a day, since 1948, to a day after "from", to a day after "since")
+    "es": ("del {}", "desde 1948", " al {}", " hasta el {}"),
+    "fr": ("du {}", "depuis 1948", " au {}", " jusqu’au {}"),
+}
+
+
+def _deaths(v: dict, lang: str) -> str:
+    since, until = v.get("since"), v.get("until")
+    if lang == "en":
+        period = f"from {since}" if since else "since 1948"
+        period = f"{period} to {until}" if until else period
+        return f"{v['note']}; deaths {period}".lstrip("; ")
+    start, ever, to, up_to = _PERIOD[lang]
+    period = start.format(_day(since, lang)) if since else ever
+    if until:
+        period += (to if since else up_to).format(_day(until, lang))
+    words = f"{'fallecimientos' if lang == 'es' else 'décès'} {period}"
+    note = _note(v["note"], lang)
+    return f"{note}{_semi(lang)} {words}" if note else words
+
+
+_WRITE: dict[str, Callable[[dict, str], str]] = {
+    "matches_counting": lambda v, lang: {
+        "en": f"matches the data counting {v['label']}",
+        "es": f"coincide con los datos si se cuenta {_reading(v['label'], lang)}",
+        "fr": f"correspond aux données en comptant {_reading(v['label'], lang)}",
+    }[lang],
+    "approximately": lambda v, lang: {
+        "en": f"approximately: the data says {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
+        "es": f"aproximadamente: los datos dicen {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
+        "fr": f"approximativement{_NBSP}: les données indiquent {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
+    }[lang],
+    "true_but": lambda v, lang: {
+        "en": f"true, but the data says {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
+        + (" (stale or rounded)" if v["rounded"] else ""),
+        "es": f"cierto, pero los datos dicen {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
+        + (" (cifra desactualizada o redondeada)" if v["rounded"] else ""),
+        "fr": f"exact, mais les données indiquent {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
+        + (" (chiffre périmé ou arrondi)" if v["rounded"] else ""),
+    }[lang],
+    "data_says": _readings,
+    "deaths": _deaths,
+    "no_report": lambda v, lang: {
+        "en": "no report to check it against",
+        "es": "no hay ningún informe con que comprobarlo",
+        "fr": "aucun rapport pour le vérifier",
+    }[lang],
+    "not_in_mission": lambda v, lang: {
+        "en": "no personnel of the country in this mission that month",
+        "es": "el país no tiene personal en esta misión ese mes",
+        "fr": "le pays n’a pas de personnel dans cette mission ce mois-là",
+    }[lang],
+    "printed_in_error": lambda v, lang: {
+        "en": f"matches a figure the report printed in error: {editor_notes.note(v['caveat'], lang)}",
+        "es": f"coincide con una cifra que el informe imprimió por error: {editor_notes.note(v['caveat'], lang)}",
+        "fr": f"correspond à un chiffre que le rapport a imprimé par erreur{_NBSP}: "
+        f"{editor_notes.note(v['caveat'], lang)}",
+    }[lang],
+    "unreliable": lambda v, lang: {
+        "en": f"the report's figure is unreliable: {editor_notes.note(v['caveat'], lang)}",
+        "es": f"la cifra del informe no es fiable: {editor_notes.note(v['caveat'], lang)}",
+        "fr": f"le chiffre du rapport n’est pas fiable{_NBSP}: {editor_notes.note(v['caveat'], lang)}",
+    }[lang],
+    "no_report_covers": lambda v, lang: {
+        "en": f"not checkable: no report covers {v['asked']}, the month the text states",
+        "es": f"no verificable: ningún informe cubre {_month(v['asked'], lang)}, el mes que indica el texto",
+        "fr": f"non vérifiable{_NBSP}: aucun rapport ne couvre {_month(v['asked'], lang)}, le mois qu’indique le texte",
+    }[lang],
+    "ambiguous_month": lambda v, lang: {
+        "en": f"ambiguous month: it holds in {', '.join(v['fits'])} only; {v['note']}".rstrip("; "),
+        "es": f"mes ambiguo: solo se cumple en {', '.join(_month(m, lang) for m in v['fits'])}"
+        + (f"; {n}" if (n := _note(v["note"], lang)) else ""),
+        "fr": f"mois ambigu{_NBSP}: ne se vérifie qu’en {', '.join(_month(m, lang) for m in v['fits'])}"
+        + (f"\u202f; {n}" if (n := _note(v["note"], lang)) else ""),
+    }[lang],
+    "stale_up_to": lambda v, lang: {
+        "en": f"stale: held up to {v['day']}; {v['note']}",
+        "es": f"desactualizada: se cumplía hasta el {_day(v['day'], lang)}; {_note(v['note'], lang)}",
+        "fr": f"périmée{_NBSP}: se vérifiait jusqu’au {_day(v['day'], lang)}\u202f; {_note(v['note'], lang)}",
+    }[lang],
+    "stale_in": lambda v, lang: {
+        "en": f"stale: held in {v['held']}; in {v['month']} {v['note']}",
+        "es": f"desactualizada: se cumplía en {_month(v['held'], lang)}; en {_month(v['month'], lang)}, "
+        f"{_note(v['note'], lang)}",
+        "fr": f"périmée{_NBSP}: se vérifiait en {_month(v['held'], lang)}\u202f; en {_month(v['month'], lang)}, "
+        f"{_note(v['note'], lang)}",
+    }[lang],
+    "held_in_no_report": lambda v, lang: {
+        "en": f"{v['note']} in {v['month']}; it held in no report of the {v['months']} months before publication",
+        "es": f"{_note(v['note'], lang)} en {_month(v['month'], lang)}; no se cumplía en ningún informe de los "
+        f"{v['months']} meses anteriores a la publicación",
+        "fr": f"{_note(v['note'], lang)} en {_month(v['month'], lang)}\u202f; ne se vérifiait dans aucun rapport des "
+        f"{v['months']} mois précédant la publication",
+    }[lang],
+    "ipi": lambda v, lang: f"{_note(v['note'], lang)}{_semi(lang)} {IPI[lang]}" if v["note"] else IPI[lang],
+}
+
+
+def _write(note: Said, lang: str) -> str:
+    return _WRITE[note.key](note.values, lang)
+
+
+def said(key: str, **values: Any) -> Said:
+    """The checker's note of template `key` made from `values`: the English string, keeping both."""
+    note = Said(_WRITE[key](values, "en"))
+    note.key, note.values = key, values
+    return note
+
+
+def say(note: str, lang: str) -> str | None:
+    """A checker's note in `lang`; None when some part of it is free English (the page then gives it as is)."""
+    if _lang(lang) == "en" or not note:
+        return str(note)
+    if not isinstance(note, Said):
+        return None
+    try:
+        return _write(note, lang)
+    except _English:
+        return None
+
+
+def source(src: dict, lang: str) -> str:
+    """Where a verdict's data comes from (check/render.py source_text), in `lang`."""
+    if not src:
+        return ""
+    lang = _lang(lang)
+    words = {
+        "en": ("lines", "register of", "up to", "today", "page", "pages"),
+        "es": ("líneas", "registro del", "hasta el", "hoy", "página", "páginas"),
+        "fr": ("lignes", "registre du", "jusqu’au", "aujourd’hui", "page", "pages"),
+    }[lang]
+    if "release" in src:
+        lines = f", {words[0]} {', '.join(map(str, src['lines']))}" if src.get("lines") else ""
+        until = _day(src["until"], lang) if src.get("until") else words[3]
+        if lang == "es" and not src.get("until"):
+            return f"{src['file']} ({words[1]} {_day(src['release'], lang)}, hasta hoy){lines}"
+        if lang == "fr" and not src.get("until"):
+            return f"{src['file']} ({words[1]} {_day(src['release'], lang)}, jusqu’à aujourd’hui){lines}"
+        return f"{src['file']} ({words[1]} {_day(src['release'], lang)}, {words[2]} {until}){lines}"
+    pages = src.get("pages") or []
+    if not pages:
+        return src["file"]
+    return f"{src['file']}, {words[5] if len(pages) > 1 else words[4]} {', '.join(map(str, pages))}"
