@@ -126,3 +126,94 @@ def test_a_verdicts_source_in_each_language():
     )
     assert source({**register, "until": None}, "fr").startswith("f.csv (registre du 4 avril 2025, jusqu’à aujourd’hui)")
     assert source(report, "es") == "r.pdf, página 3"
+
+
+@pytest.mark.parametrize(
+    ("note", "es", "fr"),
+    [
+        (
+            said("no_sexes"),
+            "no verificable en este informe: no desglosa el personal por sexo",
+            f"non vérifiable dans ce rapport{NBSP}: il ne ventile pas le personnel par sexe",
+        ),
+        (
+            said("no_mission_there", iso3="PER"),
+            "ambiguo: ninguna misión del Perú en el lugar nombrado ese mes",
+            f"ambigu{NBSP}: aucune mission du Pérou à l’endroit nommé ce mois-là",
+        ),
+        (
+            said("matches_counting", label="personnel in MINUSCA + UNMISS"),
+            "coincide con los datos si se cuenta el personal de MINUSCA + UNMISS",
+            "correspond aux données en comptant le personnel de MINUSCA + UNMISS",
+        ),
+        (
+            said("stale_in", held="2022-05", month="2022-06", note=said("not_ranked")),
+            "desactualizada: se cumplía en mayo de 2022; en junio de 2022, el informe no le asigna ningún puesto: no "
+            "indica personal",
+            f"périmée{NBSP}: se vérifiait en mai 2022{NNBSP}; en juin 2022, le rapport ne le classe pas{NBSP}: il "
+            "n’indique aucun personnel",
+        ),
+    ],
+)
+def test_the_datas_reasons_in_each_language(note, es, fr):
+    assert (say(note, "es"), say(note, "fr")) == (es, fr)
+
+
+def test_the_datas_reasons_are_the_checkers_english():
+    from peacekeeping.check.data import NO_MISSIONS, NO_SEXES
+
+    assert NO_MISSIONS == "not checkable in this report: it has no breakdown by mission"
+    assert NO_SEXES == "not checkable in this report: it does not split personnel by sex"
+    assert said("no_mission_there", iso3="PER") == "ambiguous: no mission of PER in the place named that month"
+    assert said("no_register") == "no fatalities register in the store"
+
+
+FIRST = {
+    "what": "LBN",
+    "year": 1958,
+    "disputed": 1960,
+    "table": "harmonize/data/first_deployments.csv",
+    "line": 12,
+    "publisher": "UN",
+}
+
+
+@pytest.mark.parametrize(
+    ("note", "en", "es", "fr"),
+    [
+        (
+            said("first_agrees", **FIRST),
+            "first deployment: LBN in 1958 or 1960 (its sources disagree on the year) "
+            "(harmonize/data/first_deployments.csv, line 12 (UN))",
+            "primer despliegue: el Líbano en 1958 o 1960 (sus fuentes discrepan sobre el año) "
+            "(harmonize/data/first_deployments.csv, línea 12 (UN))",
+            f"premier déploiement{NBSP}: le Liban en 1958 ou 1960 (ses sources divergent sur l’année) "
+            "(harmonize/data/first_deployments.csv, ligne 12 (UN))",
+        ),
+        (
+            said("first_in_table", **{**FIRST, "what": "military_observers", "disputed": None}),
+            "history (a first deployment): the reviewed table has military_observers in 1958 "
+            "(harmonize/data/first_deployments.csv, line 12 (UN))",
+            "historia (un primer despliegue): el cuadro revisado indica observadores militares en 1958 "
+            "(harmonize/data/first_deployments.csv, línea 12 (UN))",
+            f"historique (un premier déploiement){NBSP}: le tableau revu indique des observateurs militaires en 1958 "
+            "(harmonize/data/first_deployments.csv, ligne 12 (UN))",
+        ),
+        (
+            said("mission_closed", acronym="MINUSTAH", day="2017-10-15", month="2022-06"),
+            "not in the reports: MINUSTAH closed on 2017-10-15, before 2022-06 (history)",
+            "no figura en los informes: la misión MINUSTAH terminó el 15 de octubre de 2017, antes de junio de 2022 "
+            "(historia)",
+            f"absent des rapports{NBSP}: la mission MINUSTAH a pris fin le 15 octobre 2017, avant juin 2022 "
+            "(historique)",
+        ),
+        (
+            said("past_mission", words="served in ONUC"),
+            "history ('served in ONUC'): a past deployment, not in this month's report",
+            "historia («served in ONUC»): un despliegue pasado, que no figura en el informe de este mes",
+            f"historique («{NNBSP}served in ONUC{NNBSP}»){NBSP}: un déploiement passé, absent du rapport de ce mois",
+        ),
+    ],
+)
+def test_the_history_notes_in_each_language(note, en, es, fr):
+    assert (note, say(note, "es"), say(note, "fr")) == (en, es, fr)

@@ -130,7 +130,7 @@ class _Checker:
     def outcome(self, claim: Claim, month: Month | None) -> tuple[str, int | str | None, str]:
         """Verdict, data and note of a claim in a month (fatalities: up to publication, whatever the month)."""
         if claim.kind in ("fatalities", "global_fatalities"):
-            found = self.data.deaths(claim) if claim.subject is not None else "ambiguous: no country named"
+            found = self.data.deaths(claim) if claim.subject is not None else said("no_country")
             if isinstance(found, str):
                 return UNCHECKABLE, None, found
             readings, register = found

@@ -9,16 +9,19 @@ English and says so.
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
 from babel.numbers import format_decimal
 
 from ..harmonize.country_names import check_lang as _lang
-from . import editor_notes, long_date, long_month
+from . import editor_notes
+from .check_reasons import REASONS
+from .check_reasons import day as _day
+from .check_reasons import month as _month
 
-__all__ = ["IPI", "READINGS", "Said", "said", "say", "source"]
+__all__ = ["IPI", "READINGS", "Said", "first_said", "said", "say", "source"]
 
 _NBSP = "\u00a0"
 
@@ -99,20 +102,22 @@ def _fig(n: int, lang: str) -> str:
     return f"{n:,}" if lang == "en" else format_decimal(n, locale=lang)
 
 
+_IN_MISSIONS = re.compile(r"(?P<who>women|personnel) in (?P<where>[A-Z][A-Z0-9-]*(?: \+ [A-Z][A-Z0-9-]*)*)")
+_WHO = {
+    "es": {"women": "las mujeres", "personnel": "el personal"},
+    "fr": {"women": "les femmes", "personnel": "le personnel"},
+}
+
+
 def _reading(label: str, lang: str) -> str:
+    """What a reading counts (check/data.py), in `lang`: "las tropas", "el personal de MINUSCA + UNMISS"."""
     if lang == "en":
         return label
-    if label not in READINGS:
-        raise _English(label)
-    return READINGS[label][lang]
-
-
-def _month(key: str, lang: str) -> str:
-    return key if lang == "en" else long_month(key, lang)
-
-
-def _day(iso: str, lang: str) -> str:
-    return iso if lang == "en" else long_date(dt.date.fromisoformat(iso[:10]), lang)
+    if label in READINGS:
+        return READINGS[label][lang]
+    if found := _IN_MISSIONS.fullmatch(label):
+        return f"{_WHO[lang][found['who']]} de {found['where']}"
+    raise _English(label)
 
 
 def _note(note: str, lang: str) -> str:
@@ -168,6 +173,7 @@ def _deaths(v: dict, lang: str) -> str:
 
 
 _WRITE: dict[str, Callable[[dict, str], str]] = {
+    **REASONS,
     "matches_counting": lambda v, lang: {
         "en": f"matches the data counting {v['label']}",
         "es": f"coincide con los datos si se cuenta {_reading(v['label'], lang)}",
@@ -253,6 +259,11 @@ def said(key: str, **values: Any) -> Said:
     note = Said(_WRITE[key](values, "en"))
     note.key, note.values = key, values
     return note
+
+
+def first_said(**values: Any) -> Said:
+    """What the first-deployment table has for a country ("UNEF in 1956"), as a verdict's data."""
+    return said("first_said", **values)
 
 
 def say(note: str, lang: str) -> str | None:
