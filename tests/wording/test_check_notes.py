@@ -217,3 +217,68 @@ FIRST = {
 )
 def test_the_history_notes_in_each_language(note, en, es, fr):
     assert (note, say(note, "es"), say(note, "fr")) == (en, es, fr)
+
+
+NAMED = said("named", day="2022-06-30", ipi=False)
+
+
+@pytest.mark.parametrize(
+    ("note", "en", "es", "fr"),
+    [
+        (
+            said("matched", exact=1, claims=2, named=NAMED, note=said("no_date")),
+            "1 of 2 claims match the report of 2022-06-30 exactly; no publication date: every report is a candidate",
+            "afirmaciones exactas según el informe del 30 de junio de 2022: 1 de 2; sin fecha de publicación: todos "
+            "los informes son candidatos",
+            f"affirmations exactes selon le rapport du 30 juin 2022{NBSP}: 1 sur 2{NNBSP}; pas de date de publication"
+            f"{NBSP}: tous les rapports sont candidats",
+        ),
+        (
+            said("tied", months=["2022-04", "2022-05"], exact=0, bounds=0, note=""),
+            "ambiguous: the reports of 2022-04, 2022-05 fit the text equally (no figure tells them apart); verdicts "
+            "hold for all of them unless said otherwise",
+            "ambiguo: los informes de abril de 2022, mayo de 2022 se ajustan igual al texto (ninguna cifra los "
+            "distingue); los veredictos valen para todos ellos salvo que se indique lo contrario",
+            f"ambigu{NBSP}: les rapports d’avril 2022, mai 2022 correspondent également au texte (aucun chiffre ne les "
+            f"distingue){NNBSP}; les verdicts valent pour chacun d’eux sauf mention contraire",
+        ),
+        (
+            said("published_after", month="2022-08", day="2022-10-20"),
+            "the August 2022 report was published on 20 October 2022, after the date given",
+            "el informe de agosto de 2022 se publicó el 20 de octubre de 2022, después de la fecha indicada",
+            "le rapport d’août 2022 a été publié le 20 octobre 2022, après la date indiquée",
+        ),
+        (
+            said("widened", months=5, date="2022-10-12", reports=3),
+            "no report was published in the 5 months before 2022-10-12: widened to the 3 reports published before it",
+            "no se publicó ningún informe en los 5 meses antes del 12 de octubre de 2022: se amplía a los 3 informes "
+            "publicados antes",
+            f"aucun rapport n’a été publié dans les 5 mois avant le 12 octobre 2022{NBSP}: élargi aux 3 rapports "
+            "publiés auparavant",
+        ),
+        (
+            said("no_claims", note=said("stated_missing", month="2022-07", words="July 2022")),
+            "no numeric claims found in the text; the text states July 2022 ('July 2022'), which no report in the "
+            "store covers: its figures are not checkable",
+            "no se encontró ninguna afirmación numérica en el texto; el texto indica julio de 2022 («July 2022»), que "
+            "ningún informe de la base de datos cubre: sus cifras no son verificables",
+            f"aucune affirmation chiffrée dans le texte{NNBSP}; le texte indique juillet 2022 («{NNBSP}July 2022"
+            f"{NNBSP}»), qu’aucun rapport de la base de données ne couvre{NBSP}: ses chiffres ne sont pas vérifiables",
+        ),
+        (
+            said("language", language="Italian"),
+            "Italian text: only English, French and Spanish texts are checked",
+            "un texto en italiano: solo se comprueban los textos en inglés, francés y español",
+            f"un texte en italien{NBSP}: seuls les textes en anglais, en français et en espagnol sont vérifiés",
+        ),
+    ],
+)
+def test_the_checks_message_in_each_language(note, en, es, fr):
+    assert (note, say(note, "es"), say(note, "fr")) == (en, es, fr)
+
+
+def test_a_language_with_no_name_stays_english():
+    assert said("language", language="an unknown language") == (
+        "a text in an unknown language: only English, French and Spanish texts are checked"
+    )
+    assert say(said("language", language="Elvish of the Valley"), "es") is None

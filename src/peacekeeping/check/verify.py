@@ -285,8 +285,7 @@ def check(
     iso3 = countries.lookup(country).iso3 if country else None
     claims = extract(text, iso3, when)
     if (lang := inputs.language_read(text)) is not None:  # figures read from noise: none checked, no country guessed
-        said = "a text in an unknown language" if lang == "an unknown language" else f"{lang} text"
-        why = f"{said}: only English, French and Spanish texts are checked"
+        why = said("language", language=lang)
         verdicts = [
             Verdict(dc_replace(c, kind="other", subject=None, mission=None, doubt=why), UNCHECKABLE, None, why, {})
             for c in claims
@@ -303,7 +302,7 @@ def check(
     stated = stated_month(text, when)
     if not claims:
         if stated is None:
-            return Result(stamp, subject, None, [], [], "no numeric claims found in the text")
+            return Result(stamp, subject, None, [], [], said("no_claims", note=""))
         months = calendar(con)  # the month the text states, even with no figure to check against it
         ref = reference.choose(months, when, stated, lambda m: (0, 0))
         month = (
@@ -311,7 +310,7 @@ def check(
             if ref.month
             else None
         )
-        return Result(stamp, subject, month, [], [], f"no numeric claims found in the text; {ref.note}", ref.to_dict())
+        return Result(stamp, subject, month, [], [], said("no_claims", note=ref.note), ref.to_dict())
     months = calendar(con)
     pool, _ = reference.candidates(months, when)
     first = min([m.as_of for m in pool], default=dt.date(1948, 1, 1))
@@ -344,13 +343,12 @@ def check(
         exact = sum(
             1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None and v.claim.kind not in timeless
         )
+        named = reference.named(ref.month)
         message = (
-            f"{exact} of {scoreable} claims match {reference.named(ref.month)} exactly"
+            said("matched", exact=exact, claims=scoreable, named=named, note=ref.note)
             if scoreable
-            else f"no figure of the text depends on the report month; checked against {reference.named(ref.month)}"
+            else said("no_dependency", named=named, note=ref.note)
         )
-        if ref.note:
-            message += f"; {ref.note}"
     return Result(stamp, subject, month, runners, verdicts, message, ref.to_dict())
 
 

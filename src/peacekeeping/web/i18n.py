@@ -151,9 +151,11 @@ class Words:
         """A checker's note in this language (the wording layer's templates), else as the checker wrote it."""
         return check_notes.say(note, self.lang) or note
 
-    def notes_in_english(self, verdicts: list) -> bool:
-        """Whether a checker's note among `verdicts` stays in English on this page."""
-        return self.lang != "en" and any(check_notes.say(v.note, self.lang) is None for v in verdicts)
+    def notes_in_english(self, result) -> bool:
+        """Whether a note of a check's result (its message, why reports were left out, a verdict's note) stays in
+        English on this page."""
+        said = [result.message, *(result.reference or {}).get("left_out", []), *(v.note for v in result.verdicts)]
+        return self.lang != "en" and any(check_notes.say(x, self.lang) is None for x in said)
 
     def check_source(self, source: dict) -> str:
         """Where a verdict's data comes from, in this language (file, pages, the register's dates)."""

@@ -15,9 +15,10 @@ from typing import Any
 
 from babel.numbers import format_decimal
 
+from ..harmonize.country_names import WordingError
 from ..harmonize.country_names import check_lang as _lang
-from . import editor_notes
-from .check_reasons import REASONS
+from . import de, editor_notes
+from .check_reasons import REASONS, source
 from .check_reasons import day as _day
 from .check_reasons import month as _month
 
@@ -172,80 +173,186 @@ def _deaths(v: dict, lang: str) -> str:
     return f"{note}{_semi(lang)} {words}" if note else words
 
 
+def _then(note: str, lang: str) -> str:
+    """A note that follows another, after a semicolon (nothing when there is none)."""
+    return f"{_semi(lang)} {_note(note, lang)}" if note else ""
+
+
+_TIED = {  # (no figure tells them apart, {exact} exact and {bounds} bounds each, the sentence)
+    "en": (
+        "no figure tells them apart",
+        "{exact} exact, {bounds} bounds each",
+        "ambiguous: the reports {months} fit the text equally ({why}); verdicts hold for all of them unless said "
+        "otherwise",
+    ),
+    "es": (
+        "ninguna cifra los distingue",
+        "{exact} exactas y {bounds} límites cada uno",
+        "ambiguo: los informes {months} se ajustan igual al texto ({why}); los veredictos valen para todos ellos "
+        "salvo que se indique lo contrario",
+    ),
+    "fr": (
+        "aucun chiffre ne les distingue",
+        "{exact} exactes et {bounds} bornes chacun",
+        "ambigu\u00a0: les rapports {months} correspondent également au texte ({why})\u202f; les verdicts valent "
+        "pour chacun d’eux sauf mention contraire",
+    ),
+}
+
+
+def _tied(v: dict, lang: str) -> str:
+    """Several reports fit a text equally."""
+    none, each, sentence = _TIED[lang]
+    why = none if (v["exact"], v["bounds"]) == (0, 0) else each.format(exact=v["exact"], bounds=v["bounds"])
+    months = ", ".join(v["months"] if lang == "en" else (_month(m, lang) for m in v["months"]))
+    return sentence.format(months=de(months, lang), why=why) + _then(v["note"], lang)
+
+
 _WRITE: dict[str, Callable[[dict, str], str]] = {
     **REASONS,
     "matches_counting": lambda v, lang: {
-        "en": f"matches the data counting {v['label']}",
-        "es": f"coincide con los datos si se cuenta {_reading(v['label'], lang)}",
-        "fr": f"correspond aux données en comptant {_reading(v['label'], lang)}",
-    }[lang],
+        "en": lambda v: f"matches the data counting {v['label']}",
+        "es": lambda v: f"coincide con los datos si se cuenta {_reading(v['label'], lang)}",
+        "fr": lambda v: f"correspond aux données en comptant {_reading(v['label'], lang)}",
+    }[lang](v),
     "approximately": lambda v, lang: {
-        "en": f"approximately: the data says {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
-        "es": f"aproximadamente: los datos dicen {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
-        "fr": f"approximativement{_NBSP}: les données indiquent {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
-    }[lang],
+        "en": lambda v: f"approximately: the data says {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
+        "es": lambda v: f"aproximadamente: los datos dicen {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
+        "fr": lambda v: (
+            f"approximativement{_NBSP}: les données indiquent {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
+        ),
+    }[lang](v),
     "true_but": lambda v, lang: {
-        "en": f"true, but the data says {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
-        + (" (stale or rounded)" if v["rounded"] else ""),
-        "es": f"cierto, pero los datos dicen {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
-        + (" (cifra desactualizada o redondeada)" if v["rounded"] else ""),
-        "fr": f"exact, mais les données indiquent {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
-        + (" (chiffre périmé ou arrondi)" if v["rounded"] else ""),
-    }[lang],
+        "en": lambda v: (
+            f"true, but the data says {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
+            + (" (stale or rounded)" if v["rounded"] else "")
+        ),
+        "es": lambda v: (
+            f"cierto, pero los datos dicen {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
+            + (" (cifra desactualizada o redondeada)" if v["rounded"] else "")
+        ),
+        "fr": lambda v: (
+            f"exact, mais les données indiquent {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
+            + (" (chiffre périmé ou arrondi)" if v["rounded"] else "")
+        ),
+    }[lang](v),
     "data_says": _readings,
     "deaths": _deaths,
     "no_report": lambda v, lang: {
-        "en": "no report to check it against",
-        "es": "no hay ningún informe con que comprobarlo",
-        "fr": "aucun rapport pour le vérifier",
-    }[lang],
+        "en": lambda v: "no report to check it against",
+        "es": lambda v: "no hay ningún informe con que comprobarlo",
+        "fr": lambda v: "aucun rapport pour le vérifier",
+    }[lang](v),
     "not_in_mission": lambda v, lang: {
-        "en": "no personnel of the country in this mission that month",
-        "es": "el país no tiene personal en esta misión ese mes",
-        "fr": "le pays n’a pas de personnel dans cette mission ce mois-là",
-    }[lang],
+        "en": lambda v: "no personnel of the country in this mission that month",
+        "es": lambda v: "el país no tiene personal en esta misión ese mes",
+        "fr": lambda v: "le pays n’a pas de personnel dans cette mission ce mois-là",
+    }[lang](v),
     "printed_in_error": lambda v, lang: {
-        "en": f"matches a figure the report printed in error: {editor_notes.note(v['caveat'], lang)}",
-        "es": f"coincide con una cifra que el informe imprimió por error: {editor_notes.note(v['caveat'], lang)}",
-        "fr": f"correspond à un chiffre que le rapport a imprimé par erreur{_NBSP}: "
-        f"{editor_notes.note(v['caveat'], lang)}",
-    }[lang],
+        "en": lambda v: f"matches a figure the report printed in error: {editor_notes.note(v['caveat'], lang)}",
+        "es": lambda v: (
+            f"coincide con una cifra que el informe imprimió por error: {editor_notes.note(v['caveat'], lang)}"
+        ),
+        "fr": lambda v: (
+            f"correspond à un chiffre que le rapport a imprimé par erreur{_NBSP}: "
+            f"{editor_notes.note(v['caveat'], lang)}"
+        ),
+    }[lang](v),
     "unreliable": lambda v, lang: {
-        "en": f"the report's figure is unreliable: {editor_notes.note(v['caveat'], lang)}",
-        "es": f"la cifra del informe no es fiable: {editor_notes.note(v['caveat'], lang)}",
-        "fr": f"le chiffre du rapport n’est pas fiable{_NBSP}: {editor_notes.note(v['caveat'], lang)}",
-    }[lang],
+        "en": lambda v: f"the report's figure is unreliable: {editor_notes.note(v['caveat'], lang)}",
+        "es": lambda v: f"la cifra del informe no es fiable: {editor_notes.note(v['caveat'], lang)}",
+        "fr": lambda v: f"le chiffre du rapport n’est pas fiable{_NBSP}: {editor_notes.note(v['caveat'], lang)}",
+    }[lang](v),
     "no_report_covers": lambda v, lang: {
-        "en": f"not checkable: no report covers {v['asked']}, the month the text states",
-        "es": f"no verificable: ningún informe cubre {_month(v['asked'], lang)}, el mes que indica el texto",
-        "fr": f"non vérifiable{_NBSP}: aucun rapport ne couvre {_month(v['asked'], lang)}, le mois qu’indique le texte",
-    }[lang],
+        "en": lambda v: f"not checkable: no report covers {v['asked']}, the month the text states",
+        "es": lambda v: f"no verificable: ningún informe cubre {_month(v['asked'], lang)}, el mes que indica el texto",
+        "fr": lambda v: (
+            f"non vérifiable{_NBSP}: aucun rapport ne couvre {_month(v['asked'], lang)}, le mois qu’indique le texte"
+        ),
+    }[lang](v),
     "ambiguous_month": lambda v, lang: {
-        "en": f"ambiguous month: it holds in {', '.join(v['fits'])} only; {v['note']}".rstrip("; "),
-        "es": f"mes ambiguo: solo se cumple en {', '.join(_month(m, lang) for m in v['fits'])}"
-        + (f"; {n}" if (n := _note(v["note"], lang)) else ""),
-        "fr": f"mois ambigu{_NBSP}: ne se vérifie qu’en {', '.join(_month(m, lang) for m in v['fits'])}"
-        + (f"\u202f; {n}" if (n := _note(v["note"], lang)) else ""),
-    }[lang],
+        "en": lambda v: f"ambiguous month: it holds in {', '.join(v['fits'])} only; {v['note']}".rstrip("; "),
+        "es": lambda v: (
+            f"mes ambiguo: solo se cumple en {', '.join(_month(m, lang) for m in v['fits'])}"
+            + (f"; {n}" if (n := _note(v["note"], lang)) else "")
+        ),
+        "fr": lambda v: (
+            f"mois ambigu{_NBSP}: ne se vérifie qu’en {', '.join(_month(m, lang) for m in v['fits'])}"
+            + (f"\u202f; {n}" if (n := _note(v["note"], lang)) else "")
+        ),
+    }[lang](v),
     "stale_up_to": lambda v, lang: {
-        "en": f"stale: held up to {v['day']}; {v['note']}",
-        "es": f"desactualizada: se cumplía hasta el {_day(v['day'], lang)}; {_note(v['note'], lang)}",
-        "fr": f"périmée{_NBSP}: se vérifiait jusqu’au {_day(v['day'], lang)}\u202f; {_note(v['note'], lang)}",
-    }[lang],
+        "en": lambda v: f"stale: held up to {v['day']}; {v['note']}",
+        "es": lambda v: f"desactualizada: se cumplía hasta el {_day(v['day'], lang)}; {_note(v['note'], lang)}",
+        "fr": lambda v: f"périmée{_NBSP}: se vérifiait jusqu’au {_day(v['day'], lang)}\u202f; {_note(v['note'], lang)}",
+    }[lang](v),
     "stale_in": lambda v, lang: {
-        "en": f"stale: held in {v['held']}; in {v['month']} {v['note']}",
-        "es": f"desactualizada: se cumplía en {_month(v['held'], lang)}; en {_month(v['month'], lang)}, "
-        f"{_note(v['note'], lang)}",
-        "fr": f"périmée{_NBSP}: se vérifiait en {_month(v['held'], lang)}\u202f; en {_month(v['month'], lang)}, "
-        f"{_note(v['note'], lang)}",
-    }[lang],
+        "en": lambda v: f"stale: held in {v['held']}; in {v['month']} {v['note']}",
+        "es": lambda v: (
+            f"desactualizada: se cumplía en {_month(v['held'], lang)}; en {_month(v['month'], lang)}, "
+            f"{_note(v['note'], lang)}"
+        ),
+        "fr": lambda v: (
+            f"périmée{_NBSP}: se vérifiait en {_month(v['held'], lang)}\u202f; en {_month(v['month'], lang)}, "
+            f"{_note(v['note'], lang)}"
+        ),
+    }[lang](v),
     "held_in_no_report": lambda v, lang: {
-        "en": f"{v['note']} in {v['month']}; it held in no report of the {v['months']} months before publication",
-        "es": f"{_note(v['note'], lang)} en {_month(v['month'], lang)}; no se cumplía en ningún informe de los "
-        f"{v['months']} meses anteriores a la publicación",
-        "fr": f"{_note(v['note'], lang)} en {_month(v['month'], lang)}\u202f; ne se vérifiait dans aucun rapport des "
-        f"{v['months']} mois précédant la publication",
-    }[lang],
+        "en": lambda v: (
+            f"{v['note']} in {v['month']}; it held in no report of the {v['months']} months before publication"
+        ),
+        "es": lambda v: (
+            f"{_note(v['note'], lang)} en {_month(v['month'], lang)}; no se cumplía en ningún informe de los "
+            f"{v['months']} meses anteriores a la publicación"
+        ),
+        "fr": lambda v: (
+            f"{_note(v['note'], lang)} en {_month(v['month'], lang)}\u202f; ne se vérifiait dans aucun rapport des "
+            f"{v['months']} mois précédant la publication"
+        ),
+    }[lang](v),
+    "named": lambda v, lang: {
+        "en": lambda v: (
+            f"IPI's figures of {v['day']} (a research dataset, not official)"
+            if v["ipi"]
+            else f"the report of {v['day']}"
+        ),
+        "es": lambda v: (
+            f"las cifras del IPI del {_day(v['day'], lang)} (un conjunto de datos de investigación, no oficial)"
+            if v["ipi"]
+            else f"el informe del {_day(v['day'], lang)}"
+        ),
+        "fr": lambda v: (
+            f"les chiffres de l’IPI du {_day(v['day'], lang)} (un jeu de données de recherche, non officiel)"
+            if v["ipi"]
+            else f"le rapport du {_day(v['day'], lang)}"
+        ),
+    }[lang](v),
+    "matched": lambda v, lang: (
+        {
+            "en": f"{v['exact']} of {v['claims']} claims match {v['named']} exactly",
+            "es": f"afirmaciones exactas según {_note(v['named'], lang)}: {v['exact']} de {v['claims']}",
+            "fr": f"affirmations exactes selon {_note(v['named'], lang)}{_NBSP}: {v['exact']} sur {v['claims']}",
+        }[lang]
+        + _then(v["note"], lang)
+    ),
+    "no_dependency": lambda v, lang: (
+        {
+            "en": f"no figure of the text depends on the report month; checked against {v['named']}",
+            "es": f"ninguna cifra del texto depende del mes del informe; se comprueba con {_note(v['named'], lang)}",
+            "fr": "aucun chiffre du texte ne dépend du mois du rapport\u202f; "
+            f"référence{_NBSP}: {_note(v['named'], lang)}",
+        }[lang]
+        + _then(v["note"], lang)
+    ),
+    "no_claims": lambda v, lang: (
+        {
+            "en": "no numeric claims found in the text",
+            "es": "no se encontró ninguna afirmación numérica en el texto",
+            "fr": "aucune affirmation chiffrée dans le texte",
+        }[lang]
+        + _then(v["note"], lang)
+    ),
+    "tied": _tied,
     "ipi": lambda v, lang: f"{_note(v['note'], lang)}{_semi(lang)} {IPI[lang]}" if v["note"] else IPI[lang],
 }
 
@@ -274,29 +381,5 @@ def say(note: str, lang: str) -> str | None:
         return None
     try:
         return _write(note, lang)
-    except _English:
+    except (_English, WordingError):
         return None
-
-
-def source(src: dict, lang: str) -> str:
-    """Where a verdict's data comes from (check/render.py source_text), in `lang`."""
-    if not src:
-        return ""
-    lang = _lang(lang)
-    words = {
-        "en": ("lines", "register of", "up to", "today", "page", "pages"),
-        "es": ("líneas", "registro del", "hasta el", "hoy", "página", "páginas"),
-        "fr": ("lignes", "registre du", "jusqu’au", "aujourd’hui", "page", "pages"),
-    }[lang]
-    if "release" in src:
-        lines = f", {words[0]} {', '.join(map(str, src['lines']))}" if src.get("lines") else ""
-        until = _day(src["until"], lang) if src.get("until") else words[3]
-        if lang == "es" and not src.get("until"):
-            return f"{src['file']} ({words[1]} {_day(src['release'], lang)}, hasta hoy){lines}"
-        if lang == "fr" and not src.get("until"):
-            return f"{src['file']} ({words[1]} {_day(src['release'], lang)}, jusqu’à aujourd’hui){lines}"
-        return f"{src['file']} ({words[1]} {_day(src['release'], lang)}, {words[2]} {until}){lines}"
-    pages = src.get("pages") or []
-    if not pages:
-        return src["file"]
-    return f"{src['file']}, {words[5] if len(pages) > 1 else words[4]} {', '.join(map(str, pages))}"

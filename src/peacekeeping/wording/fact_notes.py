@@ -16,6 +16,7 @@ from ..harmonize.country_names import WordingError
 from . import (
     count_phrase,
     country_with_article,
+    de,
     from_country,
     is_plural,
     long_date,
@@ -114,7 +115,7 @@ def _places_off(g: dict, lang: str) -> str | None:
     return {
         "es": f"La cifra {_owner(iso3, lang)} se retiene, por lo que los puestos de {places}, del {first} al {last}, "
         "pueden desviarse en uno.",
-        "fr": f"Le chiffre {_owner(iso3, lang)} est retenu{_NBSP}: les rangs de {places}, du {first} au {last}, "
+        "fr": f"Le chiffre {_owner(iso3, lang)} est retenu{_NBSP}: les rangs {de(places, lang)}, du {first} au {last}, "
         "peuvent s’écarter d’une place.",
     }[lang]
 
@@ -213,7 +214,7 @@ def _ipi_month(g: dict, lang: str) -> str | None:
         )
     else:
         text = (
-            f"Les chiffres de {month} sont ceux de l’IPI{_NBSP}: {IPI_SOURCE[lang]}, et non un jeu de données "
+            f"Les chiffres {de(month, lang)} sont ceux de l’IPI{_NBSP}: {IPI_SOURCE[lang]}, et non un jeu de données "
             "officiel de l’ONU\u202f; aucun rapport de l’ONU ni aucun mois du Data Hub ne couvre ce mois dans cette "
             "base de données."
         )

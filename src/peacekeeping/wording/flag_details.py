@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from babel.numbers import format_decimal
 
-from . import long_date, long_month, plural
+from . import de, long_date, long_month, plural
 
 __all__ = ["particulars"]
 
@@ -85,7 +85,7 @@ _DETAILS: dict[str, tuple[str, Callable[[dict, str], str]]] = {
         rf"IPI repeats its figures of (?P<m>{_MONTH}) for every contributor and type",
         lambda g, lang: {
             "es": f"el IPI repite sus cifras de {g['m']} para todos los contribuyentes y tipos de personal",
-            "fr": f"l’IPI reprend ses chiffres de {g['m']} pour tous les contributeurs et types de personnel",
+            "fr": f"l’IPI reprend ses chiffres {de(g['m'], lang)} pour tous les contributeurs et types de personnel",
         }[lang],
     ),
     "ipi_no_breakdown": (
