@@ -218,7 +218,8 @@ def test_the_check_page_speaks_the_readers_language_and_says_what_stays_english(
     page = client.post("/check?lang=es", data=form, headers={"accept": "text/html"}).text
     assert "<th>afirmación</th><th>tal como está escrito</th><th>veredicto</th>" in page
     assert '<td data-kind="total">personal</td>' in page and "<td>contradicha</td>" in page
-    assert "<td>confirmada</td>" in page and "Las frases de arriba están en inglés." in page
+    assert "<td>confirmada</td>" in page and 'id="notes-language"' not in page
+    assert "afirmaciones exactas según el informe del 30 de junio de 2022: 1 de 2" in unescape(page)
     assert (
         "<td>los datos dicen 270 en junio de 2022; no se cumplía en ningún informe de los 12 meses anteriores a la "
         "publicación</td><td>UN_country_contributions_2022_06.pdf, páginas 1, 2, 3, 4</td>"
@@ -239,7 +240,19 @@ def test_the_checkers_notes_on_a_figure_printed_in_error_are_in_the_pages_langua
         "rapport pour le Ghana (UNIFIL, troupes)"
     ) in page
     assert "<td>le chiffre du rapport n’est pas fiable\u00a0: Le total que donne le rapport pour le Népal" in page
-    assert "Les phrases ci-dessus sont en anglais." in page
+    assert 'id="notes-language"' not in page
+
+
+def test_the_check_page_says_which_notes_stay_english():
+    from types import SimpleNamespace
+
+    from peacekeeping.wording.check_notes import said
+
+    verdict = SimpleNamespace(note="ambiguous: two countries named; read so, the data says 5", data=None)
+    result = SimpleNamespace(message=said("no_date"), reference={"left_out": []}, verdicts=[verdict])
+    assert words("es").notes_in_english(result) and not words("en").notes_in_english(result)
+    verdict.note = said("no_report")
+    assert not words("fr").notes_in_english(result)
 
 
 def test_the_check_api_keeps_its_english_notes(client):
