@@ -329,27 +329,33 @@ _WRITE: dict[str, Callable[[dict, str], str]] = {
     }[lang](v),
     "matched": lambda v, lang: (
         {
-            "en": f"{v['exact']} of {v['claims']} claims match {v['named']} exactly",
-            "es": f"afirmaciones exactas según {_note(v['named'], lang)}: {v['exact']} de {v['claims']}",
-            "fr": f"affirmations exactes selon {_note(v['named'], lang)}{_NBSP}: {v['exact']} sur {v['claims']}",
-        }[lang]
+            "en": lambda v: f"{v['exact']} of {v['claims']} claims match {v['named']} exactly",
+            "es": lambda v: f"afirmaciones exactas según {_note(v['named'], lang)}: {v['exact']} de {v['claims']}",
+            "fr": lambda v: (
+                f"affirmations exactes selon {_note(v['named'], lang)}{_NBSP}: {v['exact']} sur {v['claims']}"
+            ),
+        }[lang](v)
         + _then(v["note"], lang)
     ),
     "no_dependency": lambda v, lang: (
         {
-            "en": f"no figure of the text depends on the report month; checked against {v['named']}",
-            "es": f"ninguna cifra del texto depende del mes del informe; se comprueba con {_note(v['named'], lang)}",
-            "fr": "aucun chiffre du texte ne dépend du mois du rapport\u202f; "
-            f"référence{_NBSP}: {_note(v['named'], lang)}",
-        }[lang]
+            "en": lambda v: f"no figure of the text depends on the report month; checked against {v['named']}",
+            "es": lambda v: (
+                f"ninguna cifra del texto depende del mes del informe; se comprueba con {_note(v['named'], lang)}"
+            ),
+            "fr": lambda v: (
+                "aucun chiffre du texte ne dépend du mois du rapport\u202f; "
+                f"référence{_NBSP}: {_note(v['named'], lang)}"
+            ),
+        }[lang](v)
         + _then(v["note"], lang)
     ),
     "no_claims": lambda v, lang: (
         {
-            "en": "no numeric claims found in the text",
-            "es": "no se encontró ninguna afirmación numérica en el texto",
-            "fr": "aucune affirmation chiffrée dans le texte",
-        }[lang]
+            "en": lambda v: "no numeric claims found in the text",
+            "es": lambda v: "no se encontró ninguna afirmación numérica en el texto",
+            "fr": lambda v: "aucune affirmation chiffrée dans le texte",
+        }[lang](v)
         + _then(v["note"], lang)
     ),
     "tied": _tied,
