@@ -282,3 +282,19 @@ def test_a_language_with_no_name_stays_english():
         "a text in an unknown language: only English, French and Spanish texts are checked"
     )
     assert say(said("language", language="Elvish of the Valley"), "es") is None
+
+
+def test_a_doubt_stays_english_and_says_so_inside_a_translated_note():
+    note = said("ambiguous_read", doubt="no personnel word: read like 2,341", note=said("no_report"))
+    assert note == "ambiguous: no personnel word: read like 2,341; read so, no report to check it against"
+    assert say(note, "es") == (
+        "ambiguo (en inglés: no personnel word: read like 2,341); así leído, no hay ningún informe con que comprobarlo"
+    )
+    assert say(note, "fr") == (
+        f"ambigu (en anglais{NBSP}: no personnel word: read like 2,341){NNBSP}; ainsi lu, aucun rapport pour le "
+        "vérifier"
+    )
+    stale = said("read_as", note=said("no_report"), doubt="no country named")
+    assert stale == "no report to check it against (read as: no country named)"
+    assert say(stale, "es") == "no hay ningún informe con que comprobarlo (leído así, en inglés: no country named)"
+    assert say(said("ambiguous", doubt="no country named"), "fr") == f"ambigu (en anglais{NBSP}: no country named)"

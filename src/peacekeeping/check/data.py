@@ -106,7 +106,7 @@ class Data:
         if kind in ("other", "rank_partial"):
             return said("no_such_figure") if kind == "other" else said("rank_in_group")
         if claim.subject is None:
-            return "ambiguous: " + claim.doubt if claim.doubt else said("no_country")
+            return said("ambiguous", doubt=claim.doubt) if claim.doubt else said("no_country")
         if (
             kind in ("missions", "mission_count", "mission_women", "mission", "global_operations")
             and not month.has_missions

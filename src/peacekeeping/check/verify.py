@@ -240,9 +240,9 @@ class _Checker:
             elif self.when is not None and claim.kind != "mission":
                 note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
         if verdict == CONTRADICTED and claim.doubt:
-            verdict, note = UNCHECKABLE, f"ambiguous: {claim.doubt}; read so, {note}"
+            verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=claim.doubt, note=note)
         elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
-            note = f"{note} (read as: {claim.doubt})"
+            note = said("read_as", note=note, doubt=claim.doubt)
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
             note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)

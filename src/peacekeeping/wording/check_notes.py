@@ -18,7 +18,7 @@ from babel.numbers import format_decimal
 from ..harmonize.country_names import WordingError
 from ..harmonize.country_names import check_lang as _lang
 from . import de, editor_notes
-from .check_reasons import REASONS, source
+from .check_reasons import READINGS, REASONS, source
 from .check_reasons import day as _day
 from .check_reasons import month as _month
 
@@ -33,57 +33,6 @@ class Said(str):
     key: str
     values: dict[str, Any]
 
-
-# What a reading of the data counts (check/data.py), in Spanish and French.
-READINGS: dict[str, dict[str, str]] = {
-    "uniformed personnel": {"es": "el personal uniformado", "fr": "le personnel en tenue"},
-    "uniformed women": {"es": "las mujeres uniformadas", "fr": "les femmes en tenue"},
-    "formed police units": {"es": "las unidades de policía constituidas", "fr": "les unités de police constituées"},
-    "individual police": {"es": "los agentes de policía", "fr": "les policiers hors unités constituées"},
-    "staff officers": {"es": "los oficiales de Estado Mayor", "fr": "les officiers d’état-major"},
-    "experts on mission": {"es": "los expertos en misión", "fr": "les experts en mission"},
-    "police (formed units and individual)": {
-        "es": "la policía (unidades constituidas y agentes)",
-        "fr": "la police (unités constituées et policiers hors unités)",
-    },
-    "troops": {"es": "las tropas", "fr": "les troupes"},
-    "troops and staff officers": {
-        "es": "las tropas y los oficiales de Estado Mayor",
-        "fr": "les troupes et les officiers d’état-major",
-    },
-    "all military": {"es": "todo el personal militar", "fr": "tout le personnel militaire"},
-    "countries the report lists": {"es": "los países que enumera el informe", "fr": "les pays que liste le rapport"},
-    "countries with personnel deployed": {
-        "es": "los países con personal desplegado",
-        "fr": "les pays ayant du personnel déployé",
-    },
-    "peacekeeping operations with personnel": {
-        "es": "las operaciones de mantenimiento de la paz con personal",
-        "fr": "les opérations de maintien de la paix dotées de personnel",
-    },
-    "peacekeeping operations open that month": {
-        "es": "las operaciones de mantenimiento de la paz abiertas ese mes",
-        "fr": "les opérations de maintien de la paix ouvertes ce mois-là",
-    },
-    "rank": {"es": "el puesto", "fr": "le rang"},
-    "missions and offices": {"es": "las misiones y oficinas", "fr": "les missions et bureaux"},
-    "peacekeeping operations": {
-        "es": "las operaciones de mantenimiento de la paz",
-        "fr": "les opérations de maintien de la paix",
-    },
-    "missions it contributes to": {
-        "es": "las misiones a las que contribuye",
-        "fr": "les missions auxquelles il contribue",
-    },
-    "uniformed and international staff": {
-        "es": "el personal uniformado e internacional",
-        "fr": "le personnel en tenue et international",
-    },
-    "all personnel, with local staff": {
-        "es": "todo el personal, incluido el local",
-        "fr": "tout le personnel, personnel local compris",
-    },
-}
 
 # check/reference.py IPI_NOTE, in each language.
 IPI = {
@@ -171,6 +120,11 @@ def _deaths(v: dict, lang: str) -> str:
     words = f"{'fallecimientos' if lang == 'es' else 'décès'} {period}"
     note = _note(v["note"], lang)
     return f"{note}{_semi(lang)} {words}" if note else words
+
+
+def _english(doubt: str, lang: str) -> str:
+    """A doubt about how a text reads, which the checker words in English only: said to be English."""
+    return {"es": "en inglés: {}", "fr": f"en anglais{_NBSP}: {{}}"}[lang].format(doubt)
 
 
 def _then(note: str, lang: str) -> str:
@@ -359,6 +313,21 @@ _WRITE: dict[str, Callable[[dict, str], str]] = {
         + _then(v["note"], lang)
     ),
     "tied": _tied,
+    "ambiguous": lambda v, lang: {
+        "en": lambda v: f"ambiguous: {v['doubt']}",
+        "es": lambda v: f"ambiguo ({_english(v['doubt'], lang)})",
+        "fr": lambda v: f"ambigu ({_english(v['doubt'], lang)})",
+    }[lang](v),
+    "ambiguous_read": lambda v, lang: {
+        "en": lambda v: f"ambiguous: {v['doubt']}; read so, {v['note']}",
+        "es": lambda v: f"ambiguo ({_english(v['doubt'], lang)}); así leído, {_note(v['note'], lang)}",
+        "fr": lambda v: f"ambigu ({_english(v['doubt'], lang)})\u202f; ainsi lu, {_note(v['note'], lang)}",
+    }[lang](v),
+    "read_as": lambda v, lang: {
+        "en": lambda v: f"{v['note']} (read as: {v['doubt']})",
+        "es": lambda v: f"{_note(v['note'], lang)} (leído así, {_english(v['doubt'], lang)})",
+        "fr": lambda v: f"{_note(v['note'], lang)} (lu ainsi, {_english(v['doubt'], lang)})",
+    }[lang](v),
     "ipi": lambda v, lang: f"{_note(v['note'], lang)}{_semi(lang)} {IPI[lang]}" if v["note"] else IPI[lang],
 }
 

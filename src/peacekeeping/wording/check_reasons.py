@@ -12,9 +12,61 @@ from babel import Locale
 from ..harmonize.country_names import WordingError, check_lang
 from . import country_with_article, de, from_country, long_date, long_month, of_country
 
-__all__ = ["REASONS", "day", "month", "source"]
+__all__ = ["READINGS", "REASONS", "day", "month", "source"]
 
 _NBSP, _NNBSP = "\u00a0", "\u202f"
+
+
+# What a reading of the data counts (check/data.py), in Spanish and French.
+READINGS: dict[str, dict[str, str]] = {
+    "uniformed personnel": {"es": "el personal uniformado", "fr": "le personnel en tenue"},
+    "uniformed women": {"es": "las mujeres uniformadas", "fr": "les femmes en tenue"},
+    "formed police units": {"es": "las unidades de policía constituidas", "fr": "les unités de police constituées"},
+    "individual police": {"es": "los agentes de policía", "fr": "les policiers hors unités constituées"},
+    "staff officers": {"es": "los oficiales de Estado Mayor", "fr": "les officiers d’état-major"},
+    "experts on mission": {"es": "los expertos en misión", "fr": "les experts en mission"},
+    "police (formed units and individual)": {
+        "es": "la policía (unidades constituidas y agentes)",
+        "fr": "la police (unités constituées et policiers hors unités)",
+    },
+    "troops": {"es": "las tropas", "fr": "les troupes"},
+    "troops and staff officers": {
+        "es": "las tropas y los oficiales de Estado Mayor",
+        "fr": "les troupes et les officiers d’état-major",
+    },
+    "all military": {"es": "todo el personal militar", "fr": "tout le personnel militaire"},
+    "countries the report lists": {"es": "los países que enumera el informe", "fr": "les pays que liste le rapport"},
+    "countries with personnel deployed": {
+        "es": "los países con personal desplegado",
+        "fr": "les pays ayant du personnel déployé",
+    },
+    "peacekeeping operations with personnel": {
+        "es": "las operaciones de mantenimiento de la paz con personal",
+        "fr": "les opérations de maintien de la paix dotées de personnel",
+    },
+    "peacekeeping operations open that month": {
+        "es": "las operaciones de mantenimiento de la paz abiertas ese mes",
+        "fr": "les opérations de maintien de la paix ouvertes ce mois-là",
+    },
+    "rank": {"es": "el puesto", "fr": "le rang"},
+    "missions and offices": {"es": "las misiones y oficinas", "fr": "les missions et bureaux"},
+    "peacekeeping operations": {
+        "es": "las operaciones de mantenimiento de la paz",
+        "fr": "les opérations de maintien de la paix",
+    },
+    "missions it contributes to": {
+        "es": "las misiones a las que contribuye",
+        "fr": "les missions auxquelles il contribue",
+    },
+    "uniformed and international staff": {
+        "es": "el personal uniformado e internacional",
+        "fr": "le personnel en tenue et international",
+    },
+    "all personnel, with local staff": {
+        "es": "todo el personal, incluido el local",
+        "fr": "tout le personnel, personnel local compris",
+    },
+}
 
 
 def month(key: str, lang: str) -> str:
