@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from . import phrases
+from . import doubts, phrases
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .kinds import Claim
@@ -257,7 +257,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         kind = _COUNTRY_KINDS[kind]
     elif subject == WORLD and not kind.startswith("global") and kind != "other":
         subject, doubt = None, doubt or "no country named"  # a rank, a breakdown, a mission of no one named
-    doubt = details.get("doubt") or doubt
+    if kind == "total" and n.value > w.NATIONAL_MAX:  # "a force of 87,000": more than any country has deployed
+        subject, kind, doubt = WORLD, "global_personnel", "more than any country has deployed: read as the world's"
+    doubt = details.get("doubt") or doubt or doubts.doubt(t, offset, sentence, clause, n, kind, subject, phrase_end)
     qualifier = details.get("qualifier", n.qualifier)
     extra: dict = {}
     if kind in ("fatalities", "global_fatalities"):

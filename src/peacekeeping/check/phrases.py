@@ -9,7 +9,7 @@ from . import words as w
 from .binding import Text
 from .numbers import Number
 
-_MONTH_WORDS = re.compile(
+MONTH_WORDS = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -17,7 +17,7 @@ _MONTH_WORDS = re.compile(
     re.I,
 )
 
-_DAY_OF = re.compile(r"\s*(?:de\s+|of\s+)?(?:" + _MONTH_WORDS.pattern + r")\b", re.I)
+_DAY_OF = re.compile(r"\s*(?:de\s+|of\s+)?(?:" + MONTH_WORDS.pattern + r")\b", re.I)
 
 
 def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
@@ -33,7 +33,7 @@ def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
         return True
     if n.value <= 31 and _DAY_OF.match(sentence, n.end):  # "31 de diciembre", "30 of June"
         return True
-    return n.value <= 31 and bool(_MONTH_WORDS.search(sentence[max(0, n.start - 12) : n.end + 12]))
+    return n.value <= 31 and bool(MONTH_WORDS.search(sentence[max(0, n.start - 12) : n.end + 12]))
 
 
 def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] | None:

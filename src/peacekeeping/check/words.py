@@ -334,3 +334,39 @@ POSSESSOR = re.compile(
 )
 SINCE_1948 = _re(r"since\s+1948|desde\s+1948|depuis\s+1948|in\s+the\s+history\s+of\s+(?:UN\s+)?peacekeeping")
 THE_UN = _re(r"(?:the\s+)?(?:UN|United\s+Nations|ONU)")
+
+# Doubts (issue 23): words that make another subject or reading than the country's present strength possible.
+NATIONAL_MAX = 15_000  # more uniformed personnel than any country has deployed (the most: about 11,000 in 2010)
+GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countries", "les pays africains"
+    r"(?i:\b(?:countries|(?<!united\s)nations(?!\s+uni)|states|members|estados|états|etats|membres|"
+    r"pa[ií]ses(?!\s+(?:contribuyentes|que\s+aportan))|(?:les|des|aux|ces)\s+(?:[^\W\d]+\s+)?pays(?!\s+contrib))\b|"
+    r"\b(?:community|communauté|comunidad|union|unión|bloc|bloque|alliance|alianza)\b)|"
+    r"\b(?:EAC|SADC|ECOWAS|CEDEAO|ASEAN|EU|AU|UA|UE|NATO|OTAN|IGAD|ECCAS|CEEAC|MERCOSUR|BRICS|G20|G7|P5)\b"
+)
+NON_UN = re.compile(  # forces the UN's monthly reports do not count
+    r"\b(?:MFO|EUFOR|EUTM|EUCAP|EULEX|EUNAVFOR|KFOR|ISAF|AMISOM|ATMIS|AMIS|AFISMA|MISCA|MNJTF|SAMIM|MISAHEL|"
+    r"ECOMOG|ECOMIB|SAMIDRC)\b|(?i:multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"
+    r"African\s+Union\s+(?:mission|force)|(?:mission|force)\s+de\s+l['’]Union\s+africaine|"
+    r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral)"
+)
+UNIT_WORD = _re(
+    r"\b(?:contingentes?|contingents?|battalions?|batallones?|batallón|bataillons?|detachments?|détachements?|destacamentos?|"
+    r"companies|company|compañías?|compagnies?|units?|unités?|unidad(?:es)?|platoons?|teams?|"
+    r"équipes?|equipos?|rotations?|relèves?|relevos?|rotaci[oó]n)\b"
+)
+EVENT = _re(  # a movement or an event counts people moving, not a country's strength
+    r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
+    r"graduated|trained|repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
+    r"viajaron|se\s+gradu|capacitad|formad[oa]s|(?:sont|est)\s+(?:partis?|arrivés?|rentrés?)|a\s+quitté|"
+    r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés)\b"
+)
+PAST = _re(
+    r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"
+    r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s)\b"
+)
+YEAR = re.compile(r"(?<![\d.,])(?:19[4-9]\d|20[0-4]\d)(?![\d.,]\d)")
+SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|au|al|a\s+fin(?:es|ales)\s+de)\s*$")
+ATTACHED = _re(  # a figure attached to the country named just before it: "Bangladesh with 7,000", "Ghana, which has"
+    r"^(?:\s+(?:with|con|avec)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
+    r"[^,;]*$"
+)

@@ -1,0 +1,108 @@
+"""Doubts on a figure's subject or reading that its binding alone does not see (issue 23): another country or a
+group in its clause, a force the reports do not count, a unit, an event, a past year. A doubtful figure the data
+does not support is never "contradicted"."""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases
+from . import words as w
+from .binding import WORLD, Text
+from .numbers import Number
+from .periods import Published
+from .subjects import PLACE, SUBJECT
+
+_CHECKED = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women"}
+
+
+def doubt(
+    t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, kind: str, subject: str | None, end: int
+) -> str | None:
+    """Why a figure of `kind` bound to `subject` may be another's or of another time, or None."""
+    if kind not in _CHECKED:
+        return None
+    whole = sentence[clause[0] : clause[1]]
+    before = sentence[clause[0] : n.start]
+    if force := w.NON_UN.search(whole):
+        return f"'{force[0]}' is named in its clause: a force the UN's reports do not count"
+    if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
+        return f"another country is named in its clause ('{other}')"
+    if subject not in (None, WORLD) and (group := _group(t, offset, before, n)):
+        return f"unclear subject: a group of countries ('{group}')"
+    if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
+        return f"'{place}' is named after it: it may count that place only"
+    if kind in ("total", "women", "type", "mission_count") and (unit := _unit(t, offset, sentence, before, n, end)):
+        return f"a unit named in its clause ('{unit}'): it may count that unit only"
+    if event := w.EVENT.search(whole):
+        return f"an event ('{event[0]}'): it may count people moving, not the country's strength"
+    if past := _past(whole, t.when):
+        return f"a past time named in its clause ('{past}'): it may be history"
+    return None
+
+
+def _competing(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, subject: str) -> str | None:
+    """Another country the figure may be of: named as a subject in its clause ("Rwanda and Burundi together
+    deploy"), or compared just before it with the figure attached ("behind Bangladesh with 7,000", "ahead of Ghana,
+    which has 2,000"; not "second after Nepal, with 5,885 personnel")."""
+    for m in t.mentions_in(offset + clause[0], offset + clause[1]):
+        if m.iso3 == subject or m.role == PLACE:
+            continue
+        if m.role == SUBJECT:
+            return m.text
+        if m.end <= offset + n.start and w.ATTACHED.match(t.text[m.end : offset + n.start]):
+            return m.text
+    return None
+
+
+def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int) -> str | None:
+    """A unit named before the figure or in its own words ("El contingente … en el Congo tiene 800", "850 troops of
+    the battalion"); a contingent counts as a unit only when a place or mission follows it ("its contingent
+    includes 688 women" is the country's)."""
+    near, own = before[-80:], sentence[n.end : end + 30]
+    start = offset + n.start - len(near)
+    if unit := w.UNIT_WORD.search(own):
+        return unit[0]
+    for m in w.UNIT_WORD.finditer(near):
+        after = start + m.end()
+        if not re.match(r"contingent", m[0], re.I) or t.missions_in(after, offset + n.start):
+            return m[0]
+        if any(x.role == PLACE for x in t.mentions_in(after, offset + n.start)):
+            return m[0]
+    return None
+
+
+def _group(t: Text, offset: int, before: str, n: Number) -> str | None:
+    """A group of countries named before the figure in its clause, with no country named between them."""
+    found = None
+    for m in w.GROUP.finditer(before):
+        found = m
+    if found is None or re.search(r"\d", before[max(0, found.start() - 12) : found.start()]):
+        return None  # "from 120 countries": the world's, read elsewhere
+    start = offset + n.start - len(before) + found.end()
+    if t.mentions_in(start, offset + n.start):
+        return None
+    return found[0]
+
+
+def _place_after(t: Text, offset: int, clause: tuple[int, int], n: Number) -> str | None:
+    """A host country named after the figure in its clause ('… desplegados en el Congo')."""
+    for m in t.mentions_in(offset + n.end, offset + clause[1]):
+        if m.role == PLACE:
+            return m.text
+    return None
+
+
+def _past(whole: str, when: Published | None) -> str | None:
+    """A past time in the clause: 'ten years ago', 'at its peak', or a year before the one before publication
+    (not a period's start, 'since 2005', nor a date, 'as of 31 May 2019')."""
+    if past := w.PAST.search(whole):
+        return past[0]
+    if when is None:
+        return None
+    for m in w.YEAR.finditer(whole):
+        said = whole[max(0, m.start() - 30) : m.start()]
+        dated = phrases.MONTH_WORDS.search(said[-14:])
+        if int(m[0]) < when.last.year - 1 and not (w.SINCE_YEAR.search(said) or dated):
+            return m[0]
+    return None

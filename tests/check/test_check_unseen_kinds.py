@@ -1,0 +1,103 @@
+"""Issue 23's kinds of failure, probed with new made-up sentences in the style of published texts (en, fr, es): a
+figure whose subject or reading is unsure is never bound to the text's country for certain, so the data can never
+make it "contradicted"."""
+
+from __future__ import annotations
+
+import pytest
+
+from peacekeeping.check import verify
+from peacekeeping.check.extract import extract
+from peacekeeping.check.periods import published
+
+WHEN = published("2023-06-15")
+_SURE = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women"}
+
+
+def sure(text: str, iso3: str) -> list[tuple]:
+    """(kind, value, words) of the figures bound to `iso3` for certain, with a reading that can be contradicted."""
+    return [
+        (c.kind, c.value, c.subject_words)
+        for c in extract(text, None, WHEN)
+        if c.kind in _SURE and c.subject == iso3 and c.doubt is None
+    ]
+
+
+GROUPS = [
+    ("Rwanda welcomed that East African Community members now deploy 5,136 troops.", "RWA"),
+    ("African Union member states contribute 40,000 peacekeepers, and Rwanda is proud of its role.", "RWA"),
+    ("Together, SADC countries provide more than 3,000 troops to MONUSCO, Rwanda said.", "RWA"),
+    ("Nordic countries together deploy 1,200 personnel, Rwanda's partner said.", "RWA"),
+    ("The East African Community deploys 12,000 peacekeepers, Rwanda among them.", "RWA"),
+    ("ECOWAS states have 10,000 troops in UN missions, Senegal said.", "SEN"),
+    ("Les pays de la CEDEAO fournissent 12 000 Casques bleus, a rappelé le Sénégal.", "SEN"),
+    ("Les pays africains fournissent près de 45 000 Casques bleus, selon le Sénégal.", "SEN"),
+    ("Los países de América Latina aportan unos 3.000 cascos azules, recordó Uruguay.", "URY"),
+]
+OTHER_COUNTRIES = [
+    ("Rwanda follows, behind Bangladesh with 7,000 personnel.", "RWA"),
+    ("Senegal ranks ahead of Ghana, which has 2,000 personnel, and Egypt, with 1,500.", "SEN"),
+    ("Rwanda, like Burundi with its 800 troops, serves in the Central African Republic.", "RWA"),
+    ("Le Sénégal, comme le Ghana qui déploie 2 000 soldats, est présent au Mali.", "SEN"),
+    ("El Uruguay, al igual que Chile, que aporta 400 efectivos, participa en Chipre.", "URY"),
+]
+WORLD = [
+    ("Rwandan peacekeepers are part of a force of 87,000 serving under the UN flag.", "RWA"),
+    ("Rwanda joins 95,000 Blue Helmets in the field.", "RWA"),
+    ("Rwanda salutes the 87,000 women and men who serve as peacekeepers.", "RWA"),
+    ("Rwanda's minister said 87,000 peacekeepers serve today.", "RWA"),
+    ("Le Sénégal rend hommage aux 90 000 Casques bleus en service.", "SEN"),
+    ("Uruguay rinde homenaje a los 90.000 cascos azules desplegados.", "URY"),
+]
+UNITS_AND_PLACES = [
+    ("The 850 Rwandan troops of the battalion based in Juba are ready.", "RWA"),
+    ("El contingente uruguayo en el Congo tiene 800 efectivos.", "URY"),
+    ("Los 500 efectivos uruguayos desplegados en el Congo regresan.", "URY"),
+    ("Le contingent sénégalais en RCA compte 500 hommes.", "SEN"),
+    ("Uruguay also deploys 50 soldiers to the MFO in Sinai.", "URY"),
+    ("Ireland sends 100 soldiers to EUFOR in Bosnia.", "IRL"),
+    ("Uganda has 4,000 troops in ATMIS.", "UGA"),
+    ("Uruguay participa en la MFO en el Sinaí con 58 efectivos.", "URY"),
+]
+EVENTS_AND_HISTORY = [
+    ("This week, 250 Rwandan soldiers left for Juba.", "RWA"),
+    ("Rwanda will send 300 troops to South Sudan next month.", "RWA"),
+    ("Partieron 140 efectivos uruguayos hacia el Congo.", "URY"),
+    ("Rwanda trained 500 officers for peacekeeping this year.", "RWA"),
+    ("In 2004, Rwanda deployed 150 troops to Darfur.", "RWA"),
+    ("Ten years ago, Rwanda deployed 4,700 personnel.", "RWA"),
+    ("In 2015 Uruguay was the 10th largest contributor.", "URY"),
+    ("En 1960, le Sénégal a envoyé 600 soldats au Congo.", "SEN"),
+    ("En 1999, Uruguay desplegó 800 efectivos en el Congo.", "URY"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso3"), GROUPS + OTHER_COUNTRIES + WORLD + UNITS_AND_PLACES + EVENTS_AND_HISTORY)
+def test_an_unsure_figure_is_never_the_countrys_for_certain(text, iso3):
+    assert sure(text, iso3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "expected"),
+    [
+        ("Rwanda deploys 5,941 personnel, behind Bangladesh with 7,000.", "RWA", ("total", 5941)),
+        (
+            "Rwanda is the second-largest contributor after Nepal, with 5,885 military and police officers deployed.",
+            "RWA",
+            ("total", 5885),
+        ),
+        ("Rwanda currently deploys 5,885 personnel. Its contingent includes 688 women.", "RWA", ("women", 688)),
+        ("As of 30 June 2023, Uruguay provides 1,051 uniformed personnel.", "URY", ("total", 1051)),
+    ],
+)
+def test_the_countrys_own_figures_stay_certain(text, iso3, expected):
+    assert expected in [(kind, value) for kind, value, _ in sure(text, iso3)]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text", [t for t, _ in GROUPS + OTHER_COUNTRIES + WORLD + UNITS_AND_PLACES + EVENTS_AND_HISTORY]
+)
+def test_no_unsure_figure_is_contradicted(full_con, text):
+    found = verify.check(full_con, text, "2023-06-15").verdicts
+    assert [(v.claim.text, v.note) for v in found if v.verdict == "contradicted" and v.claim.kind != "mission"] == []
