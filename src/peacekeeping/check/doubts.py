@@ -13,7 +13,7 @@ from .numbers import Number
 from .periods import Published
 from .subjects import PLACE, SUBJECT
 
-_CHECKED = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women"}
+_CHECKED = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women", "mission"}
 
 
 def doubt(
@@ -28,13 +28,15 @@ def doubt(
         return f"'{force[0]}' is named in its clause: a force the UN's reports do not count"
     if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
         return f"another country is named in its clause ('{other}')"
+    if subject not in (None, WORLD, t.main) and t.main:
+        return f"a figure of another country than the text's ({subject} in a text about {t.main})"
     if subject not in (None, WORLD) and (group := _group(t, offset, before, n)):
         return f"unclear subject: a group of countries ('{group}')"
     if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
         return f"'{place}' is named after it: it may count that place only"
     if kind in ("total", "women", "type", "mission_count") and (unit := _unit(t, offset, sentence, before, n, end)):
         return f"a unit named in its clause ('{unit}'): it may count that unit only"
-    if event := w.EVENT.search(whole):
+    if event := w.EVENT.search(whole) or (w.RECENT.search(whole) and w.MOVED.search(whole)):
         return f"an event ('{event[0]}'): it may count people moving, not the country's strength"
     if past := _past(whole, t.when):
         return f"a past time named in its clause ('{past}'): it may be history"
@@ -105,4 +107,20 @@ def _past(whole: str, when: Published | None) -> str | None:
         dated = phrases.MONTH_WORDS.search(said[-14:])
         if int(m[0]) < when.last.year - 1 and not (w.SINCE_YEAR.search(said) or dated):
             return m[0]
+    return None
+
+
+def world(t: Text, offset: int, clause: tuple[int, int], n: Number, kind: str) -> tuple[str, str | None] | None:
+    """(words, doubt) when a figure bound to a country is the world's: a total or a number of women larger than any
+    country has deployed ("a force of 87,000"), or missions right after a world figure ("87,000 personnel in 12
+    missions")."""
+    if kind == "total" and n.value > w.NATIONAL_MAX:
+        return f"{n.text}: more than any country has deployed", "read as the world's personnel"
+    if kind == "women" and n.value > w.NATIONAL_WOMEN_MAX:
+        return f"{n.text}: more women than any country has deployed", "read as the world's women"
+    last = t.last.get("global_personnel")
+    if kind == "missions" and last and offset + clause[0] <= last[1].start:
+        between = t.text[last[1].end : offset + n.start]
+        if w.WORLD_MISSIONS.fullmatch(between):
+            return f"{last[1].text} … {between.strip()}", None
     return None

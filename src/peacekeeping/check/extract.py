@@ -238,7 +238,11 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
                 "doubt",
                 f"part of the breakdown of {head[0].text} ('{head[1]}'): it may count one type of personnel only",
             )
-    if anchor and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset : n.start])):
+    if (
+        anchor
+        and not (anchor.subject == WORLD and kind == "total")  # "Rwanda provides 5,941 of them": a country's part
+        and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset : n.start]))
+    ):
         subject, subject_words, doubt = anchor.subject, anchor.subject_words, anchor.doubt
         if kind == "women" and anchor.kind != "total":
             kind = "mission_women" if anchor.kind == "mission_count" else "global_women"
@@ -253,12 +257,12 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         subject, doubt = None, "no country named: the mission's own strength or a country's share"
     if kind in ("global_countries", "global_operations") and subject != WORLD:
         subject, subject_words = WORLD, kind_words
+    if subject != WORLD and (world := doubts.world(t, offset, clause, n, kind)):
+        subject, subject_words, doubt = WORLD, *world  # "a force of 87,000", "… serve in 12 operations"
     if subject == WORLD and kind in _COUNTRY_KINDS:
         kind = _COUNTRY_KINDS[kind]
     elif subject == WORLD and not kind.startswith("global") and kind != "other":
         subject, doubt = None, doubt or "no country named"  # a rank, a breakdown, a mission of no one named
-    if kind == "total" and n.value > w.NATIONAL_MAX:  # "a force of 87,000": more than any country has deployed
-        subject, kind, doubt = WORLD, "global_personnel", "more than any country has deployed: read as the world's"
     doubt = details.get("doubt") or doubt or doubts.doubt(t, offset, sentence, clause, n, kind, subject, phrase_end)
     qualifier = details.get("qualifier", n.qualifier)
     extra: dict = {}

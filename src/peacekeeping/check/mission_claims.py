@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from . import doubts
 from . import words as w
 from .binding import WORLD, Text, clause_of, subject_of
 from .kinds import Claim
@@ -40,7 +41,7 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")
         if subject in (None, WORLD):
             continue
-        bound = (subject, words, doubt)
+        bound = (subject, words, doubt or doubts.doubt(t, start, sentence, clause, fake, "mission", subject, fake.end))
         past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
         if past and past.start() < fake.start and not w.NOW.search(sentence[past.end() : fake.start]):
             if ("history", m.acronym or m.place) in seen:

@@ -196,14 +196,19 @@ TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
 HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
 PARTIAL = _re(
     r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
-    r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?)\b|"
+    r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?|"
+    r"francophones?|anglophones?|lusophones?|hispanophones?|franc[oó]fon[oa]s?|angl[oó]fon[oa]s?|"
+    r"French-speaking|English-speaking|sudamericanos?|sud-américains?|caribeños?|caribéens?|Caribbean)\b|"
     r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
     r"uniformed|UN\b|member|top\b|pa[íi]ses\s+(?:contribuyentes|que)\b|pays\s+(?:contributeurs|qui)\b)"
     r"(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
     r"contributeurs|contribuyentes)\b|"
     r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*"
     + _ART
-    + r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
+    + r"(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central|Sub-Saharan|Southeast)\s+)?"
+    r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
+    r"South\s+America|Am[ée]rica\s+del\s+Sur|Sudam[ée]rica|Am[ée]rique\s+du\s+Sud|Latinoam[ée]rica|Caribbean|"
+    r"Caribe|Caraïbes|Pacific|Pacifique|Pac[ií]fico|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Sahel|Balkans|"
     r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
     r"permanent\s+members?|membres\s+permanents|miembros\s+permanentes|P5|G20|G-20|EU|European\s+Union|"
     r"NATO|OTAN|francophon|Commonwealth|mission|misión|ASEAN|SADC|ECOWAS|CEDEAO|South\s+Asia|"
@@ -337,6 +342,10 @@ THE_UN = _re(r"(?:the\s+)?(?:UN|United\s+Nations|ONU)")
 
 # Doubts (issue 23): words that make another subject or reading than the country's present strength possible.
 NATIONAL_MAX = 15_000  # more uniformed personnel than any country has deployed (the most: about 11,000 in 2010)
+NATIONAL_WOMEN_MAX = 2_000  # more uniformed women than any country has deployed (the world's: 4,000-6,000)
+WORLD_MISSIONS = _re(  # between a world figure and a number of missions: "87,000 personnel serve in 12 missions"
+    r"[^\W\d]*(?:\s+[^\W\d]+){0,5}?\s+(?:in|across|to|on|en|dans|à|au|aux|sur)\s+(?:(?:the|les|las|los)\s+)?"
+)
 GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countries", "les pays africains"
     r"(?i:\b(?:countries|(?<!united\s)nations(?!\s+uni)|states|members|estados|états|etats|membres|"
     r"pa[ií]ses(?!\s+(?:contribuyentes|que\s+aportan))|(?:les|des|aux|ces)\s+(?:[^\W\d]+\s+)?pays(?!\s+contrib))\b|"
@@ -369,4 +378,12 @@ SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|a
 ATTACHED = _re(  # a figure attached to the country named just before it: "Bangladesh with 7,000", "Ghana, which has"
     r"^(?:\s+(?:with|con|avec)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
     r"[^,;]*$"
+)
+MOVED = _re(  # sent or deployed, which counts a national strength unless a recent day makes it an event
+    r"\b(?:sent|dispatched|deployed|envi[oó]|desplegó|enviad[oa]s|a\s+envoyé|a\s+déployé|envoyés|déployés)\b"
+)
+RECENT = _re(
+    r"\b(?:last\s+(?:week|month)|this\s+(?:week|month)|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|la\s+semaine\s+dernière|le\s+mois\s+dernier|cette\s+semaine|hier|"
+    r"la\s+semana\s+pasada|el\s+mes\s+pasado|esta\s+semana|ayer)\b"
 )
