@@ -139,3 +139,28 @@ def test_the_countrys_own_figures_stay_certain(text, iso3, expected):
 def test_no_unsure_figure_is_contradicted(full_con, text):
     found = verify.check(full_con, text, "2023-06-15").verdicts
     assert [(v.claim.text, v.note) for v in found if v.verdict == "contradicted" and v.claim.kind != "mission"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey provides 179 personnel to eight U.N. peace operations.", [("total", 179), ("missions", 8)]),
+        ("México aporta un total de 23 uniformados.", [("total", 23)]),
+        ("Tanzania had 2,667 troops in five UN missions in Africa and one in Lebanon.", [("total", 2667)]),
+    ],
+)
+def test_abbreviations_spanish_personnel_words_and_figures_across_missions(text, expected):
+    found = [(c.kind, c.value) for c in extract(text, None, WHEN) if c.kind != "mission" and c.doubt is None]
+    assert found[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan deploys staff officers to UNMISS.\n\nCurrently, four SDF members are stationed there.", "JPN"),
+        ("Peru serves in Lebanon.\n\nToday, 3,250 uniformed personnel from seven countries serve.", "world"),
+        ("Le Pérou sert au Liban.\n\nAujourd'hui, 3 250 militaires venus de sept pays servent.", "world"),
+    ],
+)
+def test_a_small_figure_without_a_country_is_not_the_worlds(text, expected):
+    assert [c.subject for c in extract(text, None, WHEN) if c.kind in ("total", "global_personnel")] == [expected]

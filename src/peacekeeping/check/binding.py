@@ -144,6 +144,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
                 following[:1].isdigit()
                 or following[:1] in "ºª°"
                 or following[:1].islower()
+                or (word and "." in word[1] and following[1:2].islower())  # "eight U.N. peace operations"
                 or (word and word[1].lower() in _ABBREVIATIONS)
             ):
                 continue

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from . import doubt_words as dw
 from . import phrases
-from . import words as w
 from .binding import WORLD, Text
 from .numbers import Number
 from .periods import Published
@@ -24,7 +24,7 @@ def doubt(
         return None
     whole = sentence[clause[0] : clause[1]]
     before = sentence[clause[0] : n.start]
-    if force := w.NON_UN.search(whole):
+    if force := dw.NON_UN.search(whole):
         return f"'{force[0]}' is named in its clause: a force the UN's reports do not count"
     if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
         return f"another country is named in its clause ('{other}')"
@@ -36,7 +36,7 @@ def doubt(
         return f"'{place}' is named after it: it may count that place only"
     if kind in ("total", "women", "type", "mission_count") and (unit := _unit(t, offset, sentence, before, n, end)):
         return f"a unit named in its clause ('{unit}'): it may count that unit only"
-    if event := w.EVENT.search(whole) or (w.RECENT.search(whole) and w.MOVED.search(whole)):
+    if event := dw.EVENT.search(whole) or (dw.RECENT.search(whole) and dw.MOVED.search(whole)):
         return f"an event ('{event[0]}'): it may count people moving, not the country's strength"
     if past := _past(whole, t.when):
         return f"a past time named in its clause ('{past}'): it may be history"
@@ -52,7 +52,7 @@ def _competing(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
             continue
         if m.role == SUBJECT:
             return m.text
-        if m.end <= offset + n.start and w.ATTACHED.match(t.text[m.end : offset + n.start]):
+        if m.end <= offset + n.start and dw.ATTACHED.match(t.text[m.end : offset + n.start]):
             return m.text
     return None
 
@@ -63,9 +63,9 @@ def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int)
     includes 688 women" is the country's)."""
     near, own = before[-80:], sentence[n.end : end + 30]
     start = offset + n.start - len(near)
-    if unit := w.UNIT_WORD.search(own):
+    if unit := dw.UNIT_WORD.search(own):
         return unit[0]
-    for m in w.UNIT_WORD.finditer(near):
+    for m in dw.UNIT_WORD.finditer(near):
         after = start + m.end()
         if not re.match(r"contingent", m[0], re.I) or t.missions_in(after, offset + n.start):
             return m[0]
@@ -77,7 +77,7 @@ def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int)
 def _group(t: Text, offset: int, before: str, n: Number) -> str | None:
     """A group of countries named before the figure in its clause, with no country named between them."""
     found = None
-    for m in w.GROUP.finditer(before):
+    for m in dw.GROUP.finditer(before):
         found = m
     if found is None or re.search(r"\d", before[max(0, found.start() - 12) : found.start()]):
         return None  # "from 120 countries": the world's, read elsewhere
@@ -88,9 +88,10 @@ def _group(t: Text, offset: int, before: str, n: Number) -> str | None:
 
 
 def _place_after(t: Text, offset: int, clause: tuple[int, int], n: Number) -> str | None:
-    """A host country named after the figure in its clause ('… desplegados en el Congo')."""
+    """A host country named after the figure in its clause ('… desplegados en el Congo'), not after a number of
+    missions ('2,667 troops in five missions in Africa and one in Lebanon')."""
     for m in t.mentions_in(offset + n.end, offset + clause[1]):
-        if m.role == PLACE:
+        if m.role == PLACE and not dw.IN_MISSIONS.search(t.text, offset + n.end, m.start):
             return m.text
     return None
 
@@ -98,14 +99,14 @@ def _place_after(t: Text, offset: int, clause: tuple[int, int], n: Number) -> st
 def _past(whole: str, when: Published | None) -> str | None:
     """A past time in the clause: 'ten years ago', 'at its peak', or a year before the one before publication
     (not a period's start, 'since 2005', nor a date, 'as of 31 May 2019')."""
-    if past := w.PAST.search(whole):
+    if past := dw.PAST.search(whole):
         return past[0]
     if when is None:
         return None
-    for m in w.YEAR.finditer(whole):
+    for m in dw.YEAR.finditer(whole):
         said = whole[max(0, m.start() - 30) : m.start()]
         dated = phrases.MONTH_WORDS.search(said[-14:])
-        if int(m[0]) < when.last.year - 1 and not (w.SINCE_YEAR.search(said) or dated):
+        if int(m[0]) < when.last.year - 1 and not (dw.SINCE_YEAR.search(said) or dated):
             return m[0]
     return None
 
@@ -114,13 +115,21 @@ def world(t: Text, offset: int, clause: tuple[int, int], n: Number, kind: str) -
     """(words, doubt) when a figure bound to a country is the world's: a total or a number of women larger than any
     country has deployed ("a force of 87,000"), or missions right after a world figure ("87,000 personnel in 12
     missions")."""
-    if kind == "total" and n.value > w.NATIONAL_MAX:
+    if kind == "total" and n.value > dw.NATIONAL_MAX:
         return f"{n.text}: more than any country has deployed", "read as the world's personnel"
-    if kind == "women" and n.value > w.NATIONAL_WOMEN_MAX:
+    if kind == "women" and n.value > dw.NATIONAL_WOMEN_MAX:
         return f"{n.text}: more women than any country has deployed", "read as the world's women"
     last = t.last.get("global_personnel")
     if kind == "missions" and last and offset + clause[0] <= last[1].start:
         between = t.text[last[1].end : offset + n.start]
-        if w.WORLD_MISSIONS.fullmatch(between):
+        if dw.WORLD_MISSIONS.fullmatch(between):
             return f"{last[1].text} … {between.strip()}", None
     return None
+
+
+def too_small(t: Text, n: Number, kind: str, words: str) -> tuple[str, str, str] | None:
+    """(subject, words, doubt) of a personnel figure read as the world's for want of a country in its paragraph,
+    but too small to be the world's: the text's country, in doubt."""
+    if kind != "total" or n.value >= dw.WORLD_MIN or not t.main or not words.startswith("no country named"):
+        return None
+    return t.main, f"{t.main}, the text's country", f"no country named in its paragraph: {n.text} read as {t.main}'s"

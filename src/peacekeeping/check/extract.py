@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from . import doubt_words as dw
 from . import doubts, phrases
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
@@ -223,7 +224,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             mission = m
             kind = "mission_count" if kind == "total" else kind
             kind_words = f"{kind_words} … {m.text}"
-        elif named := [x for x in t.near if offset + clause[0] <= x.start < offset + clause[1]]:
+        elif (named := [x for x in t.near if offset + clause[0] <= x.start < offset + clause[1]]) and not (
+            dw.IN_MISSIONS.search(t.text, offset + n.end, named[0].start)  # "2,667 troops in five missions in …"
+        ):
             where = "before" if named[0].start < offset + n.start else "after"
             details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
     anchor = (
@@ -257,6 +260,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         subject, doubt = None, "no country named: the mission's own strength or a country's share"
     if kind in ("global_countries", "global_operations") and subject != WORLD:
         subject, subject_words = WORLD, kind_words
+    if subject == WORLD and (mine := doubts.too_small(t, n, kind, subject_words)):
+        subject, subject_words, doubt = mine  # "four SDF members are stationed there": not the world's personnel
     if subject != WORLD and (world := doubts.world(t, offset, clause, n, kind)):
         subject, subject_words, doubt = WORLD, *world  # "a force of 87,000", "… serve in 12 operations"
     if subject == WORLD and kind in _COUNTRY_KINDS:

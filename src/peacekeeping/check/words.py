@@ -10,12 +10,18 @@ def _re(pattern: str) -> re.Pattern:
 
 
 _ART = r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+|les\s+|du\s+|de\s+la\s+|des\s+)?"
+_N = (  # a number in digits or in words (en, fr, es): "from 121 countries", "from seven countries", "de sept pays"
+    r"(?:\d[\d,.\s]*|(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente|"
+    r"quarante|cinquante|soixante|cent|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|"
+    r"cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien(?:to)?)[\s-]*)+)"
+)
 _FILLER = r"(?:[^\W\d][\w'’-]*,?\s+){0,3}?"  # words, not numbers
 
 PERSONNEL = (
     r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|military|militaries|police(?:men|women)?|"
     r"(?:police\s+)?officers?|blue\s+helmets?|men\s+and\s+women|women\s+and\s+men|people|persons|individuals|"
-    r"nationals|citizens|members|staff|agents?|servicemen|service\s*members|uniformed|boots\s+on\s+the\s+ground|"
+    r"nationals|citizens|members|staff|agents?|servicemen|service\s*members|uniformed|uniformad[oa]s|boots\s+on\s+the\s+ground|"
     r"effectifs?|efectivos?|elementos|cascos\s+azules|militares|soldados|polic[ií]as|agentes|personas|"
     r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
     r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
@@ -81,8 +87,10 @@ LINK = _re(
     r"en\s+el\s+seno\s+de|as\s+part\s+of|in\s+the\s+ranks\s+of|como\s+parte\s+de|pour)\s+"
     + _ART
     + r"(?:(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies)\s+)?"
-    r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:mission|force|operation|"
-    r"misión|opération)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+" + _ART + r")?$"
+    r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:missions?|forces?|operations?|"
+    r"misi[oó]n|misiones|opérations?|operaci[oó]n|operaciones)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+"
+    + _ART
+    + r")?$"
 )
 SCOPE_BEFORE = _re(
     r"^\W*(?:within|in|among|en|dans|parmi|entre|au\s+sein\s+de|dentro\s+de)\s+"
@@ -222,9 +230,10 @@ WORLD_RANK = _re(
 WORLD = _re(
     r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over\s+the\s+world|\bglobally\b|"
     r"\bin\s+total\b|\bau\s+total\b|\ben\s+total\b|\bdans\s+le\s+monde\s+entier\b|\ball\s+(?:UN\s+)?(?:missions|operations)\b|\bfrom\s+(?:over\s+|more\s+than\s+|some\s+)?"
-    r"\d[\d,.\s]*\s*(?:countries|nations)|UN\s+peacekeeping\s+(?:has|had|counts|deploys)|"
+    + _N
+    + r"\s*(?:countries|nations)|UN\s+peacekeeping\s+(?:has|had|counts|deploys)|"
     r"en\s+el\s+mundo|dans\s+le\s+monde|à\s+travers\s+le\s+monde|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|"
-    r"\b(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|\bde\s+(?:plus\s+de\s+)?\d+\s+pays|"
+    r"\b(?:de|desde)\s+(?:más\s+de\s+)?" + _N + r"\s*países|\bde\s+(?:plus\s+de\s+)?" + _N + r"\s*pays|"
     r"\bour\s+(?:blue\s+helmets|peacekeepers)\b|\bhailing\s+from\b|\bthe\s+UN['’]s\b"
 )
 ANAPHOR = _re(
@@ -235,8 +244,13 @@ ANAPHOR = _re(
 WORLD_AFTER = _re(
     r"^\W*(?:[^\W\d][\w'’-]*\s+){0,4}?(?:worldwide|around\s+the\s+world|across\s+the\s+world|"
     r"globally|in\s+all\s+(?:UN\s+)?(?:missions|operations)|dans\s+le\s+monde|en\s+el\s+mundo|"
-    r"from\s+(?:over\s+|more\s+than\s+|some\s+)?\d[\d,.\s]*\s*(?:countries|nations)|"
-    r"(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|de\s+(?:plus\s+de\s+)?\d+\s+pays)\b"
+    r"from\s+(?:over\s+|more\s+than\s+|some\s+)?"
+    + _N
+    + r"\s*(?:countries|nations)|(?:de|desde)\s+(?:más\s+de\s+)?"
+    + _N
+    + r"\s*países|de\s+(?:plus\s+de\s+)?"
+    + _N
+    + r"\s*pays)\b"
 )
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
 UNIFORMED = _re(
@@ -339,51 +353,3 @@ POSSESSOR = re.compile(
 )
 SINCE_1948 = _re(r"since\s+1948|desde\s+1948|depuis\s+1948|in\s+the\s+history\s+of\s+(?:UN\s+)?peacekeeping")
 THE_UN = _re(r"(?:the\s+)?(?:UN|United\s+Nations|ONU)")
-
-# Doubts (issue 23): words that make another subject or reading than the country's present strength possible.
-NATIONAL_MAX = 15_000  # more uniformed personnel than any country has deployed (the most: about 11,000 in 2010)
-NATIONAL_WOMEN_MAX = 2_000  # more uniformed women than any country has deployed (the world's: 4,000-6,000)
-WORLD_MISSIONS = _re(  # between a world figure and a number of missions: "87,000 personnel serve in 12 missions"
-    r"[^\W\d]*(?:\s+[^\W\d]+){0,5}?\s+(?:in|across|to|on|en|dans|à|au|aux|sur)\s+(?:(?:the|les|las|los)\s+)?"
-)
-GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countries", "les pays africains"
-    r"(?i:\b(?:countries|(?<!united\s)nations(?!\s+uni)|states|members|estados|états|etats|membres|"
-    r"pa[ií]ses(?!\s+(?:contribuyentes|que\s+aportan))|(?:les|des|aux|ces)\s+(?:[^\W\d]+\s+)?pays(?!\s+contrib))\b|"
-    r"\b(?:community|communauté|comunidad|union|unión|bloc|bloque|alliance|alianza)\b)|"
-    r"\b(?:EAC|SADC|ECOWAS|CEDEAO|ASEAN|EU|AU|UA|UE|NATO|OTAN|IGAD|ECCAS|CEEAC|MERCOSUR|BRICS|G20|G7|P5)\b"
-)
-NON_UN = re.compile(  # forces the UN's monthly reports do not count
-    r"\b(?:MFO|EUFOR|EUTM|EUCAP|EULEX|EUNAVFOR|KFOR|ISAF|AMISOM|ATMIS|AMIS|AFISMA|MISCA|MNJTF|SAMIM|MISAHEL|"
-    r"ECOMOG|ECOMIB|SAMIDRC)\b|(?i:multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"
-    r"African\s+Union\s+(?:mission|force)|(?:mission|force)\s+de\s+l['’]Union\s+africaine|"
-    r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral)"
-)
-UNIT_WORD = _re(
-    r"\b(?:contingentes?|contingents?|battalions?|batallones?|batallón|bataillons?|detachments?|détachements?|destacamentos?|"
-    r"companies|company|compañías?|compagnies?|units?|unités?|unidad(?:es)?|platoons?|teams?|"
-    r"équipes?|equipos?|rotations?|relèves?|relevos?|rotaci[oó]n)\b"
-)
-EVENT = _re(  # a movement or an event counts people moving, not a country's strength
-    r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
-    r"graduated|trained|repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
-    r"viajaron|se\s+gradu|capacitad|formad[oa]s|(?:sont|est)\s+(?:partis?|arrivés?|rentrés?)|a\s+quitté|"
-    r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés)\b"
-)
-PAST = _re(
-    r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"
-    r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s)\b"
-)
-YEAR = re.compile(r"(?<![\d.,])(?:19[4-9]\d|20[0-4]\d)(?![\d.,]\d)")
-SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|au|al|a\s+fin(?:es|ales)\s+de)\s*$")
-ATTACHED = _re(  # a figure attached to the country named just before it: "Bangladesh with 7,000", "Ghana, which has"
-    r"^(?:\s+(?:with|con|avec)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
-    r"[^,;]*$"
-)
-MOVED = _re(  # sent or deployed, which counts a national strength unless a recent day makes it an event
-    r"\b(?:sent|dispatched|deployed|envi[oó]|desplegó|enviad[oa]s|a\s+envoyé|a\s+déployé|envoyés|déployés)\b"
-)
-RECENT = _re(
-    r"\b(?:last\s+(?:week|month)|this\s+(?:week|month)|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|la\s+semaine\s+dernière|le\s+mois\s+dernier|cette\s+semaine|hier|"
-    r"la\s+semana\s+pasada|el\s+mes\s+pasado|esta\s+semana|ayer)\b"
-)
