@@ -193,11 +193,11 @@ def test_a_year_in_a_sentence_is_no_stated_month():
         ("Uruguay es uno de los 87.000 cascos azules del mundo.", [("global_personnel", 87000, "world", True)]),
         (
             "Nepal honours its fallen: more than 4,400 peacekeepers have died since 1948.",
-            [("fatalities", 4400, "NPL", True)],
+            [("global_fatalities", 4400, "world", True)],
         ),
         (
             "Le Népal rend hommage à ses morts : plus de 4 400 Casques bleus ont perdu la vie depuis 1948.",
-            [("fatalities", 4400, "NPL", True)],
+            [("global_fatalities", 4400, "world", True)],
         ),
     ],
 )

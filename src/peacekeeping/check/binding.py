@@ -225,6 +225,8 @@ def subject_of(
     named_here = [m for m in here if offset + n.end <= m.start < offset + phrase_end]
     if kind == "total" and not named_here and (one := w.ONE_OF_THE.search(near[-40:])):
         return WORLD, f"{one[0].strip()} …", "read as the world's personnel ('one of the …')"
+    if kind in ("total", "missions") and (whose := w.POSSESSOR.search(near)) and w.THE_UN.fullmatch(whose[1]):
+        return WORLD, f"{whose[1]}'s", None  # "the UN's 12 peacekeeping operations"
     if (
         (whose := w.POSSESSOR.search(near))
         and not w.THE_UN.fullmatch(whose[1])

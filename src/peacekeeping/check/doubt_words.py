@@ -12,6 +12,7 @@ def _re(pattern: str) -> re.Pattern:
 
 NATIONAL_MAX = 15_000  # more uniformed personnel than any country has deployed (the most: about 11,000 in 2010)
 WORLD_MIN = 10_000  # fewer uniformed personnel than the world has had since 1990 (the least: about 12,000, 1999)
+NATIONAL_DEATHS_MAX = 1_000  # more deaths than any country's peacekeepers have had (the most: under 200, India)
 NATIONAL_WOMEN_MAX = 2_000  # more uniformed women than any country has deployed (the world's: 4,000-6,000)
 WORLD_MISSIONS = _re(  # between a world figure and a number of missions: "87,000 personnel serve in 12 missions"
     r"[^\W\d]*(?:\s+[^\W\d]+){0,5}?\s+(?:in|across|to|on|en|dans|à|au|aux|sur)\s+(?:(?:the|les|las|los)\s+)?"
@@ -47,7 +48,7 @@ YEAR = re.compile(r"(?<![\d.,])(?:19[4-9]\d|20[0-4]\d)(?![\d.,]\d)")
 SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|au|al|a\s+fin(?:es|ales)\s+de)\s*$")
 ATTACHED = _re(  # a figure attached to the country named just before it: "Bangladesh with 7,000", "Ghana, which has"
     r"^(?:\s+(?:with|con|avec)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
-    r"[^,;]*$"
+    r"(?:[^,;]|,(?=\d))*$"
 )
 MOVED = _re(  # sent or deployed, which counts a national strength unless a recent day makes it an event
     r"\b(?:sent|dispatched|deployed|envi[oó]|desplegó|enviad[oa]s|a\s+envoyé|a\s+déployé|envoyés|déployés)\b"
@@ -61,4 +62,8 @@ IN_MISSIONS = _re(  # a number of missions between a figure and a place: "2,667 
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept|huit|neuf|"
     r"dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:[\w.]+\s+){0,3}?"
     r"(?:missions|operations|misiones|operaciones|opérations)\b"
+)
+OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations": the whole is the world's
+    r"\d\s+(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|des\s+|de\s+(?:las|los)\s+|sur\s+(?:les\s+)?|parmi\s+les\s+|"
+    r"entre\s+(?:las|los)\s+)$"
 )

@@ -8,6 +8,7 @@ import re
 
 from . import doubt_words as dw
 from . import phrases
+from . import words as w
 from .binding import WORLD, Text
 from .numbers import Number
 from .periods import Published
@@ -32,6 +33,8 @@ def doubt(
         return f"a figure of another country than the text's ({subject} in a text about {t.main})"
     if subject not in (None, WORLD) and (group := _group(t, offset, before, n)):
         return f"unclear subject: a group of countries ('{group}')"
+    if kind in ("total", "type") and (part := w.OF_THEM.match(sentence, n.end)):
+        return f"a part of a figure before it ('{part[0].strip()}')"
     if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
         return f"'{place}' is named after it: it may count that place only"
     if kind in ("total", "women", "type", "mission_count") and (unit := _unit(t, offset, sentence, before, n, end)):
@@ -117,6 +120,10 @@ def world(t: Text, offset: int, clause: tuple[int, int], n: Number, kind: str) -
     missions")."""
     if kind == "total" and n.value > dw.NATIONAL_MAX:
         return f"{n.text}: more than any country has deployed", "read as the world's personnel"
+    if kind == "fatalities" and n.value > dw.NATIONAL_DEATHS_MAX:
+        return f"{n.text}: more deaths than any country's", "read as the world's deaths"
+    if kind == "missions" and dw.OF_THE.search(t.text, max(0, offset + n.start - 30), offset + n.start):
+        return f"… {n.text}: the whole of a part", None
     if kind == "women" and n.value > dw.NATIONAL_WOMEN_MAX:
         return f"{n.text}: more women than any country has deployed", "read as the world's women"
     last = t.last.get("global_personnel")

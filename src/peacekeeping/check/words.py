@@ -130,7 +130,10 @@ DEATH = _re(
     r"\bmorts?\b|\btués\b|tombés|décédés|ultime\s+sacrifice|sacrifice\s+ultime|prix\s+ultime|"
     r"payé\s+de\s+leur\s+vie|\bdécès\b|\bmuertes\b|lost\s+\w+\s+(?:peacekeepers|soldiers|personnel)"
 )
-MEDALS = _re(r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded")
+MEDALS = _re(
+    r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded|"
+    r"\bdecorated\b|décorée?s?\b|condecorad[oa]s"
+)
 CUMULATIVE = _re(
     r"(?:have|has|had)\s+(?:\w+\s+)?served|served\s+(?:since|over|in\s+the\s+past)|han\s+servido|"
     r"ha\s+servido|ont\s+servi|a\s+servi|since\s+(?:its|their)\s+first|\bso\s+far\b|\bto\s+date\b|"
@@ -266,7 +269,8 @@ NOT_PRONOUN = _re(
     r"(?:honou?r|privilege))\b"
 )
 COMPARISON = _re(
-    r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|followed\s+by|\bthan|\blike|\bunlike|"
+    r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|\bdevance|devançant|dépass(?:e|ant)|"
+    r"supera(?:ndo)?\s+a|outranks|surpass(?:es|ing)|overtak(?:es|ing)|followed\s+by|\bthan|\blike|\bunlike|"
     r"such\s+as|\bincluding|along\s+with|alongside|together\s+with|as\s+well\s+as|\bbesides|"
     r"después\s+de|detrás\s+de|\btras|seguid[oa]s?\s+(?:de|por)|por\s+delante\s+de|más\s+que|"
     r"menos\s+que|junto\s+(?:a|con)|\bcomo|así\s+como|\baprès|derrière|devant|suivie?s?\s+(?:de|par)|"
@@ -317,7 +321,8 @@ BREAKDOWN_WORD = _re(
 )
 VERB_AFTER = _re(
     r"^\s*(?:is|was|has|had|are|were|contributes|deploys|provides|ranks|remains|es|fue|ha|tiene|aporta|"
-    r"sigue|est|a|fournit|contribue|déploie|reste|se)\b"
+    r"sigue|est|a|fournit|contribue|déploie|reste|se|compte|cuenta|counts|numbers|serves|sert|sirve|participa|"
+    r"participe|despliega|envía|envoie)\b"
 )
 FIRST_DEPLOYMENT = _re(
     r"\bfirst\s+(?:contributed|deployed|sent|participated|took\s+part|joined|served|contribution|"
