@@ -96,6 +96,9 @@ ROUND_TWO = [
     ("Ruanda envió sus primeros cascos azules a Darfur en 2004, con 150 soldados.", "RWA"),
     ("Rwanda deployed 750 soldiers to the EAC regional force in eastern DRC.", "RWA"),
     ("Le Rwanda a 1 000 soldats en Centrafrique dans le cadre d'un accord bilatéral.", "RWA"),
+    ("Uruguay es el primer contribuyente per cápita del mundo.", "URY"),
+    ("Rwanda is the largest contributor per capita.", "RWA"),
+    ("Le Rwanda est le premier contributeur par habitant.", "RWA"),
 ]
 
 
@@ -145,6 +148,9 @@ def test_a_mission_named_in_a_groups_sentence_is_in_doubt():
         ("Ruanda aporta 5.941 efectivos uniformados, incluidas 587 mujeres.", "RWA", ("women", 587)),
         ("Kenia aporta 300 efectivos a las misiones de la ONU.", "KEN", ("total", 300)),
         ("Le Rwanda devance l'Inde et fournit 5 941 militaires et policiers.", "RWA", ("total", 5941)),
+        ("De los 70.000 cascos azules, 1.051 son uruguayos.", "URY", ("total", 1051)),
+        ("Of the 70,000 peacekeepers, 5,941 are Rwandans.", "RWA", ("total", 5941)),
+        ("Le Sénégal a déployé 2 446 personnels en tenue.", "SEN", ("total", 2446)),
     ],
 )
 def test_the_countrys_own_figures_stay_certain(text, iso3, expected):
@@ -181,3 +187,11 @@ def test_abbreviations_spanish_personnel_words_and_figures_across_missions(text,
 )
 def test_a_small_figure_without_a_country_is_not_the_worlds(text, expected):
     assert [c.subject for c in extract(text, None, WHEN) if c.kind in ("total", "global_personnel")] == [expected]
+
+
+def test_a_missions_own_contributors_are_not_the_worlds_for_certain():
+    found = extract("UNIFIL, with 10,000 troops from 48 countries, includes 850 Indonesians.", None, WHEN)
+    assert [(c.kind, c.value, c.doubt is not None) for c in found if c.kind.startswith("global")] == [
+        ("global_personnel", 10000, True),
+        ("global_countries", 48, True),
+    ]

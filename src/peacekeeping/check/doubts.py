@@ -21,6 +21,10 @@ def doubt(
     t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, kind: str, subject: str | None, end: int
 ) -> str | None:
     """Why a figure of `kind` bound to `subject` may be another's or of another time, or None."""
+    if kind in ("global_countries", "global_personnel", "global_operations") and (
+        named := t.missions_in(offset + clause[0], offset + clause[1])
+    ):
+        return f"'{named[0].text}' is named in its clause: it may count that mission's own"
     if kind not in _CHECKED:
         return None
     whole = sentence[clause[0] : clause[1]]

@@ -17,6 +17,7 @@ MONTH_WORDS = re.compile(
     re.I,
 )
 
+_ARE = re.compile(r"\s+(?:are|were|son|eran|sont|étaient)\s+([^\W\d][\w'’-]*)", re.I)
 _DAY_OF = re.compile(r"\s*(?:de\s+|of\s+)?(?:" + MONTH_WORDS.pattern + r")\b", re.I)
 
 
@@ -55,7 +56,12 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
 
 
 def demonym(t: Text, sentence: str, n: Number) -> str | None:
-    """'2,400 Uruguayans', '600 Senegalese are': a nationality right after the number stands for personnel."""
+    """'2,400 Uruguayans', '600 Senegalese are', '1,051 are Uruguayans': a nationality right after the number (or
+    its verb 'to be') stands for personnel."""
+    if (are := _ARE.match(sentence, n.end)) and any(
+        x.form == "adjective" and x.text.lower() == are[1].lower() for x in t.here
+    ):
+        return are[0].strip()
     m = re.match(r"\W*((?:[\w'’-]+\s+){0,1}?[\w'’-]+)(?P<next>\s+\w+|\W*$|\s*[,.;)])?", sentence[n.end :])
     if not m:
         return None

@@ -25,7 +25,7 @@ PERSONNEL = (
     r"effectifs?|efectivos?|elementos|cascos\s+azules|militares|soldados|polic[ií]as|agentes|personas|"
     r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
     r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
-    r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|"
+    r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|personnels|"
     r"personnel\s+en\s+uniforme|heroes|heroines|héros|héroïnes|héroes|heroínas|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)"
 )
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
@@ -206,6 +206,7 @@ TOP_AFTER = _re(r"^\s*(?:premiers|primeros)\b")
 TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
 HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
 PARTIAL = _re(
+    r"\bper\s+c[aá]pita\b|par\s+habitant|relative\s+to\s+(?:its\s+)?population|en\s+relación\s+con\s+su\s+población|"
     r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
     r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?|"
     r"francophones?|anglophones?|lusophones?|hispanophones?|franc[oó]fon[oa]s?|angl[oó]fon[oa]s?|"
