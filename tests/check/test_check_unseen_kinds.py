@@ -195,3 +195,25 @@ def test_a_missions_own_contributors_are_not_the_worlds_for_certain():
         ("global_personnel", 10000, True),
         ("global_countries", 48, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Selon le rapport d'avril 2023, le Rwanda compte 5 941 Casques bleus.", "2023-04"),
+        ("According to the April 2023 report, Rwanda has 5,941 personnel.", "2023-04"),
+        ("Según el informe de abril de 2023, Ruanda tiene 5.941 efectivos.", "2023-04"),
+        ("As of 30/04/2023, Rwanda provided 5,941 uniformed personnel.", "2023-04"),
+        ("Au 31.03.2023, le Rwanda comptait 5 941 Casques bleus.", "2023-03"),
+    ],
+)
+def test_months_stated_by_a_report_or_a_numeric_date(text, month):
+    from peacekeeping.check.periods import stated_month
+
+    assert stated_month(text, WHEN).month == month
+    assert [c.value for c in extract(text, None, WHEN) if c.kind == "total"] == [5941]
+
+
+def test_a_year_in_a_relative_clause_is_not_the_figures_time():
+    text = "Rwanda, which joined UN peacekeeping in 2005, provides 5,941 personnel."
+    assert sure(text, "RWA") == [("total", 5941, "Rwanda")]

@@ -67,3 +67,4 @@ OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations": the whole is 
     r"\d\s+(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|des\s+|de\s+(?:las|los)\s+|sur\s+(?:les\s+)?|parmi\s+les\s+|"
     r"entre\s+(?:las|los)\s+)$"
 )
+RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")

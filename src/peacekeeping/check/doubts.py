@@ -45,7 +45,7 @@ def doubt(
         return f"a unit named in its clause ('{unit}'): it may count that unit only"
     if event := dw.EVENT.search(whole) or (dw.RECENT.search(whole) and dw.MOVED.search(whole)):
         return f"an event ('{event[0]}'): it may count people moving, not the country's strength"
-    if past := _past(whole, t.when):
+    if past := _past(whole, n.start - clause[0], t.when):
         return f"a past time named in its clause ('{past}'): it may be history"
     return None
 
@@ -103,9 +103,12 @@ def _place_after(t: Text, offset: int, clause: tuple[int, int], n: Number) -> st
     return None
 
 
-def _past(whole: str, when: Published | None) -> str | None:
+def _past(whole: str, at: int, when: Published | None) -> str | None:
     """A past time in the clause: 'ten years ago', 'at its peak', or a year before the one before publication
     (not a period's start, 'since 2005', nor a date, 'as of 31 May 2019')."""
+    for r in dw.RELATIVE.finditer(whole):  # "Rwanda, which joined in 2005, provides …": not the figure's time
+        if not r.start() <= at < r.end():
+            whole = whole[: r.start()] + " " * (r.end() - r.start()) + whole[r.end() :]
     if past := dw.PAST.search(whole):
         return past[0]
     if when is None:

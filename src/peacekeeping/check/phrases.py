@@ -17,6 +17,7 @@ MONTH_WORDS = re.compile(
     re.I,
 )
 
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")
 _ARE = re.compile(r"\s+(?:are|were|son|eran|sont|étaient)\s+([^\W\d][\w'’-]*)", re.I)
 _DAY_OF = re.compile(r"\s*(?:de\s+|of\s+)?(?:" + MONTH_WORDS.pattern + r")\b", re.I)
 
@@ -30,6 +31,8 @@ def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
         return True
     if n.ordinal or n.word:
         return False
+    if _NUMERIC_DATE.search(sentence[max(0, n.start - 6) : n.end + 11]):
+        return True  # "30/04/2023", "30.04.2023": a date
     if 1900 <= n.value <= 2100 and len(n.text) == 4:
         return True
     if n.value <= 31 and _DAY_OF.match(sentence, n.end):  # "31 de diciembre", "30 of June"
