@@ -70,15 +70,15 @@ def test_the_whole_of_a_partitive_is_the_worlds_and_the_part_the_countrys(text):
         ),
         (
             "Uruguay es el vigésimo contribuyente, y el octavo en cuanto a número de mujeres.",
-            [("rank", 20, "URY", False), ("rank_women", 8, "URY", True)],
+            [("rank", 20, "URY", False), ("rank_women", 8, "URY", False)],
         ),
         (
             "Uruguay is the 20th largest contributor, and the 8th for women.",
-            [("rank", 20, "URY", False), ("rank_women", 8, "URY", True)],
+            [("rank", 20, "URY", False), ("rank_women", 8, "URY", False)],
         ),
         (
             "L'Uruguay est le 20e contributeur, et le 8e pour les femmes.",
-            [("rank", 20, "URY", False), ("rank_women", 8, "URY", True)],
+            [("rank", 20, "URY", False), ("rank_women", 8, "URY", False)],
         ),
         (
             "Le Burkina Faso est le 13e pays contributeur sur 124.",

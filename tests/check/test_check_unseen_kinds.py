@@ -217,3 +217,30 @@ def test_months_stated_by_a_report_or_a_numeric_date(text, month):
 def test_a_year_in_a_relative_clause_is_not_the_figures_time():
     text = "Rwanda, which joined UN peacekeeping in 2005, provides 5,941 personnel."
     assert sure(text, "RWA") == [("total", 5941, "Rwanda")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana is the seventh largest contributor and third for women.",
+            [("rank", 7), ("rank_women", 3)],
+        ),
+        (
+            "Le Ghana est le septième contributeur et le troisième pour les femmes.",
+            [("rank", 7), ("rank_women", 3)],
+        ),
+        (
+            "Rwanda is the fourth largest contributor; it is second for women, with 498.",
+            [("rank", 4), ("rank_women", 2), ("women", 498)],
+        ),
+        (
+            "Bangladesh, with 6,700 personnel, remains the largest contributor, ahead of India (5,832) and Nepal"
+            " (5,794).",
+            [("total", 6700), ("rank", 1)],
+        ),
+    ],
+)
+def test_ranks_and_figures_in_a_list_keep_their_own_reading(text, expected):
+    iso3 = "GHA" if "Ghana" in text else "RWA" if "Rwanda" in text else "BGD"
+    assert [(kind, value) for kind, value, _ in sure(text, iso3)] == expected

@@ -63,6 +63,10 @@ def _kind(
             like = f"like {rank.text}: {rank.kind_words}"
             if rank.kind == "rank_partial" or (kind == "rank" and phrases.mission_scope(t, sentence, n)):
                 return "rank_partial", like, n.end, {}
+            if w.PARTIAL.search(phrase):
+                return "rank_partial", f"{like} … {w.PARTIAL.search(phrase)[0]}", n.end, {}
+            if kind == "rank_women" and rank.kind == "rank":  # "the 20th, and the 8th for women": women said
+                return kind, f"{like} … {w.WOMEN_WORD.search(phrase)[0]}", n.end, {}
             return kind, like, n.end, {"doubt": f"no rank word: read like {rank.text}"}
         if n.ordinal:
             return None  # "first contributed", "the second time", "75th anniversary": not a count
@@ -148,6 +152,10 @@ def _elliptic(
     """'Nepal deploys 6,100 and India 5,400', 'Bangladesh (6,554) ... Nepal (5,571)': a number right after a
     country takes the kind of the figure before it, or (in brackets) is read as its personnel, with a doubt."""
     before = sentence[max(clause[0], n.start - 80) : n.start]
+    if t.read and t.read[-1].kind in ("rank", "rank_women") and re.search(r"\b(?:with|con|avec)\s+$", before):
+        rank = t.read[-1]  # "it is second for women, with 498": the figure the rank ranks
+        kind = "women" if rank.kind == "rank_women" else "total"
+        return kind, f"with {n.text}, after {rank.text}: {rank.kind_words}", n.end, {}
     if (
         previous
         and previous.kind in ("total", "mission_count")

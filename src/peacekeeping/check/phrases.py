@@ -17,6 +17,9 @@ MONTH_WORDS = re.compile(
     re.I,
 )
 
+_PHRASE_END = re.compile(
+    r"[,;(]|\s(?:and|y|et)\s(?!(?:wo)?men\b|mujeres\b|hombres\b|femmes\b|hommes\b|girls\b|niñas\b|filles\b)", re.I
+)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")
 _ARE = re.compile(r"\s+(?:are|were|son|eran|sont|étaient)\s+([^\W\d][\w'’-]*)", re.I)
 _DAY_OF = re.compile(r"\s*(?:de\s+|of\s+)?(?:" + MONTH_WORDS.pattern + r")\b", re.I)
@@ -48,7 +51,7 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
         return None
     if not context and not (not n.ordinal and w.RANK_NUMBER.search(before)):
         return None
-    phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
+    phrase = _PHRASE_END.split(after, maxsplit=1)[0][:90]  # not "… and third for women"
     rank_before = w.RANK_BEFORE.search(before)
     words = (context[0].strip(" ,") if context else "") or (rank_before[0].strip() if rank_before else n.text)
     if (scope := w.PARTIAL.search(phrase)) and not w.WORLD_RANK.search(phrase[: scope.start()]):

@@ -129,7 +129,8 @@ def countries_in(text: str, folded: str | None = None, tokens: list | None = Non
             out
             and out[-1].role != SUBJECT
             and re.fullmatch(
-                r"\s*(?:,|and|or|y|o|et|ou|e|&)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|les\s+|los\s+|las\s+)?",
+                r"(?:\s*\([\d\s.,]+\))?\s*(?:,|and|or|y|o|et|ou|e|&)\s*"
+                r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|les\s+|los\s+|las\s+)?",
                 text[out[-1].end : start],
                 re.I,
             )
