@@ -99,6 +99,8 @@ ROUND_TWO = [
     ("Uruguay es el primer contribuyente per cápita del mundo.", "URY"),
     ("Rwanda is the largest contributor per capita.", "RWA"),
     ("Le Rwanda est le premier contributeur par habitant.", "RWA"),
+    ("L'Italie, premier contributeur occidental, compte des Casques bleus au Liban.", "ITA"),
+    ("Italia, primer contribuyente occidental, tiene efectivos en el Líbano.", "ITA"),
 ]
 
 
@@ -151,6 +153,7 @@ def test_a_mission_named_in_a_groups_sentence_is_in_doubt():
         ("De los 70.000 cascos azules, 1.051 son uruguayos.", "URY", ("total", 1051)),
         ("Of the 70,000 peacekeepers, 5,941 are Rwandans.", "RWA", ("total", 5941)),
         ("Le Sénégal a déployé 2 446 personnels en tenue.", "SEN", ("total", 2446)),
+        ("Uruguay ocupa el puesto 16, con 997 efectivos.", "URY", ("rank", 16)),
     ],
 )
 def test_the_countrys_own_figures_stay_certain(text, iso3, expected):

@@ -47,7 +47,8 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
     """(kind, words) of an ordinal or 'number 7' that ranks a contributor, or None."""
     after, before = sentence[n.end : clause[1]], sentence[max(clause[0], n.start - 80) : n.start]
     context = w.RANK_AFTER.search(after) or (w.RANK_BEFORE.search(before) if n.ordinal else None)
-    if not n.ordinal and not (w.RANK_NUMBER.search(before) and re.search(r"rank|class|ocupa|puesto", before, re.I)):
+    ranked = re.search(r"rank|class|ocupa|puesto|lugar|posici", before, re.I)
+    if not n.ordinal and not (w.RANK_NUMBER.search(before) and ranked):
         return None
     if not context and not (not n.ordinal and w.RANK_NUMBER.search(before)):
         return None

@@ -192,7 +192,7 @@ RANK_BEFORE = _re(
     + _ART
     + r"(?:number\s+|no\.?\s*|n[º°o]\.?\s*|número\s+|numéro\s+)?$"
 )
-RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro)\s*$")
+RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro|(?:el\s+)?puesto|(?:el\s+)?lugar|posici[oó]n)\s*$")
 SUPERLATIVE = _re(
     r"\b(?:the\s+(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
     r"premier|primer)\s+(?:[\w'’-]+\s+){0,2}?(?:contributor|contribuyente|contributeur|"
@@ -208,7 +208,7 @@ HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
 PARTIAL = _re(
     r"\bper\s+c[aá]pita\b|par\s+habitant|relative\s+to\s+(?:its\s+)?population|en\s+relación\s+con\s+su\s+población|"
     r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
-    r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?|"
+    r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentale?s?|occidental|Nordic|nordiques?|nórdicos?|"
     r"francophones?|anglophones?|lusophones?|hispanophones?|franc[oó]fon[oa]s?|angl[oó]fon[oa]s?|"
     r"French-speaking|English-speaking|sudamericanos?|sud-américains?|caribeños?|caribéens?|Caribbean)\b|"
     r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
