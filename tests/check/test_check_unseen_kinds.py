@@ -247,3 +247,16 @@ def test_a_year_in_a_relative_clause_is_not_the_figures_time():
 def test_ranks_and_figures_in_a_list_keep_their_own_reading(text, expected):
     iso3 = "GHA" if "Ghana" in text else "RWA" if "Rwanda" in text else "BGD"
     assert [(kind, value) for kind, value, _ in sure(text, iso3)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda deploys 2,000 troops in the Central African Republic.",
+        "Au total, 75 000 militaires et policiers de 121 pays servent dans 12 opérations.",
+        "Uruguay aporta 1.000 efectivos.",
+    ],
+)
+def test_a_round_figure_may_be_rounded(text):
+    found = [c for c in extract(text, None, WHEN) if c.kind in ("total", "mission_count", "global_personnel")]
+    assert found and all(c.doubt for c in found)

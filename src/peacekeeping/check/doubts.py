@@ -25,7 +25,11 @@ def doubt(
         named := t.missions_in(offset + clause[0], offset + clause[1])
     ):
         return f"'{named[0].text}' is named in its clause: it may count that mission's own"
-    if kind not in _CHECKED:
+    if kind not in _CHECKED and kind != "global_personnel":
+        return None
+    if kind in ("total", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
+        return f"a round figure ({n.text}): it may be rounded"
+    if kind == "global_personnel":
         return None
     whole = sentence[clause[0] : clause[1]]
     before = sentence[clause[0] : n.start]
@@ -147,3 +151,8 @@ def too_small(t: Text, n: Number, kind: str, words: str) -> tuple[str, str, str]
     if kind != "total" or n.value >= dw.WORLD_MIN or not t.main or not words.startswith("no country named"):
         return None
     return t.main, f"{t.main}, the text's country", f"no country named in its paragraph: {n.text} read as {t.main}'s"
+
+
+def _round(n: Number) -> bool:
+    """A figure of whole thousands ('2,000', '75 000'), as texts write figures they round without saying so."""
+    return not n.ordinal and n.value >= 1_000 and n.value % 1_000 == 0
