@@ -85,6 +85,13 @@ class Text:
             self._found[key] = pattern.search(text)
         return self._found[key]
 
+    def find_all(self, pattern: re.Pattern, text: str) -> list[re.Match]:
+        """pattern.finditer(text) as a list, once per clause of this text."""
+        key = ("all", pattern.pattern, text)
+        if key not in self._found:
+            self._found[key] = list(pattern.finditer(text))
+        return self._found[key]
+
     def count(self, iso3: str) -> int:
         return self._counts[iso3]
 

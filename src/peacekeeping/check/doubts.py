@@ -33,13 +33,13 @@ def doubt(
         return None
     whole = sentence[clause[0] : clause[1]]
     before = sentence[clause[0] : n.start]
-    if force := dw.NON_UN.search(whole):
+    if force := t.search(dw.NON_UN, whole):
         return f"'{force[0]}' is named in its clause: a force the UN's reports do not count"
     if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
         return f"another country is named in its clause ('{other}')"
     if subject not in (None, WORLD, t.main) and t.main:
         return f"a figure of another country than the text's ({subject} in a text about {t.main})"
-    if subject not in (None, WORLD) and (group := _group(t, offset, before, n)):
+    if subject not in (None, WORLD) and (group := _group(t, offset, clause, whole, n)):
         return f"unclear subject: a group of countries ('{group}')"
     if kind in ("total", "type") and (part := w.OF_THEM.match(sentence, n.end)):
         return f"a part of a figure before it ('{part[0].strip()}')"
@@ -47,9 +47,9 @@ def doubt(
         return f"'{place}' is named after it: it may count that place only"
     if kind in ("total", "women", "type", "mission_count") and (unit := _unit(t, offset, sentence, before, n, end)):
         return f"a unit named in its clause ('{unit}'): it may count that unit only"
-    if event := dw.EVENT.search(whole) or (dw.RECENT.search(whole) and dw.MOVED.search(whole)):
+    if event := t.search(dw.EVENT, whole) or (t.search(dw.RECENT, whole) and t.search(dw.MOVED, whole)):
         return f"an event ('{event[0]}'): it may count people moving, not the country's strength"
-    if past := _past(whole, n.start - clause[0], t.when):
+    if (t.search(dw.PAST, whole) or t.search(dw.YEAR, whole)) and (past := _past(whole, n.start - clause[0], t.when)):
         return f"a past time named in its clause ('{past}'): it may be history"
     return None
 
@@ -85,15 +85,17 @@ def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int)
     return None
 
 
-def _group(t: Text, offset: int, before: str, n: Number) -> str | None:
+def _group(t: Text, offset: int, clause: tuple[int, int], whole: str, n: Number) -> str | None:
     """A group of countries named before the figure in its clause, with no country named between them."""
+    at = n.start - clause[0]
     found = None
-    for m in dw.GROUP.finditer(before):
+    for m in t.find_all(dw.GROUP, whole):  # the clause's, read once for all its figures
+        if m.end() > at:
+            break
         found = m
-    if found is None or re.search(r"\d", before[max(0, found.start() - 12) : found.start()]):
+    if found is None or re.search(r"\d", whole[max(0, found.start() - 12) : found.start()]):
         return None  # "from 120 countries": the world's, read elsewhere
-    start = offset + n.start - len(before) + found.end()
-    if t.mentions_in(start, offset + n.start):
+    if t.mentions_in(offset + clause[0] + found.end(), offset + n.start):
         return None
     return found[0]
 
