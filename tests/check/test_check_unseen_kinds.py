@@ -260,3 +260,14 @@ def test_ranks_and_figures_in_a_list_keep_their_own_reading(text, expected):
 def test_a_round_figure_may_be_rounded(text):
     found = [c for c in extract(text, None, WHEN) if c.kind in ("total", "mission_count", "global_personnel")]
     assert found and all(c.doubt for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanzania serves in five missions. The East African nation is the 11th largest contributor.", "TZA"),
+        ("Nepal serves in UNIFIL. The Himalayan country ranks first.", "NPL"),
+    ],
+)
+def test_the_nation_stands_for_the_country_named_before(text, expected):
+    assert [c.subject for c in extract(text, None, WHEN) if c.kind == "rank"] == [expected]

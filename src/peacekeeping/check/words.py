@@ -262,7 +262,7 @@ UNIFORMED = _re(
     r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops\s+and\s+police|blue\s+helmets"
 )
 PRONOUN = _re(
-    r"\b(?:it|its|they|the\s+country|this\s+country|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
+    r"\b(?:it|its|they|the\s+country|this\s+country|the\s+(?!host\b)(?:[\w-]+\s+){1,2}?(?:nation|country)\b|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
     r"il|elle|ils|elles|ellos|ellas|su|sus|ses|son|sa|leurs?|vuestr[oa]s?|votre|vos)\b"
 )
 NOT_PRONOUN = _re(
