@@ -271,3 +271,18 @@ def test_a_round_figure_may_be_rounded(text):
 )
 def test_the_nation_stands_for_the_country_named_before(text, expected):
     assert [c.subject for c in extract(text, None, WHEN) if c.kind == "rank"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("O Ruanda fornece 5.941 capacetes azuis às missões da ONU, incluindo 587 mulheres.", "Portuguese"),
+        ("Ruanda stellt 5.941 Blauhelme für UN-Missionen, darunter 587 Frauen.", "German"),
+        ("Il Ruanda fornisce 5.941 caschi blu alle missioni dell'ONU, di cui 587 donne.", "Italian"),
+        ("Ruanda aporta 5.941 cascos azules a las misiones de la ONU, incluidas 587 mujeres.", None),
+    ],
+)
+def test_a_short_text_in_a_language_not_read_is_named(text, lang):
+    from peacekeeping.check.inputs import language_read
+
+    assert language_read(text) == lang
