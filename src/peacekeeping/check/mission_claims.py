@@ -41,7 +41,7 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         subject, words, doubt = subject_of(t, start, sentence, clause, fake, fake.end, "mission")
         if subject in (None, WORLD):
             continue
-        bound = (subject, words, doubt or doubts.doubt(t, start, sentence, clause, fake, "mission", subject, fake.end))
+        bound = (subject, words, doubt)
         past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
         if past and past.start() < fake.start and not w.NOW.search(sentence[past.end() : fake.start]):
             if ("history", m.acronym or m.place) in seen:
@@ -62,7 +62,8 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if m.acronym is None:
             continue
         seen.add(m.acronym)
-        out.append(_named(m, bound, "mission", m.acronym, m.text))
+        doubt = doubt or doubts.doubt(t, start, sentence, clause, fake, "mission", subject, fake.end)
+        out.append(_named(m, (subject, words, doubt), "mission", m.acronym, m.text))
     return out
 
 
