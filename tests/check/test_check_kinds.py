@@ -183,8 +183,8 @@ def test_a_year_in_a_sentence_is_no_stated_month():
             [("total", 5136, None, True)],
         ),
         (
-            "Ghana is one of the 80,000 peacekeepers serving the UN, with 2,700 personnel.",
-            [("global_personnel", 80000, "world", True), ("total", 2700, "GHA", False)],
+            "Ghana is one of the 80,000 peacekeepers serving the UN, with 2,714 personnel.",
+            [("global_personnel", 80000, "world", True), ("total", 2714, "GHA", False)],
         ),
         (
             "Le Sénégal est fier de compter parmi les 95 000 Casques bleus déployés.",

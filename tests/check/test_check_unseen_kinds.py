@@ -238,9 +238,9 @@ def test_a_year_in_a_relative_clause_is_not_the_figures_time():
             [("rank", 4), ("rank_women", 2), ("women", 498)],
         ),
         (
-            "Bangladesh, with 6,700 personnel, remains the largest contributor, ahead of India (5,832) and Nepal"
+            "Bangladesh, with 6,731 personnel, remains the largest contributor, ahead of India (5,832) and Nepal"
             " (5,794).",
-            [("total", 6700), ("rank", 1)],
+            [("total", 6731), ("rank", 1)],
         ),
     ],
 )
@@ -286,3 +286,26 @@ def test_a_short_text_in_a_language_not_read_is_named(text, lang):
     from peacekeeping.check.inputs import language_read
 
     assert language_read(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 300 Rwandan women serve in UNMISS.", [("mission_women", 300, "UNMISS")]),
+        ("Unas 300 mujeres sirven en la UNMISS, dijo Ruanda.", [("mission_women", 300, "UNMISS")]),
+    ],
+)
+def test_women_in_one_mission(text, expected):
+    assert [(c.kind, c.value, c.mission) for c in extract(text, None, WHEN) if c.kind != "mission"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda's 1,100 police officers, 200 of them women, serve in three missions.",
+        "Rwanda runs a level II hospital with 60 staff in Bangui.",
+        "Rwanda deploys 4,700 troops and 1,100 police.",
+    ],
+)
+def test_parts_units_and_round_hundreds_are_in_doubt(text):
+    assert [(k, v) for k, v, _ in sure(text, "RWA") if k != "missions"] == []

@@ -187,7 +187,7 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
                 sentence[n.end : start],
                 flags=re.I,
             )
-            personnel = w.AFTER_PERSONNEL.match(between)
+            personnel = w.AFTER_PERSONNEL.match(between) or w.WOMEN.match(between)
             if not w.LINK.match(between[personnel.end() if personnel else 0 :]):
                 return None
             named = [

@@ -32,7 +32,7 @@ NON_UN = re.compile(  # forces the UN's monthly reports do not count
 UNIT_WORD = _re(
     r"\b(?:contingentes?|contingents?|battalions?|batallones?|batallón|bataillons?|detachments?|détachements?|destacamentos?|"
     r"companies|company|compañías?|compagnies?|units?|unités?|unidad(?:es)?|platoons?|teams?|"
-    r"équipes?|equipos?|rotations?|relèves?|relevos?|rotaci[oó]n)\b"
+    r"équipes?|equipos?|rotations?|relèves?|relevos?|rotaci[oó]n|hospitals?|hôpitals?|hôpitaux|hospitales|clinics?)\b"
 )
 EVENT = _re(  # a movement or an event counts people moving, not a country's strength
     r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"

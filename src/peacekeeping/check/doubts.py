@@ -27,7 +27,7 @@ def doubt(
         return f"'{named[0].text}' is named in its clause: it may count that mission's own"
     if kind not in _CHECKED and kind != "global_personnel":
         return None
-    if kind in ("total", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
+    if kind in ("total", "type", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
         return f"a round figure ({n.text}): it may be rounded"
     if kind == "global_personnel":
         return None
@@ -41,6 +41,8 @@ def doubt(
         return f"a figure of another country than the text's ({subject} in a text about {t.main})"
     if subject not in (None, WORLD) and (group := _group(t, offset, clause, whole, n)):
         return f"unclear subject: a group of countries ('{group}')"
+    if kind == "women" and t.read and t.read[-1].kind == "type":  # "1,100 police officers, 200 of them women"
+        return f"women among the {t.read[-1].ptype} before it, or among all"
     if kind in ("total", "type") and (part := w.OF_THEM.match(sentence, n.end)):
         return f"a part of a figure before it ('{part[0].strip()}')"
     if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
@@ -156,5 +158,6 @@ def too_small(t: Text, n: Number, kind: str, words: str) -> tuple[str, str, str]
 
 
 def _round(n: Number) -> bool:
-    """A figure of whole thousands ('2,000', '75 000'), as texts write figures they round without saying so."""
-    return not n.ordinal and n.value >= 1_000 and n.value % 1_000 == 0
+    """A figure of whole hundreds from a thousand ('2,000', '4,700', '75 000'), as texts write figures they round
+    without saying so."""
+    return not n.ordinal and n.value >= 1_000 and n.value % 100 == 0

@@ -237,6 +237,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         ):
             where = "before" if named[0].start < offset + n.start else "after"
             details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
+    elif kind == "women" and (m := mission_of(t, offset, sentence, clause, n)) and m is not SEVERAL:
+        mission, kind, kind_words = m, "mission_women", f"{kind_words} … {m.text}"  # "300 women serve in UNMISS"
     anchor = (
         previous
         if previous and previous.kind in ("total", "mission_count", "global_personnel") and kind in ("women", "type")
