@@ -208,6 +208,8 @@ def test_a_missions_own_contributors_are_not_the_worlds_for_certain():
         ("Según el informe de abril de 2023, Ruanda tiene 5.941 efectivos.", "2023-04"),
         ("As of 30/04/2023, Rwanda provided 5,941 uniformed personnel.", "2023-04"),
         ("Au 31.03.2023, le Rwanda comptait 5 941 Casques bleus.", "2023-03"),
+        ("Con datos a abril de 2023, Ruanda aporta 5.941 efectivos.", "2023-04"),
+        ("UN data through April 2023 show that Rwanda provides 5,941 personnel.", "2023-04"),
     ],
 )
 def test_months_stated_by_a_report_or_a_numeric_date(text, month):

@@ -33,7 +33,8 @@ _STATED = re.compile(
 _FIGURES_OF = re.compile(
     r"\b(?:figures|data|statistics|numbers|chiffres|données|statistiques|cifras|datos|estadísticas|report|"
     r"rapport|informe|bulletin|boletín)\s+"
-    r"(?:(?:for|of|from|de|du|des|del)\s+|d['’]\s*)(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|mois\s+de\s+)?"
+    r"(?:(?:for|of|from|to|through|de|du|des|del|a|al|hasta|à)\s+|d['’]\s*)"
+    r"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|mois\s+de\s+)?"
     rf"{_MONTH}(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b"
     rf"|\b{_MONTH.replace('<month>', '<month2>')}\s+(?P<year2>(?:19|20)\d\d)\s+"
     r"(?:figures|data|statistics|numbers|report|bulletin)\b",
