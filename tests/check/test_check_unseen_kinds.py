@@ -282,6 +282,7 @@ def test_the_nation_stands_for_the_country_named_before(text, expected):
         ("Ruanda stellt 5.941 Blauhelme für UN-Missionen, darunter 587 Frauen.", "German"),
         ("Il Ruanda fornisce 5.941 caschi blu alle missioni dell'ONU, di cui 587 donne.", "Italian"),
         ("Ruanda aporta 5.941 cascos azules a las misiones de la ONU, incluidas 587 mujeres.", None),
+        ("Rwanda provides 5,941 personnel. Top contributors: Bangladesh 7,000; Nepal 6,000; India 5,800.", None),
     ],
 )
 def test_a_short_text_in_a_language_not_read_is_named(text, lang):
