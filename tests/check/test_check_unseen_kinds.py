@@ -14,12 +14,12 @@ WHEN = published("2023-06-15")
 _SURE = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women"}
 
 
-def sure(text: str, iso3: str) -> list[tuple]:
+def sure(text: str, iso3: str, kinds: frozenset = frozenset(_SURE)) -> list[tuple]:
     """(kind, value, words) of the figures bound to `iso3` for certain, with a reading that can be contradicted."""
     return [
         (c.kind, c.value, c.subject_words)
         for c in extract(text, None, WHEN)
-        if c.kind in _SURE and c.subject == iso3 and c.doubt is None
+        if c.kind in kinds and c.subject == iso3 and c.doubt is None
     ]
 
 
@@ -101,6 +101,11 @@ ROUND_TWO = [
     ("Le Rwanda est le premier contributeur par habitant.", "RWA"),
     ("L'Italie, premier contributeur occidental, compte des Casques bleus au Liban.", "ITA"),
     ("Italia, primer contribuyente occidental, tiene efectivos en el Líbano.", "ITA"),
+]
+DEATHS = [
+    ("L'an dernier, 117 Casques bleus ont perdu la vie, dont 2 Sénégalais.", "SEN"),
+    ("Last year, 117 peacekeepers died, including two Senegalese.", "SEN"),
+    ("El año pasado murieron 117 cascos azules, entre ellos 2 senegaleses.", "SEN"),
 ]
 
 
@@ -312,3 +317,8 @@ def test_women_in_one_mission(text, expected):
 )
 def test_parts_units_and_round_hundreds_are_in_doubt(text):
     assert [(k, v) for k, v, _ in sure(text, "RWA") if k != "missions"] == []
+
+
+@pytest.mark.parametrize(("text", "iso3"), DEATHS)
+def test_a_death_toll_whose_part_names_the_country_is_everyones(text, iso3):
+    assert [v for _, v, _ in sure(text, iso3, frozenset({"fatalities"}))] == [2]

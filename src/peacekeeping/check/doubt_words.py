@@ -68,3 +68,7 @@ OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations": the whole is 
     r"entre\s+(?:las|los)\s+)$"
 )
 RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
+DEATHS_PART = _re(
+    r"\b(?:including|of\s+whom|among\s+them|dont|y\s+compris|parmi\s+eux|incluidos|incluidas|entre\s+ellos|"
+    r"de\s+los\s+cuales)\s+\S+"
+)

@@ -25,6 +25,8 @@ def doubt(
         named := t.missions_in(offset + clause[0], offset + clause[1])
     ):
         return f"'{named[0].text}' is named in its clause: it may count that mission's own"
+    if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
+        return f"deaths of all peacekeepers: the country's are the part named after it ('{part}')"
     if kind not in _CHECKED and kind != "global_personnel":
         return None
     if kind in ("total", "type", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
@@ -161,3 +163,14 @@ def _round(n: Number) -> bool:
     """A figure of whole hundreds from a thousand ('2,000', '4,700', '75 000'), as texts write figures they round
     without saying so."""
     return not n.ordinal and n.value >= 1_000 and n.value % 100 == 0
+
+
+def _deaths_part(t: Text, offset: int, clause: tuple[int, int], n: Number, end: int) -> str | None:
+    """'117 Casques bleus ont perdu la vie, dont 2 Sénégalais': a toll with no nationality in its own words, whose
+    part after it names the country (the toll is everyone's)."""
+    if t.mentions_in(offset + n.end, offset + end):
+        return None
+    part = dw.DEATHS_PART.search(t.text, offset + n.end, offset + clause[1])
+    if part and t.mentions_in(part.end(), offset + clause[1]):
+        return part[0].strip()
+    return None
