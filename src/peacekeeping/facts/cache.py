@@ -2,21 +2,93 @@
 
 Every write gives the store a new generation (meta 'generation'), so a cache is never served for a store an ingest
 has since replaced: a reader that opens the new store reads a new generation and fills a new cache.
+
+A key that is a string names a table read whole (every country's months, the record prefixes): kept for the
+generation. A tuple key names one item of many (a month's panel, a country's chart in a language): those are kept
+within ITEMS_BYTES per generation, the least recently used dropped first, as a server asked for every country, month
+and language would otherwise hold them all (issue 27.5: a country's chart over all months is up to 1 MB).
 """
 
 from __future__ import annotations
 
+import random
+import sys
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from itertools import islice
 from typing import Any
 
 import duckdb
 
 _KEEP = 2  # generations kept: the latest, and the one requests under way at a swap may still read (issue 27.5)
+ITEMS_BYTES = 48 * 2**20  # estimated bytes of the items (tuple keys) kept per generation
+_SAMPLE = 16  # elements of a container looked at to estimate its size (the rest are taken to be like them)
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
-_STORES: OrderedDict[str, dict[Hashable, Any]] = OrderedDict()
+
+
+class _Kept:
+    """One generation's loaded values: tables kept whole, items (tuple keys) within ITEMS_BYTES."""
+
+    def __init__(self) -> None:
+        self.tables: dict[Hashable, Any] = {}
+        self.items: dict[Hashable, tuple[Any, int]] = {}  # key -> (value, estimated bytes)
+        self.held = 0
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self.tables or key in self.items
+
+    def get(self, key: Hashable) -> Any:
+        """The value kept under `key` (which must be kept)."""
+        return self.items[key][0] if isinstance(key, tuple) else self.tables[key]
+
+    def setdefault(self, key: Hashable, value: Any, size: int) -> Any:
+        """The value kept under `key`, else `value` (of `size` estimated bytes) kept and returned."""
+        if key in self:
+            return self.get(key)
+        if not isinstance(key, tuple):
+            return self.tables.setdefault(key, value)
+        self.items[key] = (value, size)
+        self.held += size
+        while self.held > ITEMS_BYTES and len(self.items) > 1:
+            # any but the newest, at random: a reader going round more items than fit (every country, month after
+            # month) then still finds some, where dropping the least recently used drops each just before its turn
+            drop = next(islice(self.items, random.randrange(len(self.items) - 1), None))
+            self.held -= self.items.pop(drop)[1]
+        return value
+
+
+def estimate(value: Any, depth: int = 8, seen: set[int] | None = None) -> int:
+    """Roughly the bytes `value` holds with what it refers to (each object once): a container of more than _SAMPLE
+    elements is judged by _SAMPLE of them spread along it (a large table in about a thousand sizes, not one a row)."""
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return 0
+    seen.add(id(value))
+    size = sys.getsizeof(value)
+    if depth == 0 or isinstance(value, (str, bytes, int, float, type)):
+        return size
+    if isinstance(value, dict):
+        parts: Any = [p for item in value.items() for p in item]
+    elif isinstance(value, (list, tuple)):
+        parts = value
+    elif isinstance(value, (set, frozenset)):
+        parts = list(value)
+    elif hasattr(value, "__dict__"):
+        parts = list(vars(value).values())
+    elif slots := getattr(type(value), "__slots__", None):
+        parts = [getattr(value, name, None) for name in ([slots] if isinstance(slots, str) else slots)]
+    else:
+        return size
+    if len(parts) <= _SAMPLE:
+        return size + sum(estimate(p, depth - 1, seen) for p in parts)
+    step = len(parts) / _SAMPLE
+    sample = [parts[int(i * step)] for i in range(_SAMPLE)]
+    return size + sum(estimate(p, depth - 1, seen) for p in sample) * len(parts) // _SAMPLE
+
+
+_STORES: OrderedDict[str, _Kept] = OrderedDict()
 _LOADING: dict[tuple[str, Hashable], threading.Event] = {}  # (generation, key) -> set once loaded
 _LOCK = threading.Lock()
 WAIT = 60  # seconds a thread waits for another's load of the same table
@@ -41,20 +113,20 @@ def adopt(cursor: duckdb.DuckDBPyConnection, parent: duckdb.DuckDBPyConnection) 
 
 
 def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any]) -> Any:
-    """`load()` once per store generation and key; the same object afterwards. A thread asking for what another
-    is loading waits for it (a new generation's tables are built once, by the first asker or by the warm-up of
-    web/warm.py), up to WAIT seconds, then loads it itself."""
+    """`load()` once per store generation and key; the same object afterwards (while it is kept: see the module).
+    A thread asking for what another is loading waits for it (a new generation's tables are built once, by the first
+    asker or by the warm-up of web/warm.py), up to WAIT seconds, then loads it itself."""
     gen = generation(con)
     with _LOCK:
         store = _STORES.get(gen)
         if store is None:
-            store = _STORES[gen] = {}
+            store = _STORES[gen] = _Kept()
             while len(_STORES) > _KEEP:
                 _STORES.popitem(last=False)
         else:
             _STORES.move_to_end(gen)
         if key in store:
-            return store[key]
+            return store.get(key)
         loading = _LOADING.get((gen, key))
         if loading is None:
             mine = _LOADING[(gen, key)] = threading.Event()
@@ -62,7 +134,7 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
         loading.wait(WAIT)
         with _LOCK:
             if key in store:
-                return store[key]
+                return store.get(key)
         return _load(store, key, load)
     try:
         return _load(store, key, load)
@@ -72,10 +144,11 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
         mine.set()
 
 
-def _load(store: dict, key: Hashable, load: Callable[[], Any]) -> Any:
+def _load(store: _Kept, key: Hashable, load: Callable[[], Any]) -> Any:
     value = load()
+    size = estimate(value) if isinstance(key, tuple) else 0
     with _LOCK:
-        return store.setdefault(key, value)
+        return store.setdefault(key, value, size)
 
 
 def retire(con: duckdb.DuckDBPyConnection) -> None:
