@@ -55,3 +55,12 @@ def test_an_estimate_is_near_the_size_it_measures():
     rows = {f"C{i:02d}": [(i, j, float(j), f"text {j}") for j in range(300)] for i in range(200)}
     measured = _deep(rows)
     assert 0.5 * measured < cache.estimate(rows) < 2 * measured
+
+
+def test_compact_rows_share_equal_values_and_keep_their_types():
+    rows = [(f"type {i % 3}", i % 2, float(i % 2), 10**6 + i % 4) for i in range(100)]
+    fresh = [tuple(v if not isinstance(v, str) else "".join(v) for v in row) for row in rows]
+    compacted = cache.compact(fresh)
+    assert compacted == rows
+    assert [type(v) for v in compacted[1]] == [str, int, float, int]
+    assert compacted[0][0] is compacted[3][0] and compacted[0][3] is compacted[4][3]

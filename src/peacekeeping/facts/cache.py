@@ -166,6 +166,17 @@ def forget() -> None:
         _STORES.clear()
 
 
+def compact(rows: list[tuple]) -> list[tuple]:
+    """Rows whose equal values, column by column, are one object (DuckDB makes a new date, string and large number
+    for every row: a table of every country's months then holds the same month 200 times, a type's name 100,000
+    times). Columns, not the whole row, so that 1 and 1.0 or True stay as they are."""
+    columns = []
+    for column in zip(*rows):
+        shared: dict = {}
+        columns.append([shared.setdefault(v, v) for v in column])
+    return list(zip(*columns))
+
+
 def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]:
     """A report month's corrected rows by country (a row printed under another country is listed under both):
     iso3 -> (mission, type, total, female, page, iso3, printed_iso3), read once per store."""
@@ -189,9 +200,11 @@ def country_months(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
 
     def load() -> dict[str, dict]:
         out: dict[str, dict] = {}
-        for iso3, as_of, *row in con.execute(
-            "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
-        ).fetchall():
+        for iso3, as_of, *row in compact(
+            con.execute(
+                "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
+            ).fetchall()
+        ):
             out.setdefault(iso3, {})[as_of] = tuple(row)
         return out
 
@@ -203,7 +216,7 @@ def _by_country(con: duckdb.DuckDBPyConnection, key: str, query: str) -> dict[st
 
     def load() -> dict[str, list[tuple]]:
         out: dict[str, list[tuple]] = {}
-        for iso3, *row in con.execute(query).fetchall():
+        for iso3, *row in compact(con.execute(query).fetchall()):
             out.setdefault(iso3, []).append(tuple(row))
         return out
 
