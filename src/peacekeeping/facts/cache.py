@@ -5,16 +5,20 @@ has since replaced: a reader that opens the new store reads a new generation and
 
 A key that is a string names a table read whole (every country's months, the record prefixes): kept for the
 generation. A tuple key names one item of many (a month's panel, a country's chart in a language): those are kept
-within ITEMS_BYTES per generation, the least recently used dropped first, as a server asked for every country, month
-and language would otherwise hold them all (issue 27.5: a country's chart over all months is up to 1 MB).
+within ITEMS_BYTES per generation, as a server asked for every country, month and language would otherwise hold
+them all (issue 27.5: a country's chart over all months is up to 2 MB). An item dropped from there is kept pickled
+and compressed (about 30 times smaller: 50 KB for that chart) within COLD_BYTES, and taken back from there in a few
+milliseconds instead of being built again.
 """
 
 from __future__ import annotations
 
+import pickle
 import random
 import sys
 import threading
 import weakref
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from itertools import islice
@@ -23,7 +27,8 @@ from typing import Any
 import duckdb
 
 _KEEP = 2  # generations kept: the latest, and the one requests under way at a swap may still read (issue 27.5)
-ITEMS_BYTES = 48 * 2**20  # estimated bytes of the items (tuple keys) kept per generation
+ITEMS_BYTES = 32 * 2**20  # estimated bytes of the items (tuple keys) kept as they are, per generation
+COLD_BYTES = 16 * 2**20  # bytes of the items kept compressed, per generation
 _SAMPLE = 16  # elements of a container looked at to estimate its size (the rest are taken to be like them)
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
 
@@ -34,7 +39,8 @@ class _Kept:
     def __init__(self) -> None:
         self.tables: dict[Hashable, Any] = {}
         self.items: dict[Hashable, tuple[Any, int]] = {}  # key -> (value, estimated bytes)
-        self.held = 0
+        self.cold: dict[Hashable, tuple[bytes, int]] = {}  # key -> (pickled and compressed, estimated bytes)
+        self.held = self.cold_held = 0
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self.tables or key in self.items
@@ -43,20 +49,40 @@ class _Kept:
         """The value kept under `key` (which must be kept)."""
         return self.items[key][0] if isinstance(key, tuple) else self.tables[key]
 
-    def setdefault(self, key: Hashable, value: Any, size: int) -> Any:
-        """The value kept under `key`, else `value` (of `size` estimated bytes) kept and returned."""
+    def keep(self, key: Hashable, value: Any, size: int) -> tuple[Any, list[tuple[Hashable, Any, int]]]:
+        """(the value kept under `key`, else `value` of `size` estimated bytes, now kept; the items dropped to make
+        room for it, to be kept compressed)."""
         if key in self:
-            return self.get(key)
+            return self.get(key), []
         if not isinstance(key, tuple):
-            return self.tables.setdefault(key, value)
+            return self.tables.setdefault(key, value), []
         self.items[key] = (value, size)
         self.held += size
+        dropped = []
         while self.held > ITEMS_BYTES and len(self.items) > 1:
             # any but the newest, at random: a reader going round more items than fit (every country, month after
             # month) then still finds some, where dropping the least recently used drops each just before its turn
             drop = next(islice(self.items, random.randrange(len(self.items) - 1), None))
-            self.held -= self.items.pop(drop)[1]
-        return value
+            old, old_size = self.items.pop(drop)
+            self.held -= old_size
+            dropped.append((drop, old, old_size))
+        return value, dropped
+
+    def freeze(self, key: Hashable, packed: bytes, size: int) -> None:
+        """Keep an item compressed (`size`: its estimated bytes as it was), the oldest such dropped past COLD_BYTES."""
+        if key in self.cold:
+            self.cold_held -= len(self.cold.pop(key)[0])
+        self.cold[key] = (packed, size)
+        self.cold_held += len(packed)
+        while self.cold_held > COLD_BYTES:
+            self.cold_held -= len(self.cold.pop(next(iter(self.cold)))[0])
+
+    def thaw(self, key: Hashable) -> tuple[bytes, int] | None:
+        """The compressed item kept under `key` and its estimated bytes, taken out, or None."""
+        found = self.cold.pop(key, None)
+        if found is not None:
+            self.cold_held -= len(found[0])
+        return found
 
 
 def estimate(value: Any, depth: int = 8, seen: set[int] | None = None) -> int:
@@ -145,10 +171,24 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
 
 
 def _load(store: _Kept, key: Hashable, load: Callable[[], Any]) -> Any:
-    value = load()
-    size = estimate(value) if isinstance(key, tuple) else 0
+    """The value of `key`: taken back from the compressed items, or loaded; kept, and what that dropped compressed."""
     with _LOCK:
-        return store.setdefault(key, value, size)
+        packed = store.thaw(key) if isinstance(key, tuple) else None
+    if packed is not None:
+        value, size = pickle.loads(zlib.decompress(packed[0])), packed[1]
+    else:
+        value = load()
+        size = estimate(value) if isinstance(key, tuple) else 0
+    with _LOCK:
+        value, dropped = store.keep(key, value, size)
+    for old_key, old, old_size in dropped:  # compressed outside the lock (~10 ms for the largest chart)
+        try:
+            packed_old = zlib.compress(pickle.dumps(old, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        except Exception:  # noqa: BLE001 - not picklable (a function in it): dropped, built again when asked
+            continue
+        with _LOCK:
+            store.freeze(old_key, packed_old, old_size)
+    return value
 
 
 def retire(con: duckdb.DuckDBPyConnection) -> None:
