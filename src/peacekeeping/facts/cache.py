@@ -13,6 +13,7 @@ milliseconds instead of being built again.
 
 from __future__ import annotations
 
+import os
 import pickle
 import random
 import sys
@@ -27,9 +28,11 @@ from typing import Any
 import duckdb
 
 _KEEP = 2  # generations kept: the latest, and the one requests under way at a swap may still read (issue 27.5)
-ITEMS_BYTES = 32 * 2**20  # estimated bytes of the items (tuple keys) kept as they are, per generation
+# estimated bytes of the items (tuple keys) kept as they are, per generation: PEACEKEEPING_CACHE_MB (a small machine
+# may take less: pages of countries no one asked for lately are then slower to draw)
+ITEMS_BYTES = int(float(os.environ.get("PEACEKEEPING_CACHE_MB") or 64) * 2**20)
 COLD_BYTES = 16 * 2**20  # bytes of the items kept compressed, per generation
-_SAMPLE = 16  # elements of a container looked at to estimate its size (the rest are taken to be like them)
+_SAMPLE = 8  # elements of a container looked at to estimate its size (the rest are taken to be like them)
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
 
 
@@ -65,7 +68,8 @@ class _Kept:
             drop = next(islice(self.items, random.randrange(len(self.items) - 1), None))
             old, old_size = self.items.pop(drop)
             self.held -= old_size
-            dropped.append((drop, old, old_size))
+            if drop not in self.cold:  # taken back from there before: its compressed copy is still kept
+                dropped.append((drop, old, old_size))
         return value, dropped
 
     def freeze(self, key: Hashable, packed: bytes, size: int) -> None:
@@ -78,16 +82,13 @@ class _Kept:
             self.cold_held -= len(self.cold.pop(next(iter(self.cold)))[0])
 
     def thaw(self, key: Hashable) -> tuple[bytes, int] | None:
-        """The compressed item kept under `key` and its estimated bytes, taken out, or None."""
-        found = self.cold.pop(key, None)
-        if found is not None:
-            self.cold_held -= len(found[0])
-        return found
+        """The compressed item kept under `key` and its estimated bytes (kept there too: compressed once), or None."""
+        return self.cold.get(key)
 
 
-def estimate(value: Any, depth: int = 8, seen: set[int] | None = None) -> int:
+def estimate(value: Any, depth: int = 6, seen: set[int] | None = None) -> int:
     """Roughly the bytes `value` holds with what it refers to (each object once): a container of more than _SAMPLE
-    elements is judged by _SAMPLE of them spread along it (a large table in about a thousand sizes, not one a row)."""
+    elements is judged by _SAMPLE of them spread along it (a large table in a few hundred sizes, not one a row)."""
     seen = set() if seen is None else seen
     if id(value) in seen:
         return 0
@@ -96,7 +97,7 @@ def estimate(value: Any, depth: int = 8, seen: set[int] | None = None) -> int:
     if depth == 0 or isinstance(value, (str, bytes, int, float, type)):
         return size
     if isinstance(value, dict):
-        parts: Any = [p for item in value.items() for p in item]
+        parts: Any = list(value.items())  # (key, value) pairs: the pair itself is not an object of the dict
     elif isinstance(value, (list, tuple)):
         parts = value
     elif isinstance(value, (set, frozenset)):
@@ -107,11 +108,14 @@ def estimate(value: Any, depth: int = 8, seen: set[int] | None = None) -> int:
         parts = [getattr(value, name, None) for name in ([slots] if isinstance(slots, str) else slots)]
     else:
         return size
-    if len(parts) <= _SAMPLE:
-        return size + sum(estimate(p, depth - 1, seen) for p in parts)
-    step = len(parts) / _SAMPLE
-    sample = [parts[int(i * step)] for i in range(_SAMPLE)]
-    return size + sum(estimate(p, depth - 1, seen) for p in sample) * len(parts) // _SAMPLE
+    pairs = isinstance(value, dict)
+    step = max(1.0, len(parts) / _SAMPLE)
+    sample = [parts[int(i * step)] for i in range(min(len(parts), _SAMPLE))]
+    measured = sum(
+        estimate(p[0], depth - 1, seen) + estimate(p[1], depth - 1, seen) if pairs else estimate(p, depth - 1, seen)
+        for p in sample
+    )
+    return size + measured * len(parts) // max(1, len(sample))
 
 
 _STORES: OrderedDict[str, _Kept] = OrderedDict()
