@@ -28,9 +28,10 @@ from typing import Any
 import duckdb
 
 _KEEP = 2  # generations kept: the latest, and the one requests under way at a swap may still read (issue 27.5)
-# estimated bytes of the items (tuple keys) kept as they are, per generation: PEACEKEEPING_CACHE_MB (a small machine
-# may take less: pages of countries no one asked for lately are then slower to draw)
-ITEMS_BYTES = int(float(os.environ.get("PEACEKEEPING_CACHE_MB") or 64) * 2**20)
+# estimated bytes of the items (tuple keys) kept as they are, per generation: PEACEKEEPING_CACHE_MB. 256 holds the
+# charts and series of about 80 countries in one language; a small machine may take 64 (about 70 MB less per server
+# process), and pages of countries no one asked for lately are then drawn from compressed items, about 2x slower
+ITEMS_BYTES = int(float(os.environ.get("PEACEKEEPING_CACHE_MB") or 256) * 2**20)
 COLD_BYTES = 16 * 2**20  # bytes of the items kept compressed, per generation
 _SAMPLE = 8  # elements of a container looked at to estimate its size (the rest are taken to be like them)
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
