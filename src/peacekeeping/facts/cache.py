@@ -2,21 +2,124 @@
 
 Every write gives the store a new generation (meta 'generation'), so a cache is never served for a store an ingest
 has since replaced: a reader that opens the new store reads a new generation and fills a new cache.
+
+A key that is a string names a table read whole (every country's months, the record prefixes): kept for the
+generation. A tuple key names one item of many (a month's panel, a country's chart in a language): those are kept
+within ITEMS_BYTES per generation, as a server asked for every country, month and language would otherwise hold
+them all (issue 27.5: a country's chart over all months is up to 2 MB). An item dropped from there is kept pickled
+and compressed (about 30 times smaller: 50 KB for that chart) within COLD_BYTES, and taken back from there in a few
+milliseconds instead of being built again.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import random
+import sys
 import threading
 import weakref
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from itertools import islice
 from typing import Any
 
 import duckdb
 
 _KEEP = 2  # generations kept: the latest, and the one requests under way at a swap may still read (issue 27.5)
+# estimated bytes of the items (tuple keys) kept as they are, per generation: PEACEKEEPING_CACHE_MB. 256 holds the
+# charts and series of about 80 countries in one language; a small machine may take 64 (about 70 MB less per server
+# process), and pages of countries no one asked for lately are then drawn from compressed items, about 2x slower
+ITEMS_BYTES = int(float(os.environ.get("PEACEKEEPING_CACHE_MB") or 256) * 2**20)
+COLD_BYTES = 16 * 2**20  # bytes of the items kept compressed, per generation
+_SAMPLE = 8  # elements of a container looked at to estimate its size (the rest are taken to be like them)
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
-_STORES: OrderedDict[str, dict[Hashable, Any]] = OrderedDict()
+
+
+class _Kept:
+    """One generation's loaded values: tables kept whole, items (tuple keys) within ITEMS_BYTES."""
+
+    def __init__(self) -> None:
+        self.tables: dict[Hashable, Any] = {}
+        self.items: dict[Hashable, tuple[Any, int]] = {}  # key -> (value, estimated bytes)
+        self.cold: dict[Hashable, tuple[bytes, int]] = {}  # key -> (pickled and compressed, estimated bytes)
+        self.held = self.cold_held = 0
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self.tables or key in self.items
+
+    def get(self, key: Hashable) -> Any:
+        """The value kept under `key` (which must be kept)."""
+        return self.items[key][0] if isinstance(key, tuple) else self.tables[key]
+
+    def keep(self, key: Hashable, value: Any, size: int) -> tuple[Any, list[tuple[Hashable, Any, int]]]:
+        """(the value kept under `key`, else `value` of `size` estimated bytes, now kept; the items dropped to make
+        room for it, to be kept compressed)."""
+        if key in self:
+            return self.get(key), []
+        if not isinstance(key, tuple):
+            return self.tables.setdefault(key, value), []
+        self.items[key] = (value, size)
+        self.held += size
+        dropped = []
+        while self.held > ITEMS_BYTES and len(self.items) > 1:
+            # any but the newest, at random: a reader going round more items than fit (every country, month after
+            # month) then still finds some, where dropping the least recently used drops each just before its turn
+            drop = next(islice(self.items, random.randrange(len(self.items) - 1), None))
+            old, old_size = self.items.pop(drop)
+            self.held -= old_size
+            if drop not in self.cold:  # taken back from there before: its compressed copy is still kept
+                dropped.append((drop, old, old_size))
+        return value, dropped
+
+    def freeze(self, key: Hashable, packed: bytes, size: int) -> None:
+        """Keep an item compressed (`size`: its estimated bytes as it was), the oldest such dropped past COLD_BYTES."""
+        if key in self.cold:
+            self.cold_held -= len(self.cold.pop(key)[0])
+        self.cold[key] = (packed, size)
+        self.cold_held += len(packed)
+        while self.cold_held > COLD_BYTES:
+            self.cold_held -= len(self.cold.pop(next(iter(self.cold)))[0])
+
+    def thaw(self, key: Hashable) -> tuple[bytes, int] | None:
+        """The compressed item kept under `key` and its estimated bytes (kept there too: compressed once), or None."""
+        return self.cold.get(key)
+
+
+def estimate(value: Any, depth: int = 6, seen: set[int] | None = None) -> int:
+    """Roughly the bytes `value` holds with what it refers to (each object once): a container of more than _SAMPLE
+    elements is judged by _SAMPLE of them spread along it (a large table in a few hundred sizes, not one a row)."""
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return 0
+    seen.add(id(value))
+    size = sys.getsizeof(value)
+    if depth == 0 or isinstance(value, (str, bytes, int, float, type)):
+        return size
+    if isinstance(value, dict):
+        parts: Any = list(value.items())  # (key, value) pairs: the pair itself is not an object of the dict
+    elif isinstance(value, (list, tuple)):
+        parts = value
+    elif isinstance(value, (set, frozenset)):
+        parts = list(value)
+    elif hasattr(value, "__dict__"):
+        parts = list(vars(value).values())
+    elif slots := getattr(type(value), "__slots__", None):
+        parts = [getattr(value, name, None) for name in ([slots] if isinstance(slots, str) else slots)]
+    else:
+        return size
+    pairs = isinstance(value, dict)
+    step = max(1.0, len(parts) / _SAMPLE)
+    sample = [parts[int(i * step)] for i in range(min(len(parts), _SAMPLE))]
+    measured = sum(
+        estimate(p[0], depth - 1, seen) + estimate(p[1], depth - 1, seen) if pairs else estimate(p, depth - 1, seen)
+        for p in sample
+    )
+    return size + measured * len(parts) // max(1, len(sample))
+
+
+_STORES: OrderedDict[str, _Kept] = OrderedDict()
 _LOADING: dict[tuple[str, Hashable], threading.Event] = {}  # (generation, key) -> set once loaded
 _LOCK = threading.Lock()
 WAIT = 60  # seconds a thread waits for another's load of the same table
@@ -41,20 +144,20 @@ def adopt(cursor: duckdb.DuckDBPyConnection, parent: duckdb.DuckDBPyConnection) 
 
 
 def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any]) -> Any:
-    """`load()` once per store generation and key; the same object afterwards. A thread asking for what another
-    is loading waits for it (a new generation's tables are built once, by the first asker or by the warm-up of
-    web/warm.py), up to WAIT seconds, then loads it itself."""
+    """`load()` once per store generation and key; the same object afterwards (while it is kept: see the module).
+    A thread asking for what another is loading waits for it (a new generation's tables are built once, by the first
+    asker or by the warm-up of web/warm.py), up to WAIT seconds, then loads it itself."""
     gen = generation(con)
     with _LOCK:
         store = _STORES.get(gen)
         if store is None:
-            store = _STORES[gen] = {}
+            store = _STORES[gen] = _Kept()
             while len(_STORES) > _KEEP:
                 _STORES.popitem(last=False)
         else:
             _STORES.move_to_end(gen)
         if key in store:
-            return store[key]
+            return store.get(key)
         loading = _LOADING.get((gen, key))
         if loading is None:
             mine = _LOADING[(gen, key)] = threading.Event()
@@ -62,7 +165,7 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
         loading.wait(WAIT)
         with _LOCK:
             if key in store:
-                return store[key]
+                return store.get(key)
         return _load(store, key, load)
     try:
         return _load(store, key, load)
@@ -72,10 +175,25 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
         mine.set()
 
 
-def _load(store: dict, key: Hashable, load: Callable[[], Any]) -> Any:
-    value = load()
+def _load(store: _Kept, key: Hashable, load: Callable[[], Any]) -> Any:
+    """The value of `key`: taken back from the compressed items, or loaded; kept, and what that dropped compressed."""
     with _LOCK:
-        return store.setdefault(key, value)
+        packed = store.thaw(key) if isinstance(key, tuple) else None
+    if packed is not None:
+        value, size = pickle.loads(zlib.decompress(packed[0])), packed[1]
+    else:
+        value = load()
+        size = estimate(value) if isinstance(key, tuple) else 0
+    with _LOCK:
+        value, dropped = store.keep(key, value, size)
+    for old_key, old, old_size in dropped:  # compressed outside the lock (~10 ms for the largest chart)
+        try:
+            packed_old = zlib.compress(pickle.dumps(old, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        except Exception:  # noqa: BLE001 - not picklable (a function in it): dropped, built again when asked
+            continue
+        with _LOCK:
+            store.freeze(old_key, packed_old, old_size)
+    return value
 
 
 def retire(con: duckdb.DuckDBPyConnection) -> None:
@@ -91,6 +209,17 @@ def forget() -> None:
     """Drop every generation's tables (the next reads fill them again from their store)."""
     with _LOCK:
         _STORES.clear()
+
+
+def compact(rows: list[tuple]) -> list[tuple]:
+    """Rows whose equal values, column by column, are one object (DuckDB makes a new date, string and large number
+    for every row: a table of every country's months then holds the same month 200 times, a type's name 100,000
+    times). Columns, not the whole row, so that 1 and 1.0 or True stay as they are."""
+    columns = []
+    for column in zip(*rows):
+        shared: dict = {}
+        columns.append([shared.setdefault(v, v) for v in column])
+    return list(zip(*columns))
 
 
 def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]:
@@ -116,9 +245,11 @@ def country_months(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
 
     def load() -> dict[str, dict]:
         out: dict[str, dict] = {}
-        for iso3, as_of, *row in con.execute(
-            "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
-        ).fetchall():
+        for iso3, as_of, *row in compact(
+            con.execute(
+                "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
+            ).fetchall()
+        ):
             out.setdefault(iso3, {})[as_of] = tuple(row)
         return out
 
@@ -130,7 +261,7 @@ def _by_country(con: duckdb.DuckDBPyConnection, key: str, query: str) -> dict[st
 
     def load() -> dict[str, list[tuple]]:
         out: dict[str, list[tuple]] = {}
-        for iso3, *row in con.execute(query).fetchall():
+        for iso3, *row in compact(con.execute(query).fetchall()):
             out.setdefault(iso3, []).append(tuple(row))
         return out
 
