@@ -5,86 +5,60 @@ has since replaced: a reader that opens the new store reads a new generation and
 
 A key that is a string names a table read whole (every country's months, the record prefixes): kept for the
 generation. A tuple key names one item of many (a month's panel, a country's chart in a language): those are kept
-within ITEMS_BYTES per generation, as a server asked for every country, month and language would otherwise hold
-them all (issue 27.5: a country's chart over all months is up to 2 MB). An item dropped from there is kept pickled
-and compressed (about 30 times smaller: 50 KB for that chart) within COLD_BYTES, and taken back from there in a few
-milliseconds instead of being built again.
+within ITEMS_BYTES of estimated size per generation (cachetools' RRCache), as a server asked for every country, month
+and language would otherwise hold them all (issue 27.5: a country's chart over all months is up to 2 MB); an item
+dropped is built again when asked.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
-import random
 import sys
 import threading
 import weakref
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from itertools import islice
 from typing import Any
 
 import duckdb
+from cachetools import RRCache
 
 _KEEP = 2  # generations kept: the latest, and the one requests under way at a swap may still read (issue 27.5)
 # estimated bytes of the items (tuple keys) kept as they are, per generation: PEACEKEEPING_CACHE_MB. 256 holds the
 # charts and series of about 80 countries in one language; a small machine may take 64 (about 70 MB less per server
-# process), and pages of countries no one asked for lately are then drawn from compressed items, about 2x slower
+# process), and pages of countries no one asked for lately are then drawn again
 ITEMS_BYTES = int(float(os.environ.get("PEACEKEEPING_CACHE_MB") or 256) * 2**20)
-COLD_BYTES = 16 * 2**20  # bytes of the items kept compressed, per generation
 _SAMPLE = 8  # elements of a container looked at to estimate its size (the rest are taken to be like them)
 _GENERATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection or cursor -> generation
 
 
 class _Kept:
-    """One generation's loaded values: tables kept whole, items (tuple keys) within ITEMS_BYTES."""
+    """One generation's loaded values: tables (string keys) kept whole, items (tuple keys) within ITEMS_BYTES."""
 
     def __init__(self) -> None:
         self.tables: dict[Hashable, Any] = {}
-        self.items: dict[Hashable, tuple[Any, int]] = {}  # key -> (value, estimated bytes)
-        self.cold: dict[Hashable, tuple[bytes, int]] = {}  # key -> (pickled and compressed, estimated bytes)
-        self.held = self.cold_held = 0
+        # a random one dropped to make room: a reader going round more items than fit (every country, month after
+        # month) then still finds some, where dropping the least recently used drops each just before its turn
+        self.items: RRCache = RRCache(maxsize=ITEMS_BYTES, getsizeof=estimate)
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self.tables or key in self.items
 
     def get(self, key: Hashable) -> Any:
         """The value kept under `key` (which must be kept)."""
-        return self.items[key][0] if isinstance(key, tuple) else self.tables[key]
+        return self.items[key] if isinstance(key, tuple) else self.tables[key]
 
-    def keep(self, key: Hashable, value: Any, size: int) -> tuple[Any, list[tuple[Hashable, Any, int]]]:
-        """(the value kept under `key`, else `value` of `size` estimated bytes, now kept; the items dropped to make
-        room for it, to be kept compressed)."""
+    def keep(self, key: Hashable, value: Any) -> Any:
+        """The value kept under `key`, else `value`, now kept (an item larger than the whole budget is not)."""
         if key in self:
-            return self.get(key), []
+            return self.get(key)
         if not isinstance(key, tuple):
-            return self.tables.setdefault(key, value), []
-        self.items[key] = (value, size)
-        self.held += size
-        dropped = []
-        while self.held > ITEMS_BYTES and len(self.items) > 1:
-            # any but the newest, at random: a reader going round more items than fit (every country, month after
-            # month) then still finds some, where dropping the least recently used drops each just before its turn
-            drop = next(islice(self.items, random.randrange(len(self.items) - 1), None))
-            old, old_size = self.items.pop(drop)
-            self.held -= old_size
-            if drop not in self.cold:  # taken back from there before: its compressed copy is still kept
-                dropped.append((drop, old, old_size))
-        return value, dropped
-
-    def freeze(self, key: Hashable, packed: bytes, size: int) -> None:
-        """Keep an item compressed (`size`: its estimated bytes as it was), the oldest such dropped past COLD_BYTES."""
-        if key in self.cold:
-            self.cold_held -= len(self.cold.pop(key)[0])
-        self.cold[key] = (packed, size)
-        self.cold_held += len(packed)
-        while self.cold_held > COLD_BYTES:
-            self.cold_held -= len(self.cold.pop(next(iter(self.cold)))[0])
-
-    def thaw(self, key: Hashable) -> tuple[bytes, int] | None:
-        """The compressed item kept under `key` and its estimated bytes (kept there too: compressed once), or None."""
-        return self.cold.get(key)
+            return self.tables.setdefault(key, value)
+        try:
+            self.items[key] = value
+        except ValueError:  # larger than ITEMS_BYTES: served, built again when asked
+            pass
+        return value
 
 
 def estimate(value: Any, depth: int = 6, seen: set[int] | None = None) -> int:
@@ -176,24 +150,9 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
 
 
 def _load(store: _Kept, key: Hashable, load: Callable[[], Any]) -> Any:
-    """The value of `key`: taken back from the compressed items, or loaded; kept, and what that dropped compressed."""
+    value = load()
     with _LOCK:
-        packed = store.thaw(key) if isinstance(key, tuple) else None
-    if packed is not None:
-        value, size = pickle.loads(zlib.decompress(packed[0])), packed[1]
-    else:
-        value = load()
-        size = estimate(value) if isinstance(key, tuple) else 0
-    with _LOCK:
-        value, dropped = store.keep(key, value, size)
-    for old_key, old, old_size in dropped:  # compressed outside the lock (~10 ms for the largest chart)
-        try:
-            packed_old = zlib.compress(pickle.dumps(old, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        except Exception:  # noqa: BLE001 - not picklable (a function in it): dropped, built again when asked
-            continue
-        with _LOCK:
-            store.freeze(old_key, packed_old, old_size)
-    return value
+        return store.keep(key, value)
 
 
 def retire(con: duckdb.DuckDBPyConnection) -> None:
