@@ -70,3 +70,16 @@ def test_compact_rows_share_equal_values_and_keep_their_types():
     assert compacted == rows
     assert [type(v) for v in compacted[1]] == [str, int, float, int]
     assert compacted[0][0] is compacted[3][0] and compacted[0][3] is compacted[4][3]
+
+
+def test_a_request_still_reading_a_replaced_store_never_pushes_out_the_new_ones():
+    old, new, newer = _store("replaced"), _store("current"), _store("next")
+    cache.memo(old, "table", lambda: "old")
+    cache.retire(old)
+    cache.memo(new, "table", lambda: "new")
+    cache.memo(newer, "table", lambda: "newer")
+    assert cache.memo(old, "table", lambda: "old again") == "old again"  # built again for the request reading it
+    assert list(cache._STORES)[-2:] == ["current", "next"]  # both kept: the replaced one went first
+    assert cache.memo(new, "table", lambda: None) == "new" and cache.memo(newer, "table", lambda: None) == "newer"
+    for con in (new, newer):
+        cache.retire(con)

@@ -16,7 +16,7 @@ import os
 import sys
 import threading
 import weakref
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -96,6 +96,7 @@ def estimate(value: Any, depth: int = 6, seen: set[int] | None = None) -> int:
 _STORES: OrderedDict[str, _Kept] = OrderedDict()
 _LOADING: dict[tuple[str, Hashable], threading.Event] = {}  # (generation, key) -> set once loaded
 _LOCK = threading.Lock()
+_RETIRED: deque[str] = deque(maxlen=64)  # generations of stores writers have replaced, the latest last
 WAIT = 60  # seconds a thread waits for another's load of the same table
 
 
@@ -126,9 +127,11 @@ def memo(con: duckdb.DuckDBPyConnection, key: Hashable, load: Callable[[], Any])
         store = _STORES.get(gen)
         if store is None:
             store = _STORES[gen] = _Kept()
+            if gen in _RETIRED:  # a request still reading a replaced store: its tables go first, never the new ones
+                _STORES.move_to_end(gen, last=False)
             while len(_STORES) > _KEEP:
                 _STORES.popitem(last=False)
-        else:
+        elif gen not in _RETIRED:
             _STORES.move_to_end(gen)
         if key in store:
             return store.get(key)
@@ -162,6 +165,7 @@ def retire(con: duckdb.DuckDBPyConnection) -> None:
     if found is not None:
         with _LOCK:
             _STORES.pop(found, None)
+            _RETIRED.append(found)
 
 
 def forget() -> None:
