@@ -263,6 +263,8 @@ REVIEWED = {
     ("facts/history.py", "column"),  # 'rank' or 'rank_women'
     ("facts/world.py", "' AND '.join(where)"),  # constant conditions with ? placeholders
     ("ingest/corrections.py", "_SCOPE"),  # the module's constant scope condition with ? placeholders
+    ("ingest/corrections.py", "measure"),  # _CELL_BOUNDS: the module's constant measure of a flag's cells
+    ("ingest/corrections.py", "country"),  # _CELL_BOUNDS: 'printed_iso3' or 'iso3'
     ("ingest/write.py", "table"),  # 'missions' or 'datahub_contributions', or the tables of IPI's files
     ("store/__init__.py", "table"),  # the store's own table names (schema.BY_NAME)
     ("store/__init__.py", "', '.join(arrow.schema.names)"),  # the schema's column names

@@ -10,6 +10,7 @@ from . import doubt_words as dw
 from . import phrases
 from . import words as w
 from .binding import WORLD, Text
+from .kinds import Claim
 from .numbers import Number
 from .periods import Published
 from .subjects import PLACE, SUBJECT
@@ -131,17 +132,20 @@ def _past(whole: str, at: int, when: Published | None) -> str | None:
     return None
 
 
-def world(t: Text, offset: int, clause: tuple[int, int], n: Number, kind: str) -> tuple[str, str | None] | None:
+def world(
+    t: Text, offset: int, clause: tuple[int, int], n: Number, kind: str, part_of: Claim | None = None
+) -> tuple[str, str | None] | None:
     """(words, doubt) when a figure bound to a country is the world's: a total or a number of women larger than any
     country has deployed ("a force of 87,000"), or missions right after a world figure ("87,000 personnel in 12
-    missions")."""
+    missions"); not the women of a country's total (`part_of`: "6,731 personnel, including 4,658 women" is the
+    country's, printed in error)."""
     if kind == "total" and n.value > dw.NATIONAL_MAX:
         return f"{n.text}: more than any country has deployed", "read as the world's personnel"
     if kind == "fatalities" and n.value > dw.NATIONAL_DEATHS_MAX:
         return f"{n.text}: more deaths than any country's", "read as the world's deaths"
     if kind == "missions" and dw.OF_THE.search(t.text, max(0, offset + n.start - 30), offset + n.start):
         return f"… {n.text}: the whole of a part", None
-    if kind == "women" and n.value > dw.NATIONAL_WOMEN_MAX:
+    if kind == "women" and n.value > dw.NATIONAL_WOMEN_MAX and (part_of is None or part_of.kind != "total"):
         return f"{n.text}: more women than any country has deployed", "read as the world's women"
     last = t.last.get("global_personnel")
     if kind == "missions" and last and offset + clause[0] <= last[1].start:

@@ -272,7 +272,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         subject, subject_words = WORLD, kind_words
     if subject == WORLD and (mine := doubts.too_small(t, n, kind, subject_words)):
         subject, subject_words, doubt = mine  # "four SDF members are stationed there": not the world's personnel
-    if subject != WORLD and (world := doubts.world(t, offset, clause, n, kind)):
+    if subject != WORLD and (world := doubts.world(t, offset, clause, n, kind, anchor)):
         subject, subject_words, doubt = WORLD, *world  # "a force of 87,000", "… serve in 12 operations"
     if subject == WORLD and kind in _COUNTRY_KINDS:
         kind = _COUNTRY_KINDS[kind]
