@@ -507,7 +507,7 @@ def test_update_downloads_and_ingests_what_changed(db, hub, tmp_path):
     ]
     assert json.loads((copy.parent / "snapshots" / "manifest.json").read_text())
     with store.connect(copy) as con:
-        newest = facts.fatalities(con, "Peru")
+        newest = facts.fatalities(con, "Peru").to_dict()
         assert (newest["release"]["date"], newest["count"]) == ("2025-06-01", 6)
     before = copy.read_bytes()
     again = run("update", "--base-url", url, "--retries", "0", "--timeout", "5", db=copy)

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 from peacekeeping import facts
 from peacekeeping.cli import app
 from peacekeeping.facts import coverage, quality
+from peacekeeping.facts.models import dump
 from peacekeeping.harmonize import mission_names
 
 pytestmark = pytest.mark.archive
@@ -58,7 +59,7 @@ def test_peru_june_2012(history_con):
 
 
 def test_december_2005_ranks_108_contributors(history_con):
-    ranking = facts.ranking(history_con, "2005-12")
+    ranking = facts.ranking(history_con, "2005-12").to_dict()
     rows = ranking["rows"]
     assert len(rows) == 108
     assert (rows[0]["rank"], rows[0]["country"], rows[0]["total"]) == (1, "Bangladesh", 9529)
@@ -74,12 +75,12 @@ def test_a_carried_forward_month_is_answered_with_its_caveat(history_con):
 
 
 def test_june_2014_is_missing_not_zero(history_con):
-    rows = {r["month"]: r for r in coverage.coverage(history_con)}
+    rows = {r["month"]: r for r in dump(coverage.coverage(history_con))}
     assert [m for m in rows if "2014-04" <= m <= "2014-12" and rows[m]["status"] == "missing"] == [
         f"2014-{m:02d}" for m in range(4, 13)
     ]
     assert rows["2014-06"]["personnel"] is None
-    points = {p["month"]: p for p in facts.series(history_con, "Peru")["points"]}
+    points = {p["month"]: p for p in facts.series(history_con, "Peru").to_dict()["points"]}
     assert "2014-06" not in points and points["2014-03"]["total"] == 407
     p = facts.country_profile(history_con, "Peru", "2014-06")
     assert p.month["month"] == "2014-03" and p.month["substitution"].startswith("No report covers June 2014")
@@ -99,18 +100,18 @@ def test_months_show_coverage_from_1990_with_each_months_source(history_store):
 
 
 def test_a_missions_whole_life(history_con):
-    unavem = facts.series(history_con, mission_acronym="UNAVEM")["points"]
+    unavem = facts.series(history_con, mission_acronym="UNAVEM").to_dict()["points"]
     staffed = [p["month"] for p in unavem if p["total"]]
     assert (staffed[0], staffed[-1]) == ("1990-11", "1997-06")
-    m = facts.mission(history_con, "UNPROFOR", "1994-06")
+    m = facts.mission(history_con, "UNPROFOR", "1994-06").to_dict()
     assert m["host"]["name"] == "Croatia" and m["contributors"] == [] and m["by_type"][0]["personnel_type"] == "Troops"
-    onumoz = [p["month"] for p in facts.series(history_con, mission_acronym="ONUMOZ")["points"] if p["total"]]
+    onumoz = [p["month"] for p in facts.series(history_con, mission_acronym="ONUMOZ").to_dict()["points"] if p["total"]]
     assert (onumoz[0], onumoz[-1]) == ("1993-01", "1994-12")
 
 
 def test_a_mission_of_a_research_month_lists_no_pages(history_con):
     """IPI's rows (and the Data Hub's) carry no page: a mission's contributors list none, never a page "None"."""
-    m = facts.mission(history_con, "UNMIS", "2010-06")
+    m = facts.mission(history_con, "UNMIS", "2010-06").to_dict()
     assert (m["total"], m["contributors"][0]["iso3"], m["contributors"][0]["total"]) == (10607, "IND", 2701)
     assert {tuple(c["pages"]) for c in m["contributors"]} == {()} and m["source"]["pages"] == []
 

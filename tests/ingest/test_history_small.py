@@ -12,6 +12,7 @@ from peacekeeping import facts, store
 from peacekeeping.check.verify import check
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.facts import coverage, quality
+from peacekeeping.facts.models import dump
 from peacekeeping.facts.months import calendar
 from peacekeeping.ingest import ingest
 from peacekeeping.sources import ipi as source
@@ -122,7 +123,7 @@ def test_an_unknown_mission_stops_the_ingest(tmp_path, ipi_folder):
 
 
 def test_months_say_where_their_figures_come_from(hcon_small, small_history):
-    rows = {r["month"]: r for r in coverage.coverage(hcon_small)}
+    rows = {r["month"]: r for r in dump(coverage.coverage(hcon_small))}
     assert min(rows) == "1995-05" and rows["1995-08"]["status"] == "missing"
     assert [(m, rows[m]["source"], rows[m]["report"]) for m in ("1995-06", "2010-01", "2021-06", "2022-06")] == [
         ("1995-06", "ipi", "countries/*.csv"),
@@ -146,7 +147,7 @@ def test_an_ipi_month_is_answered_as_ipis(hcon_small):
     source_note = next(c for c in p.caveats if SOURCE_NOTE in c["text"])
     assert {"/total", "/by_type/0/total", "/rank"} <= set(source_note["figures"])
     assert "formed police units too" in source_note["text"]
-    ranking = facts.ranking(hcon_small, "1995-06")
+    ranking = facts.ranking(hcon_small, "1995-06").to_dict()
     assert [(r["rank"], r["country"], r["total"]) for r in ranking["rows"]] == [
         (1, "Ghana", 900),
         (2, "Peru", 12),
@@ -191,18 +192,18 @@ def test_the_breakdown_by_mission_and_sex_and_what_it_lacks(hcon_small):
     us = facts.country_profile(hcon_small, "United States of America", "2010-01")
     assert (us.total, us.missions) == (34, None)
     assert any("IPI's breakdown by mission and sex lacks United States of America" in t for t in _texts(us.caveats))
-    world = facts.totals(hcon_small, "2010-01")
+    world = facts.totals(hcon_small, "2010-01").to_dict()
     assert (world["personnel"], world["women"]) == (969, None)
 
 
 def test_a_missions_whole_life_with_its_host(hcon_small):
-    m = facts.mission(hcon_small, "UNPROFOR", "1995-06")
+    m = facts.mission(hcon_small, "UNPROFOR", "1995-06").to_dict()
     assert (m["total"], m["contributors"], m["host"]["name"]) == (802, [], "Croatia")
     assert [(t["personnel_type"], t["total"]) for t in m["by_type"]] == [("Troops", 750), ("Experts on Mission", 52)]
     assert any("by personnel type only" in t for t in _texts(m["caveats"]))
-    unavem = facts.mission(hcon_small, "UNAVEM", "1995-06")  # IPI's "UNAVEM II", kept under the aggregate
+    unavem = facts.mission(hcon_small, "UNAVEM", "1995-06").to_dict()  # IPI's "UNAVEM II", kept under the aggregate
     assert (unavem["total"], unavem["host"]["iso3"]) == (116, "AGO")
-    series = facts.series(hcon_small, mission_acronym="UNPROFOR")
+    series = facts.series(hcon_small, mission_acronym="UNPROFOR").to_dict()
     assert [(p["month"], p["total"]) for p in series["points"] if p["total"]] == [
         ("1995-05", 740),
         ("1995-06", 802),
@@ -211,7 +212,7 @@ def test_a_missions_whole_life_with_its_host(hcon_small):
 
 
 def test_series_run_from_the_first_month_with_gaps(hcon_small):
-    points = facts.series(hcon_small, "Ghana")["points"]
+    points = facts.series(hcon_small, "Ghana").to_dict()["points"]
     months = [p["month"] for p in points]
     assert months[:3] == ["1995-05", "1995-06", "1995-07"] and "1995-08" not in months  # a gap, not a zero
     assert [p["total"] for p in points[:3]] == [840, 900, 900]
@@ -247,7 +248,7 @@ def test_exports_and_charts_say_the_figures_are_ipis(hcon_small, tmp_path):
     assert {(r["country"], r["personnel_type"], r["total"], r["source_file"]) for r in rows} >= {
         ("Ghana", "Troops", "850", "Ghana.csv")
     }
-    points = facts.series(hcon_small, "Ghana")["points"]
+    points = facts.series(hcon_small, "Ghana").to_dict()["points"]
     assert [p["source"] for p in points[:2]] == ["ipi", "ipi"] and points[-1]["source"] == "report"
     chart = charts.trend(words("en"), "trend", points, "Ghana")
     assert chart.spec["title"]["subtitle"].endswith(

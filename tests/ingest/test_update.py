@@ -135,7 +135,7 @@ def test_update_downloads_snapshots_and_ingests_once(db, hub):
     manifest = (db.parent / "snapshots" / "manifest.json").read_text()
     assert "sha256" in manifest and url in manifest
     with store.connect(db) as con:
-        assert facts.fatalities(con, "Peru", "2022-10-12")["count"] == 8
+        assert facts.fatalities(con, "Peru", "2022-10-12").to_dict()["count"] == 8
         assert facts.country_profile(con, "Peru", "2014-12").total == 315
     before = db.read_bytes()
     again = _update(db, url)

@@ -83,21 +83,21 @@ def months(format: FormatOption = OutputFormat.text, db: DbOption = None) -> Non
     with failing_cleanly(), store.connect(db) as con:
         rows = coverage.coverage(con)
     columns = ["month", "status", "as_of", "report", "layout", "rows", "personnel", "notes", "source"]
-    if printed_as_data(format, rows, columns, lambda: [[r[c] for c in columns] for r in rows]):
+    if printed_as_data(format, rows, columns, lambda: [[getattr(r, c) for c in columns] for r in rows]):
         return
     show_table(
         ["month", "status", "source", "as of", "report", "layout", "rows", "personnel", "notes"],
         [
             [
-                r["month"],
-                r["status"],
-                coverage.SOURCES.get(r["source"], ""),
-                str(r["as_of"] or ""),
-                r["report"] or "",
-                r["layout"] or "",
-                f"{r['rows']:,}" if r["rows"] else "",
-                f"{r['personnel']:,}" if r["personnel"] else "",
-                r["notes"] or "",
+                r.month,
+                r.status,
+                coverage.SOURCES.get(r.source, ""),
+                str(r.as_of or ""),
+                r.report or "",
+                r.layout or "",
+                f"{r.rows:,}" if r.rows else "",
+                f"{r.personnel:,}" if r.personnel else "",
+                r.notes or "",
             ]
             for r in rows
         ],

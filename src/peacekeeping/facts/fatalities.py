@@ -13,6 +13,7 @@ from ..dates import when
 from ..errors import NoData
 from ..harmonize import countries
 from .cache import memo
+from .models import Country, DeathsSummary, Fatalities
 
 
 class NoFatalities(NoData):
@@ -107,16 +108,18 @@ def fatalities(
     until: str | dt.date | None = None,
     release_of: str | dt.date | None = None,
     incidents: bool = True,
-) -> dict:
+) -> Fatalities:
     """Deaths of a country's nationals (or all) up to `until`, by mission, personnel type, incident type and year;
-    and each death (`incidents`), unless only the counts are wanted."""
+    and each death (`incidents`: none listed when only the counts are wanted)."""
     found = countries.lookup(country) if country is not None else None
     day, file, rows = _rows(con, found.iso3 if found else None, when(release_of))
-    subject = found.to_dict() if found else None
-    return {"country": subject, **_summary(day, file, rows, when(until), incidents)}
+    subject = Country.of(found) if found else None
+    return Fatalities.model_validate(
+        {"country": subject, "incidents": [], **_summary(day, file, rows, when(until), incidents)}
+    )
 
 
-def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -> dict | None:
+def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -> DeathsSummary | None:
     """A country's deaths up to `until` and in the whole newest register (for profiles); None without one."""
     try:
         day, file, rows = _rows(con, iso3, None)
@@ -124,7 +127,7 @@ def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -
         return None
     summary = _summary(day, file, rows, until, incidents=False)
     keep = ("release", "until", "count", "by_mission", "by_personnel_type", "by_incident_type")
-    return {**{key: summary[key] for key in keep}, "all_time": len(rows)}
+    return DeathsSummary.model_validate({**{key: summary[key] for key in keep}, "all_time": len(rows)})
 
 
 UNIFORMED = frozenset({"Military", "Police", "Military Observer"})

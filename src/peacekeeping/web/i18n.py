@@ -11,6 +11,7 @@ from babel.numbers import format_decimal, format_percent, get_group_symbol
 from fastapi import Request
 
 from .. import wording
+from ..facts.models import Caveat, dump
 from ..harmonize import country_names, mission_names
 from ..wording import drafts as draft_words
 from ..wording import editor_notes
@@ -143,9 +144,9 @@ class Words:
         """Why a page's report is not the month asked, in this language (the API keeps the English sentence)."""
         return months_words.substitution(month.get("why"), self.lang) or month.get("substitution")
 
-    def caveat(self, caveat: dict) -> str:
+    def caveat(self, caveat: Caveat) -> str:
         """A caveat's words in this language (the wording layer's templates), or its English said to be English."""
-        return editor_notes.note(caveat, self.lang)
+        return editor_notes.note(dump(caveat), self.lang)
 
     def mission(self, acronym: str, fallback: str | None = None) -> tuple[str | None, str]:
         """(full name, acronym) of a mission in this language, else (`fallback`, the acronym)."""
