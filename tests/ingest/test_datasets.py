@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
@@ -61,9 +62,9 @@ def test_global_count_takes_a_death_listed_twice_once(full_con):
 
 def test_profile_carries_fatalities(full_con):
     p = facts.country_profile(full_con, "Peru", "2022-10-12")
-    assert p.fatalities["count"] == 8 and p.fatalities["until"] == "2022-10-12"
+    assert p.fatalities.count == 8 and p.fatalities.until == dt.date(2022, 10, 12)
     assert (
-        p.missions[0]["name"] == "United Nations Multidimensional Integrated Stabilization Mission in the "
+        p.missions[0].name == "United Nations Multidimensional Integrated Stabilization Mission in the "
         "Central African Republic"
     )
 

@@ -43,9 +43,9 @@ def test_months_no_report_covers_come_from_the_data_hub(db):
     assert [(o.file, o.status) for o in summary.outcomes] == [("historical.csv", "ingested")]
     with store.connect(db) as con:
         december = facts.country_profile(con, "Peru", "2014-12")
-        assert (december.total, december.women, december.month["report"]) == (315, 11, "historical.csv")
+        assert (december.total, december.women, december.month.report) == (315, 11, "historical.csv")
         january = facts.country_profile(con, "Argentina", "2015-01")
-        assert january.month["report"] == "UN_country_contributions_2015_01.pdf"  # the report wins
+        assert january.month.report == "UN_country_contributions_2015_01.pdf"  # the report wins
         assert january.total == 880
         flags = [f for f in quality.flags(con) if f["kind"] == "source_disagreement"]
     unficyp = [f for f in flags if f["mission"] == "UNFICYP"]
