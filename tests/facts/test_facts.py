@@ -382,7 +382,7 @@ def test_coverage_lists_each_month_once(small_con):
 def test_quality_flags_one_of_each_kind(small_con):
     assert [
         (f["kind"], str(f["as_of"]), f["iso3"], f["mission"], f["personnel_type"], f["detail"], f["report"], f["page"])
-        for f in quality.flags(small_con)
+        for f in dump(quality.flags(small_con))
     ] == [
         (
             "sex_split_flip",

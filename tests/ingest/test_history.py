@@ -72,7 +72,7 @@ def test_a_carried_forward_month_is_answered_with_its_caveat(history_con):
     p = facts.country_profile(history_con, "Ghana", "1990-12")
     carried = [c for c in p.caveats if "carried figures forward" in c.text]
     assert carried and "/total" in carried[0].figures and "1990-11" in carried[0].text
-    flagged = sorted(f["as_of"].strftime("%Y-%m") for f in quality.flags(history_con) if f["kind"] == "carried_forward")
+    flagged = sorted(f.as_of.strftime("%Y-%m") for f in quality.flags(history_con) if f.kind == "carried_forward")
     assert flagged == ["1990-12", "1991-01", "1991-02", "1992-05", "1992-06", "1992-07", "1998-12", "2001-02"]
 
 

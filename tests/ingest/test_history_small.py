@@ -175,7 +175,7 @@ def test_the_uns_figures_win_and_differences_are_flagged(hcon_small):
         "IPI's research dataset gives another figure for Peru: DPO-UCHISTORICAL 250 against IPI 251 (Peru.csv, "
         "line 5)." in _texts(hub.caveats)
     )
-    flags = {(f["kind"], f["as_of"].isoformat(), f["iso3"]) for f in quality.flags(hcon_small)}
+    flags = {(f.kind, f.as_of.isoformat(), f.iso3) for f in quality.flags(hcon_small)}
     assert {
         ("ipi_disagreement", "2021-06-30", "PER"),
         ("ipi_no_breakdown", "2010-01-31", "USA"),

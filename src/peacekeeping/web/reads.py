@@ -39,7 +39,7 @@ def months(con) -> list[models.MonthRow]:
     return _memo(con, ("coverage",), lambda: coverage.coverage(con))
 
 
-def flags(con) -> list[dict]:
+def flags(con) -> list[models.FlagRow]:
     """quality.flags, once per store."""
     return _memo(con, ("flags",), lambda: quality.flags(con))
 

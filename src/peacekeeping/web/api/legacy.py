@@ -89,7 +89,7 @@ def months(con: Con) -> dict:
 
 @router.get("/quality", summary="Quality flags: implausible values kept as printed")
 def quality_flags(con: Con) -> list[dict]:
-    return [{**f, "as_of": f["as_of"].isoformat()} for f in quality.flags(con)]
+    return dump(quality.flags(con))
 
 
 @router.get(

@@ -176,7 +176,7 @@ def data(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
     w = words(lang_of(request))
     months = reads.months(con)
     flags = reads.flags(con)
-    flagged = {f"{f['as_of']:%Y-%m}" for f in flags}
+    flagged = {f"{f.as_of:%Y-%m}" for f in flags}
     month = facts.resolve_month(con, as_of)
 
     def notes(text: str | None) -> str:
