@@ -567,3 +567,26 @@ def test_totals_count_peacekeeping_operations_apart(archive_con):
     t = facts.totals(archive_con, "2019-09").to_dict()
     assert t["missions"] > t["peacekeeping_operations"] > 10  # the 2019-09 export lists UNAMA, UNSOS ...
     assert facts.totals(archive_con, "2018-06").to_dict()["missions"] is None  # no mission breakdown that month
+
+
+def test_every_answer_is_the_model_declared_once(small_con):
+    """facts/ answers with the models of facts/models.py, the API's (issue 22.1): no dict, no dataclass twin."""
+    from peacekeeping.facts import models
+
+    answers = {
+        models.Profile: facts.country_profile(small_con, "Peru", "2022-06"),
+        models.Ranking: facts.ranking(small_con, "2022-06"),
+        models.Mission: facts.mission(small_con, "MINUSCA", "2022-06"),
+        models.Missions: facts.missions(small_con, "2022-06"),
+        models.Series: facts.series(small_con, "Peru"),
+        models.World: facts.totals(small_con, "2022-06"),
+        models.Fatalities: facts.fatalities(small_con, "Peru"),
+        models.MonthRow: coverage.coverage(small_con)[0],
+        models.CountryRow: coverage.contributors(small_con)[0],
+        models.FlagRow: quality.flags(small_con)[0],
+    }
+    assert {model: type(answer) for model, answer in answers.items()} == {model: model for model in answers}
+    assert facts.Profile is models.Profile and facts.Caveat is models.Caveat
+    assert all(type(c) is models.Caveat for c in answers[models.Ranking].caveats)
+    for model, answer in answers.items():  # what is served validates as the model it is
+        assert model.model_validate(answer.to_dict()).to_dict() == answer.to_dict()
