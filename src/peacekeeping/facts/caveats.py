@@ -49,7 +49,7 @@ def texts_under(caveats: list[Caveat], prefix: str) -> str:
 
 def caveat(kind: str, text: str, figures: list[str]) -> Caveat:
     """A caveat not tied to a note: nothing printed, no bound, no flag, no review."""
-    return Caveat.model_construct(kind=kind, text=text, figures=figures, printed={}, bound=None, flags=[], review=None)
+    return Caveat(kind=kind, text=text, figures=figures, printed={}, bound=None, flags=[], review=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ def _all_notes(con: duckdb.DuckDBPyConnection) -> dict[dt.date, list[Note]]:
         "review_line, evidence, source FROM notes "
         "ORDER BY as_of, review_line NULLS LAST, iso3, mission, personnel_type"
     ).fetchall():
-        row[9] = [Flag.model_construct(**f) for f in json.loads(row[9])]
+        row[9] = [Flag(**f) for f in json.loads(row[9])]
         by_month.setdefault(as_of, []).append(Note(*row))
     return by_month
 
@@ -158,7 +158,7 @@ class Caveats:
             review = (
                 None
                 if note.review_line is None
-                else Review.model_construct(
+                else Review(
                     table="harmonize/data/corrections.csv",
                     line=note.review_line,
                     evidence=note.evidence,
@@ -168,7 +168,7 @@ class Caveats:
             text = note.text or KINDS[kind].capitalize() + "."
             if kind == "approximate" and bound is not None:
                 text += f" Figures that include it may be off by up to {bound:,}."
-            caveat = Caveat.model_construct(
+            caveat = Caveat(
                 kind=kind, text=text, figures=[], printed={}, bound=note.bound, flags=note.flags, review=review
             )
             self._by_note[key] = caveat

@@ -86,7 +86,7 @@ class Country(Model):
     @classmethod
     def of(cls, found: Any) -> Country:
         """The country of a harmonized entry (anything with iso3, m49 and name)."""
-        return cls.model_construct(iso3=found.iso3, m49=found.m49, name=found.name)
+        return cls(iso3=found.iso3, m49=found.m49, name=found.name)
 
 
 class CountryRow(Country):

@@ -83,7 +83,7 @@ class ReportMonth:
 
     def to_model(self) -> models.Month:
         """The month as answers give it."""
-        return models.Month.model_construct(
+        return models.Month(
             as_of=self.as_of,
             month=self.month,
             report=self.report,

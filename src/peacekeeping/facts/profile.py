@@ -12,7 +12,7 @@ from .cache import country_months, month_cells
 from .caveats import Caveats, caveat, load_notes, month_caveats
 from .fatalities import country_summary
 from .missions import mission_name
-from .models import Change, Country, Profile, Source
+from .models import Change, Country, MissionFigure, Profile, Source, TypeFigure
 from .months import Calendar, ReportMonth, calendar, long_date
 from .rankings import noted_ranks
 
@@ -61,14 +61,14 @@ def _change(
     for item in earlier.items:
         caveats.add(item)
     delta = total - then_total if total is not None and then_total is not None else None
-    return Change.model_construct(as_of=row.as_of, report=row.report, total=then_total, women=then_women, delta=delta)
+    return Change(as_of=row.as_of, report=row.report, total=then_total, women=then_women, delta=delta)
 
 
-def _count_missions(caveats: Caveats, iso3: str, missions: list[dict] | None) -> int | None:
+def _count_missions(caveats: Caveats, iso3: str, missions: list[MissionFigure] | None) -> int | None:
     """How many missions: withheld when a row the report left out or misprinted may be in a mission not listed."""
     if missions is None:
         return None
-    listed = {m["acronym"] for m in missions}
+    listed = {m.acronym for m in missions}
     touching = [n for n in caveats.notes if n.touches(iso3, None, None, "total")]
     doubts = [n for n in touching if n.status == "unreliable" and (n.mission is None or n.mission not in listed)]
     caveats.mark("/mission_count", doubts, "unreliable")
@@ -128,11 +128,11 @@ def country_profile(
     total, women = whole["total"], whole["women"]
     parts = [(c, [r for r in live if r[1] == c and r[2] > 0]) for c in personnel.CATEGORIES]
     by_type = [
-        {"personnel_type": category, **_part(part, f"/by_type/{i}", caveats, found.iso3, ptype=category)}
+        TypeFigure(personnel_type=category, **_part(part, f"/by_type/{i}", caveats, found.iso3, ptype=category))
         for i, (category, part) in enumerate((c, p) for c, p in parts if p)
     ]
     row = months.row(month.as_of)
-    mission_list = None
+    mission_list: list[MissionFigure] | None = None
     if row.has_missions and all(r[0] is not None for r in live):  # IPI's breakdown may lack a country (see notes)
         grouped: dict[str, list[tuple]] = {}
         for r in live:
@@ -140,11 +140,11 @@ def country_profile(
                 grouped.setdefault(r[0], []).append(r)
         ordered = sorted(grouped.items(), key=lambda kv: (-sum(r[2] for r in kv[1]), kv[0]))
         mission_list = [
-            {
-                "acronym": acronym,
-                "name": mission_name(acronym),
+            MissionFigure(
+                acronym=acronym,
+                name=mission_name(acronym),
                 **_part(part, f"/missions/{i}", caveats, found.iso3, mission=acronym),
-            }
+            )
             for i, (acronym, part) in enumerate(ordered)
         ]
     mission_count = _count_missions(caveats, found.iso3, mission_list)
@@ -191,7 +191,7 @@ def country_profile(
         previous=_change(con, months, history, found.iso3, month.as_of, total, "/previous", caveats),
         year_earlier=_change(con, months, history, found.iso3, year_ago, total, "/year_earlier", caveats),
         first_month=f"{first:%Y-%m}" if first else None,
-        source=Source.model_construct(report=month.report, pages=sorted({r[4] for r in rows if r[4] is not None})),
+        source=Source(report=month.report, pages=sorted({r[4] for r in rows if r[4] is not None})),
         fatalities=country_summary(con, found.iso3, month.requested or month.as_of),
         caveats=caveats.to_list(),
     )
