@@ -18,14 +18,12 @@ Usage: python -m benchmarks.api [--db STORE] [--workers 2] [--clients 8] [--requ
 
 from __future__ import annotations
 
-import argparse
 import os
 import time
-from pathlib import Path
 
 import httpx
 
-from benchmarks.common import load, measured_store, quantile, start_server
+from benchmarks.common import load, measured_store, quantile, server_parser, start_server
 
 CACHED = [
     "/api/v1/countries/Peru?as_of=2022-06",
@@ -38,9 +36,7 @@ TRIVIAL = "/go?country=PER"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path)
-    parser.add_argument("--workers", type=int, default=2, help="server processes (serve --workers)")
+    parser = server_parser(__doc__)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=400, help="requests per endpoint")
     parser.add_argument("--time-limit", type=float, default=90, help="seconds for the whole load, every endpoint")

@@ -14,7 +14,6 @@ Usage: python -m benchmarks.cached [--db STORE] [--connections 50] [--seconds 15
 
 from __future__ import annotations
 
-import argparse
 import re
 import shutil
 import subprocess
@@ -24,7 +23,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import measured_store, start_server
+from benchmarks.common import measured_store, server_parser, start_server
 
 PATHS = [
     "/",
@@ -86,11 +85,9 @@ def measure(base: str, lua: Path, connections: int, seconds: int) -> dict[str, f
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path)
+    parser = server_parser(__doc__)
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=15)
-    parser.add_argument("--workers", type=int, default=2, help="server processes")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is not installed: apt-get install wrk (the load client of this benchmark)", file=sys.stderr)

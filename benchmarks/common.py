@@ -45,6 +45,15 @@ def timing_arguments(doc: str, repeat: int, month: str | None = None) -> argpars
     return parser.parse_args()
 
 
+def server_parser(doc: str) -> argparse.ArgumentParser:
+    """The command line of a benchmark that serves a store, described by `doc`: --db STORE (without it the archive is
+    ingested first) and --workers (server processes); the benchmark adds its own options."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--workers", type=int, default=2, help="server processes (serve --workers)")
+    return parser
+
+
 def median_seconds(fn: Callable[[], object], repeat: int) -> float:
     """The median wall time of `repeat` calls."""
     times = []

@@ -26,7 +26,6 @@ Usage: python -m benchmarks.load [--db STORE] [--clients 8] [--requests 2000] [-
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import os
 import shutil
@@ -40,7 +39,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import DATA, measured_store, run_clients, start_server
+from benchmarks.common import DATA, measured_store, run_clients, server_parser, start_server
 
 CLI = Path(sys.executable).parent / "peacekeeping"
 REPORT = DATA / "contributions" / "monthly-reports" / "UN_country_contributions_2022_06.pdf"
@@ -211,12 +210,10 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path)
+    parser = server_parser(__doc__)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--time-limit", type=float, default=120.0, help="seconds for the whole run")
-    parser.add_argument("--workers", type=int, default=2, help="server processes")
     parser.add_argument("--soak", type=float, help="read for this many seconds while ingests and updates write")
     args = parser.parse_args()
     if args.soak:

@@ -19,7 +19,6 @@ Usage: python -m benchmarks.pages [--db STORE] [--workers 2] [--pages 200] [--re
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import time
@@ -27,7 +26,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.common import load, measured_store, start_server
+from benchmarks.common import load, measured_store, server_parser, start_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 MONTHS = ["2022-06", "2021-06", "2020-06", "2019-06", "2018-01", "2017-06"]
@@ -79,9 +78,7 @@ def first_visit(base: str) -> tuple[int, int] | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path)
-    parser.add_argument("--workers", type=int, default=2, help="server processes (serve --workers)")
+    parser = server_parser(__doc__)
     parser.add_argument("--pages", type=int, default=200, help="uncached country pages")
     parser.add_argument("--requests", type=int, default=2000, help="requests of the cached run")
     args = parser.parse_args()

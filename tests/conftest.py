@@ -26,7 +26,7 @@ from hypothesis import settings
 from peacekeeping.errors import ReportError
 from peacekeeping.sources.pdftext import Pdf
 from peacekeeping.sources.reports import parse_report
-from peacekeeping.sources.reports.model import ParsedReport
+from peacekeeping.sources.reports.model import ParsedReport, Row
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -164,6 +164,11 @@ def archive_con(archive):
 def parsed_report(label: str) -> ParsedReport:
     """A report of the archive as `parse_report` gives it (detected, parsed, reconciled), parsed once a session."""
     return parse_report(report(label))
+
+
+def rows_in(rows: list[Row], country: str, mission: str) -> list[Row]:
+    """A country's rows in one mission, in print order."""
+    return [r for r in rows if r.country == country and r.mission == mission]
 
 
 @cache

@@ -76,19 +76,41 @@ def test_a_misspelt_country_suggests_the_close_ones_only():
     assert countries.match("Perru") == countries.Match(countries.by_iso3("PER"), exact=False)
 
 
-@pytest.mark.parametrize(
-    ("name", "iso3"),
-    [
-        ("Pérou", "PER"),
-        ("Perú", "PER"),
-        ("Pays-Bas", "NLD"),
-        ("Países Bajos", "NLD"),
-        ("Côte d’Ivoire", "CIV"),
-        ("République démocratique du Congo", "COD"),
-        ("Türkiye", "TUR"),
-    ],
-)
-def test_names_in_spanish_and_french_are_exact(name, iso3):
+# a country's names as the reports print them (read by `resolve`), which users may give too
+PRINTED_NAMES = {
+    "PER": ("Peru", "peru", "PER", "604", "Perú"),
+    "TUR": ("Turkey", "Türkiye", "Turkiye"),
+    "CIV": ("Côte d'Ivoire", "Côte d’Ivoire", "Cote dIvoire", "Ivory Coast"),
+    "TZA": ("United Republic of Tanzania",),
+    "CZE": ("Czech Republic", "Czechia"),
+    "MKD": ("The former Yugoslav Republic of Macedonia",),
+    "BOL": ("Bolivia",),
+}
+# a country's names that users give (read by `lookup`): short and common names, names in French and Spanish
+GIVEN_NAMES = {
+    "USA": ("US", "USA", "United States", "America", "U.S."),
+    "GBR": ("Britain", "Great Britain", "UK"),
+    "NLD": ("Holland", "Pays-Bas", "Países Bajos"),
+    "LAO": ("Laos",),
+    "PRK": ("North Korea",),
+    "GIN": ("Republic of Guinea",),
+    "PER": ("Pérou",),
+    "COD": ("République démocratique du Congo",),
+}
+
+
+def _named(*tables: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """(iso3, name) for every name of the tables."""
+    return [(iso3, name) for table in tables for iso3, names in table.items() for name in names]
+
+
+@pytest.mark.parametrize(("iso3", "name"), _named(PRINTED_NAMES))
+def test_a_printed_name_is_one_country(iso3, name):
+    assert countries.resolve(name).iso3 == iso3
+
+
+@pytest.mark.parametrize(("iso3", "name"), _named(PRINTED_NAMES, GIVEN_NAMES))
+def test_a_known_name_is_one_country_exactly(iso3, name):
     assert countries.lookup(name).iso3 == iso3
     assert countries.match(name).exact
 

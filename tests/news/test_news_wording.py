@@ -13,22 +13,35 @@ def _story(n, kind, **match):
     return next(s for s in n.stories if s.kind == kind and all(s.subject.get(k) == v for k, v in match.items()))
 
 
-def test_one_person_returning_is_singular(full_con):
-    s = _story(news.build(full_con, "2015-07"), "returns", iso3="MKD")
-    assert s.lead == {
-        "en": "North Macedonia contributes again: one uniformed personnel, none since April 2015.",
-        "es": "Macedonia del Norte vuelve a contribuir: un efectivo uniformado, ninguno desde abril de 2015.",
-        "fr": "La Macédoine du Nord contribue à nouveau : un membre du personnel en tenue, aucun depuis avril 2015.",
-    }
-
-
-def test_a_mission_from_one_country_is_singular(full_con):
-    s = _story(news.build(full_con, "2016-09"), "mission_opened", mission="UNSOS")
-    assert s.lead == {
-        "en": "UNSOS appears in the reports with 41 uniformed personnel from one country.",
-        "es": "La UNSOS aparece en los informes con 41 efectivos uniformados de un país.",
-        "fr": "La UNSOS apparaît dans les rapports avec 41 membres du personnel en tenue d’un pays.",
-    }
+@pytest.mark.parametrize(
+    "month, kind, match, lead",
+    [
+        (
+            "2015-07",
+            "returns",
+            {"iso3": "MKD"},
+            {
+                "en": "North Macedonia contributes again: one uniformed personnel, none since April 2015.",
+                "es": "Macedonia del Norte vuelve a contribuir: un efectivo uniformado, ninguno desde abril de 2015.",
+                "fr": "La Macédoine du Nord contribue à nouveau : un membre du personnel en tenue, aucun depuis avril "
+                "2015.",
+            },
+        ),
+        (
+            "2016-09",
+            "mission_opened",
+            {"mission": "UNSOS"},
+            {
+                "en": "UNSOS appears in the reports with 41 uniformed personnel from one country.",
+                "es": "La UNSOS aparece en los informes con 41 efectivos uniformados de un país.",
+                "fr": "La UNSOS apparaît dans les rapports avec 41 membres du personnel en tenue d’un pays.",
+            },
+        ),
+    ],
+    ids=["one-person-returning", "a-mission-from-one-country"],
+)
+def test_one_is_singular(full_con, month, kind, match, lead):
+    assert _story(news.build(full_con, month), kind, **match).lead == lead
 
 
 def test_no_lead_counts_one_with_a_plural(full_con):

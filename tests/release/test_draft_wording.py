@@ -73,7 +73,8 @@ FLAG = (
             [
                 "El informe del 30 de septiembre de 2022 se generó el 25 de octubre de 2022, no antes del 12 de "
                 "octubre de 2022: las cifras proceden del informe del 30 de junio de 2022, el último generado antes.",
-                f"Control de calidad (el Data Hub da otra cifra), nota en inglés: {FLAG}",
+                "El Data Hub da otra cifra para el Perú (UNIFIL, tropas): el informe da 23 y DPO-UCHISTORICAL, 22 "
+                "(DPO-UCHISTORICAL.csv, línea 14).",
             ],
         ),
         (
@@ -81,12 +82,13 @@ FLAG = (
             [
                 "Le rapport du 30 septembre 2022 a été généré le 25 octobre 2022, et non avant le 12 octobre "
                 "2022\u00a0: les chiffres proviennent du rapport du 30 juin 2022, le dernier généré avant.",
-                f"Contrôle de qualité (le Data Hub donne un autre chiffre), note en anglais : {FLAG}",
+                "Le Data Hub donne un autre chiffre pour le Pérou (UNIFIL, troupes)\u00a0: le rapport donne 23 et "
+                "DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, ligne 14).",
             ],
         ),
     ],
 )
-def test_notes_for_the_editor_are_in_the_drafts_language_or_said_to_be_english(dcon, lang, notes):
+def test_notes_for_the_editor_are_in_the_drafts_language(dcon, lang, notes):
     d = draft.build(dcon, "Peru", DATE, lang)
     assert render.editor_notes(d) == notes
     assert "\n".join(f"- {note}" for note in notes) in render.markdown(d)
@@ -133,7 +135,12 @@ def test_notes_for_the_editor_are_in_the_drafts_language_or_said_to_be_english(d
         (
             {"kind": "approximate", "text": "The rank may be off by up to 2: the figures of Chile are withheld."},
             "fr",
-            "Note en anglais : The rank may be off by up to 2: the figures of Chile are withheld.",
+            "Le rang peut s’écarter de deux au plus\u00a0: les chiffres du Chili sont retenus.",
+        ),
+        (
+            {"kind": "note", "text": "Something no template of the wording layer wrote."},
+            "fr",
+            "Note en anglais : Something no template of the wording layer wrote.",
         ),
         (
             {"kind": "note", "text": "The report prints no totals to check its rows against."},
@@ -178,3 +185,32 @@ def test_a_quality_rules_note_without_particulars_is_translated(rule, lang, expe
     caveat = {"kind": "note", "text": text, "review": None, "flags": [{"kind": rule, "detail": "detail"}]}
     assert editor_notes.note(caveat, "en") == text
     assert editor_notes.note(caveat, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "notes"),
+    [
+        (
+            "es",
+            [
+                "El desglose por sexo que da el informe para Ghana (UNIFIL, tropas) no concuerda con los meses "
+                "anterior y posterior (500 mujeres de 900 (56\u00a0%) frente al 11\u00a0% en abril de 2022 y al "
+                "11\u00a0% en junio de 2022): sus cifras de mujeres pueden ser erróneas.",
+                "El puesto puede desviarse hasta en uno: se retienen las cifras de Nepal.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "La ventilation par sexe que donne le rapport pour le Ghana (UNIFIL, troupes) ne concorde pas avec les "
+                "mois précédent et suivant (500 femmes sur 900 (56\u202f%) contre 11\u202f% en avril 2022 et 11\u202f% "
+                "en juin 2022)\u00a0: ses chiffres de femmes sont peut-être erronés.",
+                "Le rang peut s’écarter d’un au plus\u00a0: les chiffres du Népal sont retenus.",
+            ],
+        ),
+    ],
+)
+def test_a_withheld_figure_s_notes_are_in_the_drafts_language(dcon, lang, notes):
+    d = draft.build(dcon, "Ghana", dt.date(2022, 7, 1), lang, as_of="2022-05", allow_unreliable=True)
+    assert render.editor_notes(d) == notes
+    assert notes[0] in render.markdown(d)

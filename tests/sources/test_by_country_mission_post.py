@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from conftest import parse_with
+from conftest import parse_with, rows_in
 
 from peacekeeping.sources.reports import by_country_mission_post as layout
 from peacekeeping.sources.reports.model import PrintedTotal, Row
@@ -17,7 +17,7 @@ parsed = partial(parse_with, layout)
 @pytest.mark.archive
 def test_rows_as_printed() -> None:
     rows = parsed("2017_05").rows
-    assert [r for r in rows if r.country == "Argentina" and r.mission == "MINUSTAH"] == [
+    assert rows_in(rows, "Argentina", "MINUSTAH") == [
         Row("MINUSTAH", "Argentina", "Contingent Troops", 39, 27, 66, 1),
         Row("MINUSTAH", "Argentina", "Individual Police", 9, 0, 9, 1),
         Row("MINUSTAH", "Argentina", "Staff Officer", 6, 0, 6, 1),

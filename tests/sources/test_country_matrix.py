@@ -6,7 +6,7 @@ import datetime as dt
 from functools import partial
 
 import pytest
-from conftest import REPORTS, parse_with
+from conftest import REPORTS, parse_with, rows_in
 
 from peacekeeping.sources.pdftext import Pdf
 from peacekeeping.sources.reports import country_matrix as layout
@@ -29,7 +29,7 @@ def test_rows_per_column_pair_without_empty_cells() -> None:
     assert Row("UNMISS", "Albania", "MSO", 0, 2, 2, 1) in rows
     assert Row("UNFICYP", "Argentina", "Troops", 211, 23, 234, 1) in rows
     assert Row("UNFICYP", "Argentina", "MSO", 6, 3, 9, 1) in rows
-    assert [r for r in rows if r.country == "Argentina" and r.mission == "UNFICYP"] == [
+    assert rows_in(rows, "Argentina", "UNFICYP") == [
         Row("UNFICYP", "Argentina", "Troops", 211, 23, 234, 1),
         Row("UNFICYP", "Argentina", "MSO", 6, 3, 9, 1),
     ]

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from conftest import parse_with
+from conftest import parse_with, rows_in
 
 from peacekeeping.errors import ReportError
 from peacekeeping.sources.pdftext import Segment
@@ -33,7 +33,7 @@ def test_four_type_rows_for_each_country_and_mission() -> None:
 @pytest.mark.archive
 def test_mission_block() -> None:
     report = parsed()
-    assert [r for r in report.rows if r.country == "Argentina" and r.mission == "MINUSTAH"] == [
+    assert rows_in(report.rows, "Argentina", "MINUSTAH") == [
         Row("MINUSTAH", "Argentina", "Experts on Mission", 0, 0, 0, 1),
         Row("MINUSTAH", "Argentina", "Contingent Troops", 48, 25, 73, 1),
         Row("MINUSTAH", "Argentina", "Ind Police", 15, 0, 15, 1),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from conftest import parse_with
+from conftest import parse_with, rows_in
 from fixtures.plain_pdf import PlainPdf
 
 from peacekeeping.errors import ReportError
@@ -20,7 +20,7 @@ parsed = partial(parse_with, layout)
 @pytest.mark.archive
 def test_rows_and_totals_of_january_2015() -> None:
     report = parsed("2015_01")
-    assert [r for r in report.rows if r.country == "Bangladesh" and r.mission == "MINUSMA"] == [
+    assert rows_in(report.rows, "Bangladesh", "MINUSMA") == [
         Row("MINUSMA", "Bangladesh", "Formed Police Units", 138, 0, 138, 2),
         Row("MINUSMA", "Bangladesh", "Contingent Troop", 1580, 0, 1580, 2),
     ]
@@ -36,7 +36,7 @@ def test_rows_and_totals_of_january_2015() -> None:
 @pytest.mark.archive
 def test_lone_zeros_and_blank_lines_of_february_2015() -> None:
     report = parsed("2015_02")
-    assert [r for r in report.rows if r.country == "Hungary" and r.mission == "MINURSO"] == [
+    assert rows_in(report.rows, "Hungary", "MINURSO") == [
         Row("MINURSO", "Hungary", "Experts on Mission", None, None, 0, 18),
         Row("MINURSO", "Hungary", "Experts on Mission", 7, 0, 7, 19),
     ]
@@ -50,7 +50,7 @@ def test_lone_zeros_and_blank_lines_of_february_2015() -> None:
 @pytest.mark.archive
 def test_printed_zero_rows_are_kept() -> None:
     rows = parsed("2015_05").rows
-    assert [r for r in rows if r.country == "Argentina" and r.mission == "MINUSTAH"] == [
+    assert rows_in(rows, "Argentina", "MINUSTAH") == [
         Row("MINUSTAH", "Argentina", "Individual Police", 14, 2, 16, 1),
         Row("MINUSTAH", "Argentina", "Individual Police", 0, 0, 0, 1),
         Row("MINUSTAH", "Argentina", "Contingent Troop", 64, 21, 85, 1),

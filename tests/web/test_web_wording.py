@@ -180,12 +180,13 @@ def test_caveats_are_in_the_pages_language(client, lang, expected):
     assert any(item.endswith(f": {expected}") for item in items), items
 
 
-def test_a_caveat_in_free_english_says_so(client):
+def test_a_quality_flag_with_particulars_is_in_the_pages_language(client):
     html = unescape(client.get("/country/PER", params={"as_of": "2022-06", "lang": "fr"}).text)
     assert (
-        "Contrôle de qualité (le Data Hub donne un autre chiffre), note en anglais : The Data Hub gives another "
-        "figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)."
+        "Le Data Hub donne un autre chiffre pour le Pérou (UNIFIL, troupes)\u00a0: le rapport donne 23 et "
+        "DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, ligne 14)."
     ) in html
+    assert "note en anglais" not in html
 
 
 def test_french_pages_set_a_space_before_a_colon(client):
@@ -217,6 +218,132 @@ def test_the_check_page_speaks_the_readers_language_and_says_what_stays_english(
     page = client.post("/check?lang=es", data=form, headers={"accept": "text/html"}).text
     assert "<th>afirmación</th><th>tal como está escrito</th><th>veredicto</th>" in page
     assert '<td data-kind="total">personal</td>' in page and "<td>contradicha</td>" in page
-    assert "<td>confirmada</td>" in page and "Las notas y las frases de arriba están en inglés." in page
+    assert "<td>confirmada</td>" in page and 'id="notes-language"' not in page
+    assert "afirmaciones exactas según el informe del 30 de junio de 2022: 1 de 2" in unescape(page)
+    assert (
+        "<td>los datos dicen 270 en junio de 2022; no se cumplía en ningún informe de los 12 meses anteriores a la "
+        "publicación</td><td>UN_country_contributions_2022_06.pdf, páginas 1, 2, 3, 4</td>"
+    ) in page
     english = client.post("/check?lang=en", data=form, headers={"accept": "text/html"}).text
     assert "<td>contradicted</td>" in english and 'id="notes-language"' not in english
+    assert (
+        "<td>the data says 270 in 2022-06; it held in no report of the 12 months before publication</td>"
+        "<td>UN_country_contributions_2022_06.pdf, pages 1, 2, 3, 4</td>"
+    ) in english
+
+
+def test_the_checkers_notes_on_a_figure_printed_in_error_are_in_the_pages_language(client):
+    form = {"text": "Ghana has 500 women in UNIFIL. Nepal provides about 1,885 troops.", "date": "2022-06-20"}
+    page = unescape(client.post("/check?lang=fr", data=form, headers={"accept": "text/html"}).text)
+    assert (
+        "<td>correspond à un chiffre que le rapport a imprimé par erreur\u00a0: La ventilation par sexe que donne le "
+        "rapport pour le Ghana (UNIFIL, troupes)"
+    ) in page
+    assert "<td>le chiffre du rapport n’est pas fiable\u00a0: Le total que donne le rapport pour le Népal" in page
+    assert 'id="notes-language"' not in page
+
+
+def test_the_check_page_says_which_notes_stay_english():
+    from types import SimpleNamespace
+
+    from peacekeeping.wording.check_notes import said
+
+    verdict = SimpleNamespace(note="ambiguous: two countries named; read so, the data says 5", data=None)
+    result = SimpleNamespace(message=said("no_date"), reference={"left_out": []}, verdicts=[verdict])
+    assert words("es").notes_in_english(result) and not words("en").notes_in_english(result)
+    verdict.note = said("no_report")
+    assert not words("fr").notes_in_english(result)
+
+
+def test_the_check_api_keeps_its_english_notes(client):
+    form = {"text": "Perú aporta 300 efectivos, incluidas 38 mujeres.", "date": "2022-10-12"}
+    answer = client.post("/api/v1/check?lang=es", json=form).json()
+    notes = [v["note"] for v in answer["claims"]]
+    assert notes == ["the data says 270 in 2022-06; it held in no report of the 12 months before publication", ""]
+
+
+def _caveats(client, url: str, lang: str, as_of: str = "2022-05") -> list[str]:
+    """The caveats a page lists, as a reader sees them."""
+    html = unescape(client.get(url, params={"as_of": as_of, "lang": lang}).text)
+    return [re.sub(r"<[^>]+>", "", li) for li in re.findall(r'<li id="caveat-\d+"[^>]*>(.*?)</li>', html, re.S)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Withheld: The report's split by sex of Ghana UNIFIL troops is out of line with the months before and "
+            "after (500 women of 900 (56%) against 11% in 2022-04 and 11% in 2022-06): its figures of women may be "
+            "wrong. (as printed: 500)",
+        ),
+        (
+            "es",
+            "Retenida: El desglose por sexo que da el informe para Ghana (UNIFIL, tropas) no concuerda con los meses "
+            "anterior y posterior (500 mujeres de 900 (56\u00a0%) frente al 11\u00a0% en abril de 2022 y al 11\u00a0% "
+            "en junio de 2022): sus cifras de mujeres pueden ser erróneas. (tal como se imprimió: 500)",
+        ),
+        (
+            "fr",
+            "Retenu\u00a0: La ventilation par sexe que donne le rapport pour le Ghana (UNIFIL, troupes) ne concorde "
+            "pas avec les mois précédent et suivant (500 femmes sur 900 (56\u202f%) contre 11\u202f% en avril 2022 et "
+            "11\u202f% en juin 2022)\u00a0: ses chiffres de femmes sont peut-être erronés. (tel qu’imprimé\u00a0: 500)",
+        ),
+    ],
+)
+def test_a_withheld_figures_caveat_is_in_the_pages_language(client, lang, expected):
+    assert expected in _caveats(client, "/country/GHA", lang)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "expected"),
+    [
+        (
+            "/rankings",
+            "es",
+            "Aproximada: La cifra de Nepal se retiene, por lo que los puestos de dos países, del 2.º al 3.º, pueden "
+            "desviarse en uno.",
+        ),
+        (
+            "/country/GHA",
+            "fr",
+            "Approximatif\u00a0: Le rang peut s’écarter d’un au plus\u00a0: les chiffres du Népal sont retenus.",
+        ),
+        (
+            "/rankings",
+            "fr",
+            "Retenu\u00a0: Le total que donne le rapport pour le Népal ne concorde pas avec les mois précédent et "
+            "suivant (total de 1\u202f885 contre 785 en avril 2022 et 785 en juin 2022)\u00a0: il est peut-être "
+            "erroné. (tel qu’imprimé\u00a0: 1\u202f885)",
+        ),
+    ],
+)
+def test_the_facts_own_caveats_are_in_the_pages_language(client, url, lang, expected):
+    assert expected in _caveats(client, url, lang)
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_no_caveat_of_the_small_store_is_left_in_english(client, lang):
+    for url in ("/", "/rankings", "/missions", "/country/GHA", "/country/NPL", "/country/PER", "/mission/UNIFIL"):
+        for as_of in ("2022-05", "2022-06", "2022-08", "2022-09", "2022-10"):
+            items = _caveats(client, url, lang, as_of)
+            assert not [i for i in items if "inglés" in i or "anglais" in i], (url, as_of, items)
+
+
+def test_the_quality_flags_table_is_in_the_pages_language(client):
+    html = unescape(client.get("/data", params={"lang": "es"}).text)
+    table = html[html.index('<table id="flags"') :]
+    table = table[: table.index("</table>")]
+    assert (
+        "<td>desglose por sexo fuera de línea con los meses cercanos</td><td>Ghana</td><td>UNIFIL</td><td>500 mujeres "
+        "de 900 (56\u00a0%) frente al 11\u00a0% en abril de 2022 y al 11\u00a0% en junio de 2022</td><td>retenida</td>"
+    ) in table
+    assert (
+        "<td>Perú</td><td>UNIFIL</td><td>el informe da 23 y DPO-UCHISTORICAL, 22 (DPO-UCHISTORICAL.csv, línea 14)"
+        in table
+    )
+    english = unescape(client.get("/data", params={"lang": "en"}).text)
+    assert (
+        "<td>Peru</td><td>UNIFIL</td><td>report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)</td>"
+        "<td>a note for readers</td>"
+    ) in english

@@ -13,14 +13,15 @@ from ..facts.fatalities import LOCAL, UNIFORMED, NoFatalities, Register, registe
 from ..facts.figures import CountryMonth, WorldMonth, country_months, world_months
 from ..facts.months import Month, calendar
 from ..harmonize import missions
+from ..wording.check_notes import said
 from .binding import WORLD
 from .kinds import Claim
 from .subjects import hosts
 
 Readings = list[tuple[str, int]]  # (what the value counts, the value); the first is the plain reading
 
-NO_MISSIONS = "not checkable in this report: it has no breakdown by mission"
-NO_SEXES = "not checkable in this report: it does not split personnel by sex"
+NO_MISSIONS = said("no_missions")
+NO_SEXES = said("no_sexes")
 _MILITARY = ("Troops", "Staff Officer", "Experts on Mission")
 _POLICE = ("Formed Police Units", "Individual Police")
 _TYPES = {  # a type as texts name it -> its readings: (what it counts, the store's personnel types)
@@ -103,13 +104,9 @@ class Data:
         """The data's readings of a claim in a month, or the reason it holds no such figure."""
         kind = claim.kind
         if kind in ("other", "rank_partial"):
-            return (
-                "the data holds no such figure"
-                if kind == "other"
-                else "a rank among a group of contributors: the data ranks all contributors only"
-            )
+            return said("no_such_figure") if kind == "other" else said("rank_in_group")
         if claim.subject is None:
-            return "ambiguous: " + (claim.doubt or "no country named")
+            return said("ambiguous", doubt=claim.doubt) if claim.doubt else said("no_country")
         if (
             kind in ("missions", "mission_count", "mission_women", "mission", "global_operations")
             and not month.has_missions
@@ -128,7 +125,7 @@ class Data:
         kind = claim.kind
         if kind == "global_personnel":
             if claim.population == "all":
-                return "the figure counts civilian staff too: the reports count uniformed personnel only"
+                return said("civilians_too")
             return [("uniformed personnel", world.personnel)]
         if kind == "global_women":
             return [("uniformed women", world.women)] if world.women is not None else NO_SEXES
@@ -146,7 +143,7 @@ class Data:
                     ("peacekeeping operations open that month", world.open_operations),
                 ]
             )
-        return "the data holds no such figure"
+        return said("no_such_figure")
 
     def _country(self, claim: Claim, mine: CountryMonth | None, month: Month) -> Readings | str:
         kind = claim.kind
@@ -158,7 +155,7 @@ class Data:
             return [("uniformed women", (mine.women or 0) if mine else 0)]
         if kind in ("rank", "rank_women"):
             rank = getattr(mine, kind) if mine else None
-            return [("rank", rank)] if rank is not None else "the report does not rank it: it lists no personnel"
+            return [("rank", rank)] if rank is not None else said("not_ranked")
         if kind == "type":
             return self._types(claim, mine)
         if kind == "missions":
@@ -167,28 +164,25 @@ class Data:
             return _unique([("missions and offices", len(staffed)), ("peacekeeping operations", len(pko))])
         if kind in ("mission_count", "mission_women", "mission"):
             return self._mission(claim, mine)
-        return "the data holds no such figure"
+        return said("no_such_figure")
 
     def _types(self, claim: Claim, mine: CountryMonth | None) -> Readings | str:
         if claim.mission:
             by_type = mine.by_mission.get(claim.mission, {}) if mine else {}
         else:
             by_type = mine.by_type if mine else {}
-        return (
-            _unique(
-                [
-                    (label, sum(by_type[t].total for t in types if t in by_type))
-                    for label, types in _TYPES.get(claim.ptype or "", [])
-                ]
-            )
-            or "the data holds no such figure"
-        )
+        return _unique(
+            [
+                (label, sum(by_type[t].total for t in types if t in by_type))
+                for label, types in _TYPES.get(claim.ptype or "", [])
+            ]
+        ) or said("no_such_figure")
 
     def _mission(self, claim: Claim, mine: CountryMonth | None) -> Readings | str:
         staffed = mine.by_mission if mine else {}
         acronyms = [claim.mission] if claim.mission else sorted(set(staffed) & hosts().get(claim.place or "", set()))
         if not acronyms:
-            return f"ambiguous: no mission of {claim.subject} in the place named that month"
+            return said("no_mission_there", iso3=claim.subject)
         if claim.kind == "mission":
             return [("missions it contributes to", 1 if claim.mission in staffed else 0)]
         splits = [mine.mission(a) if mine else None for a in acronyms]
@@ -210,7 +204,7 @@ class Data:
     def _count(self, claim: Claim) -> tuple[Readings, Register] | str:
         found = self.register(None if claim.kind == "global_fatalities" else claim.subject)
         if found is None:
-            return "no fatalities register in the store"
+            return said("no_register")
         since = dt.date.fromisoformat(claim.since) if claim.since else None
         until = dt.date.fromisoformat(claim.until) if claim.until else None
         if claim.population == "uniformed":

@@ -9,6 +9,7 @@ import duckdb
 
 from ..facts.months import Month
 from ..harmonize import milestones, missions
+from ..wording.check_notes import first_said, said
 from .binding import WORLD
 from .kinds import SUPPORTED, UNCHECKABLE, Claim
 
@@ -17,30 +18,27 @@ def first_deployment(claim: Claim) -> tuple[str, str | None, str]:
     """Verdict, data and note of a first-deployment claim: the reviewed table's entry, never a contradiction."""
     entry = milestones.first_deployment(claim.subject) if claim.subject not in (None, WORLD) else None
     if entry is None:
-        return (
-            UNCHECKABLE,
-            None,
-            (
-                "history (a first deployment): the reports give each month's deployments only, "
-                "and the reviewed first-deployment table does not list this country"
-            ),
-        )
-    said = f"{entry.mission or entry.place_iso3 or entry.deployed} in {entry.year}"
-    if entry.disputed:
-        said += f" or {entry.disputed.year} (its sources disagree on the year)"
-    where = f"{milestones.FIRST}, line {entry.line} ({entry.publisher})"
+        return UNCHECKABLE, None, said("first_unlisted")
+    table = {
+        "what": entry.mission or entry.place_iso3 or entry.deployed,
+        "year": entry.year,
+        "disputed": entry.disputed.year if entry.disputed else None,
+        "table": milestones.FIRST,
+        "line": entry.line,
+        "publisher": entry.publisher,
+    }
     year = int(claim.since[:4]) if claim.since else None
     names = {entry.mission, *(missions.covers(entry.mission) if entry.mission else ())} - {None}
     where_ok = claim.mission in names if claim.mission else (claim.place is None or claim.place == entry.place_iso3)
     year_ok = year is None or (year == entry.year and not entry.disputed)
     if year_ok and (where_ok or (claim.mission and not names)):
-        return SUPPORTED, claim.value, f"first deployment: {said} ({where})"  # the data agrees: what the text says
-    return UNCHECKABLE, said, f"history (a first deployment): the reviewed table has {said} ({where})"
+        return SUPPORTED, claim.value, said("first_agrees", **table)  # the data agrees: what the text says
+    return UNCHECKABLE, first_said(**table), said("first_in_table", **table)
 
 
 def past_mission(claim: Claim) -> tuple[str, str | None, str]:
     """A mission the text says the country served in before: history, which the monthly reports do not check."""
-    return UNCHECKABLE, None, f"history ('{claim.kind_words}'): a past deployment, not in this month's report"
+    return UNCHECKABLE, None, said("past_mission", words=claim.kind_words)
 
 
 def _end(con: duckdb.DuckDBPyConnection, acronym: str) -> dt.date | None:
@@ -59,11 +57,11 @@ def not_in_report(con: duckdb.DuckDBPyConnection, acronym: str | None, month: Mo
         return None
     end = _end(con, acronym)
     if end is not None and end < month.as_of.replace(day=1):
-        return f"not in the reports: {acronym} closed on {end.isoformat()}, before {month.month} (history)"
+        return said("mission_closed", acronym=acronym, day=end.isoformat(), month=month.month)
     try:
         kind = missions.kind(acronym)
     except missions.UnknownMission:
-        return f"not in the reports: {acronym} is no mission the reviewed list knows"
+        return said("mission_unknown", acronym=acronym)
     if kind != "pko":
-        return f"not in the reports: {acronym} is not a peacekeeping operation the monthly reports cover in full"
+        return said("mission_not_pko", acronym=acronym)
     return None

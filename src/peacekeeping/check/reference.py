@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..facts.months import Calendar, Month, long_date, long_month
+from ..facts.months import Calendar, Month
+from ..wording.check_notes import said
 from .periods import Published, Stated, months_before
 
 WINDOW = 5  # months before publication in which a text's report was published
@@ -43,27 +44,22 @@ IPI_NOTE = "IPI's figures (a research dataset from the UN's monthly reports), no
 
 def named(month: Month) -> str:
     """The month's figures in words: 'the report of 2022-06-30', or IPI's figures named as such (before 2015)."""
-    if month.source == "ipi":
-        return f"IPI's figures of {month.as_of} (a research dataset, not official)"
-    return f"the report of {month.as_of}"
+    return said("named", day=str(month.as_of), ipi=month.source == "ipi")
 
 
 def candidates(months: Calendar, when: Published | None) -> tuple[list[Month], str]:
     """The reports a text of `when` may have used (published 0-5 months before it), widened with a note if none."""
     covered = months.covered()
     if when is None:
-        return covered, "no publication date: every report is a candidate"
+        return covered, said("no_date")
     start = months_before(when, WINDOW)
     window = [m for m in covered if start <= m.published <= when.last]
     if window:
         return window, ""
     earlier = [m for m in covered if m.published <= when.last][-STALE:]
     if earlier:
-        return earlier, (
-            f"no report was published in the {WINDOW} months before {when.text}: "
-            f"widened to the {len(earlier)} reports published before it"
-        )
-    return [], f"no report was published before {when.text}"
+        return earlier, said("widened", months=WINDOW, date=when.text, reports=len(earlier))
+    return [], said("none_before", date=when.text)
 
 
 def left_out(months: Calendar, when: Published | None) -> list[str]:
@@ -71,10 +67,7 @@ def left_out(months: Calendar, when: Published | None) -> list[str]:
     if when is None:
         return []
     late = [m for m in months.covered() if m.as_of <= when.last < m.published][-2:]
-    return [
-        f"the {long_month(m.month)} report was published on {long_date(m.published)}, after the date given"
-        for m in late
-    ]
+    return [said("published_after", month=m.month, day=str(m.published)) for m in late]
 
 
 def stale_months(months: Calendar, when: Published | None) -> list[Month]:
@@ -95,14 +88,11 @@ def choose(
             return Reference(
                 None,
                 MISSING,
-                f"the text states {long_month(stated.month)} ('{stated.text}'), which "
-                "no report in the store covers: its figures are not checkable",
+                said("stated_missing", month=stated.month, words=stated.text),
                 stated=stated,
                 asked=stated.month,
             )
-        return Reference(
-            found, STATED, f"the month the text states ('{stated.text}')", [found], [(found, score(found))], stated
-        )
+        return Reference(found, STATED, said("stated", words=stated.text), [found], [(found, score(found))], stated)
     pool, note = candidates(months, when)
     late = left_out(months, when)
     if not pool:
@@ -111,22 +101,11 @@ def choose(
     best = scored[0][1]
     tied = [m for m, s in scored if s == best]
     if len(tied) > 1:
-        span = ", ".join(m.month for m in sorted(tied, key=lambda m: m.as_of))
-        why = "no figure tells them apart" if best == (0, 0) else f"{best[0]} exact, {best[1]} bounds each"
+        span = [m.month for m in sorted(tied, key=lambda m: m.as_of)]
         return Reference(
             tied[0],
             AMBIGUOUS,
-            "; ".join(
-                filter(
-                    None,
-                    [
-                        f"ambiguous: the reports of {span} fit the text equally ({why}); verdicts "
-                        "hold for all of them unless "
-                        "said otherwise",
-                        note,
-                    ],
-                )
-            ),
+            said("tied", months=span, exact=best[0], bounds=best[1], note=note),
             tied,
             scored,
             left_out=late,

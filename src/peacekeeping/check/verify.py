@@ -13,6 +13,7 @@ from ..facts.caveats import Caveats, load_notes
 from ..facts.models import Country
 from ..facts.months import Month
 from ..harmonize import countries
+from ..wording.check_notes import said
 from . import history, inputs, reference
 from .binding import WORLD
 from .data import Data, Readings
@@ -112,18 +113,13 @@ def judge(claimed: int, qualifier: str | None, readings: Readings) -> tuple[str,
     several = len(readings) > 1
     for label, actual in readings:
         if holds(claimed, qualifier, actual):
-            rule = f" ({label})" if several else ""
+            rule = label if several else None
             if qualifier is None:
-                return SUPPORTED, actual, f"matches the data counting {label}" if several else ""
+                return SUPPORTED, actual, said("matches_counting", label=label) if several else ""
             if qualifier == "~":
-                return SUPPORTED, actual, f"approximately: the data says {actual:,}{rule}"
-            return (
-                BOUND,
-                actual,
-                f"true, but the data says {actual:,}{rule}" + (" (stale or rounded)" if actual != claimed else ""),
-            )
-    said = " or ".join(f"{actual:,} ({label})" if several else f"{actual:,}" for label, actual in readings)
-    return CONTRADICTED, readings[0][1], f"the data says {said}"
+                return SUPPORTED, actual, said("approximately", actual=actual, label=rule)
+            return BOUND, actual, said("true_but", actual=actual, label=rule, rounded=actual != claimed)
+    return CONTRADICTED, readings[0][1], said("data_says", readings=list(readings))
 
 
 class _Checker:
@@ -135,18 +131,18 @@ class _Checker:
     def outcome(self, claim: Claim, month: Month | None) -> tuple[str, int | str | None, str]:
         """Verdict, data and note of a claim in a month (fatalities: up to publication, whatever the month)."""
         if claim.kind in ("fatalities", "global_fatalities"):
-            found = self.data.deaths(claim) if claim.subject is not None else "ambiguous: no country named"
+            found = self.data.deaths(claim) if claim.subject is not None else said("no_country")
             if isinstance(found, str):
                 return UNCHECKABLE, None, found
             readings, register = found
             verdict, value, note = judge(int(claim.value), claim.qualifier, readings)
-            return verdict, value, f"{note}; deaths {_period(claim)}".lstrip("; ")
+            return verdict, value, said("deaths", note=note, since=claim.since, until=claim.until)
         if claim.kind == "first_deployment":
             return history.first_deployment(claim)
         if claim.kind == "past_mission":
             return history.past_mission(claim)
         if month is None:
-            return UNCHECKABLE, None, "no report to check it against"
+            return UNCHECKABLE, None, said("no_report")
         readings = self.data.readings(claim, month)
         if isinstance(readings, str):
             return UNCHECKABLE, None, readings
@@ -157,11 +153,7 @@ class _Checker:
         ):
             return UNCHECKABLE, None, why
         if claim.kind == "mission":
-            return (
-                (SUPPORTED, claim.value, "")
-                if readings[0][1]
-                else (CONTRADICTED, None, "no personnel of the country in this mission that month")
-            )
+            return (SUPPORTED, claim.value, "") if readings[0][1] else (CONTRADICTED, None, said("not_in_mission"))
         in_error = self._in_error(claim, month, readings[0][1])
         if in_error:
             return in_error
@@ -175,10 +167,10 @@ class _Checker:
         iso3 = None if claim.kind.startswith("global") else claim.subject
         if caveats.judge("/", actual, iso3, claim.mission, kind=_SCOPED[claim.kind]) is not None:
             return None
-        why = caveats.items[0].text
+        why = caveats.items[0]
         if claim.qualifier is None and claim.value == actual:
-            return IN_ERROR, actual, f"matches a figure the report printed in error: {why}"
-        return UNCHECKABLE, None, f"the report's figure is unreliable: {why}"
+            return IN_ERROR, actual, said("printed_in_error", caveat=why)
+        return UNCHECKABLE, None, said("unreliable", caveat=why)
 
     def score(self, month: Month) -> tuple[int, int]:
         """How well a month explains the text: its exact figures that match, then its bounds (qualified figures and
@@ -227,16 +219,12 @@ class _Checker:
         month = ref.month
         verdict, data, note = self.outcome(claim, month)
         if ref.status == reference.MISSING and claim.kind not in ("fatalities", "global_fatalities"):
-            verdict, data, note = (
-                UNCHECKABLE,
-                None,
-                f"not checkable: no report covers {ref.asked}, the month the text states",
-            )
+            verdict, data, note = UNCHECKABLE, None, said("no_report_covers", asked=ref.asked)
         if len(ref.tied) > 1 and verdict not in (UNCHECKABLE,):
             others = {m.month: self.outcome(claim, m)[0] for m in ref.tied}
             if len({v in HOLDS for v in others.values()}) > 1:
-                fits = ", ".join(k for k, v in sorted(others.items()) if v in HOLDS)
-                verdict, note = UNCHECKABLE, f"ambiguous month: it holds in {fits} only; {note}".rstrip("; ")
+                fits = [k for k, v in sorted(others.items()) if v in HOLDS]
+                verdict, note = UNCHECKABLE, said("ambiguous_month", fits=fits, note=note)
         stale = None
         if verdict == CONTRADICTED and month is not None:
             held = self.stale(claim, month)
@@ -245,19 +233,19 @@ class _Checker:
                 verdict, note = (
                     STALE,
                     (
-                        f"stale: held up to {held.as_of}; {note}"
+                        said("stale_up_to", day=str(held.as_of), note=note)
                         if claim.kind in ("fatalities", "global_fatalities")
-                        else f"stale: held in {held.month}; in {month.month} {note}"
+                        else said("stale_in", held=held.month, month=month.month, note=note)
                     ),
                 )
             elif self.when is not None and claim.kind != "mission":
-                note += f" in {month.month}; it held in no report of the {reference.STALE} months before publication"
+                note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
         if verdict == CONTRADICTED and claim.doubt:
-            verdict, note = UNCHECKABLE, f"ambiguous: {claim.doubt}; read so, {note}"
+            verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=claim.doubt, note=note)
         elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
-            note = f"{note} (read as: {claim.doubt})"
+            note = said("read_as", note=note, doubt=claim.doubt)
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
-            note = "; ".join(filter(None, [note, reference.IPI_NOTE]))
+            note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
 
     def source(self, claim: Claim, month: Month | None) -> dict:
@@ -287,11 +275,6 @@ class _Checker:
         return {"file": month.report, "as_of": month.as_of.isoformat(), "pages": sorted(chosen)}
 
 
-def _period(claim: Claim) -> str:
-    since = f"from {claim.since}" if claim.since else "since 1948"
-    return f"{since} to {claim.until}" if claim.until else since
-
-
 def check(
     con: duckdb.DuckDBPyConnection, text: str, date: str | dt.date | None = None, country: str | None = None
 ) -> Result:
@@ -303,8 +286,7 @@ def check(
     iso3 = countries.lookup(country).iso3 if country else None
     claims = extract(text, iso3, when)
     if (lang := inputs.language_read(text)) is not None:  # figures read from noise: none checked, no country guessed
-        said = "a text in an unknown language" if lang == "an unknown language" else f"{lang} text"
-        why = f"{said}: only English, French and Spanish texts are checked"
+        why = said("language", language=lang)
         verdicts = [
             Verdict(dc_replace(c, kind="other", subject=None, mission=None, doubt=why), UNCHECKABLE, None, why, {})
             for c in claims
@@ -321,7 +303,7 @@ def check(
     stated = stated_month(text, when)
     if not claims:
         if stated is None:
-            return Result(stamp, subject, None, [], [], "no numeric claims found in the text")
+            return Result(stamp, subject, None, [], [], said("no_claims", note=""))
         months = calendar(con)  # the month the text states, even with no figure to check against it
         ref = reference.choose(months, when, stated, lambda m: (0, 0))
         month = (
@@ -329,7 +311,7 @@ def check(
             if ref.month
             else None
         )
-        return Result(stamp, subject, month, [], [], f"no numeric claims found in the text; {ref.note}", ref.to_dict())
+        return Result(stamp, subject, month, [], [], said("no_claims", note=ref.note), ref.to_dict())
     months = calendar(con)
     pool, _ = reference.candidates(months, when)
     first = min([m.as_of for m in pool], default=dt.date(1948, 1, 1))
@@ -362,13 +344,12 @@ def check(
         exact = sum(
             1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None and v.claim.kind not in timeless
         )
+        named = reference.named(ref.month)
         message = (
-            f"{exact} of {scoreable} claims match {reference.named(ref.month)} exactly"
+            said("matched", exact=exact, claims=scoreable, named=named, note=ref.note)
             if scoreable
-            else f"no figure of the text depends on the report month; checked against {reference.named(ref.month)}"
+            else said("no_dependency", named=named, note=ref.note)
         )
-        if ref.note:
-            message += f"; {ref.note}"
     return Result(stamp, subject, month, runners, verdicts, message, ref.to_dict())
 
 

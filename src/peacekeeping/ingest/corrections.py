@@ -8,8 +8,9 @@ import json
 
 import duckdb
 
-from ..harmonize import corrections, countries
+from ..harmonize import corrections
 from ..harmonize.corrections import Review
+from ..wording import flag_notes
 
 CELLS = """
 INSERT INTO cells
@@ -54,46 +55,27 @@ def apply(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(_SEX, [int(r.corrected), int(r.corrected), r.line, *_scope(r), int(r.printed)])
 
 
-def _name(iso3: str | None) -> str:
-    return countries.by_iso3(iso3).name if iso3 else "all countries"
-
-
 def _flag_text(kind: str, iso3: str | None, mission: str | None, ptype: str | None, detail: str) -> str:
-    """What a reader of a figure is told about a flag that no reviewer has decided on yet."""
-    where = " ".join(filter(None, [_name(iso3), mission, ptype and ptype.lower()]))
-    return {
-        "sex_split_flip": f"The report's split by sex of {where} is out of line with the months before and after "
-        f"({detail}): its figures of women may be wrong.",
-        "total_jump": f"The report's total for {where} is out of line with the months before and after ({detail}): "
-        "it may be wrong.",
-        "source_disagreement": f"The Data Hub gives another figure for {where}: {detail}.",
-        "ranking_mismatch": f"The UN's own ranking disagrees: {detail}.",
-        "inferred_date": "The report prints no date: its month is taken from the date the file was made.",
-        "no_printed_totals": "The report prints no totals to check its rows against.",
-        "carried_forward": f"IPI had no report for this month and carried figures forward into it ({detail}): they "
-        "are not an observation of this month.",
-        "ipi_no_breakdown": f"IPI's breakdown by mission and sex lacks {where} this month: its figures ({detail}) "
-        "are from IPI's country file.",
-        "ipi_sex_total": f"IPI's men and women of {where} do not add up to its total ({detail}): the figure may be "
-        "wrong.",
-        "ipi_disagreement": f"IPI's research dataset gives another figure for {where}: {detail}.",
-    }[kind]
+    """What a reader of a figure is told about a flag that no reviewer has decided on yet (the API's English)."""
+    return flag_notes.sentence(kind, iso3, mission, ptype, detail)
+
+
+# flag kind -> what bounds its error over the flagged cells, and the column its country is in
+_CELL_BOUNDS = {
+    "sex_split_flip": ("sum(total)", "printed_iso3"),
+    "ipi_sex_total": ("abs(sum(male) + sum(female) - sum(total))", "iso3"),
+}
 
 
 def _flag_bound(kind: str, con: duckdb.DuckDBPyConnection, flag: tuple) -> int | None:
     """By how many people a flagged figure may be off: all of a split by sex, or a total's distance to its
     neighbouring months' mean."""
     as_of, iso3, mission, ptype = flag[1:5]
-    if kind == "sex_split_flip":
+    if kind in _CELL_BOUNDS:
+        measure, country = _CELL_BOUNDS[kind]
         return con.execute(
-            "SELECT sum(total) FROM cells WHERE as_of = ? AND printed_iso3 = ? AND mission "
-            "IS NOT DISTINCT FROM ? AND personnel_type = ?",
-            [as_of, iso3, mission, ptype],
-        ).fetchone()[0]
-    if kind == "ipi_sex_total":
-        return con.execute(
-            "SELECT abs(sum(male) + sum(female) - sum(total)) FROM cells WHERE as_of = ? AND iso3 = ? "
-            "AND mission IS NOT DISTINCT FROM ? AND personnel_type = ?",
+            f"SELECT {measure} FROM cells WHERE as_of = ? AND {country} = ? AND mission IS NOT DISTINCT FROM ? "
+            "AND personnel_type = ?",
             [as_of, iso3, mission, ptype],
         ).fetchone()[0]
     if kind == "total_jump":

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ReviewError
 from ..harmonize.missions import FIELDS, Correction, corrections, full_name, kind_row, parse_value
-from ..sources.missions import MissionList
+from ..sources.missions import ListedMission, MissionList
 
 
 @dataclass(frozen=True, slots=True)
-class Mission:
+class Mission(ListedMission):
     """A mission after review: the file's row with corrections applied, plus its kind."""
 
-    acronym: str
-    name: str
     kind: str
-    lead_department: str | None
-    active: bool
-    start: dt.date | None
-    end: dt.date | None
-    hq: str | None
-    longitude: float | None
-    latitude: float | None
     covers: tuple[str, ...] = ()  # for aggregates and duplicates: the listed operations this row stands for
     line: int | None = None  # in the missions file; None for a row the corrections add
 

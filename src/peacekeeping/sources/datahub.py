@@ -21,6 +21,19 @@ DATASETS = {
 }
 FORMATS = ("csv", "json")
 
+# DPO-UCHISTORICAL and DPO-UCLATEST both print a country's personnel at a reporting date in these columns, and are
+# told apart by the marks of each.
+COUNTRY_COLUMNS = (
+    "contributing_country",
+    "female_personnel",
+    "isocode3",
+    "last_reporting_date",
+    "m49_code",
+    "male_personnel",
+)
+HISTORICAL_MARKS = {"mission_acronym", "personnel_type"}
+RANKING_MARKS = {"personnel_contribution_rank", "total_uniformed_personnel"}
+
 
 class DataHubError(SourceError):
     """A Data Hub download that failed, or a Data Hub file that cannot be read.

@@ -10,25 +10,10 @@ from typing import Any
 
 from ..cells import any_date, count, required_text
 from . import tabular
-from .datahub import DataHubError, printed_country
+from .datahub import COUNTRY_COLUMNS, HISTORICAL_MARKS, RANKING_MARKS, DataHubError, printed_country
 
 # The id is optional: it is not used.
-COLUMNS = tabular.Columns(
-    "DPO-UCHISTORICAL",
-    (
-        "contributing_country",
-        "female_personnel",
-        "isocode3",
-        "last_reporting_date",
-        "m49_code",
-        "male_personnel",
-        "mission_acronym",
-        "personnel_type",
-    ),
-    ("contribution_id",),
-)
-_MARKS = {"mission_acronym", "personnel_type"}
-_RANKING_MARKS = {"personnel_contribution_rank", "total_uniformed_personnel"}
+COLUMNS = tabular.Columns("DPO-UCHISTORICAL", (*COUNTRY_COLUMNS, *sorted(HISTORICAL_MARKS)), ("contribution_id",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +53,7 @@ class HistoricalRelease:
 def looks_like(path: str | Path) -> bool:
     """Whether a file (CSV or JSON, judged by content) holds DPO-UCHISTORICAL: its columns, allowing up to two
     renamed or missing ones so that such a file is reported by `read` rather than ignored."""
-    return tabular.resembles(path, COLUMNS, _MARKS, _RANKING_MARKS)
+    return tabular.resembles(path, COLUMNS, HISTORICAL_MARKS, RANKING_MARKS)
 
 
 def read(path: str | Path) -> HistoricalRelease:

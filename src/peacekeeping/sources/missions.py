@@ -36,8 +36,8 @@ class MissionsError(SourceError):
 
 
 @dataclass(frozen=True, slots=True)
-class MissionRow:
-    """One row of the missions file, values as printed (no repairs)."""
+class ListedMission:
+    """What the missions file says of a mission: name, lead department, whether active, dates and headquarters."""
 
     acronym: str
     name: str
@@ -48,6 +48,12 @@ class MissionRow:
     hq: str | None
     longitude: float | None
     latitude: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class MissionRow(ListedMission):
+    """One row of the missions file, values as printed (no repairs)."""
+
     line: int
 
 

@@ -10,25 +10,10 @@ from typing import Any
 
 from ..cells import any_date, count
 from . import tabular
-from .datahub import DataHubError, printed_country
+from .datahub import COUNTRY_COLUMNS, HISTORICAL_MARKS, RANKING_MARKS, DataHubError, printed_country
 
 # Headers are matched ignoring case ("ISOCode3", "Personnel_Contribution_Rank"); the 2022 export has no id.
-COLUMNS = tabular.Columns(
-    "DPO-UCLATEST",
-    (
-        "contributing_country",
-        "female_personnel",
-        "isocode3",
-        "last_reporting_date",
-        "m49_code",
-        "male_personnel",
-        "personnel_contribution_rank",
-        "total_uniformed_personnel",
-    ),
-    ("id",),
-)
-_MARKS = {"personnel_contribution_rank", "total_uniformed_personnel"}
-_HISTORICAL_MARKS = {"mission_acronym", "personnel_type"}
+COLUMNS = tabular.Columns("DPO-UCLATEST", (*COUNTRY_COLUMNS, *sorted(RANKING_MARKS)), ("id",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +44,7 @@ class Ranking:
 def looks_like(path: str | Path) -> bool:
     """Whether a file (CSV or JSON, judged by content) holds DPO-UCLATEST (also the 2022 ranking export with its
     capitalized headers and no id), allowing up to two renamed or missing columns."""
-    return tabular.resembles(path, COLUMNS, _MARKS, _HISTORICAL_MARKS)
+    return tabular.resembles(path, COLUMNS, RANKING_MARKS, HISTORICAL_MARKS)
 
 
 def read(path: str | Path) -> Ranking:

@@ -13,8 +13,8 @@ from fastapi import Request
 from .. import wording
 from ..facts.models import Caveat, Month, dump
 from ..harmonize import country_names, mission_names
+from ..wording import check_notes, editor_notes, flag_notes
 from ..wording import drafts as draft_words
-from ..wording import editor_notes
 from ..wording import months as months_words
 from .messages import MESSAGES
 
@@ -151,6 +151,32 @@ class Words:
     def caveat(self, caveat: Caveat) -> str:
         """A caveat's words in this language (the wording layer's templates), or its English said to be English."""
         return editor_notes.note(dump(caveat), self.lang)
+
+    def check_note(self, note: str) -> str:
+        """A checker's note in this language (the wording layer's templates), else as the checker wrote it."""
+        return check_notes.say(note, self.lang) or note
+
+    def notes_in_english(self, result) -> bool:
+        """Whether a note of a check's result (its message, why reports were left out, a verdict's note) stays in
+        English on this page."""
+        said = [result.message, *(result.reference or {}).get("left_out", []), *(v.note for v in result.verdicts)]
+        return self.lang != "en" and any(check_notes.say(x, self.lang) is None for x in said)
+
+    def check_source(self, source: dict) -> str:
+        """Where a verdict's data comes from, in this language (file, pages, the register's dates)."""
+        return check_notes.source(source, self.lang)
+
+    def flag_label(self, kind: str) -> str:
+        """What a quality rule found, in this language ("desglose por sexo fuera de línea…")."""
+        return flag_notes.label(kind, self.lang)
+
+    def flag_detail(self, kind: str, detail: str) -> str:
+        """A quality flag's particulars in this language (figures, months, sources), else as stored."""
+        return flag_notes.detail(kind, detail, self.lang)
+
+    def decision(self, decision: str) -> str:
+        """The decision on a quality flag in this language ("withheld" -> "retenida")."""
+        return flag_notes.decision(decision, self.lang)
 
     def mission(self, acronym: str, fallback: str | None = None) -> tuple[str | None, str]:
         """(full name, acronym) of a mission in this language, else (`fallback`, the acronym)."""

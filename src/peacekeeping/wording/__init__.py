@@ -44,6 +44,7 @@ __all__ = [
     "WordingError",
     "count_phrase",
     "country_with_article",
+    "de",
     "from_country",
     "in_country",
     "is_plural",
@@ -166,6 +167,14 @@ def count_phrase(n: int, noun_key: str, lang: str) -> str:
     """A count with its noun, in agreement: "five missions", "una misión", "270 efectivos uniformados"."""
     word = noun(noun_key, lang)
     return f"{number(n, lang, word.gender)} {plural(n, word.singular, word.plural, lang)}"
+
+
+def de(words: str, lang: str) -> str:
+    """ "of" before words that are no country (a month, a count): es "de abril", fr "de juin", "d’avril", "d’un pays"
+    (French elides before a vowel; countries take `of_country`)."""
+    if _lang(lang) == "fr" and words[:1].lower() in "aeiouyàâéèêîïôû":
+        return f"d’{words}"
+    return f"of {words}" if lang == "en" else f"de {words}"
 
 
 # --- countries -----------------------------------------------------------------------------------------------------

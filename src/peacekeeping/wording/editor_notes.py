@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ..harmonize.country_names import check_lang as _lang
-from . import number
+from . import fact_notes, flag_notes, number
+from .flag_notes import FLAG_NOTES, FLAGS
 
-__all__ = ["FLAGS", "FLAG_NOTES", "KINDS", "english_note", "kind_note", "note"]
+__all__ = ["FLAGS", "FLAG_NOTES", "KINDS", "alone", "english_note", "kind_note", "note"]
 
 # A note that says only its kind: the caveat kinds (facts/caveats.py KINDS, as a sentence).
 KINDS: dict[str, dict[str, str]] = {
@@ -50,74 +51,6 @@ _BOUND = {
     "fr": " Les chiffres qui l’incluent peuvent s’écarter de {bound} au plus.",
 }
 
-# What each quality rule found (facts/quality.py LABELS), in the three languages.
-FLAGS: dict[str, dict[str, str]] = {
-    "sex_split_flip": {
-        "en": "split by sex out of line with the months around it",
-        "es": "desglose por sexo fuera de línea con los meses cercanos",
-        "fr": "ventilation par sexe en décalage avec les mois voisins",
-    },
-    "total_jump": {
-        "en": "total out of line with the months around it",
-        "es": "total fuera de línea con los meses cercanos",
-        "fr": "total en décalage avec les mois voisins",
-    },
-    "source_disagreement": {
-        "en": "the Data Hub gives another figure",
-        "es": "el Data Hub da otra cifra",
-        "fr": "le Data Hub donne un autre chiffre",
-    },
-    "ranking_mismatch": {
-        "en": "the UN's own ranking gives another rank",
-        "es": "la clasificación de la propia ONU da otro puesto",
-        "fr": "le classement de l’ONU elle-même donne un autre rang",
-    },
-    "inferred_date": {
-        "en": "no date printed: taken from the file",
-        "es": "sin fecha impresa: tomada del archivo",
-        "fr": "aucune date imprimée : tirée du fichier",
-    },
-    "no_printed_totals": {
-        "en": "no printed totals to check the rows against",
-        "es": "sin totales impresos con que comprobar las filas",
-        "fr": "aucun total imprimé pour vérifier les lignes",
-    },
-    "carried_forward": {
-        "en": "IPI carried the month before forward: not an observation",
-        "es": "el IPI repitió el mes anterior: no es una observación",
-        "fr": "l’IPI a reporté le mois précédent : ce n’est pas une observation",
-    },
-    "ipi_no_breakdown": {
-        "en": "IPI's breakdown by mission and sex lacks the country",
-        "es": "el desglose del IPI por misión y sexo no incluye al país",
-        "fr": "la ventilation de l’IPI par mission et par sexe ne comprend pas le pays",
-    },
-    "ipi_sex_total": {
-        "en": "IPI's men and women do not add up to its total",
-        "es": "los hombres y mujeres del IPI no suman su total",
-        "fr": "les hommes et les femmes de l’IPI ne correspondent pas à son total",
-    },
-    "ipi_disagreement": {
-        "en": "IPI's research dataset gives another figure",
-        "es": "el conjunto de datos de investigación del IPI da otra cifra",
-        "fr": "le jeu de données de recherche de l’IPI donne un autre chiffre",
-    },
-}
-
-# The notes of quality rules whose words have no particulars (ingest/corrections.py writes them so), by rule.
-FLAG_NOTES: dict[str, dict[str, str]] = {
-    "inferred_date": {
-        "en": "The report prints no date: its month is taken from the date the file was made.",
-        "es": "El informe no imprime ninguna fecha: su mes se toma de la fecha en que se creó el archivo.",
-        "fr": "Le rapport n’imprime aucune date : son mois est tiré de la date de création du fichier.",
-    },
-    "no_printed_totals": {
-        "en": "The report prints no totals to check its rows against.",
-        "es": "El informe no imprime totales con que comprobar sus filas.",
-        "fr": "Le rapport n’imprime aucun total permettant de vérifier ses lignes.",
-    },
-}
-
 _REVIEWED = {
     "es": "Nota en inglés del cuadro de correcciones revisadas ({table}, línea {line}): {text}",
     "fr": "Note en anglais du tableau des corrections revues ({table}, ligne {line}) : {text}",
@@ -133,7 +66,17 @@ def kind_note(kind: str, lang: str, bound: str | None = None) -> str:
     """The note of a kind of doubt, in `lang` ("La cifra es errónea en el informe…"); `bound`, a figure already
     written in the language, adds by how many the figures that include it may be off."""
     said = KINDS[kind][_lang(lang)]
-    return said + _BOUND[lang].format(bound=bound) if bound else said
+    return said + _bound(bound, lang) if bound else said
+
+
+def alone(n: int, lang: str) -> str:
+    """A count standing alone, not before a noun: "uno", "un" (else as `number` writes it: "dos", "1.230")."""
+    return {"es": "uno", "fr": "un"}.get(lang, "one") if n == 1 else number(n, lang)
+
+
+def _bound(bound: str, lang: str) -> str:
+    """By how many the figures that include it may be off, in `lang` (French elides: "d’un au plus")."""
+    return _BOUND[lang].format(bound=bound).replace(" de un au plus", " d’un au plus")
 
 
 def english_note(text: str, lang: str, review: dict | None = None, flags: list[dict] | None = None) -> str:
@@ -158,14 +101,34 @@ _BOUND_EN = re.compile(r" Figures that include it may be off by up to ([\d,]+)\.
 
 
 def note(caveat: dict, lang: str) -> str:
-    """A caveat (its kind, English text, review and flags) as a reader in `lang` is told it: a kind's own words by
-    template, a quality rule's note without particulars by template, free English said to be English."""
-    text = caveat["text"]
+    """A caveat (its kind, English text, review and flags) as a reader in `lang` is told it: a kind's own words, a
+    quality rule's note and a note the facts write by template (wording/flag_notes.py, wording/fact_notes.py); free
+    English (a reviewer's prose) said to be English."""
+    text = _get(caveat, "text")
     if _lang(lang) == "en":
         return text
+    kind, review, flags = _get(caveat, "kind"), _get(caveat, "review"), _plain(_get(caveat, "flags"))
     bound = _BOUND_EN.search(text)
     plain = text[: bound.start()] if bound else text
-    if caveat["kind"] in KINDS and plain == KINDS[caveat["kind"]]["en"]:
-        written = number(int(bound[1].replace(",", "")), lang) if bound else None
-        return kind_note(caveat["kind"], lang, written)
-    return english_note(text, lang, caveat.get("review"), caveat.get("flags"))
+    written = alone(int(bound[1].replace(",", "")), lang) if bound else None
+    if kind in KINDS and plain == KINDS[kind]["en"]:
+        return kind_note(kind, lang, written)
+    said = None if review else _templated(plain, flags, lang)
+    if said is None:
+        return english_note(text, lang, _plain([review])[0] if review else None, flags)
+    return said + _bound(written, lang) if written else said
+
+
+def _templated(text: str, flags: list[dict] | None, lang: str) -> str | None:
+    """An English note that a template of the wording layer wrote, in `lang`; None for free English."""
+    return flag_notes.say(text, flags, lang) or (None if flags else fact_notes.say(text, lang))
+
+
+def _get(caveat, key: str):
+    """A field of a caveat, a dict or a model (facts/models.py Caveat)."""
+    return caveat.get(key) if isinstance(caveat, dict) else getattr(caveat, key, None)
+
+
+def _plain(items: list | None) -> list[dict]:
+    """Flags or a review as dicts (an answer's, or its model's)."""
+    return [i if isinstance(i, dict) else i.model_dump() for i in items or []]
