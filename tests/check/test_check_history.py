@@ -103,3 +103,9 @@ def test_the_tools_own_drafts_check_back_supported(full_con, lang, day):
         assert not wrong, (iso3, lang, day, wrong)
         if iso3 in FIRSTS:
             assert any(v.claim.kind == "first_deployment" and v.verdict == "supported" for v in found), (iso3, lang)
+
+
+def test_the_aggregate_name_of_a_first_mission_with_its_year_is_supported(full_con):
+    """'UNEF' for UNEF I (1956-67): the aggregate the press writes, with the year to say which."""
+    found = verdicts(full_con, "Indonesia first deployed to UNEF in 1957.")
+    assert found == [("first_deployment", "UNEF", "IDN", "supported")]

@@ -90,3 +90,13 @@ def test_language(text, lang):
 )
 def test_what_is_and_is_not_a_figure(text, expected):
     assert read(text) == expected
+
+
+def test_feminine_hundreds_in_spanish():
+    """'doscientas veinte mujeres' is 220, not 20 (text2num reads the hundreds in the masculine only)."""
+    from peacekeeping.check.numbers import numbers
+
+    assert [(n.text, n.value) for n in numbers("doscientas veinte mujeres y quinientos hombres", "es")] == [
+        ("doscientas veinte", 220),
+        ("quinientos", 500),
+    ]

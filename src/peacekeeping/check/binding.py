@@ -85,6 +85,13 @@ class Text:
             self._found[key] = pattern.search(text)
         return self._found[key]
 
+    def find_all(self, pattern: re.Pattern, text: str) -> list[re.Match]:
+        """pattern.finditer(text) as a list, once per clause of this text."""
+        key = ("all", pattern.pattern, text)
+        if key not in self._found:
+            self._found[key] = list(pattern.finditer(text))
+        return self._found[key]
+
     def count(self, iso3: str) -> int:
         return self._counts[iso3]
 
@@ -144,6 +151,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
                 following[:1].isdigit()
                 or following[:1] in "ºª°"
                 or following[:1].islower()
+                or (word and "." in word[1] and following[1:2].islower())  # "eight U.N. peace operations"
                 or (word and word[1].lower() in _ABBREVIATIONS)
             ):
                 continue
@@ -179,7 +187,7 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
                 sentence[n.end : start],
                 flags=re.I,
             )
-            personnel = w.AFTER_PERSONNEL.match(between)
+            personnel = w.AFTER_PERSONNEL.match(between) or w.WOMEN.match(between)
             if not w.LINK.match(between[personnel.end() if personnel else 0 :]):
                 return None
             named = [
@@ -224,6 +232,8 @@ def subject_of(
     named_here = [m for m in here if offset + n.end <= m.start < offset + phrase_end]
     if kind == "total" and not named_here and (one := w.ONE_OF_THE.search(near[-40:])):
         return WORLD, f"{one[0].strip()} …", "read as the world's personnel ('one of the …')"
+    if kind in ("total", "missions") and (whose := w.POSSESSOR.search(near)) and w.THE_UN.fullmatch(whose[1]):
+        return WORLD, f"{whose[1]}'s", None  # "the UN's 12 peacekeeping operations"
     if (
         (whose := w.POSSESSOR.search(near))
         and not w.THE_UN.fullmatch(whose[1])

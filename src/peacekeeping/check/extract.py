@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from . import phrases
+from . import doubt_words as dw
+from . import doubts, phrases
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .kinds import Claim
@@ -62,6 +63,10 @@ def _kind(
             like = f"like {rank.text}: {rank.kind_words}"
             if rank.kind == "rank_partial" or (kind == "rank" and phrases.mission_scope(t, sentence, n)):
                 return "rank_partial", like, n.end, {}
+            if w.PARTIAL.search(phrase):
+                return "rank_partial", f"{like} … {w.PARTIAL.search(phrase)[0]}", n.end, {}
+            if kind == "rank_women" and rank.kind == "rank":  # "the 20th, and the 8th for women": women said
+                return kind, f"{like} … {w.WOMEN_WORD.search(phrase)[0]}", n.end, {}
             return kind, like, n.end, {"doubt": f"no rank word: read like {rank.text}"}
         if n.ordinal:
             return None  # "first contributed", "the second time", "75th anniversary": not a count
@@ -147,6 +152,10 @@ def _elliptic(
     """'Nepal deploys 6,100 and India 5,400', 'Bangladesh (6,554) ... Nepal (5,571)': a number right after a
     country takes the kind of the figure before it, or (in brackets) is read as its personnel, with a doubt."""
     before = sentence[max(clause[0], n.start - 80) : n.start]
+    if t.read and t.read[-1].kind in ("rank", "rank_women") and re.search(r"\b(?:with|con|avec)\s+$", before):
+        rank = t.read[-1]  # "it is second for women, with 498": the figure the rank ranks
+        kind = "women" if rank.kind == "rank_women" else "total"
+        return kind, f"with {n.text}, after {rank.text}: {rank.kind_words}", n.end, {}
     if (
         previous
         and previous.kind in ("total", "mission_count")
@@ -223,9 +232,13 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             mission = m
             kind = "mission_count" if kind == "total" else kind
             kind_words = f"{kind_words} … {m.text}"
-        elif named := [x for x in t.near if offset + clause[0] <= x.start < offset + clause[1]]:
+        elif (named := [x for x in t.near if offset + clause[0] <= x.start < offset + clause[1]]) and not (
+            dw.IN_MISSIONS.search(t.text, offset + n.end, named[0].start)  # "2,667 troops in five missions in …"
+        ):
             where = "before" if named[0].start < offset + n.start else "after"
             details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
+    elif kind == "women" and (m := mission_of(t, offset, sentence, clause, n)) and m is not SEVERAL:
+        mission, kind, kind_words = m, "mission_women", f"{kind_words} … {m.text}"  # "300 women serve in UNMISS"
     anchor = (
         previous
         if previous and previous.kind in ("total", "mission_count", "global_personnel") and kind in ("women", "type")
@@ -238,7 +251,11 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
                 "doubt",
                 f"part of the breakdown of {head[0].text} ('{head[1]}'): it may count one type of personnel only",
             )
-    if anchor and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset : n.start])):
+    if (
+        anchor
+        and not (anchor.subject == WORLD and kind == "total")  # "Rwanda provides 5,941 of them": a country's part
+        and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset : n.start]))
+    ):
         subject, subject_words, doubt = anchor.subject, anchor.subject_words, anchor.doubt
         if kind == "women" and anchor.kind != "total":
             kind = "mission_women" if anchor.kind == "mission_count" else "global_women"
@@ -253,11 +270,15 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         subject, doubt = None, "no country named: the mission's own strength or a country's share"
     if kind in ("global_countries", "global_operations") and subject != WORLD:
         subject, subject_words = WORLD, kind_words
+    if subject == WORLD and (mine := doubts.too_small(t, n, kind, subject_words)):
+        subject, subject_words, doubt = mine  # "four SDF members are stationed there": not the world's personnel
+    if subject != WORLD and (world := doubts.world(t, offset, clause, n, kind)):
+        subject, subject_words, doubt = WORLD, *world  # "a force of 87,000", "… serve in 12 operations"
     if subject == WORLD and kind in _COUNTRY_KINDS:
         kind = _COUNTRY_KINDS[kind]
     elif subject == WORLD and not kind.startswith("global") and kind != "other":
         subject, doubt = None, doubt or "no country named"  # a rank, a breakdown, a mission of no one named
-    doubt = details.get("doubt") or doubt
+    doubt = details.get("doubt") or doubt or doubts.doubt(t, offset, sentence, clause, n, kind, subject, phrase_end)
     qualifier = details.get("qualifier", n.qualifier)
     extra: dict = {}
     if kind in ("fatalities", "global_fatalities"):

@@ -30,6 +30,11 @@ def first_deployment(claim: Claim) -> tuple[str, str | None, str]:
     year = int(claim.since[:4]) if claim.since else None
     names = {entry.mission, *(missions.covers(entry.mission) if entry.mission else ())} - {None}
     where_ok = claim.mission in names if claim.mission else (claim.place is None or claim.place == entry.place_iso3)
+    if claim.mission and not where_ok and entry.mission:  # "UNEF" for UNEF I: the aggregate, with the year to say
+        try:
+            where_ok = entry.mission in missions.covers(claim.mission) and year is not None
+        except missions.UnknownMission:
+            pass
     year_ok = year is None or (year == entry.year and not entry.disputed)
     if year_ok and (where_ok or (claim.mission and not names)):
         return SUPPORTED, claim.value, said("first_agrees", **table)  # the data agrees: what the text says

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from . import doubts
 from . import words as w
 from .binding import WORLD, Text, clause_of, subject_of
 from .kinds import Claim
@@ -61,7 +62,8 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if m.acronym is None:
             continue
         seen.add(m.acronym)
-        out.append(_named(m, bound, "mission", m.acronym, m.text))
+        doubt = doubt or doubts.doubt(t, start, sentence, clause, fake, "mission", subject, fake.end)
+        out.append(_named(m, (subject, words, doubt), "mission", m.acronym, m.text))
     return out
 
 

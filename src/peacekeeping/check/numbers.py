@@ -196,10 +196,18 @@ def _digits(text: str) -> list[Number]:
     return out
 
 
+_FEMININE = re.compile(r"(?:dos|tres|cuatro|seis|sete|ocho|nove)cientas|quinientas")
+
+
 def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
     """Numbers in words, found by text2num in the text's language; 'mil 348' joins the figure after it."""
     vocabulary, numerals = _vocabulary(lang)
     found = [(m[0], m[0].lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if lang == "es":  # "doscientas veinte mujeres": text2num reads the hundreds in the masculine only
+        found = [
+            (w[:-2] + "os", low[:-2] + "os", a, b) if _FEMININE.fullmatch(low) else (w, low, a, b)
+            for w, low, a, b in found
+        ]
     if not (any(low in numerals or _numeral(low, numerals) for _, low, _, _ in found) or _ONE.search(text)):
         return []
     tokens: list[_Token] = []

@@ -31,15 +31,23 @@ _STATED = re.compile(
     re.IGNORECASE,
 )
 _FIGURES_OF = re.compile(
-    r"\b(?:figures|data|statistics|numbers|chiffres|données|statistiques|cifras|datos|estadísticas)\s+"
-    r"(?:for|of|from|de|du|des|del|d['’])\s+(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|mois\s+de\s+)?"
+    r"\b(?:figures|data|statistics|numbers|chiffres|données|statistiques|cifras|datos|estadísticas|report|"
+    r"rapport|informe|bulletin|boletín)\s+"
+    r"(?:(?:for|of|from|to|through|de|du|des|del|a|al|hasta|à)\s+|d['’]\s*)"
+    r"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|mois\s+de\s+)?"
     rf"{_MONTH}(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b"
-    rf"|\b{_MONTH.replace('<month>', '<month2>')}\s+(?P<year2>(?:19|20)\d\d)\s+(?:figures|data|statistics|numbers)\b",
+    rf"|\b{_MONTH.replace('<month>', '<month2>')}\s+(?P<year2>(?:19|20)\d\d)\s+"
+    r"(?:figures|data|statistics|numbers|report|bulletin)\b",
     re.IGNORECASE,
 )  # "UN figures for March 2024", "les chiffres de mars 2024", "datos de marzo de 2024", "March 2024 data"
 _OPENING = re.compile(
     rf"(?:^|[.;!?]\s+)(?:in|en)\s+{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\s*,", re.IGNORECASE
 )  # "En mars 2019, le Niger se plaçait …": a sentence that opens with its month
+_NUMERIC = re.compile(  # "as of 31/03/2023", "au 31.03.2023": the day is the month's end, the other part the month
+    r"\b(?:as\s+(?:at|of)|au|al|en\s+date\s+du|a\s+fecha\s+de|con\s+corte\s+al)\s+"
+    r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _SINCE_YEAR = re.compile(
     r"\b(?:since|desde|depuis)\s+(?:(?:the\s+)?(?:year\s+)?|el\s+año\s+|l['’]année\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b",
@@ -122,6 +130,11 @@ def stated_month(text: str, when: Published | None) -> Stated | None:
         else:
             continue
         return Stated(f"{year:04d}-{number:02d}", m[0], m.start(), m.end())
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        number = b if a > 12 else a if b > 12 else None
+        if number is not None and 1 <= number <= 12:
+            return Stated(f"{int(m['year']):04d}-{number:02d}", m[0], m.start(), m.end())
     return None
 
 

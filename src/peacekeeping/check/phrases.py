@@ -9,7 +9,7 @@ from . import words as w
 from .binding import Text
 from .numbers import Number
 
-_MONTH_WORDS = re.compile(
+MONTH_WORDS = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
@@ -17,7 +17,12 @@ _MONTH_WORDS = re.compile(
     re.I,
 )
 
-_DAY_OF = re.compile(r"\s*(?:de\s+|of\s+)?(?:" + _MONTH_WORDS.pattern + r")\b", re.I)
+_PHRASE_END = re.compile(
+    r"[,;(]|\s(?:and|y|et)\s(?!(?:wo)?men\b|mujeres\b|hombres\b|femmes\b|hommes\b|girls\b|niñas\b|filles\b)", re.I
+)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b")
+_ARE = re.compile(r"\s+(?:are|were|son|eran|sont|étaient)\s+([^\W\d][\w'’-]*)", re.I)
+_DAY_OF = re.compile(r"\s*(?:de\s+|of\s+)?(?:" + MONTH_WORDS.pattern + r")\b", re.I)
 
 
 def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
@@ -29,22 +34,25 @@ def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
         return True
     if n.ordinal or n.word:
         return False
+    if _NUMERIC_DATE.search(sentence[max(0, n.start - 6) : n.end + 11]):
+        return True  # "30/04/2023", "30.04.2023": a date
     if 1900 <= n.value <= 2100 and len(n.text) == 4:
         return True
     if n.value <= 31 and _DAY_OF.match(sentence, n.end):  # "31 de diciembre", "30 of June"
         return True
-    return n.value <= 31 and bool(_MONTH_WORDS.search(sentence[max(0, n.start - 12) : n.end + 12]))
+    return n.value <= 31 and bool(MONTH_WORDS.search(sentence[max(0, n.start - 12) : n.end + 12]))
 
 
 def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] | None:
     """(kind, words) of an ordinal or 'number 7' that ranks a contributor, or None."""
     after, before = sentence[n.end : clause[1]], sentence[max(clause[0], n.start - 80) : n.start]
     context = w.RANK_AFTER.search(after) or (w.RANK_BEFORE.search(before) if n.ordinal else None)
-    if not n.ordinal and not (w.RANK_NUMBER.search(before) and re.search(r"rank|class|ocupa|puesto", before, re.I)):
+    ranked = re.search(r"rank|class|ocupa|puesto|lugar|posici", before, re.I)
+    if not n.ordinal and not (w.RANK_NUMBER.search(before) and ranked):
         return None
     if not context and not (not n.ordinal and w.RANK_NUMBER.search(before)):
         return None
-    phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
+    phrase = _PHRASE_END.split(after, maxsplit=1)[0][:90]  # not "… and third for women"
     rank_before = w.RANK_BEFORE.search(before)
     words = (context[0].strip(" ,") if context else "") or (rank_before[0].strip() if rank_before else n.text)
     if (scope := w.PARTIAL.search(phrase)) and not w.WORLD_RANK.search(phrase[: scope.start()]):
@@ -55,7 +63,12 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
 
 
 def demonym(t: Text, sentence: str, n: Number) -> str | None:
-    """'2,400 Uruguayans', '600 Senegalese are': a nationality right after the number stands for personnel."""
+    """'2,400 Uruguayans', '600 Senegalese are', '1,051 are Uruguayans': a nationality right after the number (or
+    its verb 'to be') stands for personnel."""
+    if (are := _ARE.match(sentence, n.end)) and any(
+        x.form == "adjective" and x.text.lower() == are[1].lower() for x in t.here
+    ):
+        return are[0].strip()
     m = re.match(r"\W*((?:[\w'’-]+\s+){0,1}?[\w'’-]+)(?P<next>\s+\w+|\W*$|\s*[,.;)])?", sentence[n.end :])
     if not m:
         return None

@@ -129,11 +129,15 @@ def countries_in(text: str, folded: str | None = None, tokens: list | None = Non
             out
             and out[-1].role != SUBJECT
             and re.fullmatch(
-                r"\s*(?:,|and|or|y|o|et|ou|e|&)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|les\s+|los\s+|las\s+)?",
+                r"(?:\s*\([\d\s.,]+\))?\s*(?:,|and|or|y|o|et|ou|e|&)\s*"
+                r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|les\s+|los\s+|las\s+)?",
                 text[out[-1].end : start],
                 re.I,
             )
-            and not (text[out[-1].end : start].strip() == "," and words.VERB_AFTER.match(text[end : end + 20]))
+            and not (
+                re.fullmatch(r",\s*(?:the|la|le|l['’]|el)?", text[out[-1].end : start].strip(), re.I)
+                and words.VERB_AFTER.match(text[end : end + 20])
+            )  # "Au Soudan du Sud, le Rwanda compte …": the subject after a place
         ):
             role = out[-1].role  # "in Lebanon and South Sudan", "after Nepal and India"; not "in Haiti, Uruguay is"
         out.append(Mention(form.iso3, start, end, text[start:end], form.form, role))

@@ -10,16 +10,22 @@ def _re(pattern: str) -> re.Pattern:
 
 
 _ART = r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+|les\s+|du\s+|de\s+la\s+|des\s+)?"
+_N = (  # a number in digits or in words (en, fr, es): "from 121 countries", "from seven countries", "de sept pays"
+    r"(?:\d[\d,.\s]*|(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente|"
+    r"quarante|cinquante|soixante|cent|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|"
+    r"cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien(?:to)?)[\s-]*)+)"
+)
 _FILLER = r"(?:[^\W\d][\w'’-]*,?\s+){0,3}?"  # words, not numbers
 
 PERSONNEL = (
     r"(?:uniformed\s+)?(?:personnel|peacekeepers?|troops?|soldiers?|military|militaries|police(?:men|women)?|"
     r"(?:police\s+)?officers?|blue\s+helmets?|men\s+and\s+women|women\s+and\s+men|people|persons|individuals|"
-    r"nationals|citizens|members|staff|agents?|servicemen|service\s*members|uniformed|boots\s+on\s+the\s+ground|"
+    r"nationals|citizens|members|staff|agents?|servicemen|service\s*members|uniformed|uniformad[oa]s|boots\s+on\s+the\s+ground|"
     r"effectifs?|efectivos?|elementos|cascos\s+azules|militares|soldados|polic[ií]as|agentes|personas|"
     r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
     r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
-    r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|"
+    r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|personnels|"
     r"personnel\s+en\s+uniforme|heroes|heroines|héros|héroïnes|héroes|heroínas|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)"
 )
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
@@ -81,8 +87,10 @@ LINK = _re(
     r"en\s+el\s+seno\s+de|as\s+part\s+of|in\s+the\s+ranks\s+of|como\s+parte\s+de|pour)\s+"
     + _ART
     + r"(?:(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies)\s+)?"
-    r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:mission|force|operation|"
-    r"misión|opération)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+" + _ART + r")?$"
+    r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:missions?|forces?|operations?|"
+    r"misi[oó]n|misiones|opérations?|operaci[oó]n|operaciones)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+"
+    + _ART
+    + r")?$"
 )
 SCOPE_BEFORE = _re(
     r"^\W*(?:within|in|among|en|dans|parmi|entre|au\s+sein\s+de|dentro\s+de)\s+"
@@ -122,7 +130,10 @@ DEATH = _re(
     r"\bmorts?\b|\btués\b|tombés|décédés|ultime\s+sacrifice|sacrifice\s+ultime|prix\s+ultime|"
     r"payé\s+de\s+leur\s+vie|\bdécès\b|\bmuertes\b|lost\s+\w+\s+(?:peacekeepers|soldiers|personnel)"
 )
-MEDALS = _re(r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded")
+MEDALS = _re(
+    r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded|"
+    r"\bdecorated\b|décorée?s?\b|condecorad[oa]s"
+)
 CUMULATIVE = _re(
     r"(?:have|has|had)\s+(?:\w+\s+)?served|served\s+(?:since|over|in\s+the\s+past)|han\s+servido|"
     r"ha\s+servido|ont\s+servi|a\s+servi|since\s+(?:its|their)\s+first|\bso\s+far\b|\bto\s+date\b|"
@@ -181,7 +192,7 @@ RANK_BEFORE = _re(
     + _ART
     + r"(?:number\s+|no\.?\s*|n[º°o]\.?\s*|número\s+|numéro\s+)?$"
 )
-RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro)\s*$")
+RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro|(?:el\s+)?puesto|(?:el\s+)?lugar|posici[oó]n)\s*$")
 SUPERLATIVE = _re(
     r"\b(?:the\s+(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
     r"premier|primer)\s+(?:[\w'’-]+\s+){0,2}?(?:contributor|contribuyente|contributeur|"
@@ -195,15 +206,21 @@ TOP_AFTER = _re(r"^\s*(?:premiers|primeros)\b")
 TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
 HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
 PARTIAL = _re(
+    r"\bper\s+c[aá]pita\b|par\s+habitant|relative\s+to\s+(?:its\s+)?population|en\s+relación\s+con\s+su\s+población|"
     r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
-    r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentales?|Nordic|nordiques?|nórdicos?)\b|"
+    r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentale?s?|occidental|Nordic|nordiques?|nórdicos?|"
+    r"francophones?|anglophones?|lusophones?|hispanophones?|franc[oó]fon[oa]s?|angl[oó]fon[oa]s?|"
+    r"French-speaking|English-speaking|sudamericanos?|sud-américains?|caribeños?|caribéens?|Caribbean)\b|"
     r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
     r"uniformed|UN\b|member|top\b|pa[íi]ses\s+(?:contribuyentes|que)\b|pays\s+(?:contributeurs|qui)\b)"
     r"(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
     r"contributeurs|contribuyentes)\b|"
     r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*"
     + _ART
-    + r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
+    + r"(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central|Sub-Saharan|Southeast)\s+)?"
+    r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
+    r"South\s+America|Am[ée]rica\s+del\s+Sur|Sudam[ée]rica|Am[ée]rique\s+du\s+Sud|Latinoam[ée]rica|Caribbean|"
+    r"Caribe|Caraïbes|Pacific|Pacifique|Pac[ií]fico|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Sahel|Balkans|"
     r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
     r"permanent\s+members?|membres\s+permanents|miembros\s+permanentes|P5|G20|G-20|EU|European\s+Union|"
     r"NATO|OTAN|francophon|Commonwealth|mission|misión|ASEAN|SADC|ECOWAS|CEDEAO|South\s+Asia|"
@@ -217,9 +234,10 @@ WORLD_RANK = _re(
 WORLD = _re(
     r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over\s+the\s+world|\bglobally\b|"
     r"\bin\s+total\b|\bau\s+total\b|\ben\s+total\b|\bdans\s+le\s+monde\s+entier\b|\ball\s+(?:UN\s+)?(?:missions|operations)\b|\bfrom\s+(?:over\s+|more\s+than\s+|some\s+)?"
-    r"\d[\d,.\s]*\s*(?:countries|nations)|UN\s+peacekeeping\s+(?:has|had|counts|deploys)|"
+    + _N
+    + r"\s*(?:countries|nations)|UN\s+peacekeeping\s+(?:has|had|counts|deploys)|"
     r"en\s+el\s+mundo|dans\s+le\s+monde|à\s+travers\s+le\s+monde|a\s+nivel\s+mundial|en\s+todo\s+el\s+mundo|"
-    r"\b(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|\bde\s+(?:plus\s+de\s+)?\d+\s+pays|"
+    r"\b(?:de|desde)\s+(?:más\s+de\s+)?" + _N + r"\s*países|\bde\s+(?:plus\s+de\s+)?" + _N + r"\s*pays|"
     r"\bour\s+(?:blue\s+helmets|peacekeepers)\b|\bhailing\s+from\b|\bthe\s+UN['’]s\b"
 )
 ANAPHOR = _re(
@@ -230,8 +248,13 @@ ANAPHOR = _re(
 WORLD_AFTER = _re(
     r"^\W*(?:[^\W\d][\w'’-]*\s+){0,4}?(?:worldwide|around\s+the\s+world|across\s+the\s+world|"
     r"globally|in\s+all\s+(?:UN\s+)?(?:missions|operations)|dans\s+le\s+monde|en\s+el\s+mundo|"
-    r"from\s+(?:over\s+|more\s+than\s+|some\s+)?\d[\d,.\s]*\s*(?:countries|nations)|"
-    r"(?:de|desde)\s+(?:más\s+de\s+)?\d+\s+países|de\s+(?:plus\s+de\s+)?\d+\s+pays)\b"
+    r"from\s+(?:over\s+|more\s+than\s+|some\s+)?"
+    + _N
+    + r"\s*(?:countries|nations)|(?:de|desde)\s+(?:más\s+de\s+)?"
+    + _N
+    + r"\s*países|de\s+(?:plus\s+de\s+)?"
+    + _N
+    + r"\s*pays)\b"
 )
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
 UNIFORMED = _re(
@@ -239,7 +262,7 @@ UNIFORMED = _re(
     r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops\s+and\s+police|blue\s+helmets"
 )
 PRONOUN = _re(
-    r"\b(?:it|its|they|the\s+country|this\s+country|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
+    r"\b(?:it|its|they|the\s+country|this\s+country|the\s+(?!host\b)(?:[\w-]+\s+){1,2}?(?:nation|country)\b|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
     r"il|elle|ils|elles|ellos|ellas|su|sus|ses|son|sa|leurs?|vuestr[oa]s?|votre|vos)\b"
 )
 NOT_PRONOUN = _re(
@@ -247,7 +270,8 @@ NOT_PRONOUN = _re(
     r"(?:honou?r|privilege))\b"
 )
 COMPARISON = _re(
-    r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|followed\s+by|\bthan|\blike|\bunlike|"
+    r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|\bdevance|devançant|dépass(?:e|ant)|"
+    r"supera(?:ndo)?\s+a|outranks|surpass(?:es|ing)|overtak(?:es|ing)|followed\s+by|\bthan|\blike|\bunlike|"
     r"such\s+as|\bincluding|along\s+with|alongside|together\s+with|as\s+well\s+as|\bbesides|"
     r"después\s+de|detrás\s+de|\btras|seguid[oa]s?\s+(?:de|por)|por\s+delante\s+de|más\s+que|"
     r"menos\s+que|junto\s+(?:a|con)|\bcomo|así\s+como|\baprès|derrière|devant|suivie?s?\s+(?:de|par)|"
@@ -298,7 +322,8 @@ BREAKDOWN_WORD = _re(
 )
 VERB_AFTER = _re(
     r"^\s*(?:is|was|has|had|are|were|contributes|deploys|provides|ranks|remains|es|fue|ha|tiene|aporta|"
-    r"sigue|est|a|fournit|contribue|déploie|reste|se)\b"
+    r"sigue|est|a|fournit|contribue|déploie|reste|se|compte|cuenta|counts|numbers|serves|sert|sirve|participa|"
+    r"participe|despliega|envía|envoie)\b"
 )
 FIRST_DEPLOYMENT = _re(
     r"\bfirst\s+(?:contributed|deployed|sent|participated|took\s+part|joined|served|contribution|"

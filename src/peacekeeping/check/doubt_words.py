@@ -1,0 +1,74 @@
+"""The words that make a figure's subject or reading unsure (issue 23: another subject, a force the reports do not
+count, a unit, an event, a past time), and the sizes no country's or no world figure can have; en, es, fr."""
+
+from __future__ import annotations
+
+import re
+
+
+def _re(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+NATIONAL_MAX = 15_000  # more uniformed personnel than any country has deployed (the most: about 11,000 in 2010)
+WORLD_MIN = 10_000  # fewer uniformed personnel than the world has had since 1990 (the least: about 12,000, 1999)
+NATIONAL_DEATHS_MAX = 1_000  # more deaths than any country's peacekeepers have had (the most: under 200, India)
+NATIONAL_WOMEN_MAX = 2_000  # more uniformed women than any country has deployed (the world's: 4,000-6,000)
+WORLD_MISSIONS = _re(  # between a world figure and a number of missions: "87,000 personnel serve in 12 missions"
+    r"[^\W\d]*(?:\s+[^\W\d]+){0,5}?\s+(?:in|across|to|on|en|dans|à|au|aux|sur)\s+(?:(?:the|les|las|los)\s+)?"
+)
+GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countries", "les pays africains"
+    r"(?i:\b(?:countries|(?<!united\s)nations(?!\s+uni)|states|members|estados|états|etats|membres|"
+    r"pa[ií]ses(?!\s+(?:contribuyentes|que\s+aportan))|(?:les|des|aux|ces)\s+(?:[^\W\d]+\s+)?pays(?!\s+contrib))\b|"
+    r"\b(?:community|communauté|comunidad|union|unión|bloc|bloque|alliance|alianza)\b)|"
+    r"\b(?:EAC|SADC|ECOWAS|CEDEAO|ASEAN|EU|AU|UA|UE|NATO|OTAN|IGAD|ECCAS|CEEAC|MERCOSUR|BRICS|G20|G7|P5)\b"
+)
+NON_UN = re.compile(  # forces the UN's monthly reports do not count
+    r"\b(?:MFO|EUFOR|EUTM|EUCAP|EULEX|EUNAVFOR|KFOR|ISAF|AMISOM|ATMIS|AMIS|AFISMA|MISCA|MNJTF|SAMIM|MISAHEL|"
+    r"ECOMOG|ECOMIB|SAMIDRC)\b|(?i:multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"
+    r"African\s+Union\s+(?:mission|force)|(?:mission|force)\s+de\s+l['’]Union\s+africaine|"
+    r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral)"
+)
+UNIT_WORD = _re(
+    r"\b(?:contingentes?|contingents?|battalions?|batallones?|batallón|bataillons?|detachments?|détachements?|destacamentos?|"
+    r"companies|company|compañías?|compagnies?|units?|unités?|unidad(?:es)?|platoons?|teams?|"
+    r"équipes?|equipos?|rotations?|relèves?|relevos?|rotaci[oó]n|hospitals?|hôpitals?|hôpitaux|hospitales|clinics?)\b"
+)
+EVENT = _re(  # a movement or an event counts people moving, not a country's strength
+    r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
+    r"graduated|trained|repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
+    r"viajaron|se\s+gradu|capacitad|formad[oa]s|(?:sont|est)\s+(?:partis?|arrivés?|rentrés?)|a\s+quitté|"
+    r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés)\b"
+)
+PAST = _re(
+    r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"
+    r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s)\b"
+)
+YEAR = re.compile(r"(?<![\d.,])(?:19[4-9]\d|20[0-4]\d)(?![\d.,]\d)")
+SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|au|al|a\s+fin(?:es|ales)\s+de)\s*$")
+ATTACHED = _re(  # a figure attached to the country named just before it: "Bangladesh with 7,000", "Ghana, which has"
+    r"^(?:\s+(?:with|con|avec)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
+    r"(?:[^,;]|,(?=\d))*$"
+)
+MOVED = _re(  # sent or deployed, which counts a national strength unless a recent day makes it an event
+    r"\b(?:sent|dispatched|deployed|envi[oó]|desplegó|enviad[oa]s|a\s+envoyé|a\s+déployé|envoyés|déployés)\b"
+)
+RECENT = _re(
+    r"\b(?:last\s+(?:week|month)|this\s+(?:week|month)|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|la\s+semaine\s+dernière|le\s+mois\s+dernier|cette\s+semaine|hier|"
+    r"la\s+semana\s+pasada|el\s+mes\s+pasado|esta\s+semana|ayer)\b"
+)
+IN_MISSIONS = _re(  # a number of missions between a figure and a place: "2,667 troops in five missions in Africa"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept|huit|neuf|"
+    r"dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:[\w.]+\s+){0,3}?"
+    r"(?:missions|operations|misiones|operaciones|opérations)\b"
+)
+OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations": the whole is the world's
+    r"\d\s+(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|des\s+|de\s+(?:las|los)\s+|sur\s+(?:les\s+)?|parmi\s+les\s+|"
+    r"entre\s+(?:las|los)\s+)$"
+)
+RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
+DEATHS_PART = _re(
+    r"\b(?:including|of\s+whom|among\s+them|dont|y\s+compris|parmi\s+eux|incluidos|incluidas|entre\s+ellos|"
+    r"de\s+los\s+cuales)\s+\S+"
+)

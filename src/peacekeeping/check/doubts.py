@@ -1,0 +1,176 @@
+"""Doubts on a figure's subject or reading that its binding alone does not see (issue 23): another country or a
+group in its clause, a force the reports do not count, a unit, an event, a past year. A doubtful figure the data
+does not support is never "contradicted"."""
+
+from __future__ import annotations
+
+import re
+
+from . import doubt_words as dw
+from . import phrases
+from . import words as w
+from .binding import WORLD, Text
+from .numbers import Number
+from .periods import Published
+from .subjects import PLACE, SUBJECT
+
+_CHECKED = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women", "mission"}
+
+
+def doubt(
+    t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, kind: str, subject: str | None, end: int
+) -> str | None:
+    """Why a figure of `kind` bound to `subject` may be another's or of another time, or None."""
+    if kind in ("global_countries", "global_personnel", "global_operations") and (
+        named := t.missions_in(offset + clause[0], offset + clause[1])
+    ):
+        return f"'{named[0].text}' is named in its clause: it may count that mission's own"
+    if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
+        return f"deaths of all peacekeepers: the country's are the part named after it ('{part}')"
+    if kind not in _CHECKED and kind != "global_personnel":
+        return None
+    if kind in ("total", "type", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
+        return f"a round figure ({n.text}): it may be rounded"
+    if kind == "global_personnel":
+        return None
+    whole = sentence[clause[0] : clause[1]]
+    before = sentence[clause[0] : n.start]
+    if force := t.search(dw.NON_UN, whole):
+        return f"'{force[0]}' is named in its clause: a force the UN's reports do not count"
+    if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
+        return f"another country is named in its clause ('{other}')"
+    if subject not in (None, WORLD, t.main) and t.main:
+        return f"a figure of another country than the text's ({subject} in a text about {t.main})"
+    if subject not in (None, WORLD) and (group := _group(t, offset, clause, whole, n)):
+        return f"unclear subject: a group of countries ('{group}')"
+    if kind == "women" and t.read and t.read[-1].kind == "type":  # "1,100 police officers, 200 of them women"
+        return f"women among the {t.read[-1].ptype} before it, or among all"
+    if kind in ("total", "type") and (part := w.OF_THEM.match(sentence, n.end)):
+        return f"a part of a figure before it ('{part[0].strip()}')"
+    if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
+        return f"'{place}' is named after it: it may count that place only"
+    if kind in ("total", "women", "type", "mission_count") and (unit := _unit(t, offset, sentence, before, n, end)):
+        return f"a unit named in its clause ('{unit}'): it may count that unit only"
+    if event := t.search(dw.EVENT, whole) or (t.search(dw.RECENT, whole) and t.search(dw.MOVED, whole)):
+        return f"an event ('{event[0]}'): it may count people moving, not the country's strength"
+    if (t.search(dw.PAST, whole) or t.search(dw.YEAR, whole)) and (past := _past(whole, n.start - clause[0], t.when)):
+        return f"a past time named in its clause ('{past}'): it may be history"
+    return None
+
+
+def _competing(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, subject: str) -> str | None:
+    """Another country the figure may be of: named as a subject in its clause ("Rwanda and Burundi together
+    deploy"), or compared just before it with the figure attached ("behind Bangladesh with 7,000", "ahead of Ghana,
+    which has 2,000"; not "second after Nepal, with 5,885 personnel")."""
+    for m in t.mentions_in(offset + clause[0], offset + clause[1]):
+        if m.iso3 == subject or m.role == PLACE:
+            continue
+        if m.role == SUBJECT:
+            return m.text
+        if m.end <= offset + n.start and dw.ATTACHED.match(t.text[m.end : offset + n.start]):
+            return m.text
+    return None
+
+
+def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int) -> str | None:
+    """A unit named before the figure or in its own words ("El contingente … en el Congo tiene 800", "850 troops of
+    the battalion"); a contingent counts as a unit only when a place or mission follows it ("its contingent
+    includes 688 women" is the country's)."""
+    near, own = before[-80:], sentence[n.end : end + 30]
+    start = offset + n.start - len(near)
+    if unit := dw.UNIT_WORD.search(own):
+        return unit[0]
+    for m in dw.UNIT_WORD.finditer(near):
+        after = start + m.end()
+        if not re.match(r"contingent", m[0], re.I) or t.missions_in(after, offset + n.start):
+            return m[0]
+        if any(x.role == PLACE for x in t.mentions_in(after, offset + n.start)):
+            return m[0]
+    return None
+
+
+def _group(t: Text, offset: int, clause: tuple[int, int], whole: str, n: Number) -> str | None:
+    """A group of countries named before the figure in its clause, with no country named between them."""
+    at = n.start - clause[0]
+    found = None
+    for m in t.find_all(dw.GROUP, whole):  # the clause's, read once for all its figures
+        if m.end() > at:
+            break
+        found = m
+    if found is None or re.search(r"\d", whole[max(0, found.start() - 12) : found.start()]):
+        return None  # "from 120 countries": the world's, read elsewhere
+    if t.mentions_in(offset + clause[0] + found.end(), offset + n.start):
+        return None
+    return found[0]
+
+
+def _place_after(t: Text, offset: int, clause: tuple[int, int], n: Number) -> str | None:
+    """A host country named after the figure in its clause ('… desplegados en el Congo'), not after a number of
+    missions ('2,667 troops in five missions in Africa and one in Lebanon')."""
+    for m in t.mentions_in(offset + n.end, offset + clause[1]):
+        if m.role == PLACE and not dw.IN_MISSIONS.search(t.text, offset + n.end, m.start):
+            return m.text
+    return None
+
+
+def _past(whole: str, at: int, when: Published | None) -> str | None:
+    """A past time in the clause: 'ten years ago', 'at its peak', or a year before the one before publication
+    (not a period's start, 'since 2005', nor a date, 'as of 31 May 2019')."""
+    for r in dw.RELATIVE.finditer(whole):  # "Rwanda, which joined in 2005, provides …": not the figure's time
+        if not r.start() <= at < r.end():
+            whole = whole[: r.start()] + " " * (r.end() - r.start()) + whole[r.end() :]
+    if past := dw.PAST.search(whole):
+        return past[0]
+    if when is None:
+        return None
+    for m in dw.YEAR.finditer(whole):
+        said = whole[max(0, m.start() - 30) : m.start()]
+        dated = phrases.MONTH_WORDS.search(said[-14:])
+        if int(m[0]) < when.last.year - 1 and not (dw.SINCE_YEAR.search(said) or dated):
+            return m[0]
+    return None
+
+
+def world(t: Text, offset: int, clause: tuple[int, int], n: Number, kind: str) -> tuple[str, str | None] | None:
+    """(words, doubt) when a figure bound to a country is the world's: a total or a number of women larger than any
+    country has deployed ("a force of 87,000"), or missions right after a world figure ("87,000 personnel in 12
+    missions")."""
+    if kind == "total" and n.value > dw.NATIONAL_MAX:
+        return f"{n.text}: more than any country has deployed", "read as the world's personnel"
+    if kind == "fatalities" and n.value > dw.NATIONAL_DEATHS_MAX:
+        return f"{n.text}: more deaths than any country's", "read as the world's deaths"
+    if kind == "missions" and dw.OF_THE.search(t.text, max(0, offset + n.start - 30), offset + n.start):
+        return f"… {n.text}: the whole of a part", None
+    if kind == "women" and n.value > dw.NATIONAL_WOMEN_MAX:
+        return f"{n.text}: more women than any country has deployed", "read as the world's women"
+    last = t.last.get("global_personnel")
+    if kind == "missions" and last and offset + clause[0] <= last[1].start:
+        between = t.text[last[1].end : offset + n.start]
+        if dw.WORLD_MISSIONS.fullmatch(between):
+            return f"{last[1].text} … {between.strip()}", None
+    return None
+
+
+def too_small(t: Text, n: Number, kind: str, words: str) -> tuple[str, str, str] | None:
+    """(subject, words, doubt) of a personnel figure read as the world's for want of a country in its paragraph,
+    but too small to be the world's: the text's country, in doubt."""
+    if kind != "total" or n.value >= dw.WORLD_MIN or not t.main or not words.startswith("no country named"):
+        return None
+    return t.main, f"{t.main}, the text's country", f"no country named in its paragraph: {n.text} read as {t.main}'s"
+
+
+def _round(n: Number) -> bool:
+    """A figure of whole hundreds from a thousand ('2,000', '4,700', '75 000'), as texts write figures they round
+    without saying so."""
+    return not n.ordinal and n.value >= 1_000 and n.value % 100 == 0
+
+
+def _deaths_part(t: Text, offset: int, clause: tuple[int, int], n: Number, end: int) -> str | None:
+    """'117 Casques bleus ont perdu la vie, dont 2 Sénégalais': a toll with no nationality in its own words, whose
+    part after it names the country (the toll is everyone's)."""
+    if t.mentions_in(offset + n.end, offset + end):
+        return None
+    part = dw.DEATHS_PART.search(t.text, offset + n.end, offset + clause[1])
+    if part and t.mentions_in(part.end(), offset + clause[1]):
+        return part[0].strip()
+    return None
