@@ -6,16 +6,16 @@ import json
 import os
 import warnings
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import duckdb
-import pyarrow as pa
-import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
 
 from ..dates import when
 from ..errors import PeacekeepingError
 from ..facts.months import ReportMonth, resolve_month
+
+if TYPE_CHECKING:  # pyarrow (~50 MB) is loaded by an export, not by every process that imports this (the server)
+    import pyarrow as pa
 
 # Corrected figures with the printed ones beside them, and every note that touches the row (worst status first).
 CONTRIBUTIONS = """
@@ -75,6 +75,9 @@ def export(
 
 def _write(table: pa.Table, fmt: str, out: BinaryIO) -> None:
     """The rows in one format, written by Python (a server's store connection may not touch files)."""
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
     if fmt == "csv":
         pacsv.write_csv(table, out, pacsv.WriteOptions(quoting_style="needed"))
     elif fmt == "parquet":

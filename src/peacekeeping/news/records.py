@@ -4,6 +4,8 @@ covers, per type too) and parity crossings."""
 from __future__ import annotations
 
 import datetime as dt
+import math
+from array import array
 from functools import cache
 
 from ..dates import shift_month
@@ -31,6 +33,24 @@ from .model import (
 def _merged(as_of: dt.date) -> bool:
     """Whether a month's report counts some personnel type inside another (staff officers before May 2017)."""
     return bool(personnel.not_reported(as_of))
+
+
+class _Run:
+    """One series' (highest value so far or None, months compared, first month compared) per month, in three flat
+    arrays: ~20 bytes a month instead of a tuple's ~110 (every country, type and share over 400 months: 40 MB)."""
+
+    __slots__ = ("best", "seen", "start", "starts")
+
+    def __init__(self, rows: list[tuple[float | None, int, str | None]]):
+        self.starts = list(dict.fromkeys(r[2] for r in rows))  # the few distinct first months
+        at = {s: i for i, s in enumerate(self.starts)}
+        self.best = array("d", (math.nan if r[0] is None else r[0] for r in rows))
+        self.seen = array("i", (r[1] for r in rows))
+        self.start = array("i", (at[r[2]] for r in rows))
+
+    def __getitem__(self, i: int) -> tuple[float | None, int, str | None]:
+        best = self.best[i]
+        return (None if math.isnan(best) else best, self.seen[i], self.starts[self.start[i]])
 
 
 def _prefix(ctx: Context) -> dict:
@@ -66,7 +86,7 @@ def _prefix(ctx: Context) -> dict:
                         best = None
                     elif not share or t:
                         best = max(best, w / t if share else t)
-                out[(iso3, ptype, share)] = rows
+                out[(iso3, ptype, share)] = _Run(rows)
         return {m.as_of: i for i, m in enumerate(months)}, months, out
 
     return memo(ctx.con, "record prefixes", load)

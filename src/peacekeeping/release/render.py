@@ -16,9 +16,6 @@ import io
 import json
 import re
 
-from docx import Document
-from docx.oxml.ns import qn
-from docx.shared import Pt
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
@@ -173,6 +170,8 @@ def _html_figure(f: Figure, lang: str) -> str:
 
 def _set_language(document, lang: str) -> None:
     """Tag the whole document with the draft's language (Word spell-checks by it): styles' defaults, settings, core."""
+    from docx.oxml.ns import qn
+
     tag = words.WORD_LANGS[lang]
     r_pr = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     language = r_pr.find(qn("w:lang"))
@@ -221,6 +220,8 @@ def _where(draft: Draft) -> dict[int, str]:
 def docx(draft: Draft, clean: bool = False, bold: bool = False) -> bytes:
     """An editable Word document in the draft's language: the text (figures bold only if `bold`), then the editor's
     notes and a table of sources (neither when `clean`)."""
+    from docx import Document  # python-docx and lxml (~10 MB) load for a Word draft, not in every server process
+
     document = Document()
     _set_language(document, draft.lang)
     document.core_properties.title = draft.text(draft.blocks[0]).removeprefix("# ")
@@ -251,6 +252,8 @@ def docx(draft: Draft, clean: bool = False, bold: bool = False) -> bytes:
 
 def _sources_table(document, draft: Draft) -> None:
     """The editor's notes, then one row a figure: the figure, where the text states it, what it is, its source."""
+    from docx.shared import Pt
+
     lang = draft.lang
     if notes := editor_notes(draft):
         document.add_heading(words.heading("editor", lang), level=2)

@@ -8,14 +8,17 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import platformdirs
-import pyarrow as pa
 
 from ..errors import StoreError
 from . import interrupts, lock, migrations, schema
 from .lock import StoreBusy, writer
+
+if TYPE_CHECKING:  # pyarrow is loaded by the writers (insert), not by the server (issue 27.5)
+    import pyarrow as pa
 
 __all__ = [
     "StoreBusy",
@@ -151,7 +154,7 @@ def _close_quietly(con: duckdb.DuckDBPyConnection) -> None:
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple] | pa.Table) -> None:
     """Append rows (tuples in column order, or an Arrow table of the table's schema) in one go through Arrow."""
-    arrow = rows if isinstance(rows, pa.Table) else schema.BY_NAME[table].rows(rows)
+    arrow = rows if hasattr(rows, "num_rows") else schema.BY_NAME[table].rows(rows)  # an Arrow table, or tuples
     if arrow.num_rows:
         con.register("new_rows", arrow)
         con.execute(f"INSERT INTO {table} ({', '.join(arrow.schema.names)}) SELECT * FROM new_rows")

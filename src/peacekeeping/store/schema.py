@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
+if TYPE_CHECKING:  # pyarrow is imported by the writers only: the server and the answering commands never load it
+    import pyarrow as pa
 
 VERSION = 5  # the schema version this code reads and writes; store/migrations.py upgrades older stores
 
-_ARROW = {
-    "VARCHAR": pa.string(),
-    "INTEGER": pa.int32(),
-    "BIGINT": pa.int64(),
-    "DATE": pa.date32(),
-    "DOUBLE": pa.float64(),
-    "BOOLEAN": pa.bool_(),
-    "TIMESTAMP": pa.timestamp("us"),
-}
+
+def _arrow_type(duckdb_type: str) -> pa.DataType:
+    """The Arrow type rows of a DuckDB column type are built in."""
+    import pyarrow as pa  # ~50 MB a process that only reads the store does not need (issue 27.5)
+
+    return {
+        "VARCHAR": pa.string,
+        "INTEGER": pa.int32,
+        "BIGINT": pa.int64,
+        "DATE": pa.date32,
+        "DOUBLE": pa.float64,
+        "BOOLEAN": pa.bool_,
+        "TIMESTAMP": lambda: pa.timestamp("us"),
+    }[duckdb_type]()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +66,14 @@ class Table:
 
     def arrow(self) -> pa.Schema:
         """The Arrow schema rows are built in before they are inserted."""
-        return pa.schema([pa.field(c.name, _ARROW[c.type]) for c in self.columns])  # DuckDB enforces NOT NULL
+        import pyarrow as pa
+
+        return pa.schema([pa.field(c.name, _arrow_type(c.type)) for c in self.columns])  # DuckDB enforces NOT NULL
 
     def rows(self, rows: list[tuple]) -> pa.Table:
         """Row tuples (in column order; missing trailing columns are NULL) as an Arrow table of this schema."""
+        import pyarrow as pa
+
         schema = self.arrow()
         columns = list(zip(*rows)) if rows else []
         arrays = [

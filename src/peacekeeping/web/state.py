@@ -88,7 +88,7 @@ class ResponseCache:
     """Answers of GET requests (API and pages), kept per store version: the store never changes under a version. At
     most `size` answers and `budget` bytes of bodies, the least recently used dropped first."""
 
-    def __init__(self, size: int = 1024, largest: int = 1_000_000, budget: int = 32 * 2**20):
+    def __init__(self, size: int = 1024, largest: int = 1_000_000, budget: int = 16 * 2**20):
         self.size, self.largest, self.budget = size, largest, budget
         self.held = 0  # bytes of the bodies kept
         self._items: OrderedDict[tuple, tuple[bytes, list[tuple[bytes, bytes]]]] = OrderedDict()

@@ -1,0 +1,85 @@
+"""The per-generation cache within its bounds (issue 27.5): tables kept whole, items within ITEMS_BYTES."""
+
+from __future__ import annotations
+
+import sys
+
+import duckdb
+
+from peacekeeping.facts import cache
+
+
+def _store(generation: str) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('generation', ?)", [generation])
+    return con
+
+
+def _deep(value, seen=None) -> int:
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return 0
+    seen.add(id(value))
+    inner = value.items() if isinstance(value, dict) else value if isinstance(value, (list, tuple)) else ()
+    flat = [p for pair in inner for p in pair] if isinstance(value, dict) else list(inner)
+    return sys.getsizeof(value) + sum(_deep(v, seen) for v in flat)
+
+
+def test_items_are_kept_within_their_budget_and_tables_whole(monkeypatch):
+    monkeypatch.setattr(cache, "ITEMS_BYTES", 6_000_000)
+    con = _store("bounded-items")
+    made = []
+
+    def item(n: int) -> list[tuple]:
+        made.append(n)
+        return [(n, i, f"row {i}") for i in range(2000)]  # about 0.3 MB
+
+    for n in range(40):
+        cache.memo(con, ("item", n), lambda n=n: item(n))
+    table = cache.memo(con, "table", lambda: list(range(200_000)))
+    kept = cache._STORES["bounded-items"]
+    assert 10 <= len(kept.items) <= 30 and kept.items.currsize <= 6_000_000
+    assert ("item", 39) in kept  # the newest is kept
+    assert cache.memo(con, "table", lambda: None) is table  # a table read whole is never dropped
+    made.clear()
+    for n in range(40):
+        cache.memo(con, ("item", n), lambda n=n: item(n))
+    assert 0 < len(made) < 40  # going round again, some are still there, the others built again
+    cache.retire(con)
+
+
+def test_an_item_larger_than_the_budget_is_served_and_not_kept(monkeypatch):
+    monkeypatch.setattr(cache, "ITEMS_BYTES", 1_000)
+    con = _store("too-large")
+    big = cache.memo(con, ("item", 1), lambda: list(range(10_000)))
+    assert big == list(range(10_000)) and ("item", 1) not in cache._STORES["too-large"]
+    cache.retire(con)
+
+
+def test_an_estimate_is_near_the_size_it_measures():
+    rows = {f"C{i:02d}": [(i, j, float(j), f"text {j}") for j in range(300)] for i in range(200)}
+    measured = _deep(rows)
+    assert 0.5 * measured < cache.estimate(rows) < 2 * measured
+
+
+def test_compact_rows_share_equal_values_and_keep_their_types():
+    rows = [(f"type {i % 3}", i % 2, float(i % 2), 10**6 + i % 4) for i in range(100)]
+    fresh = [tuple(v if not isinstance(v, str) else "".join(v) for v in row) for row in rows]
+    compacted = cache.compact(fresh)
+    assert compacted == rows
+    assert [type(v) for v in compacted[1]] == [str, int, float, int]
+    assert compacted[0][0] is compacted[3][0] and compacted[0][3] is compacted[4][3]
+
+
+def test_a_request_still_reading_a_replaced_store_never_pushes_out_the_new_ones():
+    old, new, newer = _store("replaced"), _store("current"), _store("next")
+    cache.memo(old, "table", lambda: "old")
+    cache.retire(old)
+    cache.memo(new, "table", lambda: "new")
+    cache.memo(newer, "table", lambda: "newer")
+    assert cache.memo(old, "table", lambda: "old again") == "old again"  # built again for the request reading it
+    assert list(cache._STORES)[-2:] == ["current", "next"]  # both kept: the replaced one went first
+    assert cache.memo(new, "table", lambda: None) == "new" and cache.memo(newer, "table", lambda: None) == "newer"
+    for con in (new, newer):
+        cache.retire(con)
