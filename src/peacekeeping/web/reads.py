@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .. import facts
 from ..facts import cache, coverage, deployments, models, quality
 from ..facts.models import dump
-from .charts import trends
+from .charts import bars, trends
 from .charts.kit import Chart, with_month
 from .i18n import Words
 
@@ -132,6 +132,12 @@ def women_charts(
             con, w, ("women-share", *scope), lambda: trends.women_share(w, "women-share", points(), titles[1]), as_of
         ),
     }
+
+
+def share_by_type(w: Words, by_type: list[models.TypeFigure], name: str, when: str, as_of: str) -> Chart:
+    """A subject's women's share by personnel type in the month of its page (`when`, in words)."""
+    title = w.t("{name}: women's share by type, {month}", name=name, month=when)
+    return bars.share_by_type(w, "share-by-type", dump(by_type), title, as_of)
 
 
 def chart(con, key: tuple, build):

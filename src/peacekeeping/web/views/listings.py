@@ -11,9 +11,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from ... import exports, facts
 from ...facts.caveats import NotInReport, texts_under
-from ...facts.models import dump
 from .. import reads
-from ..charts import bars, maps
+from ..charts import maps
 from ..charts import trends as charts
 from ..deps import AsOf, Con
 from ..i18n import lang_of, words
@@ -137,13 +136,7 @@ def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTM
             lambda: charts.by_type(w, "by-type", history, w.t("{name}: personnel by type", name=name)),
             as_of,
         ),
-        share_by_type=bars.share_by_type(
-            w,
-            "share-by-type",
-            dump(m.by_type),
-            w.t("{name}: women's share by type, {month}", name=name, month=when),
-            as_of,
-        ),
+        share_by_type=reads.share_by_type(w, m.by_type, name, when, as_of),
         strength=reads.marked(
             con,
             w,

@@ -245,13 +245,7 @@ def country(
             (w.t("{name}: women deployed", name=name), w.t("{name}: women's share of personnel", name=name)),
             as_of,
         ),
-        share_by_type=bars.share_by_type(
-            w,
-            "share-by-type",
-            dump(profile.by_type),
-            w.t("{name}: women's share by type, {month}", name=name, month=when),
-            as_of,
-        ),
+        share_by_type=reads.share_by_type(w, profile.by_type, name, when, as_of),
         fatal=deaths
         and deaths.count
         and reads.chart(
