@@ -459,27 +459,26 @@ class Truth:
                 return None
             rows = [
                 i
-                for i in found["incidents"]
-                if (exp.since is None or i["date"] >= exp.since.isoformat())
-                and (exp.until is None or i["date"] <= exp.until.isoformat())
+                for i in found.incidents
+                if (exp.since is None or i.date >= exp.since) and (exp.until is None or i.date <= exp.until)
             ]
-            return [len(rows), sum(1 for i in rows if i["personnel_type"] != "Local")]
+            return [len(rows), sum(1 for i in rows if i.personnel_type != "Local")]
         if month is None or kind in ("other", "rank_partial"):
             return None
         if kind.startswith("global"):
             world = self._memo(("w", month.as_of), lambda: facts.totals(self.con, month.as_of))
             if kind == "global_personnel":
-                return None if exp.civilians else [world["personnel"]]
+                return None if exp.civilians else [world.personnel]
             if kind == "global_countries":
                 # two readings, as the checker has them: countries the report lists (zeros included), and
                 # contributors (facts' one definition: at least one person, the totals' contributing_countries)
                 listed = world_months(self.con)[month.as_of].countries_listed
-                return [listed, world["contributing_countries"]]
+                return [listed, world.contributing_countries]
             if kind == "global_operations":
                 return (
                     None
-                    if world["peacekeeping_operations"] is None
-                    else [world["peacekeeping_operations"], self._open(month)]
+                    if world.peacekeeping_operations is None
+                    else [world.peacekeeping_operations, self._open(month)]
                 )
             return None
         p = self._memo(
@@ -497,16 +496,14 @@ class Truth:
         if p.missions is None:
             return None
         if kind == "missions":
-            return [len(p.missions), sum(1 for m in p.missions if missions.kind(m["acronym"]) == "pko")]
+            return [len(p.missions), sum(1 for m in p.missions if missions.kind(m.acronym) == "pko")]
         chosen = [
-            m
-            for m in p.missions
-            if m["acronym"] == exp.mission or (exp.place and exp.place in self._hosted(m["acronym"]))
+            m for m in p.missions if m.acronym == exp.mission or (exp.place and exp.place in self._hosted(m.acronym))
         ]
         field_ = "women" if kind == "mission_women" else "total"
-        if any(m[field_] is None for m in chosen):
+        if any(getattr(m, field_) is None for m in chosen):
             return None
-        return [sum(m[field_] for m in chosen)]
+        return [sum(getattr(m, field_) for m in chosen)]
 
     def _open(self, month: Month) -> int:
         world = facts.totals(self.con, month.as_of)
@@ -515,7 +512,7 @@ class Truth:
             "AND c.total > 0 AND m.kind = 'pko' AND m.end_date < date_trunc('month', c.as_of)",
             [month.as_of],
         ).fetchone()[0]
-        return world["peacekeeping_operations"] - closed
+        return world.peacekeeping_operations - closed
 
     @staticmethod
     def _hosted(acronym: str) -> set[str]:

@@ -17,7 +17,7 @@ def main() -> None:
     with measured_store(args.db) as db:
         with store.connect(db) as con:
             month = facts.resolve_month(con, args.month)
-            countries = [r["iso3"] for r in facts.ranking(con, args.month)["rows"]]
+            countries = [r.iso3 for r in facts.ranking(con, args.month).rows]
             facts.country_profile(con, "PER", args.month)  # warm up
 
             def baseline():

@@ -70,7 +70,7 @@ def test_register_counted_by_period_and_personnel_type(full_con):
     mali = register(full_con, "Mali")
     assert (mali.count(since, until), mali.count(since, until, without=LOCAL)) == (20, 3)
     world = register(full_con)
-    assert world.count(None, until) == 4309 == fatalities(full_con, until=until)["count"]
+    assert world.count(None, until) == 4309 == fatalities(full_con, until=until).count
     assert world.count(dt.date(2022, 1, 1), dt.date(2022, 12, 31), without=LOCAL) == 79
     peru = register(full_con, "PER")
     assert len(peru.lines(None, dt.date(2022, 10, 12))) == 8

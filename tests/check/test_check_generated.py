@@ -73,14 +73,12 @@ def test_sentences_written_from_the_data(full_con, iso3, month, lang):
         "A": country_names.adjective(iso3, lang),
         "k": num2words(p.mission_count, lang=lang),
         "o": ordinal(p.rank, lang),
-        "M": mission_names.mission_name(mission["acronym"], lang)[1],
+        "M": mission_names.mission_name(mission.acronym, lang)[1],
         "w": written(p.women, lang),
     }
     for template in TEMPLATES[lang]:
         for shift in (0, 7):
-            text = template.format(
-                **values, n=written(p.total + shift, lang), m=written(mission["total"] + shift, lang)
-            )
+            text = template.format(**values, n=written(p.total + shift, lang), m=written(mission.total + shift, lang))
             result = verify.check(full_con, text, day)
             figures = [v for v in result.verdicts if v.claim.kind not in ("mission", "other")]
             assert figures, text

@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 from peacekeeping import facts, store
 from peacekeeping.cli import app
-from peacekeeping.facts import coverage
+from peacekeeping.facts import coverage, models
 
 runner = CliRunner()
 
@@ -241,6 +241,20 @@ def test_profile_json_and_errors(db):
     )
     early = run("profile", "Peru", "--as-of", "2020-01", db=db)
     assert early.stderr == "Error: no report on or before 2020-01-31: the first report is of 2021-06-30\n"
+
+
+def test_json_answers_are_the_api_models_in_their_order(db):
+    """`-f json` prints the model facts/models.py declares, fields in its order, as /api/v1 serves it (issue 22.1)."""
+    profile = json.loads(run("profile", "PER", "--as-of", "2022-06", "-f", "json", db=db).stdout)
+    assert list(profile) == list(models.Profile.model_fields)
+    assert list(profile["month"]) == list(models.Month.model_fields)  # `why` before `source`
+    mission = json.loads(run("mission", "MINUSCA", "--as-of", "2022-06", "-f", "json", db=db).stdout)
+    assert list(mission) == list(models.Mission.model_fields)
+    assert all(list(t) == list(models.TypeFigure.model_fields) for t in mission["by_type"])  # with `pages`
+    ranking = json.loads(run("rank", "--as-of", "2022-06", "-f", "json", db=db).stdout)
+    assert list(ranking) == list(models.Ranking.model_fields) and list(ranking["rows"][0]) == list(
+        models.RankRow.model_fields
+    )
 
 
 def test_rank(db):
@@ -507,7 +521,7 @@ def test_update_downloads_and_ingests_what_changed(db, hub, tmp_path):
     ]
     assert json.loads((copy.parent / "snapshots" / "manifest.json").read_text())
     with store.connect(copy) as con:
-        newest = facts.fatalities(con, "Peru")
+        newest = facts.fatalities(con, "Peru").to_dict()
         assert (newest["release"]["date"], newest["count"]) == ("2025-06-01", 6)
     before = copy.read_bytes()
     again = run("update", "--base-url", url, "--retries", "0", "--timeout", "5", db=copy)

@@ -137,8 +137,8 @@ def test_every_country_lookup_asks_which_congo(small_con):
     for lookup in (
         lambda: deployments.country_missions(small_con, "Congo"),
         lambda: facts.country_profile(small_con, "Congo"),
-        lambda: facts.series(small_con, "Congo"),
-        lambda: facts.fatalities(small_con, "Congo"),
+        lambda: facts.series(small_con, "Congo").to_dict(),
+        lambda: facts.fatalities(small_con, "Congo").to_dict(),
     ):
         with pytest.raises(countries.AmbiguousCountry):
             lookup()
@@ -146,7 +146,7 @@ def test_every_country_lookup_asks_which_congo(small_con):
 
 def test_a_mission_typo_is_not_answered_from_the_store(small_con):
     with pytest.raises(missions.UnknownMission) as info:
-        facts.mission(small_con, "MINUSXX", "2022-06")
+        facts.mission(small_con, "MINUSXX", "2022-06").to_dict()
     assert info.value.suggestions == ["UNMIS", "UNMISS", "UNSMIS"]
     with pytest.raises(missions.UnknownMission):
-        facts.series(small_con, mission_acronym="UNIFILL")
+        facts.series(small_con, mission_acronym="UNIFILL").to_dict()

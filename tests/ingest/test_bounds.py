@@ -67,7 +67,7 @@ def test_historical_rows_out_of_bounds_are_refused(db, tmp_path, case):
     path = datasets.historical_csv(tmp_path / "DPO-UCHISTORICAL.csv", [row, *small.HISTORICAL])
     assert refused(db, path).startswith(f"Error: DPO-UCHISTORICAL.csv, {message}")
     with store.connect(db) as con:  # the profile still answers from the real months
-        assert facts.country_profile(con, "Peru", None).month["as_of"] == "2022-10-31"
+        assert facts.country_profile(con, "Peru", None).month.as_of == dt.date(2022, 10, 31)
 
 
 def test_a_negative_count_is_refused(db, tmp_path):

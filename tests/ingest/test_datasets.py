@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
@@ -39,7 +40,7 @@ def test_reingesting_datasets_changes_nothing(full_store):
 
 
 def test_peru_fatalities_up_to_the_release_date(full_con):
-    f = facts.fatalities(full_con, "Peru", "2022-10-12")
+    f = facts.fatalities(full_con, "Peru", "2022-10-12").to_dict()
     assert f["count"] == 8
     assert sorted((m["mission"], y) for m in f["by_mission"] for y in m["years"]) == PERU_DEATHS_TO_2022_10_12
     assert f["release"] == {"date": "2025-04-04", "file": "fatalities-2025-04-04.csv"}
@@ -47,36 +48,36 @@ def test_peru_fatalities_up_to_the_release_date(full_con):
 
 
 def test_counts_are_reproducible_per_release(full_con):
-    old = facts.fatalities(full_con, "Türkiye", release_of="2023-11-28")
-    new = facts.fatalities(full_con, "Turkey")
+    old = facts.fatalities(full_con, "Türkiye", release_of="2023-11-28").to_dict()
+    new = facts.fatalities(full_con, "Turkey").to_dict()
     assert old["release"]["date"] == "2023-11-28" and new["release"]["date"] == "2025-04-04"
     assert new["count"] >= old["count"]
-    assert facts.fatalities(full_con, "Peru", "2022-10-12", release_of="2023-11-28")["count"] == 8
+    assert facts.fatalities(full_con, "Peru", "2022-10-12", release_of="2023-11-28").to_dict()["count"] == 8
 
 
 def test_global_count_takes_a_death_listed_twice_once(full_con):
-    everyone = facts.fatalities(full_con)["count"]
+    everyone = facts.fatalities(full_con).to_dict()["count"]
     assert everyone == 4429 - 6
 
 
 def test_profile_carries_fatalities(full_con):
     p = facts.country_profile(full_con, "Peru", "2022-10-12")
-    assert p.fatalities["count"] == 8 and p.fatalities["until"] == "2022-10-12"
+    assert p.fatalities.count == 8 and p.fatalities.until == dt.date(2022, 10, 12)
     assert (
-        p.missions[0]["name"] == "United Nations Multidimensional Integrated Stabilization Mission in the "
+        p.missions[0].name == "United Nations Multidimensional Integrated Stabilization Mission in the "
         "Central African Republic"
     )
 
 
 def test_totals_with_fatalities_since_1948(full_con):
-    t = facts.totals(full_con, "2022-06")
+    t = facts.totals(full_con, "2022-06").to_dict()
     assert t["fatalities_since_1948"]["until"] == "2022-06-30"
     assert 4000 < t["fatalities_since_1948"]["count"] < 4429
 
 
 def test_no_register_is_a_clear_error(archive_con):
     with pytest.raises(facts.NoFatalities, match="no fatalities register in the store"):
-        facts.fatalities(archive_con, "Peru")
+        facts.fatalities(archive_con, "Peru").to_dict()
 
 
 def test_unrecognised_file_named_directly(tmp_path):

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from typer.testing import CliRunner
 
 from peacekeeping import facts
 from peacekeeping.cli import app
 from peacekeeping.facts import coverage, quality
+from peacekeeping.facts.models import dump
 from peacekeeping.harmonize import mission_names
 
 pytestmark = pytest.mark.archive
@@ -20,7 +23,7 @@ IPI = (
 
 
 def _ipi_noted(caveats: list[dict], path: str) -> bool:
-    return any(IPI in c["text"] and path in c["figures"] for c in caveats)
+    return any(IPI in c["text"] and path in c["figures"] for c in dump(caveats))
 
 
 def test_the_history_is_ingested_with_files_and_lines(history_store, history_con):
@@ -40,8 +43,8 @@ def test_the_history_is_ingested_with_files_and_lines(history_store, history_con
 
 def test_ghana_june_1995(history_con):
     p = facts.country_profile(history_con, "Ghana", "1995-06")
-    assert (p.total, p.month["as_of"]) == (1705, "1995-06-30")
-    assert {t["personnel_type"]: t["total"] for t in p.by_type} == {
+    assert (p.total, p.month.as_of) == (1705, dt.date(1995, 6, 30))
+    assert {t.personnel_type: t.total for t in p.by_type} == {
         "Troops": 1609,
         "Individual Police": 18,
         "Experts on Mission": 78,
@@ -53,12 +56,12 @@ def test_ghana_june_1995(history_con):
 def test_peru_june_2012(history_con):
     p = facts.country_profile(history_con, "Peru", "2012-06")
     assert (p.total, p.women) == (390, 9)
-    assert [(m["acronym"], m["total"]) for m in p.missions][0] == ("MINUSTAH", 371)
+    assert [(m.acronym, m.total) for m in p.missions][0] == ("MINUSTAH", 371)
     assert _ipi_noted(p.caveats, "/women")
 
 
 def test_december_2005_ranks_108_contributors(history_con):
-    ranking = facts.ranking(history_con, "2005-12")
+    ranking = facts.ranking(history_con, "2005-12").to_dict()
     rows = ranking["rows"]
     assert len(rows) == 108
     assert (rows[0]["rank"], rows[0]["country"], rows[0]["total"]) == (1, "Bangladesh", 9529)
@@ -67,22 +70,22 @@ def test_december_2005_ranks_108_contributors(history_con):
 
 def test_a_carried_forward_month_is_answered_with_its_caveat(history_con):
     p = facts.country_profile(history_con, "Ghana", "1990-12")
-    carried = [c for c in p.caveats if "carried figures forward" in c["text"]]
-    assert carried and "/total" in carried[0]["figures"] and "1990-11" in carried[0]["text"]
-    flagged = sorted(f["as_of"].strftime("%Y-%m") for f in quality.flags(history_con) if f["kind"] == "carried_forward")
+    carried = [c for c in p.caveats if "carried figures forward" in c.text]
+    assert carried and "/total" in carried[0].figures and "1990-11" in carried[0].text
+    flagged = sorted(f.as_of.strftime("%Y-%m") for f in quality.flags(history_con) if f.kind == "carried_forward")
     assert flagged == ["1990-12", "1991-01", "1991-02", "1992-05", "1992-06", "1992-07", "1998-12", "2001-02"]
 
 
 def test_june_2014_is_missing_not_zero(history_con):
-    rows = {r["month"]: r for r in coverage.coverage(history_con)}
+    rows = {r["month"]: r for r in dump(coverage.coverage(history_con))}
     assert [m for m in rows if "2014-04" <= m <= "2014-12" and rows[m]["status"] == "missing"] == [
         f"2014-{m:02d}" for m in range(4, 13)
     ]
     assert rows["2014-06"]["personnel"] is None
-    points = {p["month"]: p for p in facts.series(history_con, "Peru")["points"]}
+    points = {p["month"]: p for p in facts.series(history_con, "Peru").to_dict()["points"]}
     assert "2014-06" not in points and points["2014-03"]["total"] == 407
     p = facts.country_profile(history_con, "Peru", "2014-06")
-    assert p.month["month"] == "2014-03" and p.month["substitution"].startswith("No report covers June 2014")
+    assert p.month.month == "2014-03" and p.month.substitution.startswith("No report covers June 2014")
 
 
 def test_months_show_coverage_from_1990_with_each_months_source(history_store):
@@ -99,18 +102,18 @@ def test_months_show_coverage_from_1990_with_each_months_source(history_store):
 
 
 def test_a_missions_whole_life(history_con):
-    unavem = facts.series(history_con, mission_acronym="UNAVEM")["points"]
+    unavem = facts.series(history_con, mission_acronym="UNAVEM").to_dict()["points"]
     staffed = [p["month"] for p in unavem if p["total"]]
     assert (staffed[0], staffed[-1]) == ("1990-11", "1997-06")
-    m = facts.mission(history_con, "UNPROFOR", "1994-06")
+    m = facts.mission(history_con, "UNPROFOR", "1994-06").to_dict()
     assert m["host"]["name"] == "Croatia" and m["contributors"] == [] and m["by_type"][0]["personnel_type"] == "Troops"
-    onumoz = [p["month"] for p in facts.series(history_con, mission_acronym="ONUMOZ")["points"] if p["total"]]
+    onumoz = [p["month"] for p in facts.series(history_con, mission_acronym="ONUMOZ").to_dict()["points"] if p["total"]]
     assert (onumoz[0], onumoz[-1]) == ("1993-01", "1994-12")
 
 
 def test_a_mission_of_a_research_month_lists_no_pages(history_con):
     """IPI's rows (and the Data Hub's) carry no page: a mission's contributors list none, never a page "None"."""
-    m = facts.mission(history_con, "UNMIS", "2010-06")
+    m = facts.mission(history_con, "UNMIS", "2010-06").to_dict()
     assert (m["total"], m["contributors"][0]["iso3"], m["contributors"][0]["total"]) == (10607, "IND", 2701)
     assert {tuple(c["pages"]) for c in m["contributors"]} == {()} and m["source"]["pages"] == []
 

@@ -12,6 +12,7 @@ from peacekeeping import facts, store
 from peacekeeping.check.verify import check
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.facts import coverage, quality
+from peacekeeping.facts.models import dump
 from peacekeeping.facts.months import calendar
 from peacekeeping.ingest import ingest
 from peacekeeping.sources import ipi as source
@@ -28,7 +29,7 @@ def hcon_small(small_history):
 
 
 def _texts(answer: dict | list) -> list[str]:
-    return [c["text"] for c in answer]
+    return [c["text"] for c in dump(answer)]
 
 
 # ------------------------------------------------------------------------------------------------ reading
@@ -122,7 +123,7 @@ def test_an_unknown_mission_stops_the_ingest(tmp_path, ipi_folder):
 
 
 def test_months_say_where_their_figures_come_from(hcon_small, small_history):
-    rows = {r["month"]: r for r in coverage.coverage(hcon_small)}
+    rows = {r["month"]: r for r in dump(coverage.coverage(hcon_small))}
     assert min(rows) == "1995-05" and rows["1995-08"]["status"] == "missing"
     assert [(m, rows[m]["source"], rows[m]["report"]) for m in ("1995-06", "2010-01", "2021-06", "2022-06")] == [
         ("1995-06", "ipi", "countries/*.csv"),
@@ -137,16 +138,16 @@ def test_months_say_where_their_figures_come_from(hcon_small, small_history):
 
 def test_an_ipi_month_is_answered_as_ipis(hcon_small):
     p = facts.country_profile(hcon_small, "Ghana", "1995-06")
-    assert (p.total, p.women, p.month["report"]) == (900, None, "countries/*.csv")
-    assert [(t["personnel_type"], t["total"]) for t in p.by_type] == [
+    assert (p.total, p.women, p.month.report) == (900, None, "countries/*.csv")
+    assert [(t.personnel_type, t.total) for t in p.by_type] == [
         ("Troops", 850),
         ("Experts on Mission", 40),
         ("Individual Police", 10),
     ]
-    source_note = next(c for c in p.caveats if SOURCE_NOTE in c["text"])
-    assert {"/total", "/by_type/0/total", "/rank"} <= set(source_note["figures"])
-    assert "formed police units too" in source_note["text"]
-    ranking = facts.ranking(hcon_small, "1995-06")
+    source_note = next(c for c in p.caveats if SOURCE_NOTE in c.text)
+    assert {"/total", "/by_type/0/total", "/rank"} <= set(source_note.figures)
+    assert "formed police units too" in source_note.text
+    ranking = facts.ranking(hcon_small, "1995-06").to_dict()
     assert [(r["rank"], r["country"], r["total"]) for r in ranking["rows"]] == [
         (1, "Ghana", 900),
         (2, "Peru", 12),
@@ -158,8 +159,8 @@ def test_an_ipi_month_is_answered_as_ipis(hcon_small):
 def test_a_carried_forward_month_says_so(hcon_small):
     p = facts.country_profile(hcon_small, "Ghana", "1995-07")
     assert p.total == 900
-    carried = [c for c in p.caveats if "carried figures forward" in c["text"]]
-    assert carried and "/total" in carried[0]["figures"] and "1995-06" in carried[0]["text"]
+    carried = [c for c in p.caveats if "carried figures forward" in c.text]
+    assert carried and "/total" in carried[0].figures and "1995-06" in carried[0].text
     months = calendar(hcon_small)
     assert (months.observed_since("1995-06"), months.observed_since("1995-07")) == ("1995-05", None)
     assert months.observed_since("2022-06") == "2022-03"  # 2022-02 is missing
@@ -167,14 +168,14 @@ def test_a_carried_forward_month_says_so(hcon_small):
 
 def test_the_uns_figures_win_and_differences_are_flagged(hcon_small):
     june = facts.country_profile(hcon_small, "Ghana", "2022-06")
-    assert june.total == 900 and not any(SOURCE_NOTE in c["text"] for c in june.caveats)  # not IPI's 1
+    assert june.total == 900 and not any(SOURCE_NOTE in c.text for c in june.caveats)  # not IPI's 1
     hub = facts.country_profile(hcon_small, "Peru", "2021-06")
     assert hub.total == 250
     assert (
         "IPI's research dataset gives another figure for Peru: DPO-UCHISTORICAL 250 against IPI 251 (Peru.csv, "
         "line 5)." in _texts(hub.caveats)
     )
-    flags = {(f["kind"], f["as_of"].isoformat(), f["iso3"]) for f in quality.flags(hcon_small)}
+    flags = {(f.kind, f.as_of.isoformat(), f.iso3) for f in quality.flags(hcon_small)}
     assert {
         ("ipi_disagreement", "2021-06-30", "PER"),
         ("ipi_no_breakdown", "2010-01-31", "USA"),
@@ -187,22 +188,22 @@ def test_the_uns_figures_win_and_differences_are_flagged(hcon_small):
 def test_the_breakdown_by_mission_and_sex_and_what_it_lacks(hcon_small):
     p = facts.country_profile(hcon_small, "Peru", "2010-01")
     assert (p.total, p.women) == (210, None)  # IPI's men and women of MINUSTAH's troops do not add up: withheld
-    assert [(m["acronym"], m["total"]) for m in p.missions] == [("MINUSTAH", 200), ("MONUC", 10)]
+    assert [(m.acronym, m.total) for m in p.missions] == [("MINUSTAH", 200), ("MONUC", 10)]
     us = facts.country_profile(hcon_small, "United States of America", "2010-01")
     assert (us.total, us.missions) == (34, None)
     assert any("IPI's breakdown by mission and sex lacks United States of America" in t for t in _texts(us.caveats))
-    world = facts.totals(hcon_small, "2010-01")
+    world = facts.totals(hcon_small, "2010-01").to_dict()
     assert (world["personnel"], world["women"]) == (969, None)
 
 
 def test_a_missions_whole_life_with_its_host(hcon_small):
-    m = facts.mission(hcon_small, "UNPROFOR", "1995-06")
+    m = facts.mission(hcon_small, "UNPROFOR", "1995-06").to_dict()
     assert (m["total"], m["contributors"], m["host"]["name"]) == (802, [], "Croatia")
     assert [(t["personnel_type"], t["total"]) for t in m["by_type"]] == [("Troops", 750), ("Experts on Mission", 52)]
     assert any("by personnel type only" in t for t in _texts(m["caveats"]))
-    unavem = facts.mission(hcon_small, "UNAVEM", "1995-06")  # IPI's "UNAVEM II", kept under the aggregate
+    unavem = facts.mission(hcon_small, "UNAVEM", "1995-06").to_dict()  # IPI's "UNAVEM II", kept under the aggregate
     assert (unavem["total"], unavem["host"]["iso3"]) == (116, "AGO")
-    series = facts.series(hcon_small, mission_acronym="UNPROFOR")
+    series = facts.series(hcon_small, mission_acronym="UNPROFOR").to_dict()
     assert [(p["month"], p["total"]) for p in series["points"] if p["total"]] == [
         ("1995-05", 740),
         ("1995-06", 802),
@@ -211,7 +212,7 @@ def test_a_missions_whole_life_with_its_host(hcon_small):
 
 
 def test_series_run_from_the_first_month_with_gaps(hcon_small):
-    points = facts.series(hcon_small, "Ghana")["points"]
+    points = facts.series(hcon_small, "Ghana").to_dict()["points"]
     months = [p["month"] for p in points]
     assert months[:3] == ["1995-05", "1995-06", "1995-07"] and "1995-08" not in months  # a gap, not a zero
     assert [p["total"] for p in points[:3]] == [840, 900, 900]
@@ -247,7 +248,7 @@ def test_exports_and_charts_say_the_figures_are_ipis(hcon_small, tmp_path):
     assert {(r["country"], r["personnel_type"], r["total"], r["source_file"]) for r in rows} >= {
         ("Ghana", "Troops", "850", "Ghana.csv")
     }
-    points = facts.series(hcon_small, "Ghana")["points"]
+    points = facts.series(hcon_small, "Ghana").to_dict()["points"]
     assert [p["source"] for p in points[:2]] == ["ipi", "ipi"] and points[-1]["source"] == "report"
     chart = charts.trend(words("en"), "trend", points, "Ghana")
     assert chart.spec["title"]["subtitle"].endswith(

@@ -16,6 +16,7 @@ import stamina
 from peacekeeping import store
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.facts import coverage
+from peacekeeping.facts.models import dump
 from peacekeeping.ingest import update
 from peacekeeping.sources import ipi, ipi_download
 from peacekeeping.sources.ipi import IpiError
@@ -99,7 +100,7 @@ def test_update_downloads_ipis_files_once_into_a_snapshot(tmp_path, small_store,
         ("IPI-PPP", "https://github.com/IPIDataLab/PPP_Loader", ipi.COMMIT, 9)
     ]
     with store.connect(db) as con:
-        sources = {r["month"]: r["source"] for r in coverage.coverage(con)}
+        sources = {r["month"]: r["source"] for r in dump(coverage.coverage(con))}
     assert (sources["1995-06"], sources["2021-06"], sources["2022-06"]) == ("ipi", "datahub", "report")
     asked = len(_Repository.requests)
     before = db.read_bytes()

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from peacekeeping import facts, store
 from peacekeeping.cli import app
 from peacekeeping.facts import quality
+from peacekeeping.facts.models import dump
 from peacekeeping.ingest import ingest
 
 pytestmark = pytest.mark.archive
@@ -43,11 +44,11 @@ def test_months_no_report_covers_come_from_the_data_hub(db):
     assert [(o.file, o.status) for o in summary.outcomes] == [("historical.csv", "ingested")]
     with store.connect(db) as con:
         december = facts.country_profile(con, "Peru", "2014-12")
-        assert (december.total, december.women, december.month["report"]) == (315, 11, "historical.csv")
+        assert (december.total, december.women, december.month.report) == (315, 11, "historical.csv")
         january = facts.country_profile(con, "Argentina", "2015-01")
-        assert january.month["report"] == "UN_country_contributions_2015_01.pdf"  # the report wins
+        assert january.month.report == "UN_country_contributions_2015_01.pdf"  # the report wins
         assert january.total == 880
-        flags = [f for f in quality.flags(con) if f["kind"] == "source_disagreement"]
+        flags = [f for f in dump(quality.flags(con)) if f["kind"] == "source_disagreement"]
     unficyp = [f for f in flags if f["mission"] == "UNFICYP"]
     assert [(f["iso3"], f["personnel_type"], f["detail"], f["report"], f["page"]) for f in unficyp] == [
         (
@@ -64,7 +65,7 @@ def test_months_no_report_covers_come_from_the_data_hub(db):
 def test_official_ranking_agrees_and_a_changed_rank_is_flagged(db, archive, tmp_path):
     ingest([RANKING], db)
     with store.connect(db) as con:
-        assert [f for f in quality.flags(con) if f["kind"] == "ranking_mismatch"] == []
+        assert [f for f in dump(quality.flags(con)) if f["kind"] == "ranking_mismatch"] == []
     db = tmp_path / "other.duckdb"
     shutil.copyfile(archive[0], db)
     # A ranking that puts Peru (230 in the report) ahead of El Salvador (238) with 240 personnel.
@@ -79,7 +80,7 @@ def test_official_ranking_agrees_and_a_changed_rank_is_flagged(db, archive, tmp_
     changed.write_text("\n".join(text) + "\n", encoding="utf-8")
     ingest([changed], db)
     with store.connect(db) as con:
-        mismatches = [f for f in quality.flags(con) if f["kind"] == "ranking_mismatch"]
+        mismatches = [f for f in dump(quality.flags(con)) if f["kind"] == "ranking_mismatch"]
     assert sorted((f["iso3"], f["detail"]) for f in mismatches) == [
         ("PER", "DPO-UCLATEST ranks it 49 (ranking-changed.csv, line 51), the report gives rank 50"),
         ("SLV", "DPO-UCLATEST ranks it 50 (ranking-changed.csv, line 50), the report gives rank 49"),
@@ -135,7 +136,7 @@ def test_update_downloads_snapshots_and_ingests_once(db, hub):
     manifest = (db.parent / "snapshots" / "manifest.json").read_text()
     assert "sha256" in manifest and url in manifest
     with store.connect(db) as con:
-        assert facts.fatalities(con, "Peru", "2022-10-12")["count"] == 8
+        assert facts.fatalities(con, "Peru", "2022-10-12").to_dict()["count"] == 8
         assert facts.country_profile(con, "Peru", "2014-12").total == 315
     before = db.read_bytes()
     again = _update(db, url)

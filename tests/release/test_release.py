@@ -452,7 +452,7 @@ def drafts_con(full_store):
 @pytest.fixture(scope="module")
 def june_contributors(drafts_con) -> list[str]:
     """The countries with personnel in the report of June 2022, largest first."""
-    return [r["iso3"] for r in facts.ranking(drafts_con, "2022-06")["rows"] if r["total"] > 0]
+    return [r["iso3"] for r in facts.ranking(drafts_con, "2022-06").to_dict()["rows"] if r["total"] > 0]
 
 
 @pytest.mark.archive

@@ -50,9 +50,9 @@ def stages(archive) -> dict[str, set[tuple]]:
     (month, total) of Peru's profile for June 2022 (May's until June is in)."""
     with store.connect(archive[0]) as con:
         months = ["2022-05", *(f"{label[:4]}-{label[5:]}" for label in ADDED)]
-        totals = [(m, facts.totals(con, m)["personnel"]) for m in months]
+        totals = [(m, facts.totals(con, m).to_dict()["personnel"]) for m in months]
         peru = [
-            (p.month["month"], p.total) for p in (facts.country_profile(con, "Peru", m) for m in ("2022-05", "2022-06"))
+            (p.month.month, p.total) for p in (facts.country_profile(con, "Peru", m) for m in ("2022-05", "2022-06"))
         ]
     return {
         "initial": {URLS[0]: totals[0], URLS[1]: peru[0]},

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from peacekeeping import facts, store
+from peacekeeping.facts.models import dump
 from peacekeeping.wording import editor_notes
 
 
@@ -31,7 +32,7 @@ def caveats(small_history) -> dict[str, dict]:
                 except Exception:  # noqa: BLE001 - an answer the month does not hold
                     continue
         for answer in answers:
-            for caveat in answer["caveats"]:
+            for caveat in dump(answer)["caveats"]:  # as the API serves it
                 if caveat["kind"] != "month":
                     seen.setdefault(caveat["text"], caveat)
     return seen

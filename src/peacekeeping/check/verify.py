@@ -10,6 +10,7 @@ from dataclasses import replace as dc_replace
 import duckdb
 
 from ..facts.caveats import Caveats, load_notes
+from ..facts.models import Country
 from ..facts.months import Month
 from ..harmonize import countries
 from ..wording.check_notes import said
@@ -295,7 +296,7 @@ def check(
     subject = None
     if main:
         c = countries.by_iso3(main)
-        subject = {"iso3": c.iso3, "m49": c.m49, "name": c.name}
+        subject = Country.of(c).to_dict()
     stamp = when.text if when else None
     from ..facts.months import calendar
 

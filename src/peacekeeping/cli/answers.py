@@ -40,7 +40,7 @@ def profile(
     format = chosen_format(format, json=json)
     if printed_as_data(
         format,
-        p.to_dict(),
+        p,
         [
             "iso3",
             "country",
@@ -58,11 +58,11 @@ def profile(
         ],
         lambda: [
             [
-                p.country["iso3"],
-                p.country["name"],
-                p.country["m49"],
-                p.month["as_of"],
-                p.month["report"],
+                p.country.iso3,
+                p.country.name,
+                p.country.m49,
+                p.month.as_of,
+                p.month.report,
                 p.total,
                 p.women,
                 p.rank,
@@ -77,7 +77,7 @@ def profile(
         return
     marks = Marks(p.caveats)
     out.print(
-        f"[bold]{p.country['name']}[/] ({p.country['iso3']}, M49 {p.country['m49']}), {month_line(p.month)}",
+        f"[bold]{p.country.name}[/] ({p.country.iso3}, M49 {p.country.m49}), {month_line(p.month)}",
         highlight=False,
     )
     for line in marks.month():
@@ -99,7 +99,7 @@ def profile(
             f"rank: {marks.figure(p.rank, '/rank')} of {p.contributors} contributors{women_rank}", highlight=False
         )
     for i, t in enumerate(p.by_type):
-        out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}", highlight=False)
+        out.print(f"  {t.personnel_type}: {people(t.total, t.women, marks, f'/by_type/{i}')}", highlight=False)
     for note in p.not_reported_separately:
         out.print(f"  ({note} not reported separately in this period)", highlight=False)
     if p.missions is None:
@@ -107,10 +107,10 @@ def profile(
     else:
         out.print(f"missions ({marks.figure(p.mission_count, '/mission_count')}):", highlight=False)
         for i, m in enumerate(p.missions):
-            name = f" - {m['name']}" if m["name"] else ""
-            pages = ", ".join(map(str, m["pages"]))
+            name = f" - {m.name}" if m.name else ""
+            pages = ", ".join(map(str, m.pages))
             out.print(
-                f"  {m['acronym']}: {people(m['total'], m['women'], marks, f'/missions/{i}')}{name} (page {pages})",
+                f"  {m.acronym}: {people(m.total, m.women, marks, f'/missions/{i}')}{name} (page {pages})",
                 highlight=False,
             )
     for label, key, change in (
@@ -127,11 +127,11 @@ def profile(
     if p.fatalities:
         f = p.fatalities
         out.print(
-            f"fatalities of its nationals up to {f['until']}: {f['count']} ({f['all_time']} in the whole "
-            f"register, release {f['release']['date']}, {f['release']['file']})",
+            f"fatalities of its nationals up to {f.until}: {f.count} ({f.all_time} in the whole "
+            f"register, release {f.release.date}, {f.release.file})",
             highlight=False,
         )
-    out.print(f"source: {p.source['report']}, pages {', '.join(map(str, p.source['pages']))}", highlight=False)
+    out.print(f"source: {p.source.report}, pages {', '.join(map(str, p.source.pages))}", highlight=False)
     for line in marks.notes():
         out.print(line, highlight=False)
 
@@ -155,36 +155,36 @@ def rank(
         result = facts.ranking(con, as_of, by.value)
     rows = [
         (i, r)
-        for i, r in enumerate(result["rows"])  # a withheld row is shown; an unranked one only in full
-        if top is None or (r["rank"] or 0) <= top and (r["rank"] is not None or r["printed"] is not None)
+        for i, r in enumerate(result.rows)  # a withheld row is shown; an unranked one only in full
+        if top is None or (r.rank or 0) <= top and (r.rank is not None or r.printed is not None)
     ]
     columns = ["rank", "iso3", "country", "total", "women", "men"]
     format = chosen_format(format, csv=csv)
     if printed_as_data(
         format,
-        {**result, "rows": [r for _, r in rows]},
+        result.model_copy(update={"rows": [r for _, r in rows]}),
         columns + ["as_of", "report", "caveats"],
         lambda: [
-            [r[c] for c in columns]
-            + [result["month"]["as_of"], result["month"]["report"], texts_under(result["caveats"], f"/rows/{i}/")]
+            [getattr(r, c) for c in columns]
+            + [result.month.as_of, result.month.report, texts_under(result.caveats, f"/rows/{i}/")]
             for i, r in rows
         ],
     ):
         return
-    marks = Marks(result["caveats"])
-    out.print(f"ranked by {by.value}, {month_line(result['month'])}", highlight=False)
+    marks = Marks(result.caveats)
+    out.print(f"ranked by {by.value}, {month_line(result.month)}", highlight=False)
     for line in marks.month():
         out.print(line, highlight=False)
     show_table(
         columns,
         [
             [
-                marks.figure(r["rank"], f"/rows/{i}/rank", "{}"),
-                r["iso3"],
-                r["country"],
-                marks.figure(r["total"], f"/rows/{i}/total", "{}"),
-                marks.figure(r["women"], f"/rows/{i}/women", "{}"),
-                "" if r["men"] is None else str(r["men"]),
+                marks.figure(r.rank, f"/rows/{i}/rank", "{}"),
+                r.iso3,
+                r.country,
+                marks.figure(r.total, f"/rows/{i}/total", "{}"),
+                marks.figure(r.women, f"/rows/{i}/women", "{}"),
+                "" if r.men is None else str(r.men),
             ]
             for i, r in rows
         ],
@@ -209,46 +209,46 @@ def mission(
         ["mission", "iso3", "country", "total", "women", "pages", "as_of", "report", "caveats"],
         lambda: [
             [
-                m["acronym"],
-                c["iso3"],
-                c["country"],
-                c["total"],
-                c["women"],
-                " ".join(map(str, c["pages"])),
-                m["month"]["as_of"],
-                m["month"]["report"],
-                texts_under(m["caveats"], f"/contributors/{i}/"),
+                m.acronym,
+                c.iso3,
+                c.country,
+                c.total,
+                c.women,
+                " ".join(map(str, c.pages)),
+                m.month.as_of,
+                m.month.report,
+                texts_under(m.caveats, f"/contributors/{i}/"),
             ]
-            for i, c in enumerate(m["contributors"])
+            for i, c in enumerate(m.contributors)
         ],
     ):
         return
-    marks = Marks(m["caveats"])
+    marks = Marks(m.caveats)
     out.print(
-        f"[bold]{m['acronym']}[/]" + (f" - {m['name']}" if m["name"] else "") + f", {month_line(m['month'])}",
+        f"[bold]{m.acronym}[/]" + (f" - {m.name}" if m.name else "") + f", {month_line(m.month)}",
         highlight=False,
     )
     for line in marks.month():
         out.print(line, highlight=False)
     out.print(
-        f"uniformed personnel: {people(m['total'], m['women'], marks)} from {len(m['contributors'])} countries",
+        f"uniformed personnel: {people(m.total, m.women, marks)} from {len(m.contributors)} countries",
         highlight=False,
     )
-    for i, t in enumerate(m["by_type"]):
-        out.print(f"  {t['personnel_type']}: {people(t['total'], t['women'], marks, f'/by_type/{i}')}", highlight=False)
+    for i, t in enumerate(m.by_type):
+        out.print(f"  {t.personnel_type}: {people(t.total, t.women, marks, f'/by_type/{i}')}", highlight=False)
     show_table(
         ["country", "iso3", "total", "women", "pages"],
         [
             [
-                c["country"],
-                c["iso3"],
-                marks.figure(c["total"], f"/contributors/{i}/total", "{}"),
+                c.country,
+                c.iso3,
+                marks.figure(c.total, f"/contributors/{i}/total", "{}"),
                 ""
-                if c["women"] is None and not marks.of(f"/contributors/{i}/women")
-                else marks.figure(c["women"], f"/contributors/{i}/women", "{}"),
-                ", ".join(map(str, c["pages"])),
+                if c.women is None and not marks.of(f"/contributors/{i}/women")
+                else marks.figure(c.women, f"/contributors/{i}/women", "{}"),
+                ", ".join(map(str, c.pages)),
             ]
-            for i, c in enumerate(m["contributors"])
+            for i, c in enumerate(m.contributors)
         ],
     )
     for line in marks.notes():
@@ -273,22 +273,18 @@ def fatalities(
         format,
         f,
         ["iso3", *columns, "release"],
-        lambda: [[f["country"]["iso3"], *(i[c] for c in columns), f["release"]["date"]] for i in f["incidents"]],
+        lambda: [[f.country.iso3, *(getattr(i, c) for c in columns), f.release.date] for i in f.incidents],
     ):
         return
-    span = f" up to {f['until']}" if f["until"] else ""
+    span = f" up to {f.until}" if f.until else ""
     out.print(
-        f"[bold]{f['country']['name']}[/]: {f['count']} fatalities{span} "
-        f"(register release {f['release']['date']}, {f['release']['file']})",
+        f"[bold]{f.country.name}[/]: {f.count} fatalities{span} (register release {f.release.date}, {f.release.file})",
         highlight=False,
     )
     for label, key in (("by personnel type", "by_personnel_type"), ("by incident type", "by_incident_type")):
-        if f[key]:
-            out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in f[key].items()), highlight=False)
+        if getattr(f, key):
+            out.print(f"{label}: " + ", ".join(f"{k} {v}" for k, v in getattr(f, key).items()), highlight=False)
     show_table(
         ["date", "mission", "personnel type", "incident type", "casualty id", "line"],
-        [
-            [i["date"], i["mission"], i["personnel_type"], i["incident_type"], i["casualty_id"], str(i["line"])]
-            for i in f["incidents"]
-        ],
+        [[str(i.date), i.mission, i.personnel_type, i.incident_type, i.casualty_id, str(i.line)] for i in f.incidents],
     )

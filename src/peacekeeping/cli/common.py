@@ -19,6 +19,7 @@ from rich.table import Table
 
 from .. import wording
 from ..errors import QUOTED, PeacekeepingError
+from ..facts.models import Caveat, Month, dump
 from ..store import interrupts, no_space
 
 app = typer.Typer(help="The UN's official peacekeeping figures as press-ready facts.", no_args_is_help=True)
@@ -167,8 +168,8 @@ def chosen_format(format: OutputFormat, json: bool = False, csv: bool = False) -
 
 
 def print_json(data: object) -> None:
-    """Print data as indented JSON (dates as ISO text)."""
-    typer.echo(_json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    """Print data (answers' models as the API serves them) as indented JSON (dates as ISO text)."""
+    typer.echo(_json.dumps(dump(data), ensure_ascii=False, indent=2, default=str))
 
 
 def print_csv(columns: list[str], rows: Iterable[Iterable[object]]) -> None:
@@ -201,20 +202,20 @@ _PUBLISHED_BY = {
 }
 
 
-def month_line(month: dict) -> str:
+def month_line(month: Month) -> str:
     """'as of 2022-06-30 (report FILE)', naming who published the figures, the month asked and missing months."""
-    line = f"as of {month['as_of']} ({_PUBLISHED_BY[month.get('source', 'report')]} {month['report']})"
-    if month["requested"] and month["requested"] != month["as_of"]:
-        line += f"; asked for {month['requested']}, the latest report on or before it"
-    if month["missing_nearby"]:
-        line += f"; missing months nearby: {', '.join(month['missing_nearby'])}"
+    line = f"as of {month.as_of} ({_PUBLISHED_BY[month.source]} {month.report})"
+    if month.requested and month.requested != month.as_of:
+        line += f"; asked for {month.requested}, the latest report on or before it"
+    if month.missing_nearby:
+        line += f"; missing months nearby: {', '.join(month.missing_nearby)}"
     return line
 
 
 class Marks:
     """The caveats of an answer as numbered notes: each figure printed with the numbers of the notes touching it."""
 
-    def __init__(self, caveats: list[dict]):
+    def __init__(self, caveats: list[Caveat]):
         self.caveats = caveats
         self.order: list[int] = []
 
@@ -222,7 +223,7 @@ class Marks:
         """' [1, 3]' for the notes touching any of the figures at `paths`, or ''."""
         numbers = set()
         for i, c in enumerate(self.caveats):
-            if c["kind"] != "month" and any(p in c["figures"] for p in paths):
+            if c.kind != "month" and any(p in c.figures for p in paths):
                 if i not in self.order:
                     self.order.append(i)
                 numbers.add(self.order.index(i) + 1)
@@ -230,7 +231,7 @@ class Marks:
 
     def figure(self, value: int | float | None, path: str, pattern: str = "{:,}") -> str:
         """A figure with its marks; a withheld figure says so instead of a number."""
-        withheld = any(c["kind"] == "unreliable" and path in c["figures"] for c in self.caveats)
+        withheld = any(c.kind == "unreliable" and path in c.figures for c in self.caveats)
         marks = self.of(path)
         if value is not None:
             return pattern.format(value) + marks
@@ -238,21 +239,21 @@ class Marks:
 
     def month(self) -> list[str]:
         """The month caveats: the report used is not the one asked for."""
-        return [f"note: {c['text']}" for c in self.caveats if c["kind"] == "month"]
+        return [f"note: {c.text}" for c in self.caveats if c.kind == "month"]
 
     def notes(self) -> list[str]:
         """Every note, numbered as marked (those no printed figure referred to come last)."""
         for i, c in enumerate(self.caveats):
-            if c["kind"] != "month" and i not in self.order:
+            if c.kind != "month" and i not in self.order:
                 self.order.append(i)
         lines = []
         for n, i in enumerate(self.order, start=1):
             c = self.caveats[i]
-            printed = c["printed"].get(c["figures"][0]) if c["printed"] else None
+            printed = c.printed.get(c.figures[0]) if c.printed else None
             extra = [f"printed {printed:,}"] if printed is not None else []
-            if c.get("review"):
-                extra.append(f"reviewed: {c['review']['table']}, line {c['review']['line']}")
-            lines.append(f"[{n}] {c['kind']}: {c['text']}" + (f" ({'; '.join(extra)})" if extra else ""))
+            if c.review:
+                extra.append(f"reviewed: {c.review.table}, line {c.review.line}")
+            lines.append(f"[{n}] {c.kind}: {c.text}" + (f" ({'; '.join(extra)})" if extra else ""))
         return lines
 
 

@@ -83,21 +83,21 @@ def months(format: FormatOption = OutputFormat.text, db: DbOption = None) -> Non
     with failing_cleanly(), store.connect(db) as con:
         rows = coverage.coverage(con)
     columns = ["month", "status", "as_of", "report", "layout", "rows", "personnel", "notes", "source"]
-    if printed_as_data(format, rows, columns, lambda: [[r[c] for c in columns] for r in rows]):
+    if printed_as_data(format, rows, columns, lambda: [[getattr(r, c) for c in columns] for r in rows]):
         return
     show_table(
         ["month", "status", "source", "as of", "report", "layout", "rows", "personnel", "notes"],
         [
             [
-                r["month"],
-                r["status"],
-                coverage.SOURCES.get(r["source"], ""),
-                str(r["as_of"] or ""),
-                r["report"] or "",
-                r["layout"] or "",
-                f"{r['rows']:,}" if r["rows"] else "",
-                f"{r['personnel']:,}" if r["personnel"] else "",
-                r["notes"] or "",
+                r.month,
+                r.status,
+                coverage.SOURCES.get(r.source, ""),
+                str(r.as_of or ""),
+                r.report or "",
+                r.layout or "",
+                f"{r.rows:,}" if r.rows else "",
+                f"{r.personnel:,}" if r.personnel else "",
+                r.notes or "",
             ]
             for r in rows
         ],
@@ -122,25 +122,25 @@ def quality(format: FormatOption = OutputFormat.text, db: DbOption = None) -> No
         "decision",
         "review_line",
     ]
-    if printed_as_data(format, flags, columns, lambda: [[f.get(c) for c in columns] for f in flags]):
+    if printed_as_data(format, flags, columns, lambda: [[getattr(f, c) for c in columns] for f in flags]):
         return
     show_table(
         ["month", "kind", "country", "mission", "type", "detail", "source", "decision"],
         [
             [
-                month_of(f["as_of"]),
-                f["kind"],
-                f["country"] or "",
-                f["mission"] or "",
-                f["personnel_type"] or "",
-                f["detail"],
-                f["report"] + (f", page {f['page']}" if f["page"] else ""),
-                f["decision"] + (f" (corrections.csv, line {f['review_line']})" if f["review_line"] else ""),
+                month_of(f.as_of),
+                f.kind,
+                f.country or "",
+                f.mission or "",
+                f.personnel_type or "",
+                f.detail,
+                f.report + (f", page {f.page}" if f.page else ""),
+                f.decision + (f" (corrections.csv, line {f.review_line})" if f.review_line else ""),
             ]
             for f in flags
         ],
     )
-    undecided = sum(1 for f in flags if f["review_line"] is None and f["decision"] == "withheld")
+    undecided = sum(1 for f in flags if f.review_line is None and f.decision == "withheld")
     out.print(
         f"{len(flags)} flags" + (f", {undecided} without a reviewed decision" if undecided else ""), highlight=False
     )

@@ -1,10 +1,11 @@
 """Facts: pure queries over the store. Every result says which report month it used and what each figure rests on."""
 
-from .caveats import Caveat, NotInReport
+from .caveats import NotInReport
 from .fatalities import NoFatalities, fatalities
 from .missions import mission, missions
+from .models import Caveat, Profile
 from .months import ReportMonth, resolve_month
-from .profile import Profile, country_profile
+from .profile import country_profile
 from .rankings import ranking
 from .world import series, totals
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import duckdb
 
 from ..errors import NoData
 from .cache import memo
+from .models import Caveat, Flag, Review
 
 MATERIAL = 0.01  # a figure that may be off by this share of itself (or more) is withheld
 
@@ -41,33 +42,14 @@ class NotInReport(NoData):
         super().__init__(message + hint, self.nearest)
 
 
-def texts_under(caveats: list[dict], prefix: str) -> str:
+def texts_under(caveats: list[Caveat], prefix: str) -> str:
     """The words of the caveats touching any figure under `prefix` (a row of an answer, '/rows/3/'), one line."""
-    return " | ".join(dict.fromkeys(c["text"] for c in caveats if any(f.startswith(prefix) for f in c["figures"])))
+    return " | ".join(dict.fromkeys(c.text for c in caveats if any(f.startswith(prefix) for f in c.figures)))
 
 
-@dataclass(slots=True)
-class Caveat:
-    """One thing a reader of some figures must know, and which figures (JSON paths of the answer) it touches."""
-
-    kind: str
-    text: str
-    figures: list[str] = field(default_factory=list)
-    printed: dict[str, int] = field(default_factory=dict)  # figure path -> value as printed (withheld, corrected)
-    bound: int | None = None  # by how many people the figure may be off
-    flags: list[dict] = field(default_factory=list)  # the quality flags it stands for
-    review: dict | None = None  # the reviewed decision: table, line, evidence, source
-
-    def to_dict(self) -> dict:
-        return {
-            "kind": self.kind,
-            "text": self.text,
-            "figures": list(self.figures),
-            "printed": dict(self.printed),
-            "bound": self.bound,
-            "flags": self.flags,
-            "review": self.review,
-        }
+def caveat(kind: str, text: str, figures: list[str]) -> Caveat:
+    """A caveat not tied to a note: nothing printed, no bound, no flag, no review."""
+    return Caveat(kind=kind, text=text, figures=figures, printed={}, bound=None, flags=[], review=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +65,7 @@ class Note:
     text: str | None
     printed: str | None
     corrected: str | None
-    flags: list[dict]
+    flags: list[Flag]
     review_line: int | None
     evidence: str | None
     source: str | None
@@ -111,7 +93,7 @@ def _all_notes(con: duckdb.DuckDBPyConnection) -> dict[dt.date, list[Note]]:
         "review_line, evidence, source FROM notes "
         "ORDER BY as_of, review_line NULLS LAST, iso3, mission, personnel_type"
     ).fetchall():
-        row[9] = json.loads(row[9])
+        row[9] = [Flag(**f) for f in json.loads(row[9])]
         by_month.setdefault(as_of, []).append(Note(*row))
     return by_month
 
@@ -176,17 +158,19 @@ class Caveats:
             review = (
                 None
                 if note.review_line is None
-                else {
-                    "table": "harmonize/data/corrections.csv",
-                    "line": note.review_line,
-                    "evidence": note.evidence,
-                    "source": note.source,
-                }
+                else Review(
+                    table="harmonize/data/corrections.csv",
+                    line=note.review_line,
+                    evidence=note.evidence,
+                    source=note.source,
+                )
             )
             text = note.text or KINDS[kind].capitalize() + "."
             if kind == "approximate" and bound is not None:
                 text += f" Figures that include it may be off by up to {bound:,}."
-            caveat = Caveat(kind, text, [], {}, note.bound, note.flags, review)
+            caveat = Caveat(
+                kind=kind, text=text, figures=[], printed={}, bound=note.bound, flags=note.flags, review=review
+            )
             self._by_note[key] = caveat
             self.items.append(caveat)
         if path not in caveat.figures:
@@ -209,8 +193,9 @@ class Caveats:
         """Whether a note of the month may withhold a figure (else the stored figures and ranks stand)."""
         return any(n.status == "unreliable" for n in self.notes)
 
-    def to_list(self) -> list[dict]:
-        return [c.to_dict() for c in self.items]
+    def to_list(self) -> list[Caveat]:
+        """The caveats collected, as the answer gives them."""
+        return list(self.items)
 
     def withheld(self, path: str) -> list[Caveat]:
         """The caveats that withhold the figure at `path`."""

@@ -6,6 +6,7 @@ import duckdb
 
 from ..dates import month_of
 from ..harmonize import countries, personnel
+from .models import Country, CountryRow, MonthRow
 
 # Where a month's figures come from, in words.
 SOURCES = {
@@ -15,7 +16,7 @@ SOURCES = {
 }
 
 
-def contributors(con: duckdb.DuckDBPyConnection) -> list[dict]:
+def contributors(con: duckdb.DuckDBPyConnection) -> list[CountryRow]:
     """Every country the store lists, by name: its first and last month with personnel, and its latest total."""
     out = []
     for iso3, first, last, latest in con.execute(
@@ -24,14 +25,14 @@ def contributors(con: duckdb.DuckDBPyConnection) -> list[dict]:
     ).fetchall():
         c = countries.by_iso3(iso3)
         out.append(
-            {
-                **c.to_dict(),
-                "first_month": first and month_of(first),
-                "last_month": last and month_of(last),
-                "latest_total": latest,
-            }
+            CountryRow(
+                **Country.of(c).model_dump(),
+                first_month=first and month_of(first),
+                last_month=last and month_of(last),
+                latest_total=latest,
+            )
         )
-    return sorted(out, key=lambda c: c["name"])
+    return sorted(out, key=lambda c: c.name)
 
 
 def missing_months(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -39,7 +40,7 @@ def missing_months(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [r[0] for r in con.execute("SELECT month FROM months WHERE as_of IS NULL ORDER BY month").fetchall()]
 
 
-def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
+def coverage(con: duckdb.DuckDBPyConnection) -> list[MonthRow]:
     """One entry per month from the first to the latest: the report covering it, or status 'missing'.
 
     `source` says where the month's figures come from (SOURCES); `notes` what the month's report does not give:
@@ -65,5 +66,5 @@ def coverage(con: duckdb.DuckDBPyConnection) -> list[dict]:
             notes += [f"no {category} category" for category in personnel.not_reported(row["as_of"])]
             notes += [] if checked or row["source"] == "ipi" else ["prints no totals"]
             notes += [] if source == "printed" else [f"date from the {source}"]
-        rows.append({**row, "notes": "; ".join(notes)})
+        rows.append(MonthRow(**row, notes="; ".join(notes)))
     return rows

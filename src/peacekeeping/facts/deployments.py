@@ -11,6 +11,7 @@ from ..harmonize import missions as mission_table
 from . import cache
 from .caveats import Caveats, load_notes
 from .missions import STRENGTH, mission_name, missions
+from .models import Country
 from .months import resolve_month
 
 
@@ -36,7 +37,7 @@ def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> dict:
         )
         for caveat in month.items:
             caveats.add(caveat)
-    return {"country": found.to_dict(), "points": points, "caveats": caveats.to_list()}
+    return {"country": Country.of(found), "points": points, "caveats": caveats.to_list()}
 
 
 def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:
@@ -51,7 +52,7 @@ def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = 
             [month.as_of],
         ).fetchall()
     )
-    rows = [{**m, "contributors": counts.get(m["acronym"], 0)} for m in active["missions"]]
+    rows = [{**m.to_dict(), "contributors": counts.get(m.acronym, 0)} for m in active.missions]
     last = dict(
         con.execute(
             f"SELECT mission, strftime(max(as_of), '%Y-%m') FROM ({STRENGTH}) WHERE total > 0 AND "
@@ -85,4 +86,4 @@ def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = 
             }
         )
     closed.sort(key=lambda m: (m["end"] or m["last_month"] or "", m["acronym"]), reverse=True)
-    return {"month": active["month"], "missions": rows, "closed": closed, "caveats": active["caveats"]}
+    return {"month": active.month, "missions": rows, "closed": closed, "caveats": active.caveats}

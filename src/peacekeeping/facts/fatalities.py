@@ -13,6 +13,7 @@ from ..dates import when
 from ..errors import NoData
 from ..harmonize import countries
 from .cache import memo
+from .models import Country, DeathsSummary, Fatalities, Incident, MissionDeaths, Release
 
 
 class NoFatalities(NoData):
@@ -70,35 +71,29 @@ def _rows(con: duckdb.DuckDBPyConnection, iso3: str | None, release_of: dt.date 
 
 
 def _summary(day: dt.date, file: str, rows: list, limit: dt.date | None, incidents: bool = True) -> dict:
+    """The fields of an answer about the register's rows up to `limit`, as models (the store's rows are valid)."""
     rows = [r for r in rows if limit is None or r[0] <= limit]
     missions: dict[str, list[int]] = {}
     for r in rows:
         missions.setdefault(r[1], []).append(r[0].year)
-    summary = {
-        "release": {"date": day.isoformat(), "file": file},
-        "until": limit.isoformat() if limit else None,
+    return {
+        "release": Release(date=day, file=file),
+        "until": limit,
         "count": len(rows),
         "by_mission": sorted(
-            ({"mission": m, "count": len(years), "years": years} for m, years in missions.items()),
-            key=lambda m: (-m["count"], m["mission"]),
+            (MissionDeaths(mission=m, count=len(years), years=years) for m, years in missions.items()),
+            key=lambda m: (-m.count, m.mission),
         ),
         "by_personnel_type": dict(Counter(r[2] for r in rows).most_common()),
         "by_incident_type": dict(Counter(r[3] for r in rows).most_common()),
         "by_year": dict(sorted(Counter(r[0].year for r in rows).items())),
-    }
-    if incidents:
-        summary["incidents"] = [
-            {
-                "date": r[0].isoformat(),
-                "mission": r[1],
-                "personnel_type": r[2],
-                "incident_type": r[3],
-                "casualty_id": r[4],
-                "line": r[5],
-            }
+        "incidents": [
+            Incident(date=r[0], mission=r[1], personnel_type=r[2], incident_type=r[3], casualty_id=r[4], line=r[5])
             for r in rows
         ]
-    return summary
+        if incidents
+        else [],
+    }
 
 
 def fatalities(
@@ -107,16 +102,16 @@ def fatalities(
     until: str | dt.date | None = None,
     release_of: str | dt.date | None = None,
     incidents: bool = True,
-) -> dict:
+) -> Fatalities:
     """Deaths of a country's nationals (or all) up to `until`, by mission, personnel type, incident type and year;
-    and each death (`incidents`), unless only the counts are wanted."""
+    and each death (`incidents`: none listed when only the counts are wanted)."""
     found = countries.lookup(country) if country is not None else None
     day, file, rows = _rows(con, found.iso3 if found else None, when(release_of))
-    subject = found.to_dict() if found else None
-    return {"country": subject, **_summary(day, file, rows, when(until), incidents)}
+    subject = Country.of(found) if found else None
+    return Fatalities(country=subject, **_summary(day, file, rows, when(until), incidents))
 
 
-def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -> dict | None:
+def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -> DeathsSummary | None:
     """A country's deaths up to `until` and in the whole newest register (for profiles); None without one."""
     try:
         day, file, rows = _rows(con, iso3, None)
@@ -124,7 +119,7 @@ def country_summary(con: duckdb.DuckDBPyConnection, iso3: str, until: dt.date) -
         return None
     summary = _summary(day, file, rows, until, incidents=False)
     keep = ("release", "until", "count", "by_mission", "by_personnel_type", "by_incident_type")
-    return {**{key: summary[key] for key in keep}, "all_time": len(rows)}
+    return DeathsSummary(**{key: summary[key] for key in keep}, all_time=len(rows))
 
 
 UNIFORMED = frozenset({"Military", "Police", "Military Observer"})

@@ -8,7 +8,8 @@ import duckdb
 
 from ..harmonize import countries, personnel
 from ..harmonize import missions as mission_table
-from .caveats import Caveat, NotInReport, month_caveats
+from .caveats import NotInReport, caveat, month_caveats
+from .models import Country, Host, Mission, Missions
 from .months import ReportMonth, calendar, long_date, resolve_month
 
 
@@ -34,7 +35,7 @@ FROM ipi_missions i JOIN months m ON m.month = strftime(i.as_of, '%Y-%m') AND m.
 """
 
 
-def host(con: duckdb.DuckDBPyConnection, code: str) -> dict | None:
+def host(con: duckdb.DuckDBPyConnection, code: str) -> Host | None:
     """The mission's host country, from IPI's mission list (else its mission totals), with where it was read."""
     found = con.execute(
         "SELECT iso3, source_file || ', item ' || item FROM mission_hosts WHERE acronym = ? AND iso3 IS NOT NULL "
@@ -44,8 +45,7 @@ def host(con: duckdb.DuckDBPyConnection, code: str) -> dict | None:
     ).fetchone()
     if found is None:
         return None
-    country = countries.by_iso3(found[0])
-    return {**country.to_dict(), "source": f"{found[1]} (IPI)"}
+    return Host(**Country.of(countries.by_iso3(found[0])).model_dump(), source=f"{found[1]} (IPI)")
 
 
 def _closed(con: duckdb.DuckDBPyConnection, code: str, as_of: dt.date) -> NotInReport:
@@ -67,7 +67,7 @@ def _closed(con: duckdb.DuckDBPyConnection, code: str, as_of: dt.date) -> NotInR
     return NotInReport(f"{code} has no uniformed personnel in {when}", earlier + later)
 
 
-def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | None = None) -> dict:
+def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | None = None) -> Mission:
     """A mission's strength in a report month: contributors (largest first) and personnel types."""
     code = mission_table.resolve(name).acronym  # exact, or UnknownMission with the closest: never another mission
     month = resolve_month(con, as_of)
@@ -119,21 +119,23 @@ def mission(con: duckdb.DuckDBPyConnection, name: str, as_of: str | dt.date | No
                     ),
                 }
             )
-    return {
-        "acronym": code,
-        "name": mission_name(code),
-        "month": month.to_dict(),
-        "total": caveats.judge("/total", sum(r[2] for r in rows), None, code),
-        "women": caveats.judge("/women", _women([r[3] for r in rows]), None, code, kind="sex"),
-        "contributors": contributors,
-        "by_type": by_type,
-        "source": {"report": month.report, "pages": sorted({r[4] for r in rows if r[4] is not None})},
-        "host": host(con, code),
-        "caveats": caveats.to_list(),
-    }
+    return Mission.model_validate(
+        {
+            "acronym": code,
+            "name": mission_name(code),
+            "month": month.to_model(),
+            "total": caveats.judge("/total", sum(r[2] for r in rows), None, code),
+            "women": caveats.judge("/women", _women([r[3] for r in rows]), None, code, kind="sex"),
+            "contributors": contributors,
+            "by_type": by_type,
+            "source": {"report": month.report, "pages": sorted({r[4] for r in rows if r[4] is not None})},
+            "host": host(con, code),
+            "caveats": caveats.to_list(),
+        }
+    )
 
 
-def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth) -> dict:
+def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth) -> Mission:
     """A mission's strength in a month taken from IPI's country files: IPI's mission totals by type (data_mission.csv),
     with no contributor and no split by sex."""
     rows = con.execute(
@@ -147,7 +149,7 @@ def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth)
     lines = sorted({r[3] for r in rows})
     where = f"{rows[0][2]}, line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
     caveats.add(
-        Caveat(
+        caveat(
             "note",
             f"IPI gives {code}'s strength on {long_date(month.as_of)} by personnel type only "
             f"({where}): not which countries contributed it, nor how many were women.",
@@ -160,21 +162,23 @@ def _ipi_strength(con: duckdb.DuckDBPyConnection, code: str, month: ReportMonth)
             (c, sum(r[1] for r in rows if r[0] == c)) for c in personnel.CATEGORIES if any(r[0] == c for r in rows)
         )
     ]
-    return {
-        "acronym": code,
-        "name": mission_name(code),
-        "month": month.to_dict(),
-        "total": caveats.judge("/total", sum(r[1] for r in rows), None, code),
-        "women": None,
-        "contributors": [],
-        "by_type": by_type,
-        "source": {"report": rows[0][2], "pages": []},
-        "host": host(con, code),
-        "caveats": caveats.to_list(),
-    }
+    return Mission.model_validate(
+        {
+            "acronym": code,
+            "name": mission_name(code),
+            "month": month.to_model(),
+            "total": caveats.judge("/total", sum(r[1] for r in rows), None, code),
+            "women": None,
+            "contributors": [],
+            "by_type": by_type,
+            "source": {"report": rows[0][2], "pages": []},
+            "host": host(con, code),
+            "caveats": caveats.to_list(),
+        }
+    )
 
 
-def missions(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:
+def missions(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> Missions:
     """Missions of a report month with their strength, kind and location (none where no mission breakdown)."""
     month = resolve_month(con, as_of)
     caveats = month_caveats(con, month)
@@ -205,8 +209,8 @@ def missions(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None)
                 "hq": hq,
                 "latitude": lat,
                 "longitude": lon,
-                "start": start and start.isoformat(),
-                "end": end and end.isoformat(),
+                "start": start,
+                "end": end,
             }
         )
-    return {"month": month.to_dict(), "missions": rows, "caveats": caveats.to_list()}
+    return Missions.model_validate({"month": month.to_model(), "missions": rows, "caveats": caveats.to_list()})

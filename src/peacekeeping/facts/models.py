@@ -12,6 +12,23 @@ from pydantic import BaseModel, ConfigDict, Field
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    def to_dict(self) -> dict[str, Any]:
+        """The answer as JSON-ready data (dates as ISO text), as the API serves it."""
+        return dump(self)
+
+
+def dump(value: Any, given_only: bool = False) -> Any:
+    """An answer (a model, or lists and dicts of models) as JSON-ready data: the one way every product serialises.
+
+    `given_only` leaves out the fields an answer did not set (the deprecated /api answers as they did before)."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", exclude_unset=given_only)
+    if isinstance(value, list | tuple):
+        return [dump(v, given_only) for v in value]
+    if isinstance(value, dict):
+        return {k: dump(v, given_only) for k, v in value.items()}
+    return value
+
 
 class Flag(Model):
     kind: str = Field(description="the rule that raised it: sex_split_flip, total_jump, source_disagreement, ...")
@@ -65,6 +82,11 @@ class Country(Model):
     iso3: str = Field(examples=["PER"])
     m49: int = Field(examples=[604])
     name: str = Field(examples=["Peru"])
+
+    @classmethod
+    def of(cls, found: Any) -> Country:
+        """The country of a harmonized entry (anything with iso3, m49 and name)."""
+        return cls(iso3=found.iso3, m49=found.m49, name=found.name)
 
 
 class CountryRow(Country):

@@ -11,8 +11,9 @@ from .. import wording
 from ..dates import month_of, shift_month, when
 from ..errors import NoData
 from ..wording.months import substitution
+from . import models
 from .cache import memo
-from .caveats import Caveat
+from .caveats import Caveat, caveat
 
 # A contributor, in every count, map, list and CSV: a country with at least one uniformed person in the month (a
 # country_months row with total > 0). The UN's ranking also lists countries with none, last: they are not counted.
@@ -78,9 +79,24 @@ class ReportMonth:
 
     def caveats(self) -> list[Caveat]:
         """The month caveat, touching every figure of the answer, when the month used is not the one asked."""
-        return [Caveat("month", self.reason, ["/"])] if self.reason else []
+        return [caveat("month", self.reason, ["/"])] if self.reason else []
+
+    def to_model(self) -> models.Month:
+        """The month as answers give it."""
+        return models.Month(
+            as_of=self.as_of,
+            month=self.month,
+            report=self.report,
+            requested=self.requested,
+            missing_nearby=list(self.missing_nearby),
+            created=self.created,
+            substitution=self.reason,
+            why=self.why,
+            source=self.source,
+        )
 
     def to_dict(self) -> dict:
+        """The month as JSON."""
         return {
             "as_of": self.as_of.isoformat(),
             "month": self.month,

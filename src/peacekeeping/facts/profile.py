@@ -3,66 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
 
 import duckdb
 
 from ..dates import month_end
 from ..harmonize import countries, personnel
 from .cache import country_months, month_cells
-from .caveats import Caveat, Caveats, load_notes, month_caveats
+from .caveats import Caveats, caveat, load_notes, month_caveats
 from .fatalities import country_summary
 from .missions import mission_name
+from .models import Change, Country, MissionFigure, Profile, Source, TypeFigure
 from .months import Calendar, ReportMonth, calendar, long_date
 from .rankings import noted_ranks
 
 _SPLIT_FIGURES = ["/women", "/men", "/women_share", "/rank_women"]
-
-
-@dataclass(slots=True)
-class Change:
-    """A country's total in an earlier report and the difference to now (None where a figure is withheld)."""
-
-    as_of: str
-    report: str
-    total: int | None
-    women: int | None
-    delta: int | None
-
-
-@dataclass(slots=True)
-class Profile:
-    """A country's contribution in one report month; `caveats` say what each figure (by its path) rests on."""
-
-    country: dict
-    month: dict
-    present: bool  # whether the report lists the country at all
-    total: int | None  # None where it is withheld (see caveats)
-    women: int | None  # None where the report has no sex split, or it is withheld
-    men: int | None
-    women_share: float | None
-    by_type: list[dict]
-    not_reported_separately: dict[str, str]
-    missions: list[dict] | None  # None where the report has no mission breakdown
-    mission_count: int | None
-    rank: int | None
-    contributors: int
-    rank_women: int | None
-    contributors_of_women: int
-    previous: Change | None
-    year_earlier: Change | None
-    first_month: str | None
-    source: dict
-    fatalities: dict | None = field(default=None)
-    caveats: list[dict] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        """The profile as JSON-ready data (its figures' lists and dicts are shared, not copied)."""
-        out = {f.name: getattr(self, f.name) for f in fields(self)}
-        for change in ("previous", "year_earlier"):
-            if out[change] is not None:
-                out[change] = {f.name: getattr(out[change], f.name) for f in fields(out[change])}
-        return out
 
 
 def women_of(values: list[int | None]) -> int | None:
@@ -104,17 +58,17 @@ def _change(
     earlier = Caveats(load_notes(con, row.as_of))
     then_total = earlier.judge(f"{path}/total", then[0], iso3)
     then_women = earlier.judge(f"{path}/women", then[1], iso3, kind="sex")
-    for caveat in earlier.items:
-        caveats.add(caveat)
+    for item in earlier.items:
+        caveats.add(item)
     delta = total - then_total if total is not None and then_total is not None else None
-    return Change(row.as_of.isoformat(), row.report, then_total, then_women, delta)
+    return Change(as_of=row.as_of, report=row.report, total=then_total, women=then_women, delta=delta)
 
 
-def _count_missions(caveats: Caveats, iso3: str, missions: list[dict] | None) -> int | None:
+def _count_missions(caveats: Caveats, iso3: str, missions: list[MissionFigure] | None) -> int | None:
     """How many missions: withheld when a row the report left out or misprinted may be in a mission not listed."""
     if missions is None:
         return None
-    listed = {m["acronym"] for m in missions}
+    listed = {m.acronym for m in missions}
     touching = [n for n in caveats.notes if n.touches(iso3, None, None, "total")]
     doubts = [n for n in touching if n.status == "unreliable" and (n.mission is None or n.mission not in listed)]
     caveats.mark("/mission_count", doubts, "unreliable")
@@ -132,7 +86,7 @@ def _absent(months: Calendar, month: ReportMonth, caveats: Caveats) -> None:
         if not getattr(row, has):
             nearest = months.nearest(month.as_of, has)
             caveats.add(
-                Caveat(
+                caveat(
                     "note",
                     f"The report of {long_date(month.as_of)} {what}"
                     + (f"; the nearest months that do: {', '.join(nearest)}." if nearest else "."),
@@ -174,11 +128,11 @@ def country_profile(
     total, women = whole["total"], whole["women"]
     parts = [(c, [r for r in live if r[1] == c and r[2] > 0]) for c in personnel.CATEGORIES]
     by_type = [
-        {"personnel_type": category, **_part(part, f"/by_type/{i}", caveats, found.iso3, ptype=category)}
+        TypeFigure(personnel_type=category, **_part(part, f"/by_type/{i}", caveats, found.iso3, ptype=category))
         for i, (category, part) in enumerate((c, p) for c, p in parts if p)
     ]
     row = months.row(month.as_of)
-    mission_list = None
+    mission_list: list[MissionFigure] | None = None
     if row.has_missions and all(r[0] is not None for r in live):  # IPI's breakdown may lack a country (see notes)
         grouped: dict[str, list[tuple]] = {}
         for r in live:
@@ -186,11 +140,11 @@ def country_profile(
                 grouped.setdefault(r[0], []).append(r)
         ordered = sorted(grouped.items(), key=lambda kv: (-sum(r[2] for r in kv[1]), kv[0]))
         mission_list = [
-            {
-                "acronym": acronym,
-                "name": mission_name(acronym),
+            MissionFigure(
+                acronym=acronym,
+                name=mission_name(acronym),
                 **_part(part, f"/missions/{i}", caveats, found.iso3, mission=acronym),
-            }
+            )
             for i, (acronym, part) in enumerate(ordered)
         ]
     mission_count = _count_missions(caveats, found.iso3, mission_list)
@@ -207,7 +161,7 @@ def country_profile(
         if place and place["depends_on"]:
             names = ", ".join(countries.by_iso3(c).name for c in place["depends_on"])
             caveats.add(
-                Caveat(
+                caveat(
                     "approximate",
                     f"The rank may be off by up to {len(place['depends_on'])}: the figures of {names} are withheld.",
                     ["/rank" if by == "total" else "/rank_women"],
@@ -219,8 +173,8 @@ def country_profile(
     first = next((as_of for as_of, r in history.items() if r[0] > 0), None)
     year_ago = month_end(month.as_of.year - 1, month.as_of.month) + dt.timedelta(days=1)
     return Profile(
-        country=found.to_dict(),
-        month=month.to_dict(),
+        country=Country.of(found),
+        month=month.to_model(),
         present=bool(rows),
         total=total,
         women=women,
@@ -237,7 +191,7 @@ def country_profile(
         previous=_change(con, months, history, found.iso3, month.as_of, total, "/previous", caveats),
         year_earlier=_change(con, months, history, found.iso3, year_ago, total, "/year_earlier", caveats),
         first_month=f"{first:%Y-%m}" if first else None,
-        source={"report": month.report, "pages": sorted({r[4] for r in rows if r[4] is not None})},
+        source=Source(report=month.report, pages=sorted({r[4] for r in rows if r[4] is not None})),
         fatalities=country_summary(con, found.iso3, month.requested or month.as_of),
         caveats=caveats.to_list(),
     )

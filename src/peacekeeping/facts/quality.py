@@ -6,6 +6,8 @@ import json
 
 import duckdb
 
+from .models import FlagRow
+
 # What each rule found, in words for the pages (the kinds are for programs).
 LABELS = {
     "sex_split_flip": "split by sex out of line with the months around it",
@@ -27,7 +29,7 @@ DECISIONS = {
 }
 
 
-def flags(con: duckdb.DuckDBPyConnection) -> list[dict]:
+def flags(con: duckdb.DuckDBPyConnection) -> list[FlagRow]:
     """All flags with their source file and page, what they found in words, and the decision on them, oldest first."""
     decided: dict[tuple, tuple[str, int | None]] = {}
     for status, flags_json, line in con.execute("SELECT status, flags, review_line FROM notes").fetchall():
@@ -43,5 +45,5 @@ def flags(con: duckdb.DuckDBPyConnection) -> list[dict]:
     for row in cur.fetchall():
         flag = dict(zip(names, row))
         status, line = decided.get((flag["kind"], flag["detail"], flag["report"], flag["page"]), ("note", None))
-        rows.append({**flag, "label": LABELS[flag["kind"]], "decision": DECISIONS[status], "review_line": line})
+        rows.append(FlagRow(**flag, label=LABELS[flag["kind"]], decision=DECISIONS[status], review_line=line))
     return rows

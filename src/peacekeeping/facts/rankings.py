@@ -9,7 +9,8 @@ import duckdb
 from ..errors import PeacekeepingError
 from ..harmonize import countries
 from .cache import memo
-from .caveats import Caveat, Caveats, NotInReport, load_notes, month_caveats
+from .caveats import Caveats, NotInReport, caveat, load_notes, month_caveats
+from .models import Ranking
 from .months import CONTRIBUTOR, Month, ReportMonth, calendar, long_date, resolve_month
 
 BY = ("total", "women")
@@ -126,7 +127,7 @@ def _dependencies(rows: list[dict], by: str, caveats: Caveats, prefix: str) -> N
         if affected:
             places = [rows[j]["rank"] for j in affected]
             caveats.add(
-                Caveat(
+                caveat(
                     "approximate",
                     f"{row['country']}'s figure is withheld, so the places of {len(affected)} "
                     f"{'country' if len(affected) == 1 else 'countries'} from {_ordinal(min(places))} to "
@@ -140,7 +141,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if n % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def ranking(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None, by: str = "total") -> dict:
+def ranking(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None, by: str = "total") -> Ranking:
     """All contributors of a month with competition ranks, by total or by women (as the UN ranks)."""
     if by not in BY:
         raise PeacekeepingError(f"rank by 'total' or 'women', not {by!r}")
@@ -150,7 +151,7 @@ def ranking(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None, 
     caveats = month_caveats(con, month)
     rows = ranked(con, month, by, caveats)
     _left_out(con, month, by, rows, caveats)
-    return {"month": month.to_dict(), "by": by, "rows": rows, "caveats": caveats.to_list()}
+    return Ranking.model_validate({"month": month.to_model(), "by": by, "rows": rows, "caveats": caveats.to_list()})
 
 
 def _names(iso3s: list[str]) -> str:
@@ -194,7 +195,7 @@ def _left_out(con: duckdb.DuckDBPyConnection, month: ReportMonth, by: str, rows:
         if unranked:
             n = len(unranked)
             caveats.add(
-                Caveat(
+                caveat(
                     "note",
                     f"{n} {'contributor deploys' if n == 1 else 'contributors deploy'} no women "
                     f"this month ({_names([r[0] for r in unranked])}): listed last, not ranked "
@@ -212,7 +213,7 @@ def _left_out(con: duckdb.DuckDBPyConnection, month: ReportMonth, by: str, rows:
         idle.sort(key=lambda iso3: countries.by_iso3(iso3).name)
         one = len(idle) == 1
         caveats.add(
-            Caveat(
+            caveat(
                 "note",
                 f"The report also lists {_names(idle)} with no uniformed personnel: "
                 f"{'not a contributor' if one else 'not contributors'} this month, so not in this "

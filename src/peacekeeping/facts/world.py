@@ -11,13 +11,14 @@ from . import cache
 from .caveats import Caveats, load_notes, month_caveats
 from .fatalities import NoFatalities, fatalities
 from .missions import STRENGTH
+from .models import Country, Series, World
 from .months import calendar, resolve_month
 from .profile import share
 
 
 def totals(
     con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None, published_before: dt.date | None = None
-) -> dict:
+) -> World:
     """Global figures of a report month: personnel, women, contributing countries, missions, fatalities.
 
     Contributing countries have at least one person in the month (months.CONTRIBUTOR); a country the report lists
@@ -39,24 +40,26 @@ def totals(
     caveats.same_as("/women", "/women_share")
     try:
         deaths = fatalities(con, until=month.requested or month.as_of, incidents=False)
-        died = {"count": deaths["count"], "until": deaths["until"], "release": deaths["release"]}
+        died = {"count": deaths.count, "until": deaths.until, "release": deaths.release}
     except NoFatalities:
         died = None
-    return {
-        "month": month.to_dict(),
-        "personnel": people,
-        "women": women,
-        "women_share": share(women, people),
-        "contributing_countries": nations,
-        "missions": len(acronyms) if with_missions else None,
-        "peacekeeping_operations": len(operations) if with_missions else None,
-        "fatalities_since_1948": died,
-        "source": {"report": month.report},
-        "caveats": caveats.to_list(),
-    }
+    return World.model_validate(
+        {
+            "month": month.to_model(),
+            "personnel": people,
+            "women": women,
+            "women_share": share(women, people),
+            "contributing_countries": nations,
+            "missions": len(acronyms) if with_missions else None,
+            "peacekeeping_operations": len(operations) if with_missions else None,
+            "fatalities_since_1948": died,
+            "source": {"report": month.report},
+            "caveats": caveats.to_list(),
+        }
+    )
 
 
-def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_acronym: str | None = None) -> dict:
+def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_acronym: str | None = None) -> Series:
     """Totals, women and personnel by type per report month, for a country, a mission, both, or everything.
 
     A figure withheld in a month is None there (a gap, not a zero); `caveats` say why.
@@ -68,7 +71,7 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
         iso3 = found.iso3
         where.append("iso3 = ?")
         params.append(iso3)
-        subject["country"] = found.to_dict()
+        subject["country"] = Country.of(found)
     if mission_acronym is not None:
         code = missions.resolve(mission_acronym).acronym
         where.append("mission = ?")
@@ -107,7 +110,7 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
     for i, (as_of, file, total, women) in enumerate(rows):
         month = Caveats(load_notes(con, as_of))
         point = {
-            "as_of": as_of.isoformat(),
+            "as_of": as_of,
             "month": f"{as_of:%Y-%m}",
             "report": file,
             "source": sources.get(as_of),
@@ -118,4 +121,4 @@ def series(con: duckdb.DuckDBPyConnection, country: str | None = None, mission_a
         for caveat in month.items:
             caveats.add(caveat)
         points.append(point)
-    return {**subject, "points": points, "caveats": caveats.to_list()}
+    return Series.model_validate({**subject, "points": points, "caveats": caveats.to_list()})

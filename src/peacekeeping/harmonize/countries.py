@@ -19,10 +19,6 @@ class Country:
     m49: int
     name: str
 
-    def to_dict(self) -> dict:
-        """{iso3, m49, name}: how every answer names a country."""
-        return {"iso3": self.iso3, "m49": self.m49, "name": self.name}
-
 
 @dataclass(frozen=True, slots=True)
 class Match:

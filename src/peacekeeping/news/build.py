@@ -9,6 +9,7 @@ import duckdb
 
 from ..dates import shift_month
 from ..facts import history
+from ..facts.models import dump
 from ..facts.months import calendar
 from ..wording.news import say
 from . import leads as L
@@ -107,7 +108,7 @@ def build(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) ->
     months = calendar(con)
     month = months.resolve(as_of)
     if month.reason:
-        return News(month.to_dict(), {}, [], None, [_substituted(month)], [c.to_dict() for c in month.caveats()])
+        return News(month.to_dict(), {}, [], None, [_substituted(month)], dump(month.caveats()))
     now = history.panel(con, month.as_of)
     previous = months.before(month.as_of)
     if previous is None:
@@ -132,7 +133,7 @@ def build(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) ->
         + anniversary_stories(ctx)
     )
     stories.sort(key=lambda s: (-s.score, s.kind, s.subject.get("country") or s.subject.get("mission") or ""))
-    caveats = [c.to_dict() for p in (now, before, year) if p is not None for c in p.caveats.items]
+    caveats = dump([c for p in (now, before, year) if p is not None for c in p.caveats.items])
     compared = {
         "previous": {"month": before.key, "report": before.month.report},
         "year_earlier": {"month": year.key, "report": year.month.report} if year else None,

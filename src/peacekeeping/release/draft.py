@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from .. import facts, wording
 from ..errors import NoData, PeacekeepingError
 from ..facts.fatalities import country_summary
+from ..facts.models import World, dump
 from ..harmonize import country_names, milestones
 from ..wording import deployments, editor_notes
 from ..wording import drafts as draft_words
@@ -49,34 +50,34 @@ def _stated(
     """A figure as the draft may state it: withheld ones refused, or (when allowed) the printed one, with why."""
     if value is not None:
         return value, None
-    reasons = [c for c in caveats if c["kind"] == "unreliable" and path in c["figures"]]
+    reasons = [c for c in caveats if c.kind == "unreliable" and path in c.figures]
     if not reasons:
         return None, None
-    printed = reasons[0]["printed"].get(path)
+    printed = reasons[0].printed.get(path)
     if not allow or printed is None:
         raise Withheld(
             f"the draft would state {what} ({printed if printed is not None else 'not printed'}), which "
-            f"the report of {as_of} printed in error: {reasons[0]['text']} Pass --allow-unreliable to print "
+            f"the report of {as_of} printed in error: {reasons[0].text} Pass --allow-unreliable to print "
             "it marked for the editor, or choose another --as-of"
         )
-    return printed, reasons[0]["text"]
+    return printed, reasons[0].text
 
 
 def _editor_notes(
-    profile: facts.Profile, world: dict, paths: set[str], world_paths: set[str], date: dt.date, lang: str = "en"
+    profile: facts.Profile, world: World, paths: set[str], world_paths: set[str], date: dt.date, lang: str = "en"
 ) -> list[dict]:
     """What the editor must know: caveats of the figures the draft states, and a report generated after the date."""
     notes: list[dict] = []
-    month = profile.month
+    month = profile.month.to_dict()
     if month["created"] and dt.date.fromisoformat(month["created"]) >= date:
         notes.append({"kind": "month", "text": draft_words.month_note(month["as_of"], month["created"], date, lang)})
     seen = {n["text"] for n in notes}
-    for caveat, touches in [(c, paths) for c in profile.caveats] + [(c, world_paths) for c in world["caveats"]]:
-        touched = caveat["figures"] == ["/"] or touches & set(caveat["figures"])
-        if touched and caveat["kind"] != "checked" and caveat["text"] not in seen:
-            seen.add(caveat["text"])
-            said = months_words.substitution(month.get("why"), lang) if caveat["kind"] == "month" else None
-            notes.append({"kind": caveat["kind"], "text": said or editor_notes.note(caveat, lang)})
+    for caveat, touches in [(c, paths) for c in profile.caveats] + [(c, world_paths) for c in world.caveats]:
+        touched = caveat.figures == ["/"] or touches & set(caveat.figures)
+        if touched and caveat.kind != "checked" and caveat.text not in seen:
+            seen.add(caveat.text)
+            said = months_words.substitution(month.get("why"), lang) if caveat.kind == "month" else None
+            notes.append({"kind": caveat.kind, "text": said or editor_notes.note(dump(caveat), lang)})
     return notes
 
 
@@ -97,14 +98,15 @@ def build(
     brief = brief or Brief()
     published_before = None if as_of else date
     profile = facts.country_profile(con, country, as_of, published_before=published_before)
-    iso3, name = profile.country["iso3"], profile.country["name"]
-    month = profile.month
+    iso3, name = profile.country.iso3, profile.country.name
+    month = profile.month.to_dict()  # as the draft gives it: dates as ISO text
     if profile.total == 0:
         raise Absent(
             f"{name} has no uniformed personnel in the report of {month['as_of']} ({month['report']}): "
             "there is nothing to thank it for in that month; choose another --as-of"
         )
     world = facts.totals(con, month["as_of"])
+    world_as_of = world.month.as_of.isoformat()
     fig = Figures()
     report, as_of_text = month["report"], month["as_of"]
     caveats = profile.caveats
@@ -130,7 +132,7 @@ def build(
 
     largest, others = (missions[0], missions[1:]) if missions else (None, [])
     if largest:
-        largest = {**largest, "caveat": None}
+        largest = {**largest.to_dict(), "caveat": None}
         largest["total"], largest["caveat"] = stated(
             "/missions/0/total", largest["total"], f"personnel in {largest['acronym']}"
         )
@@ -162,7 +164,7 @@ def build(
         "speaker_name": brief.text("speaker_name", lang),
         "speaker_title": brief.text("speaker_title", lang) or ("[title]" if brief.text("speaker_name", lang) else None),
         "speaker_short": brief.text("speaker_short", lang),
-        "total": number("total", total, f"uniformed personnel of {name}", profile.source["pages"], caveat=total_caveat),
+        "total": number("total", total, f"uniformed personnel of {name}", profile.source.pages, caveat=total_caveat),
         "total_n": total,
         "women_n": women or 0,
         "women": (
@@ -170,7 +172,7 @@ def build(
                 "women",
                 women,
                 f"women among the uniformed personnel of {name}",
-                profile.source["pages"],
+                profile.source.pages,
                 "f",
                 women_caveat,
             )
@@ -178,7 +180,7 @@ def build(
             else None
         ),
         "missions": (
-            number("missions", count, f"missions with personnel of {name}", profile.source["pages"], "f", count_caveat)
+            number("missions", count, f"missions with personnel of {name}", profile.source.pages, "f", count_caveat)
             if missions
             else None
         ),
@@ -190,25 +192,25 @@ def build(
             f"rank of {name} among {profile.contributors} contributors of uniformed personnel (competition rank)",
             as_of_text,
             report,
-            profile.source["pages"],
+            profile.source.pages,
             rank_caveat,
         ),
         "rank_n": rank,
         "largest": _mission(largest, lang, number, name) if largest else None,
-        "others": [_mission(m, lang, None, name) for m in others],
+        "others": [_mission(m.to_dict(), lang, None, name) for m in others],
         "deaths": (
             counted(
                 "fatalities",
-                deaths["count"],
-                f"fatalities of nationals of {name} up to {deaths['until']}",
-                deaths["until"],
-                deaths["release"]["file"],
+                deaths.count,
+                f"fatalities of nationals of {name} up to {deaths.until}",
+                _iso(deaths.until),
+                deaths.release.file,
                 [],
             )
-            if deaths and deaths["count"]
+            if deaths and deaths.count
             else None
         ),
-        "deaths_n": deaths["count"] if deaths else 0,
+        "deaths_n": deaths.count if deaths else 0,
         "first_deployment": _first_deployment(brief, lang, fig, iso3),
         "unit": brief.text("unit", lang),
         "initiative": brief.text("initiative", lang),
@@ -219,28 +221,28 @@ def build(
         "world_personnel": (
             counted(
                 "world_personnel",
-                world["personnel"],
+                world.personnel,
                 "uniformed personnel deployed in all missions",
-                world["month"]["as_of"],
-                world["month"]["report"],
+                world_as_of,
+                world.month.report,
             )
-            if world["personnel"] is not None
+            if world.personnel is not None
             else None
         ),
         "world_countries": counted(
             "world_countries",
-            world["contributing_countries"],
+            world.contributing_countries,
             "countries contributing uniformed personnel",
-            world["month"]["as_of"],
-            world["month"]["report"],
+            world_as_of,
+            world.month.report,
         ),
         "world_deaths": (
             counted(
                 "world_fatalities",
-                everyone["count"],
+                everyone.count,
                 f"peacekeeper fatalities up to {date}",
-                everyone["until"],
-                everyone["release"]["file"],
+                _iso(everyone.until),
+                everyone.release.file,
             )
             if everyone
             else None
@@ -248,11 +250,11 @@ def build(
         "world_deaths_since": (
             fig(
                 "world_fatalities_since",
-                min(everyone["by_year"]),
-                str(min(everyone["by_year"])),
+                min(everyone.by_year),
+                str(min(everyone.by_year)),
                 "year of the first fatality in the register",
-                everyone["until"],
-                everyone["release"]["file"],
+                _iso(everyone.until),
+                everyone.release.file,
             )
             if everyone
             else None
@@ -274,11 +276,11 @@ def build(
             contributors=profile.contributors,
             date=date,
             acronym=largest["acronym"] if largest else "",
-            until=deaths["until"] if deaths else date,
+            until=_iso(deaths.until) if deaths else date,
         )
     return Draft(
         lang,
-        profile.country,
+        profile.country.to_dict(),
         date.isoformat(),
         month,
         blocks,
@@ -287,6 +289,11 @@ def build(
         brief.source,
         _editor_notes(profile, world, paths, world_paths, date, lang) + _first_deployment_notes(brief, lang, iso3),
     )
+
+
+def _iso(day: dt.date | None) -> str | None:
+    """A date as the draft's figures give it (ISO text)."""
+    return day and day.isoformat()
 
 
 def _number_by_appearance(blocks: list[str], figures: list[Figure]) -> tuple[list[str], list[Figure]]:

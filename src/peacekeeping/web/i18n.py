@@ -11,6 +11,7 @@ from babel.numbers import format_decimal, format_percent, get_group_symbol
 from fastapi import Request
 
 from .. import wording
+from ..facts.models import Caveat, Month, dump
 from ..harmonize import country_names, mission_names
 from ..wording import check_notes, editor_notes, flag_notes
 from ..wording import drafts as draft_words
@@ -139,13 +140,17 @@ class Words:
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return f"{ {'en': 'of', 'es': 'de', 'fr': 'de'}[self.lang] } {self.country(iso3, fallback)}"
 
-    def substitution(self, month: dict) -> str | None:
+    def substitution(self, month: Month | dict) -> str | None:
         """Why a page's report is not the month asked, in this language (the API keeps the English sentence)."""
-        return months_words.substitution(month.get("why"), self.lang) or month.get("substitution")
+        if isinstance(month, dict):  # a news page's month is plain JSON
+            why, said = month.get("why"), month.get("substitution")
+        else:
+            why, said = month.why, month.substitution
+        return months_words.substitution(why, self.lang) or said
 
-    def caveat(self, caveat: dict) -> str:
+    def caveat(self, caveat: Caveat) -> str:
         """A caveat's words in this language (the wording layer's templates), or its English said to be English."""
-        return editor_notes.note(caveat, self.lang)
+        return editor_notes.note(dump(caveat), self.lang)
 
     def check_note(self, note: str) -> str:
         """A checker's note in this language (the wording layer's templates), else as the checker wrote it."""

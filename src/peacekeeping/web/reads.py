@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .. import facts
-from ..facts import cache, coverage, deployments, quality
-from .charts import trends
+from ..facts import cache, coverage, deployments, models, quality
+from ..facts.models import dump
+from .charts import bars, trends
 from .charts.kit import Chart, with_month
 from .i18n import Words
 
@@ -18,27 +19,32 @@ def _memo(con, key: tuple, load):
     return cache.memo(con, ("web",) + key, load)
 
 
-def series(con, country: str | None = None, mission: str | None = None) -> dict:
+def series(con, country: str | None = None, mission: str | None = None) -> models.Series:
     """facts.series, once per store and subject."""
     return _memo(con, ("series", country, mission), lambda: facts.series(con, country, mission))
 
 
-def totals(con, as_of: str | None = None) -> dict:
+def points(con, country: str | None = None, mission: str | None = None) -> list[dict]:
+    """The points of facts.series as the charts read them (JSON: dates as ISO text), once per store and subject."""
+    return _memo(con, ("points", country, mission), lambda: dump(series(con, country, mission).points))
+
+
+def totals(con, as_of: str | None = None) -> models.World:
     """facts.totals, once per store and month asked."""
     return _memo(con, ("totals", as_of), lambda: facts.totals(con, as_of))
 
 
-def months(con) -> list[dict]:
+def months(con) -> list[models.MonthRow]:
     """coverage.coverage, once per store."""
     return _memo(con, ("coverage",), lambda: coverage.coverage(con))
 
 
-def flags(con) -> list[dict]:
+def flags(con) -> list[models.FlagRow]:
     """quality.flags, once per store."""
     return _memo(con, ("flags",), lambda: quality.flags(con))
 
 
-def missions(con, as_of: str | None) -> dict:
+def missions(con, as_of: str | None) -> models.Missions:
     """facts.missions, once per store and month asked."""
     return _memo(con, ("missions", as_of), lambda: facts.missions(con, as_of))
 
@@ -53,9 +59,7 @@ def mission_women(con, as_of: str) -> dict[str, int | None]:
     once per store and month."""
 
     def load() -> dict[str, int | None]:
-        return {
-            m["acronym"]: facts.mission(con, m["acronym"], as_of)["women"] for m in missions(con, as_of)["missions"]
-        }
+        return {m.acronym: facts.mission(con, m.acronym, as_of).women for m in missions(con, as_of).missions}
 
     return _memo(con, ("mission_women", as_of), load)
 
@@ -64,13 +68,13 @@ def mission_life(con, acronym: str) -> dict:
     """A mission's life in the store: its first and last months with personnel and its largest strength."""
 
     def load() -> dict:
-        points = [p for p in series(con, mission=acronym)["points"] if p["total"]]
-        peak = max(points, key=lambda p: p["total"], default=None)
+        shown = [p for p in series(con, mission=acronym).points if p.total]
+        peak = max(shown, key=lambda p: p.total, default=None)
         return {
-            "first": points[0]["month"] if points else None,
-            "last": points[-1]["month"] if points else None,
-            "peak": peak and peak["total"],
-            "peak_month": peak and peak["month"],
+            "first": shown[0].month if shown else None,
+            "last": shown[-1].month if shown else None,
+            "peak": peak and peak.total,
+            "peak_month": peak and peak.month,
         }
 
     return _memo(con, ("mission_life", acronym), load)
@@ -94,7 +98,7 @@ def place(con, acronym: str) -> tuple | None:
 
 def covered(con) -> list[str]:
     """The report months the store covers (YYYY-MM), oldest first."""
-    return _memo(con, ("covered",), lambda: [m["month"] for m in months(con) if m["status"] == "ingested"])
+    return _memo(con, ("covered",), lambda: [m.month for m in months(con) if m.status == "ingested"])
 
 
 def month_nav(con, month: str) -> dict:
@@ -128,6 +132,12 @@ def women_charts(
             con, w, ("women-share", *scope), lambda: trends.women_share(w, "women-share", points(), titles[1]), as_of
         ),
     }
+
+
+def share_by_type(w: Words, by_type: list[models.TypeFigure], name: str, when: str, as_of: str) -> Chart:
+    """A subject's women's share by personnel type in the month of its page (`when`, in words)."""
+    title = w.t("{name}: women's share by type, {month}", name=name, month=when)
+    return bars.share_by_type(w, "share-by-type", dump(by_type), title, as_of)
 
 
 def chart(con, key: tuple, build):

@@ -15,6 +15,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 
 from ..errors import NotFound
+from ..facts.models import Caveat
 from ..harmonize import countries
 from .assets import Assets
 from .errors import ApiError
@@ -54,12 +55,12 @@ def country_label(w, name: str) -> str:
 
 
 @pass_context
-def fig(ctx, value, path: str, caveats: list[dict], fmt: str = "num", id: str | None = None) -> Markup:
+def fig(ctx, value, path: str, caveats: list[Caveat], fmt: str = "num", id: str | None = None) -> Markup:
     """A figure on a page (with `id`, the element the figure alone is in): its value, or 'withheld' or 'not in this
     report', then links to the caveats that touch it."""
     w = ctx["w"]
-    shown = [i for i, c in enumerate(caveats, start=1) if c["kind"] != "month" and path in c["figures"]]
-    withheld = any(caveats[i - 1]["kind"] == "unreliable" for i in shown)
+    shown = [i for i, c in enumerate(caveats, start=1) if c.kind != "month" and path in c.figures]
+    withheld = any(caveats[i - 1].kind == "unreliable" for i in shown)
     if value is not None:
         text = {"num": w.num, "pct": w.pct, "ordinal": w.ordinal}[fmt](value)
     else:

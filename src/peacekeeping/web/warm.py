@@ -28,19 +28,20 @@ def warm(handle) -> float:
         return 0.0
     try:
         totals = reads.totals(cursor, None)
-        month = totals["month"]
-        ranking = facts.ranking(cursor, month["as_of"])
-        reads.series(cursor)
-        reads.month_nav(cursor, month["month"])
+        month = totals.month
+        as_of = month.as_of.isoformat()
+        ranking = facts.ranking(cursor, month.as_of)
+        reads.points(cursor)
+        reads.month_nav(cursor, month.month)
         reads.months(cursor)
-        reads.missions(cursor, month["as_of"])
+        reads.missions(cursor, as_of)
         reads.mission_index(cursor, None)
-        for row in ranking["rows"][:1]:  # one country page reads the tables every country page shares
-            profile = facts.country_profile(cursor, row["iso3"], month["as_of"])
-            reads.series(cursor, row["iso3"])
-            reads.country_missions(cursor, row["iso3"])
+        for row in ranking.rows[:1]:  # one country page reads the tables every country page shares
+            profile = facts.country_profile(cursor, row.iso3, month.as_of)
+            reads.points(cursor, row.iso3)
+            reads.country_missions(cursor, row.iso3)
             if profile.fatalities:
-                facts.fatalities(cursor, row["iso3"])
+                facts.fatalities(cursor, row.iso3)
         news.build(cursor, None)  # the latest month's panels and caveats
     except PeacekeepingError as exc:  # a store without some table: its pages say so when asked
         log.info("warming the store stopped: %s", exc)

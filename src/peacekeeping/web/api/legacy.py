@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from ... import facts
 from ...facts import coverage, quality
+from ...facts.models import dump
 from ..deps import MAX_CHECK_TEXT, AsOf, Con
 from . import v1
 
@@ -26,7 +27,7 @@ router = APIRouter(
 
 @router.get("/countries", summary="Countries in the store, with their latest figures")
 def countries(con: Con) -> list[dict]:
-    return coverage.contributors(con)
+    return dump(coverage.contributors(con))
 
 
 @router.get("/profile/{country}", summary="A country's contribution in one report month")
@@ -43,51 +44,52 @@ def ranking(
 ) -> dict:
     result = facts.ranking(con, as_of, by)
     if top is not None:
-        result["rows"] = [
+        kept = [
             r
-            for r in result["rows"]  # a withheld row is kept; an unranked one only in full
-            if (r["rank"] or 0) <= top and (r["rank"] is not None or r["printed"] is not None)
+            for r in result.rows  # a withheld row is kept; an unranked one only in full
+            if (r.rank or 0) <= top and (r.rank is not None or r.printed is not None)
         ]
-    return result
+        result = result.model_copy(update={"rows": kept})
+    return dump(result, given_only=True)
 
 
 @router.get("/missions", summary="Missions of a report month with their strength, kind and location")
 def missions(con: Con, as_of: AsOf = None) -> dict:
-    return facts.missions(con, as_of)
+    return dump(facts.missions(con, as_of), given_only=True)
 
 
 @router.get("/missions/{acronym}", summary="A mission's contributors in one report month")
 def mission(acronym: str, con: Con, as_of: AsOf = None) -> dict:
-    return facts.mission(con, acronym, as_of)
+    return dump(facts.mission(con, acronym, as_of), given_only=True)
 
 
 @router.get("/series", summary="Totals and women per report month for a country and/or a mission")
 def series(con: Con, country: str | None = None, mission: str | None = None) -> dict:
-    return facts.series(con, country, mission)
+    return dump(facts.series(con, country, mission), given_only=True)
 
 
 @router.get("/fatalities/{country}", summary="Fatalities of a country's nationals")
 def fatalities(country: str, con: Con, until: AsOf = None, release: AsOf = None) -> dict:
-    return facts.fatalities(con, country, until, release)
+    return dump(facts.fatalities(con, country, until, release), given_only=True)
 
 
 @router.get("/totals", summary="Global figures of a report month")
 def totals(con: Con, as_of: AsOf = None) -> dict:
-    return facts.totals(con, as_of)
+    return dump(facts.totals(con, as_of), given_only=True)
 
 
 @router.get("/months", summary="Coverage: every month, ingested or missing, with notes")
 def months(con: Con) -> dict:
     rows = coverage.coverage(con)
     return {
-        "months": [{**r, "as_of": r["as_of"] and r["as_of"].isoformat()} for r in rows],
-        "missing": [r["month"] for r in rows if r["status"] == "missing"],
+        "months": dump(rows),
+        "missing": [r.month for r in rows if r.status == "missing"],
     }
 
 
 @router.get("/quality", summary="Quality flags: implausible values kept as printed")
 def quality_flags(con: Con) -> list[dict]:
-    return [{**f, "as_of": f["as_of"].isoformat()} for f in quality.flags(con)]
+    return dump(quality.flags(con))
 
 
 @router.get(

@@ -10,12 +10,13 @@ from urllib.parse import urlencode
 from fastapi import Request, Response
 
 from ...facts.caveats import texts_under
+from ...facts.models import Caveat, dump
 from ..deps import Page
 
 
 def paged(
-    request: Request, response: Response, rows: list, page: Page, caveats: list[dict] | None = None, key: str = ""
-) -> tuple[list, list[dict] | None]:
+    request: Request, response: Response, rows: list, page: Page, caveats: list[Caveat] | None = None, key: str = ""
+) -> tuple[list, list[Caveat] | None]:
     """The page of `rows` asked for, with X-Total-Count and Link headers, and the caveats' paths renumbered to it.
 
     `key` is where the rows stand in the answer ('rows' for '/rows/3/total'; '' for a bare list: '/3/total').
@@ -41,13 +42,13 @@ def paged(
     return shown, _renumbered(caveats, key, page.offset, len(shown))
 
 
-def _renumbered(caveats: list[dict], key: str, offset: int, count: int) -> list[dict]:
+def _renumbered(caveats: list[Caveat], key: str, offset: int, count: int) -> list[Caveat]:
     """Caveats whose figure paths point into the page, renumbered from its first row; others dropped."""
     pattern = re.compile(rf"^/{re.escape(key) + '/' if key else ''}(\d+)(/.*)?$")
     out = []
     for c in caveats:
         figures, printed = [], {}
-        for path in c["figures"]:
+        for path in c.figures:
             m = pattern.match(path)
             if m is None:
                 new = path
@@ -56,10 +57,10 @@ def _renumbered(caveats: list[dict], key: str, offset: int, count: int) -> list[
             else:
                 continue
             figures.append(new)
-            if path in c["printed"]:
-                printed[new] = c["printed"][path]
+            if path in c.printed:
+                printed[new] = c.printed[path]
         if figures:
-            out.append({**c, "figures": figures, "printed": printed})
+            out.append(c.model_copy(update={"figures": figures, "printed": printed}))
     return out
 
 
@@ -76,9 +77,9 @@ def _flat(row: dict, prefix: str = "") -> dict:
     return out
 
 
-def as_csv(rows: list[dict], filename: str, caveats: list[dict] | None = None, key: str = "") -> Response:
+def as_csv(rows: list, filename: str, caveats: list[Caveat] | None = None, key: str = "") -> Response:
     """The rows as CSV (UTF-8 with BOM, so spreadsheets read accents), each with the words of its caveats."""
-    flat = [_flat(r) for r in rows]
+    flat = [_flat(r) for r in dump(rows)]
     if caveats is not None:
         for i, row in enumerate(flat):
             row["caveats"] = texts_under(caveats, f"/{key + '/' if key else ''}{i}/")

@@ -65,7 +65,7 @@ def countries(request: Request, response: Response, con: Con, page: Paging):
 
 @_get("/countries/{country}", models.Profile, "getCountry", "A country's contribution in one report month")
 def country(country: CountryName, con: Con, as_of: AsOf = None):
-    return facts.country_profile(con, country, as_of).to_dict()
+    return facts.country_profile(con, country, as_of)
 
 
 @_get(
@@ -78,7 +78,7 @@ def country(country: CountryName, con: Con, as_of: AsOf = None):
 def country_series(request: Request, country: CountryName, con: Con):
     result = facts.series(con, country)
     return (
-        as_csv(result["points"], f"series-{result['country']['iso3']}.csv", result["caveats"], "points")
+        as_csv(result.points, f"series-{result.country.iso3}.csv", result.caveats, "points")
         if wants_csv(request)
         else result
     )
@@ -93,7 +93,7 @@ def country_series(request: Request, country: CountryName, con: Con):
 )
 def country_fatalities(request: Request, country: CountryName, con: Con, as_of: AsOf = None, register: Register = None):
     result = facts.fatalities(con, country, as_of, register)
-    return as_csv(result["incidents"], f"fatalities-{result['country']['iso3']}.csv") if wants_csv(request) else result
+    return as_csv(result.incidents, f"fatalities-{result.country.iso3}.csv") if wants_csv(request) else result
 
 
 @_get(
@@ -101,11 +101,10 @@ def country_fatalities(request: Request, country: CountryName, con: Con, as_of: 
 )
 def missions(request: Request, response: Response, con: Con, page: Paging, as_of: AsOf = None):
     result = facts.missions(con, as_of)
-    result["missions"], result["caveats"] = paged(
-        request, response, result["missions"], page, result["caveats"], "missions"
-    )
+    shown, caveats = paged(request, response, result.missions, page, result.caveats, "missions")
+    result = result.model_copy(update={"missions": shown, "caveats": caveats})  # the answer is shared: copied
     return (
-        as_csv(result["missions"], f"missions-{result['month']['month']}.csv", result["caveats"], "missions")
+        as_csv(result.missions, f"missions-{result.month.month}.csv", result.caveats, "missions")
         if wants_csv(request)
         else result
     )
@@ -115,12 +114,7 @@ def missions(request: Request, response: Response, con: Con, page: Paging, as_of
 def mission(request: Request, mission: MissionName, con: Con, as_of: AsOf = None):
     result = facts.mission(con, mission, as_of)
     return (
-        as_csv(
-            result["contributors"],
-            f"{result['acronym']}-{result['month']['month']}.csv",
-            result["caveats"],
-            "contributors",
-        )
+        as_csv(result.contributors, f"{result.acronym}-{result.month.month}.csv", result.caveats, "contributors")
         if wants_csv(request)
         else result
     )
@@ -136,7 +130,7 @@ def mission(request: Request, mission: MissionName, con: Con, as_of: AsOf = None
 def mission_series(request: Request, mission: MissionName, con: Con):
     result = facts.series(con, mission_acronym=mission)
     return (
-        as_csv(result["points"], f"series-{result['mission']}.csv", result["caveats"], "points")
+        as_csv(result.points, f"series-{result.mission}.csv", result.caveats, "points")
         if wants_csv(request)
         else result
     )
@@ -154,9 +148,10 @@ def rankings(
     by: Literal["total", "women"] = "total",
 ):
     result = facts.ranking(con, as_of, by)
-    result["rows"], result["caveats"] = paged(request, response, result["rows"], page, result["caveats"], "rows")
+    shown, caveats = paged(request, response, result.rows, page, result.caveats, "rows")
+    result = result.model_copy(update={"rows": shown, "caveats": caveats})  # the answer is shared: copied
     return (
-        as_csv(result["rows"], f"ranking-{by}-{result['month']['month']}.csv", result["caveats"], "rows")
+        as_csv(result.rows, f"ranking-{by}-{result.month.month}.csv", result.caveats, "rows")
         if wants_csv(request)
         else result
     )
@@ -170,7 +165,7 @@ def world(con: Con, as_of: AsOf = None):
 @_get("/months", models.Months, "listMonths", "Coverage: every month, ingested or missing, with notes", tabular=True)
 def months(request: Request, response: Response, con: Con, page: Paging):
     rows = coverage.coverage(con)
-    missing = [r["month"] for r in rows if r["status"] == "missing"]
+    missing = [r.month for r in rows if r.status == "missing"]
     shown, _ = paged(request, response, rows, page)
     return as_csv(shown, "months.csv") if wants_csv(request) else {"months": shown, "missing": missing}
 

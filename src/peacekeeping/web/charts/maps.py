@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...facts.models import MonthRow
 from ..i18n import Words
 from . import labels
 from .kit import Chart, num_cell, source_line, span, spec, titled, units
@@ -251,20 +252,20 @@ def deployment_map(w: Words, id: str, country: dict, missions: list[dict], title
 STATUS = {"ingested": ("#3f7f52", "✓"), "flagged": ("#98650f", "!"), "missing": ("#b03a2e", "✗")}
 
 
-def coverage(w: Words, id: str, months: list[dict], flagged: set[str]) -> Chart:
+def coverage(w: Words, id: str, months: list[MonthRow], flagged: set[str]) -> Chart:
     """A calendar: one cell per month, ingested (✓), flagged (!) or missing (✗), by colour and by symbol."""
     values = [
         {
-            "year": m["month"][:4],
-            "month": m["month"][5:],
-            "label": w.month(m["month"]),
-            "status": w.t("flagged" if m["month"] in flagged else m["status"]),
-            "symbol": STATUS["flagged" if m["month"] in flagged else m["status"]][1],
-            "report": m["report"] or "",
+            "year": m.month[:4],
+            "month": m.month[5:],
+            "label": w.month(m.month),
+            "status": w.t("flagged" if m.month in flagged else m.status),
+            "symbol": STATUS["flagged" if m.month in flagged else m.status][1],
+            "report": m.report or "",
         }
         for m in months
     ]
-    title = titled(w, w.t("Months in the store"), *span(months))
+    title = titled(w, w.t("Months in the store"), *span([{"month": m.month} for m in months]))
     enc = {
         "x": {"field": "month", "type": "ordinal", "title": w.t("month"), "axis": {"labelAngle": 0}},
         "y": {"field": "year", "type": "ordinal", "title": None},

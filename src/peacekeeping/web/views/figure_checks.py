@@ -57,7 +57,7 @@ def sentence(kind: str, value: int, iso3: str, as_of: dt.date, lang: str) -> str
 def links(profile, day: str, lang: str) -> dict[str, dict[str, str]]:
     """Figure id on the page ('total', 'women', 'missions', 'rank') -> its sentence and its link,
     /check?text=…&date=…, for the figures the page shows."""
-    iso3, as_of = profile.country["iso3"], dt.date.fromisoformat(profile.month["as_of"])
+    iso3, as_of = profile.country.iso3, profile.month.as_of
     figures = {"total": profile.total, "women": profile.women, "missions": profile.mission_count, "rank": profile.rank}
     out = {}
     for kind, value in figures.items():

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from ... import exports, facts
 from ...facts.caveats import NotInReport, texts_under
 from .. import reads
-from ..charts import bars, maps
+from ..charts import maps
 from ..charts import trends as charts
 from ..deps import AsOf, Con
 from ..i18n import lang_of, words
@@ -41,7 +41,7 @@ NOTES = {
 @router.get("/rankings", response_class=HTMLResponse)
 def rankings(request: Request, con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "total") -> HTMLResponse:
     result = facts.ranking(con, as_of, by)
-    return page(request, "rankings.html", result=result, by=by, nav=reads.month_nav(con, result["month"]["month"]))
+    return page(request, "rankings.html", result=result, by=by, nav=reads.month_nav(con, result.month.month))
 
 
 @router.get("/rankings.csv")
@@ -50,22 +50,22 @@ def rankings_csv(con: Con, as_of: AsOf = None, by: Literal["total", "women"] = "
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["rank", "iso3", "m49", "country", "total", "women", "men", "as_of", "report", "caveats"])
-    for i, r in enumerate(result["rows"]):
+    for i, r in enumerate(result.rows):
         writer.writerow(
             [
-                r["rank"],
-                r["iso3"],
-                r["m49"],
-                r["country"],
-                r["total"],
-                r["women"],
-                r["men"],
-                result["month"]["as_of"],
-                result["month"]["report"],
-                texts_under(result["caveats"], f"/rows/{i}/"),
+                r.rank,
+                r.iso3,
+                r.m49,
+                r.country,
+                r.total,
+                r.women,
+                r.men,
+                result.month.as_of,
+                result.month.report,
+                texts_under(result.caveats, f"/rows/{i}/"),
             ]
         )
-    name = f"ranking-{by}-{result['month']['month']}.csv"
+    name = f"ranking-{by}-{result.month.month}.csv"
     return Response(
         BOM + out.getvalue(),
         media_type="text/csv; charset=utf-8",
@@ -99,7 +99,7 @@ def missions(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
         index=index,
         active=active,
         absent=absent,
-        month=month.to_dict(),
+        month=month.to_model(),
         kinds=KINDS,
         nav=reads.month_nav(con, month.month),
         where=where,
@@ -111,60 +111,53 @@ def missions(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
 def mission(request: Request, acronym: str, con: Con, as_of: AsOf = None) -> HTMLResponse:
     w = words(lang_of(request))
     m = facts.mission(con, acronym, as_of)
-    history = reads.series(con, mission=m["acronym"])
-    place = reads.place(con, m["acronym"])
+    history = reads.points(con, mission=m.acronym)
+    place = reads.place(con, m.acronym)
+    as_of = m.month.as_of.isoformat()
     points = (
-        [{"latitude": place[1], "longitude": place[2], "label": f"{m['acronym']}: {place[0]}"}]
+        [{"latitude": place[1], "longitude": place[2], "label": f"{m.acronym}: {place[0]}"}]
         if place and place[1] is not None
         else []
     )
-    rows = [
-        {"m49": c["m49"], "country": w.country(c["iso3"], c["country"]), "total": c["total"]} for c in m["contributors"]
-    ]
-    name = w.mission(m["acronym"], m["name"])[1]
-    when = w.month(m["month"]["month"])
+    rows = [{"m49": c.m49, "country": w.country(c.iso3, c.country), "total": c.total} for c in m.contributors]
+    name = w.mission(m.acronym, m.name)[1]
+    when = w.month(m.month.month)
     return page(
         request,
         "mission.html",
         m=m,
         place=place,
-        nav=reads.month_nav(con, m["month"]["month"]),
-        life=reads.mission_life(con, m["acronym"]),
+        nav=reads.month_nav(con, m.month.month),
+        life=reads.mission_life(con, m.acronym),
         by_type=reads.marked(
             con,
             w,
-            ("mission-by-type", m["acronym"]),
-            lambda: charts.by_type(w, "by-type", history["points"], w.t("{name}: personnel by type", name=name)),
-            m["month"]["as_of"],
+            ("mission-by-type", m.acronym),
+            lambda: charts.by_type(w, "by-type", history, w.t("{name}: personnel by type", name=name)),
+            as_of,
         ),
-        share_by_type=bars.share_by_type(
-            w,
-            "share-by-type",
-            m["by_type"],
-            w.t("{name}: women's share by type, {month}", name=name, month=when),
-            m["month"]["as_of"],
-        ),
+        share_by_type=reads.share_by_type(w, m.by_type, name, when, as_of),
         strength=reads.marked(
             con,
             w,
-            ("strength", m["acronym"]),
-            lambda: charts.trend(w, "strength", history["points"], w.t("{name}: uniformed personnel", name=name)),
-            m["month"]["as_of"],
+            ("strength", m.acronym),
+            lambda: charts.trend(w, "strength", history, w.t("{name}: uniformed personnel", name=name)),
+            as_of,
         ),
         **reads.women_charts(
             con,
             w,
-            (m["acronym"],),
-            lambda: history["points"],
+            (m.acronym,),
+            lambda: history,
             (w.t("{name}: women deployed", name=name), w.t("{name}: women's share of personnel", name=name)),
-            m["month"]["as_of"],
+            as_of,
         ),
         map=maps.world_map(
             w,
             "mission-map",
             rows,
             w.t("{name}: contributors and headquarters, {month}", name=name, month=when),
-            m["month"]["as_of"],
+            as_of,
             assets.url,
             points,
         ),
@@ -176,7 +169,7 @@ def data(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
     w = words(lang_of(request))
     months = reads.months(con)
     flags = reads.flags(con)
-    flagged = {f"{f['as_of']:%Y-%m}" for f in flags}
+    flagged = {f"{f.as_of:%Y-%m}" for f in flags}
     month = facts.resolve_month(con, as_of)
 
     def notes(text: str | None) -> str:
@@ -186,7 +179,7 @@ def data(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
         request,
         "data.html",
         months=months,
-        missing=[m["month"] for m in months if m["status"] == "missing"],
+        missing=[m.month for m in months if m.status == "missing"],
         flags=flags,
         calendar=maps.coverage(w, "calendar", months, flagged),
         layouts=LAYOUTS,

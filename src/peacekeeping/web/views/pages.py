@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ... import dates, facts
 from ...errors import NotFound
+from ...facts.models import dump
 from ...harmonize import countries, country_names, mission_names
 from ...harmonize import missions as mission_table
 from .. import reads
@@ -34,40 +35,37 @@ MAX_COMPARED = 5
 def home(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
     w = words(lang_of(request))
     totals = reads.totals(con, as_of)
-    month = totals["month"]
-    ranking = facts.ranking(con, month["as_of"])
-    rows = [
-        {"m49": r["m49"], "country": w.country(r["iso3"], r["country"]), "total": r["total"]} for r in ranking["rows"]
-    ]
+    month = totals.month
+    as_of = month.as_of.isoformat()
+    ranking = facts.ranking(con, month.as_of)
+    rows = [{"m49": r.m49, "country": w.country(r.iso3, r.country), "total": r.total} for r in ranking.rows]
     return page(
         request,
         "home.html",
         totals=totals,
-        top=ranking["rows"][:10],
-        nav=reads.month_nav(con, month["month"]),
+        top=ranking.rows[:10],
+        nav=reads.month_nav(con, month.month),
         trend=reads.marked(
             con,
             w,
             ("trend",),
-            lambda: charts.trend(
-                w, "trend", reads.series(con)["points"], w.t("UN peacekeeping: uniformed personnel deployed")
-            ),
-            month["as_of"],
+            lambda: charts.trend(w, "trend", reads.points(con), w.t("UN peacekeeping: uniformed personnel deployed")),
+            as_of,
         ),
         **reads.women_charts(
             con,
             w,
             (),
-            lambda: reads.series(con)["points"],
+            lambda: reads.points(con),
             (w.t("UN peacekeeping: women deployed"), w.t("UN peacekeeping: women's share of personnel")),
-            month["as_of"],
+            as_of,
         ),
         map=maps.world_map(
             w,
             "map",
             rows,
-            w.t("Contributions by country, {month}", month=w.month(month["month"])),
-            month["as_of"],
+            w.t("Contributions by country, {month}", month=w.month(month.month)),
+            as_of,
             assets.url,
         ),
     )
@@ -176,26 +174,28 @@ def country(
 ) -> HTMLResponse:
     w = words(lang_of(request))
     profile = facts.country_profile(con, country, as_of)
-    iso3, month = profile.country["iso3"], profile.month
-    name = w.country(iso3, profile.country["name"])
-    history = reads.series(con, iso3)["points"]
+    iso3, month = profile.country.iso3, profile.month
+    as_of = month.as_of.isoformat()
+    name = w.country(iso3, profile.country.name)
+    history = reads.points(con, iso3)
     # the draft form's date: the first day a release could use the month shown (the day after its report was made)
-    day = dates.when(date) if date else dt.date.fromisoformat(month["created"] or month["as_of"]) + dt.timedelta(1)
+    day = dates.when(date) if date else (month.created or month.as_of) + dt.timedelta(1)
     deaths = profile.fatalities and facts.fatalities(con, iso3, until=day)  # the draft's count: one figure a page
-    when = w.month(month["month"])
+    when = w.month(month.month)
     deployment = by_mission = None
     if profile.missions:
-        places = {m["acronym"]: m for m in reads.missions(con, month["as_of"])["missions"]}
+        places = {m.acronym: m for m in reads.missions(con, as_of).missions}
         served = [
-            {**places.get(m["acronym"], {}), "acronym": m["acronym"], "total": m["total"]} for m in profile.missions
+            {**(dump(places[m.acronym]) if m.acronym in places else {}), "acronym": m.acronym, "total": m.total}
+            for m in profile.missions
         ]
         deployment = maps.deployment_map(
             w,
             "deployment-map",
-            {**profile.country, "name": name},
+            {**profile.country.to_dict(), "name": name},
             served,
             w.t("Where {owner} personnel serve, {month}", owner=w.owner(iso3, name), month=when),
-            month["as_of"],
+            as_of,
             assets.url,
         )
     deployed = reads.country_missions(con, iso3)["points"]
@@ -205,7 +205,7 @@ def country(
             w,
             ("by-mission", iso3),
             lambda: several.by_mission(w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None),
-            month["as_of"],
+            as_of,
         )
     form = {
         "iso3": iso3,
@@ -218,7 +218,7 @@ def country(
         "contacts": "",
         "allow_unreliable": False,
     }
-    release = deaths and deaths["release"]
+    release = deaths and deaths.release
     return page(
         request,
         "country.html",
@@ -227,7 +227,7 @@ def country(
         checks=figure_checks.links(profile, day.isoformat(), w.lang),  # each headline figure, checked in one click
         deaths=deaths,
         form=form,
-        nav=reads.month_nav(con, month["month"]),
+        nav=reads.month_nav(con, month.month),
         deployment=deployment,
         by_mission=by_mission,
         by_type=reads.marked(
@@ -235,7 +235,7 @@ def country(
             w,
             ("by-type", iso3),
             lambda: charts.by_type(w, "by-type", history, w.t("{name}: personnel by type", name=name)),
-            month["as_of"],
+            as_of,
         ),
         **reads.women_charts(
             con,
@@ -243,29 +243,23 @@ def country(
             (iso3,),
             lambda: history,
             (w.t("{name}: women deployed", name=name), w.t("{name}: women's share of personnel", name=name)),
-            month["as_of"],
+            as_of,
         ),
-        share_by_type=bars.share_by_type(
-            w,
-            "share-by-type",
-            profile.by_type,
-            w.t("{name}: women's share by type, {month}", name=name, month=when),
-            month["as_of"],
-        ),
+        share_by_type=reads.share_by_type(w, profile.by_type, name, when, as_of),
         fatal=deaths
-        and deaths["count"]
+        and deaths.count
         and reads.chart(
             con,
             ("fatalities", iso3, day, w.lang),
             lambda: bars.fatalities(
                 w,
                 "fatalities-chart",
-                deaths["incidents"],
+                dump(deaths.incidents),
                 w.t("{name}: fatalities by year and incident type", name=name),
                 w.t(
                     "Source: UN fatalities register of {date} ({file})",
-                    date=w.date(release["date"]),
-                    file=release["file"],
+                    date=w.date(release.date),
+                    file=release.file,
                 ),
             ),
         ),
@@ -314,7 +308,7 @@ def compare(
                 "remove": _compare_url([t for t in asked if t not in named[country.iso3]], month.month, scale),
             }
         )
-        series.append({"iso3": country.iso3, "name": name, "points": reads.series(con, country.iso3)["points"]})
+        series.append({"iso3": country.iso3, "name": name, "points": reads.points(con, country.iso3)})
     as_of_text, key = month.as_of.isoformat(), tuple(c.iso3 for c in found)
     return page(
         request,
