@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from peacekeeping import wording
 from peacekeeping.harmonize.personnel import CATEGORIES
 from peacekeeping.wording import editor_notes, fact_notes, flag_notes
 
@@ -306,4 +307,4 @@ def test_the_flags_words_match_the_facts():
     assert {k: v["en"] for k, v in flag_notes.FLAGS.items()} == LABELS
     assert {k: v["en"] for k, v in flag_notes.DECISIONS.items()} == DECISIONS
     assert flag_notes.decision("withheld", "es") == "retenida" and flag_notes.decision("corrected", "fr") == "corrigé"
-    assert set(flag_notes.PERSONNEL) == set(CATEGORIES)
+    assert set(wording.TYPES) == set(CATEGORIES)

@@ -188,6 +188,21 @@ def country_with_article(iso3: str, lang: str) -> str:
     return f"{article}{name}" if article == "l'" else f"{article} {name}"
 
 
+# Personnel types (harmonize/personnel.py CATEGORIES) as written mid-sentence (en, es, fr).
+TYPES = {
+    "Troops": ("troops", "tropas", "troupes"),
+    "Staff Officer": ("staff officers", "oficiales de Estado Mayor", "officiers d’état-major"),
+    "Experts on Mission": ("experts on mission", "expertos en misión", "experts en mission"),
+    "Formed Police Units": ("formed police units", "unidades de policía constituidas", "unités de police constituées"),
+    "Individual Police": ("individual police", "agentes de policía", "policiers hors unités constituées"),
+}
+
+
+def personnel_type(ptype: str, lang: str) -> str:
+    """A personnel type as written mid-sentence in `lang`: "troops", "oficiales de Estado Mayor", "troupes"."""
+    return TYPES[ptype][LANGS.index(_lang(lang))] if ptype in TYPES else ptype
+
+
 def is_plural(iso3: str, lang: str) -> bool:
     """Whether the name takes a plural verb in `lang`: "les Fidji fournissent", "los Países Bajos aportan" (English
     treats every country as singular: "the Philippines provides")."""

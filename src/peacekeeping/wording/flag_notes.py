@@ -15,14 +15,13 @@ from ..harmonize import countries
 from ..harmonize.country_names import WordingError
 from ..harmonize.country_names import check_lang as _lang
 from ..harmonize.country_names import country_name as _country_name
-from . import country_with_article
+from . import TYPES, country_with_article, personnel_type
 from .flag_details import particulars
 
 __all__ = [
     "DECISIONS",
     "FLAGS",
     "FLAG_NOTES",
-    "PERSONNEL",
     "decision",
     "detail",
     "iso3_of",
@@ -101,14 +100,6 @@ DECISIONS: dict[str, dict[str, str]] = {
     "note": {"en": "a note for readers", "es": "una nota para los lectores", "fr": "une note pour les lecteurs"},
 }
 
-# The personnel types (harmonize/personnel.py CATEGORIES) as written mid-sentence.
-PERSONNEL: dict[str, dict[str, str]] = {
-    "Troops": {"es": "tropas", "fr": "troupes"},
-    "Staff Officer": {"es": "oficiales de Estado Mayor", "fr": "officiers d’état-major"},
-    "Experts on Mission": {"es": "expertos en misión", "fr": "experts en mission"},
-    "Formed Police Units": {"es": "unidades de policía constituidas", "fr": "unités de police constituées"},
-    "Individual Police": {"es": "agentes de policía", "fr": "policiers hors unités constituées"},
-}
 
 # fmt: off
 # The note of each rule, with {where} its scope and {detail} its particulars.
@@ -240,7 +231,7 @@ def _where(iso3: str | None, mission: str | None, ptype: str | None, lang: str) 
         name = countries.by_iso3(iso3).name if iso3 else _ALL["en"]
         return " ".join(filter(None, [name, mission, ptype and ptype.lower()]))
     name = _ALL[lang] if not iso3 else _with_article(iso3, lang)
-    inside = ", ".join(filter(None, [mission, ptype and PERSONNEL.get(ptype, {}).get(lang, ptype)]))
+    inside = ", ".join(filter(None, [mission, ptype and personnel_type(ptype, lang)]))
     return f"{name} ({inside})" if inside else name
 
 
@@ -286,7 +277,7 @@ def _scope(where: str | None) -> tuple[str | None, str | None, str | None] | Non
     if rest is None:
         return None
     rest, ptype = rest.strip(), None
-    for category in PERSONNEL:
+    for category in TYPES:
         if rest == category.lower() or rest.endswith(" " + category.lower()):
             ptype, rest = category, rest[: -len(category)].strip()
             break

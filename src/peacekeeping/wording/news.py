@@ -12,18 +12,11 @@ from functools import lru_cache
 from babel.numbers import format_percent
 
 from ..harmonize.country_names import check_lang as _lang
-from . import of_country
+from . import TYPES, of_country
 
 __all__ = ["GROUPS", "TEXTS", "TYPES", "de", "of", "percent", "say"]
 
-# Personnel types and groups of types, as a lead names them (en, es, fr).
-TYPES = {
-    "Troops": ("troops", "tropas", "troupes"),
-    "Staff Officer": ("staff officers", "oficiales de Estado Mayor", "officiers d’état-major"),
-    "Experts on Mission": ("experts on mission", "expertos en misión", "experts en mission"),
-    "Formed Police Units": ("formed police units", "unidades de policía constituidas", "unités de police constituées"),
-    "Individual Police": ("individual police", "agentes de policía", "policiers hors unités constituées"),
-}
+# Groups of personnel types, as a lead names them (en, es, fr); the types themselves: wording.TYPES.
 GROUPS = {
     "troops": ("troops", "las tropas", "des troupes"),
     "observers_staff": (
