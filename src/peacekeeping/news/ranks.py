@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..facts import history
 from ..facts.months import calendar
 from ..wording.news import say
@@ -17,53 +19,44 @@ def _rank(p, by: str, iso3: str) -> int | None:
 
 
 def _top(iso3: str, by: str, n: int, now: int, before: int, ctx: Context) -> Story:
-    entering = now <= n < before
-
-    def lead(lang: str) -> str:
-        return say(
-            "rank_top",
-            lang,
-            who=L.cap(L.the(iso3, lang)),
-            verb=say("enters" if entering else "leaves", lang),
-            n=n,
-            women=say("of_women", lang) if by == "women" else "",
-            a=L.nth(now, lang),
-            b=L.nth(before, lang),
-            month=L.month(ctx.before.key, lang),
-        )
-
-    return _rank_story(
-        f"{'enters' if entering else 'leaves'}_top{n}",
-        (80 if n == 10 else 60) - (5 if by == "women" else 0),
-        iso3,
-        by,
-        now,
-        before,
-        ctx,
-        lead,
-    )
+    verb = "enters" if now <= n < before else "leaves"
+    score = (80 if n == 10 else 60) - (5 if by == "women" else 0)
+    words = ("rank_top", verb, lambda lang: {"n": n, "month": L.month(ctx.before.key, lang)})
+    return _rank_story(f"{verb}_top{n}", score, iso3, by, now, before, ctx, words)
 
 
 def _move(iso3: str, by: str, now: int, before: int, ctx: Context) -> Story:
-    up, k = now < before, abs(now - before)
+    k = abs(now - before)
+    words = ("rank_move", "moves_up" if now < before else "moves_down", lambda lang: {"k": L.num(k, lang)})
+    return _rank_story("rank_move", 20 + k, iso3, by, now, before, ctx, words)
+
+
+def _rank_story(
+    kind: str,
+    score: int,
+    iso3: str,
+    by: str,
+    now: int,
+    before: int,
+    ctx: Context,
+    words: tuple[str, str, Callable[[str], dict]],
+) -> Story:
+    """A story about a country's rank (overall or of women) in two months: both ranks, sourced, and the leads
+    (`words`: the lead's template, its verb, and the template's other values in a language)."""
+    template, verb, extra = words
 
     def lead(lang: str) -> str:
         return say(
-            "rank_move",
+            template,
             lang,
             who=L.cap(L.the(iso3, lang)),
-            verb=say("moves_up" if up else "moves_down", lang),
-            k=L.num(k, lang),
+            verb=say(verb, lang),
             women=say("of_women", lang) if by == "women" else "",
             a=L.nth(now, lang),
             b=L.nth(before, lang),
+            **extra(lang),
         )
 
-    return _rank_story("rank_move", 20 + k, iso3, by, now, before, ctx, lead)
-
-
-def _rank_story(kind: str, score: int, iso3: str, by: str, now: int, before: int, ctx: Context, lead) -> Story:
-    """A story about a country's rank (overall or of women) in two months: both ranks, sourced, and the leads."""
     return Story(
         kind + ("_women" if by == "women" else ""),
         score,
