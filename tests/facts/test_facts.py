@@ -571,7 +571,7 @@ def test_totals_count_peacekeeping_operations_apart(archive_con):
 
 def test_every_answer_is_the_model_declared_once(small_con):
     """facts/ answers with the models of facts/models.py, the API's (issue 22.1): no dict, no dataclass twin."""
-    from peacekeeping.facts import models
+    from peacekeeping.facts import deployments, models
 
     answers = {
         models.Profile: facts.country_profile(small_con, "Peru", "2022-06"),
@@ -584,6 +584,8 @@ def test_every_answer_is_the_model_declared_once(small_con):
         models.MonthRow: coverage.coverage(small_con)[0],
         models.CountryRow: coverage.contributors(small_con)[0],
         models.FlagRow: quality.flags(small_con)[0],
+        models.Deployments: deployments.country_missions(small_con, "Nepal"),
+        models.MissionIndex: deployments.mission_index(small_con, "2022-06"),
     }
     assert {model: type(answer) for model, answer in answers.items()} == {model: model for model in answers}
     assert facts.Profile is models.Profile and facts.Caveat is models.Caveat

@@ -148,14 +148,14 @@ def test_country_missions_and_mission_index_facts(small_con):
     from peacekeeping.facts import deployments
 
     nepal = deployments.country_missions(small_con, "Nepal")
-    assert [(p["month"], p["missions"]) for p in nepal["points"]][2:4] == [
+    assert [(p.month, p.missions) for p in nepal.points][2:4] == [
         ("2022-04", {"BINUH": 15, "MINUSCA": 740, "UNMISS": 30}),
         ("2022-05", {"BINUH": None, "MINUSCA": None, "UNMISS": None}),
     ]  # withheld: the total jump
-    assert any("out of line" in c.text and "/points/3/missions/MINUSCA" in c.figures for c in nepal["caveats"])
+    assert any("out of line" in c.text and "/points/3/missions/MINUSCA" in c.figures for c in nepal.caveats)
     index = deployments.mission_index(small_con, "2022-06")
-    assert sum(m["total"] for m in index["missions"]) == 3250 and index["month"].month == "2022-06"
-    assert all(m["last_month"] is None for m in index["closed"])  # none of them in a report of the store
+    assert sum(m.total for m in index.missions) == 3250 and index.month.month == "2022-06"
+    assert all(m.last_month is None for m in index.closed)  # none of them in a report of the store
 
 
 def test_compare_view(client):

@@ -11,11 +11,11 @@ from ..harmonize import missions as mission_table
 from . import cache
 from .caveats import Caveats, load_notes
 from .missions import STRENGTH, mission_name, missions
-from .models import Country
+from .models import ClosedMission, Country, Deployment, Deployments, IndexedMission, MissionIndex
 from .months import resolve_month
 
 
-def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> dict:
+def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> Deployments:
     """A country's personnel in each mission per report month with a mission breakdown; a withheld figure is None
     there (a gap, not a zero), and `caveats` say why, by path (/points/{i}/missions/{acronym})."""
     found = countries.lookup(country)  # 'Congo' asks which one, as everywhere
@@ -27,20 +27,20 @@ def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> dict:
     for i, (as_of, part) in enumerate(by_month.items()):
         month = Caveats(load_notes(con, as_of))
         points.append(
-            {
-                "as_of": as_of.isoformat(),
-                "month": f"{as_of:%Y-%m}",
-                "missions": {
+            Deployment(
+                as_of=as_of,
+                month=f"{as_of:%Y-%m}",
+                missions={
                     acr: month.judge(f"/points/{i}/missions/{acr}", total, found.iso3, acr) for acr, total in part
                 },
-            }
+            )
         )
         for caveat in month.items:
             caveats.add(caveat)
-    return {"country": Country.of(found), "points": points, "caveats": caveats.to_list()}
+    return Deployments(country=Country.of(found), points=points, caveats=caveats.to_list())
 
 
-def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> dict:
+def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = None) -> MissionIndex:
     """Every mission: those with personnel in the report month (strength, contributing countries, place), and the
     closed ones (the mission list's end date, the last report month with personnel)."""
     month = resolve_month(con, as_of)
@@ -52,7 +52,7 @@ def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = 
             [month.as_of],
         ).fetchall()
     )
-    rows = [{**m.to_dict(), "contributors": counts.get(m.acronym, 0)} for m in active.missions]
+    rows = [IndexedMission(**dict(m), contributors=counts.get(m.acronym, 0)) for m in active.missions]
     last = dict(
         con.execute(
             f"SELECT mission, strftime(max(as_of), '%Y-%m') FROM ({STRENGTH}) WHERE total > 0 AND "
@@ -67,7 +67,7 @@ def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = 
             [month.as_of],
         ).fetchall()
     }
-    open_now = {r["acronym"] for r in rows}
+    open_now = {r.acronym for r in rows}
     closed = []
     for acronym in sorted((set(listed) | set(last)) - open_now):
         start, end = listed.get(acronym, (None, None))
@@ -76,14 +76,14 @@ def mission_index(con: duckdb.DuckDBPyConnection, as_of: str | dt.date | None = 
         except mission_table.UnknownMission:
             kind = None
         closed.append(
-            {
-                "acronym": acronym,
-                "name": mission_name(acronym),
-                "kind": kind,
-                "start": start and start.isoformat(),
-                "end": end and end.isoformat(),
-                "last_month": last.get(acronym),
-            }
+            ClosedMission(
+                acronym=acronym,
+                name=mission_name(acronym),
+                kind=kind,
+                start=start,
+                end=end,
+                last_month=last.get(acronym),
+            )
         )
-    closed.sort(key=lambda m: (m["end"] or m["last_month"] or "", m["acronym"]), reverse=True)
-    return {"month": active.month, "missions": rows, "closed": closed, "caveats": active.caveats}
+    closed.sort(key=lambda m: (m.end.isoformat() if m.end else m.last_month or "", m.acronym), reverse=True)
+    return MissionIndex(month=active.month, missions=rows, closed=closed, caveats=active.caveats)

@@ -210,6 +210,38 @@ class Missions(Model):
     caveats: list[Caveat]
 
 
+class Deployment(Model):
+    as_of: dt.date
+    month: str
+    missions: dict[str, int | None] = Field(description="acronym -> personnel (null: withheld, see the caveats)")
+
+
+class Deployments(Model):
+    country: Country
+    points: list[Deployment]
+    caveats: list[Caveat]
+
+
+class IndexedMission(MissionRow):
+    contributors: int
+
+
+class ClosedMission(Model):
+    acronym: str
+    name: str | None
+    kind: str | None
+    start: dt.date | None
+    end: dt.date | None
+    last_month: str | None = Field(description="the last report month with personnel in the store")
+
+
+class MissionIndex(Model):
+    month: Month
+    missions: list[IndexedMission]
+    closed: list[ClosedMission]
+    caveats: list[Caveat]
+
+
 class MissionContributor(Model):
     iso3: str
     m49: int

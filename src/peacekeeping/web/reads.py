@@ -49,7 +49,7 @@ def missions(con, as_of: str | None) -> models.Missions:
     return _memo(con, ("missions", as_of), lambda: facts.missions(con, as_of))
 
 
-def mission_index(con, as_of: str | None) -> dict:
+def mission_index(con, as_of: str | None) -> models.MissionIndex:
     """deployments.mission_index, once per store and month asked."""
     return _memo(con, ("mission_index", as_of), lambda: deployments.mission_index(con, as_of))
 
@@ -80,7 +80,7 @@ def mission_life(con, acronym: str) -> dict:
     return _memo(con, ("mission_life", acronym), load)
 
 
-def country_missions(con, iso3: str) -> dict:
+def country_missions(con, iso3: str) -> models.Deployments:
     """deployments.country_missions, once per store and country."""
     return _memo(con, ("country_missions", iso3), lambda: deployments.country_missions(con, iso3))
 

@@ -84,7 +84,7 @@ def missions(request: Request, con: Con, as_of: AsOf = None) -> HTMLResponse:
     except NotInReport as exc:
         index, absent = None, str(exc)
     women = reads.mission_women(con, as_of) if index else {}
-    active = [{**m, "women": women.get(m["acronym"])} for m in index["missions"]] if index else []
+    active = [{**m.to_dict(), "women": women.get(m.acronym)} for m in index.missions] if index else []
     where = active and maps.missions_map(
         w,
         "missions-map",
