@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # not imported in a worker: the worker process imports this m
 SLOTS = "PEACEKEEPING_CHECKS"  # checks one server process runs at once (default 1)
 BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 5)
 RETRY_AFTER = 5  # seconds a client turned away is told to wait
+WARM_TEXT = "Peru provides 270 uniformed personnel, including 38 women, to five missions."  # checked before ready
 STARTING = 60  # seconds a new worker may take to start (a second or two; longer on a busy machine)
 WORKER_MEMORY = 160 * 2**20  # bytes a check worker may hold after a check before it is replaced (it starts lower)
 POLL = 0.05  # seconds between two looks at the worker, the budget and the client
@@ -48,10 +49,12 @@ class TooSlow(PeacekeepingError):
 class _Worker:
     """One checking process and the pipe to it; it ends with the server process, whatever ends that."""
 
-    def __init__(self):
+    def __init__(self, db: str):
         context = multiprocessing.get_context("spawn")  # not fork: the server process has an event loop and threads
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child, os.getpid()), name="peacekeeping-check", daemon=True)
+        self.process = context.Process(
+            target=_work, args=(child, os.getpid(), db), name="peacekeeping-check", daemon=True
+        )
         self.process.start()
         child.close()
 
@@ -72,7 +75,8 @@ class _Worker:
 class CheckPool:
     """The check workers of one server process: idle ones kept for the next check, busy ones counted."""
 
-    def __init__(self, slots: int | None = None, budget: float | None = None):
+    def __init__(self, db: Path, slots: int | None = None, budget: float | None = None):
+        self.db = str(db)  # the store the workers read (each reopens it when a writer has replaced it)
         self.slots = slots or int(os.environ.get(SLOTS, "1"))
         self.budget = budget or float(os.environ.get(BUDGET, "5"))
         self.busy = 0
@@ -92,9 +96,9 @@ class CheckPool:
             worker = self._idle.pop() if self._idle else None
         try:
             if worker is None:  # started, and its imports done, before its budget starts
-                worker = await asyncio.to_thread(_Worker)
+                worker = await asyncio.to_thread(_Worker, self.db)
                 await self._wait(worker, request, STARTING)
-            await asyncio.to_thread(worker.conn.send, (str(request.app.state.store.path), text, date, country, as_dict))
+            await asyncio.to_thread(worker.conn.send, (self.db, text, date, country, as_dict))
             outcome = await self._wait(worker, request, self.budget)
         except BaseException:
             with self._lock:
@@ -134,7 +138,7 @@ class CheckPool:
         """Start one worker ahead of the first check (a second or two of imports the check would wait for)."""
         if len(self._idle) + self.busy >= self.slots:
             return
-        worker = _Worker()
+        worker = _Worker(self.db)
         try:
             if not worker.conn.poll(STARTING):
                 raise OSError("the check worker did not start")
@@ -174,38 +178,51 @@ def _unpack(outcome: tuple):
     raise error
 
 
-def _work(conn, parent: int) -> None:
-    """A worker: checks the texts it is sent, one at a time, on a read-only store reopened when a writer replaced it.
-    It imports the checker and the store, not the web framework (about 95 MB, against a server process's 230)."""
+def _opened(db: str, opened: tuple | None) -> tuple:
+    """(the store file's version, a read-only connection to it): `opened` while the file is the same, else the file
+    opened again (the connection to a replaced one closed and its caches dropped)."""
     from .. import store
-    from ..check import verify
     from ..facts import cache
+
+    try:
+        stat = os.stat(db)
+        version = (db, stat.st_ino, stat.st_mtime_ns)
+    except OSError:
+        version = None
+    if opened is not None and opened[0] == version:
+        return opened
+    if opened is not None:
+        cache.retire(opened[1])
+        opened[1].close()
+    con = store.connect(Path(db))
+    store.seal(con)
+    return (version, con)
+
+
+def _work(conn, parent: int, db: str) -> None:
+    """A worker: checks the texts it is sent, one at a time, on a read-only store reopened when a writer replaced it.
+    It imports the checker and the store, not the web framework (about 95 MB, against a server process's 230), and
+    checks a sentence before it says it is ready, so that a check's budget is not spent reading the store's tables."""
+    from ..check import verify
     from ..store.interrupts import watch_parent
 
     watch_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.nice(10)  # the server's pages before the checks, on the same cores
+    opened: tuple | None = None  # (the store file's version, connection)
+    try:
+        opened = _opened(db, None)
+        verify.check(opened[1], WARM_TEXT, None, None)
+    except Exception:  # noqa: BLE001 - no store yet, or none the checker can read: the first check says so
+        pass
     conn.send(("ok", "ready"))
-    opened: tuple | None = None  # (path, inode and mtime, connection)
     while True:
         try:
             db, text, date, country, as_dict = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            try:
-                stat = os.stat(db)
-                version = (db, stat.st_ino, stat.st_mtime_ns)
-            except OSError:
-                version = None
-            if opened is None or opened[0] != version:
-                if opened is not None:
-                    cache.retire(opened[1])
-                    opened[1].close()
-                    opened = None
-                con = store.connect(Path(db))
-                store.seal(con)
-                opened = (version, con)
+            opened = _opened(db, opened)
             result = verify.check(opened[1], text, date, country)
             conn.send(("ok", result.to_dict() if as_dict else result))
         except PeacekeepingError as exc:
