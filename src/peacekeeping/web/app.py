@@ -34,7 +34,7 @@ def create_app(db: Path | None = None) -> FastAPI:
     )
     app.state.store = StoreHandle(db or store.default_path())
     app.state.cache = ResponseCache()
-    app.state.checks = checks.CheckPool(app.state.store.path)
+    app.state.checks = checks.CheckPool()  # its workers read the store at app.state.store.path
     app.state.under_way = 0  # requests under way (server.UnderWay)
 
     def answer(request: Request, error: ApiError):

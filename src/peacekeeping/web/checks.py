@@ -75,8 +75,7 @@ class _Worker:
 class CheckPool:
     """The check workers of one server process: idle ones kept for the next check, busy ones counted."""
 
-    def __init__(self, db: Path, slots: int | None = None, budget: float | None = None):
-        self.db = str(db)  # the store the workers read (each reopens it when a writer has replaced it)
+    def __init__(self, slots: int | None = None, budget: float | None = None):
         self.slots = slots or int(os.environ.get(SLOTS, "1"))
         self.budget = budget or float(os.environ.get(BUDGET, "5"))
         self.busy = 0
@@ -86,6 +85,7 @@ class CheckPool:
 
     async def check(self, request: Request, text: str, date: str | None, country: str | None, as_dict: bool):
         """The checker's result for a text (a dict, or the Result itself for pages), computed in a worker."""
+        db = str(request.app.state.store.path)
         with self._lock:
             if self.busy >= self.slots:
                 raise Busy(
@@ -96,16 +96,16 @@ class CheckPool:
             worker = self._idle.pop() if self._idle else None
         try:
             if worker is None:  # started, and its imports done, before its budget starts
-                worker = await asyncio.to_thread(_Worker, self.db)
+                worker = await asyncio.to_thread(_Worker, db)
                 await self._wait(worker, request, STARTING)
-            await asyncio.to_thread(worker.conn.send, (self.db, text, date, country, as_dict))
+            await asyncio.to_thread(worker.conn.send, (db, text, date, country, as_dict))
             outcome = await self._wait(worker, request, self.budget)
         except BaseException:
             with self._lock:
                 self.busy -= 1  # the slot is free as its worker dies
             if worker is not None:
                 await asyncio.to_thread(worker.kill)  # its check, if any, stops now
-            self._replace = asyncio.create_task(asyncio.to_thread(self.prestart))  # ready for the next check
+            self._replace = asyncio.create_task(asyncio.to_thread(self.prestart, db))  # ready for the next check
             raise
         with self._lock:
             self.busy -= 1
@@ -134,11 +134,12 @@ class CheckPool:
             await asyncio.sleep(POLL)
         return await asyncio.to_thread(worker.conn.recv)
 
-    def prestart(self) -> None:
-        """Start one worker ahead of the first check (a second or two of imports the check would wait for)."""
+    def prestart(self, db: str) -> None:
+        """Start one worker ahead of the first check (a second or two of imports the check would wait for), on the
+        store at `db`."""
         if len(self._idle) + self.busy >= self.slots:
             return
-        worker = _Worker(self.db)
+        worker = _Worker(db)
         try:
             if not worker.conn.poll(STARTING):
                 raise OSError("the check worker did not start")

@@ -196,7 +196,8 @@ async def lifespan(app):
             await asyncio.wait_for(warm.pages(app), WARM_AT_START)
         except asyncio.TimeoutError:  # a slow machine: serving now, the rest built as requests ask
             log.warning("serving before the store's tables were all built (%d s)", WARM_AT_START)
-        app.state.check_worker = asyncio.create_task(asyncio.to_thread(app.state.checks.prestart))  # one, ready
+        db = str(app.state.store.path)
+        app.state.check_worker = asyncio.create_task(asyncio.to_thread(app.state.checks.prestart, db))  # one, ready
     yield
     app.state.checks.close()
     if os.environ.get(SERVING) and app.state.under_way:
