@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from ..dates import month_end, shift_month
 from ..errors import BadDate
@@ -117,7 +118,7 @@ class Stated:
 def stated_month(text: str, when: Published | None) -> Stated | None:
     """The month a text says its figures are of ("as at 31 March 2015"); a month without year is the latest such
     month not after publication."""
-    for m in [*_STATED.finditer(text), *_FIGURES_OF.finditer(text), *_OPENING.finditer(text)]:
+    for m in chain(_STATED.finditer(text), _FIGURES_OF.finditer(text), _OPENING.finditer(text)):  # to the first
         groups = m.groupdict()
         month, stated_year = groups["month"] or groups.get("month2"), groups["year"] or groups.get("year2")
         number = _MONTHS.get(month.casefold())

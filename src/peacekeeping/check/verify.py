@@ -108,18 +108,20 @@ def holds(claimed: int, qualifier: str | None, actual: int) -> bool:
     }[qualifier]
 
 
-def judge(claimed: int, qualifier: str | None, readings: Readings) -> tuple[str, int, str]:
-    """Verdict, the data's value and a note for a number against the data's readings of it."""
+def judge(claimed: int, qualifier: str | None, readings: Readings, noted: bool = True) -> tuple[str, int, str]:
+    """Verdict, the data's value and a note (unless not `noted`) for a number against the data's readings of it."""
     several = len(readings) > 1
     for label, actual in readings:
         if holds(claimed, qualifier, actual):
             rule = label if several else None
+            if not noted:
+                return (SUPPORTED if qualifier in (None, "~") else BOUND), actual, ""
             if qualifier is None:
                 return SUPPORTED, actual, said("matches_counting", label=label) if several else ""
             if qualifier == "~":
                 return SUPPORTED, actual, said("approximately", actual=actual, label=rule)
             return BOUND, actual, said("true_but", actual=actual, label=rule, rounded=actual != claimed)
-    return CONTRADICTED, readings[0][1], said("data_says", readings=list(readings))
+    return CONTRADICTED, readings[0][1], said("data_says", readings=list(readings)) if noted else ""
 
 
 class _Checker:
@@ -127,16 +129,28 @@ class _Checker:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, claims: list[Claim], when: Published | None, data: Data):
         self.con, self.claims, self.when, self.data = con, claims, when, data
+        self.stale_months = reference.stale_months(data.calendar, when)
+        self._held: dict[tuple[Claim, dt.date], bool] = {}
+        self._near: dict[dt.date, list[Month]] = {}
 
-    def outcome(self, claim: Claim, month: Month | None) -> tuple[str, int | str | None, str]:
+    def held(self, claim: Claim, month: Month) -> bool:
+        """Whether a claim holds in a month, worked out once and without its note (the score of each candidate
+        month, months that tie and the search for a stale month ask of many months)."""
+        key = (claim, month.as_of)
+        found = self._held.get(key)
+        if found is None:
+            found = self._held[key] = self.outcome(claim, month, noted=False)[0] in HOLDS
+        return found
+
+    def outcome(self, claim: Claim, month: Month | None, noted: bool = True) -> tuple[str, int | str | None, str]:
         """Verdict, data and note of a claim in a month (fatalities: up to publication, whatever the month)."""
         if claim.kind in ("fatalities", "global_fatalities"):
             found = self.data.deaths(claim) if claim.subject is not None else said("no_country")
             if isinstance(found, str):
                 return UNCHECKABLE, None, found
             readings, register = found
-            verdict, value, note = judge(int(claim.value), claim.qualifier, readings)
-            return verdict, value, said("deaths", note=note, since=claim.since, until=claim.until)
+            verdict, value, note = judge(int(claim.value), claim.qualifier, readings, noted)
+            return verdict, value, said("deaths", note=note, since=claim.since, until=claim.until) if noted else ""
         if claim.kind == "first_deployment":
             return history.first_deployment(claim)
         if claim.kind == "past_mission":
@@ -157,7 +171,7 @@ class _Checker:
         in_error = self._in_error(claim, month, readings[0][1])
         if in_error:
             return in_error
-        return judge(int(claim.value), claim.qualifier, readings)
+        return judge(int(claim.value), claim.qualifier, readings, noted)
 
     def _in_error(self, claim: Claim, month: Month, actual: int) -> tuple[str, int | None, str] | None:
         notes = load_notes(self.con, month.as_of)
@@ -186,7 +200,7 @@ class _Checker:
                 "past_mission",
             ):
                 continue
-            if self.outcome(claim, month)[0] in HOLDS:
+            if self.held(claim, month):
                 if claim.qualifier is None and claim.kind != "mission":
                     exact += 1
                 else:
@@ -199,19 +213,19 @@ class _Checker:
             return self._deaths_held(claim)
         if claim.kind in ("mission", "first_deployment", "past_mission"):
             return None
-        near = sorted(
-            reference.stale_months(self.data.calendar, self.when), key=lambda m: abs((m.as_of - month.as_of).days)
-        )
-        return next((m for m in near if m is not month and self.outcome(claim, m)[0] in HOLDS), None)
+        near = self._near.get(month.as_of)
+        if near is None:
+            near = self._near[month.as_of] = sorted(self.stale_months, key=lambda m: abs((m.as_of - month.as_of).days))
+        return next((m for m in near if m is not month and self.held(claim, m)), None)
 
     def _deaths_held(self, claim: Claim) -> Month | None:
         """The latest report month of the year before publication up to whose end a death toll held (a text counts
         deaths as of its data, not of its day)."""
-        for m in reversed(reference.stale_months(self.data.calendar, self.when)):
+        for m in reversed(self.stale_months):
             day = m.as_of.isoformat()
             if claim.until is not None and day >= claim.until:
                 continue
-            if self.outcome(dc_replace(claim, until=day), m)[0] in HOLDS:
+            if self.held(dc_replace(claim, until=day), m):
                 return m
         return None
 
@@ -221,9 +235,9 @@ class _Checker:
         if ref.status == reference.MISSING and claim.kind not in ("fatalities", "global_fatalities"):
             verdict, data, note = UNCHECKABLE, None, said("no_report_covers", asked=ref.asked)
         if len(ref.tied) > 1 and verdict not in (UNCHECKABLE,):
-            others = {m.month: self.outcome(claim, m)[0] for m in ref.tied}
-            if len({v in HOLDS for v in others.values()}) > 1:
-                fits = [k for k, v in sorted(others.items()) if v in HOLDS]
+            others = {m.month: self.held(claim, m) for m in ref.tied}
+            if len(set(others.values())) > 1:
+                fits = [k for k, v in sorted(others.items()) if v]
                 verdict, note = UNCHECKABLE, said("ambiguous_month", fits=fits, note=note)
         stale = None
         if verdict == CONTRADICTED and month is not None:

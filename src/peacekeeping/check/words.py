@@ -9,6 +9,7 @@ def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_START = r"(?<!\w)(?=\w)"  # at a word's start: words end-anchored patterns find, and a search tries no other place
 _ART = r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+|les\s+|du\s+|de\s+la\s+|des\s+)?"
 _N = (  # a number in digits or in words (en, fr, es): "from 121 countries", "from seven countries", "de sept pays"
     r"(?:\d[\d,.\s]*|(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
@@ -48,7 +49,7 @@ SERVING = _re(
     r"servent|sirven|stationed)\b"
 )
 CONTRIBUTES = _re(
-    r"(?:contribut(?:es|ed|ing)|provides?|provided|providing|deploys?|deployed|sent|sends|has|had|"
+    _START + r"(?:contribut(?:es|ed|ing)|provides?|provided|providing|deploys?|deployed|sent|sends|has|had|"
     r"aporta|aportó|contribuye|despliega|envió|tiene|fournit|contribue|déploie|a\s+envoyé|compte)"
     r"\s+(?:currently\s+|now\s+|actualmente\s+|actuellement\s+)?$"
 )
@@ -69,7 +70,7 @@ MISSIONS = _re(
     r"operaciones|operaci[oó]n|opérations?)\b"
 )
 BEFORE_PERSONNEL = _re(
-    rf"{PERSONNEL}(?:\s+[^\W\d][\w'’-]*)?\s+"
+    rf"{_START}{PERSONNEL}(?:\s+[^\W\d][\w'’-]*)?\s+"
     r"(?:now\s+|currently\s+|actualmente\s+|actuellement\s+)?(?:"
     r"(?:are|were|sont|étaient|son|eran)(?:\s+(?:plus|moins|más|menos)\s+de|\s+more\s+than|\s+over|\s+about|"
     r"\s+some|\s+nearly|\s+almost|\s+près\s+de|\s+environ|\s+casi|\s+unos)?|number(?:ed|s)?|"
@@ -270,7 +271,7 @@ NOT_PRONOUN = _re(
     r"(?:honou?r|privilege))\b"
 )
 COMPARISON = _re(
-    r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|\bdevance|devançant|dépass(?:e|ant)|"
+    _START + r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|\bdevance|devançant|dépass(?:e|ant)|"
     r"supera(?:ndo)?\s+a|outranks|surpass(?:es|ing)|overtak(?:es|ing)|followed\s+by|\bthan|\blike|\bunlike|"
     r"such\s+as|\bincluding|along\s+with|alongside|together\s+with|as\s+well\s+as|\bbesides|"
     r"después\s+de|detrás\s+de|\btras|seguid[oa]s?\s+(?:de|por)|por\s+delante\s+de|más\s+que|"
@@ -278,7 +279,7 @@ COMPARISON = _re(
     r"plus\s+que|moins\s+que|\bcomme|ainsi\s+que|aux\s+côtés\s+de|\bversus|\bvs\.?|\bor)\s+" + _ART + "$"
 )
 PLACE = _re(
-    r"(?:\bin|\binto|\binside|\bacross|throughout|\bto|\bat|\ben|\bau|\baux|\bdans|\bà|\bal|\bhacia|"
+    _START + r"(?:\bin|\binto|\binside|\bacross|throughout|\bto|\bat|\ben|\bau|\baux|\bdans|\bà|\bal|\bhacia|"
     r"\bbased\s+in|deployed\s+to)\s+"
     + _ART
     + r"(?:(?:Republic|República|République)\s+(?:of|de|du|del)\s+"
