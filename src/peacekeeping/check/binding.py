@@ -34,6 +34,7 @@ class Text:
     when: Published | None
     sentence_start: int = 0  # where the sentence being read starts
     asked: bool = False  # whether the user named the text's country
+    equals: tuple[str, ...] = ()  # the countries the text names as often as its main one: "it" may be any of them
     here: list[Mention] = field(default_factory=list)  # the countries named in the sentence being read
     read: list = field(default_factory=list)  # the claims read so far in the sentence being read
     last: dict = field(default_factory=dict)  # kind -> (order, the last claim of that kind read in the sentence)
@@ -276,11 +277,16 @@ def subject_of(
             return found[0], found[1], f"several countries named together ({before[-2].text}, {before[-1].text})"
         return found
     if pronoun:
+        unclear = (
+            f"unclear subject: '{pronoun[0].strip()}' in a text that names {' and '.join((t.main, *t.equals))} as often"
+            if t.equals
+            else None
+        )
         referent = t.discourse(pos)
         if referent:
-            return referent.iso3, f"{pronoun[0]} → {referent.text}", None
+            return referent.iso3, f"{pronoun[0]} → {referent.text}", unclear
         if t.main:
-            return t.main, f"{pronoun[0]} → {t.main}", None
+            return t.main, f"{pronoun[0]} → {t.main}", unclear
     after = [m for m in in_clause if m.start >= offset + phrase_end]
     if after:
         return certain(after[0])

@@ -194,6 +194,34 @@ class Data:
             return plain
         return _typed(plain, mine.by_mission.get(acronyms[0], {}), claim.kind_words)
 
+    def contingent(self, claim: Claim, month: Month | None) -> str | None:
+        """Why an exact figure that fails may be a contingent's own count: the report's figure of the country's
+        people in the mission it names is that figure rounded ("1,144" where the report prints 1,150), or, read as
+        the country's total, it is within 5 % of the country's people in one of its missions (and nearer them than
+        its total)."""
+        mine = self.country(claim.subject, month.as_of) if month and claim.subject not in (None, WORLD) else None
+        if mine is None or claim.qualifier is not None or claim.kind not in ("total", "mission_count"):
+            return None
+        value = int(claim.value)
+        if claim.kind == "mission_count":
+            readings = self.readings(claim, month)
+            rounded = [] if isinstance(readings, str) else [(a, label) for label, a in readings if _rounds(value, a)]
+            if rounded:
+                actual, label = rounded[0]
+                return (
+                    f"a contingent's own figure: the report's {actual:,} ({label}) in {month.month} is "
+                    f"{claim.text} rounded"
+                )
+            return None
+        near = [(mine.mission(a).total, f"personnel in {a}") for a in sorted(mine.by_mission)]
+        near = [
+            (a, label) for a, label in near if abs(value - a) <= 0.05 * a and abs(value - a) < abs(value - mine.total)
+        ]
+        if not near:
+            return None
+        actual, label = min(near, key=lambda x: abs(value - x[0]))
+        return f"a contingent's own figure: {claim.text} is near the report's {actual:,} ({label}) in {month.month}"
+
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""
         key = (claim.kind, claim.subject, claim.since, claim.until, claim.population)
@@ -215,6 +243,12 @@ class Data:
         return _unique(
             [("uniformed and international staff", found.count(since, until, without=LOCAL)), everyone]
         ), found
+
+
+def _rounds(value: int, actual: int) -> bool:
+    """Whether `actual`, of whole tens (or fifties, hundreds, ...), is `value` rounded, `value` not being so."""
+    unit = next((u for u in (1000, 500, 100, 50, 10) if actual and actual % u == 0), None)
+    return unit is not None and value % unit != 0 and abs(value - actual) * 2 <= unit
 
 
 def subject_of(claim: Claim) -> str | None:

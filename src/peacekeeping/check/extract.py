@@ -18,7 +18,7 @@ from .subjects import (
     countries_in,
     fold,
     inside_names,
-    main_country,
+    main_countries,
     missions_in,
     spelled,
     words_of,
@@ -355,15 +355,17 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
     missions = missions_in(text, folded, mentions, tokens)
     named = [(m.start, m.end) for m in missions if m.acronym and not m.text.isupper()] + spelled(text, missions)
     mentions = inside_names(mentions, named)
+    mains = [iso3] if iso3 else main_countries(mentions)
     t = Text(
         text,
         language(text),
         mentions,
         missions,
-        iso3 or main_country(mentions),
+        mains[0] if mains else None,
         paragraphs,
         when,
         asked=iso3 is not None,
+        equals=tuple(mains[1:]),
     )
     claims: list[Claim] = []
     spans = sentences(text)

@@ -136,16 +136,17 @@ def countries_in(text: str, folded: str | None = None, tokens: list | None = Non
             )
             and not (
                 re.fullmatch(r",\s*(?:the|la|le|l['’]|el)?", text[out[-1].end : start].strip(), re.I)
-                and words.VERB_AFTER.match(text[end : end + 20])
-            )  # "Au Soudan du Sud, le Rwanda compte …": the subject after a place
+                and (words.VERB_AFTER.match(text[end : end + 20]) or re.match(r"['’]s\b", text[end : end + 3]))
+            )  # "Au Soudan du Sud, le Rwanda compte …", "In the Central African Republic, Egypt's …": the subject
         ):
             role = out[-1].role  # "in Lebanon and South Sudan", "after Nepal and India"; not "in Haiti, Uruguay is"
         out.append(Mention(form.iso3, start, end, text[start:end], form.form, role))
     return out
 
 
-def main_country(mentions: list[Mention]) -> str | None:
-    """The country the text is about: named most as a subject (a name and its variant side by side count once)."""
+def main_countries(mentions: list[Mention]) -> list[str]:
+    """The countries the text is about, the first named first: named most as a subject (a name and its variant side
+    by side count once); several when it names them as often."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     last: Mention | None = None
@@ -156,9 +157,8 @@ def main_country(mentions: list[Mention]) -> str | None:
             counts[m.iso3] += 1
         first.setdefault(m.iso3, m.start)
         last = m
-    if not counts:
-        return None
-    return max(counts, key=lambda iso3: (counts[iso3], -first[iso3]))
+    most = max(counts.values(), default=0)
+    return sorted((iso3 for iso3, n in counts.items() if n == most), key=lambda iso3: first[iso3])
 
 
 @cache

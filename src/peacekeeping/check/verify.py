@@ -254,6 +254,8 @@ class _Checker:
                 )
             elif self.when is not None and claim.kind != "mission":
                 note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
+        if verdict == CONTRADICTED and not claim.doubt and (contingent := self.data.contingent(claim, month)):
+            claim = dc_replace(claim, doubt=contingent)
         if verdict == CONTRADICTED and claim.doubt:
             verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=claim.doubt, note=note)
         elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
