@@ -1,7 +1,7 @@
 """Issue 23's last kinds, probed with made-up sentences in the style of published texts (en, fr, es): a contingent's
 figure that the report's round figure for its mission rounds, a contingent read as the total near one mission's
-figure, a text that names two countries as often, a place before a possessive, "Centrafrique", and UNEF by its French
-and Spanish acronyms (FUNU, FENU)."""
+figure, a text that names two countries as often, a place before a possessive, "Centrafrique", UNEF by its French
+and Spanish acronyms (FUNU, FENU), and a verb read only as a word ("had" is not the end of "Chad")."""
 
 from __future__ import annotations
 
@@ -180,3 +180,15 @@ def test_unef_by_its_french_and_spanish_acronyms_is_a_first_deployment_the_table
     (claim,) = extract(text, None, WHEN)
     assert (claim.kind, claim.subject, claim.mission, claim.since) == ("first_deployment", "IDN", "UNEF", "1957-01-01")
     assert history.first_deployment(claim)[0] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana, like Chad 1,402, serves in Mali.",
+        "Le Sénégal, comme le Tchad 1 402, sert au Mali.",
+        "Uruguay, como Chad 1.402, sirve en Malí.",
+    ],
+)
+def test_a_verb_is_a_word_not_the_end_of_a_countrys_name(text):
+    assert [c.kind_words for c in extract(text, None, WHEN) if c.value == 1402] == [""]  # not 'had' (Chad, Tchad)
