@@ -44,6 +44,14 @@ class Review(Model):
     source: str | None
 
 
+class Scope(Model):
+    """The cells of a report a note is about; a field that is None: all of them."""
+
+    iso3: str | None = Field(examples=["PER"])
+    mission: str | None = Field(examples=["UNIFIL"])
+    personnel_type: str | None = Field(examples=["Troops"])
+
+
 class Caveat(Model):
     """What a reader of some figures must know; `figures` are JSON paths of the answer ('/' for all of it)."""
 
@@ -56,6 +64,7 @@ class Caveat(Model):
     bound: int | None = Field(description="by how many people the figures may be off")
     flags: list[Flag] = Field(description="the quality flags it stands for")
     review: Review | None = Field(description="the reviewed decision (harmonize/data/corrections.csv)")
+    scope: Scope | None = Field(None, description="the cells its note is about; null for a caveat of no note")
 
 
 class Month(Model):
