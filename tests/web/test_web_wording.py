@@ -73,8 +73,8 @@ def test_fatalities_name_the_country_with_its_article(client, lang, expected):
     [
         ("PER", "fr", "du Pérou"),
         ("NLD", "fr", "des Pays-Bas"),
-        ("HTI", "fr", "d'Haïti"),
-        ("IND", "fr", "de l'Inde"),
+        ("HTI", "fr", "d’Haïti"),
+        ("IND", "fr", "de l’Inde"),
         ("PER", "es", "del Perú"),
         ("NLD", "en", "of the Netherlands"),
         ("FRA", "fr", "de la France"),
@@ -106,7 +106,7 @@ def test_chart_titles_name_the_country_with_its_preposition(client, lang, expect
         ("PER", "es", "del Perú"),
         ("PER", "fr", "du Pérou"),
         ("NLD", "fr", "des Pays-Bas"),
-        ("HTI", "fr", "d'Haïti"),
+        ("HTI", "fr", "d’Haïti"),
         ("MRT", "fr", "de la Mauritanie"),
     ],
 )

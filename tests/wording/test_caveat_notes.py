@@ -123,7 +123,7 @@ FLAGS = [
             "row).",
             "es": "El conjunto de datos de investigación del IPI da otra cifra para la India: DPO-UCHISTORICAL da "
             "1.050 y el IPI, 0 (sin fila).",
-            "fr": f"Le jeu de données de recherche de l’IPI donne un autre chiffre pour l'Inde{NBSP}: "
+            "fr": f"Le jeu de données de recherche de l’IPI donne un autre chiffre pour l’Inde{NBSP}: "
             f"DPO-UCHISTORICAL donne 1{NNBSP}050 et l’IPI 0 (aucune ligne).",
         },
     ),

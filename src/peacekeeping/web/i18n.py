@@ -12,7 +12,7 @@ from fastapi import Request
 
 from .. import wording
 from ..facts.models import Caveat, Month, dump
-from ..harmonize import country_names, mission_names
+from ..harmonize import mission_names
 from ..wording import check_notes, editor_notes, flag_notes
 from ..wording import drafts as draft_words
 from ..wording import months as months_words
@@ -102,7 +102,7 @@ class Words:
         if self.lang == "en" and fallback:
             return fallback
         try:
-            return country_names.country_name(iso3, self.lang)
+            return wording.country_name(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return fallback or iso3
 

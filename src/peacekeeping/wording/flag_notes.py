@@ -13,8 +13,7 @@ from functools import cache
 from ..harmonize import countries
 from ..harmonize.country_names import WordingError
 from ..harmonize.country_names import check_lang as _lang
-from ..harmonize.country_names import country_name as _country_name
-from . import country_with_article, personnel_type
+from . import country_name, country_with_article, personnel_type
 from .flag_details import particulars
 
 __all__ = [
@@ -242,7 +241,7 @@ def _with_article(iso3: str, lang: str) -> str:
 def name(iso3: str, lang: str) -> str:
     """The country's name without article in `lang`, else its English name."""
     try:
-        return _country_name(iso3, lang)
+        return country_name(iso3, lang)
     except WordingError:
         return countries.by_iso3(iso3).name
 
