@@ -2,9 +2,9 @@
 
 The checker (check/verify.py) writes each verdict's note with `said`: a `Said` is the English note itself, byte for
 byte the one the API gives, that also keeps the key of its template and the values it was made from (figures,
-months, the data's readings, a caveat, a note inside it). `say` writes it again in Spanish or French; a note with a
-part that is free English (a doubt about how a text reads, a plain string) gives None, and the page keeps it in
-English and says so.
+months, the data's readings, a caveat, a note inside it, a doubt about how the text reads: check_doubts.py). `say`
+writes it again in Spanish or French; a note with a part that is free English (a plain string) gives None, and the
+page keeps it in English and says so (a doubt given as a plain string is said to be English inside the note).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from babel.numbers import format_decimal
 
 from ..harmonize.country_names import WordingError
 from ..harmonize.country_names import check_lang as _lang
-from . import de, editor_notes
+from . import check_doubts, de, editor_notes
 from .check_reasons import FIELDS, READINGS, REASONS, day, month, source
 
 __all__ = ["IPI", "READINGS", "Said", "first_said", "said", "say", "source"]
@@ -78,11 +78,20 @@ def _note(note: str, lang: str) -> str:
 
 
 def _english(doubt: str, lang: str) -> str:
-    """A doubt about how a text reads, which the checker words in English only: said to be English."""
-    return doubt if lang == "en" else {"es": "en inglés: {}", "fr": f"en anglais{_NBSP}: {{}}"}[lang].format(doubt)
+    """A doubt about how a text reads given in English only (no key of check_doubts): said to be English."""
+    return {"es": "en inglés: {}", "fr": f"en anglais{_NBSP}: {{}}"}[lang].format(doubt)
+
+
+def _doubt(v: dict, lang: str, english: str) -> str:
+    """A doubt after the word that announces it: ": " and its words in `lang`, else `english` with it said to be
+    English."""
+    if isinstance(v["doubt"], Said):
+        return f"{_COLON[lang]} {_note(v['doubt'], lang)}"
+    return english.format(_english(v["doubt"], lang))
 
 
 _SEMI = {"en": ";", "es": ";", "fr": "\u202f;"}
+_COLON = {"en": ":", "es": ":", "fr": "\u00a0:"}
 _OR = {"en": " or ", "es": " o ", "fr": " ou "}
 _ROUNDED = {
     "en": " (stale or rounded)",
@@ -132,6 +141,7 @@ def _apart(v: dict, lang: str) -> str:
 # The values a note writes otherwise than as given, by their name in its template.
 _FIELDS: dict[str, Callable[[dict, str], str]] = {
     **FIELDS,
+    **check_doubts.FIELDS,
     "actual": lambda v, lang: _fig(v["actual"], lang),
     "label": lambda v, lang: _reading(v["label"], lang),
     "rule": lambda v, lang: f" ({_reading(v['label'], lang)})" if v["label"] else "",
@@ -149,13 +159,15 @@ _FIELDS: dict[str, Callable[[dict, str], str]] = {
     "span": lambda v, lang: de(", ".join(month(m, lang) for m in v["months"]), lang),
     "apart": _apart,
     "report": lambda v, lang: _REPORT[lang][0 if v["ipi"] else 1].format(day(v["day"], lang)),
-    "doubt": lambda v, lang: _english(v["doubt"], lang),
+    "why": lambda v, lang: _doubt(v, lang, " ({})"),
+    "as_read": lambda v, lang: _doubt(v, lang, ", {}"),
     "ipi": lambda v, lang: IPI[lang],
 }
 
 # Each note's template in each language (the reasons' too), {name} a value as _FIELDS writes it (else as given).
 _WRITE: dict[str, dict[str, str]] = {
     **REASONS,
+    **check_doubts.DOUBTS,
     "matches_counting": {
         "en": "matches the data counting {label}",
         "es": "coincide con los datos si se cuenta {label}",
@@ -246,16 +258,16 @@ _WRITE: dict[str, dict[str, str]] = {
         "fr": "ambigu\u00a0: les rapports {span} correspondent également au texte ({apart})\u202f; les verdicts "
         "valent pour chacun d’eux sauf mention contraire{then}",
     },
-    "ambiguous": {"en": "ambiguous: {doubt}", "es": "ambiguo ({doubt})", "fr": "ambigu ({doubt})"},
+    "ambiguous": {"en": "ambiguous: {doubt}", "es": "ambiguo{why}", "fr": "ambigu{why}"},
     "ambiguous_read": {
         "en": "ambiguous: {doubt}; read so, {note}",
-        "es": "ambiguo ({doubt}); así leído, {note}",
-        "fr": "ambigu ({doubt})\u202f; ainsi lu, {note}",
+        "es": "ambiguo{why}; así leído, {note}",
+        "fr": "ambigu{why}\u202f; ainsi lu, {note}",
     },
     "read_as": {
         "en": "{note} (read as: {doubt})",
-        "es": "{note} (leído así, {doubt})",
-        "fr": "{note} (lu ainsi, {doubt})",
+        "es": "{note} (leído así{as_read})",
+        "fr": "{note} (lu ainsi{as_read})",
     },
     "ipi": {"en": "{lead}{ipi}", "es": "{lead}{ipi}", "fr": "{lead}{ipi}"},
 }
