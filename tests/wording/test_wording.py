@@ -408,6 +408,29 @@ def test_english_names_match_countries_csv():
     assert differ == {}
 
 
+@pytest.mark.parametrize(
+    ("iso3", "the", "in_"),
+    [
+        ("SEN", "le Sénégal", "au Sénégal"),
+        ("TCD", "le Tchad", "au Tchad"),
+        ("NPL", "le Népal", "au Népal"),
+        ("BGD", "le Bangladesh", "au Bangladesh"),
+        ("GHA", "le Ghana", "au Ghana"),
+        ("RWA", "le Rwanda", "au Rwanda"),
+        ("MAR", "le Maroc", "au Maroc"),
+        ("COD", "la République démocratique du Congo", "en République démocratique du Congo"),
+        ("KOR", "la République de Corée", "en République de Corée"),
+        ("JOR", "la Jordanie", "en Jordanie"),
+        ("ESP", "l’Espagne", "en Espagne"),
+        ("EGY", "l’Égypte", "en Égypte"),
+        ("URY", "l’Uruguay", "en Uruguay"),
+        ("IDN", "l’Indonésie", "en Indonésie"),
+    ],
+)
+def test_french_articles_of_contributors(iso3, the, in_):
+    assert (country_with_article(iso3, "fr"), in_country(iso3, "fr")) == (the, in_)
+
+
 def test_french_names_take_the_typographic_apostrophe():
     french = [country_with_article(iso3, "fr") for iso3 in country_names.known_iso3()]
     assert [n for n in french if "'" in n] == []
