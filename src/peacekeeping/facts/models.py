@@ -18,8 +18,7 @@ class Model(BaseModel):
 
 
 def dump(value: Any, given_only: bool = False) -> Any:
-    """An answer (a model, or lists and dicts of models) as JSON-ready data: the one way every product serialises.
-
+    """An answer (a model, or lists and dicts of models) as JSON-ready data: the one way every product serialises;
     `given_only` leaves out the fields an answer did not set (the deprecated /api answers as they did before)."""
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", exclude_unset=given_only)
@@ -44,14 +43,6 @@ class Review(Model):
     source: str | None
 
 
-class Scope(Model):
-    """The cells of a report a note is about; a field that is None: all of them."""
-
-    iso3: str | None = Field(examples=["PER"])
-    mission: str | None = Field(examples=["UNIFIL"])
-    personnel_type: str | None = Field(examples=["Troops"])
-
-
 class Caveat(Model):
     """What a reader of some figures must know; `figures` are JSON paths of the answer ('/' for all of it)."""
 
@@ -64,7 +55,7 @@ class Caveat(Model):
     bound: int | None = Field(description="by how many people the figures may be off")
     flags: list[Flag] = Field(description="the quality flags it stands for")
     review: Review | None = Field(description="the reviewed decision (harmonize/data/corrections.csv)")
-    scope: Scope | None = Field(None, description="the cells its note is about; null for a caveat of no note")
+    scope: dict[str, str | None] | None = Field(None, description="its note's cells: iso3, mission, personnel_type")
 
 
 class Month(Model):
