@@ -1,5 +1,5 @@
 """The owner of a contribution or a support: French keeps a feminine name's article ("la contribution de la
-Mauritanie", as the UN writes) where the origin drops it ("ressortissants de Côte d'Ivoire")."""
+Mauritanie", as the UN writes) where the origin drops it ("ressortissants de Côte d’Ivoire")."""
 
 from __future__ import annotations
 
