@@ -361,7 +361,7 @@ def test_small_store_home_and_data_pages(small_browse):
     small_browse.screenshot("small-home")
     small_browse.goto("/data")
     assert small_browse.page.locator("#months tbody tr").filter(has_text="missing").count() == 9
-    assert small_browse.page.locator("#months tbody tr").first.locator("td").first.inner_text() == "2022-10"
+    assert small_browse.page.locator("#months tbody tr").first.locator("td").first.inner_text() == "October 2022"
     assert small_browse.page.locator("#flags tbody tr").count() == 6
     small_browse.charts_rendered(["calendar"])
     small_browse.assert_clean()

@@ -18,8 +18,7 @@ class Model(BaseModel):
 
 
 def dump(value: Any, given_only: bool = False) -> Any:
-    """An answer (a model, or lists and dicts of models) as JSON-ready data: the one way every product serialises.
-
+    """An answer (a model, or lists and dicts of models) as JSON-ready data: the one way every product serialises;
     `given_only` leaves out the fields an answer did not set (the deprecated /api answers as they did before)."""
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", exclude_unset=given_only)
@@ -56,6 +55,7 @@ class Caveat(Model):
     bound: int | None = Field(description="by how many people the figures may be off")
     flags: list[Flag] = Field(description="the quality flags it stands for")
     review: Review | None = Field(description="the reviewed decision (harmonize/data/corrections.csv)")
+    scope: dict[str, str | None] | None = Field(None, description="its note's cells: iso3, mission, personnel_type")
 
 
 class Month(Model):
