@@ -131,7 +131,7 @@ FLAGS = [
 
 
 def scope(flag: tuple) -> dict:
-    """The scope of a flag as its caveat carries it (facts/models.py Caveat.scope)."""
+    """The scope of a flag as its caveat carries it (facts/models/ Caveat.scope)."""
     return {"iso3": flag[1], "mission": flag[2], "personnel_type": flag[3]}
 
 

@@ -16,7 +16,7 @@ import duckdb
 
 from ..errors import NoData
 from .cache import memo
-from .models import Caveat, Flag, Review
+from .models import Caveat, Flag, Review, Scope
 
 MATERIAL = 0.01  # a figure that may be off by this share of itself (or more) is withheld
 
@@ -176,7 +176,7 @@ class Caveats:
                 bound=note.bound,
                 flags=note.flags,
                 review=review,
-                scope={"iso3": note.iso3, "mission": note.mission, "personnel_type": note.personnel_type},
+                scope=Scope(iso3=note.iso3, mission=note.mission, personnel_type=note.personnel_type),
             )
             self._by_note[key] = caveat
             self.items.append(caveat)

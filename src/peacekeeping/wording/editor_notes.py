@@ -125,7 +125,7 @@ def _templated(text: str, flags: list[dict] | None, scope: dict | None, lang: st
 
 
 def _get(caveat, key: str):
-    """A field of a caveat, a dict or a model (facts/models.py Caveat)."""
+    """A field of a caveat, a dict or a model (facts/models/ Caveat)."""
     return caveat.get(key) if isinstance(caveat, dict) else getattr(caveat, key, None)
 
 
