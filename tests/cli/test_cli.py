@@ -244,7 +244,7 @@ def test_profile_json_and_errors(db):
 
 
 def test_json_answers_are_the_api_models_in_their_order(db):
-    """`-f json` prints the model facts/models.py declares, fields in its order, as /api/v1 serves it (issue 22.1)."""
+    """`-f json` prints the model facts/models/ declares, fields in its order, as /api/v1 serves it (issue 22.1)."""
     profile = json.loads(run("profile", "PER", "--as-of", "2022-06", "-f", "json", db=db).stdout)
     assert list(profile) == list(models.Profile.model_fields)
     assert list(profile["month"]) == list(models.Month.model_fields)  # `why` before `source`

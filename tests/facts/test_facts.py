@@ -570,7 +570,7 @@ def test_totals_count_peacekeeping_operations_apart(archive_con):
 
 
 def test_every_answer_is_the_model_declared_once(small_con):
-    """facts/ answers with the models of facts/models.py, the API's (issue 22.1): no dict, no dataclass twin."""
+    """facts/ answers with the models of facts/models/, the API's (issue 22.1): no dict, no dataclass twin."""
     from peacekeeping.facts import deployments, models
 
     answers = {

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import reports_of
 
 CLI = Path(sys.executable).parent / "peacekeeping"
 TIME = Path("/usr/bin/time")
@@ -73,12 +74,12 @@ def _tmpfs(folder: Path, size: str) -> bool:
 @pytest.mark.archive
 @pytest.mark.slow
 def test_a_full_disk_is_said_as_such(tmp_path, small_store):
+    reports = reports_of(2020, 2022)  # 23 reports: parsed in seconds, not the archive's minute
     full = tmp_path / "full"
     if not _tmpfs(full, "3m"):
         pytest.skip("cannot mount a small tmpfs here (needs CAP_SYS_ADMIN)")
     try:
-        reports = Path(__file__).resolve().parents[3] / "shared" / "data" / "contributions" / "monthly-reports"
-        run = ingest(reports, "--db", full / "s.duckdb", "--workers", "2")  # a store of 8 MB into 3 MB
+        run = ingest(*reports, "--db", full / "s.duckdb", "--workers", "2")  # a store of 3.9 MB into 3 MB
         assert run.returncode == 1, run
         assert run.stderr == f"Error: no space left on device: {full} (the store s.duckdb is unchanged)\n"
         assert [p.name for p in full.iterdir()] == [".s.duckdb.lock"]  # no temporary copy left
@@ -90,7 +91,7 @@ def test_a_full_disk_is_said_as_such(tmp_path, small_store):
     assert _tmpfs(store.parent, f"{(size + 2**20) // 1024}k")
     try:
         shutil.copyfile(small_store[0], store)
-        run = ingest(reports, "--db", store)
+        run = ingest(*reports, "--db", store)
         assert run.returncode == 1, run
         assert run.stderr == f"Error: no space left on device: {store.parent} (the store t.duckdb is unchanged)\n"
         assert filecmp.cmp(small_store[0], store, shallow=False)

@@ -178,7 +178,7 @@ def test_one_name_for_a_month_everywhere(client):
 
 
 def test_every_answer_of_the_api_is_a_model_declared_once_in_facts():
-    """The API declares no shape of its own: each route serves the model facts/models.py declares (errors aside)."""
+    """The API declares no shape of its own: each route serves the model facts/models/ declares (errors aside)."""
     import typing
 
     from peacekeeping.facts import models

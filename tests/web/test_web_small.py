@@ -288,18 +288,46 @@ def test_data_page(client):
     months = data.tables["months"]  # newest first
     assert [row[:2] for row in months[1:] if row[1] == "missing"] == [
         [m, "missing"]
-        for m in ("2022-07", "2022-02", "2022-01", "2021-12", "2021-11", "2021-10", "2021-09", "2021-08", "2021-07")
+        for m in (
+            "July 2022",
+            "February 2022",
+            "January 2022",
+            "December 2021",
+            "November 2021",
+            "October 2021",
+            "September 2021",
+            "August 2021",
+            "July 2021",
+        )
     ]
     assert months[1] == [
-        "2022-10",
+        "October 2022",
         "ingested",
-        "2022-10-31",
+        "31 October 2022",
         "UN_country_contributions_2022_10.pdf",
         "country by mission matrix",
         "3,260",
         "date from the PDF's creation date",
     ]  # words, no names
     assert len(data.tables["flags"]) == 1 + 6
+
+
+@pytest.mark.parametrize(
+    ("lang", "month", "as_of", "flagged"),
+    [
+        ("en", "October 2022", "31 October 2022", "June 2022"),
+        ("es", "octubre de 2022", "31 de octubre de 2022", "junio de 2022"),
+        ("fr", "octobre 2022", "31 octobre 2022", "juin 2022"),
+    ],
+)
+def test_the_data_pages_months_in_its_language_iso_for_machines(client, lang, month, as_of, flagged):
+    html = client.get("/data", params={"lang": lang}).text
+    data = page(client, "/data", lang=lang)
+    client.cookies.clear()  # ?lang= keeps the language in a cookie: the next tests read English
+    assert data.tables["months"][1][0] == month and data.tables["months"][1][2] == as_of
+    assert flagged in [row[0] for row in data.tables["flags"][1:]]
+    assert f'<td data-v="2022-10"><time datetime="2022-10">{month}</time></td>' in html  # the table's CSV: ISO
+    assert not re.search(r"<td>\d{4}-\d{2}(?:-\d{2})?</td>", html)
 
 
 def test_api_docs_page(client):

@@ -73,8 +73,8 @@ def test_fatalities_name_the_country_with_its_article(client, lang, expected):
     [
         ("PER", "fr", "du Pérou"),
         ("NLD", "fr", "des Pays-Bas"),
-        ("HTI", "fr", "d'Haïti"),
-        ("IND", "fr", "de l'Inde"),
+        ("HTI", "fr", "d’Haïti"),
+        ("IND", "fr", "de l’Inde"),
         ("PER", "es", "del Perú"),
         ("NLD", "en", "of the Netherlands"),
         ("FRA", "fr", "de la France"),
@@ -106,7 +106,7 @@ def test_chart_titles_name_the_country_with_its_preposition(client, lang, expect
         ("PER", "es", "del Perú"),
         ("PER", "fr", "du Pérou"),
         ("NLD", "fr", "des Pays-Bas"),
-        ("HTI", "fr", "d'Haïti"),
+        ("HTI", "fr", "d’Haïti"),
         ("MRT", "fr", "de la Mauritanie"),
     ],
 )
@@ -347,3 +347,31 @@ def test_the_quality_flags_table_is_in_the_pages_language(client):
         "<td>Peru</td><td>UNIFIL</td><td>report 23 against DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, line 14)</td>"
         "<td>a note for readers</td>"
     ) in english
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        (
+            "en",
+            "ambiguous: a round figure (2,000): it may be rounded; read so, the data says 237 in 2022-05; it held in "
+            "no report of the 12 months before publication",
+        ),
+        (
+            "es",
+            "ambiguo: una cifra redonda (2,000): puede estar redondeada; así leído, los datos dicen 237 en mayo de "
+            "2022; no se cumplía en ningún informe de los 12 meses anteriores a la publicación",
+        ),
+        (
+            "fr",
+            "ambigu\u00a0: un chiffre rond (2,000)\u00a0: il est peut-être arrondi\u202f; ainsi lu, les données "
+            "indiquent 237 en mai 2022\u202f; ne se vérifiait dans aucun rapport des 12 mois précédant la publication",
+        ),
+    ],
+)
+def test_the_checkers_doubts_are_in_the_pages_language(client, lang, note):
+    form = {"text": "Peru provides 2,000 uniformed personnel.", "date": "2022-07-12"}
+    page = unescape(client.post(f"/check?lang={lang}", data=form, headers={"accept": "text/html"}).text)
+    assert f"<td>{note}</td>" in page and 'id="notes-language"' not in page
+    answer = client.post(f"/api/v1/check?lang={lang}", json=form).json()  # the API's notes stay English
+    assert answer["claims"][0]["note"].startswith("ambiguous: a round figure (2,000): it may be rounded; read so")

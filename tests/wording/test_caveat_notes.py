@@ -123,11 +123,16 @@ FLAGS = [
             "row).",
             "es": "El conjunto de datos de investigación del IPI da otra cifra para la India: DPO-UCHISTORICAL da "
             "1.050 y el IPI, 0 (sin fila).",
-            "fr": f"Le jeu de données de recherche de l’IPI donne un autre chiffre pour l'Inde{NBSP}: "
+            "fr": f"Le jeu de données de recherche de l’IPI donne un autre chiffre pour l’Inde{NBSP}: "
             f"DPO-UCHISTORICAL donne 1{NNBSP}050 et l’IPI 0 (aucune ligne).",
         },
     ),
 ]
+
+
+def scope(flag: tuple) -> dict:
+    """The scope of a flag as its caveat carries it (facts/models/ Caveat.scope)."""
+    return {"iso3": flag[1], "mission": flag[2], "personnel_type": flag[3]}
 
 
 @pytest.mark.parametrize(("flag", "said"), FLAGS, ids=[f[0][0] for f in FLAGS])
@@ -135,9 +140,23 @@ def test_a_flags_note_is_said_in_each_language(flag, said):
     kind, detail = flag[0], flag[4]
     english = flag_notes.sentence(*flag)
     assert english == said["en"]
-    caveat = {"kind": "note", "text": english, "review": None, "flags": [{"kind": kind, "detail": detail}]}
+    caveat = {
+        "kind": "note",
+        "text": english,
+        "review": None,
+        "flags": [{"kind": kind, "detail": detail}],
+        "scope": scope(flag),
+    }
     for lang in ("en", "es", "fr"):
         assert editor_notes.note(caveat, lang) == said[lang]
+
+
+def test_a_flags_note_with_no_scope_stays_english():
+    flag, said = FLAGS[0]
+    caveat = {"kind": "note", "text": said["en"], "review": None, "flags": [{"kind": flag[0], "detail": flag[4]}]}
+    assert editor_notes.note(caveat, "es") == (
+        "Control de calidad (desglose por sexo fuera de línea con los meses cercanos), nota en inglés: " + said["en"]
+    )
 
 
 def test_a_withheld_flag_says_by_how_much_figures_may_be_off():
@@ -146,6 +165,7 @@ def test_a_withheld_flag_says_by_how_much_figures_may_be_off():
         "kind": "approximate",
         "text": said["en"] + " Figures that include it may be off by up to 1,230.",
         "flags": [{"kind": flag[0], "detail": flag[4]}],
+        "scope": scope(flag),
     }
     assert editor_notes.note(caveat, "es") == said["es"] + " Las cifras que la incluyen pueden desviarse hasta 1.230."
     assert editor_notes.note(caveat, "fr") == said["fr"] + (
@@ -189,6 +209,7 @@ def test_a_caveat_model_reads_as_its_dict():
         "bound": None,
         "flags": [{"kind": flag[0], "detail": flag[4], "report": "r.pdf", "page": 3}],
         "review": None,
+        "scope": scope(flag),
     }
     assert editor_notes.note(Caveat(**data), "fr") == editor_notes.note(data, "fr") == said["fr"]
 

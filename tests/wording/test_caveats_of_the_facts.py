@@ -49,3 +49,24 @@ def test_no_caveat_is_left_in_english(caveats, lang):
     english = {"es": "inglés", "fr": "anglais"}[lang]
     left = [text for text, c in caveats.items() if english in editor_notes.note(c, lang) and not c.get("review")]
     assert not left, left
+
+
+def test_a_flags_caveat_carries_its_scope_and_is_said_from_it(caveats):
+    flagged = [c for c in caveats.values() if c["flags"] and not c.get("review")]
+    assert flagged and all(c["scope"] is not None for c in flagged)
+    peru = caveats[
+        "The Data Hub gives another figure for Peru UNIFIL troops: report 23 against DPO-UCHISTORICAL 22 "
+        "(DPO-UCHISTORICAL.csv, line 14)."
+    ]
+    assert peru["scope"] == {"iso3": "PER", "mission": "UNIFIL", "personnel_type": "Troops"}
+    assert editor_notes.note(peru, "es") == (
+        "El Data Hub da otra cifra para el Perú (UNIFIL, tropas): el informe da 23 y DPO-UCHISTORICAL, 22 "
+        "(DPO-UCHISTORICAL.csv, línea 14)."
+    )
+    assert editor_notes.note(peru, "fr") == (
+        "Le Data Hub donne un autre chiffre pour le Pérou (UNIFIL, troupes)\u00a0: le rapport donne 23 et "
+        "DPO-UCHISTORICAL 22 (DPO-UCHISTORICAL.csv, ligne 14)."
+    )
+    # Another scope than the one its English names: the note is not the template's, and stays English.
+    elsewhere = {**peru, "scope": {**peru["scope"], "iso3": "GHA"}}
+    assert editor_notes.note(elsewhere, "es").startswith("Control de calidad (el Data Hub da otra cifra), nota en")

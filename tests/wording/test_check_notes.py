@@ -298,3 +298,75 @@ def test_a_doubt_stays_english_and_says_so_inside_a_translated_note():
     assert stale == "no report to check it against (read as: no country named)"
     assert say(stale, "es") == "no hay ningún informe con que comprobarlo (leído así, en inglés: no country named)"
     assert say(said("ambiguous", doubt="no country named"), "fr") == f"ambigu (en anglais{NBSP}: no country named)"
+
+
+# The checker's doubts (check/doubts.py, extract.py, binding.py) inside the notes that give them, in each language.
+DOUBTS = [
+    (
+        said("ambiguous_read", doubt=said("doubt_other_country", words="Ghana"), note=said("no_report")),
+        "ambiguous: another country is named in its clause ('Ghana'); read so, no report to check it against",
+        "ambiguo: se nombra otro país en su proposición («Ghana»); así leído, no hay ningún informe con que "
+        "comprobarlo",
+        f"ambigu{NBSP}: un autre pays est nommé dans sa proposition («{NNBSP}Ghana{NNBSP}»){NNBSP}; ainsi lu, aucun "
+        "rapport pour le vérifier",
+    ),
+    (
+        said("ambiguous", doubt=said("doubt_women_among", ptype="police")),
+        "ambiguous: women among the police before it, or among all",
+        "ambiguo: mujeres de la categoría anterior (policía) o de todo el personal",
+        f"ambigu{NBSP}: femmes de la catégorie précédente (police) ou de l’ensemble du personnel",
+    ),
+    (
+        said("read_as", note=said("no_report"), doubt=said("doubt_too_small", figure="four", iso3="PER")),
+        "no report to check it against (read as: no country named in its paragraph: four read as PER's)",
+        "no hay ningún informe con que comprobarlo (leído así: no se nombra ningún país en su párrafo: four se lee "
+        "como la cifra del Perú)",
+        f"aucun rapport pour le vérifier (lu ainsi{NBSP}: aucun pays n’est nommé dans son paragraphe{NBSP}: four est "
+        "lu comme le chiffre du Pérou)",
+    ),
+    (
+        said("ambiguous", doubt=said("doubt_mission_before", words="UNIFIL")),
+        "ambiguous: 'UNIFIL' is named before it: it may count that mission only",
+        "ambiguo: «UNIFIL» se nombra antes: puede contar solo esa misión",
+        f"ambigu{NBSP}: «{NNBSP}UNIFIL{NNBSP}» est nommé avant{NBSP}: il peut ne compter que cette mission",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "en", "es", "fr"), DOUBTS, ids=[n[0].values["doubt"].key for n in DOUBTS])
+def test_a_doubt_is_said_in_each_language(note, en, es, fr):
+    assert (note, say(note, "es"), say(note, "fr")) == (en, es, fr)
+
+
+def test_every_doubt_has_its_words_in_each_language():
+    from peacekeeping.wording.check_doubts import DOUBTS as KEYS
+
+    values = {
+        "words": "w",
+        "figure": "2,000",
+        "subject": "GHA",
+        "main": "PER",
+        "iso3": "PER",
+        "like": "5",
+        "ptype": "troops",
+        "other": "Nepal",
+    }
+    for key in KEYS:
+        doubt = said(key, **values)
+        assert all(say(said("ambiguous", doubt=doubt), lang) for lang in ("es", "fr")), key
+        assert "en inglés" not in say(said("ambiguous", doubt=doubt), "es")
+
+
+@pytest.mark.archive
+def test_every_doubt_the_checker_reads_in_the_corpus_is_keyed():
+    import json
+
+    from conftest import DATA
+
+    from peacekeeping.check.extract import extract
+
+    corpus = DATA.parent / "corpus" / "published-statements-dev.jsonl"
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    doubts = [c.doubt for r in records for c in extract(r["quote"]) if c.doubt]
+    assert len(doubts) >= 10
+    assert [d for d in doubts if not isinstance(d, Said) or say(d, "fr") is None] == []

@@ -1,5 +1,5 @@
 """The owner of a contribution or a support: French keeps a feminine name's article ("la contribution de la
-Mauritanie", as the UN writes) where the origin drops it ("ressortissants de Côte d'Ivoire")."""
+Mauritanie", as the UN writes) where the origin drops it ("ressortissants de Côte d’Ivoire")."""
 
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from peacekeeping.wording import from_country, of_country
         ("NLD", "es", "de los Países Bajos"),
         ("PER", "fr", "du Pérou"),
         ("MRT", "fr", "de la Mauritanie"),
-        ("CIV", "fr", "de la Côte d'Ivoire"),
-        ("IND", "fr", "de l'Inde"),
+        ("CIV", "fr", "de la Côte d’Ivoire"),
+        ("IND", "fr", "de l’Inde"),
         ("FJI", "fr", "des Fidji"),
-        ("HTI", "fr", "d'Haïti"),
+        ("HTI", "fr", "d’Haïti"),
         ("CUB", "fr", "de Cuba"),
         ("CAF", "fr", "de la République centrafricaine"),
     ],
@@ -34,7 +34,7 @@ def test_the_owner_in_three_languages(iso3, lang, owner):
 
 
 def test_the_origin_still_drops_the_article():
-    assert [from_country(c, "fr") for c in ("CIV", "IND", "MRT")] == ["de Côte d'Ivoire", "d'Inde", "de Mauritanie"]
+    assert [from_country(c, "fr") for c in ("CIV", "IND", "MRT")] == ["de Côte d’Ivoire", "d’Inde", "de Mauritanie"]
 
 
 @pytest.mark.archive

@@ -9,15 +9,17 @@ import pytest
 from peacekeeping import wording
 from peacekeeping.errors import PeacekeepingError
 from peacekeeping.harmonize import countries, country_names
-from peacekeeping.harmonize.country_names import adjective, country_name
+from peacekeeping.harmonize.country_names import adjective
 from peacekeeping.wording import (
     count_phrase,
+    country_name,
     country_with_article,
     from_country,
     in_country,
     long_date,
     nationals,
     number,
+    of_country,
     ordinal,
     plural,
     possessive,
@@ -232,11 +234,11 @@ COUNTRIES = {
         "adjective": ("Peruvian", "peruanos", "péruviens"),
     },
     "CIV": {
-        "name": ("Côte d'Ivoire", "Côte d'Ivoire", "Côte d'Ivoire"),
-        "the": ("Côte d'Ivoire", "Côte d'Ivoire", "la Côte d'Ivoire"),
-        "to": ("to Côte d'Ivoire", "a Côte d'Ivoire", "à la Côte d'Ivoire"),
-        "in": ("in Côte d'Ivoire", "en Côte d'Ivoire", "en Côte d'Ivoire"),
-        "from": ("from Côte d'Ivoire", "de Côte d'Ivoire", "de Côte d'Ivoire"),
+        "name": ("Côte d'Ivoire", "Côte d'Ivoire", "Côte d’Ivoire"),
+        "the": ("Côte d'Ivoire", "Côte d'Ivoire", "la Côte d’Ivoire"),
+        "to": ("to Côte d'Ivoire", "a Côte d'Ivoire", "à la Côte d’Ivoire"),
+        "in": ("in Côte d'Ivoire", "en Côte d'Ivoire", "en Côte d’Ivoire"),
+        "from": ("from Côte d'Ivoire", "de Côte d'Ivoire", "de Côte d’Ivoire"),
         "adjective": ("Ivorian", "marfileños", "ivoiriens"),
     },
     "TUR": {
@@ -249,10 +251,10 @@ COUNTRIES = {
     },
     "IND": {
         "name": ("India", "India", "Inde"),
-        "the": ("India", "la India", "l'Inde"),
-        "to": ("to India", "a la India", "à l'Inde"),
+        "the": ("India", "la India", "l’Inde"),
+        "to": ("to India", "a la India", "à l’Inde"),
         "in": ("in India", "en la India", "en Inde"),
-        "from": ("from India", "de la India", "d'Inde"),
+        "from": ("from India", "de la India", "d’Inde"),
         "adjective": ("Indian", "indios", "indiens"),
     },
     "NLD": {
@@ -264,11 +266,11 @@ COUNTRIES = {
         "adjective": ("Dutch", "neerlandeses", "néerlandais"),
     },
     "USA": {
-        "name": ("United States of America", "Estados Unidos de América", "États-Unis d'Amérique"),
-        "the": ("the United States of America", "los Estados Unidos de América", "les États-Unis d'Amérique"),
-        "to": ("to the United States of America", "a los Estados Unidos de América", "aux États-Unis d'Amérique"),
-        "in": ("in the United States of America", "en los Estados Unidos de América", "aux États-Unis d'Amérique"),
-        "from": ("from the United States of America", "de los Estados Unidos de América", "des États-Unis d'Amérique"),
+        "name": ("United States of America", "Estados Unidos de América", "États-Unis d’Amérique"),
+        "the": ("the United States of America", "los Estados Unidos de América", "les États-Unis d’Amérique"),
+        "to": ("to the United States of America", "a los Estados Unidos de América", "aux États-Unis d’Amérique"),
+        "in": ("in the United States of America", "en los Estados Unidos de América", "aux États-Unis d’Amérique"),
+        "from": ("from the United States of America", "de los Estados Unidos de América", "des États-Unis d’Amérique"),
         "adjective": ("United States", "estadounidenses", "américains"),
     },
 }
@@ -337,14 +339,14 @@ def test_french_prepositions():
         "en Haïti",
         "en El Salvador",
         "au Liban",
-        "en Iran (République islamique d')",
+        "en Iran (République islamique d’)",
         "en République centrafricaine",
     ]
     assert [from_country(c, "fr") for c in ("HTI", "HUN", "RUS", "PSE", "CAF")] == [
-        "d'Haïti",
+        "d’Haïti",
         "de Hongrie",
         "de la Fédération de Russie",
-        "de l'État de Palestine",
+        "de l’État de Palestine",
         "de la République centrafricaine",
     ]
 
@@ -404,6 +406,39 @@ def test_english_names_match_countries_csv():
         if country_name(iso3, "en") != countries.by_iso3(iso3).name
     }
     assert differ == {}
+
+
+@pytest.mark.parametrize(
+    ("iso3", "the", "in_"),
+    [
+        ("SEN", "le Sénégal", "au Sénégal"),
+        ("TCD", "le Tchad", "au Tchad"),
+        ("NPL", "le Népal", "au Népal"),
+        ("BGD", "le Bangladesh", "au Bangladesh"),
+        ("GHA", "le Ghana", "au Ghana"),
+        ("RWA", "le Rwanda", "au Rwanda"),
+        ("MAR", "le Maroc", "au Maroc"),
+        ("COD", "la République démocratique du Congo", "en République démocratique du Congo"),
+        ("KOR", "la République de Corée", "en République de Corée"),
+        ("JOR", "la Jordanie", "en Jordanie"),
+        ("ESP", "l’Espagne", "en Espagne"),
+        ("EGY", "l’Égypte", "en Égypte"),
+        ("URY", "l’Uruguay", "en Uruguay"),
+        ("IDN", "l’Indonésie", "en Indonésie"),
+    ],
+)
+def test_french_articles_of_contributors(iso3, the, in_):
+    assert (country_with_article(iso3, "fr"), in_country(iso3, "fr")) == (the, in_)
+
+
+def test_french_names_take_the_typographic_apostrophe():
+    french = [country_with_article(iso3, "fr") for iso3 in country_names.known_iso3()]
+    assert [n for n in french if "'" in n] == []
+    assert [of_country(c, "fr") for c in ("CIV", "GBR")] == [
+        "de la Côte d’Ivoire",
+        "du Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+    ]
+    assert (country_name("CIV", "es"), country_name("CIV", "en")) == ("Côte d'Ivoire", "Côte d'Ivoire")
 
 
 # --- dates ---------------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..wording.check_notes import said
 from . import words as w
 from .numbers import Number
 from .periods import Published
@@ -225,14 +226,14 @@ def subject_of(
 
     def certain(m: Mention, by: str = "") -> tuple[str, str, str | None]:
         lonely = t.main and m.iso3 != t.main and t.count(m.iso3) == 1 and m.form == "adjective"
-        doubt = f"'{m.text}' names {m.iso3} once in a text about {t.main}" if lonely else None
+        doubt = said("doubt_named_once", words=m.text, iso3=m.iso3, main=t.main) if lonely else None
         return m.iso3, (by + m.text) if by else m.text, doubt
 
     own = re.split(r"[,;]", sentence[n.end : clause[1]], maxsplit=1)[0][:60]
     near = sentence[max(clause[0], n.start - 80) : n.start]
     named_here = [m for m in here if offset + n.end <= m.start < offset + phrase_end]
     if kind == "total" and not named_here and (one := w.ONE_OF_THE.search(near[-40:])):
-        return WORLD, f"{one[0].strip()} …", "read as the world's personnel ('one of the …')"
+        return WORLD, f"{one[0].strip()} …", said("doubt_one_of_the")
     if kind in ("total", "missions") and (whose := w.POSSESSOR.search(near)) and w.THE_UN.fullmatch(whose[1]):
         return WORLD, f"{whose[1]}'s", None  # "the UN's 12 peacekeeping operations"
     if (
@@ -240,7 +241,7 @@ def subject_of(
         and not w.THE_UN.fullmatch(whose[1])
         and not any(offset + n.start - len(near) + whose.start(1) <= m.start < offset + n.start for m in here)
     ):
-        return None, f"{whose[1]}'s", f"unclear subject: '{whose[1]}'s' names no country"
+        return None, f"{whose[1]}'s", said("doubt_possessor", words=whose[1])
     subjects_before = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < pos]
     among = re.search(
         r"(?<!plus\s)(?<!moins\s)(?<!más\s)(?<!menos\s)"
@@ -274,7 +275,7 @@ def subject_of(
             and re.fullmatch(r"\s*(?:,|and|y|et|e|&)\s*", t.text[before[-2].end : before[-1].start])
         )
         if listed and not found[2]:
-            return found[0], found[1], f"several countries named together ({before[-2].text}, {before[-1].text})"
+            return found[0], found[1], said("doubt_together", words=before[-2].text, other=before[-1].text)
         return found
     if pronoun:
         unclear = (
@@ -298,12 +299,12 @@ def subject_of(
         return WORLD, world[0] if hasattr(world, "group") else kind, None
     referent = t.discourse(pos, paragraph=True)
     if referent:
-        return referent.iso3, f"{referent.text} (named before)", "no country named in the sentence"
+        return referent.iso3, f"{referent.text} (named before)", said("doubt_no_country_in_sentence")
     later = [m for m in here if m.role == SUBJECT and m.start >= pos]
     if later:  # "Participating in six missions; Egypt is the seventh-largest contributor"
-        return later[0].iso3, f"{later[0].text} (named after it)", "the country is named after it, in another clause"
+        return later[0].iso3, f"{later[0].text} (named after it)", said("doubt_named_after")
     if not t.main:
-        return WORLD, "no country named in the text", "no country named: read as a world figure"
+        return WORLD, "no country named in the text", said("doubt_world_figure")
     if t.asked:
-        return t.main, f"{t.main}, the country asked", "no country named in the sentence"
-    return WORLD, "no country named in the paragraph", "no country named in the paragraph: read as a world figure"
+        return t.main, f"{t.main}, the country asked", said("doubt_no_country_in_sentence")
+    return WORLD, "no country named in the paragraph", said("doubt_world_paragraph")

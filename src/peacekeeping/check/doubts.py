@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..wording.check_notes import said
 from . import doubt_words as dw
 from . import phrases
 from . import words as w
@@ -25,37 +26,37 @@ def doubt(
     if kind in ("global_countries", "global_personnel", "global_operations") and (
         named := t.missions_in(offset + clause[0], offset + clause[1])
     ):
-        return f"'{named[0].text}' is named in its clause: it may count that mission's own"
+        return said("doubt_mission_in_clause", words=named[0].text)
     if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
-        return f"deaths of all peacekeepers: the country's are the part named after it ('{part}')"
+        return said("doubt_deaths_part", words=part)
     if kind not in _CHECKED and kind != "global_personnel":
         return None
     if kind in ("total", "type", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
-        return f"a round figure ({n.text}): it may be rounded"
+        return said("doubt_round", figure=n.text)
     if kind == "global_personnel":
         return None
     whole = sentence[clause[0] : clause[1]]
     before = sentence[clause[0] : n.start]
     if force := t.search(dw.NON_UN, whole):
-        return f"'{force[0]}' is named in its clause: a force the UN's reports do not count"
+        return said("doubt_force", words=force[0])
     if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
-        return f"another country is named in its clause ('{other}')"
+        return said("doubt_other_country", words=other)
     if subject not in (None, WORLD, t.main) and t.main:
-        return f"a figure of another country than the text's ({subject} in a text about {t.main})"
+        return said("doubt_not_main", subject=subject, main=t.main)
     if subject not in (None, WORLD) and (group := _group(t, offset, clause, whole, n)):
-        return f"unclear subject: a group of countries ('{group}')"
+        return said("doubt_group", words=group)
     if kind == "women" and t.read and t.read[-1].kind == "type":  # "1,100 police officers, 200 of them women"
-        return f"women among the {t.read[-1].ptype} before it, or among all"
+        return said("doubt_women_among", ptype=t.read[-1].ptype)
     if kind in ("total", "type") and (part := w.OF_THEM.match(sentence, n.end)):
-        return f"a part of a figure before it ('{part[0].strip()}')"
+        return said("doubt_part_of", words=part[0].strip())
     if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
-        return f"'{place}' is named after it: it may count that place only"
+        return said("doubt_place_after", words=place)
     if kind in ("total", "women", "type", "mission_count") and (unit := _unit(t, offset, sentence, before, n, end)):
-        return f"a unit named in its clause ('{unit}'): it may count that unit only"
+        return said("doubt_unit", words=unit)
     if event := t.search(dw.EVENT, whole) or (t.search(dw.RECENT, whole) and t.search(dw.MOVED, whole)):
-        return f"an event ('{event[0]}'): it may count people moving, not the country's strength"
+        return said("doubt_event", words=event[0])
     if (t.search(dw.PAST, whole) or t.search(dw.YEAR, whole)) and (past := _past(whole, n.start - clause[0], t.when)):
-        return f"a past time named in its clause ('{past}'): it may be history"
+        return said("doubt_past", words=past)
     return None
 
 
@@ -140,13 +141,13 @@ def world(
     missions"); not the women of a country's total (`part_of`: "6,731 personnel, including 4,658 women" is the
     country's, printed in error)."""
     if kind == "total" and n.value > dw.NATIONAL_MAX:
-        return f"{n.text}: more than any country has deployed", "read as the world's personnel"
+        return f"{n.text}: more than any country has deployed", said("doubt_world_personnel")
     if kind == "fatalities" and n.value > dw.NATIONAL_DEATHS_MAX:
-        return f"{n.text}: more deaths than any country's", "read as the world's deaths"
+        return f"{n.text}: more deaths than any country's", said("doubt_world_deaths")
     if kind == "missions" and dw.OF_THE.search(t.text, max(0, offset + n.start - 30), offset + n.start):
         return f"… {n.text}: the whole of a part", None
     if kind == "women" and n.value > dw.NATIONAL_WOMEN_MAX and (part_of is None or part_of.kind != "total"):
-        return f"{n.text}: more women than any country has deployed", "read as the world's women"
+        return f"{n.text}: more women than any country has deployed", said("doubt_world_women")
     last = t.last.get("global_personnel")
     if kind == "missions" and last and offset + clause[0] <= last[1].start:
         between = t.text[last[1].end : offset + n.start]
@@ -160,7 +161,7 @@ def too_small(t: Text, n: Number, kind: str, words: str) -> tuple[str, str, str]
     but too small to be the world's: the text's country, in doubt."""
     if kind != "total" or n.value >= dw.WORLD_MIN or not t.main or not words.startswith("no country named"):
         return None
-    return t.main, f"{t.main}, the text's country", f"no country named in its paragraph: {n.text} read as {t.main}'s"
+    return t.main, f"{t.main}, the text's country", said("doubt_too_small", figure=n.text, iso3=t.main)
 
 
 def _round(n: Number) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..wording import check_notes
 from . import doubt_words as dw
 from . import doubts, phrases
 from . import words as w
@@ -67,7 +68,7 @@ def _kind(
                 return "rank_partial", f"{like} … {w.PARTIAL.search(phrase)[0]}", n.end, {}
             if kind == "rank_women" and rank.kind == "rank":  # "the 20th, and the 8th for women": women said
                 return kind, f"{like} … {w.WOMEN_WORD.search(phrase)[0]}", n.end, {}
-            return kind, like, n.end, {"doubt": f"no rank word: read like {rank.text}"}
+            return kind, like, n.end, {"doubt": check_notes.said("doubt_no_rank_word", like=rank.text)}
         if n.ordinal:
             return None  # "first contributed", "the second time", "75th anniversary": not a count
     if unit := w.UNIT_OF.search(before):
@@ -97,10 +98,10 @@ def _kind(
         if w.MEMBER_STATES.search(m[0]) or t.search(w.DEATH, whole) or t.search(w.MEDALS, whole):
             return "other", m[0].strip(), n.end + m.end(), {}  # the countries of the fallen, of medals
         if re.search(r"(?:\bin|\ben|\bdans)\s+(?:\w+\s+)?$", before, re.I) and not t.search(w.WORLD, whole):
-            return "missions", m[0].strip(), n.end + m.end(), {"doubt": "countries where it serves, read as missions"}
+            return "missions", m[0].strip(), n.end + m.end(), {"doubt": check_notes.said("doubt_countries_as_missions")}
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.PLACES.match(after):
-        return "missions", m[0].strip(), n.end + m.end(), {"doubt": "places where it serves, read as missions"}
+        return "missions", m[0].strip(), n.end + m.end(), {"doubt": check_notes.said("doubt_places_as_missions")}
     if (number_of := w.NUMBER_OF.search(before)) and not w.AFTER_PERSONNEL.match(after):
         what = number_of["what"]
         kind = (
@@ -132,7 +133,7 @@ def _kind(
     end = n.end + (personnel.end() if personnel else serving.end() if serving else len(demonym) + 1 if demonym else 0)
     details: dict = {}
     if not (personnel or demonym or serving) and re.fullmatch(r"has|had|tiene|compte", contributes[0].split()[0], re.I):
-        details["doubt"] = f"no personnel word: '{words}' read as its personnel"
+        details["doubt"] = check_notes.said("doubt_no_personnel_word", words=words)
     if t.search(w.MEDALS, whole):
         return "other", t.search(w.MEDALS, whole)[0], end, {}
     if death := t.search(w.DEATH, whole):
@@ -165,7 +166,7 @@ def _elliptic(
             "total",
             f"like {previous.text}: {previous.kind_words}",
             n.end,
-            {"doubt": f"no personnel word: read like {previous.text}"},
+            {"doubt": check_notes.said("doubt_read_like", like=previous.text)},
         )
     if previous and previous.kind in ("total", "mission_count") and re.search(r"\b(?:with|con|avec)\s+$", before):
         return (
@@ -189,7 +190,7 @@ def _elliptic(
             "total",
             f"({n.text}) after {named[1].split()[-1]}",
             n.end + 1,
-            {"doubt": "a number in brackets after a country, read as its personnel"},
+            {"doubt": check_notes.said("doubt_in_brackets")},
         )
     return "other", "", n.end, {}
 
@@ -227,7 +228,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     mission = None
     if kind in ("total", "type"):
         if (m := mission_of(t, offset, sentence, clause, n)) is SEVERAL:
-            details["doubt"] = "a figure for several missions, read as its total"
+            details["doubt"] = check_notes.said("doubt_several_missions")
         elif m:
             mission = m
             kind = "mission_count" if kind == "total" else kind
@@ -236,7 +237,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             dw.IN_MISSIONS.search(t.text, offset + n.end, named[0].start)  # "2,667 troops in five missions in …"
         ):
             where = "before" if named[0].start < offset + n.start else "after"
-            details.setdefault("doubt", f"'{named[0].text}' is named {where} it: it may count that mission only")
+            details.setdefault("doubt", check_notes.said(f"doubt_mission_{where}", words=named[0].text))
     elif kind == "women" and (m := mission_of(t, offset, sentence, clause, n)) and m is not SEVERAL:
         mission, kind, kind_words = m, "mission_women", f"{kind_words} … {m.text}"  # "300 women serve in UNMISS"
     anchor = (
@@ -247,10 +248,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     if kind in ("total", "type") and not mission and (head := _head(t, n)):
         anchor = head[0]
         if kind == "total":
-            details.setdefault(
-                "doubt",
-                f"part of the breakdown of {head[0].text} ('{head[1]}'): it may count one type of personnel only",
-            )
+            details.setdefault("doubt", check_notes.said("doubt_breakdown", figure=head[0].text, words=head[1]))
     if (
         anchor
         and not (anchor.subject == WORLD and kind == "total")  # "Rwanda provides 5,941 of them": a country's part
@@ -267,7 +265,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     else:
         subject, subject_words, doubt = subject_of(t, offset, sentence, clause, n, phrase_end, kind)
     if kind == "mission_count" and mission is not None and subject == WORLD:
-        subject, doubt = None, "no country named: the mission's own strength or a country's share"
+        subject, doubt = None, check_notes.said("doubt_mission_no_country")
     if kind in ("global_countries", "global_operations") and subject != WORLD:
         subject, subject_words = WORLD, kind_words
     if subject == WORLD and (mine := doubts.too_small(t, n, kind, subject_words)):
@@ -277,7 +275,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     if subject == WORLD and kind in _COUNTRY_KINDS:
         kind = _COUNTRY_KINDS[kind]
     elif subject == WORLD and not kind.startswith("global") and kind != "other":
-        subject, doubt = None, doubt or "no country named"  # a rank, a breakdown, a mission of no one named
+        # a rank, a breakdown, a mission of no one named
+        subject, doubt = None, doubt or check_notes.said("doubt_no_country")
     doubt = details.get("doubt") or doubt or doubts.doubt(t, offset, sentence, clause, n, kind, subject, phrase_end)
     qualifier = details.get("qualifier", n.qualifier)
     extra: dict = {}
@@ -293,11 +292,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             "period_words": p.words,
         }
         if kind == "global_fatalities" and p.since is not None:
-            doubt = (
-                doubt
-                or "a year's deaths worldwide are often the number honoured with medals, which the "
-                "register (revised since) may not match"
-            )
+            doubt = doubt or check_notes.said("doubt_medals")
     population = None
     whole = sentence[clause[0] : clause[1]]
     if (
@@ -308,9 +303,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         and not any(offset + n.end <= m.start < offset + phrase_end for m in t.here)
     ):
         # "more than 4,400 peacekeepers have died since 1948", not "India has lost 180 peacekeepers since 1948"
-        doubt = (
-            doubt or "deaths since 1948 with no nationality in the figure's own words: it may count all peacekeepers"
-        )
+        doubt = doubt or check_notes.said("doubt_all_peacekeepers")
     if kind in ("global_personnel", "global_fatalities", "fatalities"):
         phrase = sentence[n.start : phrase_end]
         population = (
@@ -325,7 +318,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             else None
         )
         if kind == "global_personnel" and population is None:
-            doubt = doubt or "'peacekeepers' may count civilian staff too, which the reports do not"
+            doubt = doubt or check_notes.said("doubt_civilians")
     return Claim(
         kind,
         n.value,

@@ -16,7 +16,7 @@ import duckdb
 
 from ..errors import NoData
 from .cache import memo
-from .models import Caveat, Flag, Review
+from .models import Caveat, Flag, Review, Scope
 
 MATERIAL = 0.01  # a figure that may be off by this share of itself (or more) is withheld
 
@@ -48,8 +48,8 @@ def texts_under(caveats: list[Caveat], prefix: str) -> str:
 
 
 def caveat(kind: str, text: str, figures: list[str]) -> Caveat:
-    """A caveat not tied to a note: nothing printed, no bound, no flag, no review."""
-    return Caveat(kind=kind, text=text, figures=figures, printed={}, bound=None, flags=[], review=None)
+    """A caveat not tied to a note: nothing printed, no bound, no flag, no review, no scope."""
+    return Caveat(kind=kind, text=text, figures=figures, printed={}, bound=None, flags=[], review=None, scope=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +169,14 @@ class Caveats:
             if kind == "approximate" and bound is not None:
                 text += f" Figures that include it may be off by up to {bound:,}."
             caveat = Caveat(
-                kind=kind, text=text, figures=[], printed={}, bound=note.bound, flags=note.flags, review=review
+                kind=kind,
+                text=text,
+                figures=[],
+                printed={},
+                bound=note.bound,
+                flags=note.flags,
+                review=review,
+                scope=Scope(iso3=note.iso3, mission=note.mission, personnel_type=note.personnel_type),
             )
             self._by_note[key] = caveat
             self.items.append(caveat)

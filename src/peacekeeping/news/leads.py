@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import wording
-from ..harmonize import country_names
 from ..wording import news as news_words
 
 LANGS = ("en", "es", "fr")
@@ -60,7 +59,7 @@ def of(iso3: str, lang: str) -> str:
 
 
 def name(iso3: str, lang: str) -> str:
-    return country_names.country_name(iso3, lang)
+    return wording.country_name(iso3, lang)
 
 
 def typename(ptype: str | None, lang: str) -> str:

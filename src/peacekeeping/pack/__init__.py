@@ -14,7 +14,6 @@ import duckdb
 
 from .. import wording
 from ..errors import PeacekeepingError
-from ..harmonize import country_names
 from ..news.build import News, build
 from ..release import draft as drafts
 from ..release import render
@@ -109,7 +108,7 @@ def pack(
     for c in candidates(con, news):
         if drafted == top:
             break
-        name = country_names.country_name(c.iso3, lang)
+        name = wording.country_name(c.iso3, lang)
         entry = {"iso3": c.iso3, "country": name, "reasons": c.reasons, "stories": [s.lead[lang] for s in c.stories]}
         try:
             d = drafts.build(con, c.iso3, date, lang, as_of=month, brief=brief)

@@ -144,7 +144,7 @@ def build(
     paths = {"/total", "/women", "/mission_count", "/rank", "/missions/0/total"}
     context = {
         "lang": lang,
-        "country": country_names.country_name(iso3, lang),
+        "country": wording.country_name(iso3, lang),
         "country_the": wording.country_with_article(iso3, lang),
         "plural": wording.is_plural(iso3, lang),
         "country_to": wording.to_country(iso3, lang),

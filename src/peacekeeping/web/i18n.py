@@ -6,13 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
-from babel.dates import format_skeleton
 from babel.numbers import format_decimal, format_percent, get_group_symbol
 from fastapi import Request
 
 from .. import wording
 from ..facts.models import Caveat, Month, dump
-from ..harmonize import country_names, mission_names
+from ..harmonize import mission_names
 from ..wording import check_notes, editor_notes, flag_notes
 from ..wording import drafts as draft_words
 from ..wording import months as months_words
@@ -81,9 +80,7 @@ class Words:
         """'2022-06' or a date -> 'June 2022' / 'junio de 2022' / 'juin 2022' (lower case mid-sentence)."""
         if month is None:
             return ""
-        if isinstance(month, dt.date):
-            return _month(month.year, month.month, self.lang)
-        return _month(int(month[:4]), int(month[5:7]), self.lang)
+        return wording.long_month(month.isoformat()[:7] if isinstance(month, dt.date) else month[:7], self.lang)
 
     def date(self, day: str | dt.date | None) -> str:
         """'2022-06-30' -> '30 June 2022' / '30 de junio de 2022' / '30 juin 2022': every date a reader sees is
@@ -102,7 +99,7 @@ class Words:
         if self.lang == "en" and fallback:
             return fallback
         try:
-            return country_names.country_name(iso3, self.lang)
+            return wording.country_name(iso3, self.lang)
         except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
             return fallback or iso3
 
@@ -200,13 +197,6 @@ def _count(n: object, lang: str) -> int | None:
 @cache
 def _group(lang: str) -> str:
     return get_group_symbol(locale=lang)
-
-
-@cache
-def _month(year: int, month: int, lang: str) -> str:
-    """As written mid-sentence: 'June 2022', 'junio de 2022', 'juin 2022' (months are lower case in Spanish and
-    French, CLDR's format; titles put them after a comma)."""
-    return format_skeleton("yMMMM", dt.date(year, month, 1), locale=lang)
 
 
 @cache

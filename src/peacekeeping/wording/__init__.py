@@ -36,13 +36,14 @@ from babel.numbers import format_decimal
 from num2words import num2words
 
 from ..harmonize.country_names import LANGS, WordingError, adjective, names_of
-from ..harmonize.country_names import article as _article
+from ..harmonize.country_names import article as _reviewed
 from ..harmonize.country_names import check_lang as _lang
 
 __all__ = [
     "LANGS",
     "WordingError",
     "count_phrase",
+    "country_name",
     "country_with_article",
     "de",
     "from_country",
@@ -180,12 +181,24 @@ def de(words: str, lang: str) -> str:
 # --- countries -----------------------------------------------------------------------------------------------------
 
 
+def _article(iso3: str, lang: str) -> tuple[str, str]:
+    """The (article, name) of a country as `lang` writes them: French with the typographic apostrophe of the UN's
+    French ("l’", "Côte d’Ivoire"; the reviewed table types "'")."""
+    article, name = _reviewed(iso3, lang)
+    return (article.replace("'", "’"), name.replace("'", "’")) if lang == "fr" else (article, name)
+
+
+def country_name(iso3: str, lang: str) -> str:
+    """The UN short name without article, as `lang` writes it: "Peru", "Perú", "Pérou", "Côte d’Ivoire"."""
+    return _article(iso3, lang)[1]
+
+
 def country_with_article(iso3: str, lang: str) -> str:
-    """The name as subject or object, lower-case article: "the Netherlands", "el Perú", "le Pérou", "l'Inde", "Cuba"."""
+    """The name as subject or object, lower-case article: "the Netherlands", "el Perú", "le Pérou", "l’Inde", "Cuba"."""
     article, name = _article(iso3, lang)
     if not article:
         return name
-    return f"{article}{name}" if article == "l'" else f"{article} {name}"
+    return f"{article}{name}" if article == "l’" else f"{article} {name}"
 
 
 # Personnel types (harmonize/personnel.py CATEGORIES) as written mid-sentence (en, es, fr).
@@ -216,7 +229,7 @@ def to_country(iso3: str, lang: str) -> str:
         return f"to {country_with_article(iso3, lang)}"
     if lang == "es":
         return {"el": f"al {name}", "": f"a {name}"}.get(article, f"a {article} {name}")
-    return {"le": f"au {name}", "les": f"aux {name}", "l'": f"à l'{name}", "": f"à {name}"}.get(
+    return {"le": f"au {name}", "les": f"aux {name}", "l’": f"à l’{name}", "": f"à {name}"}.get(
         article, f"à {article} {name}"
     )
 
@@ -232,18 +245,18 @@ def in_country(iso3: str, lang: str) -> str:
         return f"au {name}"
     if article == "les":
         return f"aux {name}"
-    if article in ("la", "l'"):
+    if article in ("la", "l’"):
         return f"en {name}"
     return f"{names_of(iso3).fr_in or 'à'} {name}"
 
 
 # French names that keep their article after "de" even when feminine: "de la République de Corée" but "de France".
 _FR_KEEP_ARTICLE = ("République", "Fédération", "État")
-_FR_ELIDE = tuple("AEIOUYÉÈÊÎÏÔÛ") + ("Haïti",)  # "d'Inde", "d'Haïti"; not "Hongrie" (aspirated h)
+_FR_ELIDE = tuple("AEIOUYÉÈÊÎÏÔÛ") + ("Haïti",)  # "d’Inde", "d’Haïti"; not "Hongrie" (aspirated h)
 
 
 def from_country(iso3: str, lang: str) -> str:
-    """The origin ("from"): "from Türkiye", "del Congo", "de la República de Corea", "de France", "d'Haïti"."""
+    """The origin ("from"): "from Türkiye", "del Congo", "de la República de Corea", "de France", "d’Haïti"."""
     article, name = _article(iso3, lang)
     if lang == "en":
         return f"from {country_with_article(iso3, lang)}"
@@ -254,20 +267,20 @@ def from_country(iso3: str, lang: str) -> str:
     if article == "les":
         return f"des {name}"
     if article and name.startswith(_FR_KEEP_ARTICLE):
-        return f"de {article}{name}" if article == "l'" else f"de {article} {name}"
-    return f"d'{name}" if name.startswith(_FR_ELIDE) else f"de {name}"
+        return f"de {article}{name}" if article == "l’" else f"de {article} {name}"
+    return f"d’{name}" if name.startswith(_FR_ELIDE) else f"de {name}"
 
 
 def of_country(iso3: str, lang: str) -> str:
-    """The owner ("the contribution of"): "of Peru", "del Perú", "du Pérou", "de la Côte d'Ivoire", "de l'Inde",
-    "des Fidji", "d'Haïti". French keeps the article of a feminine name here ("la contribution de la Mauritanie", as
-    the UN writes), where the origin drops it ("ressortissants de Côte d'Ivoire", `from_country`)."""
+    """The owner ("the contribution of"): "of Peru", "del Perú", "du Pérou", "de la Côte d’Ivoire", "de l’Inde",
+    "des Fidji", "d’Haïti". French keeps the article of a feminine name here ("la contribution de la Mauritanie", as
+    the UN writes), where the origin drops it ("ressortissants de Côte d’Ivoire", `from_country`)."""
     article, name = _article(iso3, lang)
     if lang == "en":
         return f"of {country_with_article(iso3, lang)}"
     if lang == "es" or article in ("le", "les", ""):
         return from_country(iso3, lang)
-    return f"de l'{name}" if article == "l'" else f"de {article} {name}"
+    return f"de l’{name}" if article == "l’" else f"de {article} {name}"
 
 
 def possessive(iso3: str, lang: str = "en") -> str:

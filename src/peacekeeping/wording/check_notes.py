@@ -2,9 +2,9 @@
 
 The checker (check/verify.py) writes each verdict's note with `said`: a `Said` is the English note itself, byte for
 byte the one the API gives, that also keeps the key of its template and the values it was made from (figures,
-months, the data's readings, a caveat, a note inside it). `say` writes it again in Spanish or French; a note with a
-part that is free English (a doubt about how a text reads, a plain string) gives None, and the page keeps it in
-English and says so.
+months, the data's readings, a caveat, a note inside it, a doubt about how the text reads: check_doubts.py). `say`
+writes it again in Spanish or French; a note with a part that is free English (a plain string) gives None, and the
+page keeps it in English and says so (a doubt given as a plain string is said to be English inside the note).
 """
 
 from __future__ import annotations
@@ -17,10 +17,8 @@ from babel.numbers import format_decimal
 
 from ..harmonize.country_names import WordingError
 from ..harmonize.country_names import check_lang as _lang
-from . import de, editor_notes
-from .check_reasons import READINGS, REASONS, source
-from .check_reasons import day as _day
-from .check_reasons import month as _month
+from . import check_doubts, de, editor_notes
+from .check_reasons import FIELDS, READINGS, REASONS, day, month, source
 
 __all__ = ["IPI", "READINGS", "Said", "first_said", "said", "say", "source"]
 
@@ -76,269 +74,224 @@ def _note(note: str, lang: str) -> str:
         return str(note)
     if not isinstance(note, Said):
         raise _English(note)
-    return _write(note, lang)
-
-
-def _rule(label: str | None, lang: str) -> str:
-    return f" ({_reading(label, lang)})" if label else ""
-
-
-def _colon(lang: str) -> str:
-    return f"{_NBSP}:" if lang == "fr" else ":"
-
-
-def _semi(lang: str) -> str:
-    return "\u202f;" if lang == "fr" else ";"
-
-
-def _readings(v: dict, lang: str) -> str:
-    several = len(v["readings"]) > 1
-    sep = {"en": " or ", "es": " o ", "fr": " ou "}[lang]
-    said = sep.join(
-        f"{_fig(actual, lang)} ({_reading(label, lang)})" if several else _fig(actual, lang)
-        for label, actual in v["readings"]
-    )
-    return {"en": "the data says ", "es": "los datos dicen ", "fr": "les données indiquent "}[lang] + said
-
-
-_PERIOD = {  # (from a day, since 1948, to a day after "from", to a day after "since")
-    "es": ("del {}", "desde 1948", " al {}", " hasta el {}"),
-    "fr": ("du {}", "depuis 1948", " au {}", " jusqu’au {}"),
-}
-
-
-def _deaths(v: dict, lang: str) -> str:
-    since, until = v.get("since"), v.get("until")
-    if lang == "en":
-        period = f"from {since}" if since else "since 1948"
-        period = f"{period} to {until}" if until else period
-        return f"{v['note']}; deaths {period}".lstrip("; ")
-    start, ever, to, up_to = _PERIOD[lang]
-    period = start.format(_day(since, lang)) if since else ever
-    if until:
-        period += (to if since else up_to).format(_day(until, lang))
-    words = f"{'fallecimientos' if lang == 'es' else 'décès'} {period}"
-    note = _note(v["note"], lang)
-    return f"{note}{_semi(lang)} {words}" if note else words
+    return _written(note.key, note.values, lang)
 
 
 def _english(doubt: str, lang: str) -> str:
-    """A doubt about how a text reads, which the checker words in English only: said to be English."""
+    """A doubt about how a text reads given in English only (no key of check_doubts): said to be English."""
     return {"es": "en inglés: {}", "fr": f"en anglais{_NBSP}: {{}}"}[lang].format(doubt)
 
 
-def _then(note: str, lang: str) -> str:
-    """A note that follows another, after a semicolon (nothing when there is none)."""
-    return f"{_semi(lang)} {_note(note, lang)}" if note else ""
+def _doubt(v: dict, lang: str, english: str) -> str:
+    """A doubt after the word that announces it: ": " and its words in `lang`, else `english` with it said to be
+    English."""
+    if isinstance(v["doubt"], Said):
+        return f"{_COLON[lang]} {_note(v['doubt'], lang)}"
+    return english.format(_english(v["doubt"], lang))
 
 
-_TIED = {  # (no figure tells them apart, {exact} exact and {bounds} bounds each, the sentence)
-    "en": (
-        "no figure tells them apart",
-        "{exact} exact, {bounds} bounds each",
-        "ambiguous: the reports {months} fit the text equally ({why}); verdicts hold for all of them unless said "
-        "otherwise",
-    ),
-    "es": (
-        "ninguna cifra los distingue",
-        "{exact} exactas y {bounds} límites cada uno",
-        "ambiguo: los informes {months} se ajustan igual al texto ({why}); los veredictos valen para todos ellos "
-        "salvo que se indique lo contrario",
-    ),
-    "fr": (
-        "aucun chiffre ne les distingue",
-        "{exact} exactes et {bounds} bornes chacun",
-        "ambigu\u00a0: les rapports {months} correspondent également au texte ({why})\u202f; les verdicts valent "
-        "pour chacun d’eux sauf mention contraire",
-    ),
+_SEMI = {"en": ";", "es": ";", "fr": "\u202f;"}
+_COLON = {"en": ":", "es": ":", "fr": "\u00a0:"}
+_OR = {"en": " or ", "es": " o ", "fr": " ou "}
+_ROUNDED = {
+    "en": " (stale or rounded)",
+    "es": " (cifra desactualizada o redondeada)",
+    "fr": " (chiffre périmé ou arrondi)",
+}
+_PERIOD = {  # (from a day, since 1948, to a day after "from", to a day after "since")
+    "en": ("from {}", "since 1948", " to {}", " to {}"),
+    "es": ("del {}", "desde 1948", " al {}", " hasta el {}"),
+    "fr": ("du {}", "depuis 1948", " au {}", " jusqu’au {}"),
+}
+_APART = {  # (no figure tells them apart, {exact} exact and {bounds} bounds each)
+    "en": ("no figure tells them apart", "{exact} exact, {bounds} bounds each"),
+    "es": ("ninguna cifra los distingue", "{exact} exactas y {bounds} límites cada uno"),
+    "fr": ("aucun chiffre ne les distingue", "{exact} exactes et {bounds} bornes chacun"),
+}
+_REPORT = {  # the reference of a check: (IPI's figures, a report) of a day
+    "en": ("IPI's figures of {} (a research dataset, not official)", "the report of {}"),
+    "es": ("las cifras del IPI del {} (un conjunto de datos de investigación, no oficial)", "el informe del {}"),
+    "fr": ("les chiffres de l’IPI du {} (un jeu de données de recherche, non officiel)", "le rapport du {}"),
 }
 
 
-def _tied(v: dict, lang: str) -> str:
-    """Several reports fit a text equally."""
-    none, each, sentence = _TIED[lang]
-    why = none if (v["exact"], v["bounds"]) == (0, 0) else each.format(exact=v["exact"], bounds=v["bounds"])
-    months = ", ".join(v["months"] if lang == "en" else (_month(m, lang) for m in v["months"]))
-    return sentence.format(months=de(months, lang), why=why) + _then(v["note"], lang)
+def _readings(v: dict, lang: str) -> str:
+    """The data's readings: "1,280 (uniformed personnel) or 1,200 (troops)", a single one without its label."""
+    several = len(v["readings"]) > 1
+    return _OR[lang].join(
+        f"{_fig(actual, lang)} ({_reading(label, lang)})" if several else _fig(actual, lang)
+        for label, actual in v["readings"]
+    )
 
 
-_WRITE: dict[str, Callable[[dict, str], str]] = {
+def _period(v: dict, lang: str) -> str:
+    """The period of a death toll: "from 2020-01-01", "desde 1948 hasta el 12 de octubre de 2022"."""
+    since, until = v.get("since"), v.get("until")
+    start, ever, to, up_to = _PERIOD[lang]
+    period = start.format(day(since, lang)) if since else ever
+    return period + (to if since else up_to).format(day(until, lang)) if until else period
+
+
+def _apart(v: dict, lang: str) -> str:
+    """What tells tied reports apart: nothing, or as many exact figures and bounds each."""
+    none, each = _APART[lang]
+    return none if (v["exact"], v["bounds"]) == (0, 0) else each.format(exact=v["exact"], bounds=v["bounds"])
+
+
+# The values a note writes otherwise than as given, by their name in its template.
+_FIELDS: dict[str, Callable[[dict, str], str]] = {
+    **FIELDS,
+    **check_doubts.FIELDS,
+    "actual": lambda v, lang: _fig(v["actual"], lang),
+    "label": lambda v, lang: _reading(v["label"], lang),
+    "rule": lambda v, lang: f" ({_reading(v['label'], lang)})" if v["label"] else "",
+    "rounded": lambda v, lang: _ROUNDED[lang] if v["rounded"] else "",
+    "readings": _readings,
+    "note": lambda v, lang: _note(v["note"], lang),
+    "named": lambda v, lang: _note(v["named"], lang),
+    "then": lambda v, lang: f"{_SEMI[lang]} {_note(v['note'], lang)}" if v["note"] else "",
+    "lead": lambda v, lang: f"{_note(v['note'], lang)}{_SEMI[lang]} " if v["note"] else "",
+    "period": _period,
+    "caveat": lambda v, lang: editor_notes.note(v["caveat"], lang),
+    "asked": lambda v, lang: month(v["asked"], lang),
+    "held": lambda v, lang: month(v["held"], lang),
+    "fits": lambda v, lang: ", ".join(month(m, lang) for m in v["fits"]),
+    "span": lambda v, lang: de(", ".join(month(m, lang) for m in v["months"]), lang),
+    "apart": _apart,
+    "report": lambda v, lang: _REPORT[lang][0 if v["ipi"] else 1].format(day(v["day"], lang)),
+    "why": lambda v, lang: _doubt(v, lang, " ({})"),
+    "as_read": lambda v, lang: _doubt(v, lang, ", {}"),
+    "ipi": lambda v, lang: IPI[lang],
+}
+
+# Each note's template in each language (the reasons' too), {name} a value as _FIELDS writes it (else as given).
+_WRITE: dict[str, dict[str, str]] = {
     **REASONS,
-    "matches_counting": lambda v, lang: {
-        "en": lambda v: f"matches the data counting {v['label']}",
-        "es": lambda v: f"coincide con los datos si se cuenta {_reading(v['label'], lang)}",
-        "fr": lambda v: f"correspond aux données en comptant {_reading(v['label'], lang)}",
-    }[lang](v),
-    "approximately": lambda v, lang: {
-        "en": lambda v: f"approximately: the data says {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
-        "es": lambda v: f"aproximadamente: los datos dicen {_fig(v['actual'], lang)}{_rule(v['label'], lang)}",
-        "fr": lambda v: (
-            f"approximativement{_NBSP}: les données indiquent {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
-        ),
-    }[lang](v),
-    "true_but": lambda v, lang: {
-        "en": lambda v: (
-            f"true, but the data says {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
-            + (" (stale or rounded)" if v["rounded"] else "")
-        ),
-        "es": lambda v: (
-            f"cierto, pero los datos dicen {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
-            + (" (cifra desactualizada o redondeada)" if v["rounded"] else "")
-        ),
-        "fr": lambda v: (
-            f"exact, mais les données indiquent {_fig(v['actual'], lang)}{_rule(v['label'], lang)}"
-            + (" (chiffre périmé ou arrondi)" if v["rounded"] else "")
-        ),
-    }[lang](v),
-    "data_says": _readings,
-    "deaths": _deaths,
-    "no_report": lambda v, lang: {
-        "en": lambda v: "no report to check it against",
-        "es": lambda v: "no hay ningún informe con que comprobarlo",
-        "fr": lambda v: "aucun rapport pour le vérifier",
-    }[lang](v),
-    "not_in_mission": lambda v, lang: {
-        "en": lambda v: "no personnel of the country in this mission that month",
-        "es": lambda v: "el país no tiene personal en esta misión ese mes",
-        "fr": lambda v: "le pays n’a pas de personnel dans cette mission ce mois-là",
-    }[lang](v),
-    "printed_in_error": lambda v, lang: {
-        "en": lambda v: f"matches a figure the report printed in error: {editor_notes.note(v['caveat'], lang)}",
-        "es": lambda v: (
-            f"coincide con una cifra que el informe imprimió por error: {editor_notes.note(v['caveat'], lang)}"
-        ),
-        "fr": lambda v: (
-            f"correspond à un chiffre que le rapport a imprimé par erreur{_NBSP}: "
-            f"{editor_notes.note(v['caveat'], lang)}"
-        ),
-    }[lang](v),
-    "unreliable": lambda v, lang: {
-        "en": lambda v: f"the report's figure is unreliable: {editor_notes.note(v['caveat'], lang)}",
-        "es": lambda v: f"la cifra del informe no es fiable: {editor_notes.note(v['caveat'], lang)}",
-        "fr": lambda v: f"le chiffre du rapport n’est pas fiable{_NBSP}: {editor_notes.note(v['caveat'], lang)}",
-    }[lang](v),
-    "no_report_covers": lambda v, lang: {
-        "en": lambda v: f"not checkable: no report covers {v['asked']}, the month the text states",
-        "es": lambda v: f"no verificable: ningún informe cubre {_month(v['asked'], lang)}, el mes que indica el texto",
-        "fr": lambda v: (
-            f"non vérifiable{_NBSP}: aucun rapport ne couvre {_month(v['asked'], lang)}, le mois qu’indique le texte"
-        ),
-    }[lang](v),
-    "ambiguous_month": lambda v, lang: {
-        "en": lambda v: f"ambiguous month: it holds in {', '.join(v['fits'])} only; {v['note']}".rstrip("; "),
-        "es": lambda v: (
-            f"mes ambiguo: solo se cumple en {', '.join(_month(m, lang) for m in v['fits'])}"
-            + (f"; {n}" if (n := _note(v["note"], lang)) else "")
-        ),
-        "fr": lambda v: (
-            f"mois ambigu{_NBSP}: ne se vérifie qu’en {', '.join(_month(m, lang) for m in v['fits'])}"
-            + (f"\u202f; {n}" if (n := _note(v["note"], lang)) else "")
-        ),
-    }[lang](v),
-    "stale_up_to": lambda v, lang: {
-        "en": lambda v: f"stale: held up to {v['day']}; {v['note']}",
-        "es": lambda v: f"desactualizada: se cumplía hasta el {_day(v['day'], lang)}; {_note(v['note'], lang)}",
-        "fr": lambda v: f"périmée{_NBSP}: se vérifiait jusqu’au {_day(v['day'], lang)}\u202f; {_note(v['note'], lang)}",
-    }[lang](v),
-    "stale_in": lambda v, lang: {
-        "en": lambda v: f"stale: held in {v['held']}; in {v['month']} {v['note']}",
-        "es": lambda v: (
-            f"desactualizada: se cumplía en {_month(v['held'], lang)}; en {_month(v['month'], lang)}, "
-            f"{_note(v['note'], lang)}"
-        ),
-        "fr": lambda v: (
-            f"périmée{_NBSP}: se vérifiait en {_month(v['held'], lang)}\u202f; en {_month(v['month'], lang)}, "
-            f"{_note(v['note'], lang)}"
-        ),
-    }[lang](v),
-    "held_in_no_report": lambda v, lang: {
-        "en": lambda v: (
-            f"{v['note']} in {v['month']}; it held in no report of the {v['months']} months before publication"
-        ),
-        "es": lambda v: (
-            f"{_note(v['note'], lang)} en {_month(v['month'], lang)}; no se cumplía en ningún informe de los "
-            f"{v['months']} meses anteriores a la publicación"
-        ),
-        "fr": lambda v: (
-            f"{_note(v['note'], lang)} en {_month(v['month'], lang)}\u202f; ne se vérifiait dans aucun rapport des "
-            f"{v['months']} mois précédant la publication"
-        ),
-    }[lang](v),
-    "named": lambda v, lang: {
-        "en": lambda v: (
-            f"IPI's figures of {v['day']} (a research dataset, not official)"
-            if v["ipi"]
-            else f"the report of {v['day']}"
-        ),
-        "es": lambda v: (
-            f"las cifras del IPI del {_day(v['day'], lang)} (un conjunto de datos de investigación, no oficial)"
-            if v["ipi"]
-            else f"el informe del {_day(v['day'], lang)}"
-        ),
-        "fr": lambda v: (
-            f"les chiffres de l’IPI du {_day(v['day'], lang)} (un jeu de données de recherche, non officiel)"
-            if v["ipi"]
-            else f"le rapport du {_day(v['day'], lang)}"
-        ),
-    }[lang](v),
-    "matched": lambda v, lang: (
-        {
-            "en": lambda v: f"{v['exact']} of {v['claims']} claims match {v['named']} exactly",
-            "es": lambda v: f"afirmaciones exactas según {_note(v['named'], lang)}: {v['exact']} de {v['claims']}",
-            "fr": lambda v: (
-                f"affirmations exactes selon {_note(v['named'], lang)}{_NBSP}: {v['exact']} sur {v['claims']}"
-            ),
-        }[lang](v)
-        + _then(v["note"], lang)
-    ),
-    "no_dependency": lambda v, lang: (
-        {
-            "en": lambda v: f"no figure of the text depends on the report month; checked against {v['named']}",
-            "es": lambda v: (
-                f"ninguna cifra del texto depende del mes del informe; se comprueba con {_note(v['named'], lang)}"
-            ),
-            "fr": lambda v: (
-                "aucun chiffre du texte ne dépend du mois du rapport\u202f; "
-                f"référence{_NBSP}: {_note(v['named'], lang)}"
-            ),
-        }[lang](v)
-        + _then(v["note"], lang)
-    ),
-    "no_claims": lambda v, lang: (
-        {
-            "en": lambda v: "no numeric claims found in the text",
-            "es": lambda v: "no se encontró ninguna afirmación numérica en el texto",
-            "fr": lambda v: "aucune affirmation chiffrée dans le texte",
-        }[lang](v)
-        + _then(v["note"], lang)
-    ),
-    "tied": _tied,
-    "ambiguous": lambda v, lang: {
-        "en": lambda v: f"ambiguous: {v['doubt']}",
-        "es": lambda v: f"ambiguo ({_english(v['doubt'], lang)})",
-        "fr": lambda v: f"ambigu ({_english(v['doubt'], lang)})",
-    }[lang](v),
-    "ambiguous_read": lambda v, lang: {
-        "en": lambda v: f"ambiguous: {v['doubt']}; read so, {v['note']}",
-        "es": lambda v: f"ambiguo ({_english(v['doubt'], lang)}); así leído, {_note(v['note'], lang)}",
-        "fr": lambda v: f"ambigu ({_english(v['doubt'], lang)})\u202f; ainsi lu, {_note(v['note'], lang)}",
-    }[lang](v),
-    "read_as": lambda v, lang: {
-        "en": lambda v: f"{v['note']} (read as: {v['doubt']})",
-        "es": lambda v: f"{_note(v['note'], lang)} (leído así, {_english(v['doubt'], lang)})",
-        "fr": lambda v: f"{_note(v['note'], lang)} (lu ainsi, {_english(v['doubt'], lang)})",
-    }[lang](v),
-    "ipi": lambda v, lang: f"{_note(v['note'], lang)}{_semi(lang)} {IPI[lang]}" if v["note"] else IPI[lang],
+    **check_doubts.DOUBTS,
+    "matches_counting": {
+        "en": "matches the data counting {label}",
+        "es": "coincide con los datos si se cuenta {label}",
+        "fr": "correspond aux données en comptant {label}",
+    },
+    "approximately": {
+        "en": "approximately: the data says {actual}{rule}",
+        "es": "aproximadamente: los datos dicen {actual}{rule}",
+        "fr": "approximativement\u00a0: les données indiquent {actual}{rule}",
+    },
+    "true_but": {
+        "en": "true, but the data says {actual}{rule}{rounded}",
+        "es": "cierto, pero los datos dicen {actual}{rule}{rounded}",
+        "fr": "exact, mais les données indiquent {actual}{rule}{rounded}",
+    },
+    "data_says": {
+        "en": "the data says {readings}",
+        "es": "los datos dicen {readings}",
+        "fr": "les données indiquent {readings}",
+    },
+    "deaths": {"en": "{lead}deaths {period}", "es": "{lead}fallecimientos {period}", "fr": "{lead}décès {period}"},
+    "no_report": {
+        "en": "no report to check it against",
+        "es": "no hay ningún informe con que comprobarlo",
+        "fr": "aucun rapport pour le vérifier",
+    },
+    "not_in_mission": {
+        "en": "no personnel of the country in this mission that month",
+        "es": "el país no tiene personal en esta misión ese mes",
+        "fr": "le pays n’a pas de personnel dans cette mission ce mois-là",
+    },
+    "printed_in_error": {
+        "en": "matches a figure the report printed in error: {caveat}",
+        "es": "coincide con una cifra que el informe imprimió por error: {caveat}",
+        "fr": "correspond à un chiffre que le rapport a imprimé par erreur\u00a0: {caveat}",
+    },
+    "unreliable": {
+        "en": "the report's figure is unreliable: {caveat}",
+        "es": "la cifra del informe no es fiable: {caveat}",
+        "fr": "le chiffre du rapport n’est pas fiable\u00a0: {caveat}",
+    },
+    "no_report_covers": {
+        "en": "not checkable: no report covers {asked}, the month the text states",
+        "es": "no verificable: ningún informe cubre {asked}, el mes que indica el texto",
+        "fr": "non vérifiable\u00a0: aucun rapport ne couvre {asked}, le mois qu’indique le texte",
+    },
+    "ambiguous_month": {
+        "en": "ambiguous month: it holds in {fits} only{then}",
+        "es": "mes ambiguo: solo se cumple en {fits}{then}",
+        "fr": "mois ambigu\u00a0: ne se vérifie qu’en {fits}{then}",
+    },
+    "stale_up_to": {
+        "en": "stale: held up to {day}; {note}",
+        "es": "desactualizada: se cumplía hasta el {day}; {note}",
+        "fr": "périmée\u00a0: se vérifiait jusqu’au {day}\u202f; {note}",
+    },
+    "stale_in": {
+        "en": "stale: held in {held}; in {month} {note}",
+        "es": "desactualizada: se cumplía en {held}; en {month}, {note}",
+        "fr": "périmée\u00a0: se vérifiait en {held}\u202f; en {month}, {note}",
+    },
+    "held_in_no_report": {
+        "en": "{note} in {month}; it held in no report of the {months} months before publication",
+        "es": "{note} en {month}; no se cumplía en ningún informe de los {months} meses anteriores a la publicación",
+        "fr": "{note} en {month}\u202f; ne se vérifiait dans aucun rapport des {months} mois précédant la publication",
+    },
+    "named": {"en": "{report}", "es": "{report}", "fr": "{report}"},
+    "matched": {
+        "en": "{exact} of {claims} claims match {named} exactly{then}",
+        "es": "afirmaciones exactas según {named}: {exact} de {claims}{then}",
+        "fr": "affirmations exactes selon {named}\u00a0: {exact} sur {claims}{then}",
+    },
+    "no_dependency": {
+        "en": "no figure of the text depends on the report month; checked against {named}{then}",
+        "es": "ninguna cifra del texto depende del mes del informe; se comprueba con {named}{then}",
+        "fr": "aucun chiffre du texte ne dépend du mois du rapport\u202f; référence\u00a0: {named}{then}",
+    },
+    "no_claims": {
+        "en": "no numeric claims found in the text{then}",
+        "es": "no se encontró ninguna afirmación numérica en el texto{then}",
+        "fr": "aucune affirmation chiffrée dans le texte{then}",
+    },
+    "tied": {
+        "en": "ambiguous: the reports {span} fit the text equally ({apart}); verdicts hold for all of them unless "
+        "said otherwise{then}",
+        "es": "ambiguo: los informes {span} se ajustan igual al texto ({apart}); los veredictos valen para todos "
+        "ellos salvo que se indique lo contrario{then}",
+        "fr": "ambigu\u00a0: les rapports {span} correspondent également au texte ({apart})\u202f; les verdicts "
+        "valent pour chacun d’eux sauf mention contraire{then}",
+    },
+    "ambiguous": {"en": "ambiguous: {doubt}", "es": "ambiguo{why}", "fr": "ambigu{why}"},
+    "ambiguous_read": {
+        "en": "ambiguous: {doubt}; read so, {note}",
+        "es": "ambiguo{why}; así leído, {note}",
+        "fr": "ambigu{why}\u202f; ainsi lu, {note}",
+    },
+    "read_as": {
+        "en": "{note} (read as: {doubt})",
+        "es": "{note} (leído así{as_read})",
+        "fr": "{note} (lu ainsi{as_read})",
+    },
+    "ipi": {"en": "{lead}{ipi}", "es": "{lead}{ipi}", "fr": "{lead}{ipi}"},
 }
 
 
-def _write(note: Said, lang: str) -> str:
-    return _WRITE[note.key](note.values, lang)
+class _Fields:
+    """A note's values as `lang` writes them, looked up by the {names} of its template."""
+
+    def __init__(self, values: dict, lang: str) -> None:
+        self.values, self.lang = values, lang
+
+    def __getitem__(self, name: str) -> str:
+        write = _FIELDS.get(name)
+        return write(self.values, self.lang) if write else str(self.values[name])
+
+
+def _written(key: str, values: dict, lang: str) -> str:
+    """The template `key` in `lang`, filled with `values`."""
+    return _WRITE[key][lang].format_map(_Fields(values, lang))
 
 
 def said(key: str, **values: Any) -> Said:
     """The checker's note of template `key` made from `values`: the English string, keeping both."""
-    note = Said(_WRITE[key](values, "en"))
+    note = Said(_written(key, values, "en"))
     note.key, note.values = key, values
     return note
 
@@ -355,6 +308,6 @@ def say(note: str, lang: str) -> str | None:
     if not isinstance(note, Said):
         return None
     try:
-        return _write(note, lang)
+        return _written(note.key, note.values, lang)
     except (_English, WordingError):
         return None

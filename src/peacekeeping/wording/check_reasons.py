@@ -1,5 +1,5 @@
 """The checker's reasons for a verdict that come from the data or the history tables (check/data.py,
-check/history.py), in English, Spanish and French: check_notes.said writes them by these keys."""
+check/history.py), in English, Spanish and French: templates that check_notes.said writes by these keys."""
 
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ from babel import Locale
 from ..harmonize.country_names import WordingError, check_lang
 from . import country_with_article, de, from_country, long_date, long_month, of_country
 
-__all__ = ["READINGS", "REASONS", "day", "month", "source"]
-
-_NBSP, _NNBSP = "\u00a0", "\u202f"
+__all__ = ["FIELDS", "READINGS", "REASONS", "day", "month", "source"]
 
 
 # What a reading of the data counts (check/data.py), in Spanish and French.
@@ -99,218 +97,174 @@ _DEPLOYED = {
 }
 
 
+_JOINS = {  # (in a year, or another year, the sources disagree)
+    "en": ("in", "or", "its sources disagree on the year"),
+    "es": ("en", "o", "sus fuentes discrepan sobre el año"),
+    "fr": ("en", "ou", "ses sources divergent sur l’année"),
+}
+
+
 def _first(v: dict, lang: str) -> str:
     """What a country first deployed, and when: "UNEF in 1956", "el Líbano en 1958 o 1960 (…)"."""
     what = v["what"]
-    if lang != "en":
+    if lang != "en":  # English keeps the table's own words
         try:
             what = country_with_article(what, lang) if len(what) == 3 and what.isupper() else what
         except WordingError:
             pass
         what = _DEPLOYED.get(what, {}).get(lang, what)
-    joins = {
-        "en": ("in", "or", "its sources disagree on the year"),
-        "es": ("en", "o", "sus fuentes discrepan sobre el año"),
-        "fr": ("en", "ou", "ses sources divergent sur l’année"),
-    }[lang]
-    said = f"{what} {joins[0]} {v['year']}"
-    return f"{said} {joins[1]} {v['disputed']} ({joins[2]})" if v["disputed"] else said
+    year, other, disagree = _JOINS[lang]
+    said = f"{what} {year} {v['year']}"
+    return f"{said} {other} {v['disputed']} ({disagree})" if v["disputed"] else said
 
 
-def _where(v: dict, lang: str) -> str:
-    """The reviewed table's line and its publisher."""
-    line = {"en": "line", "es": "línea", "fr": "ligne"}[lang]
-    return f"{v['table']}, {line} {v['line']} ({v['publisher']})"
+_LINE = {"en": "line", "es": "línea", "fr": "ligne"}
 
+# The few values a reason writes otherwise than as given (check_notes._Fields reads them by their name).
+FIELDS: dict[str, Callable[[dict, str], str]] = {
+    "owner": lambda v, lang: _owner(v["iso3"], lang),
+    "first": _first,
+    "where": lambda v, lang: f"{v['table']}, {_LINE[lang]} {v['line']} ({v['publisher']})",
+    "before": lambda v, lang: _before(v["date"], lang),
+    "day": lambda v, lang: day(v["day"], lang),
+    "month": lambda v, lang: month(v["month"], lang),
+    "long_day": lambda v, lang: _long(v["day"], lang),
+    "long_month": lambda v, lang: long_month(v["month"], lang),
+    "long_month_of": lambda v, lang: de(long_month(v["month"], lang), lang),
+    "language": lambda v, lang: _language(v["language"], lang),
+}
 
-REASONS: dict[str, Callable[[dict, str], str]] = {
-    "no_missions": lambda v, lang: {
-        "en": lambda v: "not checkable in this report: it has no breakdown by mission",
-        "es": lambda v: "no verificable en este informe: no tiene desglose por misión",
-        "fr": lambda v: f"non vérifiable dans ce rapport{_NBSP}: il ne ventile pas le personnel par mission",
-    }[lang](v),
-    "no_sexes": lambda v, lang: {
-        "en": lambda v: "not checkable in this report: it does not split personnel by sex",
-        "es": lambda v: "no verificable en este informe: no desglosa el personal por sexo",
-        "fr": lambda v: f"non vérifiable dans ce rapport{_NBSP}: il ne ventile pas le personnel par sexe",
-    }[lang](v),
-    "no_such_figure": lambda v, lang: {
-        "en": lambda v: "the data holds no such figure",
-        "es": lambda v: "los datos no contienen esa cifra",
-        "fr": lambda v: "les données ne contiennent pas ce chiffre",
-    }[lang](v),
-    "rank_in_group": lambda v, lang: {
-        "en": lambda v: "a rank among a group of contributors: the data ranks all contributors only",
-        "es": lambda v: (
-            "un puesto dentro de un grupo de contribuyentes: los datos solo clasifican al conjunto de los "
-            "contribuyentes"
-        ),
-        "fr": lambda v: (
-            f"un rang au sein d’un groupe de contributeurs{_NBSP}: les données ne classent que l’ensemble des "
-            "contributeurs"
-        ),
-    }[lang](v),
-    "no_country": lambda v, lang: {
-        "en": lambda v: "ambiguous: no country named",
-        "es": lambda v: "ambiguo: no se nombra ningún país",
-        "fr": lambda v: f"ambigu{_NBSP}: aucun pays n’est nommé",
-    }[lang](v),
-    "civilians_too": lambda v, lang: {
-        "en": lambda v: "the figure counts civilian staff too: the reports count uniformed personnel only",
-        "es": lambda v: "la cifra cuenta también al personal civil: los informes solo cuentan al personal uniformado",
-        "fr": lambda v: (
-            f"le chiffre compte aussi le personnel civil{_NBSP}: les rapports ne comptent que le personnel en tenue"
-        ),
-    }[lang](v),
-    "not_ranked": lambda v, lang: {
-        "en": lambda v: "the report does not rank it: it lists no personnel",
-        "es": lambda v: "el informe no le asigna ningún puesto: no indica personal",
-        "fr": lambda v: f"le rapport ne le classe pas{_NBSP}: il n’indique aucun personnel",
-    }[lang](v),
-    "no_mission_there": lambda v, lang: {
-        "en": lambda v: f"ambiguous: no mission of {v['iso3']} in the place named that month",
-        "es": lambda v: f"ambiguo: ninguna misión {_owner(v['iso3'], lang)} en el lugar nombrado ese mes",
-        "fr": lambda v: f"ambigu{_NBSP}: aucune mission {_owner(v['iso3'], lang)} à l’endroit nommé ce mois-là",
-    }[lang](v),
-    "no_register": lambda v, lang: {
-        "en": lambda v: "no fatalities register in the store",
-        "es": lambda v: "no hay ningún registro de víctimas mortales en la base de datos",
-        "fr": lambda v: "aucun registre des victimes dans la base de données",
-    }[lang](v),
-    "first_unlisted": lambda v, lang: {
-        "en": lambda v: (
-            "history (a first deployment): the reports give each month's deployments only, and the reviewed "
-            "first-deployment table does not list this country"
-        ),
-        "es": lambda v: (
-            "historia (un primer despliegue): los informes solo dan los despliegues de cada mes, y el cuadro "
-            "revisado de primeros despliegues no incluye a este país"
-        ),
-        "fr": lambda v: (
-            f"historique (un premier déploiement){_NBSP}: les rapports ne donnent que les déploiements de chaque "
-            "mois, et le tableau revu des premiers déploiements ne mentionne pas ce pays"
-        ),
-    }[lang](v),
-    "first_said": lambda v, lang: _first(v, lang),
-    "first_agrees": lambda v, lang: {
-        "en": lambda v: f"first deployment: {_first(v, lang)} ({_where(v, lang)})",
-        "es": lambda v: f"primer despliegue: {_first(v, lang)} ({_where(v, lang)})",
-        "fr": lambda v: f"premier déploiement{_NBSP}: {_first(v, lang)} ({_where(v, lang)})",
-    }[lang](v),
-    "first_in_table": lambda v, lang: {
-        "en": lambda v: f"history (a first deployment): the reviewed table has {_first(v, lang)} ({_where(v, lang)})",
-        "es": lambda v: (
-            f"historia (un primer despliegue): el cuadro revisado indica {_first(v, lang)} ({_where(v, lang)})"
-        ),
-        "fr": lambda v: (
-            f"historique (un premier déploiement){_NBSP}: le tableau revu indique {_first(v, lang)} ({_where(v, lang)})"
-        ),
-    }[lang](v),
-    "past_mission": lambda v, lang: {
-        "en": lambda v: f"history ('{v['words']}'): a past deployment, not in this month's report",
-        "es": lambda v: f"historia («{v['words']}»): un despliegue pasado, que no figura en el informe de este mes",
-        "fr": lambda v: (
-            f"historique («{_NNBSP}{v['words']}{_NNBSP}»){_NBSP}: un déploiement passé, absent du rapport de ce mois"
-        ),
-    }[lang](v),
-    "mission_closed": lambda v, lang: {
-        "en": lambda v: f"not in the reports: {v['acronym']} closed on {v['day']}, before {v['month']} (history)",
-        "es": lambda v: (
-            f"no figura en los informes: la misión {v['acronym']} terminó el {day(v['day'], lang)}, antes de "
-            f"{month(v['month'], lang)} (historia)"
-        ),
-        "fr": lambda v: (
-            f"absent des rapports{_NBSP}: la mission {v['acronym']} a pris fin le {day(v['day'], lang)}, avant "
-            f"{month(v['month'], lang)} (historique)"
-        ),
-    }[lang](v),
-    "mission_unknown": lambda v, lang: {
-        "en": lambda v: f"not in the reports: {v['acronym']} is no mission the reviewed list knows",
-        "es": lambda v: f"no figura en los informes: {v['acronym']} no figura en la lista revisada de misiones",
-        "fr": lambda v: f"absent des rapports{_NBSP}: {v['acronym']} ne figure pas dans la liste revue des missions",
-    }[lang](v),
-    "mission_not_pko": lambda v, lang: {
-        "en": lambda v: (
-            f"not in the reports: {v['acronym']} is not a peacekeeping operation the monthly reports cover in full"
-        ),
-        "es": lambda v: (
-            f"no figura en los informes: {v['acronym']} no es una operación de mantenimiento de la paz que los "
-            "informes mensuales cubran por completo"
-        ),
-        "fr": lambda v: (
-            f"absent des rapports{_NBSP}: {v['acronym']} n’est pas une opération de maintien de la paix que les "
-            "rapports mensuels couvrent entièrement"
-        ),
-    }[lang](v),
-    "no_date": lambda v, lang: {
-        "en": lambda v: "no publication date: every report is a candidate",
-        "es": lambda v: "sin fecha de publicación: todos los informes son candidatos",
-        "fr": lambda v: f"pas de date de publication{_NBSP}: tous les rapports sont candidats",
-    }[lang](v),
-    "widened": lambda v, lang: {
-        "en": lambda v: (
-            f"no report was published in the {v['months']} months before {v['date']}: widened to the "
-            f"{v['reports']} reports published before it"
-        ),
-        "es": lambda v: (
-            f"no se publicó ningún informe en los {v['months']} meses {_before(v['date'], lang)}: se amplía a los "
-            f"{v['reports']} informes publicados antes"
-        ),
-        "fr": lambda v: (
-            f"aucun rapport n’a été publié dans les {v['months']} mois {_before(v['date'], lang)}{_NBSP}: élargi "
-            f"aux {v['reports']} rapports publiés auparavant"
-        ),
-    }[lang](v),
-    "none_before": lambda v, lang: {
-        "en": lambda v: f"no report was published before {v['date']}",
-        "es": lambda v: f"no se publicó ningún informe {_before(v['date'], lang)}",
-        "fr": lambda v: f"aucun rapport n’a été publié {_before(v['date'], lang)}",
-    }[lang](v),
-    "published_after": lambda v, lang: {
-        "en": lambda v: (
-            f"the {long_month(v['month'], lang)} report was published on {_long(v['day'], lang)}, after the date given"
-        ),
-        "es": lambda v: (
-            f"el informe de {long_month(v['month'], lang)} se publicó el {_long(v['day'], lang)}, después de la "
-            "fecha indicada"
-        ),
-        "fr": lambda v: (
-            f"le rapport {de(long_month(v['month'], lang), lang)} a été publié le {_long(v['day'], lang)}, "
-            "après la date indiquée"
-        ),
-    }[lang](v),
-    "stated_missing": lambda v, lang: {
-        "en": lambda v: (
-            f"the text states {long_month(v['month'], lang)} ('{v['words']}'), which no report in the store "
-            "covers: its figures are not checkable"
-        ),
-        "es": lambda v: (
-            f"el texto indica {long_month(v['month'], lang)} («{v['words']}»), que ningún informe de la base de "
-            "datos cubre: sus cifras no son verificables"
-        ),
-        "fr": lambda v: (
-            f"le texte indique {long_month(v['month'], lang)} («{_NNBSP}{v['words']}{_NNBSP}»), qu’aucun rapport "
-            f"de la base de données ne couvre{_NBSP}: ses chiffres ne sont pas vérifiables"
-        ),
-    }[lang](v),
-    "stated": lambda v, lang: {
-        "en": lambda v: f"the month the text states ('{v['words']}')",
-        "es": lambda v: f"el mes que indica el texto («{v['words']}»)",
-        "fr": lambda v: f"le mois qu’indique le texte («{_NNBSP}{v['words']}{_NNBSP}»)",
-    }[lang](v),
-    "language": lambda v, lang: {
-        "en": lambda v: (
-            f"{'a text in an unknown language' if v['language'] == 'an unknown language' else v['language'] + ' text'}"
-            ": only English, French and Spanish texts are checked"
-        ),
-        "es": lambda v: (
-            f"un texto en {_language(v['language'], lang)}: solo se comprueban los textos en inglés, francés y español"
-        ),
-        "fr": lambda v: (
-            f"un texte {_language(v['language'], lang)}{_NBSP}: seuls les textes en anglais, en français et en "
-            "espagnol sont vérifiés"
-        ),
-    }[lang](v),
+# Each reason's template in each language, {name} a value as FIELDS writes it (else as given).
+REASONS: dict[str, dict[str, str]] = {
+    "no_missions": {
+        "en": "not checkable in this report: it has no breakdown by mission",
+        "es": "no verificable en este informe: no tiene desglose por misión",
+        "fr": "non vérifiable dans ce rapport\u00a0: il ne ventile pas le personnel par mission",
+    },
+    "no_sexes": {
+        "en": "not checkable in this report: it does not split personnel by sex",
+        "es": "no verificable en este informe: no desglosa el personal por sexo",
+        "fr": "non vérifiable dans ce rapport\u00a0: il ne ventile pas le personnel par sexe",
+    },
+    "no_such_figure": {
+        "en": "the data holds no such figure",
+        "es": "los datos no contienen esa cifra",
+        "fr": "les données ne contiennent pas ce chiffre",
+    },
+    "rank_in_group": {
+        "en": "a rank among a group of contributors: the data ranks all contributors only",
+        "es": "un puesto dentro de un grupo de contribuyentes: los datos solo clasifican al conjunto de los "
+        "contribuyentes",
+        "fr": "un rang au sein d’un groupe de contributeurs\u00a0: les données ne classent que l’ensemble des "
+        "contributeurs",
+    },
+    "no_country": {
+        "en": "ambiguous: no country named",
+        "es": "ambiguo: no se nombra ningún país",
+        "fr": "ambigu\u00a0: aucun pays n’est nommé",
+    },
+    "civilians_too": {
+        "en": "the figure counts civilian staff too: the reports count uniformed personnel only",
+        "es": "la cifra cuenta también al personal civil: los informes solo cuentan al personal uniformado",
+        "fr": "le chiffre compte aussi le personnel civil\u00a0: les rapports ne comptent que le personnel en tenue",
+    },
+    "not_ranked": {
+        "en": "the report does not rank it: it lists no personnel",
+        "es": "el informe no le asigna ningún puesto: no indica personal",
+        "fr": "le rapport ne le classe pas\u00a0: il n’indique aucun personnel",
+    },
+    "no_mission_there": {
+        "en": "ambiguous: no mission of {iso3} in the place named that month",
+        "es": "ambiguo: ninguna misión {owner} en el lugar nombrado ese mes",
+        "fr": "ambigu\u00a0: aucune mission {owner} à l’endroit nommé ce mois-là",
+    },
+    "no_register": {
+        "en": "no fatalities register in the store",
+        "es": "no hay ningún registro de víctimas mortales en la base de datos",
+        "fr": "aucun registre des victimes dans la base de données",
+    },
+    "first_unlisted": {
+        "en": "history (a first deployment): the reports give each month's deployments only, and the reviewed "
+        "first-deployment table does not list this country",
+        "es": "historia (un primer despliegue): los informes solo dan los despliegues de cada mes, y el cuadro "
+        "revisado de primeros despliegues no incluye a este país",
+        "fr": "historique (un premier déploiement)\u00a0: les rapports ne donnent que les déploiements de chaque "
+        "mois, et le tableau revu des premiers déploiements ne mentionne pas ce pays",
+    },
+    "first_said": {"en": "{first}", "es": "{first}", "fr": "{first}"},
+    "first_agrees": {
+        "en": "first deployment: {first} ({where})",
+        "es": "primer despliegue: {first} ({where})",
+        "fr": "premier déploiement\u00a0: {first} ({where})",
+    },
+    "first_in_table": {
+        "en": "history (a first deployment): the reviewed table has {first} ({where})",
+        "es": "historia (un primer despliegue): el cuadro revisado indica {first} ({where})",
+        "fr": "historique (un premier déploiement)\u00a0: le tableau revu indique {first} ({where})",
+    },
+    "past_mission": {
+        "en": "history ('{words}'): a past deployment, not in this month's report",
+        "es": "historia («{words}»): un despliegue pasado, que no figura en el informe de este mes",
+        "fr": "historique («\u202f{words}\u202f»)\u00a0: un déploiement passé, absent du rapport de ce mois",
+    },
+    "mission_closed": {
+        "en": "not in the reports: {acronym} closed on {day}, before {month} (history)",
+        "es": "no figura en los informes: la misión {acronym} terminó el {day}, antes de {month} (historia)",
+        "fr": "absent des rapports\u00a0: la mission {acronym} a pris fin le {day}, avant {month} (historique)",
+    },
+    "mission_unknown": {
+        "en": "not in the reports: {acronym} is no mission the reviewed list knows",
+        "es": "no figura en los informes: {acronym} no figura en la lista revisada de misiones",
+        "fr": "absent des rapports\u00a0: {acronym} ne figure pas dans la liste revue des missions",
+    },
+    "mission_not_pko": {
+        "en": "not in the reports: {acronym} is not a peacekeeping operation the monthly reports cover in full",
+        "es": "no figura en los informes: {acronym} no es una operación de mantenimiento de la paz que los "
+        "informes mensuales cubran por completo",
+        "fr": "absent des rapports\u00a0: {acronym} n’est pas une opération de maintien de la paix que les "
+        "rapports mensuels couvrent entièrement",
+    },
+    "no_date": {
+        "en": "no publication date: every report is a candidate",
+        "es": "sin fecha de publicación: todos los informes son candidatos",
+        "fr": "pas de date de publication\u00a0: tous les rapports sont candidats",
+    },
+    "widened": {
+        "en": "no report was published in the {months} months before {date}: widened to the {reports} reports "
+        "published before it",
+        "es": "no se publicó ningún informe en los {months} meses {before}: se amplía a los {reports} informes "
+        "publicados antes",
+        "fr": "aucun rapport n’a été publié dans les {months} mois {before}\u00a0: élargi aux {reports} rapports "
+        "publiés auparavant",
+    },
+    "none_before": {
+        "en": "no report was published before {date}",
+        "es": "no se publicó ningún informe {before}",
+        "fr": "aucun rapport n’a été publié {before}",
+    },
+    "published_after": {
+        "en": "the {long_month} report was published on {long_day}, after the date given",
+        "es": "el informe de {long_month} se publicó el {long_day}, después de la fecha indicada",
+        "fr": "le rapport {long_month_of} a été publié le {long_day}, après la date indiquée",
+    },
+    "stated_missing": {
+        "en": "the text states {long_month} ('{words}'), which no report in the store covers: its figures are not "
+        "checkable",
+        "es": "el texto indica {long_month} («{words}»), que ningún informe de la base de datos cubre: sus cifras "
+        "no son verificables",
+        "fr": "le texte indique {long_month} («\u202f{words}\u202f»), qu’aucun rapport de la base de données ne "
+        "couvre\u00a0: ses chiffres ne sont pas vérifiables",
+    },
+    "stated": {
+        "en": "the month the text states ('{words}')",
+        "es": "el mes que indica el texto («{words}»)",
+        "fr": "le mois qu’indique le texte («\u202f{words}\u202f»)",
+    },
+    "language": {
+        "en": "{language}: only English, French and Spanish texts are checked",
+        "es": "{language}: solo se comprueban los textos en inglés, francés y español",
+        "fr": "{language}\u00a0: seuls les textes en anglais, en français et en espagnol sont vérifiés",
+    },
 }
 
 
@@ -329,15 +283,26 @@ def _before(date: str, lang: str) -> str:
     return {"es": "antes de {}", "fr": "avant {}"}[lang].format(date)
 
 
+_LANGUAGES = {  # (a text in an unknown language, a text in a named one)
+    "en": ("a text in an unknown language", "{} text"),
+    "es": ("un texto en una lengua desconocida", "un texto en {}"),
+    "fr": ("un texte dans une langue inconnue", "un texte en {}"),
+}
+
+
 def _language(name: str, lang: str) -> str:
-    """A language or script named in English ("Italian", "Cyrillic"), in `lang`: "italiano", "en italien"."""
+    """A text in a language or script named in English ("Italian", "Cyrillic"), in `lang`: "Italian text", "un
+    texto en italiano", "un texte en italien"."""
+    unknown, known = _LANGUAGES[lang]
     if name == "an unknown language":
-        return {"es": "una lengua desconocida", "fr": "dans une langue inconnue"}[lang]
+        return unknown
+    if lang == "en":
+        return known.format(name)
     english, local = Locale("en"), Locale(lang)
     for names, theirs in ((english.languages, local.languages), (english.scripts, local.scripts)):
         code = next((c for c, n in names.items() if n == name), None)
         if code and code in theirs:
-            return theirs[code] if lang == "es" else f"en {theirs[code]}"
+            return known.format(theirs[code])
     raise WordingError(f"no words for the language {name!r}")
 
 

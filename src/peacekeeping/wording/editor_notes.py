@@ -101,34 +101,34 @@ _BOUND_EN = re.compile(r" Figures that include it may be off by up to ([\d,]+)\.
 
 
 def note(caveat: dict, lang: str) -> str:
-    """A caveat (its kind, English text, review and flags) as a reader in `lang` is told it: a kind's own words, a
-    quality rule's note and a note the facts write by template (wording/flag_notes.py, wording/fact_notes.py); free
+    """A caveat (its kind, English text, review, flags and scope) as a reader in `lang` is told it: a kind's own
+    words, a quality rule's note and a note the facts write by template (wording/flag_notes.py, fact_notes.py); free
     English (a reviewer's prose) said to be English."""
     text = _get(caveat, "text")
     if _lang(lang) == "en":
         return text
-    kind, review, flags = _get(caveat, "kind"), _get(caveat, "review"), _plain(_get(caveat, "flags"))
+    kind, review, flags = _get(caveat, "kind"), _get(caveat, "review"), [_plain(f) for f in _get(caveat, "flags") or []]
     bound = _BOUND_EN.search(text)
     plain = text[: bound.start()] if bound else text
     written = alone(int(bound[1].replace(",", "")), lang) if bound else None
     if kind in KINDS and plain == KINDS[kind]["en"]:
         return kind_note(kind, lang, written)
-    said = None if review else _templated(plain, flags, lang)
+    said = None if review else _templated(plain, flags, _plain(_get(caveat, "scope")), lang)
     if said is None:
-        return english_note(text, lang, _plain([review])[0] if review else None, flags)
+        return english_note(text, lang, _plain(review), flags)
     return said + _bound(written, lang) if written else said
 
 
-def _templated(text: str, flags: list[dict] | None, lang: str) -> str | None:
+def _templated(text: str, flags: list[dict] | None, scope: dict | None, lang: str) -> str | None:
     """An English note that a template of the wording layer wrote, in `lang`; None for free English."""
-    return flag_notes.say(text, flags, lang) or (None if flags else fact_notes.say(text, lang))
+    return flag_notes.say(text, flags, scope, lang) or (None if flags else fact_notes.say(text, lang))
 
 
 def _get(caveat, key: str):
-    """A field of a caveat, a dict or a model (facts/models.py Caveat)."""
+    """A field of a caveat, a dict or a model (facts/models/ Caveat)."""
     return caveat.get(key) if isinstance(caveat, dict) else getattr(caveat, key, None)
 
 
-def _plain(items: list | None) -> list[dict]:
-    """Flags or a review as dicts (an answer's, or its model's)."""
-    return [i if isinstance(i, dict) else i.model_dump() for i in items or []]
+def _plain(item) -> dict | None:
+    """A flag, a review or a scope as a dict (an answer's, or its model's); None as is."""
+    return item if item is None or isinstance(item, dict) else item.model_dump()

@@ -2,20 +2,18 @@
 
 ingest/corrections.py writes a flag's note in English from `sentence` (the API keeps that text). A page or a draft in
 Spanish or French says it again from the flag's data (`say`): its kind, its particulars (the rule's `detail`, whose
-shapes ingest/quality.py and ingest/ipi_months.py write and `detail` reads back) and its scope (read back from the
-English note, which must come out the same when written again). Anything that does not read back stays English.
+shapes ingest/quality.py and ingest/ipi_months.py write and `detail` reads back) and its scope (the caveat's, as the
+store's notes hold it), when the English note comes out the same written again from them; else it stays English.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ..harmonize import countries
 from ..harmonize.country_names import WordingError
 from ..harmonize.country_names import check_lang as _lang
-from ..harmonize.country_names import country_name as _country_name
-from . import TYPES, country_with_article, personnel_type
+from . import country_name, country_with_article, personnel_type
 from .flag_details import particulars
 
 __all__ = [
@@ -200,24 +198,21 @@ def detail(kind: str, text: str, lang: str) -> str:
     return text if _lang(lang) == "en" else particulars(kind, text, lang) or text
 
 
-def say(text: str, flags: list[dict] | None, lang: str) -> str | None:
-    """The note `text` (English, as ingest wrote it for its one flag) in `lang`; None when it is not such a note."""
+def say(text: str, flags: list[dict] | None, scope: dict | None, lang: str) -> str | None:
+    """The note `text` (English, as ingest wrote it for its one flag over `scope`: iso3, mission, personnel_type) in
+    `lang`; None when it is not such a note (a reviewer's words, or no scope to write it from)."""
     kinds = [f.get("kind") for f in flags or []]
     if len(kinds) != 1 or kinds[0] not in _SENTENCES:
         return None
     kind, stated = kinds[0], (flags or [{}])[0].get("detail") or ""
     if kind in FLAG_NOTES:
         return FLAG_NOTES[kind][lang] if text == FLAG_NOTES[kind]["en"] else None
-    pattern = re.escape(_SENTENCES[kind]["en"]).replace(re.escape("{where}"), "(?P<where>.+?)")
-    found = re.fullmatch(pattern.replace(re.escape("{detail}"), re.escape(stated)), text)
-    if not found:
+    if scope is None:
         return None
-    scope = _scope(found.groupdict().get("where"))
-    if scope is None or sentence(kind, *scope, stated) != text:
+    where = (scope.get("iso3"), scope.get("mission"), scope.get("personnel_type"))
+    if sentence(kind, *where, stated) != text or (stated and particulars(kind, stated, lang) is None):
         return None
-    if stated and particulars(kind, stated, lang) is None:
-        return None
-    return sentence(kind, *scope, stated, lang)
+    return sentence(kind, *where, stated, lang)
 
 
 # --- scope ---------------------------------------------------------------------------------------------------------
@@ -246,7 +241,7 @@ def _with_article(iso3: str, lang: str) -> str:
 def name(iso3: str, lang: str) -> str:
     """The country's name without article in `lang`, else its English name."""
     try:
-        return _country_name(iso3, lang)
+        return country_name(iso3, lang)
     except WordingError:
         return countries.by_iso3(iso3).name
 
@@ -260,25 +255,3 @@ def known_names() -> list[tuple[str, str]]:
 def iso3_of(english: str) -> str | None:
     """The ISO3 code of a country's English UN short name (as facts and ingest write it), else None."""
     return next((iso3 for known, iso3 in known_names() if known == english), None)
-
-
-def _scope(where: str | None) -> tuple[str | None, str | None, str | None] | None:
-    """(iso3, mission, personnel type) read back from an English scope ("Peru MINUSCA troops"), else None."""
-    if where is None:
-        return None, None, None
-    iso3, rest = None, None
-    if where == _ALL["en"] or where.startswith(_ALL["en"] + " "):
-        rest = where[len(_ALL["en"]) :]
-    else:
-        for known, code in known_names():
-            if where == known or where.startswith(known + " "):
-                iso3, rest = code, where[len(known) :]
-                break
-    if rest is None:
-        return None
-    rest, ptype = rest.strip(), None
-    for category in TYPES:
-        if rest == category.lower() or rest.endswith(" " + category.lower()):
-            ptype, rest = category, rest[: -len(category)].strip()
-            break
-    return iso3, rest or None, ptype

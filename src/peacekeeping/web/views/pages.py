@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ... import dates, facts
+from ... import dates, facts, wording
 from ...errors import NotFound
 from ...facts.models import dump
 from ...harmonize import countries, country_names, mission_names
@@ -106,7 +106,7 @@ def _search_index() -> bytes:
     for c in countries.all_countries():
         for lang in country_names.LANGS:
             try:
-                names.setdefault(country_names.country_name(c.iso3, lang), "")
+                names.setdefault(wording.country_name(c.iso3, lang), "")
             except Exception:  # noqa: BLE001 - a country without reviewed wording keeps its English name
                 names.setdefault(c.name, "")
     options = [[name, ""] for name in sorted(names)]

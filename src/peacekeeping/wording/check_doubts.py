@@ -1,0 +1,250 @@
+"""The checker's doubts about how a text reads a figure (check/doubts.py, extract.py, binding.py), in English,
+Spanish and French: templates that check_notes.said writes by these keys. {words} are the text's own words, quoted as
+they stand; {figure} a figure as the text writes it; {iso3}, {subject} and {main} a country's code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..harmonize.country_names import WordingError
+
+__all__ = ["DOUBTS", "FIELDS"]
+
+# A personnel type a breakdown names (check/words.py TYPES), in Spanish and French.
+_PTYPES = {
+    "formed police": {"es": "unidades de policía constituidas", "fr": "unités de police constituées"},
+    "individual police": {"es": "agentes de policía", "fr": "policiers hors unités constituées"},
+    "staff officers": {"es": "oficiales de Estado Mayor", "fr": "officiers d’état-major"},
+    "experts": {"es": "expertos", "fr": "experts"},
+    "police": {"es": "policía", "fr": "police"},
+    "troops": {"es": "tropas", "fr": "troupes"},
+    "military": {"es": "personal militar", "fr": "personnel militaire"},
+}
+
+
+def _ptype(v: dict, lang: str) -> str:
+    """The personnel type a doubt names, in `lang` (English: as the checker names it)."""
+    if lang == "en":
+        return v["ptype"]
+    if v["ptype"] not in _PTYPES:
+        raise WordingError(f"no words for the personnel type {v['ptype']!r}")
+    return _PTYPES[v["ptype"]][lang]
+
+
+FIELDS: dict[str, Callable[[dict, str], str]] = {"ptype": _ptype}
+
+# fmt: off
+DOUBTS: dict[str, dict[str, str]] = {
+    "doubt_mission_in_clause": {
+        "en": "'{words}' is named in its clause: it may count that mission's own",
+        "es": "«{words}» se nombra en su proposición: puede contar el personal propio de esa misión",
+        "fr": "«\u202f{words}\u202f» est nommé dans sa proposition\u00a0: il peut compter le personnel propre de "
+              "cette mission",
+    },
+    "doubt_deaths_part": {
+        "en": "deaths of all peacekeepers: the country's are the part named after it ('{words}')",
+        "es": "fallecimientos de todos los cascos azules: los del país son la parte que se nombra después "
+              "(«{words}»)",
+        "fr": "décès de tous les Casques bleus\u00a0: ceux du pays sont la part nommée après («\u202f{words}\u202f»)",
+    },
+    "doubt_round": {
+        "en": "a round figure ({figure}): it may be rounded",
+        "es": "una cifra redonda ({figure}): puede estar redondeada",
+        "fr": "un chiffre rond ({figure})\u00a0: il est peut-être arrondi",
+    },
+    "doubt_force": {
+        "en": "'{words}' is named in its clause: a force the UN's reports do not count",
+        "es": "«{words}» se nombra en su proposición: una fuerza que los informes de la ONU no cuentan",
+        "fr": "«\u202f{words}\u202f» est nommé dans sa proposition\u00a0: une force que les rapports de l’ONU ne "
+              "comptent pas",
+    },
+    "doubt_other_country": {
+        "en": "another country is named in its clause ('{words}')",
+        "es": "se nombra otro país en su proposición («{words}»)",
+        "fr": "un autre pays est nommé dans sa proposition («\u202f{words}\u202f»)",
+    },
+    "doubt_not_main": {
+        "en": "a figure of another country than the text's ({subject} in a text about {main})",
+        "es": "una cifra de otro país que el del texto ({subject} en un texto sobre {main})",
+        "fr": "un chiffre d’un autre pays que celui du texte ({subject} dans un texte sur {main})",
+    },
+    "doubt_group": {
+        "en": "unclear subject: a group of countries ('{words}')",
+        "es": "sujeto poco claro: un grupo de países («{words}»)",
+        "fr": "sujet peu clair\u00a0: un groupe de pays («\u202f{words}\u202f»)",
+    },
+    "doubt_women_among": {
+        "en": "women among the {ptype} before it, or among all",
+        "es": "mujeres de la categoría anterior ({ptype}) o de todo el personal",
+        "fr": "femmes de la catégorie précédente ({ptype}) ou de l’ensemble du personnel",
+    },
+    "doubt_part_of": {
+        "en": "a part of a figure before it ('{words}')",
+        "es": "una parte de una cifra anterior («{words}»)",
+        "fr": "une partie d’un chiffre qui le précède («\u202f{words}\u202f»)",
+    },
+    "doubt_place_after": {
+        "en": "'{words}' is named after it: it may count that place only",
+        "es": "«{words}» se nombra después: puede contar solo ese lugar",
+        "fr": "«\u202f{words}\u202f» est nommé après\u00a0: il peut ne compter que ce lieu",
+    },
+    "doubt_unit": {
+        "en": "a unit named in its clause ('{words}'): it may count that unit only",
+        "es": "una unidad nombrada en su proposición («{words}»): puede contar solo esa unidad",
+        "fr": "une unité nommée dans sa proposition («\u202f{words}\u202f»)\u00a0: il peut ne compter que cette "
+              "unité",
+    },
+    "doubt_event": {
+        "en": "an event ('{words}'): it may count people moving, not the country's strength",
+        "es": "un acontecimiento («{words}»): puede contar personas en movimiento, no los efectivos del país",
+        "fr": "un événement («\u202f{words}\u202f»)\u00a0: il peut compter des personnes en mouvement, non les "
+              "effectifs du pays",
+    },
+    "doubt_past": {
+        "en": "a past time named in its clause ('{words}'): it may be history",
+        "es": "un momento pasado nombrado en su proposición («{words}»): puede ser historia",
+        "fr": "un moment passé nommé dans sa proposition («\u202f{words}\u202f»)\u00a0: il peut relever du passé",
+    },
+    "doubt_world_personnel": {
+        "en": "read as the world's personnel",
+        "es": "leída como la cifra mundial de personal",
+        "fr": "lu comme le chiffre mondial du personnel",
+    },
+    "doubt_world_deaths": {
+        "en": "read as the world's deaths",
+        "es": "leída como la cifra mundial de fallecimientos",
+        "fr": "lu comme le chiffre mondial des décès",
+    },
+    "doubt_world_women": {
+        "en": "read as the world's women",
+        "es": "leída como la cifra mundial de mujeres",
+        "fr": "lu comme le chiffre mondial des femmes",
+    },
+    "doubt_too_small": {
+        "en": "no country named in its paragraph: {figure} read as {iso3}'s",
+        "es": "no se nombra ningún país en su párrafo: {figure} se lee como la cifra {owner}",
+        "fr": "aucun pays n’est nommé dans son paragraphe\u00a0: {figure} est lu comme le chiffre {owner}",
+    },
+    "doubt_no_rank_word": {
+        "en": "no rank word: read like {like}",
+        "es": "ninguna palabra de puesto: se lee como {like}",
+        "fr": "aucun mot de rang\u00a0: lu comme {like}",
+    },
+    "doubt_countries_as_missions": {
+        "en": "countries where it serves, read as missions",
+        "es": "países donde sirve, leídos como misiones",
+        "fr": "pays où il sert, lus comme des missions",
+    },
+    "doubt_places_as_missions": {
+        "en": "places where it serves, read as missions",
+        "es": "lugares donde sirve, leídos como misiones",
+        "fr": "lieux où il sert, lus comme des missions",
+    },
+    "doubt_no_personnel_word": {
+        "en": "no personnel word: '{words}' read as its personnel",
+        "es": "ninguna palabra de personal: «{words}» se lee como su personal",
+        "fr": "aucun mot de personnel\u00a0: «\u202f{words}\u202f» lu comme son personnel",
+    },
+    "doubt_read_like": {
+        "en": "no personnel word: read like {like}",
+        "es": "ninguna palabra de personal: se lee como {like}",
+        "fr": "aucun mot de personnel\u00a0: lu comme {like}",
+    },
+    "doubt_in_brackets": {
+        "en": "a number in brackets after a country, read as its personnel",
+        "es": "un número entre paréntesis tras un país, leído como su personal",
+        "fr": "un nombre entre parenthèses après un pays, lu comme son personnel",
+    },
+    "doubt_several_missions": {
+        "en": "a figure for several missions, read as its total",
+        "es": "una cifra de varias misiones, leída como su total",
+        "fr": "un chiffre de plusieurs missions, lu comme son total",
+    },
+    "doubt_mission_before": {
+        "en": "'{words}' is named before it: it may count that mission only",
+        "es": "«{words}» se nombra antes: puede contar solo esa misión",
+        "fr": "«\u202f{words}\u202f» est nommé avant\u00a0: il peut ne compter que cette mission",
+    },
+    "doubt_mission_after": {
+        "en": "'{words}' is named after it: it may count that mission only",
+        "es": "«{words}» se nombra después: puede contar solo esa misión",
+        "fr": "«\u202f{words}\u202f» est nommé après\u00a0: il peut ne compter que cette mission",
+    },
+    "doubt_breakdown": {
+        "en": "part of the breakdown of {figure} ('{words}'): it may count one type of personnel only",
+        "es": "parte del desglose de {figure} («{words}»): puede contar un solo tipo de personal",
+        "fr": "partie de la ventilation de {figure} («\u202f{words}\u202f»)\u00a0: il peut ne compter qu’un type de "
+              "personnel",
+    },
+    "doubt_mission_no_country": {
+        "en": "no country named: the mission's own strength or a country's share",
+        "es": "no se nombra ningún país: los efectivos de la propia misión o la parte de un país",
+        "fr": "aucun pays n’est nommé\u00a0: les effectifs de la mission elle-même ou la part d’un pays",
+    },
+    "doubt_no_country": {
+        "en": "no country named",
+        "es": "no se nombra ningún país",
+        "fr": "aucun pays n’est nommé",
+    },
+    "doubt_medals": {
+        "en": "a year's deaths worldwide are often the number honoured with medals, which the register (revised "
+              "since) may not match",
+        "es": "los fallecimientos de un año en todo el mundo suelen ser el número honrado con medallas, que puede no "
+              "coincidir con el registro (revisado desde entonces)",
+        "fr": "les décès d’une année dans le monde sont souvent le nombre honoré par des médailles, auquel le "
+              "registre (révisé depuis) peut ne pas correspondre",
+    },
+    "doubt_all_peacekeepers": {
+        "en": "deaths since 1948 with no nationality in the figure's own words: it may count all peacekeepers",
+        "es": "fallecimientos desde 1948 sin nacionalidad en las palabras de la cifra: puede contar a todos los "
+              "cascos azules",
+        "fr": "décès depuis 1948 sans nationalité dans les mots du chiffre\u00a0: il peut compter tous les Casques "
+              "bleus",
+    },
+    "doubt_civilians": {
+        "en": "'peacekeepers' may count civilian staff too, which the reports do not",
+        "es": "el término puede contar también al personal civil, que los informes no cuentan",
+        "fr": "le terme peut compter aussi le personnel civil, que les rapports ne comptent pas",
+    },
+    "doubt_one_of_the": {
+        "en": "read as the world's personnel ('one of the …')",
+        "es": "leída como la cifra mundial de personal («uno de los…»)",
+        "fr": "lu comme le chiffre mondial du personnel («\u202fl’un des…\u202f»)",
+    },
+    "doubt_possessor": {
+        "en": "unclear subject: '{words}'s' names no country",
+        "es": "sujeto poco claro: «{words}» no nombra ningún país",
+        "fr": "sujet peu clair\u00a0: «\u202f{words}\u202f» ne nomme aucun pays",
+    },
+    "doubt_together": {
+        "en": "several countries named together ({words}, {other})",
+        "es": "varios países nombrados juntos ({words}, {other})",
+        "fr": "plusieurs pays nommés ensemble ({words}, {other})",
+    },
+    "doubt_no_country_in_sentence": {
+        "en": "no country named in the sentence",
+        "es": "no se nombra ningún país en la frase",
+        "fr": "aucun pays n’est nommé dans la phrase",
+    },
+    "doubt_named_after": {
+        "en": "the country is named after it, in another clause",
+        "es": "el país se nombra después, en otra proposición",
+        "fr": "le pays est nommé après, dans une autre proposition",
+    },
+    "doubt_world_figure": {
+        "en": "no country named: read as a world figure",
+        "es": "no se nombra ningún país: leída como cifra mundial",
+        "fr": "aucun pays n’est nommé\u00a0: lu comme un chiffre mondial",
+    },
+    "doubt_world_paragraph": {
+        "en": "no country named in the paragraph: read as a world figure",
+        "es": "no se nombra ningún país en el párrafo: leída como cifra mundial",
+        "fr": "aucun pays n’est nommé dans le paragraphe\u00a0: lu comme un chiffre mondial",
+    },
+    "doubt_named_once": {
+        "en": "'{words}' names {iso3} once in a text about {main}",
+        "es": "«{words}» nombra a {iso3} una sola vez en un texto sobre {main}",
+        "fr": "«\u202f{words}\u202f» nomme {iso3} une seule fois dans un texte sur {main}",
+    },
+}
+# fmt: on
