@@ -10,6 +10,7 @@ import pytest
 from peacekeeping.check import verify
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
+from peacekeeping.wording.check_notes import say
 
 WHEN = published("2023-06-15")
 STATED = {  # the month each sentence states: the report of April 2023, whatever months are near the date
@@ -80,6 +81,7 @@ def test_a_contingent_the_reports_round_figure_for_its_mission_rounds_is_not_con
         f"a contingent's own figure: the report's {report:,} (personnel in UNIFIL) in 2023-04 is "
         f"{written(value, lang)} rounded"
     )
+    assert "avril 2023" in say(doubt, "fr") and "abril de 2023" in say(doubt, "es")  # said in each language
 
 
 @pytest.mark.archive
@@ -99,6 +101,7 @@ def test_a_contingent_read_as_the_total_near_one_missions_figure_is_not_contradi
     value = off(in_mission(full_con, "EGY", "MINUSCA"), -7)
     ((claimed, verdict, doubt),) = checked(full_con, lang, A_CONTINGENT[lang], value)
     assert (claimed, verdict) == (value, "not checkable") and doubt.startswith("a contingent's own figure")
+    assert say(doubt, "fr").startswith("chiffre propre d’un contingent") and say(doubt, "es")
 
 
 @pytest.mark.archive
@@ -124,6 +127,7 @@ def test_it_in_a_text_that_names_two_countries_as_often_is_an_unclear_subject(te
     (claim,) = [c for c in extract(text, None, WHEN) if c.kind == "total"]
     assert (claim.subject, claim.doubt.split(":")[0]) == (iso3, "unclear subject")
     assert "GHA" in claim.doubt and "SEN" in claim.doubt
+    assert say(claim.doubt, "es").startswith("sujeto poco claro") and say(claim.doubt, "fr")
 
 
 @pytest.mark.parametrize(

@@ -350,6 +350,9 @@ def test_every_doubt_has_its_words_in_each_language():
         "like": "5",
         "ptype": "troops",
         "other": "Nepal",
+        "actual": 1230,
+        "label": "personnel in UNIFIL",
+        "month": "2023-04",
     }
     for key in KEYS:
         doubt = said(key, **values)

@@ -279,9 +279,7 @@ def subject_of(
         return found
     if pronoun:
         unclear = (
-            f"unclear subject: '{pronoun[0].strip()}' in a text that names {' and '.join((t.main, *t.equals))} as often"
-            if t.equals
-            else None
+            said("doubt_equals", words=pronoun[0].strip(), main=t.main, other=", ".join(t.equals)) if t.equals else None
         )
         referent = t.discourse(pos)
         if referent:

@@ -208,9 +208,8 @@ class Data:
             rounded = [] if isinstance(readings, str) else [(a, label) for label, a in readings if _rounds(value, a)]
             if rounded:
                 actual, label = rounded[0]
-                return (
-                    f"a contingent's own figure: the report's {actual:,} ({label}) in {month.month} is "
-                    f"{claim.text} rounded"
+                return said(
+                    "doubt_contingent_rounded", actual=actual, label=label, month=month.month, figure=claim.text
                 )
             return None
         near = [(mine.mission(a).total, f"personnel in {a}") for a in sorted(mine.by_mission)]
@@ -220,7 +219,7 @@ class Data:
         if not near:
             return None
         actual, label = min(near, key=lambda x: abs(value - x[0]))
-        return f"a contingent's own figure: {claim.text} is near the report's {actual:,} ({label}) in {month.month}"
+        return said("doubt_contingent_near", figure=claim.text, actual=actual, label=label, month=month.month)
 
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""

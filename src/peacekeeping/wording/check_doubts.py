@@ -241,6 +241,24 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "no se nombra ningún país en el párrafo: leída como cifra mundial",
         "fr": "aucun pays n’est nommé dans le paragraphe\u00a0: lu comme un chiffre mondial",
     },
+    "doubt_equals": {
+        "en": "unclear subject: '{words}' in a text that names {main} and {other} as often",
+        "es": "sujeto poco claro: «{words}» en un texto que nombra tanto a {main} como a {other}",
+        "fr": "sujet peu clair\u00a0: «\u202f{words}\u202f» dans un texte qui nomme autant {main} que {other}",
+    },
+    "doubt_contingent_rounded": {
+        "en": "a contingent's own figure: the report's {actual} ({label}) in {month} is {figure} rounded",
+        "es": "cifra propia de un contingente: los {actual} del informe ({label}) en {month} son la cifra {figure} "
+              "redondeada",
+        "fr": "chiffre propre d’un contingent\u00a0: les {actual} du rapport ({label}) en {month} sont le chiffre "
+              "{figure} arrondi",
+    },
+    "doubt_contingent_near": {
+        "en": "a contingent's own figure: {figure} is near the report's {actual} ({label}) in {month}",
+        "es": "cifra propia de un contingente: {figure} se acerca a los {actual} del informe ({label}) en {month}",
+        "fr": "chiffre propre d’un contingent\u00a0: {figure} est proche des {actual} du rapport ({label}) en "
+              "{month}",
+    },
     "doubt_named_once": {
         "en": "'{words}' names {iso3} once in a text about {main}",
         "es": "«{words}» nombra a {iso3} una sola vez en un texto sobre {main}",
