@@ -254,10 +254,10 @@ class _Checker:
                 )
             elif self.when is not None and claim.kind != "mission":
                 note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
-        if verdict == CONTRADICTED and not claim.doubt and (contingent := self.data.contingent(claim, month)):
-            claim = dc_replace(claim, doubt=contingent)
-        if verdict == CONTRADICTED and claim.doubt:
-            verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=claim.doubt, note=note)
+        # the claim stays as the text reads it; a contingent's own figure is a doubt only the data can raise
+        doubt = claim.doubt or (self.data.contingent(claim, month) if verdict == CONTRADICTED else None)
+        if verdict == CONTRADICTED and doubt:
+            verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
         elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
             note = said("read_as", note=note, doubt=claim.doubt)
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
