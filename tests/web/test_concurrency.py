@@ -4,7 +4,7 @@ The app runs in uvicorn on 127.0.0.1 (a free port) in a thread; ingests of one r
 store path run in a child process (or a thread of the server's process), each swapping in a new store file. Client
 threads hammer /api/totals and /api/profile/Peru?as_of=2022-06 meanwhile, a bounded number of times. Every answer
 must be a 200 whose figures are those of one of the stores the ingests go through, never a mix, never an error; and
-once the ingests are done the server answers from the last store.
+once the ingests are done and the last store is warm, the server answers from it.
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def stages(archive) -> dict[str, set[tuple]]:
 
 @pytest.fixture(params=["cached", "uncached"])
 def served(request, tmp_path_factory):
-    """(store path, base URL): a store of five reports, served by uvicorn in a thread; with the app's answer cache,
-    or without it, so that every request reads the store (the worst case for following it)."""
+    """(store path, base URL, the app's store handle): a store of five reports, served by uvicorn in a thread; with the
+    app's answer cache, or without it, so that every request reads the store (the worst case for following it)."""
     base = tmp_path_factory.getbasetemp() / "concurrency-base.duckdb"
     if not base.exists():
         ingest([report(label) for label in BASE], base)
@@ -82,7 +82,7 @@ def served(request, tmp_path_factory):
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.02)
-    yield db, f"http://127.0.0.1:{port}"
+    yield db, f"http://127.0.0.1:{port}", app.state.store
     server.should_exit = True
     thread.join(timeout=10)
     app.state.store.close()
@@ -137,7 +137,7 @@ def _ingest_in_child(db: Path) -> subprocess.Popen:
 @pytest.mark.slow
 @pytest.mark.parametrize("writer", ["process", "thread"])
 def test_answers_during_ingests_are_whole(served, stages, writer):
-    db, base_url = served
+    db, base_url, handle = served
     with httpx.Client(base_url=base_url) as client:  # the store before: the initial answers
         for url in URLS:
             response = client.get(url)
@@ -167,7 +167,9 @@ def test_answers_during_ingests_are_whole(served, stages, writer):
     observed = {s[2] for s in seen if s[0] == URLS[0]}
     assert len(observed) >= 2, f"the answers never changed: {observed}"
 
-    with httpx.Client(base_url=base_url) as client:  # the store after: the final answers
+    with httpx.Client(base_url=base_url) as client:  # the store after: the final answers, once it is warm
+        assert client.get(URLS[0]).status_code == 200  # the last swap seen (if the clients had not)
+        assert handle.settle(), "the last store's warm-up did not end"
         for url in URLS:
             response = client.get(url)
             assert response.status_code == 200, response.text
@@ -181,11 +183,15 @@ def test_a_request_under_way_keeps_its_store_when_the_next_one_reopens_it(tmp_pa
     db = tmp_path / "store.duckdb"
     ingest([report("2022_05")], db)
     handle = StoreHandle(db)
+    query = "SELECT count(DISTINCT as_of) FROM contributions"
     try:
         under_way = handle.cursor()
         ingest([report("2022_06")], db)
+        during = handle.cursor()  # it sees the new file, and reads the previous one while the new one is warmed
+        assert during.execute(query).fetchone() == (1,)
+        handle.release(during)
+        assert handle.settle(), "the new store's warm-up did not end"
         following = handle.cursor()
-        query = "SELECT count(DISTINCT as_of) FROM contributions"
         assert following.execute(query).fetchone() == (2,)
         assert under_way.execute(query).fetchone() == (1,)
         under_way.close()
