@@ -9,6 +9,8 @@ once the ingests are done and the last store is warm, the server answers from it
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import socket
 import subprocess
@@ -21,7 +23,8 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from conftest import report
+from conftest import DATA, report
+from served import CLI, serving
 
 from peacekeeping import facts, store
 from peacekeeping.ingest import ingest
@@ -199,3 +202,81 @@ def test_a_request_under_way_keeps_its_store_when_the_next_one_reopens_it(tmp_pa
         assert handle.cursor().execute(query).fetchone() == (2,)
     finally:
         handle.close()
+
+
+WARM_COUNTRIES = ["PER", "IND", "NPL", "BGD", "PAK", "GHA", "RWA", "SEN", "FRA", "ITA", "CHN", "IDN", "URY", "FJI"]
+WARM_MONTHS = [f"{y}-{m:02d}" for y in (2016, 2018, 2020, 2022, 2024) for m in (1, 4, 6, 9, 12)]
+SWAPPED = "answering from the new store"  # the server's log once the new store is warm and served (web/state.py)
+
+
+class _Reader:
+    """A client in a thread asking for country profiles of many months (most not in the answer cache: each reads the
+    store's tables) until stopped: (started, seconds, status, whether it carries fatalities) per answer."""
+
+    def __init__(self, served):
+        self.served, self.seen = served, []
+        self.goal: tuple[float, int] = (0.0, 0)
+        self.reached, self.stopped = threading.Event(), threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def answered_since(self, since: float, count: int, timeout: float) -> bool:
+        """Wait until `count` answers of requests started at `since` or later are in (False after `timeout`)."""
+        self.reached.clear()
+        self.goal = (since, count)
+        return self.reached.wait(timeout)
+
+    def stop(self) -> list[tuple[float, float, int, bool | None]]:
+        self.stopped.set()
+        self.thread.join(60)
+        return self.seen
+
+    def _run(self) -> None:
+        pairs = [(c, m) for m in WARM_MONTHS for c in WARM_COUNTRIES]
+        while not self.stopped.is_set():
+            country, month = pairs[len(self.seen) % len(pairs)]
+            started = time.monotonic()
+            status, _, body = self.served.request("GET", f"/api/v1/countries/{country}?as_of={month}", timeout=60)
+            took = time.monotonic() - started
+            carries = json.loads(body)["fatalities"] is not None if status == 200 else None
+            self.seen.append((started, took, status, carries))
+            since, count = self.goal
+            if sum(1 for s in self.seen if s[0] >= since) >= count:
+                self.reached.set()
+
+
+@pytest.mark.slow
+def test_requests_during_a_warm_up_answer_from_the_previous_store_at_once(archive, tmp_path):
+    """`peacekeeping serve` over the archive; `peacekeeping ingest` of the fatalities register swaps the store (every
+    profile then carries its fatalities). While the server warms the new store (seconds: news, series, rankings),
+    every request answers at once from the previous store; once it says it serves the new one, every request does."""
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(archive[0], db)
+    log = tmp_path / "serve.log"
+    with serving(db, log) as served:
+        reader = _Reader(served)
+        try:
+            assert reader.answered_since(0.0, 20, 60), "the server did not answer"
+            command = [str(CLI), "ingest", str(DATA / "fatalities"), "--db", str(db)]
+            written = subprocess.run(command, capture_output=True)
+            assert written.returncode == 0, written.stderr.decode()[-2000:]
+            ingested = time.monotonic()
+            deadline = ingested + 120
+            while SWAPPED not in log.read_text():  # the server's word that the new store is warm (another process)
+                assert time.monotonic() < deadline and reader.thread.is_alive(), log.read_text()[-2000:]
+                time.sleep(0.05)
+            said = time.monotonic()
+            assert reader.answered_since(said, 10, 60), "the server stopped answering"
+        finally:
+            seen = reader.stop()
+    warmed = float(re.search(SWAPPED + r" \(warmed in ([\d.]+) s\)", log.read_text())[1])
+    assert all(s[2] == 200 for s in seen), [s for s in seen if s[2] != 200][:3]
+    during = [s for s in seen if ingested <= s[0] and s[0] + s[1] <= said]
+    previous = [s for s in during if not s[3]]
+    assert len(previous) >= 5, f"{len(previous)} of {len(during)} answers from the previous store during the warm-up"
+    slowest = max(s[1] for s in during)  # an answer from the previous store waits for nothing of the new one's
+    assert slowest < max(warmed, 1.0), f"a request took {slowest:.2f} s during a warm-up of {warmed:.1f} s"
+    first = min((s for s in seen if s[3]), key=lambda s: s[0])
+    assert not [s for s in seen if s[0] > first[0] + first[1] and not s[3]], "the previous store after the new one"
+    after = [s for s in seen if s[0] > said]
+    assert after and all(s[3] for s in after), "the new store was not served after the server said so"
