@@ -10,6 +10,7 @@ once the ingests are done and the last store is warm, the server answers from it
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import socket
@@ -27,6 +28,7 @@ from conftest import DATA, report
 from served import CLI, serving
 
 from peacekeeping import facts, store
+from peacekeeping.facts import cache
 from peacekeeping.ingest import ingest
 from peacekeeping.web.app import create_app
 from peacekeeping.web.state import ResponseCache, StoreHandle
@@ -280,3 +282,40 @@ def test_requests_during_a_warm_up_answer_from_the_previous_store_at_once(archiv
     assert not [s for s in seen if s[0] > first[0] + first[1] and not s[3]], "the previous store after the new one"
     after = [s for s in seen if s[0] > said]
     assert after and all(s[3] for s in after), "the new store was not served after the server said so"
+
+
+def test_a_store_replaced_again_while_it_is_warmed_gives_way_to_the_newest(tmp_path):
+    """Three store files in turn, the third put in place while the second is warmed: the requests read the first until
+    the third is warm, then the third; the first's and the second's tables are dropped (at most two generations)."""
+    files = []
+    for n, label in enumerate(["2022_05", "2022_06", "2022_08"]):
+        path = tmp_path / f"{n}.duckdb"
+        if files:
+            shutil.copyfile(files[-1], path)
+        ingest([report(label)], path)
+        files.append(path)
+    generations = []
+    for path in files:
+        with store.connect(path) as con:
+            generations.append(cache.generation(con))
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(files[0], db)
+    handle = StoreHandle(db)
+    months = "SELECT count(DISTINCT as_of) FROM contributions"
+    try:
+        handle.release(handle.cursor())  # the first store opened
+        ready = [shutil.copyfile(path, tmp_path / f"next-{path.name}") for path in files[1:]]
+        for path in ready:  # each put in place as a writer does (a rename), then seen by a request: the second is
+            os.replace(path, db)  # still being opened (tens of ms) when the third replaces it
+            cursor = handle.cursor()
+            assert cursor.execute(months).fetchone() == (1,)  # the first store, while the newer one is warmed
+            handle.release(cursor)
+        assert handle.settle(), "the warm-up of the newest store did not end"
+        cursor = handle.cursor()
+        assert cursor.execute(months).fetchone() == (3,)
+        assert cache.generation(cursor) == generations[2]
+        handle.release(cursor)
+        assert generations[0] in cache._RETIRED and generations[0] not in cache._STORES
+        assert generations[1] not in cache._STORES and generations[2] in cache._STORES
+    finally:
+        handle.close()
