@@ -150,6 +150,7 @@ class StoreHandle:
             pending.abandoned = True
             if pending.generation is not None:
                 pending.generation.retire()
+        cache.make_room(served.con)  # the items of one generation, not two, while both are held
         pending = self._pending = _Pending(on_disk)
         log.info("the store changed: warming it while answering from the previous one")
         pending.thread = threading.Thread(target=self._prepare, args=(pending,), name="warm-store", daemon=True)
