@@ -3,7 +3,9 @@ archive store every endpoint; one error shape."""
 
 from __future__ import annotations
 
+import gzip
 import io
+import json
 
 import pytest
 from conftest import DATA, web_client
@@ -350,10 +352,17 @@ def test_cached_answers_follow_the_store_file(synthetic_reports, tmp_path):
     assert client.get("/api/totals").json()["month"]["month"] == "2022-06"
     assert app.state.cache.get((app.state.store.version(), "/api/totals", b"", ("json", "gzip"))) is not None  # kept
     assert client.get("/api/totals").json()["month"]["month"] == "2022-06"  # ... and answered from the cache
+    previous = app.state.store.version()
     ingest([synthetic_reports["table_export_2022_09"]], db)
+    months = {previous: "2022-06", app.state.store.on_disk(): "2022-09"}  # the month of each store version
     assert client.get("/api/totals").json()["month"]["month"] == "2022-06"  # the new store is being warmed
+    assert client.get("/api/v1/world").json()["month"]["month"] in months.values()  # made by one store or the other
     assert app.state.store.settle(), "the new store's warm-up did not end"
     assert client.get("/api/totals").json()["month"]["month"] == "2022-09"
+    assert client.get("/api/v1/world").json()["month"]["month"] == "2022-09"
+    for (version, path, *_), (body, headers) in app.state.cache._items.items():  # each under the version it read
+        gzipped = (b"content-encoding", b"gzip") in headers
+        assert json.loads(gzip.decompress(body) if gzipped else body)["month"]["month"] == months[version], path
     app.state.store.close()
 
 
