@@ -30,6 +30,7 @@ from served import CLI, serving
 from peacekeeping import facts, store
 from peacekeeping.facts import cache
 from peacekeeping.ingest import ingest
+from peacekeeping.web import state
 from peacekeeping.web.app import create_app
 from peacekeeping.web.state import ResponseCache, StoreHandle
 
@@ -328,5 +329,30 @@ def test_a_store_replaced_again_while_it_is_warmed_gives_way_to_the_newest(tmp_p
         handle.release(cursor)
         assert generations[0] in cache._RETIRED and generations[0] not in cache._STORES
         assert generations[1] not in cache._STORES and generations[2] in cache._STORES
+    finally:
+        handle.close()
+
+
+def test_a_warm_up_past_its_time_leaves_the_requests_the_new_store(tmp_path, monkeypatch, caplog):
+    """A warm-up that takes longer than SWAP_WITHIN (here 0 s): the next request reads the new store anyway, and the
+    server's log says so."""
+    monkeypatch.setattr(state, "SWAP_WITHIN", 0.0)
+    db = tmp_path / "store.duckdb"
+    ingest([report("2022_05")], db)
+    handle = StoreHandle(db)
+    months = "SELECT count(DISTINCT as_of) FROM contributions"
+    try:
+        handle.release(handle.cursor())
+        ingest([report("2022_06")], db)
+        during = handle.cursor()  # the warm-up starts (it takes tens of ms at least: the store's tables read)
+        assert during.execute(months).fetchone() == (1,)
+        handle.release(during)
+        assert handle._pending is not None and handle._pending.opened.wait(30), "the new store was not opened"
+        with caplog.at_level("WARNING", logger="peacekeeping.web"):
+            following = handle.cursor()
+        assert following.execute(months).fetchone() == (2,)
+        assert "serving the new store before its warm-up ended" in caplog.text
+        handle.release(following)
+        assert handle.settle(), "the warm-up did not end"
     finally:
         handle.close()

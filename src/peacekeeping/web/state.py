@@ -73,6 +73,7 @@ class _Pending:
         self.version = version
         self.started = time.monotonic()
         self.generation: Generation | None = None
+        self.opened = threading.Event()  # set once the file is opened (or could not be)
         self.abandoned = False
         self.thread: threading.Thread | None = None
 
@@ -88,6 +89,7 @@ class StoreHandle:
         self._lock = threading.Lock()
         self._served: Generation | None = None
         self._pending: _Pending | None = None
+        self._latest: _Pending | None = None  # the last warm-up started, which may go on once its store is served
         self._cursors_of: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # cursor -> its generation
 
     def on_disk(self) -> Version | None:
@@ -151,7 +153,7 @@ class StoreHandle:
             if pending.generation is not None:
                 pending.generation.retire()
         cache.make_room(served.con)  # the items of one generation, not two, while both are held
-        pending = self._pending = _Pending(on_disk)
+        pending = self._pending = self._latest = _Pending(on_disk)
         log.info("the store changed: warming it while answering from the previous one")
         pending.thread = threading.Thread(target=self._prepare, args=(pending,), name="warm-store", daemon=True)
         pending.thread.start()
@@ -172,6 +174,7 @@ class StoreHandle:
             log.warning("the new store cannot be read: %s", exc)
             generation = None
         pending.generation = generation
+        pending.opened.set()
         took = 0.0
         if generation is not None:
             try:
@@ -187,23 +190,24 @@ class StoreHandle:
                     log.info("answering from the new store (warmed in %.1f s)", took)
 
     def settle(self, timeout: float = warm.WAIT) -> bool:
-        """Wait for a warm-up under way to end (the new file then served); whether none is under way now."""
+        """Wait for the last warm-up to end (its file then served); whether none is under way now."""
         with self._lock:
-            pending = self._pending
-        if pending is not None and pending.thread is not None:
-            pending.thread.join(timeout)
-        return not self.warming()
+            thread = self._latest.thread if self._latest is not None else None
+        if thread is not None:
+            thread.join(timeout)
+        return not self.warming() and not (thread is not None and thread.is_alive())
 
     def close(self) -> None:
         """Close the store (the server stops): a warm-up under way is stopped and waited for first."""
         with self._lock:
-            pending, self._pending = self._pending, None
-            if pending is not None:
-                pending.abandoned = True
-        if pending is not None and pending.thread is not None:
-            pending.thread.join(warm.WAIT)  # its cursor would be closed under it
+            latest, self._pending = self._latest, None
+            if latest is not None:
+                latest.abandoned = True
+        if latest is not None and latest.thread is not None:
+            latest.thread.join(warm.WAIT)  # its cursor would be closed under it
         with self._lock:
-            for generation in (self._served, pending.generation if pending else None):
+            warmed = latest.generation if latest is not None else None
+            for generation in (self._served, warmed if warmed is not self._served else None):
                 if generation is not None:
                     generation.con.close()
             self._served = None
