@@ -15,7 +15,7 @@ With --soak SECONDS the same clients read for that long while two writers change
 --from` two mirrors in turn (their DPO-UCHISTORICAL differs, so that every run writes), at the same time, so that
 they also queue on the store's writer lock. Passes when no request failed, every writer run exited 0, and the
 server's resident memory (all its processes), sampled every 30 s, ends within 1.25 times the first sample taken
-under the writers: by then the caches of several store generations have filled (the server keeps the last four), so
+under the writers: by then the caches of several store generations have filled (the server keeps the last two), so
 what grows after it is what a leak would be. The ratio to the memory before the writers started is printed too.
 
 Usage: python -m benchmarks.load [--db STORE] [--clients 8] [--requests 2000] [--time-limit 120] [--workers 2]
@@ -35,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -251,9 +252,10 @@ def main() -> int:
         f"127.0.0.1, {os.cpu_count()} CPUs, "
         f"{wall:.1f} s (limit {args.time_limit:g} s)"
     )
+    kinds = Counter(f"{r[0]} {r[2] or 'no answer (30 s)'}" for r in errors)
     print(
         f"errors: {len(errors)}"
-        + (f" (e.g. {errors[:3]})" if errors else "")
+        + (f" ({', '.join(f'{n} {kind}' for kind, n in kinds.most_common())})" if errors else "")
         + f"; {sum(1 for r in results if r[2] == REFUSED)} documented refusals (not_in_report)"
     )
     print(

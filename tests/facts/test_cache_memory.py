@@ -83,3 +83,20 @@ def test_a_request_still_reading_a_replaced_store_never_pushes_out_the_new_ones(
     assert cache.memo(new, "table", lambda: None) == "new" and cache.memo(newer, "table", lambda: None) == "newer"
     for con in (new, newer):
         cache.retire(con)
+
+
+def test_a_store_answering_while_a_newer_one_is_built_keeps_its_tables_and_a_quarter_of_the_items(monkeypatch):
+    monkeypatch.setattr(cache, "ITEMS_BYTES", 8_000_000)
+    con = _store("making-room")
+    table = cache.memo(con, "table", lambda: list(range(1000)))
+    for n in range(20):
+        cache.memo(con, ("item", n), lambda n=n: [(n, i, f"row {i}") for i in range(2000)])  # about 0.3 MB each
+    kept = cache._STORES["making-room"]
+    assert len(kept.items) == 20
+    cache.make_room(con)  # a newer store is being warmed (web/state.py)
+    assert len(kept.items) == 0 and kept.items.maxsize == 2_000_000
+    assert cache.memo(con, "table", lambda: None) is table  # the tables still answer
+    for n in range(20):
+        cache.memo(con, ("item", n), lambda n=n: [(n, i, f"row {i}") for i in range(2000)])
+    assert 0 < len(kept.items) < 10 and kept.items.currsize <= 2_000_000
+    cache.retire(con)

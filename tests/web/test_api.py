@@ -3,7 +3,9 @@ archive store every endpoint; one error shape."""
 
 from __future__ import annotations
 
+import gzip
 import io
+import json
 
 import pytest
 from conftest import DATA, web_client
@@ -336,7 +338,8 @@ def test_errors_have_one_shape(client):
 
 
 def test_cached_answers_follow_the_store_file(synthetic_reports, tmp_path):
-    """An ingest swaps the store file; the next request answers from the new store, not from the cache."""
+    """An ingest swaps the store file: the requests answer from the previous store (its cached answers) while the new
+    one is warmed, then from the new store, not from the cache."""
     from fastapi.testclient import TestClient
 
     from peacekeeping.ingest import ingest
@@ -349,8 +352,17 @@ def test_cached_answers_follow_the_store_file(synthetic_reports, tmp_path):
     assert client.get("/api/totals").json()["month"]["month"] == "2022-06"
     assert app.state.cache.get((app.state.store.version(), "/api/totals", b"", ("json", "gzip"))) is not None  # kept
     assert client.get("/api/totals").json()["month"]["month"] == "2022-06"  # ... and answered from the cache
+    previous = app.state.store.version()
     ingest([synthetic_reports["table_export_2022_09"]], db)
+    months = {previous: "2022-06", app.state.store.on_disk(): "2022-09"}  # the month of each store version
+    assert client.get("/api/totals").json()["month"]["month"] == "2022-06"  # the new store is being warmed
+    assert client.get("/api/v1/world").json()["month"]["month"] in months.values()  # made by one store or the other
+    assert app.state.store.settle(), "the new store's warm-up did not end"
     assert client.get("/api/totals").json()["month"]["month"] == "2022-09"
+    assert client.get("/api/v1/world").json()["month"]["month"] == "2022-09"
+    for (version, path, *_), (body, headers) in app.state.cache._items.items():  # each under the version it read
+        gzipped = (b"content-encoding", b"gzip") in headers
+        assert json.loads(gzip.decompress(body) if gzipped else body)["month"]["month"] == months[version], path
     app.state.store.close()
 
 
@@ -522,7 +534,7 @@ def test_errors_have_one_shape_on_the_archive(archive_client):
 
 @pytest.mark.archive
 def test_cached_answers_follow_the_store_file_on_the_archive(tmp_path):
-    """An ingest swaps the store file; the next request answers from the new store, not the cache."""
+    """An ingest swaps the store file: once the new store is warm, the requests answer from it, not the cache."""
     from conftest import report
     from fastapi.testclient import TestClient
 
@@ -531,11 +543,15 @@ def test_cached_answers_follow_the_store_file_on_the_archive(tmp_path):
 
     db = tmp_path / "s.duckdb"
     ingest([report("2022_05")], db)
-    archive_client = TestClient(create_app(db))
+    app = create_app(db)
+    archive_client = TestClient(app)
     assert archive_client.get("/api/totals").json()["month"]["month"] == "2022-05"
     assert archive_client.get("/api/totals").json()["month"]["month"] == "2022-05"  # from the cache
     ingest([report("2022_06")], db)
+    assert archive_client.get("/api/totals").json()["month"]["month"] == "2022-05"  # the new store is being warmed
+    assert app.state.store.settle(), "the new store's warm-up did not end"
     assert archive_client.get("/api/totals").json()["month"]["month"] == "2022-06"
+    app.state.store.close()
 
 
 @pytest.mark.archive

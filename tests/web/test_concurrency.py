@@ -4,11 +4,14 @@ The app runs in uvicorn on 127.0.0.1 (a free port) in a thread; ingests of one r
 store path run in a child process (or a thread of the server's process), each swapping in a new store file. Client
 threads hammer /api/totals and /api/profile/Peru?as_of=2022-06 meanwhile, a bounded number of times. Every answer
 must be a 200 whose figures are those of one of the stores the ingests go through, never a mix, never an error; and
-once the ingests are done the server answers from the last store.
+once the ingests are done and the last store is warm, the server answers from it.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import shutil
 import socket
 import subprocess
@@ -21,10 +24,13 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from conftest import report
+from conftest import DATA, report
+from served import CLI, serving
 
 from peacekeeping import facts, store
+from peacekeeping.facts import cache
 from peacekeeping.ingest import ingest
+from peacekeeping.web import state
 from peacekeeping.web.app import create_app
 from peacekeeping.web.state import ResponseCache, StoreHandle
 
@@ -64,8 +70,8 @@ def stages(archive) -> dict[str, set[tuple]]:
 
 @pytest.fixture(params=["cached", "uncached"])
 def served(request, tmp_path_factory):
-    """(store path, base URL): a store of five reports, served by uvicorn in a thread; with the app's answer cache,
-    or without it, so that every request reads the store (the worst case for following it)."""
+    """(store path, base URL, the app's store handle): a store of five reports, served by uvicorn in a thread; with the
+    app's answer cache, or without it, so that every request reads the store (the worst case for following it)."""
     base = tmp_path_factory.getbasetemp() / "concurrency-base.duckdb"
     if not base.exists():
         ingest([report(label) for label in BASE], base)
@@ -82,7 +88,7 @@ def served(request, tmp_path_factory):
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.02)
-    yield db, f"http://127.0.0.1:{port}"
+    yield db, f"http://127.0.0.1:{port}", app.state.store
     server.should_exit = True
     thread.join(timeout=10)
     app.state.store.close()
@@ -96,13 +102,16 @@ def _answer(response: httpx.Response, url: str) -> tuple:
 
 
 def _hammer(base_url: str, done: threading.Event, budget: list[int], lock: threading.Lock) -> list[tuple]:
-    """Requests until the ingests are done or time is up, (url, status, answer or text); once the budget is spent,
-    one every 50 ms, so that a slow writer (a loaded machine) is still watched to its end."""
+    """Requests until the ingests are done and the last store served (one more request after that) or time is up,
+    (url, status, answer or text); once the budget is spent, one every 50 ms, so that a slow writer (a loaded
+    machine) is still watched to its end."""
     seen = []
     with httpx.Client(base_url=base_url, timeout=30) as client:
         i = 0
         started = time.monotonic()
-        while not done.is_set() and time.monotonic() - started < TIME_LIMIT:
+        last = False
+        while not last and time.monotonic() - started < TIME_LIMIT:
+            last = done.is_set()
             with lock:
                 spent = budget[0] <= 0
                 budget[0] -= 1
@@ -122,6 +131,15 @@ def _hammer(base_url: str, done: threading.Event, budget: list[int], lock: threa
     return seen
 
 
+def _serving_the_file(handle: StoreHandle, timeout: float = 60) -> bool:
+    """Wait until the server reads the store file now in place (a newer one is warmed first: web/state.py)."""
+    deadline = time.monotonic() + timeout
+    while handle.version() != handle.on_disk():  # asking the version starts the warm-up of a newer file
+        if not handle.settle(max(0.0, deadline - time.monotonic())) or time.monotonic() > deadline:
+            return False
+    return True
+
+
 def _ingest_in_child(db: Path) -> subprocess.Popen:
     code = (
         "import sys, time\nfrom pathlib import Path\nfrom peacekeeping.ingest import ingest\n"
@@ -137,7 +155,7 @@ def _ingest_in_child(db: Path) -> subprocess.Popen:
 @pytest.mark.slow
 @pytest.mark.parametrize("writer", ["process", "thread"])
 def test_answers_during_ingests_are_whole(served, stages, writer):
-    db, base_url = served
+    db, base_url, handle = served
     with httpx.Client(base_url=base_url) as client:  # the store before: the initial answers
         for url in URLS:
             response = client.get(url)
@@ -156,6 +174,7 @@ def test_answers_during_ingests_are_whole(served, stages, writer):
             for label in ADDED:
                 ingest([report(label)], db)
                 time.sleep(0.1)
+        assert _serving_the_file(handle), "the last store's warm-up did not end"
         done.set()
         seen = [answer for future in clients for answer in future.result()]
 
@@ -181,15 +200,159 @@ def test_a_request_under_way_keeps_its_store_when_the_next_one_reopens_it(tmp_pa
     db = tmp_path / "store.duckdb"
     ingest([report("2022_05")], db)
     handle = StoreHandle(db)
+    query = "SELECT count(DISTINCT as_of) FROM contributions"
     try:
         under_way = handle.cursor()
         ingest([report("2022_06")], db)
+        during = handle.cursor()  # it sees the new file, and reads the previous one while the new one is warmed
+        assert during.execute(query).fetchone() == (1,)
+        handle.release(during)
+        assert handle.settle(), "the new store's warm-up did not end"
         following = handle.cursor()
-        query = "SELECT count(DISTINCT as_of) FROM contributions"
         assert following.execute(query).fetchone() == (2,)
         assert under_way.execute(query).fetchone() == (1,)
         under_way.close()
         following.close()
         assert handle.cursor().execute(query).fetchone() == (2,)
+    finally:
+        handle.close()
+
+
+WARM_COUNTRIES = ["PER", "IND", "NPL", "BGD", "PAK", "GHA", "RWA", "SEN", "FRA", "ITA", "CHN", "IDN", "URY", "FJI"]
+WARM_MONTHS = [f"{y}-{m:02d}" for y in (2016, 2018, 2020, 2022, 2024) for m in (1, 4, 6, 9, 12)]
+SWAPPED = "answering from the new store"  # the server's log once the new store is warm and served (web/state.py)
+
+
+class _Reader:
+    """A client in a thread asking for country profiles of many months (most not in the answer cache: each reads the
+    store's tables) until stopped: (started, seconds, status, whether it carries fatalities) per answer."""
+
+    def __init__(self, served):
+        self.served, self.seen = served, []
+        self.goal: tuple[float, int] = (0.0, 0)
+        self.reached, self.stopped = threading.Event(), threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def answered_since(self, since: float, count: int, timeout: float) -> bool:
+        """Wait until `count` answers of requests started at `since` or later are in (False after `timeout`)."""
+        self.reached.clear()
+        self.goal = (since, count)
+        return self.reached.wait(timeout)
+
+    def stop(self) -> list[tuple[float, float, int, bool | None]]:
+        self.stopped.set()
+        self.thread.join(60)
+        return self.seen
+
+    def _run(self) -> None:
+        pairs = [(c, m) for m in WARM_MONTHS for c in WARM_COUNTRIES]
+        while not self.stopped.is_set():
+            country, month = pairs[len(self.seen) % len(pairs)]
+            started = time.monotonic()
+            status, _, body = self.served.request("GET", f"/api/v1/countries/{country}?as_of={month}", timeout=60)
+            took = time.monotonic() - started
+            carries = json.loads(body)["fatalities"] is not None if status == 200 else None
+            self.seen.append((started, took, status, carries))
+            since, count = self.goal
+            if sum(1 for s in self.seen if s[0] >= since) >= count:
+                self.reached.set()
+
+
+@pytest.mark.slow
+def test_requests_during_a_warm_up_answer_from_the_previous_store_at_once(archive, tmp_path):
+    """`peacekeeping serve` over the archive; `peacekeeping ingest` of the fatalities register swaps the store (every
+    profile then carries its fatalities). While the server warms the new store (seconds: news, series, rankings),
+    every request answers at once from the previous store; once it says it serves the new one, every request does."""
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(archive[0], db)
+    log = tmp_path / "serve.log"
+    with serving(db, log) as served:
+        reader = _Reader(served)
+        try:
+            assert reader.answered_since(0.0, 20, 60), "the server did not answer"
+            command = [str(CLI), "ingest", str(DATA / "fatalities"), "--db", str(db)]
+            written = subprocess.run(command, capture_output=True)
+            assert written.returncode == 0, written.stderr.decode()[-2000:]
+            ingested = time.monotonic()
+            deadline = ingested + 120
+            while SWAPPED not in log.read_text():  # the server's word that the new store is warm (another process)
+                assert time.monotonic() < deadline and reader.thread.is_alive(), log.read_text()[-2000:]
+                time.sleep(0.05)
+            said = time.monotonic()
+            assert reader.answered_since(said, 10, 60), "the server stopped answering"
+        finally:
+            seen = reader.stop()
+    warmed = float(re.search(SWAPPED + r" \(warmed in ([\d.]+) s\)", log.read_text())[1])
+    assert all(s[2] == 200 for s in seen), [s for s in seen if s[2] != 200][:3]
+    during = [s for s in seen if ingested <= s[0] and s[0] + s[1] <= said]
+    previous = [s for s in during if not s[3]]
+    assert len(previous) >= 5, f"{len(previous)} of {len(during)} answers from the previous store during the warm-up"
+    slowest = max(s[1] for s in during)  # an answer from the previous store waits for nothing of the new one's
+    assert slowest < max(warmed, 1.0), f"a request took {slowest:.2f} s during a warm-up of {warmed:.1f} s"
+    first = min((s for s in seen if s[3]), key=lambda s: s[0])
+    assert not [s for s in seen if s[0] > first[0] + first[1] and not s[3]], "the previous store after the new one"
+    after = [s for s in seen if s[0] > said]
+    assert after and all(s[3] for s in after), "the new store was not served after the server said so"
+
+
+def test_a_store_replaced_again_while_it_is_warmed_gives_way_to_the_newest(tmp_path):
+    """Three store files in turn, the third put in place while the second is warmed: the requests read the first until
+    the third is warm, then the third; the first's and the second's tables are dropped (at most two generations)."""
+    files = []
+    for n, label in enumerate(["2022_05", "2022_06", "2022_08"]):
+        path = tmp_path / f"{n}.duckdb"
+        if files:
+            shutil.copyfile(files[-1], path)
+        ingest([report(label)], path)
+        files.append(path)
+    generations = []
+    for path in files:
+        with store.connect(path) as con:
+            generations.append(cache.generation(con))
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(files[0], db)
+    handle = StoreHandle(db)
+    months = "SELECT count(DISTINCT as_of) FROM contributions"
+    try:
+        handle.release(handle.cursor())  # the first store opened
+        ready = [shutil.copyfile(path, tmp_path / f"next-{path.name}") for path in files[1:]]
+        for path in ready:  # each put in place as a writer does (a rename), then seen by a request: the second is
+            os.replace(path, db)  # still being opened (tens of ms) when the third replaces it
+            cursor = handle.cursor()
+            assert cursor.execute(months).fetchone() == (1,)  # the first store, while the newer one is warmed
+            handle.release(cursor)
+        assert handle.settle(), "the warm-up of the newest store did not end"
+        cursor = handle.cursor()
+        assert cursor.execute(months).fetchone() == (3,)
+        assert cache.generation(cursor) == generations[2]
+        handle.release(cursor)
+        assert generations[0] in cache._RETIRED and generations[0] not in cache._STORES
+        assert generations[1] not in cache._STORES and generations[2] in cache._STORES
+    finally:
+        handle.close()
+
+
+def test_a_warm_up_past_its_time_leaves_the_requests_the_new_store(tmp_path, monkeypatch, caplog):
+    """A warm-up that takes longer than SWAP_WITHIN (here 0 s): the next request reads the new store anyway, and the
+    server's log says so."""
+    monkeypatch.setattr(state, "SWAP_WITHIN", 0.0)
+    db = tmp_path / "store.duckdb"
+    ingest([report("2022_05")], db)
+    handle = StoreHandle(db)
+    months = "SELECT count(DISTINCT as_of) FROM contributions"
+    try:
+        handle.release(handle.cursor())
+        ingest([report("2022_06")], db)
+        during = handle.cursor()  # the warm-up starts (it takes tens of ms at least: the store's tables read)
+        assert during.execute(months).fetchone() == (1,)
+        handle.release(during)
+        assert handle._pending is not None and handle._pending.opened.wait(30), "the new store was not opened"
+        with caplog.at_level("WARNING", logger="peacekeeping.web"):
+            following = handle.cursor()
+        assert following.execute(months).fetchone() == (2,)
+        assert "serving the new store before its warm-up ended" in caplog.text
+        handle.release(following)
+        assert handle.settle(), "the warm-up did not end"
     finally:
         handle.close()

@@ -9,6 +9,7 @@ import http.client
 import json
 import shutil
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,9 @@ def test_a_damaged_or_missing_store_is_a_503_without_paths_or_duckdb_words(small
         cut = tmp_path / "store" / "cut.duckdb"
         cut.write_bytes(small_store[0].read_bytes()[:65536])
         cut.replace(db)  # as a damaged copy put in place
+        deadline = time.monotonic() + 30
+        while served.request("GET", "/api/v1/world")[0] == 200:  # the previous store until the new one is opened
+            assert time.monotonic() < deadline, "the damaged store was never opened"
         for path in ("/api/v1/world", "/api/totals", "/"):
             status, _, error = served.error("GET", path, headers={"accept": "application/json"})
             assert status == 503 and error["type"] == "store_unreadable", error

@@ -168,6 +168,17 @@ def retire(con: duckdb.DuckDBPyConnection) -> None:
             _RETIRED.append(found)
 
 
+def make_room(con: duckdb.DuckDBPyConnection) -> None:
+    """A newer store is being built beside the one `con` reads, which still answers meanwhile: its items are dropped
+    and kept within a quarter of ITEMS_BYTES from now on, so that the two generations together hold about what one
+    did (its tables, read whole, are kept)."""
+    found = _GENERATIONS.get(con)
+    with _LOCK:
+        kept = _STORES.get(found) if found is not None else None
+        if kept is not None:
+            kept.items = RRCache(maxsize=ITEMS_BYTES // 4, getsizeof=estimate)
+
+
 def forget() -> None:
     """Drop every generation's tables (the next reads fill them again from their store)."""
     with _LOCK:

@@ -6,6 +6,8 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
+from .http import GENERATION
+
 MAX_CHECK_TEXT = 100_000  # characters a checked text may have
 # Bytes of any request body (JSON or form), refused with a 413 before it is parsed: room for MAX_CHECK_TEXT characters
 # in any encoding (12 bytes each at most: "\ud83d\ude00" in JSON, "%F0%9F%98%80" in a form).
@@ -23,9 +25,10 @@ AsOf = Annotated[
 
 
 def con(request: Request):
-    """A cursor on the store for one request, given back to the store handle for the next."""
+    """A cursor on the store for one request (on the generation the HTTP layer chose for a GET), given back to the
+    store handle for the next."""
     handle = request.app.state.store
-    cursor = handle.cursor()
+    cursor = handle.cursor(request.scope.get(GENERATION))
     try:
         yield cursor
     finally:

@@ -1,5 +1,7 @@
 """HTTP done once for every API answer and page: HEAD on every GET, ETags per store version, 304s, caching in
-memory (a page per language: the `lang` cookie is part of its key), and a Server-Timing header on answers made."""
+memory (a page per language: the `lang` cookie is part of its key), and a Server-Timing header on answers made. The
+version is that of the store generation the request then reads (web/state.py), not the file's: while a new file is
+warmed, answers come from the previous generation and are cached under its version."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 CACHE_CONTROL = b"public, max-age=60"  # a new report month arrives monthly; the ETag tells a changed store at once
 PAGE_CACHE_CONTROL = b"no-cache"  # pages are revalidated (a 304 is cheap): a language switch must show at once
 UNCACHED = ("/static/", "/go", "/release/", "/export")  # files served elsewhere, redirects, downloads made per form
+GENERATION = "peacekeeping.generation"  # scope key: the store generation a request reads, whose version keys its answer
 
 
 class HttpLayer:
@@ -32,7 +35,12 @@ class HttpLayer:
         if not api and scope["path"].startswith(UNCACHED):
             return await self.app(scope, receive, send)
         state = scope["app"].state if "app" in scope else None
-        version = state.store.version() if state is not None else None
+        served = state.store.serving() if state is not None else None
+        if served is not None:  # the request reads what its answer is cached under, even if a swap comes meanwhile
+            version = served.version
+            scope = {**scope, GENERATION: served}
+        else:
+            version = state.store.on_disk() if state is not None else None
         headers = Headers(scope=scope)
         if api:
             variant = "csv" if "text/csv" in headers.get("accept", "") else "json"

@@ -190,6 +190,11 @@ async def lifespan(app):
     asyncio_log = logging.getLogger("asyncio")
     if not any(isinstance(f, OncePerInterval) for f in asyncio_log.filters):
         asyncio_log.addFilter(OncePerInterval())
+    if os.environ.get(SERVING) and not log.handlers:  # what the server does (a store swapped) said on its stderr
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
     if os.environ.get(SERVING):  # the first pages as fast as the next ones: the store's tables built before serving
         try:
             await asyncio.wait_for(asyncio.to_thread(warm.warm, app.state.store), WARM_AT_START)

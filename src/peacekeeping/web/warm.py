@@ -1,13 +1,13 @@
 """A store generation warmed before readers need it: the tables and answers every page reads (series, rankings,
 totals, the latest month's news panels and caveats) are built once, by one thread of each server process, when the
-server starts and when an ingest or an update has swapped the store; requests that arrive meanwhile wait for that
-build (facts/cache.py `memo`) instead of each doing it again."""
+server starts and when an ingest or an update has swapped the store (web/state.py: requests read the previous
+generation meanwhile)."""
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
+from collections.abc import Callable, Iterator
 
 import httpx
 
@@ -19,49 +19,49 @@ log = logging.getLogger("peacekeeping.web")
 WAIT = 60  # seconds closing a store waits for its warm-up to end
 
 
-def warm(handle) -> float:
-    """Build what the first pages of the store's current generation read; the seconds it took (0 without a store)."""
+def warm(source, going: Callable[[], bool] = lambda: True) -> float:
+    """Build what the first pages of a store generation read (`source`: a StoreHandle, or a state.Generation being
+    warmed), stopping between steps once `going()` is false; the seconds it took (0 without a store)."""
     start = time.perf_counter()
     try:
-        cursor = handle.cursor()
+        cursor = source.cursor()
     except PeacekeepingError:  # no store yet, or one that cannot be read: the requests will say so
         return 0.0
     try:
-        totals = reads.totals(cursor, None)
-        month = totals.month
-        as_of = month.as_of.isoformat()
-        ranking = facts.ranking(cursor, month.as_of)
-        reads.points(cursor)
-        reads.month_nav(cursor, month.month)
-        reads.months(cursor)
-        reads.missions(cursor, as_of)
-        reads.mission_index(cursor, None)
-        for row in ranking.rows[:1]:  # one country page reads the tables every country page shares
-            profile = facts.country_profile(cursor, row.iso3, month.as_of)
-            reads.points(cursor, row.iso3)
-            reads.country_missions(cursor, row.iso3)
-            if profile.fatalities:
-                facts.fatalities(cursor, row.iso3)
-        news.build(cursor, None)  # the latest month's panels and caveats
+        for _ in _steps(cursor):
+            if not going():
+                break
     except PeacekeepingError as exc:  # a store without some table: its pages say so when asked
         log.info("warming the store stopped: %s", exc)
     finally:
-        handle.release(cursor)
+        source.release(cursor)
     return time.perf_counter() - start
 
 
-def in_background(handle) -> threading.Thread:
-    """`warm` in a daemon thread (a store swapped under a running server)."""
-    thread = threading.Thread(target=_quietly, args=(handle,), name="warm-store", daemon=True)
-    thread.start()
-    return thread
-
-
-def _quietly(handle) -> None:
-    try:
-        warm(handle)
-    except Exception:  # a bug: logged, and the requests build what they need as before
-        log.exception("warming the store failed")
+def _steps(cursor) -> Iterator[None]:
+    """The reads of `warm`, one step at a time."""
+    totals = reads.totals(cursor, None)
+    month = totals.month
+    as_of = month.as_of.isoformat()
+    ranking = facts.ranking(cursor, month.as_of)
+    yield
+    reads.points(cursor)
+    reads.month_nav(cursor, month.month)
+    reads.months(cursor)
+    yield
+    reads.missions(cursor, as_of)
+    reads.mission_index(cursor, None)
+    yield
+    for row in ranking.rows[:1]:  # one country page reads the tables every country page shares
+        profile = facts.country_profile(cursor, row.iso3, month.as_of)
+        yield
+        reads.points(cursor, row.iso3)
+        reads.country_missions(cursor, row.iso3)
+        if profile.fatalities:
+            facts.fatalities(cursor, row.iso3)
+        yield
+    news.build(cursor, None)  # the latest month's panels and caveats
+    yield
 
 
 async def pages(app, paths: tuple[str, ...] = ("/", "/country/PER", "/news")) -> None:
