@@ -587,11 +587,13 @@ def test_every_download_has_its_content(browse, tmp_path):
     browse.assert_clean()
 
 
-def _no_axe_violation(browse: Browse, lang: str = "en") -> None:
-    """axe-core, loaded from the app's own /static (the CSP allows only 'self'), finds no violation on the page."""
+def _no_axe_violation(browse: Browse, lang: str = "en", contrast: bool = True) -> None:
+    """axe-core, loaded from the app's own /static (the CSP allows only 'self'), finds no violation on the page;
+    `contrast=False` leaves out its colour-contrast rule (two thirds of its time on a page of 10,000 elements)."""
     _wait_for_charts(browse)
     browse.page.add_script_tag(url="/static/vendor/axe.min.js")
-    result = browse.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    options = {"resultTypes": ["violations"], "rules": {"color-contrast": {"enabled": contrast}}}
+    result = browse.page.evaluate("(options) => axe.run(document, options)", options)
     violations = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
     assert violations == [], lang
 
@@ -607,9 +609,7 @@ def test_every_page_switches_language_and_keeps_it(browse, path):
     assert browse.text("header nav").startswith("Nouveautés")
     assert browse.text("main h1") != english
     assert {c["name"]: c["value"] for c in browse.page.context.cookies()}.get("lang") == "fr"  # kept for the next
-    browse.goto(path + ("&" if "?" in path else "?") + "lang=es")
-    assert browse.text("header nav").startswith("Novedades")
-    browse.goto(path + ("&" if "?" in path else "?") + "lang=en")
+    browse.goto(path + ("&" if "?" in path else "?") + "lang=en")  # lang= wins over the cookie
     assert browse.text("main h1") == english
     browse.assert_clean()
 
@@ -1172,11 +1172,14 @@ EVERY_PAGE = [
 @pytest.mark.parametrize("path", EVERY_PAGE)
 def test_every_page_has_no_axe_violation_in_every_language_and_width(browser, server, path, width):
     for browse in _browse(browser, server, width, 844 if width == 390 else 900):
-        for lang in ("en", "es", "fr"):
+        for lang, nav in (("en", "What's new"), ("es", "Novedades"), ("fr", "Nouveautés")):
             browse.goto(path + ("&" if "?" in path else "?") + f"lang={lang}")
             assert browse.page.locator("html").get_attribute("lang") == lang
+            assert browse.page.locator("header").count() == 0 or browse.text("header nav").startswith(nav)
             assert browse.page.evaluate("document.documentElement.scrollWidth") <= width, lang
-            _no_axe_violation(browse, lang)
+            # colours and layout decide contrast, not words: it is checked in French, whose longer words are the
+            # likeliest to push a text onto another background; every other rule in every language
+            _no_axe_violation(browse, lang, contrast=lang == "fr")
             if width == 390:
                 _fits_a_phone(browse)
             if width == 390 and lang == "en":
