@@ -97,7 +97,12 @@ def number(n: int, lang: str, gender: str = "m") -> str:
         return _ONE[(lang, gender)]
     if n < 10:
         return num2words(n, lang=lang)
-    return format_decimal(n, locale=lang)
+    return figure(n, lang)
+
+
+def figure(n: int, lang: str) -> str:
+    """A count in figures, grouped as `lang` groups them: "1,189", "1.189", "1 189"."""
+    return format_decimal(n, locale=_lang(lang))
 
 
 def ordinal(n: int, lang: str, gender: str = "m") -> str:

@@ -13,11 +13,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from babel.numbers import format_decimal
-
 from ..harmonize.country_names import WordingError
 from ..harmonize.country_names import check_lang as _lang
-from . import check_doubts, de, editor_notes
+from . import check_doubts, de, editor_notes, figure
 from .check_reasons import FIELDS, READINGS, REASONS, day, month, source
 
 __all__ = ["IPI", "READINGS", "Said", "first_said", "said", "say", "source"]
@@ -44,10 +42,6 @@ IPI = {
 
 class _English(Exception):
     """A part of a note that has no words but English."""
-
-
-def _fig(n: int, lang: str) -> str:
-    return f"{n:,}" if lang == "en" else format_decimal(n, locale=lang)
 
 
 _IN_MISSIONS = re.compile(r"(?P<who>women|personnel) in (?P<where>[A-Z][A-Z0-9-]*(?: \+ [A-Z][A-Z0-9-]*)*)")
@@ -119,7 +113,7 @@ def _readings(v: dict, lang: str) -> str:
     """The data's readings: "1,280 (uniformed personnel) or 1,200 (troops)", a single one without its label."""
     several = len(v["readings"]) > 1
     return _OR[lang].join(
-        f"{_fig(actual, lang)} ({_reading(label, lang)})" if several else _fig(actual, lang)
+        f"{figure(actual, lang)} ({_reading(label, lang)})" if several else figure(actual, lang)
         for label, actual in v["readings"]
     )
 
@@ -142,7 +136,7 @@ def _apart(v: dict, lang: str) -> str:
 _FIELDS: dict[str, Callable[[dict, str], str]] = {
     **FIELDS,
     **check_doubts.FIELDS,
-    "actual": lambda v, lang: _fig(v["actual"], lang),
+    "actual": lambda v, lang: figure(v["actual"], lang),
     "label": lambda v, lang: _reading(v["label"], lang),
     "rule": lambda v, lang: f" ({_reading(v['label'], lang)})" if v["label"] else "",
     "rounded": lambda v, lang: _ROUNDED[lang] if v["rounded"] else "",

@@ -10,9 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from babel.numbers import format_decimal
-
-from . import de, long_date, long_month, plural
+from . import de, figure, long_date, long_month, plural
 
 __all__ = ["particulars"]
 
@@ -22,12 +20,8 @@ _NBSP = "\u00a0"
 _MONTH = r"\d{4}-\d{2}"
 
 
-def _fig(n: str, lang: str) -> str:
-    return format_decimal(int(n), locale=lang)
-
-
 def _pct(n: str, lang: str) -> str:
-    return f"{_fig(n, lang)}{_NBSP if lang == 'es' else chr(0x202F)}%"
+    return f"{figure(int(n), lang)}{_NBSP if lang == 'es' else chr(0x202F)}%"
 
 
 def _source(src: str, lang: str) -> str:
@@ -38,7 +32,7 @@ def _source(src: str, lang: str) -> str:
 
 
 def _counted(n: str, one: str, many: str, lang: str) -> str:
-    return f"{_fig(n, lang)} {plural(int(n), one, many, lang)}"
+    return f"{figure(int(n), lang)} {plural(int(n), one, many, lang)}"
 
 
 _DATE_SOURCES = {"pdf-creation-date": {"es": "la fecha de creación del PDF", "fr": "la date de création du PDF"}}
@@ -48,27 +42,27 @@ _DETAILS: dict[str, tuple[str, Callable[[dict, str], str]]] = {
         rf"(?P<w>\d+) women of (?P<t>\d+) \((?P<s>-?\d+)%\) against (?P<p>-?\d+)% in (?P<pm>{_MONTH}) and "
         rf"(?P<n>-?\d+)% in (?P<nm>{_MONTH})",
         lambda g, lang: {
-            "es": f"{_counted(g['w'], 'mujer', 'mujeres', lang)} de {_fig(g['t'], lang)} ({_pct(g['s'], lang)}) "
+            "es": f"{_counted(g['w'], 'mujer', 'mujeres', lang)} de {figure(int(g['t']), lang)} ({_pct(g['s'], lang)}) "
             f"frente al {_pct(g['p'], lang)} en {g['pm']} y al {_pct(g['n'], lang)} en {g['nm']}",
-            "fr": f"{_counted(g['w'], 'femme', 'femmes', lang)} sur {_fig(g['t'], lang)} ({_pct(g['s'], lang)}) "
+            "fr": f"{_counted(g['w'], 'femme', 'femmes', lang)} sur {figure(int(g['t']), lang)} ({_pct(g['s'], lang)}) "
             f"contre {_pct(g['p'], lang)} en {g['pm']} et {_pct(g['n'], lang)} en {g['nm']}",
         }[lang],
     ),
     "total_jump": (
         rf"total (?P<t>\d+) against (?P<p>\d+) in (?P<pm>{_MONTH}) and (?P<n>\d+) in (?P<nm>{_MONTH})",
         lambda g, lang: {
-            "es": f"total de {_fig(g['t'], lang)} frente a {_fig(g['p'], lang)} en {g['pm']} y "
-            f"{_fig(g['n'], lang)} en {g['nm']}",
-            "fr": f"total de {_fig(g['t'], lang)} contre {_fig(g['p'], lang)} en {g['pm']} et "
-            f"{_fig(g['n'], lang)} en {g['nm']}",
+            "es": f"total de {figure(int(g['t']), lang)} frente a {figure(int(g['p']), lang)} en {g['pm']} y "
+            f"{figure(int(g['n']), lang)} en {g['nm']}",
+            "fr": f"total de {figure(int(g['t']), lang)} contre {figure(int(g['p']), lang)} en {g['pm']} et "
+            f"{figure(int(g['n']), lang)} en {g['nm']}",
         }[lang],
     ),
     "source_disagreement": (
         r"report (?P<r>\d+) against DPO-UCHISTORICAL (?P<h>\d+) \((?P<src>.+)\)",
         lambda g, lang: {
-            "es": f"el informe da {_fig(g['r'], lang)} y DPO-UCHISTORICAL, {_fig(g['h'], lang)} "
+            "es": f"el informe da {figure(int(g['r']), lang)} y DPO-UCHISTORICAL, {figure(int(g['h']), lang)} "
             f"({_source(g['src'], lang)})",
-            "fr": f"le rapport donne {_fig(g['r'], lang)} et DPO-UCHISTORICAL {_fig(g['h'], lang)} "
+            "fr": f"le rapport donne {figure(int(g['r']), lang)} et DPO-UCHISTORICAL {figure(int(g['h']), lang)} "
             f"({_source(g['src'], lang)})",
         }[lang],
     ),
@@ -99,17 +93,17 @@ _DETAILS: dict[str, tuple[str, Callable[[dict, str], str]]] = {
         r"(?P<m>\d+) men and (?P<w>\d+) women against a total of (?P<t>\d+) \((?P<src>.+)\)",
         lambda g, lang: {
             "es": f"{_counted(g['m'], 'hombre', 'hombres', lang)} y {_counted(g['w'], 'mujer', 'mujeres', lang)} "
-            f"frente a un total de {_fig(g['t'], lang)} ({_source(g['src'], lang)})",
+            f"frente a un total de {figure(int(g['t']), lang)} ({_source(g['src'], lang)})",
             "fr": f"{_counted(g['m'], 'homme', 'hommes', lang)} et {_counted(g['w'], 'femme', 'femmes', lang)} "
-            f"pour un total de {_fig(g['t'], lang)} ({_source(g['src'], lang)})",
+            f"pour un total de {figure(int(g['t']), lang)} ({_source(g['src'], lang)})",
         }[lang],
     ),
     "ipi_disagreement": (
         r"DPO-UCHISTORICAL (?P<h>\d+) against IPI (?P<i>\d+) \((?P<src>.+)\)",
         lambda g, lang: {
-            "es": f"DPO-UCHISTORICAL da {_fig(g['h'], lang)} y el IPI, {_fig(g['i'], lang)} "
+            "es": f"DPO-UCHISTORICAL da {figure(int(g['h']), lang)} y el IPI, {figure(int(g['i']), lang)} "
             f"({_source(g['src'], lang)})",
-            "fr": f"DPO-UCHISTORICAL donne {_fig(g['h'], lang)} et l’IPI {_fig(g['i'], lang)} "
+            "fr": f"DPO-UCHISTORICAL donne {figure(int(g['h']), lang)} et l’IPI {figure(int(g['i']), lang)} "
             f"({_source(g['src'], lang)})",
         }[lang],
     ),
