@@ -6,6 +6,7 @@ the store it read and swapped its copy in (issue 14): every row twice, or one ha
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -163,3 +164,24 @@ def test_two_ingests_of_two_halves_of_two_years_of_the_archive_at_once_hold_them
     together, one_by_one = content(db), content(serial)
     assert together == one_by_one
     assert len({as_of for as_of, *_ in together["rows"]}) == 22  # every report month of the two years, once
+
+
+def _nice(pid: int) -> int:
+    """A process's nice value (from /proc: field 19 of its stat)."""
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads processes from /proc")
+@pytest.mark.parametrize("command", [["ingest", "{inputs}"], ["migrate"], ["update", "--from", "{mirror}"]])
+def test_a_writer_runs_behind_readers(tmp_path, small_inputs, small_store, mirror, command):
+    """Writers take the CPU a server on the same cores leaves (issue 27): each runs 10 nice steps below its parent."""
+    from peacekeeping.cli.common import WRITER_NICE
+
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(small_store[0], db)
+    args = [a.format(inputs=small_inputs, mirror=mirror) for a in command]
+    with store.writer(db):  # the writer waits for this lock: it is alive, and niced, meanwhile
+        proc = start(*args, "--db", db)
+        assert proc.stderr.readline().startswith(f"another peacekeeping process is writing {db}")
+        assert _nice(proc.pid) == min(19, _nice(os.getpid()) + WRITER_NICE)
+    finish(proc)

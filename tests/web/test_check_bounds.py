@@ -140,3 +140,21 @@ def test_a_check_past_its_budget_frees_its_slot(small_store, tmp_path):
         )
         assert status == 422 and headers["content-type"].startswith("text/html")
         assert b"The text took too long to check." in body
+
+
+def test_checks_arriving_together_wait_their_turn_for_a_slot(small_store, tmp_path):
+    """A check arriving while the process's one slot is taken waits for it (up to checks.QUEUE seconds) instead of
+    being turned away at once: short checks sent together are all answered."""
+    with serving(small_store[0], tmp_path / "serve.log", env={SLOTS: "1"}) as served:
+        answers: list[int] = []
+
+        def check():
+            answers.append(_post(served, FAST)[0])
+
+        threads = [threading.Thread(target=check) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert answers == [200] * 4
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv as _csv
 import json as _json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -45,6 +46,18 @@ DbOption = Annotated[
 NoWaitOption = Annotated[
     bool, typer.Option("--no-wait", help="Fail at once if another process is writing the store (default: wait for it).")
 ]
+
+
+WRITER_NICE = 10  # a writer's CPU priority below a server's readers on the same cores (as web/checks.py's workers)
+
+
+def behind_readers() -> None:
+    """Lower this process's CPU priority (and its parsing workers', which inherit it): a writer (ingest, update,
+    migrate) then takes the cores a server on the same machine leaves, and its readers keep answering (issue 27)."""
+    try:
+        os.nice(WRITER_NICE)
+    except OSError:  # a platform without nice: the write runs as it is
+        pass
 
 
 def waiting(message: str) -> None:

@@ -20,6 +20,7 @@ from .common import (
     NoWaitOption,
     OutputFormat,
     app,
+    behind_readers,
     err,
     failing_cleanly,
     file_format,
@@ -46,6 +47,8 @@ def ingest(
 ) -> None:
     """Parse, reconcile and store monthly contribution reports (all or nothing)."""
     from .. import ingest as ingest_mod  # parsing and downloading load only for the commands that write
+
+    behind_readers()
 
     with (
         failing_cleanly(),
@@ -216,6 +219,8 @@ def update(
     """Download the Data Hub's datasets (contributions, ranking, fatalities, missions) and ingest what changed."""
     from .. import ingest as ingest_mod
 
+    behind_readers()
+
     def downloaded(snapshot) -> None:
         out.print(
             f"{snapshot.dataset}: {'new snapshot' if snapshot.changed else 'unchanged'} "
@@ -258,6 +263,7 @@ def migrate(db: DbOption = None, no_wait: NoWaitOption = False) -> None:
     """Bring a store made by an earlier peacekeeping up to this version, in place and atomically."""
     from .. import ingest as ingest_mod
 
+    behind_readers()
     with failing_cleanly():
         path = db or store.default_path()
         reason = ingest_mod.migrate(path, wait=not no_wait, waiting=waiting)

@@ -1,7 +1,8 @@
-"""Claim checks off the server's own process: each check runs in a worker process of a small pool, at most SLOTS at
-once per server process (past them: a 503 with Retry-After), within a time budget (past it: a 422 saying so); a
-check whose budget is spent or whose client has gone away is stopped by killing its worker, so no request holds
-the server's process, its threads or its cores. The checker itself (check/) knows nothing of this."""
+"""Claim checks off the server's own process: each check runs in a worker process of a small pool, at most SLOTS at once
+per server process (past them: a wait of up to QUEUE seconds for a slot, then a 503 with Retry-After), within a time
+budget (past it: a 422 saying so); a check whose budget is spent or whose client has gone away is stopped by killing
+its worker, so no request holds the server's process, its threads or its cores. The checker itself (check/) knows
+nothing of this."""
 
 from __future__ import annotations
 
@@ -23,9 +24,13 @@ if TYPE_CHECKING:  # not imported in a worker: the worker process imports this m
 SLOTS = "PEACEKEEPING_CHECKS"  # checks one server process runs at once (default 1)
 BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 5)
 RETRY_AFTER = 5  # seconds a client turned away is told to wait
+QUEUE = 0.5  # seconds a check waits for a slot before it is turned away (its answer then within its budget + 1 s)
 WARM_TEXT = "Peru provides 270 uniformed personnel, including 38 women, to five missions."  # checked before ready
 STARTING = 60  # seconds a new worker may take to start (a second or two; longer on a busy machine)
 WORKER_MEMORY = 160 * 2**20  # bytes a check worker may hold after a check before it is replaced (it starts lower)
+# a check worker's CPU priority: below the server's pages, above the writers (cli/common.py's WRITER_NICE, 10), so
+# that a check answers while ingests run on the same cores
+CHECK_NICE = 5
 POLL = 0.05  # seconds between two looks at the worker, the budget and the client
 
 
@@ -86,14 +91,7 @@ class CheckPool:
     async def check(self, request: Request, text: str, date: str | None, country: str | None, as_dict: bool):
         """The checker's result for a text (a dict, or the Result itself for pages), computed in a worker."""
         db = str(request.app.state.store.path)
-        with self._lock:
-            if self.busy >= self.slots:
-                raise Busy(
-                    f"the server is checking {self.busy} other text{'s' if self.busy > 1 else ''}, the most "
-                    f"it checks at once; try again in {RETRY_AFTER} s"
-                )
-            self.busy += 1
-            worker = self._idle.pop() if self._idle else None
+        worker = await self._slot(request)
         try:
             if worker is None:  # started, and its imports done, before its budget starts
                 worker = await asyncio.to_thread(_Worker, db)
@@ -116,22 +114,53 @@ class CheckPool:
                 self._idle.append(worker)
         return _unpack(outcome)
 
-    async def _wait(self, worker: _Worker, request: Request, budget: float):
-        """The worker's answer, or TooSlow past the budget, or Gone when the client has gone away."""
-        deadline = time.monotonic() + budget
-        while not worker.conn.poll():
-            if not worker.process.is_alive():
-                raise PeacekeepingError("the checker stopped unexpectedly; try again")
-            if time.monotonic() > deadline and budget == STARTING:
-                raise Busy(f"the checker is starting; try again in {RETRY_AFTER} s")
-            if time.monotonic() > deadline:
-                raise TooSlow(
-                    f"the text took too long to check: more than {budget:g} s; check a shorter part "
-                    f"of it, or send it in pieces"
+    async def _slot(self, request: Request) -> _Worker | None:
+        """A slot taken for a check, and an idle worker if there is one (None: the check starts its own). With every
+        slot taken, the check waits up to QUEUE seconds for one to be given back with its worker (never for a worker
+        to start), then is turned away (Busy)."""
+        until = time.monotonic() + QUEUE
+        queued = False
+        while True:
+            with self._lock:
+                if self.busy < self.slots and (self._idle or not queued):
+                    self.busy += 1
+                    return self._idle.pop() if self._idle else None
+                busy = self.busy
+            if time.monotonic() >= until:
+                raise Busy(
+                    f"the server is checking {busy} other text{'s' if busy > 1 else ''}, the most it checks at "
+                    f"once; try again in {RETRY_AFTER} s"
                 )
             if await request.is_disconnected():
                 raise Gone
-            await asyncio.sleep(POLL)
+            queued = True
+            await asyncio.sleep(POLL / 5)  # a slot is given back within a check's few tens of milliseconds
+
+    async def _wait(self, worker: _Worker, request: Request, budget: float):
+        """The worker's answer, or TooSlow past the budget, or Gone when the client has gone away."""
+        deadline = time.monotonic() + budget
+        loop, answered = asyncio.get_running_loop(), asyncio.Event()
+        loop.add_reader(worker.conn.fileno(), answered.set)  # woken as the answer comes, not at the next look
+        try:
+            while not worker.conn.poll():
+                if not worker.process.is_alive():
+                    raise PeacekeepingError("the checker stopped unexpectedly; try again")
+                if time.monotonic() > deadline and budget == STARTING:
+                    raise Busy(f"the checker is starting; try again in {RETRY_AFTER} s")
+                if time.monotonic() > deadline:
+                    raise TooSlow(
+                        f"the text took too long to check: more than {budget:g} s; check a shorter part "
+                        f"of it, or send it in pieces"
+                    )
+                if await request.is_disconnected():
+                    raise Gone
+                try:
+                    await asyncio.wait_for(answered.wait(), POLL)
+                except asyncio.TimeoutError:
+                    pass
+                answered.clear()
+        finally:
+            loop.remove_reader(worker.conn.fileno())
         return await asyncio.to_thread(worker.conn.recv)
 
     def prestart(self, db: str) -> None:
@@ -209,7 +238,7 @@ def _work(conn, parent: int, db: str) -> None:
 
     watch_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    os.nice(10)  # the server's pages before the checks, on the same cores
+    os.nice(CHECK_NICE)
     opened: tuple | None = None  # (the store file's version, connection)
     try:
         opened = _opened(db, None)
