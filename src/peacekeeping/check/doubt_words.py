@@ -26,6 +26,8 @@ GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countri
 NON_UN = re.compile(  # forces the UN's monthly reports do not count
     r"\b(?:MFO|EUFOR|EUTM|EUCAP|EULEX|EUNAVFOR|KFOR|ISAF|AMISOM|ATMIS|AMIS|AFISMA|MISCA|MNJTF|SAMIM|MISAHEL|"
     r"ECOMOG|ECOMIB|SAMIDRC)\b|(?i:multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"
+    r"non-U\.?N\.?\b|non-United\s+Nations|hors\s+(?:du\s+cadre\s+de\s+l['’])?ONU|ajen[ao]s?\s+a\s+la\s+ONU|"
+    r"International\s+Monitoring\s+Team|"
     r"African\s+Union\s+(?:mission|force)|(?:mission|force)\s+de\s+l['’]Union\s+africaine|"
     r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral)"
 )
@@ -66,6 +68,32 @@ IN_MISSIONS = _re(  # a number of missions between a figure and a place: "2,667 
 OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations": the whole is the world's
     r"\d\s+(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|des\s+|de\s+(?:las|los)\s+|sur\s+(?:les\s+)?|parmi\s+les\s+|"
     r"entre\s+(?:las|los)\s+)$"
+)
+FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a country's strength
+    r"\b(?:pledg(?:e|es|ed|ing)|would\s+(?:send|deploy|provide|contribute|add)|plans?\s+to|planned\s+to|"
+    r"intends?\s+to|aim(?:s|ed)?\s+(?:to|at)|targets?|goal|in\s+order\s+to\s+(?:be|become|reach|join)|additional|"
+    r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|objectif|enverrait|déploierait|supplémentaires?|"
+    r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|meta|objetivo|enviaría|desplegaría|"
+    r"adicionales?)\b"
+)
+SO_FAR = _re(  # figures of a period that ended, or sent over the years, not a country's strength this month
+    r"\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}?sent|ha(?:n|bía|bían)?\s+enviado|a(?:vait)?\s+(?:déjà\s+)?envoyé\s+"
+    r"(?:au\s+total|(?:plus\s+de\s+)?\d)|since\s+then|depuis\s+lors|desde\s+entonces|"
+    r"(?:from|between|de|entre)\s+(?:19|20)\d\d\s+(?:to|until|till|through|and|à|a|et|y|hasta)\s+(?:19|20)\d\d)\b"
+)
+OURS = _re(  # the speaker's own forces: "nos forces", "our troops" (a minister's country), not the world's
+    r"\b(?:our|nos|notre|nuestr[oa]s?)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|armed\s+forces|"
+    r"police|soldats|militaires|armées?|fuerzas|efectivos|soldados|tropas|ejército|militares|contingents?|"
+    r"contingentes?)\b"
+)
+PEOPLE = _re(  # a world count of people that may take in civilians (and their political missions)
+    r"\b(?:civil\w*|peacekeepers|personnes|personas|people|men\s+and\s+women|women\s+and\s+men|"
+    r"hommes\s+et\s+femmes|femmes\s+et\s+hommes|hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|workers|trabajadores)\b"
+)
+ABROAD = _re(r"\b(?:overseas|abroad|à\s+l['’]étranger|en\s+el\s+(?:exterior|extranjero))\b")
+UN_WORDS = _re(
+    r"\b(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+unies|peacekeeping|maintien\s+de\s+la\s+paix|"
+    r"mantenimiento\s+de\s+la\s+paz|blue\s+helmets|casques\s+bleus|cascos\s+azules)\b"
 )
 RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
 DEATHS_PART = _re(

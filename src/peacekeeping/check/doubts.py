@@ -29,16 +29,26 @@ def doubt(
         return said("doubt_mission_in_clause", words=named[0].text)
     if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
         return said("doubt_deaths_part", words=part)
+    whole = sentence[clause[0] : clause[1]]
+    if kind.startswith("global") and (ours := t.search(dw.OURS, whole)):
+        return said("doubt_ours", words=ours[0])
+    if kind == "global_operations" and t.search(dw.PEOPLE, sentence) and not t.search(w.UNIFORMED, sentence):
+        return said("doubt_political_missions")
     if kind not in _CHECKED and kind != "global_personnel":
         return None
     if kind in ("total", "type", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
         return said("doubt_round", figure=n.text)
     if kind == "global_personnel":
         return None
-    whole = sentence[clause[0] : clause[1]]
     before = sentence[clause[0] : n.start]
     if force := t.search(dw.NON_UN, whole):
         return said("doubt_force", words=force[0])
+    if future := t.search(dw.FUTURE, whole):
+        return said("doubt_future", words=future[0])
+    if so_far := t.search(dw.SO_FAR, whole):
+        return said("doubt_so_far", words=so_far[0])
+    if kind in ("total", "type") and (abroad := t.search(dw.ABROAD, whole)) and not t.search(dw.UN_WORDS, whole):
+        return said("doubt_abroad", words=abroad[0])
     if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
         return said("doubt_other_country", words=other)
     if subject not in (None, WORLD, t.main) and t.main:
@@ -47,6 +57,10 @@ def doubt(
         return said("doubt_group", words=group)
     if kind == "women" and t.read and t.read[-1].kind == "type":  # "1,100 police officers, 200 of them women"
         return said("doubt_women_among", ptype=t.read[-1].ptype)
+    if kind == "women" and t.read and w.UNIT_OF.search(t.read[-1].kind_words + " "):  # "a contingent of 244, 30 …"
+        return said("doubt_unit", words=t.read[-1].kind_words)
+    if kind in ("total", "women", "type") and (among := _among_dead(t, offset, sentence)):
+        return said("doubt_among_dead", words=among)
     if kind in ("total", "type") and (part := w.OF_THEM.match(sentence, n.end)):
         return said("doubt_part_of", words=part[0].strip())
     if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
@@ -57,6 +71,14 @@ def doubt(
         return said("doubt_event", words=event[0])
     if (t.search(dw.PAST, whole) or t.search(dw.YEAR, whole)) and (past := _past(whole, n.start - clause[0], t.when)):
         return said("doubt_past", words=past)
+    return None
+
+
+def _among_dead(t: Text, offset: int, sentence: str) -> str | None:
+    """'… 3 700 Casques bleus ont perdu la vie. Parmi eux figurent 113 Français': a sentence that starts from the
+    dead of the one before counts the dead."""
+    if (among := w.ANAPHOR.match(sentence)) and t.search(w.DEATH, t.text[max(0, offset - 300) : offset]):
+        return among[0].strip(" ,")
     return None
 
 

@@ -55,6 +55,8 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
     phrase = _PHRASE_END.split(after, maxsplit=1)[0][:90]  # not "… and third for women"
     rank_before = w.RANK_BEFORE.search(before)
     words = (context[0].strip(" ,") if context else "") or (rank_before[0].strip() if rank_before else n.text)
+    if money := w.FINANCIAL.search(phrase):  # "the second largest contributor to peacekeeping funds"
+        return "other", f"{words} … {money[0]}"
     if (scope := w.PARTIAL.search(phrase)) and not w.WORLD_RANK.search(phrase[: scope.start()]):
         return "rank_partial", scope[0]
     if women := w.WOMEN_WORD.search(phrase):

@@ -175,7 +175,8 @@ TYPE_AFTER = [
         name,
         _re(
             rf"^\W*(?:from\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,1}}?(?:{pattern})\b"
-            rf"(?!\s*(?:and|y|et|,)\s+{_OTHER_TYPE}\b)"
+            rf"(?!\s*(?:(?:and|y|et|,)\s+)?(?:,?\s*(?:including|incluyendo|incluidos|incluidas|y\s+compris|"
+            rf"notamment|among\s+them)\s+(?:(?:des|les|los|las|the)\s+)?)?{_OTHER_TYPE}\b)"
         ),
     )
     for name, pattern in TYPES
@@ -223,10 +224,14 @@ PARTIAL = _re(
     r"South\s+America|Am[ée]rica\s+del\s+Sur|Sudam[ée]rica|Am[ée]rique\s+du\s+Sud|Latinoam[ée]rica|Caribbean|"
     r"Caribe|Caraïbes|Pacific|Pacifique|Pac[ií]fico|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Sahel|Balkans|"
     r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
-    r"permanent\s+members?|membres\s+permanents|miembros\s+permanentes|P5|G20|G-20|EU|European\s+Union|"
+    r"(?:(?:five|5|cinq|cinco)\s+)?(?:permanent\s+members?|membres\s+permanents|miembros\s+permanentes)|P5|G20|G-20|EU|European\s+Union|"
     r"NATO|OTAN|francophon|Commonwealth|mission|misión|ASEAN|SADC|ECOWAS|CEDEAO|South\s+Asia|"
     r"Security\s+Council|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|the\s+continent|continent)|"
     r"\btop\s+(?:\d+|ten|five|twenty)\b|\bdix\s+premiers|\bdiez\s+primeros"
+)
+FINANCIAL = _re(  # a rank among those who pay, not among those who deploy
+    r"\b(?:funds?|funding|budgets?|budgetary|assessments?|assessed|financial(?:ly)?|financi(?:er|ère|ers|ères)|"
+    r"financement|budgétaires?|financier[oa]s?|presupuest(?:o|os|ario|aria)|cuotas|dollars?|d[oó]lares)\b"
 )
 WORLD_RANK = _re(
     r"\b(?:in\s+the\s+world|worldwide|globally|au\s+monde|dans\s+le\s+monde|del\s+mundo|"
