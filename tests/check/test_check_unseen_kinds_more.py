@@ -143,3 +143,20 @@ def test_a_rank_among_payers_or_a_group_is_not_a_world_rank(text, kind):
 def test_no_unsure_figure_is_contradicted(full_con, text):
     found = verify.check(full_con, text, "2023-06-15").verdicts
     assert [(v.claim.text, v.note) for v in found if v.verdict == "contradicted" and v.claim.kind != "mission"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("12 des 13 opérations ont été financées du 1er juillet 2019 au 30 juin 2020.", None),
+        ("The budget runs from 1 July 2022 to 30 June 2023; Kenya deploys 620 personnel.", None),
+        ("El presupuesto va del 1 de julio de 2022 al 30 de junio de 2023.", None),
+        ("Au 30 juin 2020, le Sénégal comptait 1 500 Casques bleus.", "2020-06"),
+        ("Al 30 de junio de 2020, Uruguay tenía 1.000 efectivos.", "2020-06"),
+    ],
+)
+def test_the_end_of_a_period_is_no_data_month(text, month):
+    from peacekeeping.check.periods import stated_month
+
+    stated = stated_month(text, published("2020-07-15"))
+    assert (stated.month if stated else None) == month
