@@ -38,7 +38,8 @@ UNIT_WORD = _re(
 )
 EVENT = _re(  # a movement or an event counts people moving, not a country's strength
     r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
-    r"graduated|trained|repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
+    r"graduated|trained|training|completed\s+(?:the\s+)?course|formation|capacitaci[oó]n|entrenamiento|"
+    r"repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
     r"viajaron|se\s+gradu|capacitad|formad[oa]s|(?:sont|est)\s+(?:partis?|arrivés?|rentrés?)|a\s+quitté|"
     r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés)\b"
 )
@@ -49,7 +50,7 @@ PAST = _re(
 YEAR = re.compile(r"(?<![\d.,])(?:19[4-9]\d|20[0-4]\d)(?![\d.,]\d)")
 SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|au|al|a\s+fin(?:es|ales)\s+de)\s*$")
 ATTACHED = _re(  # a figure attached to the country named just before it: "Bangladesh with 7,000", "Ghana, which has"
-    r"^(?:\s+(?:with|con|avec)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
+    r"^(?:\s+(?:with|con|avec)\b|\s+(?:and|et|y)\s+(?:its|their|ses|leurs|sus|su)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
     r"(?:[^,;]|,(?=\d))*$"
 )
 MOVED = _re(  # sent or deployed, which counts a national strength unless a recent day makes it an event
@@ -65,20 +66,25 @@ IN_MISSIONS = _re(  # a number of missions between a figure and a place: "2,667 
     r"dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:[\w.]+\s+){0,3}?"
     r"(?:missions|operations|misiones|operaciones|opérations)\b"
 )
-OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations": the whole is the world's
-    r"\d\s+(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|des\s+|de\s+(?:las|los)\s+|sur\s+(?:les\s+)?|parmi\s+les\s+|"
+OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations", "eight out of 13": the whole is the world's
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\s+(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|des\s+|de\s+(?:las|los)\s+|sur\s+(?:les\s+)?|parmi\s+les\s+|"
     r"entre\s+(?:las|los)\s+)$"
 )
 FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a country's strength
-    r"\b(?:pledg(?:e|es|ed|ing)|would\s+(?:send|deploy|provide|contribute|add)|plans?\s+to|planned\s+to|"
-    r"intends?\s+to|aim(?:s|ed)?\s+(?:to|at)|targets?|goal|in\s+order\s+to\s+(?:be|become|reach|join)|additional|"
-    r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|objectif|enverrait|déploierait|supplémentaires?|"
-    r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|meta|objetivo|enviaría|desplegaría|"
-    r"adicionales?)\b"
+    r"\b(?:pledg(?:e|es|ed|ing)|would\s+(?:\w+\s+)?(?:send|deploy|provide|contribute|add|depart|leave|join|go|arrive)|"
+    r"could\s+(?:have|reach|send|deploy)|by\s+(?:later\s+|the\s+end\s+of\s+)?(?:this|next)\s+year|plans?\s+to|planned\s+to|"
+    r"intends?\s+to|aim(?:s|ed)?\s+(?:to|at)|in\s+order\s+to\s+(?:be|become|reach|join)|additional|offer(?:s|ed)?|"
+    r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|enverrait|déploierait|supplémentaires?|offert\w*|"
+    r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|enviaría|desplegaría|adicionales?|ofrec\w*|"
+    r"(?:target|goal|objetivo|meta|objectif)\b[^.;]{0,40}?\b(?:llegar|alcanzar|desplegar|enviar|atteindre|déployer|"
+    r"envoyer|reach|deploy|send|sending|increase|aumentar|augmenter))\b"
 )
 SO_FAR = _re(  # figures of a period that ended, or sent over the years, not a country's strength this month
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}?sent|ha(?:n|bía|bían)?\s+enviado|a(?:vait)?\s+(?:déjà\s+)?envoyé\s+"
-    r"(?:au\s+total|(?:plus\s+de\s+)?\d)|since\s+then|depuis\s+lors|desde\s+entonces|"
+    r"(?:au\s+total|(?:plus\s+de\s+)?\d)|since\s+then|depuis\s+lors|desde\s+entonces|déjà\s+envoyé|already\s+sent|"
+    r"ya\s+(?:ha\s+)?envi\w+|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|"
+    r"au\s+cours\s+des\s+\w+\s+dernières\s+années|en\s+los\s+últimos\s+\w+\s+años|"
     r"(?:from|between|de|entre)\s+(?:19|20)\d\d\s+(?:to|until|till|through|and|à|a|et|y|hasta)\s+(?:19|20)\d\d)\b"
 )
 OURS = _re(  # the speaker's own forces: "nos forces", "our troops" (a minister's country), not the world's
@@ -95,6 +101,19 @@ UN_WORDS = _re(
     r"\b(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+unies|peacekeeping|maintien\s+de\s+la\s+paix|"
     r"mantenimiento\s+de\s+la\s+paz|blue\s+helmets|casques\s+bleus|cascos\s+azules)\b"
 )
+ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the deaths of one mission or period
+    r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
+    r"(?:dans|durant|pendant)\s+cette\s+(?:mission|opération)|(?:en|durante)\s+(?:esa|esta|dicha)\s+(?:misión|operación)"
+)
+A_MISSION = _re(  # "la misión", "cette mission": one mission, whose figures a world reading would take for all
+    r"\b(?:the|this|that|la|esta|esa|cette|le|el|une|una|un)\s+(?:mission|misión|opération|operación|operation|force|"
+    r"fuerza)\b(?!s)"
+)
+PART_OF_WHOLE = _re(  # "10.587 personas …, de los que … el resto, unos 9.300, militares": a part of that whole
+    r"\b(?:de\s+(?:los|las)\s+(?:que|cuales)|dont|of\s+whom|of\s+which|among\s+them|el\s+resto|the\s+rest|"
+    r"le\s+reste|parmi\s+eux)\b"
+)
+OUT_OF = _re(r"(?:out\s+of|among|parmi|sur|de|entre)\s+(?:the\s+|les\s+|los\s+)?\d")
 RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
 DEATHS_PART = _re(
     r"\b(?:including|of\s+whom|among\s+them|dont|y\s+compris|parmi\s+eux|incluidos|incluidas|entre\s+ellos|"

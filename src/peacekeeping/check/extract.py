@@ -80,8 +80,11 @@ def _kind(
         w.TOP_BEFORE.search(before) and w.TOP_AFTER.match(after)
     ):
         phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
-        return ("rank_women" if w.WOMEN_WORD.search(phrase) else "rank"), f"top {n.text}", n.end, {"qualifier": "<="}
+        kind = "other" if w.FINANCIAL.search(phrase) else "rank_women" if w.WOMEN_WORD.search(phrase) else "rank"
+        return kind, f"top {n.text}", n.end, {"qualifier": "<="}  # "among top ten contributors to budgets": other
     if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after) or w.GROUPS.match(after):
+        return "other", "", n.end, {}
+    if w.CHANGE_BEFORE.search(before):  # "ont renforcé leur contribution de 842 militaires": a change, no total
         return "other", "", n.end, {}
     if (m := w.WOMEN_AND_MEN.match(after)) and t.search(w.CUMULATIVE, whole):
         return "other", m[0].strip(" ,") + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}

@@ -290,6 +290,16 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "«{words}» tras un balance de fallecidos: puede contar a los muertos",
         "fr": "«\u202f{words}\u202f» après un bilan de décès\u00a0: il peut compter les morts",
     },
+    "doubt_rank_in_mission": {
+        "en": "'{words}' is named before it: it may be a rank within that mission",
+        "es": "«{words}» se nombra antes: puede ser un puesto dentro de esa misión",
+        "fr": "«\u202f{words}\u202f» est nommé avant\u00a0: ce peut être un rang au sein de cette mission",
+    },
+    "doubt_deaths_one_mission": {
+        "en": "'{words}': the deaths of one mission or period, not all",
+        "es": "«{words}»: los fallecimientos de una misión o de un periodo, no todos",
+        "fr": "«\u202f{words}\u202f»\u00a0: les décès d’une mission ou d’une période, non tous",
+    },
     "doubt_abroad": {
         "en": "'{words}' with no UN word: it may count deployments the UN's reports do not",
         "es": "«{words}» sin mención de la ONU: puede contar despliegues que los informes de la ONU no cuentan",
