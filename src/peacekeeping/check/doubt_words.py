@@ -45,7 +45,8 @@ EVENT = _re(  # a movement or an event counts people moving, not a country's str
 )
 PAST = _re(
     r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"
-    r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s)\b"
+    r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s|at\s+the\s+time\s+of|à\s+l['’]époque|"
+    r"en\s+aquel\s+(?:momento|entonces)|por\s+entonces)\b"
 )
 YEAR = re.compile(r"(?<![\d.,])(?:19[4-9]\d|20[0-4]\d)(?![\d.,]\d)")
 SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|au|al|a\s+fin(?:es|ales)\s+de)\s*$")
@@ -73,7 +74,8 @@ OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations", "eight out of
 )
 FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a country's strength
     r"\b(?:pledg(?:e|es|ed|ing)|would\s+(?:\w+\s+)?(?:send|deploy|provide|contribute|add|depart|leave|join|go|arrive)|"
-    r"could\s+(?:have|reach|send|deploy)|by\s+(?:later\s+|the\s+end\s+of\s+)?(?:this|next)\s+year|plans?\s+to|planned\s+to|"
+    r"could\s+(?:have|reach|send|deploy)|promis(?:e|es|ed|ing)|prometi\w*|promet\w*|(?:available\s+)?for\s+future|"
+    r"futur[oa]s\s+(?:misiones|operaciones)|futures?\s+(?:missions|opérations)|by\s+(?:later\s+|the\s+end\s+of\s+)?(?:this|next)\s+year|plans?\s+to|planned\s+to|"
     r"intends?\s+to|aim(?:s|ed)?\s+(?:to|at)|in\s+order\s+to\s+(?:be|become|reach|join)|additional|offer(?:s|ed)?|"
     r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|enverrait|déploierait|supplémentaires?|offert\w*|"
     r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|enviaría|desplegaría|adicionales?|ofrec\w*|"
@@ -82,7 +84,7 @@ FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a countr
 )
 SO_FAR = _re(  # figures of a period that ended, or sent over the years, not a country's strength this month
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}?sent|ha(?:n|bía|bían)?\s+enviado|a(?:vait)?\s+(?:déjà\s+)?envoyé\s+"
-    r"(?:au\s+total|(?:plus\s+de\s+)?\d)|since\s+then|depuis\s+lors|desde\s+entonces|déjà\s+envoyé|already\s+sent|"
+    r"(?:au\s+total|(?:plus\s+de\s+)?\d)|since\s+(?:then|this|that)|depuis\s+(?:lors|cette)|desde\s+(?:entonces|esa|esta)|déjà\s+envoyé|already\s+sent|"
     r"ya\s+(?:ha\s+)?envi\w+|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|"
     r"au\s+cours\s+des\s+\w+\s+dernières\s+années|en\s+los\s+últimos\s+\w+\s+años|"
     r"(?:from|between|de|entre)\s+(?:19|20)\d\d\s+(?:to|until|till|through|and|à|a|et|y|hasta)\s+(?:19|20)\d\d)\b"
@@ -113,6 +115,12 @@ PART_OF_WHOLE = _re(  # "10.587 personas …, de los que … el resto, unos 9.30
     r"\b(?:de\s+(?:los|las)\s+(?:que|cuales)|dont|of\s+whom|of\s+which|among\s+them|el\s+resto|the\s+rest|"
     r"le\s+reste|parmi\s+eux)\b"
 )
+IN_REGION = _re(  # "six UN peacekeeping missions in Africa": the part of them in a region
+    r"\W*(?:[\w'’-]+\s+){0,5}?(?:in|en|dans|across|sur\s+le\s+continent)\s+(?:the\s+)?(?:Africa|Afrique|África|Asia|Asie|"
+    r"Europe|Europa|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Latin\s+America|Am[ée]rique\s+latine|Am[ée]rica\s+Latina|"
+    r"the\s+Americas|Am[ée]ricas?)\b"
+)
+REACHED = _re(r"\d\s+(?:in|en)\s+\w+\s*$")  # "reached 2,809 in March 2016": the figure's own past month
 OUT_OF = _re(r"(?:out\s+of|among|parmi|sur|de|entre)\s+(?:the\s+|les\s+|los\s+)?\d")
 RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
 DEATHS_PART = _re(

@@ -55,6 +55,9 @@ def doubt(
         return said("doubt_so_far", words=so_far[0])
     if kind in ("total", "type") and (abroad := t.search(dw.ABROAD, whole)) and not t.search(dw.UN_WORDS, whole):
         return said("doubt_abroad", words=abroad[0])
+    region = dw.IN_REGION.match(sentence, n.end) if kind in ("total", "type", "women", "missions") else None
+    if region and not dw.IN_MISSIONS.search(region[0]):  # not "2,667 troops in five missions in Africa and …"
+        return said("doubt_in_region", words=region[0].strip())
     if kind == "rank" and (near := _mission_near(t, offset, sentence, n)):
         return said("doubt_rank_in_mission", words=near)
     if kind in ("total", "type") and (ranked := _with_mission_rank(t, sentence, n)):
@@ -191,7 +194,7 @@ def _past(whole: str, at: int, when: Published | None) -> str | None:
         return None
     for m in dw.YEAR.finditer(whole):
         said = whole[max(0, m.start() - 30) : m.start()]
-        dated = phrases.MONTH_WORDS.search(said[-14:])
+        dated = phrases.MONTH_WORDS.search(said[-14:]) and not dw.REACHED.search(said)  # not "reached 2,809 in March"
         if int(m[0]) < when.last.year - 1 and not (dw.SINCE_YEAR.search(said) or dated):
             return m[0]
     return None

@@ -57,6 +57,8 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
     words = (context[0].strip(" ,") if context else "") or (rank_before[0].strip() if rank_before else n.text)
     if money := w.FINANCIAL.search(phrase):  # "the second largest contributor to peacekeeping funds"
         return "other", f"{words} … {money[0]}"
+    if (one := w.TYPE_RANK.search(phrase)) and not (w.UNIFORMED.search(phrase) or w.WOMEN_WORD.search(phrase)):
+        return "rank_partial", f"{words} … {one[0]}"
     scope = w.PARTIAL.search(phrase)
     if scope and not any(m.end() <= scope.start() for m in w.WORLD_RANK.finditer(phrase)):
         return "rank_partial", scope[0]

@@ -236,6 +236,10 @@ PARTIAL = _re(
     r"Security\s+Council|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|the\s+continent|continent)|"
     r"\btop\s+(?:\d+|ten|five|twenty)\b|\bdix\s+premiers|\bdiez\s+primeros"
 )
+TYPE_RANK = _re(  # "second concerning the provision of military experts": a rank among one type's contributors
+    r"\b(?:experts?|observers?|police(?:\s+officers)?|policiers|policías|polic[ií]a|expertos|observateurs|observadores|"
+    r"staff\s+officers|gendarmes)\b"
+)
 FINANCIAL = _re(  # a rank among those who pay, not among those who deploy
     r"\b(?:funds?|funding|budgets?|budgetary|assessments?|assessed|financial(?:ly)?|financi(?:er|ère|ers|ères)|"
     r"financement|budgétaires?|financier[oa]s?|presupuest(?:o|os|ario|aria)|cuotas|dollars?|d[oó]lares)\b"

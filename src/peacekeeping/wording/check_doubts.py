@@ -300,6 +300,11 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "«{words}»: los fallecimientos de una misión o de un periodo, no todos",
         "fr": "«\u202f{words}\u202f»\u00a0: les décès d’une mission ou d’une période, non tous",
     },
+    "doubt_in_region": {
+        "en": "'{words}': the part in one region, not all",
+        "es": "«{words}»: la parte en una región, no el total",
+        "fr": "«\u202f{words}\u202f»\u00a0: la part dans une région, non le total",
+    },
     "doubt_abroad": {
         "en": "'{words}' with no UN word: it may count deployments the UN's reports do not",
         "es": "«{words}» sin mención de la ONU: puede contar despliegues que los informes de la ONU no cuentan",
