@@ -38,7 +38,8 @@ UNIT_WORD = _re(
 )
 EVENT = _re(  # a movement or an event counts people moving, not a country's strength
     r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
-    r"graduated|trained|training|completed\s+(?:the\s+)?course|formation|capacitaci[oó]n|entrenamiento|"
+    r"graduated|trained|training|arriv(?:e|es|ing)|scheduled\s+to|remaining|expected\s+to\s+(?:arrive|deploy|join)|"
+    r"llegar[aá]n?|arriver(?:a|ont)|completed\s+(?:the\s+)?course|formation|capacitaci[oó]n|entrenamiento|"
     r"repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
     r"viajaron|se\s+gradu|capacitad|formad[oa]s|(?:sont|est)\s+(?:partis?|arrivés?|rentrés?)|a\s+quitté|"
     r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés)\b"
@@ -122,6 +123,11 @@ IN_REGION = _re(  # "six UN peacekeeping missions in Africa": the part of them i
 )
 REACHED = _re(r"\d\s+(?:in|en)\s+\w+\s*$")  # "reached 2,809 in March 2016": the figure's own past month
 OUT_OF = _re(r"(?:out\s+of|among|parmi|sur|de|entre)\s+(?:the\s+|les\s+|los\s+)?\d")
+UNIT_MEMBERS = _re(  # "the 46 members of the Jordanian formed police unit": a unit's roll, not the country's
+    r"\s*(?:members|personnel|soldiers|officers|miembros|integrantes|membres|éléments)\s+(?:of|de|du|del|de\s+la)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[\w'’-]+\s+){0,4}?(?:units?|contingents?|battalions?|company|team|unité|"
+    r"contingente|batallón|bataillon|compañía)\b"
+)
 RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
 DEATHS_PART = _re(
     r"\b(?:including|of\s+whom|among\s+them|dont|y\s+compris|parmi\s+eux|incluidos|incluidas|entre\s+ellos|"

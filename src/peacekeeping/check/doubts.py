@@ -147,8 +147,8 @@ def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int)
     includes 688 women" is the country's)."""
     near, own = before[-80:], sentence[n.end : end + 30]
     start = offset + n.start - len(near)
-    if unit := dw.UNIT_WORD.search(own):
-        return unit[0]
+    if unit := dw.UNIT_WORD.search(own) or dw.UNIT_MEMBERS.match(sentence, n.end):
+        return unit[0].strip()
     for m in dw.UNIT_WORD.finditer(near):
         after = start + m.end()
         if not re.match(r"contingent", m[0], re.I) or t.missions_in(after, offset + n.start):

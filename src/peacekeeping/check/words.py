@@ -164,7 +164,8 @@ TYPES = (  # (name as said, pattern): a personnel type a breakdown names
     ("staff officers", r"staff\s+officers?|oficiales\s+de\s+estado\s+mayor|officiers\s+d['’]état-major"),
     (
         "experts",
-        r"military\s+(?:experts|observers)|experts?\s+on\s+mission|observers|observadores(?:\s+militares)?|"
+        r"military\s+(?:experts|observers|specialists)|experts?\s+on\s+mission|observers|observadores(?:\s+militares)?|"
+        r"especialistas\s+militares|spécialistes\s+militaires|"
         r"observateurs(?:\s+militaires)?|expertos(?:\s+en\s+misión)?|experts\s+en\s+mission|experts|expertos",
     ),
     ("police", r"police(?:\s+officers|men|women)?|polic[ií]as|policiers|gendarmes|police\s+personnel"),
