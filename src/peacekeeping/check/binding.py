@@ -266,7 +266,9 @@ def subject_of(
         return WORLD, whole[0].strip(" ,;:") + " …", None  # "Of the 80,184 peacekeepers …, 6,742 are from Bangladesh"
     in_clause = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < offset + clause[1]]
     before = [m for m in in_clause if m.end <= pos]
-    pronoun = w.PRONOUN.search(re.sub(w.NOT_PRONOUN, " ", sentence[clause[0] : n.start]))
+    other = w.OTHER_LANGUAGE_PRONOUNS.get(t.lang, set())
+    said_before = re.sub(w.NOT_PRONOUN, " ", sentence[clause[0] : n.start])
+    pronoun = next((p for p in w.PRONOUN.finditer(said_before) if p[0].casefold() not in other), None)
     if before and not (pronoun and pronoun.start() + clause[0] > before[-1].end - offset):
         found = certain(before[-1])
         listed = (

@@ -26,6 +26,8 @@ GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countri
 NON_UN = re.compile(  # forces the UN's monthly reports do not count
     r"\b(?:MFO|EUFOR|EUTM|EUCAP|EULEX|EUNAVFOR|KFOR|ISAF|AMISOM|ATMIS|AMIS|AFISMA|MISCA|MNJTF|SAMIM|MISAHEL|"
     r"ECOMOG|ECOMIB|SAMIDRC)\b|(?i:multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"
+    r"non-U\.?N\.?\b|non-United\s+Nations|hors\s+(?:du\s+cadre\s+de\s+l['’])?ONU|ajen[ao]s?\s+a\s+la\s+ONU|"
+    r"International\s+Monitoring\s+Team|"
     r"African\s+Union\s+(?:mission|force)|(?:mission|force)\s+de\s+l['’]Union\s+africaine|"
     r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral)"
 )
@@ -36,18 +38,21 @@ UNIT_WORD = _re(
 )
 EVENT = _re(  # a movement or an event counts people moving, not a country's strength
     r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
-    r"graduated|trained|repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
+    r"graduated|trained|training|arriv(?:e|es|ing)|scheduled\s+to|remaining|expected\s+to\s+(?:arrive|deploy|join)|"
+    r"llegar[aá]n?|arriver(?:a|ont)|completed\s+(?:the\s+)?course|formation|capacitaci[oó]n|entrenamiento|"
+    r"repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
     r"viajaron|se\s+gradu|capacitad|formad[oa]s|(?:sont|est)\s+(?:partis?|arrivés?|rentrés?)|a\s+quitté|"
     r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés)\b"
 )
 PAST = _re(
     r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"
-    r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s)\b"
+    r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s|at\s+the\s+time\s+of|à\s+l['’]époque|"
+    r"en\s+aquel\s+(?:momento|entonces)|por\s+entonces)\b"
 )
 YEAR = re.compile(r"(?<![\d.,])(?:19[4-9]\d|20[0-4]\d)(?![\d.,]\d)")
 SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|au|al|a\s+fin(?:es|ales)\s+de)\s*$")
 ATTACHED = _re(  # a figure attached to the country named just before it: "Bangladesh with 7,000", "Ghana, which has"
-    r"^(?:\s+(?:with|con|avec)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
+    r"^(?:\s+(?:with|con|avec)\b|\s+(?:and|et|y)\s+(?:its|their|ses|leurs|sus|su)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
     r"(?:[^,;]|,(?=\d))*$"
 )
 MOVED = _re(  # sent or deployed, which counts a national strength unless a recent day makes it an event
@@ -63,9 +68,65 @@ IN_MISSIONS = _re(  # a number of missions between a figure and a place: "2,667 
     r"dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:[\w.]+\s+){0,3}?"
     r"(?:missions|operations|misiones|operaciones|opérations)\b"
 )
-OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations": the whole is the world's
-    r"\d\s+(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|des\s+|de\s+(?:las|los)\s+|sur\s+(?:les\s+)?|parmi\s+les\s+|"
+OF_THE = _re(  # "6 of the 12 operations", "6 des 12 opérations", "eight out of 13": the whole is the world's
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|onze|douze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\s+(?:of\s+(?:the\s+)?|out\s+of\s+(?:the\s+)?|des\s+|de\s+(?:las|los)\s+|sur\s+(?:les\s+)?|parmi\s+les\s+|"
     r"entre\s+(?:las|los)\s+)$"
+)
+FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a country's strength
+    r"\b(?:pledg(?:e|es|ed|ing)|would\s+(?:\w+\s+)?(?:send|deploy|provide|contribute|add|depart|leave|join|go|arrive)|"
+    r"could\s+(?:have|reach|send|deploy)|promis(?:e|es|ed|ing)|prometi\w*|promet\w*|(?:available\s+)?for\s+future|"
+    r"futur[oa]s\s+(?:misiones|operaciones)|futures?\s+(?:missions|opérations)|by\s+(?:later\s+|the\s+end\s+of\s+)?(?:this|next)\s+year|plans?\s+to|planned\s+to|"
+    r"intends?\s+to|aim(?:s|ed)?\s+(?:to|at)|in\s+order\s+to\s+(?:be|become|reach|join)|additional|offer(?:s|ed)?|"
+    r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|enverrait|déploierait|supplémentaires?|offert\w*|"
+    r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|enviaría|desplegaría|adicionales?|ofrec\w*|"
+    r"(?:target|goal|objetivo|meta|objectif)\b[^.;]{0,40}?\b(?:llegar|alcanzar|desplegar|enviar|atteindre|déployer|"
+    r"envoyer|reach|deploy|send|sending|increase|aumentar|augmenter))\b"
+)
+SO_FAR = _re(  # figures of a period that ended, or sent over the years, not a country's strength this month
+    r"\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}?sent|ha(?:n|bía|bían)?\s+enviado|a(?:vait)?\s+(?:déjà\s+)?envoyé\s+"
+    r"(?:au\s+total|(?:plus\s+de\s+)?\d)|since\s+(?:then|this|that)|depuis\s+(?:lors|cette)|desde\s+(?:entonces|esa|esta)|déjà\s+envoyé|already\s+sent|"
+    r"ya\s+(?:ha\s+)?envi\w+|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|"
+    r"au\s+cours\s+des\s+\w+\s+dernières\s+années|en\s+los\s+últimos\s+\w+\s+años|"
+    r"(?:from|between|de|entre)\s+(?:19|20)\d\d\s+(?:to|until|till|through|and|à|a|et|y|hasta)\s+(?:19|20)\d\d)\b"
+)
+OURS = _re(  # the speaker's own forces: "nos forces", "our troops" (a minister's country), not the world's
+    r"\b(?:our|nos|notre|nuestr[oa]s?)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|armed\s+forces|"
+    r"police|soldats|militaires|armées?|fuerzas|efectivos|soldados|tropas|ejército|militares|contingents?|"
+    r"contingentes?)\b"
+)
+PEOPLE = _re(  # a world count of people that may take in civilians (and their political missions)
+    r"\b(?:civil\w*|peacekeepers|personnes|personas|people|men\s+and\s+women|women\s+and\s+men|"
+    r"hommes\s+et\s+femmes|femmes\s+et\s+hommes|hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|workers|trabajadores)\b"
+)
+ABROAD = _re(r"\b(?:overseas|abroad|à\s+l['’]étranger|en\s+el\s+(?:exterior|extranjero))\b")
+UN_WORDS = _re(
+    r"\b(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+unies|peacekeeping|maintien\s+de\s+la\s+paix|"
+    r"mantenimiento\s+de\s+la\s+paz|blue\s+helmets|casques\s+bleus|cascos\s+azules)\b"
+)
+ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the deaths of one mission or period
+    r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
+    r"(?:dans|durant|pendant)\s+cette\s+(?:mission|opération)|(?:en|durante)\s+(?:esa|esta|dicha)\s+(?:misión|operación)"
+)
+A_MISSION = _re(  # "la misión", "cette mission": one mission, whose figures a world reading would take for all
+    r"\b(?:the|this|that|la|esta|esa|cette|le|el|une|una|un)\s+(?:mission|misión|opération|operación|operation|force|"
+    r"fuerza)\b(?!s)"
+)
+PART_OF_WHOLE = _re(  # "10.587 personas …, de los que … el resto, unos 9.300, militares": a part of that whole
+    r"\b(?:de\s+(?:los|las)\s+(?:que|cuales)|dont|of\s+whom|of\s+which|among\s+them|el\s+resto|the\s+rest|"
+    r"le\s+reste|parmi\s+eux)\b"
+)
+IN_REGION = _re(  # "six UN peacekeeping missions in Africa": the part of them in a region
+    r"\W*(?:[\w'’-]+\s+){0,5}?(?:in|en|dans|across|sur\s+le\s+continent)\s+(?:the\s+)?(?:Africa|Afrique|África|Asia|Asie|"
+    r"Europe|Europa|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Latin\s+America|Am[ée]rique\s+latine|Am[ée]rica\s+Latina|"
+    r"the\s+Americas|Am[ée]ricas?)\b"
+)
+REACHED = _re(r"\d\s+(?:in|en)\s+\w+\s*$")  # "reached 2,809 in March 2016": the figure's own past month
+OUT_OF = _re(r"(?:out\s+of|among|parmi|sur|de|entre)\s+(?:the\s+|les\s+|los\s+)?\d")
+UNIT_MEMBERS = _re(  # "the 46 members of the Jordanian formed police unit": a unit's roll, not the country's
+    r"\s*(?:members|personnel|soldiers|officers|miembros|integrantes|membres|éléments)\s+(?:of|de|du|del|de\s+la)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:[\w'’-]+\s+){0,4}?(?:units?|contingents?|battalions?|company|team|unité|"
+    r"contingente|batallón|bataillon|compañía)\b"
 )
 RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
 DEATHS_PART = _re(

@@ -29,16 +29,39 @@ def doubt(
         return said("doubt_mission_in_clause", words=named[0].text)
     if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
         return said("doubt_deaths_part", words=part)
+    whole = sentence[clause[0] : clause[1]]
+    if kind == "fatalities" and (one := t.search(dw.ONE_MISSION_DEATHS, whole)):
+        return said("doubt_deaths_one_mission", words=one[0])
+    if kind.startswith("global") and (one := dw.A_MISSION.search(sentence, clause[0], n.start)):
+        return said("doubt_mission_in_clause", words=one[0])
+    if kind in ("global_countries", "global_personnel") and (event := t.search(dw.EVENT, whole)):
+        return said("doubt_event", words=event[0])
+    if kind.startswith("global") and (ours := t.search(dw.OURS, whole)):
+        return said("doubt_ours", words=ours[0])
+    if kind == "global_operations" and t.search(dw.PEOPLE, sentence) and not t.search(w.UNIFORMED, sentence):
+        return said("doubt_political_missions")
     if kind not in _CHECKED and kind != "global_personnel":
         return None
     if kind in ("total", "type", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
         return said("doubt_round", figure=n.text)
     if kind == "global_personnel":
         return None
-    whole = sentence[clause[0] : clause[1]]
     before = sentence[clause[0] : n.start]
     if force := t.search(dw.NON_UN, whole):
         return said("doubt_force", words=force[0])
+    if future := t.search(dw.FUTURE, whole):
+        return said("doubt_future", words=future[0])
+    if so_far := t.search(dw.SO_FAR, whole):
+        return said("doubt_so_far", words=so_far[0])
+    if kind in ("total", "type") and (abroad := t.search(dw.ABROAD, whole)) and not t.search(dw.UN_WORDS, whole):
+        return said("doubt_abroad", words=abroad[0])
+    region = dw.IN_REGION.match(sentence, n.end) if kind in ("total", "type", "women", "missions") else None
+    if region and not dw.IN_MISSIONS.search(region[0]):  # not "2,667 troops in five missions in Africa and …"
+        return said("doubt_in_region", words=region[0].strip())
+    if kind == "rank" and (near := _mission_near(t, offset, sentence, n)):
+        return said("doubt_rank_in_mission", words=near)
+    if kind in ("total", "type") and (ranked := _with_mission_rank(t, sentence, n)):
+        return ranked
     if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
         return said("doubt_other_country", words=other)
     if subject not in (None, WORLD, t.main) and t.main:
@@ -47,6 +70,12 @@ def doubt(
         return said("doubt_group", words=group)
     if kind == "women" and t.read and t.read[-1].kind == "type":  # "1,100 police officers, 200 of them women"
         return said("doubt_women_among", ptype=t.read[-1].ptype)
+    if kind == "women" and t.read and w.UNIT_OF.search(t.read[-1].kind_words + " "):  # "a contingent of 244, 30 …"
+        return said("doubt_unit", words=t.read[-1].kind_words)
+    if kind in ("total", "women", "type") and (whole_of := _world_whole(t, offset, n)):
+        return said("doubt_part_of", words=whole_of)
+    if kind in ("total", "women", "type") and (among := _among_dead(t, offset, sentence)):
+        return said("doubt_among_dead", words=among)
     if kind in ("total", "type") and (part := w.OF_THEM.match(sentence, n.end)):
         return said("doubt_part_of", words=part[0].strip())
     if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
@@ -57,6 +86,44 @@ def doubt(
         return said("doubt_event", words=event[0])
     if (t.search(dw.PAST, whole) or t.search(dw.YEAR, whole)) and (past := _past(whole, n.start - clause[0], t.when)):
         return said("doubt_past", words=past)
+    return None
+
+
+def _mission_near(t: Text, offset: int, sentence: str, n: Number) -> str | None:
+    """A mission named before a rank, in its sentence or the one before, when the rank's own words do not say it
+    is among all contributors ("Unifil … España es el cuarto contribuyente"): it may rank within that mission."""
+    own = sentence[n.end : n.end + 90]
+    if dw.UN_WORDS.search(own) or w.WORLD_RANK.search(own) or dw.OUT_OF.search(own):
+        return None
+    named = [m.text for m in t.missions_in(max(0, offset - 200), offset + n.start) if m.acronym]
+    one = dw.A_MISSION.search(t.text, max(0, offset - 200), offset + n.start)
+    return named[-1] if named else one[0] if one else None
+
+
+def _with_mission_rank(t: Text, sentence: str, n: Number) -> str | None:
+    """The doubt of a rank within a mission, for the figure attached to it ("el cuarto contribuyente, con 1.074
+    efectivos"): the mission's contingent, not the country's total."""
+    rank = next((c for c in reversed(t.read) if c.kind in ("rank", "rank_partial")), None)
+    if rank is None or not re.search(r"(?:with|con|avec)\s+$", sentence[max(0, n.start - 12) : n.start], re.I):
+        return None
+    if getattr(rank.doubt, "key", None) == "doubt_rank_in_mission":
+        return rank.doubt
+    in_mission = rank.kind == "rank_partial" and re.search(r"missi|\b[A-Z]{4,}\b", rank.kind_words)
+    return said("doubt_rank_in_mission", words=rank.kind_words) if in_mission else None
+
+
+def _world_whole(t: Text, offset: int, n: Number) -> str | None:
+    """A part of a world or mission figure before it in the sentence ('… de los que … el resto, unos 9.300')."""
+    head = next((c for c in reversed(t.read) if c.kind == "global_personnel"), None)
+    part = head and dw.PART_OF_WHOLE.search(t.text, head.end, offset + n.start)
+    return f"{head.text} … {part[0]}" if part else None
+
+
+def _among_dead(t: Text, offset: int, sentence: str) -> str | None:
+    """'… 3 700 Casques bleus ont perdu la vie. Parmi eux figurent 113 Français': a sentence that starts from the
+    dead of the one before counts the dead."""
+    if (among := w.ANAPHOR.match(sentence)) and t.search(w.DEATH, t.text[max(0, offset - 300) : offset]):
+        return among[0].strip(" ,")
     return None
 
 
@@ -80,8 +147,8 @@ def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int)
     includes 688 women" is the country's)."""
     near, own = before[-80:], sentence[n.end : end + 30]
     start = offset + n.start - len(near)
-    if unit := dw.UNIT_WORD.search(own):
-        return unit[0]
+    if unit := dw.UNIT_WORD.search(own) or dw.UNIT_MEMBERS.match(sentence, n.end):
+        return unit[0].strip()
     for m in dw.UNIT_WORD.finditer(near):
         after = start + m.end()
         if not re.match(r"contingent", m[0], re.I) or t.missions_in(after, offset + n.start):
@@ -127,7 +194,7 @@ def _past(whole: str, at: int, when: Published | None) -> str | None:
         return None
     for m in dw.YEAR.finditer(whole):
         said = whole[max(0, m.start() - 30) : m.start()]
-        dated = phrases.MONTH_WORDS.search(said[-14:])
+        dated = phrases.MONTH_WORDS.search(said[-14:]) and not dw.REACHED.search(said)  # not "reached 2,809 in March"
         if int(m[0]) < when.last.year - 1 and not (dw.SINCE_YEAR.search(said) or dated):
             return m[0]
     return None

@@ -25,6 +25,7 @@ from .subjects import (
     words_of,
 )
 
+_RANKED = ("rank", "rank_women")  # ranks a scope can make partial (not a financial rank, read as "other")
 _COUNTRY_KINDS = {
     "total": "global_personnel",
     "women": "global_women",
@@ -41,19 +42,19 @@ def _kind(
     whole = sentence[clause[0] : clause[1]]
     if n.ordinal or w.RANK_NUMBER.search(before):
         found = phrases.rank(sentence, clause, n)
-        if found and found[0] != "rank_partial" and (scope := w.SCOPE_BEFORE.match(sentence[clause[0] : n.start])):
+        if found and found[0] in _RANKED and (scope := w.SCOPE_BEFORE.match(sentence[clause[0] : n.start])):
             found = ("rank_partial", scope[0].strip(" ,"))
-        if found and found[0] != "rank_partial" and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
+        if found and found[0] in _RANKED and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
             found = ("rank_partial", "contingent")
         phrase_end = n.end + len(re.split(r"[,;(]", after, maxsplit=1)[0][:90])
         offset = t.sentence_start
         if (
             found
-            and found[0] != "rank_partial"
+            and found[0] in _RANKED
             and (inside := [m for m in t.near if m.acronym and offset + n.end <= m.start < offset + phrase_end])
         ):
             found = ("rank_partial", f"in {inside[0].text}")
-        if found and found[0] != "rank_partial" and (scope := phrases.mission_scope(t, sentence, n)):
+        if found and found[0] in _RANKED and (scope := phrases.mission_scope(t, sentence, n)):
             found = ("rank_partial", scope)
         if found:
             return found[0], found[1], n.end, {}
@@ -79,8 +80,11 @@ def _kind(
         w.TOP_BEFORE.search(before) and w.TOP_AFTER.match(after)
     ):
         phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
-        return ("rank_women" if w.WOMEN_WORD.search(phrase) else "rank"), f"top {n.text}", n.end, {"qualifier": "<="}
+        kind = "other" if w.FINANCIAL.search(phrase) else "rank_women" if w.WOMEN_WORD.search(phrase) else "rank"
+        return kind, f"top {n.text}", n.end, {"qualifier": "<="}  # "among top ten contributors to budgets": other
     if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after) or w.GROUPS.match(after):
+        return "other", "", n.end, {}
+    if w.CHANGE_BEFORE.search(before):  # "ont renforcé leur contribution de 842 militaires": a change, no total
         return "other", "", n.end, {}
     if (m := w.WOMEN_AND_MEN.match(after)) and t.search(w.CUMULATIVE, whole):
         return "other", m[0].strip(" ,") + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}

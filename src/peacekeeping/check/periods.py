@@ -31,6 +31,12 @@ _STATED = re.compile(
     rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+_RANGE_FROM = re.compile(  # "du 1er juillet 2019 au 30 juin 2020": a period's end, not a data month
+    r"\b(?:du|from|de|desde|del|between|entre)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?"
+    + _MONTH.replace("<month>", "<from>")
+    + r"(?:\s+(?:de\s+)?(?:19|20)\d\d)?\s*$",
+    re.IGNORECASE,
+)
 _FIGURES_OF = re.compile(
     r"\b(?:figures|data|statistics|numbers|chiffres|données|statistiques|cifras|datos|estadísticas|report|"
     r"rapport|informe|bulletin|boletín)\s+"
@@ -119,6 +125,8 @@ def stated_month(text: str, when: Published | None) -> Stated | None:
     """The month a text says its figures are of ("as at 31 March 2015"); a month without year is the latest such
     month not after publication."""
     for m in chain(_STATED.finditer(text), _FIGURES_OF.finditer(text), _OPENING.finditer(text)):  # to the first
+        if _RANGE_FROM.search(text, max(0, m.start() - 40), m.start()):
+            continue
         groups = m.groupdict()
         month, stated_year = groups["month"] or groups.get("month2"), groups["year"] or groups.get("year2")
         number = _MONTHS.get(month.casefold())

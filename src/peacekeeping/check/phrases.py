@@ -55,7 +55,12 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
     phrase = _PHRASE_END.split(after, maxsplit=1)[0][:90]  # not "… and third for women"
     rank_before = w.RANK_BEFORE.search(before)
     words = (context[0].strip(" ,") if context else "") or (rank_before[0].strip() if rank_before else n.text)
-    if (scope := w.PARTIAL.search(phrase)) and not w.WORLD_RANK.search(phrase[: scope.start()]):
+    if money := w.FINANCIAL.search(phrase):  # "the second largest contributor to peacekeeping funds"
+        return "other", f"{words} … {money[0]}"
+    if (one := w.TYPE_RANK.search(phrase)) and not (w.UNIFORMED.search(phrase) or w.WOMEN_WORD.search(phrase)):
+        return "rank_partial", f"{words} … {one[0]}"
+    scope = w.PARTIAL.search(phrase)
+    if scope and not any(m.end() <= scope.start() for m in w.WORLD_RANK.finditer(phrase)):
         return "rank_partial", scope[0]
     if women := w.WOMEN_WORD.search(phrase):
         return "rank_women", f"{words} … {women[0]}"
@@ -127,10 +132,20 @@ def shift(n: Number, by: int) -> Number:
     )
 
 
+_RELATIVE = re.compile(
+    r"\s*(?:,|in\s+which|which|that|where|en\s+la\s+que|donde|que|où|dans\s+laquelle|qui|avec|with|con)\b",
+    re.IGNORECASE,
+)
+
+
 def one_is_an_article(sentence: str, n: Number) -> bool:
     """'one of', 'un', 'une', 'una': an article or pronoun unless a mission or women count follows."""
     after = sentence[n.end :]
-    return n.word and n.value == 1 and not n.ordinal and not (w.MISSIONS.match(after) or w.WOMEN.match(after))
+    if not (n.word and n.value == 1 and not n.ordinal):
+        return False
+    if (one := w.MISSIONS.match(after)) and (n.start == 0 or _RELATIVE.match(after, one.end())):
+        return True  # "Une mission, avec …", "una operación en la que participan 40 países"
+    return not (one or w.WOMEN.match(after))
 
 
 def superlatives(sentence: str, found: list[Number]) -> list[Number]:

@@ -198,10 +198,10 @@ def hosts() -> dict[str, frozenset[str]]:
 def missions_in(text: str, folded: str, places: list[Mention], tokens: list | None = None) -> list[MissionMention]:
     """Missions named by acronym or name, and host countries named as places (standing for their missions)."""
     known = _acronyms()
-    found = [
-        MissionMention(known[m[0]], m.start(), m.end(), m[0])
-        for m in re.finditer(r"\b[A-Z][A-Za-z]{2,}[A-Z]\b|\b[A-Z]{3,}\b", text)
-        if m[0] in known
+    found = [  # "MINUSCA", "MINUSTAH", and as the French and Spanish press write them, "Minusca", "Finul"
+        MissionMention(known[m[0].upper()], m.start(), m.end(), m[0])
+        for m in re.finditer(r"\b[A-Z][A-Za-z]{2,}[A-Z]\b|\b[A-Z]{3,}\b|\b[A-Z][a-z]{3,7}\b", text)
+        if m[0].upper() in known
     ]
     pattern, by_key = _mission_names()
     named = [

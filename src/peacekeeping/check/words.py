@@ -37,12 +37,16 @@ NUMBER_OF = _re(
 )
 DIED = _re(
     r"^\W*(?:[\w'’-]+\s+){0,2}?(?:have|has|had|ont|han|who|qui|que|were|fueron|furent)?\s*(?:lost\s+their|died|"
-    r"perished|been\s+killed|killed|paid\s+the|made\s+the|perdu|perdido|perdieron|muerto|murieron|fallecido|"
+    r"perished|been\s+killed|killed|paid\s+the|made\s+the|laid\s+down|perdu|perdido|perdieron|muerto|murieron|fallecido|"
     r"fallecieron|péri|sont\s+morts|sont\s+tombés)\b"
 )
 CHANGE = _re(
     r"^\W*(?:more|additional|extra|further|fewer|new|más|adicionales|nuevos|supplémentaires|"
     r"de\s+plus|nouveaux)\b"
+)
+CHANGE_BEFORE = _re(  # "increased its contribution by 842", "ont renforcé leur contribution de 842": a change
+    r"\b(?:increas\w*|rais\w*|boost\w*|reinforc\w*|augment\w*|renforc\w*|accru|aument\w*|reforz\w*|"
+    r"increment\w*|reduc\w*|rédui\w*|cut)\s+(?:[\w'’-]+\s+){0,3}?(?:by|de|en|of)\s+(?:some\s+|about\s+)?$"
 )
 SERVING = _re(
     r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servicio|desplegad[oa]s|déployé(?:e)?s|"
@@ -93,10 +97,12 @@ LINK = _re(
     + _ART
     + r")?$"
 )
-SCOPE_BEFORE = _re(
-    r"^\W*(?:within|in|among|en|dans|parmi|entre|au\s+sein\s+de|dentro\s+de)\s+"
+SCOPE_BEFORE = _re(  # "Pour la zone MENA (…), le Maroc se classe deuxième"
+    r"^\W*(?:within|in|among|for|en|dans|parmi|entre|pour|para|au\s+sein\s+de|dentro\s+de)\s+"
     + _ART
-    + r"(?:mission|misión|Africa|Afrique|África|African|region|région|región|permanent)"
+    + r"(?:(?:zone|zona|région|region|región)\s+(?:de\s+l[a'’]\s*|du\s+|des\s+|del\s+)?)?"
+    r"(?:mission|misión|Africa|Afrique|África|African|region|région|región|permanent|MENA|Moyen-Orient|"
+    r"Middle\s+East|Oriente\s+Medio|Maghreb|Sahel|monde\s+arabe|mundo\s+árabe|Arab\s+world)"
 )
 PLACES = _re(
     r"^\W*(?:(?:different|distinct|various|conflict|host|diferentes|distintos|différents|pays\s+en)\s*)*"
@@ -125,7 +131,7 @@ SKIP_BEFORE = _re(
 DEATH = _re(
     r"lost\s+(?:their|his|her)\s+li(?:v|f)es?|\b(?:have|has|had)\s+died|\bdied\b|\bkilled\b|\bfallen\b|"
     r"\bperished\b|ultimate\s+(?:price|sacrifice)|highest\s+price|supreme\s+sacrifice|gave\s+(?:their|his|her)"
-    r"\s+li|sacrificed\s+their\s+lives|\bdeaths?\b|fatalities|perdieron\s+la\s+vida|perdido\s+la\s+vida|"
+    r"\s+li|laid\s+down\s+(?:their|his|her)\s+li|sacrificed\s+their\s+lives|\bdeaths?\b|fatalities|perdieron\s+la\s+vida|perdido\s+la\s+vida|"
     r"han\s+muerto|murieron|\bmuertos\b|fallecid[oa]s|fallecieron|ca[ií]dos|dieron\s+su\s+vida|"
     r"sacrificio\s+supremo|máximo\s+sacrificio|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|"
     r"\bmorts?\b|\btués\b|tombés|décédés|ultime\s+sacrifice|sacrifice\s+ultime|prix\s+ultime|"
@@ -158,7 +164,8 @@ TYPES = (  # (name as said, pattern): a personnel type a breakdown names
     ("staff officers", r"staff\s+officers?|oficiales\s+de\s+estado\s+mayor|officiers\s+d['’]état-major"),
     (
         "experts",
-        r"military\s+(?:experts|observers)|experts?\s+on\s+mission|observers|observadores(?:\s+militares)?|"
+        r"military\s+(?:experts|observers|specialists)|experts?\s+on\s+mission|observers|observadores(?:\s+militares)?|"
+        r"especialistas\s+militares|spécialistes\s+militaires|"
         r"observateurs(?:\s+militaires)?|expertos(?:\s+en\s+misión)?|experts\s+en\s+mission|experts|expertos",
     ),
     ("police", r"police(?:\s+officers|men|women)?|polic[ií]as|policiers|gendarmes|police\s+personnel"),
@@ -175,7 +182,8 @@ TYPE_AFTER = [
         name,
         _re(
             rf"^\W*(?:from\s+(?:the\s+)?)?(?:[\w'’-]+\s+){{0,1}}?(?:{pattern})\b"
-            rf"(?!\s*(?:and|y|et|,)\s+{_OTHER_TYPE}\b)"
+            rf"(?!\s*(?:(?:and|y|et|,)\s+)?(?:,?\s*(?:including|incluyendo|incluidos|incluidas|y\s+compris|"
+            rf"notamment|among\s+them)\s+(?:(?:des|les|los|las|the)\s+)?)?{_OTHER_TYPE}\b)"
         ),
     )
     for name, pattern in TYPES
@@ -209,28 +217,37 @@ HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
 PARTIAL = _re(
     r"\bper\s+c[aá]pita\b|par\s+habitant|relative\s+to\s+(?:its\s+)?population|en\s+relación\s+con\s+su\s+población|"
     r"\b(?:African|africaine?s?|africanos?|asiatiques?|asiáticos?|latinoamericanos?|européens?|europeos?|"
-    r"latino-américains?|árabes?|arabes|Western|occidentaux|occidentale?s?|occidental|Nordic|nordiques?|nórdicos?|"
+    r"latino-américains?|árabes?|arabes?|Western|occidentaux|occidentale?s?|occidental|Nordic|nordiques?|nórdicos?|"
     r"francophones?|anglophones?|lusophones?|hispanophones?|franc[oó]fon[oa]s?|angl[oó]fon[oa]s?|"
     r"French-speaking|English-speaking|sudamericanos?|sud-américains?|caribeños?|caribéens?|Caribbean)\b|"
     r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
     r"uniformed|UN\b|member|top\b|pa[íi]ses\s+(?:contribuyentes|que)\b|pays\s+(?:contributeurs|qui)\b)"
     r"(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
     r"contributeurs|contribuyentes)\b|"
-    r"\b(?:in|of|among|within|en|de|d['’]|parmi|entre|dans|from)\s*"
+    r"\b(?:in|of|among|within|to|en|de|d['’]|parmi|entre|dans|from)\s*"
     + _ART
     + r"(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central|Sub-Saharan|Southeast)\s+)?"
     r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
     r"South\s+America|Am[ée]rica\s+del\s+Sur|Sudam[ée]rica|Am[ée]rique\s+du\s+Sud|Latinoam[ée]rica|Caribbean|"
-    r"Caribe|Caraïbes|Pacific|Pacifique|Pac[ií]fico|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Sahel|Balkans|"
+    r"Caribe|Caraïbes|Pacific|Pacifique|Pac[ií]fico|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Sahel|Balkans|MENA|"
+    r"(?:(?:the|this|that|la|esta|cette)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|misión)\b(?!s)|"
     r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
-    r"permanent\s+members?|membres\s+permanents|miembros\s+permanentes|P5|G20|G-20|EU|European\s+Union|"
+    r"(?:(?:five|5|cinq|cinco)\s+)?(?:permanent\s+members?|membres\s+permanents|miembros\s+permanentes)|P5|G20|G-20|EU|European\s+Union|"
     r"NATO|OTAN|francophon|Commonwealth|mission|misión|ASEAN|SADC|ECOWAS|CEDEAO|South\s+Asia|"
     r"Security\s+Council|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|the\s+continent|continent)|"
     r"\btop\s+(?:\d+|ten|five|twenty)\b|\bdix\s+premiers|\bdiez\s+primeros"
 )
-WORLD_RANK = _re(
+TYPE_RANK = _re(  # "second concerning the provision of military experts": a rank among one type's contributors
+    r"\b(?:experts?|observers?|police(?:\s+officers)?|policiers|policías|polic[ií]a|expertos|observateurs|observadores|"
+    r"staff\s+officers|gendarmes)\b"
+)
+FINANCIAL = _re(  # a rank among those who pay, not among those who deploy
+    r"\b(?:funds?|funding|budgets?|budgetary|assessments?|assessed|financial(?:ly)?|financi(?:er|ère|ers|ères)|"
+    r"financement|budgétaires?|financier[oa]s?|presupuest(?:o|os|ario|aria)|cuotas|dollars?|d[oó]lares)\b"
+)
+WORLD_RANK = _re(  # not "dans le monde arabe", "en el mundo árabe": a group
     r"\b(?:in\s+the\s+world|worldwide|globally|au\s+monde|dans\s+le\s+monde|del\s+mundo|"
-    r"a\s+nivel\s+mundial|en\s+el\s+mundo)\b"
+    r"a\s+nivel\s+mundial|en\s+el\s+mundo)\b(?!\s+(?:arabe|árabe|francophone|hispano\w*|musulman|occidental))"
 )
 WORLD = _re(
     r"\bworldwide\b|around\s+the\s+world|across\s+the\s+world|all\s+over\s+the\s+world|\bglobally\b|"
@@ -253,9 +270,9 @@ WORLD_AFTER = _re(
     + _N
     + r"\s*(?:countries|nations)|(?:de|desde)\s+(?:más\s+de\s+)?"
     + _N
-    + r"\s*países|de\s+(?:plus\s+de\s+)?"
+    + r"\s*(?:países|naciones)|de\s+(?:plus\s+de\s+)?"
     + _N
-    + r"\s*pays)\b"
+    + r"\s*(?:pays|nations))\b"
 )
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
 UNIFORMED = _re(
@@ -266,6 +283,11 @@ PRONOUN = _re(
     r"\b(?:it|its|they|the\s+country|this\s+country|the\s+(?!host\b)(?:[\w-]+\s+){1,2}?(?:nation|country)\b|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
     r"il|elle|ils|elles|ellos|ellas|su|sus|ses|son|sa|leurs?|vuestr[oa]s?|votre|vos)\b"
 )
+OTHER_LANGUAGE_PRONOUNS = {  # words that are pronouns in one language only: Spanish "son" is "are"
+    "es": {"il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "votre", "vos", "le pays", "ce pays"},
+    "fr": {"ellos", "ellas", "su", "sus", "el país", "este país"},
+    "en": set(),
+}
 NOT_PRONOUN = _re(
     r"\b(?:their|sus\s+vidas|su\s+vida|leur\s+vie|leurs\s+vies|its\s+mandate|it\s+is\s+(?:a|the)\s+"
     r"(?:honou?r|privilege))\b"

@@ -264,5 +264,52 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "«{words}» nombra a {iso3} una sola vez en un texto sobre {main}",
         "fr": "«\u202f{words}\u202f» nomme {iso3} une seule fois dans un texte sur {main}",
     },
+    "doubt_ours": {
+        "en": "'{words}': the speaker's own country's, not the world's",
+        "es": "«{words}»: las del propio país de quien habla, no las del mundo",
+        "fr": "«\u202f{words}\u202f»\u00a0: celles du pays de l’orateur, non celles du monde",
+    },
+    "doubt_political_missions": {
+        "en": "missions counted beside personnel that may include civilians: political missions may be among them",
+        "es": "misiones contadas junto a un personal que puede incluir civiles: pueden contarse misiones políticas",
+        "fr": "missions comptées à côté d’un personnel qui peut inclure des civils\u00a0: des missions politiques "
+              "peuvent en faire partie",
+    },
+    "doubt_future": {
+        "en": "'{words}': a pledge, plan or aim, not the strength deployed",
+        "es": "«{words}»: un compromiso, un plan o una meta, no los efectivos desplegados",
+        "fr": "«\u202f{words}\u202f»\u00a0: un engagement, un projet ou un objectif, non l’effectif déployé",
+    },
+    "doubt_so_far": {
+        "en": "'{words}': a count over a period, not one month's strength",
+        "es": "«{words}»: un recuento a lo largo de un periodo, no los efectivos de un mes",
+        "fr": "«\u202f{words}\u202f»\u00a0: un décompte sur une période, non l’effectif d’un mois",
+    },
+    "doubt_among_dead": {
+        "en": "'{words}' after a death toll: it may count the dead",
+        "es": "«{words}» tras un balance de fallecidos: puede contar a los muertos",
+        "fr": "«\u202f{words}\u202f» après un bilan de décès\u00a0: il peut compter les morts",
+    },
+    "doubt_rank_in_mission": {
+        "en": "'{words}' is named before it: it may be a rank within that mission",
+        "es": "«{words}» se nombra antes: puede ser un puesto dentro de esa misión",
+        "fr": "«\u202f{words}\u202f» est nommé avant\u00a0: ce peut être un rang au sein de cette mission",
+    },
+    "doubt_deaths_one_mission": {
+        "en": "'{words}': the deaths of one mission or period, not all",
+        "es": "«{words}»: los fallecimientos de una misión o de un periodo, no todos",
+        "fr": "«\u202f{words}\u202f»\u00a0: les décès d’une mission ou d’une période, non tous",
+    },
+    "doubt_in_region": {
+        "en": "'{words}': the part in one region, not all",
+        "es": "«{words}»: la parte en una región, no el total",
+        "fr": "«\u202f{words}\u202f»\u00a0: la part dans une région, non le total",
+    },
+    "doubt_abroad": {
+        "en": "'{words}' with no UN word: it may count deployments the UN's reports do not",
+        "es": "«{words}» sin mención de la ONU: puede contar despliegues que los informes de la ONU no cuentan",
+        "fr": "«\u202f{words}\u202f» sans mention de l’ONU\u00a0: il peut compter des déploiements que les "
+              "rapports de l’ONU ne comptent pas",
+    },
 }
 # fmt: on

@@ -1,0 +1,303 @@
+"""More of issue 23's kinds of failure, seen on a further set of published texts and probed with made-up sentences in
+their style (en, fr, es): pledges and aims, ranks among payers, counts over a period, missions beside personnel that
+may include civilians, the speaker's own forces, a group's rank, the dead after a toll, a total that includes its
+types, a contingent's women, forces outside the UN, deployments abroad. None may be the country's for certain; the
+country's own figures beside them stay certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from peacekeeping.check import verify
+from peacekeeping.check.extract import extract
+from peacekeeping.check.periods import published
+
+WHEN = published("2023-06-15")
+_SURE = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women"}
+
+
+def sure(text: str, iso3: str) -> list[tuple]:
+    """(kind, value) of the figures bound to `iso3` for certain, with a reading that can be contradicted."""
+    return [
+        (c.kind, c.value) for c in extract(text, None, WHEN) if c.kind in _SURE and c.subject == iso3 and not c.doubt
+    ]
+
+
+PLEDGES = [
+    ("Kenya pledged an additional 400 personnel, 60 of them women, for UN missions through 2025.", "KEN"),
+    ("Kenya would send 600 troops to the UN mission in South Sudan, the minister said.", "KEN"),
+    ("Kenya aims to be among the top ten contributors by 2026.", "KEN"),
+    ("Kenya plans to deploy 1,500 peacekeepers by 2026.", "KEN"),
+    ("Le Sénégal s'est engagé à déployer 800 Casques bleus supplémentaires.", "SEN"),
+    ("L'objectif du Sénégal est d'atteindre 4 000 Casques bleus.", "SEN"),
+    ("Uruguay se comprometió a desplegar 250 efectivos adicionales.", "URY"),
+    ("La meta de Uruguay es llegar a 2.000 cascos azules.", "URY"),
+]
+MONEY = [
+    ("Kenya is also the fifth largest contributor to UN peacekeeping funds.", "KEN"),
+    ("Japan is the third largest contributor to the peacekeeping budget.", "JPN"),
+    ("Japan is the third-largest contributor to the operations' multibillion-dollar budget.", "JPN"),
+    ("Le Japon est le troisième contributeur financier des opérations de paix.", "JPN"),
+    ("Japón es el tercer contribuyente al presupuesto de mantenimiento de la paz.", "JPN"),
+]
+OVER_A_PERIOD = [
+    ("Kenya has sent more than 40,000 personnel to about 30 UN peacekeeping missions.", "KEN"),
+    ("Kenyans had since then served in more than 30 UN peacekeeping missions.", "KEN"),
+    ("From 2006 to 2012, Kenya sent 1,933 personnel to UN missions.", "KEN"),
+    ("Le Sénégal a envoyé au total 25 000 Casques bleus depuis lors.", "SEN"),
+    ("Entre 2004 y 2017, Uruguay envió 2.500 efectivos a Haití.", "URY"),
+]
+GROUP_RANKS = [
+    ("China is the largest troop contributor among the five permanent members of the Security Council.", "CHN"),
+    ("La Chine est le premier contributeur parmi les cinq membres permanents du Conseil de sécurité.", "CHN"),
+    ("China es el mayor contribuyente entre los cinco miembros permanentes del Consejo de Seguridad.", "CHN"),
+]
+UNITS_AND_FORCES = [
+    ("Kenya on Monday sent a contingent of 244 peacekeepers, 30 of them women, to South Sudan.", "KEN"),
+    ("Kenya also contributes to one non-UN mission with 15 personnel.", "KEN"),
+    ("Kenya has 20 officers in the International Monitoring Team in Mindanao.", "KEN"),
+    ("There are currently 587 Defence Forces personnel serving overseas on behalf of the people of Kenya.", "KEN"),
+    ("Le Sénégal compte 900 militaires déployés à l'étranger.", "SEN"),
+    ("Uruguay tiene 1.100 militares desplegados en el exterior.", "URY"),
+]
+THE_DEAD = [
+    ("More than 3,700 peacekeepers have lost their lives. Among them are 113 Kenyans.", "KEN"),
+    ("Plus de 3 700 Casques bleus ont perdu la vie. Parmi eux figurent 113 Français.", "FRA"),
+    ("Más de 3.700 cascos azules han perdido la vida. Entre ellos, 113 uruguayos.", "URY"),
+]
+
+UNSURE = PLEDGES + MONEY + OVER_A_PERIOD + GROUP_RANKS + UNITS_AND_FORCES + THE_DEAD
+
+
+@pytest.mark.parametrize(("text", "iso3"), UNSURE)
+def test_an_unsure_figure_is_never_the_countrys_for_certain(text, iso3):
+    assert sure(text, iso3) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN counts 120,000 peacekeepers serving in 17 missions, Kenya noted.",
+        "Environ 120 000 personnes, dont 18 000 civils, participent aux 16 missions de l'ONU.",
+        "Avec dix-huit missions à travers le monde, l'ONU a 97 175 personnes sur le terrain.",
+        "Más de 120.000 personas trabajan en las 16 misiones de paz de la ONU.",
+    ],
+)
+def test_missions_beside_people_who_may_be_civilians_are_in_doubt(text):
+    found = [c for c in extract(text, None, WHEN) if c.kind == "global_operations"]
+    assert found and all(c.doubt for c in found)
+
+
+def test_missions_beside_uniformed_personnel_stay_certain():
+    found = extract("Some 70,000 uniformed personnel serve in 12 operations, Kenya noted.", None, WHEN)
+    assert [(c.kind, c.value, c.doubt) for c in found if c.kind == "global_operations"] == [
+        ("global_operations", 12, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au total, 3 646 éléments de nos forces sont déployés dans huit missions de maintien de la paix, a dit le "
+        "Président du Sénégal.",
+        "In total, 3,646 of our troops serve in eight UN missions, the President of Senegal said.",
+        "En total, 1.100 de nuestros efectivos sirven en seis misiones, dijo el ministro uruguayo.",
+    ],
+)
+def test_the_speakers_own_forces_are_never_the_worlds_for_certain(text):
+    found = [c for c in extract(text, None, WHEN) if c.subject == "world" and c.kind.startswith("global")]
+    assert all(c.doubt for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "expected"),
+    [
+        ("Uruguay tiene 1.463 soldados, incluyendo policías y expertos militares.", "URY", [("total", 1463)]),
+        ("Uruguay has 1,463 troops, including police and military experts.", "URY", [("total", 1463)]),
+        ("L'Uruguay compte 1 463 soldats, y compris des policiers.", "URY", [("total", 1463)]),
+        ("Kenya deploys 1,463 personnel, 90 of them women, in five UN missions.", "KEN", [("total", 1463)]),
+        ("Kenya is the 25th largest contributor and provides 620 uniformed personnel.", "KEN", [("rank", 25)]),
+        ("China is the largest contributor to UN peacekeeping among all countries.", "CHN", [("rank", 1)]),
+    ],
+)
+def test_the_countrys_own_figures_stay_certain(text, iso3, expected):
+    assert sure(text, iso3)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Japan is the third largest contributor to the peacekeeping budget.", "other"),
+        (
+            "China is the largest troop contributor among the five permanent members of the Security Council.",
+            "rank_partial",
+        ),
+    ],
+)
+def test_a_rank_among_payers_or_a_group_is_not_a_world_rank(text, kind):
+    assert [c.kind for c in extract(text, None, WHEN) if c.text in ("third", "largest")] == [kind]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize("text", [t for t, _ in UNSURE])
+def test_no_unsure_figure_is_contradicted(full_con, text):
+    found = verify.check(full_con, text, "2023-06-15").verdicts
+    assert [(v.claim.text, v.note) for v in found if v.verdict == "contradicted" and v.claim.kind != "mission"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("12 des 13 opérations ont été financées du 1er juillet 2019 au 30 juin 2020.", None),
+        ("The budget runs from 1 July 2022 to 30 June 2023; Kenya deploys 620 personnel.", None),
+        ("El presupuesto va del 1 de julio de 2022 al 30 de junio de 2023.", None),
+        ("Au 30 juin 2020, le Sénégal comptait 1 500 Casques bleus.", "2020-06"),
+        ("Al 30 de junio de 2020, Uruguay tenía 1.000 efectivos.", "2020-06"),
+    ],
+)
+def test_the_end_of_a_period_is_no_data_month(text, month):
+    from peacekeeping.check.periods import stated_month
+
+    stated = stated_month(text, published("2020-07-15"))
+    assert (stated.month if stated else None) == month
+
+
+# A second further set (held out, then fixed by kind): missions written as the French and Spanish press writes them,
+# ranks within a mission or a region, a mission's own figures, articles, training, changes, deaths of one mission.
+MISSIONS_AND_REGIONS = [
+    ("Kenya is the largest troop contributing country to the South Sudan mission.", "KEN"),
+    ("Unifil se compone de 12.000 militares. España es el cuarto contribuyente, con 1.074 efectivos.", "ESP"),
+    ("Pour la zone MENA, le Maroc se classe deuxième, derrière l'Egypte.", "MAR"),
+    ("Le Maroc occupe le 2e rang dans le monde arabe et le 6e en Afrique.", "MAR"),
+    ("Una misión con fuertes contingentes africanos, entre ellos el de Chad, segundo mayor contribuyente.", "TCD"),
+    ("760 soldats marocains ont rejoint les rangs de la Minusca, selon l'ONU.", "MAR"),
+    ("Forman parte de la misión 10.587 personas de 40 naciones, de los que el resto, unos 9.300, militares.", "ESP"),
+    ("Le Maroc est loin derrière l'Egypte et ses 3.274 Casques bleus.", "MAR"),
+    ("Bangladeshi peacekeepers serve in eight out of 13 UN peacekeeping missions.", "BGD"),
+]
+NOT_STRENGTHS = [
+    ("Over the past 32 years, Bangladeshi peacekeepers have completed 54 operations.", "BGD"),
+    ("As of last March, 150 Bangladeshis laid down their lives in UN missions.", "BGD"),
+    ("Le Tchad a renforcé sa contribution de 842 militaires entre juin et septembre.", "TCD"),
+    ("Kenya increased its contribution by 400 troops this year.", "KEN"),
+    ("About 80 Kenyan officers have completed training for peacekeeping duties.", "KEN"),
+    ("Kenya said 182 troops would depart next week.", "KEN"),
+    ("Kenya could have as many as 300 soldiers on the Golan by later this year.", "KEN"),
+    ("The 182 troops were the first of a force of about 500 that Kenya had offered to the UN.", "KEN"),
+    ("Kenya is also among top ten contributors to budgets of peacekeeping operations.", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso3"), MISSIONS_AND_REGIONS + NOT_STRENGTHS)
+def test_a_missions_region_or_change_figure_is_never_the_countrys_for_certain(text, iso3):
+    assert sure(text, iso3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unifil se compone de casi 12.000 militares procedentes de 32 países.", ["UNIFIL"]),
+        ("760 soldats marocains ont rejoint les rangs de la Minusca.", ["MINUSCA"]),
+        ("La Finul et la Monusco comptent des Casques bleus marocains.", ["UNIFIL", "MONUSCO"]),
+        ("Kenya serves in UNMISS.", ["UNMISS"]),
+        ("Unity and Minister and Monday are no missions.", []),
+    ],
+)
+def test_missions_named_as_the_press_writes_them(text, expected):
+    from peacekeeping.check.subjects import fold, missions_in
+
+    assert [m.acronym for m in missions_in(text, fold(text), [])] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a 12 000 cascos azules de 32 países que están en Unifil, dijo España.",
+        "Over 350 individuals from about 50 countries have completed the course of training, Kenya said.",
+        "Thirty five Kenyans were killed in that service.",
+    ],
+)
+def test_a_missions_or_a_trainings_figure_is_no_world_figure_for_certain(text):
+    found = [c for c in extract(text, None, WHEN) if c.kind.startswith("global") or c.kind == "fatalities"]
+    assert found and all(c.doubt for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "expected"),
+    [
+        (
+            "España, una de las naciones que más aporta, tiene 650 efectivos en una operación en la que participan 40 "
+            "países.",
+            "ESP",
+            [("total", 650)],
+        ),
+        ("Une mission, avec de forts contingents africains, compte 1 450 soldats tchadiens.", "TCD", [("total", 1450)]),
+        ("Ireland serves in one mission.", "IRL", [("missions", 1)]),
+        ("De los 70.000 cascos azules, 1.051 son uruguayos.", "URY", [("total", 1051)]),
+        (
+            "Kenya is the 25th largest contributor of uniformed personnel to UN peacekeeping; it serves in UNMISS.",
+            "KEN",
+            [("rank", 25)],
+        ),
+    ],
+)
+def test_articles_are_no_counts_and_the_countrys_own_figures_stay(text, iso3, expected):
+    assert [x for x in sure(text, iso3) if x[0] in ("total", "missions", "rank")] == expected
+
+
+def test_spanish_son_is_a_verb_not_a_pronoun():
+    found = extract("Uruguay aporta 1.000 efectivos. En la misión, 300 son civiles.", None, WHEN)
+    assert [c.subject_words for c in found if c.value == 300] != ["son → URY"]
+
+
+# A third further set (held out from the rules above, then fixed by kind): a rank among one type's contributors, a
+# past month of the figure's own, "since this operation", missions in one region, promises, "at the time".
+THIRD_SET = [
+    ("Kenya comes second concerning the provision of military experts.", "KEN"),
+    ("Le Sénégal est le premier contributeur de policiers.", "SEN"),
+    ("Uruguay es el segundo contribuyente de observadores militares.", "URY"),
+    ("The total number of Kenyan personnel reached 2,809 in March 2016.", "KEN"),
+    ("Since this operation, Kenya has contributed to 37 UN operations.", "KEN"),
+    ("Kenya is participating in six UN peacekeeping missions in Africa.", "KEN"),
+    ("Le Sénégal participe à cinq missions de l'ONU en Afrique.", "SEN"),
+    ("Kenya promised to make up to 600 soldiers and 150 police officers available for future missions.", "KEN"),
+    ("Kenya had 112 peacekeepers in the field at the time of that promise.", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso3"), THIRD_SET)
+def test_a_type_rank_a_past_month_or_a_region_is_never_the_countrys_for_certain(text, iso3):
+    assert sure(text, iso3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "expected"),
+    [
+        ("Kenya is the 25th largest contributor of military and police personnel.", "KEN", [("rank", 25)]),
+        ("Kenya is the 8th largest contributor of women peacekeepers.", "KEN", []),
+        ("Kenya deploys 620 personnel in six UN missions.", "KEN", [("total", 620), ("missions", 6)]),
+        ("As of 31 March 2023, Kenya deploys 620 personnel.", "KEN", [("total", 620)]),
+    ],
+)
+def test_the_countrys_own_ranks_and_figures_stay_certain(text, iso3, expected):
+    assert [x for x in sure(text, iso3) if x[0] in ("total", "missions", "rank")] == expected
+
+
+# A fourth further set (held out from the rules above, then fixed by kind): a unit's roll, people still to arrive,
+# "military specialists" as a type.
+FOURTH_SET = [
+    ("The 46 members of the Kenyan formed police unit will set up the camp.", "KEN"),
+    ("Les 140 membres du contingent sénégalais sont arrivés.", "SEN"),
+    ("The remaining 280 Kenyan personnel are scheduled to arrive on 28 August.", "KEN"),
+    ("Kenya had given 403 policemen, 46 military specialists and 1,721 troops.", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso3"), FOURTH_SET)
+def test_a_units_roll_or_people_to_arrive_are_never_the_countrys_total(text, iso3):
+    assert [x for x in sure(text, iso3) if x[0] == "total" and x[1] != 1721] == []
+
+
+def test_military_specialists_are_experts():
+    found = extract("Kenya had given 403 policemen, 46 military specialists and 1,721 troops.", None, WHEN)
+    assert [(c.value, c.kind, c.ptype) for c in found if c.value == 46] == [(46, "type", "experts")]
