@@ -133,3 +133,16 @@ DEATHS_PART = _re(
     r"\b(?:including|of\s+whom|among\s+them|dont|y\s+compris|parmi\s+eux|incluidos|incluidas|entre\s+ellos|"
     r"de\s+los\s+cuales)\s+\S+"
 )
+NOW = _re(  # what dates a strength to the present or to a month: without it a figure that fails is not contradicted
+    r"\b(?:currently|presently|at\s+present|now|today|as\s+(?:of|at)|deployed|serving|serves?|provides?|providing|"
+    r"contribut(?:es|ing)|has\s+contributed|maintains?|deploy(?:s|ing)|sends|includ(?:es|ing)|stands?\s+at|totals?|"
+    r"numbers|(?:has|have)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?\d|are\s+(?:from|in|with|on)|"
+    r"(?:is|are|est|sont|es|son)\s+(?:de\s+)?(?:some\s+|about\s+)?\d|"
+    r"actuel\w*|aujourd['’]hui|déploie\w*|déployé\w*|engagé\w*|fournit|contribue\w*|compte\w*|comprend\w*|"
+    r"participe\w*|envoie\w*|s['’]élève\w*|en\s+poste|servent|"
+    r"actualmente|en\s+la\s+actualidad|hoy|despliega\w*|desplegad\w*|aporta\w*|contribuye\w*|cuenta\s+con|"
+    r"mantiene\w*|sirven|incluye\w*|participa\w*|envía\w*|asciende\w*|suma\w*|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|"
+    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre)(?:\s+(?:de\s+)?\d{4}|\s+\d{1,2},?\s+\d{4}))"
+)

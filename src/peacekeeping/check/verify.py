@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,13 +15,15 @@ from ..facts.models import Country
 from ..facts.months import Month
 from ..harmonize import countries
 from ..wording.check_notes import said
+from . import doubt_words as dw
 from . import history, inputs, reference
-from .binding import WORLD
+from .binding import WORLD, sentences
 from .data import Data, Readings
 from .extract import extract
 from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, KINDS, STALE, SUPPORTED, UNCHECKABLE, Claim, VerdictName
 from .periods import Published, months_before, published, stated_month
 
+_DATED = ("total", "type", "women", "missions", "mission_count", "mission_women")  # strengths of a month
 _SCOPED = {
     "total": "total",
     "women": "sex",
@@ -127,8 +130,11 @@ def judge(claimed: int, qualifier: str | None, readings: Readings, noted: bool =
 class _Checker:
     """The claims of one text and the data to judge them, month by month."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, claims: list[Claim], when: Published | None, data: Data):
-        self.con, self.claims, self.when, self.data = con, claims, when, data
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, claims: list[Claim], when: Published | None, data: Data, text: str = ""
+    ):
+        self.con, self.claims, self.when, self.data, self.text = con, claims, when, data, text
+        self.spans = sentences(text)
         self.stale_months = reference.stale_months(data.calendar, when)
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
@@ -256,6 +262,8 @@ class _Checker:
                 note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
         # the claim stays as the text reads it; a contingent's own figure is a doubt only the data can raise
         doubt = claim.doubt or (self.data.contingent(claim, month) if verdict == CONTRADICTED else None)
+        if verdict == CONTRADICTED and not doubt and claim.kind in _DATED and not self.dated(claim):
+            doubt = said("doubt_not_now")  # precision first: a strength contradicted only where the text dates it
         if verdict == CONTRADICTED and doubt:
             verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
         elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
@@ -263,6 +271,12 @@ class _Checker:
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
             note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
+
+    def dated(self, claim: Claim) -> bool:
+        """Whether the sentence of a claim dates what it counts to now or to a month (doubt_words.NOW)."""
+        i = bisect.bisect_right(self.spans, (claim.start, len(self.text) + 1)) - 1
+        start, end = self.spans[i] if i >= 0 else (0, len(self.text))
+        return dw.NOW.search(self.text, start, max(end, claim.end)) is not None
 
     def source(self, claim: Claim, month: Month | None) -> dict:
         if claim.kind in ("other", "rank_partial", "first_deployment", "past_mission") or claim.subject is None:
@@ -335,7 +349,7 @@ def check(
         first = min(first, months_before(when, reference.STALE + 1))
     subjects = {c.subject for c in claims if c.subject not in (None, WORLD)}
     data = Data(con, subjects, first, when.last if when else dt.date(9999, 12, 31))
-    checker = _Checker(con, claims, when, data)
+    checker = _Checker(con, claims, when, data, text)
     ref = reference.choose(months, when, stated, checker.score)
     verdicts = [checker.verdict(c, ref) for c in claims]
     month = None

@@ -311,5 +311,10 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "«\u202f{words}\u202f» sans mention de l’ONU\u00a0: il peut compter des déploiements que les "
               "rapports de l’ONU ne comptent pas",
     },
+    "doubt_not_now": {
+        "en": "the sentence does not say this is the strength deployed now or in a month it names",
+        "es": "la frase no dice que sean los efectivos desplegados ahora o en un mes que nombre",
+        "fr": "la phrase ne dit pas qu’il s’agit de l’effectif déployé aujourd’hui ou un mois qu’elle nomme",
+    },
 }
 # fmt: on

@@ -1,0 +1,54 @@
+"""Precision first (issue 23): a country's strength (its total, a type, its women, its missions, a mission's
+contingent) is contradicted only where its sentence dates it, to the present ("currently", "deploys", "aporta",
+"déploie actuellement") or to a month ("in June 2022"); a sentence that does not (a tribute, a past deed, a
+figure in passing) gives a figure the data does not hold as "not checkable", saying why, in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from peacekeeping.check import verify
+from peacekeeping.wording.check_notes import say
+
+pytestmark = pytest.mark.archive
+
+DATE = "2022-10-12"  # Peru's figures of the month the text must have used: 270 personnel, 38 women, 255 in MINUSCA
+UNDATED = [
+    "The 999 Peruvian peacekeepers earned the praise of the mission's commander.",
+    "Peru's 999 peacekeepers earned the praise of the mission's commander.",
+    "Les 999 Casques bleus du Pérou ont été salués par le commandant de la mission.",
+    "Le Pérou et ses 999 Casques bleus ont été salués par le commandant.",
+    "Perú, con sus 999 cascos azules, fue elogiado por el comandante.",
+]
+DATED = [
+    "Peru currently deploys 999 uniformed personnel.",
+    "Peru provides 999 uniformed personnel to UN peacekeeping.",
+    "In September 2022, Peru had 999 uniformed personnel in UN missions.",
+    "Le Pérou déploie actuellement 999 militaires et policiers.",
+    "Perú aporta actualmente 999 efectivos militares y policiales.",
+]
+
+
+def _peru(result: verify.Result) -> list[verify.Verdict]:
+    return [v for v in result.verdicts if v.claim.subject == "PER" and v.claim.value == 999]
+
+
+@pytest.mark.parametrize("text", UNDATED)
+def test_an_undated_strength_the_data_does_not_hold_is_not_contradicted(full_con, text):
+    verdicts = _peru(verify.check(full_con, text, DATE))
+    assert verdicts, text
+    for v in verdicts:
+        assert v.verdict == "not checkable", (text, v.verdict, v.note)
+        assert "the sentence does not say this is the strength deployed now or in a month it names" in v.note
+
+
+@pytest.mark.parametrize("text", DATED)
+def test_a_dated_strength_the_data_does_not_hold_is_contradicted(full_con, text):
+    verdicts = _peru(verify.check(full_con, text, DATE))
+    assert [v.verdict for v in verdicts] == ["contradicted"], text
+
+
+def test_the_doubt_is_said_in_spanish_and_french(full_con):
+    (v,) = _peru(verify.check(full_con, UNDATED[4], DATE))
+    assert "la frase no dice que sean los efectivos desplegados ahora" in say(v.note, "es")
+    assert "la phrase ne dit pas qu’il s’agit de l’effectif déployé" in say(v.note, "fr")
