@@ -6,6 +6,8 @@ is stopped (its worker process killed)."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import socket
 import sys
 import threading
@@ -16,7 +18,7 @@ import pytest
 from served import serving
 
 from benchmarks.common import live_processes
-from peacekeeping.web.checks import BUDGET, RETRY_AFTER, SLOTS
+from peacekeeping.web.checks import BUDGET, IDLE_LOOK, RETRY_AFTER, SLOTS
 
 # about 1 s for the checker alone on one core since its time is linear on such a text (7 s before), 95 KB: past
 # a budget of 0.3 s
@@ -157,4 +159,27 @@ def test_checks_arriving_together_wait_their_turn_for_a_slot(small_store, tmp_pa
         for thread in threads:
             thread.join()
     assert answers == [200] * 4
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()
+
+
+def test_an_idle_check_worker_reads_a_replaced_store_before_the_next_check(small_store, tmp_path):
+    """A writer swaps the store: an idle check worker opens and reads the new file within checks.IDLE_LOOK seconds,
+    without waiting for a check, so the next check does not pay for it; its answer is the new store's."""
+    db = tmp_path / "store.duckdb"
+    shutil.copyfile(small_store[0], db)
+    with serving(db, tmp_path / "serve.log") as served:
+        assert _post(served, FAST)[0] == 200
+        (worker,) = _check_workers(served.proc.pid)
+        time.sleep(IDLE_LOOK + 0.5)  # past its last look at the file
+        idle = _cpu_ticks(worker)
+        copy = tmp_path / "copy.duckdb"
+        shutil.copyfile(small_store[0], copy)
+        os.replace(copy, db)  # as a writer swaps its copy in: another file at the same path
+        deadline = time.monotonic() + 10 * IDLE_LOOK
+        while _cpu_ticks(worker) - idle < 5:  # 0.05 s of CPU: the store opened and its tables read
+            assert time.monotonic() < deadline, "the idle worker did not read the new store"
+            time.sleep(0.05)
+        status, _, body = _post(served, FAST)
+        assert status == 200 and json.loads(body)["claims"], body[:300]
+        assert _check_workers(served.proc.pid) == [worker]
     assert "Traceback" not in (tmp_path / "serve.log").read_text()

@@ -31,6 +31,7 @@ WORKER_MEMORY = 160 * 2**20  # bytes a check worker may hold after a check befor
 # a check worker's CPU priority: below the server's pages, above the writers (cli/common.py's WRITER_NICE, 10), so
 # that a check answers while ingests run on the same cores
 CHECK_NICE = 5
+IDLE_LOOK = 1.0  # seconds between two looks of an idle check worker at the store file (a writer may replace it)
 POLL = 0.05  # seconds between two looks at the worker, the budget and the client
 
 
@@ -229,6 +230,19 @@ def _opened(db: str, opened: tuple | None) -> tuple:
     return (version, con)
 
 
+def _ready(db: str, opened: tuple | None) -> tuple | None:
+    """The store at `db` opened (again if a writer replaced it) and its tables read by checking a sentence."""
+    from ..check import verify
+
+    try:
+        fresh = _opened(db, opened)
+        if fresh is not opened:
+            verify.check(fresh[1], WARM_TEXT, None, None)
+        return fresh
+    except Exception:  # noqa: BLE001 - no store yet, or none the checker can read: the next check says so
+        return None
+
+
 def _work(conn, parent: int, db: str) -> None:
     """A worker: checks the texts it is sent, one at a time, on a read-only store reopened when a writer replaced it.
     It imports the checker and the store, not the web framework (about 95 MB, against a server process's 230), and
@@ -239,15 +253,13 @@ def _work(conn, parent: int, db: str) -> None:
     watch_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.nice(CHECK_NICE)
-    opened: tuple | None = None  # (the store file's version, connection)
-    try:
-        opened = _opened(db, None)
-        verify.check(opened[1], WARM_TEXT, None, None)
-    except Exception:  # noqa: BLE001 - no store yet, or none the checker can read: the first check says so
-        pass
+    opened = _ready(db, None)
     conn.send(("ok", "ready"))
     while True:
         try:
+            if not conn.poll(IDLE_LOOK):  # idle: a store a writer has replaced is opened and read before a check
+                opened = _ready(db, opened)
+                continue
             db, text, date, country, as_dict = conn.recv()
         except (EOFError, OSError):
             return
