@@ -52,3 +52,37 @@ def test_the_doubt_is_said_in_spanish_and_french(full_con):
     (v,) = _peru(verify.check(full_con, UNDATED[4], DATE))
     assert "la frase no dice que sean los efectivos desplegados ahora" in say(v.note, "es")
     assert "la phrase ne dit pas qu’il s’agit de l’effectif déployé" in say(v.note, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Zambian peacekeepers were killed on 4 March in an ambush.",
+        "Two Zambian peacekeepers died last week in an attack on their base.",
+        "June 2020 – three peacekeepers from Zambia are killed in the Central African Republic.",
+        "Trois Casques bleus zambiens ont été tués le 4 mars dans une embuscade.",
+        "Tres cascos azules zambianos murieron el 4 de marzo en una emboscada.",
+    ],
+)
+def test_the_dead_of_one_attack_are_not_the_countrys_toll(full_con, text):
+    (v,) = [v for v in verify.check(full_con, text, "2021-03-10").verdicts if v.claim.kind == "fatalities"]
+    assert v.verdict == "not checkable" and "the deaths of one mission or period, not all" in v.note, v.note
+
+
+def test_a_toll_since_a_year_is_still_checked(full_con):
+    (v,) = verify.check(full_con, "Since 1948, 250 Zambian peacekeepers have lost their lives.", "2021-03-10").verdicts
+    assert v.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana ranks 8th among 2,700 contributing countries.",
+        "Le Ghana est 8e parmi 2 700 pays contributeurs.",
+        "Ghana ocupa el octavo lugar entre 2.700 países contribuyentes.",
+    ],
+)
+def test_a_figure_larger_than_the_number_of_states_is_not_a_count_of_contributors(full_con, text):
+    verdicts = [v for v in verify.check(full_con, text, "2021-03-10").verdicts if v.claim.value == 2700]
+    assert verdicts, text
+    assert all(v.verdict != "contradicted" for v in verdicts), [(v.claim.kind, v.verdict) for v in verdicts]

@@ -13,6 +13,7 @@ def _re(pattern: str) -> re.Pattern:
 NATIONAL_MAX = 15_000  # more uniformed personnel than any country has deployed (the most: about 11,000 in 2010)
 WORLD_MIN = 10_000  # fewer uniformed personnel than the world has had since 1990 (the least: about 12,000, 1999)
 NATIONAL_DEATHS_MAX = 1_000  # more deaths than any country's peacekeepers have had (the most: under 200, India)
+COUNTRIES_MAX = 200  # more contributing countries than there are states (the most ever: about 125)
 NATIONAL_WOMEN_MAX = 2_000  # more uniformed women than any country has deployed (the world's: 4,000-6,000)
 WORLD_MISSIONS = _re(  # between a world figure and a number of missions: "87,000 personnel serve in 12 missions"
     r"[^\W\d]*(?:\s+[^\W\d]+){0,5}?\s+(?:in|across|to|on|en|dans|à|au|aux|sur)\s+(?:(?:the|les|las|los)\s+)?"
@@ -108,6 +109,20 @@ ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the death
     r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
     r"(?:dans|durant|pendant)\s+cette\s+(?:mission|opération)|(?:en|durante)\s+(?:esa|esta|dicha)\s+(?:misión|operación)"
 )
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|"
+    "avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    "agosto|septiembre|octubre|noviembre|diciembre"
+)
+DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed": one attack's dead, not the country's toll
+    rf"\b(?:on|le|el)\s+(?:\d{1, 2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{1, 2}\b|"
+    r"\b(?:yesterday|hier|ayer|last\s+week)\b|"
+    r"\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?:in|during)\s+an?\s+(?:attack|ambush|explosion|crash|accident)\b|"
+    r"\bdans\s+une?\s+(?:attaque|embuscade|explosion|accident)\b|\ben\s+una?\s+(?:ataque|emboscada|explosión|accidente)\b"
+)
+TIMELINE = _re(rf"\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+)?(?:19|20)\d\d\s*[–—:-]")  # "June 1995 – …": a dated entry
+TOLL = _re(r"\b(?:since|to\s+date|so\s+far|in\s+total|a\s+total\s+of|altogether|depuis|au\s+total|desde|en\s+total)\b")
 A_MISSION = _re(  # "la misión", "cette mission": one mission, whose figures a world reading would take for all
     r"\b(?:the|this|that|la|esta|esa|cette|le|el|une|una|un)\s+(?:mission|misión|opération|operación|operation|force|"
     r"fuerza)\b(?!s)"
@@ -142,7 +157,5 @@ NOW = _re(  # what dates a strength to the present or to a month: without it a f
     r"participe\w*|envoie\w*|s['’]élève\w*|en\s+poste|servent|"
     r"actualmente|en\s+la\s+actualidad|hoy|despliega\w*|desplegad\w*|aporta\w*|contribuye\w*|cuenta\s+con|"
     r"mantiene\w*|sirven|incluye\w*|participa\w*|envía\w*|asciende\w*|suma\w*|"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|"
-    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|septiembre|octubre|noviembre|diciembre)(?:\s+(?:de\s+)?\d{4}|\s+\d{1,2},?\s+\d{4}))"
+    rf"(?:{_MONTHS})(?:\s+(?:de\s+)?\d{{4}}|\s+\d{{1,2}},?\s+\d{{4}}))"
 )

@@ -32,6 +32,11 @@ def doubt(
     whole = sentence[clause[0] : clause[1]]
     if kind == "fatalities" and (one := t.search(dw.ONE_MISSION_DEATHS, whole)):
         return said("doubt_deaths_one_mission", words=one[0])
+    if kind == "fatalities" and not t.search(dw.TOLL, whole):
+        if event := t.search(dw.DEATHS_EVENT, whole) or dw.TIMELINE.match(sentence):
+            return said("doubt_deaths_one_mission", words=event[0].strip(" –—:-"))
+    if kind == "global_countries" and n.value > dw.COUNTRIES_MAX:
+        return said("doubt_not_countries", figure=n.text)
     if kind.startswith("global") and (one := dw.A_MISSION.search(sentence, clause[0], n.start)):
         return said("doubt_mission_in_clause", words=one[0])
     if kind in ("global_countries", "global_personnel") and (event := t.search(dw.EVENT, whole)):

@@ -311,6 +311,11 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "«\u202f{words}\u202f» sans mention de l’ONU\u00a0: il peut compter des déploiements que les "
               "rapports de l’ONU ne comptent pas",
     },
+    "doubt_not_countries": {
+        "en": "{figure} is more than there are countries: it counts something else",
+        "es": "{figure} son más que los países que existen: cuenta otra cosa",
+        "fr": "{figure}, c’est plus qu’il n’y a de pays\u00a0: le chiffre compte autre chose",
+    },
     "doubt_not_now": {
         "en": "the sentence does not say this is the strength deployed now or in a month it names",
         "es": "la frase no dice que sean los efectivos desplegados ahora o en un mes que nombre",
