@@ -86,3 +86,23 @@ def test_a_figure_larger_than_the_number_of_states_is_not_a_count_of_contributor
     verdicts = [v for v in verify.check(full_con, text, "2021-03-10").verdicts if v.claim.value == 2700]
     assert verdicts, text
     assert all(v.verdict != "contradicted" for v in verdicts), [(v.claim.kind, v.verdict) for v in verdicts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has contributed over 200,000 troops in 46 UN missions in 28 countries.",
+        "Le Pakistan a participé à 46 missions de l'ONU.",
+        "Pakistán ha participado en 46 misiones de la ONU.",
+        "Pakistan has hitherto participated in 41 UN peacekeeping missions.",
+    ],
+)
+def test_more_missions_than_ever_ran_at_once_are_missions_over_the_years(full_con, text):
+    verdicts = [v for v in verify.check(full_con, text, "2020-10-24").verdicts if v.claim.value in (46, 41)]
+    assert verdicts, text
+    assert all(v.verdict != "contradicted" for v in verdicts), [(v.claim.kind, v.verdict) for v in verdicts]
+
+
+def test_a_countrys_present_missions_are_still_checked(full_con):
+    (v,) = verify.check(full_con, "Pakistan currently serves in 12 UN peacekeeping missions.", "2020-10-24").verdicts
+    assert v.claim.kind == "missions" and v.verdict == "contradicted"

@@ -13,6 +13,7 @@ def _re(pattern: str) -> re.Pattern:
 NATIONAL_MAX = 15_000  # more uniformed personnel than any country has deployed (the most: about 11,000 in 2010)
 WORLD_MIN = 10_000  # fewer uniformed personnel than the world has had since 1990 (the least: about 12,000, 1999)
 NATIONAL_DEATHS_MAX = 1_000  # more deaths than any country's peacekeepers have had (the most: under 200, India)
+MISSIONS_MAX = 25  # more missions than have ever run at once (about 20): missions over the years
 COUNTRIES_MAX = 200  # more contributing countries than there are states (the most ever: about 125)
 NATIONAL_WOMEN_MAX = 2_000  # more uniformed women than any country has deployed (the world's: 4,000-6,000)
 WORLD_MISSIONS = _re(  # between a world figure and a number of missions: "87,000 personnel serve in 12 missions"
@@ -87,7 +88,8 @@ FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a countr
 SO_FAR = _re(  # figures of a period that ended, or sent over the years, not a country's strength this month
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}?sent|ha(?:n|bía|bían)?\s+enviado|a(?:vait)?\s+(?:déjà\s+)?envoyé\s+"
     r"(?:au\s+total|(?:plus\s+de\s+)?\d)|since\s+(?:then|this|that)|depuis\s+(?:lors|cette)|desde\s+(?:entonces|esa|esta)|déjà\s+envoyé|already\s+sent|"
-    r"ya\s+(?:ha\s+)?envi\w+|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|"
+    r"ya\s+(?:ha\s+)?envi\w+|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|hitherto|so\s+far|to\s+date|"
+    r"jusqu['’](?:ici|à\s+présent)|hasta\s+(?:ahora|la\s+fecha)|"
     r"au\s+cours\s+des\s+\w+\s+dernières\s+années|en\s+los\s+últimos\s+\w+\s+años|"
     r"(?:from|between|de|entre)\s+(?:19|20)\d\d\s+(?:to|until|till|through|and|à|a|et|y|hasta)\s+(?:19|20)\d\d)\b"
 )
@@ -115,11 +117,12 @@ _MONTHS = (
     "agosto|septiembre|octubre|noviembre|diciembre"
 )
 DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed": one attack's dead, not the country's toll
-    rf"\b(?:on|le|el)\s+(?:\d{1, 2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{1, 2}\b|"
-    r"\b(?:yesterday|hier|ayer|last\s+week)\b|"
+    rf"\b(?:on|le|el)\s+(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
+    rf"\b(?:{_MONTHS})\s+(?:dernier|last|pasado)\b|\b(?:last\s+(?:week|month)|le\s+mois\s+dernier|el\s+mes\s+pasado)\b|"
+    r"\b(?:yesterday|hier|ayer)\b|"
     r"\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\b(?:in|during)\s+an?\s+(?:attack|ambush|explosion|crash|accident)\b|"
-    r"\bdans\s+une?\s+(?:attaque|embuscade|explosion|accident)\b|\ben\s+una?\s+(?:ataque|emboscada|explosión|accidente)\b"
+    r"\bdans\s+une?\s+(?:attaque|attentat|embuscade|explosion|accident)\b|\ben\s+una?\s+(?:ataque|emboscada|explosión|accidente)\b"
 )
 TIMELINE = _re(rf"\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+)?(?:19|20)\d\d\s*[–—:-]")  # "June 1995 – …": a dated entry
 TOLL = _re(r"\b(?:since|to\s+date|so\s+far|in\s+total|a\s+total\s+of|altogether|depuis|au\s+total|desde|en\s+total)\b")

@@ -37,6 +37,8 @@ def doubt(
             return said("doubt_deaths_one_mission", words=event[0].strip(" –—:-"))
     if kind == "global_countries" and n.value > dw.COUNTRIES_MAX:
         return said("doubt_not_countries", figure=n.text)
+    if kind in ("missions", "global_operations") and n.value > dw.MISSIONS_MAX:
+        return said("doubt_missions_over_time", figure=n.text)
     if kind.startswith("global") and (one := dw.A_MISSION.search(sentence, clause[0], n.start)):
         return said("doubt_mission_in_clause", words=one[0])
     if kind in ("global_countries", "global_personnel") and (event := t.search(dw.EVENT, whole)):

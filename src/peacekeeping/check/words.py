@@ -59,7 +59,8 @@ CONTRIBUTES = _re(
 )
 WOMEN = _re(
     r"^\W*(?:(?:of\s+(?:them|these|whom)|d['’]entre\s+(?:eux|elles)|de\s+(?:ellos|ellas))\s+"
-    r"(?:are\s+|were\s+|sont\s+|son\s+)?)?(?:[^\W\d][\w'’-]*\s+){0,2}?(?:women|woman|females?|mujeres|mujer|"
+    r"(?:are\s+|were\s+|sont\s+|son\s+)?)?(?:[^\W\d][\w'’-]*\s+){0,2}?"
+    r"(?<!\bmen\sand\s)(?<!\bmale\sand\s)(?<!hommes\set\s)(?<!hombres\sy\s)(?:women|woman|females?|mujeres|mujer|"
     r"femmes|femme|policewomen|female\s+\w+|(?:de\s+)?(?:sexo\s+)?femenino)\b(?!\s+(?:and|y|et)\s+(?:men|hombres|hommes))"
 )
 WOMEN_WORD = _re(r"\b(?:women|woman|female|mujeres|femenin[oa]s?|femmes|féminin(?:e|es|s)?)\b")
