@@ -106,3 +106,16 @@ def test_more_missions_than_ever_ran_at_once_are_missions_over_the_years(full_co
 def test_a_countrys_present_missions_are_still_checked(full_con):
     (v,) = verify.check(full_con, "Pakistan currently serves in 12 UN peacekeeping missions.", "2020-10-24").verdicts
     assert v.claim.kind == "missions" and v.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 4, 2000 - In Sierra Leone, seven peacekeepers from Kenya are killed by rebels.",
+        "4 mai 2000 : en Sierra Leone, sept Casques bleus kényans sont tués par des rebelles.",
+    ],
+)
+def test_a_timeline_entry_is_not_the_countrys_toll(full_con, text):
+    verdicts = [v for v in verify.check(full_con, text, "2023-09-08").verdicts if v.claim.kind == "fatalities"]
+    assert verdicts, text
+    assert all(v.verdict != "contradicted" for v in verdicts), [(v.claim.value, v.verdict) for v in verdicts]

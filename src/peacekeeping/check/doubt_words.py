@@ -13,8 +13,8 @@ def _re(pattern: str) -> re.Pattern:
 NATIONAL_MAX = 15_000  # more uniformed personnel than any country has deployed (the most: about 11,000 in 2010)
 WORLD_MIN = 10_000  # fewer uniformed personnel than the world has had since 1990 (the least: about 12,000, 1999)
 NATIONAL_DEATHS_MAX = 1_000  # more deaths than any country's peacekeepers have had (the most: under 200, India)
-MISSIONS_MAX = 25  # more missions than have ever run at once (about 20): missions over the years
-COUNTRIES_MAX = 200  # more contributing countries than there are states (the most ever: about 125)
+MISSIONS_MAX = 25  # more missions than a report has listed at once (the most, 2015-2025: 23): missions over years
+COUNTRIES_MAX = 200  # more contributing countries than there are states (the most, 2015-2025: 128)
 NATIONAL_WOMEN_MAX = 2_000  # more uniformed women than any country has deployed (the world's: 4,000-6,000)
 WORLD_MISSIONS = _re(  # between a world figure and a number of missions: "87,000 personnel serve in 12 missions"
     r"[^\W\d]*(?:\s+[^\W\d]+){0,5}?\s+(?:in|across|to|on|en|dans|à|au|aux|sur)\s+(?:(?:the|les|las|los)\s+)?"
@@ -124,7 +124,9 @@ DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed"
     r"\b(?:in|during)\s+an?\s+(?:attack|ambush|explosion|crash|accident)\b|"
     r"\bdans\s+une?\s+(?:attaque|attentat|embuscade|explosion|accident)\b|\ben\s+una?\s+(?:ataque|emboscada|explosión|accidente)\b"
 )
-TIMELINE = _re(rf"\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+)?(?:19|20)\d\d\s*[–—:-]")  # "June 1995 – …": a dated entry
+TIMELINE = _re(  # "June 1995 – …", "May 4, 2000 - …", "4 mai 2000 : …": an entry of a timeline
+    rf"\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\s*[–—:-]"
+)
 TOLL = _re(r"\b(?:since|to\s+date|so\s+far|in\s+total|a\s+total\s+of|altogether|depuis|au\s+total|desde|en\s+total)\b")
 A_MISSION = _re(  # "la misión", "cette mission": one mission, whose figures a world reading would take for all
     r"\b(?:the|this|that|la|esta|esa|cette|le|el|une|una|un)\s+(?:mission|misión|opération|operación|operation|force|"

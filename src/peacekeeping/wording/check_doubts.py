@@ -317,9 +317,10 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "{figure}, c’est plus qu’il n’y a de pays\u00a0: le chiffre compte autre chose",
     },
     "doubt_missions_over_time": {
-        "en": "{figure} missions are more than have ever run at once: missions over the years",
-        "es": "{figure} misiones son más de las que jamás han funcionado a la vez: misiones a lo largo de los años",
-        "fr": "{figure} missions, c’est plus qu’il n’en a jamais existé à la fois\u00a0: des missions au fil des ans",
+        "en": "{figure} missions are more than any report has listed at once: missions over the years",
+        "es": "{figure} misiones son más de las que un informe ha listado a la vez: misiones a lo largo de los años",
+        "fr": "{figure} missions, c’est plus qu’aucun rapport n’en a listé à la fois\u00a0: des missions au fil "
+              "des ans",
     },
     "doubt_not_now": {
         "en": "the sentence does not say this is the strength deployed now or in a month it names",
