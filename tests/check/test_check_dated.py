@@ -119,3 +119,17 @@ def test_a_timeline_entry_is_not_the_countrys_toll(full_con, text):
     verdicts = [v for v in verify.check(full_con, text, "2023-09-08").verdicts if v.claim.kind == "fatalities"]
     assert verdicts, text
     assert all(v.verdict != "contradicted" for v in verdicts), [(v.claim.value, v.verdict) for v in verdicts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While 111 peacekeepers died last year, Nigeria alone had 17 fatalities.",
+        "Alors que 111 Casques bleus sont morts l'an dernier, le Nigeria à lui seul a perdu 17 Casques bleus.",
+        "Mientras 111 cascos azules murieron el año pasado, Nigeria perdió 17 cascos azules.",
+    ],
+)
+def test_of_two_tolls_of_one_country_in_a_sentence_the_larger_may_be_everyones(full_con, text):
+    verdicts = {v.claim.value: v for v in verify.check(full_con, text, "2013-05-30").verdicts}
+    assert verdicts[111].verdict == "not checkable" and "the larger (111) may be everyone's" in verdicts[111].note
+    assert verdicts[17].verdict == "supported"

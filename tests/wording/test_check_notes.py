@@ -353,6 +353,7 @@ def test_every_doubt_has_its_words_in_each_language():
         "actual": 1230,
         "label": "personnel in UNIFIL",
         "month": "2023-04",
+        "part": "17",
     }
     for key in KEYS:
         doubt = said(key, **values)

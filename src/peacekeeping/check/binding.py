@@ -119,7 +119,10 @@ MAX_SENTENCE = 1_000  # characters: a longer run without a sentence end is read 
 _CUTS = (re.compile(r";|\s[—–]\s"), re.compile(r",\s"), re.compile(r"(?<!\d)\s|\s(?!\d)"))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+Spans = list[tuple[int, int]]  # (start, end) of each sentence of a text
+
+
+def sentences(text: str) -> Spans:
     """Sentence spans: '.', '!', '?' or a line end close one, except in '48.º', '1.189', 'No. 7', 'Mr.'; none is
     longer than MAX_SENTENCE, so that the work per figure does not grow with the text (see _pieces)."""
     return [piece for span in _sentences(text) for piece in _pieces(text, *span)]

@@ -4,13 +4,16 @@ does not support is never "contradicted"."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
+from dataclasses import replace
 
 from ..wording.check_notes import said
 from . import doubt_words as dw
 from . import phrases
 from . import words as w
-from .binding import WORLD, Text
+from .binding import WORLD, Spans, Text
 from .kinds import Claim
 from .numbers import Number
 from .periods import Published
@@ -253,3 +256,23 @@ def _deaths_part(t: Text, offset: int, clause: tuple[int, int], n: Number, end: 
     if part and t.mentions_in(part.end(), offset + clause[1]):
         return part[0].strip()
     return None
+
+
+def two_tolls(claims: list[Claim], spans: Spans) -> list[Claim]:
+    """Two death tolls of one country in one sentence ("While 111 peacekeepers died last year, Nigeria alone had
+    17"): the larger may be everyone's, a doubt; the smaller is the country's (`spans`: the text's sentences)."""
+    tolls = [i for i, c in enumerate(claims) if c.kind == "fatalities" and c.subject]
+    if len(tolls) < 2:
+        return claims
+    starts = [start for start, _ in spans]
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i in tolls:
+        by_sentence[bisect.bisect_right(starts, claims[i].start) - 1].append(i)
+    out = list(claims)
+    for here in by_sentence.values():
+        for i in here:
+            c = claims[i]
+            smaller = [claims[j] for j in here if claims[j].subject == c.subject and claims[j].value < c.value]
+            if smaller and c.doubt is None:
+                out[i] = replace(c, doubt=said("doubt_two_tolls", figure=c.text, part=smaller[0].text))
+    return out

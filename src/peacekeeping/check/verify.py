@@ -16,8 +16,8 @@ from ..facts.months import Month
 from ..harmonize import countries
 from ..wording.check_notes import said
 from . import doubt_words as dw
-from . import history, inputs, reference
-from .binding import WORLD, sentences
+from . import doubts, history, inputs, reference
+from .binding import WORLD, Spans, sentences
 from .data import Data, Readings
 from .extract import extract
 from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, KINDS, STALE, SUPPORTED, UNCHECKABLE, Claim, VerdictName
@@ -131,10 +131,15 @@ class _Checker:
     """The claims of one text and the data to judge them, month by month."""
 
     def __init__(
-        self, con: duckdb.DuckDBPyConnection, claims: list[Claim], when: Published | None, data: Data, text: str = ""
+        self,
+        con: duckdb.DuckDBPyConnection,
+        claims: list[Claim],
+        when: Published | None,
+        data: Data,
+        text: str,
+        spans: Spans,
     ):
-        self.con, self.claims, self.when, self.data, self.text = con, claims, when, data, text
-        self.spans = sentences(text)
+        self.con, self.claims, self.when, self.data, self.text, self.spans = con, claims, when, data, text, spans
         self.stale_months = reference.stale_months(data.calendar, when)
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
@@ -314,7 +319,8 @@ def check(
     """
     when = published(date)
     iso3 = countries.lookup(country).iso3 if country else None
-    claims = extract(text, iso3, when)
+    spans = sentences(text)
+    claims = doubts.two_tolls(extract(text, iso3, when), spans)
     if (lang := inputs.language_read(text)) is not None:  # figures read from noise: none checked, no country guessed
         why = said("language", language=lang)
         verdicts = [
@@ -349,7 +355,7 @@ def check(
         first = min(first, months_before(when, reference.STALE + 1))
     subjects = {c.subject for c in claims if c.subject not in (None, WORLD)}
     data = Data(con, subjects, first, when.last if when else dt.date(9999, 12, 31))
-    checker = _Checker(con, claims, when, data, text)
+    checker = _Checker(con, claims, when, data, text, spans)
     ref = reference.choose(months, when, stated, checker.score)
     verdicts = [checker.verdict(c, ref) for c in claims]
     month = None

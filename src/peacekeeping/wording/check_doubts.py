@@ -322,6 +322,14 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "{figure} missions, c’est plus qu’aucun rapport n’en a listé à la fois\u00a0: des missions au fil "
               "des ans",
     },
+    "doubt_two_tolls": {
+        "en": "two death tolls of the country in one sentence: the larger ({figure}) may be everyone's, the smaller "
+              "({part}) the country's",
+        "es": "dos cifras de fallecidos del país en una frase: la mayor ({figure}) puede ser la de todos, la menor "
+              "({part}) la del país",
+        "fr": "deux bilans de morts du pays dans une phrase\u00a0: le plus grand ({figure}) peut être celui de "
+              "tous, le plus petit ({part}) celui du pays",
+    },
     "doubt_not_now": {
         "en": "the sentence does not say this is the strength deployed now or in a month it names",
         "es": "la frase no dice que sean los efectivos desplegados ahora o en un mes que nombre",
