@@ -46,6 +46,9 @@ class Busy(PeacekeepingError):
         self.headers = {"Retry-After": str(RETRY_AFTER)}
 
 
+STARTING_NOW = f"the checker is starting; try again in {RETRY_AFTER} s"
+
+
 class TooSlow(PeacekeepingError):
     """A check spent its time budget (the text is the cause: the same text would spend it again)."""
 
@@ -127,6 +130,8 @@ class CheckPool:
                     self.busy += 1
                     return self._idle.pop() if self._idle else None
                 busy = self.busy
+            if time.monotonic() >= until and busy < self.slots:  # a slot, but its worker is still starting
+                raise Busy(STARTING_NOW)
             if time.monotonic() >= until:
                 raise Busy(
                     f"the server is checking {busy} other text{'s' if busy > 1 else ''}, the most it checks at "
@@ -147,7 +152,7 @@ class CheckPool:
                 if not worker.process.is_alive():
                     raise PeacekeepingError("the checker stopped unexpectedly; try again")
                 if time.monotonic() > deadline and budget == STARTING:
-                    raise Busy(f"the checker is starting; try again in {RETRY_AFTER} s")
+                    raise Busy(STARTING_NOW)
                 if time.monotonic() > deadline:
                     raise TooSlow(
                         f"the text took too long to check: more than {budget:g} s; check a shorter part "
