@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .phrases import MONTH_WORDS
+
 
 def _re(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
@@ -111,11 +113,7 @@ ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the death
     r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
     r"(?:dans|durant|pendant)\s+cette\s+(?:mission|opération)|(?:en|durante)\s+(?:esa|esta|dicha)\s+(?:misión|operación)"
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|"
-    "avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
-    "agosto|septiembre|octubre|noviembre|diciembre"
-)
+_MONTHS = MONTH_WORDS.pattern  # the month names the checker reads (en, es, fr), as phrases.py has them
 DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed": one attack's dead, not the country's toll
     rf"\b(?:on|le|el)\s+(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     rf"\b(?:{_MONTHS})\s+(?:dernier|last|pasado)\b|\b(?:last\s+(?:week|month)|le\s+mois\s+dernier|el\s+mes\s+pasado)\b|"
