@@ -125,6 +125,13 @@ def test_other_binary_files_are_refused_in_one_line(tmp_path, data, said):
             "German text",
         ),
         ("نشكر مصر كونها أحد المساهمين الرئيسيين في السلام والأمن العالميين مع 3200 من قوات حفظ السلام", "Arabic text"),
+        # few of Portuguese's common words, most of them Spanish ones too: named by its letters and words together
+        (
+            "Portugal enviou 160 militares para a República Centro-Africana, ao serviço das Nações Unidas, onde "
+            "integram a força de reação rápida da missão.",
+            "Portuguese text",
+        ),
+        ("Россия направила 70 военных наблюдателей в миссии ООН.", "Russian text"),
     ],
 )
 def test_a_text_in_a_language_not_read_is_named_and_refused(tmp_path, text, language):
