@@ -3,6 +3,7 @@ shares and counts on honest axes, mission styles, map labels, titles, and data t
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -51,17 +52,21 @@ def test_a_run_ends_at_a_missing_month_and_a_month_alone_is_marked_lone():
 
 def test_the_women_share_draws_july_as_a_point_and_marks_the_page_month():
     chart = with_month(trends.women_share(W, "women-share", POINTS, "Bangladesh: women's share"), W, "2020-08-31")
-    values = chart.spec["data"]["values"]
+    spec = json.loads(chart.spec_json())  # the spec as the page has it, the month's marks drawn over its layers
+    values = spec["data"]["values"]
     assert [(v["month"], v["lone"]) for v in values] == [
         ("2020-04-30", False),
         ("2020-05-30", False),
         ("2020-07-30", True),
         ("2020-09-30", True),
     ]
-    assert _layer(chart.spec, "lone")["transform"] == [{"filter": "datum.lone"}]
-    mark = _layer(chart.spec, "month_mark")
+    assert _layer(spec, "lone")["transform"] == [{"filter": "datum.lone"}]
+    mark = _layer(spec, "month_mark")
     assert mark["mark"]["type"] == "rule" and mark["data"]["values"][0]["month"] == "2020-08-31"
-    assert _layer(chart.spec, "month_label")["data"]["values"][0]["label"] == "August 2020"
+    assert _layer(spec, "month_label")["data"]["values"][0]["label"] == "August 2020"
+    assert spec == {**chart.spec, "layer": [*chart.spec["layer"], *chart.marks]}
+    frozen = chart.frozen()  # as a cache keeps it: the same text, without its data
+    assert json.loads(frozen.spec_json()) == spec and frozen.spec == {} and frozen.rows == []
     assert chart.title == "Bangladesh: women's share, 2020-04 to 2020-09"
 
 

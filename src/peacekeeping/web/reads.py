@@ -143,4 +143,4 @@ def share_by_type(w: Words, by_type: list[models.TypeFigure], name: str, when: s
 def chart(con, key: tuple, build):
     """A chart made once per store generation and key (its language included): charts over all months are the same
     whichever month a page is about (chartkit.with_month marks it)."""
-    return _memo(con, ("chart",) + key, build)
+    return _memo(con, ("chart",) + key, lambda: build().frozen())

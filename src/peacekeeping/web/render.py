@@ -3,7 +3,6 @@ files by hashed names, error pages in plain words."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from urllib.parse import urlencode
@@ -32,7 +31,6 @@ env.filters["month"] = pass_context(lambda ctx, m: ctx["w"].month(m))
 env.filters["date"] = pass_context(lambda ctx, d: ctx["w"].date(d))
 env.filters["long_date"] = pass_context(lambda ctx, d: ctx["w"].long_date(d))
 env.filters["country_label"] = pass_context(lambda ctx, name: country_label(ctx["w"], name))
-env.filters["spec"] = lambda spec: Markup(json.dumps(spec, ensure_ascii=False).replace("</", "<\\/"))
 env.globals["static"] = assets.url
 env.globals["LANGS"] = LANGS
 env.globals["LANG_NAMES"] = NAMES
