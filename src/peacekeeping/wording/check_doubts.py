@@ -335,5 +335,15 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "la frase no dice que sean los efectivos desplegados ahora o en un mes que nombre",
         "fr": "la phrase ne dit pas qu’il s’agit de l’effectif déployé aujourd’hui ou un mois qu’elle nomme",
     },
+    "doubt_rank_over_time": {
+        "en": "'{words}': it may be a rank over the years, not this month's",
+        "es": "«{words}»: puede ser una posición a lo largo de los años, no la de este mes",
+        "fr": "«\u202f{words}\u202f»\u00a0: il peut s’agir d’un rang sur l’ensemble des années, non celui de ce mois",
+    },
+    "doubt_that_place": {
+        "en": "'{words}': a place named before it, whose figures it may count",
+        "es": "«{words}»: un lugar nombrado antes, cuyas cifras puede contar",
+        "fr": "«\u202f{words}\u202f»\u00a0: un lieu nommé avant, dont il peut compter les chiffres",
+    },
 }
 # fmt: on
