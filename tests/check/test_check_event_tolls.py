@@ -26,6 +26,12 @@ EVENTS = [
     "Dos cascos azules chinos murieron el domingo, con lo que suman 18 los cascos azules chinos fallecidos desde 1990.",
     "Dos cascos azules chinos murieron, elevando a 18 el número de cascos azules chinos fallecidos desde 1990.",
 ]
+ONE_ATTACK = [
+    "A Chinese engineer was among 15 people shot and killed during an armed robbery near Bunia.",
+    "Fifteen people, among them Chinese engineers, died in a night raid on the camp.",
+    "Des Casques bleus chinois figurent parmi les 15 morts d'une violente attaque près de Bunia.",
+    "Cascos azules chinos figuran entre los 15 muertos en un violento asalto cerca de Bunia.",
+]
 _WORDS = {"Two", "Deux", "Dos"}
 
 
@@ -33,6 +39,12 @@ _WORDS = {"Two", "Deux", "Dos"}
 def test_the_dead_of_one_day_are_not_the_countrys_toll(text):
     found = [c for c in extract(text, None, WHEN) if c.text in _WORDS]
     assert [c.kind for c in found] in ([], ["fatalities"]) and all(c.doubt for c in found)
+
+
+@pytest.mark.parametrize("text", ONE_ATTACK)
+def test_the_dead_of_one_attack_are_not_the_countrys_toll(text):
+    found = [c for c in extract(text, None, WHEN) if c.value == 15 and c.kind == "fatalities"]
+    assert all(c.doubt for c in found)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +63,7 @@ def test_a_toll_stays_the_countrys(text):
 
 
 @pytest.mark.archive
-@pytest.mark.parametrize("text", EVENTS)
+@pytest.mark.parametrize("text", EVENTS + ONE_ATTACK)
 def test_the_dead_of_one_day_are_never_contradicted(full_con, text):
-    found = chosen(full_con, text, "2023-06-15", lambda v: v.claim.text in _WORDS)
+    found = chosen(full_con, text, "2023-06-15", lambda v: v.claim.text in _WORDS | {"15", "Fifteen"})
     assert contradicted(found) == []

@@ -27,6 +27,28 @@ COUNTRIES_OVER_TIME = [
 ]
 
 
+SENT_SINCE = [
+    ("Since 2006, the minister said, Kenya has deployed 7,123 peacekeepers to UN operations in nine countries.", "KEN"),
+    ("Since 2019, Kenya has deployed 620 personnel in UNMISS.", "KEN"),
+    ("Depuis 2006, le Sénégal a déployé 7 123 Casques bleus dans neuf pays.", "SEN"),
+    ("Desde 2006, Uruguay ha desplegado 7.123 efectivos en nueve países.", "URY"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso3"), SENT_SINCE)
+def test_what_was_sent_since_a_year_is_a_count_over_the_years(text, iso3):
+    found = [c for c in extract(text, None, WHEN) if c.subject == iso3 and c.kind in ("total", "mission_count")]
+    assert found and all(c.doubt.key == "doubt_so_far" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya, a contributor since 2006, currently deploys 620 personnel.", "Kenya currently deploys 620 personnel."],
+)
+def test_todays_strength_stays_certain_beside_a_year(text):
+    assert [(c.kind, c.doubt) for c in extract(text, None, WHEN) if c.value == 620] == [("total", None)]
+
+
 @pytest.mark.parametrize("text", COUNTRIES_OVER_TIME)
 def test_countries_that_contributed_over_the_years_are_not_todays_contributors(text):
     assert [c.kind for c in extract(text, None, WHEN) if c.value == 130] == ["other"]
@@ -116,6 +138,7 @@ def test_a_historical_first_is_no_rank(text):
         ("India is the second largest contributor to UN peacekeeping.", "rank"),
         ("Le Bangladesh est le premier pays contributeur de Casques bleus.", "rank"),
         ("El Pakistán es el primer contribuyente a nivel mundial.", "rank"),
+        ("Cambodia is ranked second in deploying women peacekeepers.", "rank_women"),
     ],
 )
 def test_a_rank_among_contributors_stays_a_rank(text, kind):
@@ -123,7 +146,9 @@ def test_a_rank_among_contributors_stays_a_rank(text, kind):
 
 
 @pytest.mark.archive
-@pytest.mark.parametrize("text", COUNTRIES_OVER_TIME + [t for t, _ in RANKS_OVER_TIME] + FIRSTS)
+@pytest.mark.parametrize(
+    "text", COUNTRIES_OVER_TIME + [t for t, _ in RANKS_OVER_TIME] + FIRSTS + [t for t, _ in SENT_SINCE]
+)
 def test_nothing_over_the_years_is_contradicted(full_con, text):
     assert contradicted(chosen(full_con, text, "2023-06-15", lambda v: v.claim.kind != "mission")) == []
 

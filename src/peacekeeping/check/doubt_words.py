@@ -122,8 +122,10 @@ DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|"
     r"\b(?:bringing|raising|taking)\s+(?:[\w-]+\s+){0,8}?to(?=\s+\d)|\bportant\s+(?:[\w-]+\s+){0,8}?à(?=\s+\d)|"
     r"\bce\s+qui\s+porte\b|\belevando\s+(?:[\w-]+\s+){0,8}?a(?=\s+\d)|\bcon\s+lo\s+que\s+(?:ya\s+)?(?:suman|son)\b|"
-    r"\b(?:in|during)\s+an?\s+(?:attack|ambush|explosion|crash|accident)\b|"
-    r"\bdans\s+une?\s+(?:attaque|attentat|embuscade|explosion|accident)\b|\ben\s+una?\s+(?:ataque|emboscada|explosión|accidente)\b"
+    r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|ambush|explosion|crash|accident|robbery|raid|shooting|"
+    r"bombing|clash(?:es)?|fighting)\b|\b(?:dans|lors\s+d['’])\s*une?\s+(?:[\w-]+\s+)?(?:attaque|attentat|embuscade|"
+    r"explosion|accident|braquage|vol\s+à\s+main\s+armée|fusillade)\b|"
+    r"\b(?:en|durante)\s+una?\s+(?:[\w-]+\s+)?(?:ataque|emboscada|explosión|accidente|atraco|asalto|tiroteo)\b"
 )
 TIMELINE = _re(  # "June 1995 – …", "May 4, 2000 - …", "4 mai 2000 : …": an entry of a timeline
     rf"\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\s*[–—:-]"

@@ -31,10 +31,18 @@ _LIST = _re(  # "these three countries", "ces trois pays", "estos tres países":
 )
 _THE = _re(r"\b(?:the|les|los|las)\s+$")
 _FIRST_TO = _re(  # "the first country to deploy", "le premier pays à déployer", "el primer país en desplegar"
-    r"\W*(?:[\w'’-]+\s+){0,4}?(?:(?:to|in|for)\s+(?:have\s+|be\s+|ever\s+)?(?:deploy|send|dispatch|contribute|"
-    r"provide|field|join|sign|establish|adopt|launch|host|train|commit|pledge|take|introduce|achieve|reach|have|"
-    r"be|become|make|open|create|participate|lead|command|appoint|integrate|include)\w*|(?:for|in)\s+\w+ing|"
-    r"(?:à|a|en|de|pour|para)\s+(?:avoir\s+|haber\s+)?[^\W\d]{3,}(?:er|ir|re|oir|ar)\b(?!\s+(?:de|du|des|la|le)\b))"
+    r"\W*(?:(?!(?:in|for|of|to|among|with|dans|de|des|du|entre|con|parmi|au|aux)\b)[\w'’-]+\s+){0,3}?(?:to\s+(?:have\s+|be\s+|ever\s+)?(?:deploy|send|dispatch|contribute|provide|field|"
+    r"join|sign|establish|adopt|launch|host|train|commit|pledge|take|introduce|achieve|reach|have|be|become|make|"
+    r"open|create|participate|lead|command|appoint|integrate|include)\w*|(?:country|nation|state)\s+(?:for|in)\s+\w+ing|"
+    r"(?:à|a|en|pour|para)\s+(?:avoir\s+|haber\s+)?[^\W\d]{3,}(?:er|ir|re|oir|ar)\b(?!\s+(?:de|du|des|la|le)\b))"
+)
+_SINCE_YEAR = _re(
+    r"\b(?:since|depuis|desde)\s+(?:(?:early|late|mid|début|fin|finales\s+de|principios\s+de)\s+)?(?:19|20)\d\d\b"
+)
+_HAS_SENT = _re(  # a perfect of sending: with "since 2006", what was sent over the years
+    r"\b(?:(?:has|have|had)\s+(?:[\w-]+\s+)?(?:deployed|dispatched|contributed|provided|sent)|"
+    r"(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+)?(?:déployé|envoyé|fourni|dépêché)|"
+    r"(?:ha|han|había|habían)\s+(?:[\w-]+\s+)?(?:desplegado|enviado|aportado|contribuido))\b"
 )
 _PRESENT = _re(  # what dates a rank to the present (beside doubt_words.NOW)
     r"\b(?:is|are|ranks|remains|stands|holds|current\w*|est|reste|demeure|se\s+classe|occupe|figure|es|sigue|"
@@ -45,6 +53,7 @@ _THAT_PLACE = _re(  # "deployed in that country", "dans ce pays", "en ese país"
     r"(?:country|pays|país|territory|territoire|territorio)\b"
 )
 _NOUNS = _re(r"\bcontribuyentes?\b")
+_STRENGTHS = ("total", "type", "women", "missions", "mission_count", "mission_women")
 _CONTEXT = 300  # characters either side of a rank's sentence where a count over the years makes it doubtful
 
 
@@ -100,6 +109,9 @@ def doubt(
     if kind in ("total", "mission_count") and (part := _part(t, offset, sentence, n, subject)):
         return part
     whole = sentence[clause[0] : clause[1]]
+    if kind in _STRENGTHS and (since := _SINCE_YEAR.search(sentence, *own(t, clause, n, before=True))):
+        if sent := t.search(_HAS_SENT, whole):  # "Since 2006, Cambodia has deployed 7,123 peacekeepers"
+            return said("doubt_so_far", words=f"{since[0]} … {sent[0]}")
     if kind in ("total", "type", "women", "mission_count") and (place := t.search(_THAT_PLACE, whole)):
         return said("doubt_that_place", words=place[0])
     return None
