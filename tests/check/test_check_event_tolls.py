@@ -1,7 +1,9 @@
-"""Issue 23: the dead of one day read as the country's toll, probed with made-up sentences in the style of news
-reports (en, fr, es): "Two Chinese peacekeepers were killed on Sunday, bringing to 18 the number … killed since
-1990" is two deaths of one attack; the words of the toll after it ("since 1990") are the toll's, not theirs. The day's
-dead are never contradicted; the toll beside them stays the country's."""
+"""Issue 23: the dead of one day, of one mission or of all peacekeepers read as the country's toll, probed with
+made-up sentences in the style of news reports (en, fr, es): "Two Chinese peacekeepers were killed on Sunday,
+bringing to 18 the number … killed since 1990" is two deaths of one attack; the words of the toll after it ("since
+1990") are the toll's, not theirs. The day's dead are never contradicted, nor are everyone's dead with the country's
+as their part ("117 peacekeepers … which included two from India") or the dead of one deployment or place ("de ese
+despliegue", "sur 159 au Mali"); the toll beside them stays the country's."""
 
 from __future__ import annotations
 
@@ -41,6 +43,25 @@ def test_the_dead_of_one_day_are_not_the_countrys_toll(text):
     assert [c.kind for c in found] in ([], ["fatalities"]) and all(c.doubt for c in found)
 
 
+ONE_PLACE_OR_ALL = [
+    ("Last year 117 peacekeepers had laid down their lives, which included two from India.", 117, "IND"),
+    ("L'an dernier, 117 Casques bleus ont perdu la vie, parmi lesquels deux Indiens.", 117, "IND"),
+    ("El año pasado murieron 117 cascos azules, incluyendo dos de la India.", 117, "IND"),
+    ("16 Spanish peacekeepers have lost their lives in the 16 years of that deployment in Lebanon.", 16, "ESP"),
+    ("16 españoles han perdido la vida en 16 años de ese despliegue en el Líbano.", 16, "ESP"),
+    ("Seize Espagnols ont perdu la vie au cours des 16 ans de ce déploiement au Liban.", 16, "ESP"),
+    ("Chad paid the heaviest price, with 60 peacekeepers killed out of 159 in Mali.", 60, "TCD"),
+    ("Le Tchad a payé le plus lourd tribut avec 60 Casques bleus tués sur 159 au Mali.", 60, "TCD"),
+    ("Chad pagó el precio más alto, con 60 cascos azules muertos de 159 en Malí.", 60, "TCD"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "iso3"), ONE_PLACE_OR_ALL)
+def test_everyones_dead_or_one_places_are_never_the_countrys_toll_for_certain(text, value, iso3):
+    found = [c for c in extract(text, None, WHEN) if c.value == value and c.kind == "fatalities"]
+    assert all(c.doubt for c in found)
+
+
 @pytest.mark.parametrize("text", ONE_ATTACK)
 def test_the_dead_of_one_attack_are_not_the_countrys_toll(text):
     found = [c for c in extract(text, None, WHEN) if c.value == 15 and c.kind == "fatalities"]
@@ -60,6 +81,12 @@ def test_a_toll_stays_the_countrys(text):
     assert [(c.kind, c.subject, c.doubt) for c in extract(text, None, WHEN) if c.value == 18] == [
         ("fatalities", "CHN", None)
     ]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(("text", "value", "iso3"), ONE_PLACE_OR_ALL)
+def test_everyones_dead_or_one_places_are_never_contradicted(full_con, text, value, iso3):
+    assert contradicted(chosen(full_con, text, "2023-06-15", lambda v: v.claim.value == value)) == []
 
 
 @pytest.mark.archive

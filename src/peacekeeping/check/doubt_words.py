@@ -110,8 +110,9 @@ UN_WORDS = _re(
     r"mantenimiento\s+de\s+la\s+paz|blue\s+helmets|casques\s+bleus|cascos\s+azules)\b"
 )
 ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the deaths of one mission or period
-    r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
-    r"(?:dans|durant|pendant)\s+cette\s+(?:mission|opération)|(?:en|durante)\s+(?:esa|esta|dicha)\s+(?:misión|operación)"
+    r"\b(?:in|during|of)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
+    r"\b(?:dans|durant|pendant|de)\s+(?:ce|cette)\s+(?:mission|opération|déploiement)|"
+    r"\b(?:en|durante|de)\s+(?:ese|este|esa|esta|dicho|dicha)\s+(?:misión|operación|despliegue)"
 )
 _MONTHS = MONTH_WORDS.pattern  # the month names the checker reads (en, es, fr), as phrases.py has them
 DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed": one attack's dead, not the country's toll
@@ -153,8 +154,8 @@ UNIT_MEMBERS = _re(  # "the 46 members of the Jordanian formed police unit": a u
 )
 RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
 DEATHS_PART = _re(
-    r"\b(?:including|of\s+whom|among\s+them|dont|y\s+compris|parmi\s+eux|incluidos|incluidas|entre\s+ellos|"
-    r"de\s+los\s+cuales)\s+\S+"
+    r"\b(?:including|of\s+whom|among\s+them|among\s+whom|(?:which|that|who)\s+include[sd]?|dont|y\s+compris|"
+    r"parmi\s+eux|parmi\s+lesquel(?:le)?s|incluidos|incluidas|incluyendo|entre\s+ellos|de\s+los\s+cuales)\s+\S+"
 )
 NOW = _re(  # what dates a strength to the present or to a month: without it a figure that fails is not contradicted
     r"\b(?:currently|presently|at\s+present|now|today|as\s+(?:of|at)|deployed|serving|serves?|provides?|providing|"

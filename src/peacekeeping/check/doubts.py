@@ -37,6 +37,8 @@ def doubt(
     whole = sentence[clause[0] : clause[1]]
     if kind == "fatalities" and (one := t.search(dw.ONE_MISSION_DEATHS, whole)):
         return said("doubt_deaths_one_mission", words=one[0])
+    if kind == "fatalities" and (place := _place_after(t, offset, clause, n)):  # "60 … tués sur 159 au Mali"
+        return said("doubt_deaths_one_mission", words=place)
     if kind == "fatalities" and not dw.TOLL.search(sentence, clause[0], scope.own(t, clause, n, before=True)[1]):
         if event := t.search(dw.DEATHS_EVENT, whole) or dw.TIMELINE.match(sentence):
             return said("doubt_deaths_one_mission", words=event[0].strip(" –—:-"))

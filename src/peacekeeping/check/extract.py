@@ -101,7 +101,7 @@ def _kind(
     if m := w.COUNTRIES.match(after):
         if w.MEMBER_STATES.search(m[0]) or t.search(w.DEATH, whole) or t.search(w.MEDALS, whole):
             return "other", m[0].strip(), n.end + m.end(), {}  # the countries of the fallen, of medals
-        if re.search(r"(?:\bin|\ben|\bdans)\s+(?:\w+\s+)?$", before, re.I) and not t.search(w.WORLD, whole):
+        if w.IN_PLACES.search(before) and not t.search(w.WORLD, whole):  # "in 12 countries", "to nine countries"
             return "missions", m[0].strip(), n.end + m.end(), {"doubt": check_notes.said("doubt_countries_as_missions")}
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.PLACES.match(after):

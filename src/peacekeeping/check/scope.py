@@ -44,6 +44,16 @@ _HAS_SENT = _re(  # a perfect of sending: with "since 2006", what was sent over 
     r"(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+)?(?:déployé|envoyé|fourni|dépêché)|"
     r"(?:ha|han|había|habían)\s+(?:[\w-]+\s+)?(?:desplegado|enviado|aportado|contribuido))\b"
 )
+_AMONG_GROUP = _re(  # "Among the 10 ASEAN member states, Cambodia ranks second": a rank in that group
+    r"^\W*(?:among|amongst|parmi|entre)\s+(?P<group>[^,;]{0,60}?)\s*,"
+)
+_OUT_OF = _re(r"\W*(?:[\w-]+\s+){0,3}?(?:out\s+of|of|among|sur|parmi|de|entre)\s+(?:the\s+|les\s+|los\s+)?\d")
+_ALL = _re(r"contribut|troop|police|uniform|\ball\b|\btous\b|\btodos\b|world|monde|mundo")
+_UNIFORMED_PART = _re(  # "113,000 peacekeepers, including 90,000 military and police": the whole counts civilians
+    r"^[^.;]{0,80}?\b(?:including|of\s+whom|among\s+them|dont|y\s+compris|parmi\s+eux|incluidos|incluidas|"
+    r"entre\s+ellos|de\s+los\s+cuales)\s+(?:[\w-]+\s+){0,2}?\d[\d,.\s\u202f\u00a0]*\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:military|police|troops|uniformed|militaires|policiers|soldats|militares|policías|soldados|uniformados)"
+)
 _PRESENT = _re(  # what dates a rank to the present (beside doubt_words.NOW)
     r"\b(?:is|are|ranks|remains|stands|holds|current\w*|est|reste|demeure|se\s+classe|occupe|figure|es|sigue|"
     r"ocupa|se\s+sitúa|se\s+ubica|figura|actual\w*)\b"
@@ -79,6 +89,12 @@ def kind(
     what, words, end, details = found
     if what in ("rank", "rank_women", "rank_partial") and n.ordinal and (first := _FIRST_TO.match(sentence, n.end)):
         return "other", f"history: {n.text}{first[0]}", end, {}
+    if what in ("rank", "rank_women") and (among := _AMONG_GROUP.match(sentence, clause[0], n.start)):
+        own_scope = _OUT_OF.match(sentence, n.end)  # "… and 17th out of 120 countries": ranked among all
+        if dw.GROUP.search(among["group"]) and not _ALL.search(among["group"]) and not own_scope:
+            return "rank_partial", among[0].strip(" ,"), end, {}
+    if what == "women" and (countries := w.COUNTRIES.match(sentence[n.end :])):  # "17th out of 120 countries on
+        return "other", f"{n.text}{countries[0]}: countries, not women", end, {}  # women participation"
     if what != "global_countries":
         return found
     before = sentence[max(clause[0], n.start - 30) : n.start]
@@ -106,6 +122,10 @@ def doubt(
     years, a part of the figure before it, a place named before it; or None."""
     if kind in ("rank", "rank_women"):
         return _over_time(t, offset, sentence, clause, n)
+    if kind == "global_personnel" and _UNIFORMED_PART.match(sentence[n.end : clause[1]]):
+        return said("doubt_civilians")
+    if kind == "total" and (force := _force_before(t, offset, sentence)):
+        return said("doubt_force_before", words=force)
     if kind in ("total", "mission_count") and (part := _part(t, offset, sentence, n, subject)):
         return part
     whole = sentence[clause[0] : clause[1]]
@@ -145,3 +165,13 @@ def _part(t: Text, offset: int, sentence: str, n: Number, subject: str | None) -
     if not (marker := w.BREAKDOWN.search(t.text, head.end, offset + n.start)):
         return None
     return said("doubt_breakdown", figure=head.text, words=marker[0].strip())
+
+
+def _force_before(t: Text, offset: int, sentence: str) -> str | None:
+    """A force the UN's reports do not count, named in the sentence before a figure whose own sentence has no UN
+    word ("… three non-UN missions in Iraq, Kosovo and Afghanistan. At present, around 1,100 Mongolian
+    peacekeepers are fighting for global peace"): the figure may count them."""
+    if t.search(dw.UN_WORDS, sentence):
+        return None
+    force = dw.NON_UN.search(t.text, max(0, offset - _CONTEXT), offset)
+    return force[0] if force else None

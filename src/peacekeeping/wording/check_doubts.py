@@ -345,5 +345,13 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "«{words}»: un lugar nombrado antes, cuyas cifras puede contar",
         "fr": "«\u202f{words}\u202f»\u00a0: un lieu nommé avant, dont il peut compter les chiffres",
     },
+    "doubt_force_before": {
+        "en": "'{words}' is named just before it, and no UN word beside it: it may count deployments the UN's "
+              "reports do not",
+        "es": "«{words}» se nombra justo antes, sin ninguna palabra de la ONU junto a la cifra: puede contar "
+              "despliegues que los informes de la ONU no cuentan",
+        "fr": "«\u202f{words}\u202f» est nommé juste avant, sans aucun mot de l’ONU à côté du chiffre\u00a0: il peut "
+              "compter des déploiements que les rapports de l’ONU ne comptent pas",
+    },
 }
 # fmt: on
