@@ -1,5 +1,7 @@
 """What a figure's own words say it spans (issue 23): the countries of a list, counts and ranks over the years, a
-historical first, a part of the figure before it, a place named before; none is the country's strength this month."""
+historical first, a rank in a group named before it, a part of the figure before it, a place named before, a world
+figure whose uniformed part follows it, a force the reports do not count named before; none is the country's (or the
+world's) uniformed strength this month for certain."""
 
 from __future__ import annotations
 
@@ -31,9 +33,10 @@ _LIST = _re(  # "these three countries", "ces trois pays", "estos tres países":
 )
 _THE = _re(r"\b(?:the|les|los|las)\s+$")
 _FIRST_TO = _re(  # "the first country to deploy", "le premier pays à déployer", "el primer país en desplegar"
-    r"\W*(?:(?!(?:in|for|of|to|among|with|dans|de|des|du|entre|con|parmi|au|aux)\b)[\w'’-]+\s+){0,3}?(?:to\s+(?:have\s+|be\s+|ever\s+)?(?:deploy|send|dispatch|contribute|provide|field|"
-    r"join|sign|establish|adopt|launch|host|train|commit|pledge|take|introduce|achieve|reach|have|be|become|make|"
-    r"open|create|participate|lead|command|appoint|integrate|include)\w*|(?:country|nation|state)\s+(?:for|in)\s+\w+ing|"
+    r"\W*(?:(?!(?:in|for|of|to|among|with|dans|de|des|du|entre|con|parmi|au|aux)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:to\s+(?:have\s+|be\s+|ever\s+)?(?:deploy|send|dispatch|contribute|provide|field|join|sign|establish|adopt|"
+    r"launch|host|train|commit|pledge|take|introduce|achieve|reach|have|be|become|make|open|create|participate|lead|"
+    r"command|appoint|integrate|include)\w*|(?:country|nation|state)\s+(?:for|in)\s+\w+ing|"
     r"(?:à|a|en|pour|para)\s+(?:avoir\s+|haber\s+)?[^\W\d]{3,}(?:er|ir|re|oir|ar)\b(?!\s+(?:de|du|des|la|le)\b))"
 )
 _SINCE_YEAR = _re(
