@@ -176,5 +176,5 @@ def _force_before(t: Text, offset: int, sentence: str) -> str | None:
     peacekeepers are fighting for global peace"): the figure may count them."""
     if t.search(dw.UN_WORDS, sentence):
         return None
-    force = dw.NON_UN.search(t.text, max(0, offset - _CONTEXT), offset)
+    force = t.search(dw.NON_UN, t.text[max(0, offset - _CONTEXT) : offset])  # once per sentence
     return force[0] if force else None
