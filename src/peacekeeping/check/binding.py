@@ -45,6 +45,7 @@ class Text:
     breakdown_starts: list[int] = field(default_factory=list)
     breakdown_ends: list[int] = field(default_factory=list)
     near: list[MissionMention] = field(default_factory=list)  # the missions named in the sentence being read
+    numbers: list[Number] = field(default_factory=list)  # the sentence's numbers that may be claims (not dates)
     _found: dict = field(default_factory=dict)
     _subjects: list[Mention] = field(default_factory=list)  # indexes by position: time linear in the text's length
     _subject_starts: list[int] = field(default_factory=list)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace as dc_replace
 from functools import cache
 
 import duckdb
@@ -200,8 +201,10 @@ class Data:
         the country's total, it is within 5 % of the country's people in one of its missions (and nearer them than
         its total)."""
         mine = self.country(claim.subject, month.as_of) if month and claim.subject not in (None, WORLD) else None
-        if mine is None or claim.qualifier is not None or claim.kind not in ("total", "mission_count"):
+        if mine is None or claim.qualifier is not None or claim.kind not in ("total", "mission_count", "type"):
             return None
+        if claim.kind == "type":  # "1.295 soldats sénégalais" where the report has 1,295 people in MINUSMA
+            return self._mission_type(claim, mine, month)
         value = int(claim.value)
         if claim.kind == "mission_count":
             readings = self.readings(claim, month)
@@ -216,6 +219,25 @@ class Data:
         near = [
             (a, label) for a, label in near if abs(value - a) <= 0.05 * a and abs(value - a) < abs(value - mine.total)
         ]
+        if not near:
+            return None
+        actual, label = min(near, key=lambda x: abs(value - x[0]))
+        return said("doubt_contingent_near", figure=claim.text, actual=actual, label=label, month=month.month)
+
+    def _mission_type(self, claim: Claim, mine: CountryMonth, month: Month) -> str | None:
+        """Why a type's figure that fails may be a contingent's: within 5 % of the country's people in one mission
+        (all of them, or of that type there) and nearer them than any national reading of the type."""
+        national = self._types(claim, mine)
+        if isinstance(national, str) or claim.mission:
+            return None
+        value = int(claim.value)
+        nearest = min(abs(value - a) for _, a in national)
+        near = []
+        for acronym in sorted(mine.by_mission):
+            typed = self._types(dc_replace(claim, mission=acronym), mine)
+            for label, a in [("personnel", mine.mission(acronym).total), *([] if isinstance(typed, str) else typed)]:
+                if abs(value - a) <= 0.05 * a and abs(value - a) < nearest:
+                    near.append((a, f"{label} in {acronym}"))
         if not near:
             return None
         actual, label = min(near, key=lambda x: abs(value - x[0]))

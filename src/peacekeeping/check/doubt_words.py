@@ -110,17 +110,23 @@ UN_WORDS = _re(
     r"mantenimiento\s+de\s+la\s+paz|blue\s+helmets|casques\s+bleus|cascos\s+azules)\b"
 )
 ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the deaths of one mission or period
-    r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
-    r"(?:dans|durant|pendant)\s+cette\s+(?:mission|opération)|(?:en|durante)\s+(?:esa|esta|dicha)\s+(?:misión|operación)"
+    r"\b(?:in|during|of)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
+    r"\b(?:dans|durant|pendant|de)\s+(?:ce|cette)\s+(?:mission|opération|déploiement)|"
+    r"\b(?:en|durante|de)\s+(?:ese|este|esa|esta|dicho|dicha)\s+(?:misión|operación|despliegue)"
 )
 _MONTHS = MONTH_WORDS.pattern  # the month names the checker reads (en, es, fr), as phrases.py has them
 DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed": one attack's dead, not the country's toll
     rf"\b(?:on|le|el)\s+(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     rf"\b(?:{_MONTHS})\s+(?:dernier|last|pasado)\b|\b(?:last\s+(?:week|month)|le\s+mois\s+dernier|el\s+mes\s+pasado)\b|"
     r"\b(?:yesterday|hier|ayer)\b|"
-    r"\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-    r"\b(?:in|during)\s+an?\s+(?:attack|ambush|explosion|crash|accident)\b|"
-    r"\bdans\s+une?\s+(?:attaque|attentat|embuscade|explosion|accident)\b|\ben\s+una?\s+(?:ataque|emboscada|explosión|accidente)\b"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|"
+    r"\b(?:bringing|raising|taking)\s+(?:[\w-]+\s+){0,8}?to(?=\s+\d)|\bportant\s+(?:[\w-]+\s+){0,8}?à(?=\s+\d)|"
+    r"\bce\s+qui\s+porte\b|\belevando\s+(?:[\w-]+\s+){0,8}?a(?=\s+\d)|\bcon\s+lo\s+que\s+(?:ya\s+)?(?:suman|son)\b|"
+    r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|ambush|explosion|crash|accident|robbery|raid|shooting|"
+    r"bombing|clash(?:es)?|fighting)\b|\b(?:dans|lors\s+d['’])\s*une?\s+(?:[\w-]+\s+)?(?:attaque|attentat|embuscade|"
+    r"explosion|accident|braquage|vol\s+à\s+main\s+armée|fusillade)\b|"
+    r"\b(?:en|durante)\s+una?\s+(?:[\w-]+\s+)?(?:ataque|emboscada|explosión|accidente|atraco|asalto|tiroteo)\b"
 )
 TIMELINE = _re(  # "June 1995 – …", "May 4, 2000 - …", "4 mai 2000 : …": an entry of a timeline
     rf"\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\s*[–—:-]"
@@ -148,8 +154,8 @@ UNIT_MEMBERS = _re(  # "the 46 members of the Jordanian formed police unit": a u
 )
 RELATIVE = _re(r",\s*(?:which|who|that|qui|que|quien|quienes|cuyo|cuya|where|où|donde)\b[^,;]*,")
 DEATHS_PART = _re(
-    r"\b(?:including|of\s+whom|among\s+them|dont|y\s+compris|parmi\s+eux|incluidos|incluidas|entre\s+ellos|"
-    r"de\s+los\s+cuales)\s+\S+"
+    r"\b(?:including|of\s+whom|among\s+them|among\s+whom|(?:which|that|who)\s+include[sd]?|dont|y\s+compris|"
+    r"parmi\s+eux|parmi\s+lesquel(?:le)?s|incluidos|incluidas|incluyendo|entre\s+ellos|de\s+los\s+cuales)\s+\S+"
 )
 NOW = _re(  # what dates a strength to the present or to a month: without it a figure that fails is not contradicted
     r"\b(?:currently|presently|at\s+present|now|today|as\s+(?:of|at)|deployed|serving|serves?|provides?|providing|"

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..wording.check_notes import said
 from . import doubt_words as dw
-from . import phrases
+from . import phrases, scope
 from . import words as w
 from .binding import WORLD, Spans, Text
 from .kinds import Claim
@@ -26,6 +26,8 @@ def doubt(
     t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, kind: str, subject: str | None, end: int
 ) -> str | None:
     """Why a figure of `kind` bound to `subject` may be another's or of another time, or None."""
+    if found := scope.doubt(t, offset, sentence, clause, n, kind, subject):
+        return found
     if kind in ("global_countries", "global_personnel", "global_operations") and (
         named := t.missions_in(offset + clause[0], offset + clause[1])
     ):
@@ -35,7 +37,9 @@ def doubt(
     whole = sentence[clause[0] : clause[1]]
     if kind == "fatalities" and (one := t.search(dw.ONE_MISSION_DEATHS, whole)):
         return said("doubt_deaths_one_mission", words=one[0])
-    if kind == "fatalities" and not t.search(dw.TOLL, whole):
+    if kind == "fatalities" and (place := _place_after(t, offset, clause, n)):  # "60 … tués sur 159 au Mali"
+        return said("doubt_deaths_one_mission", words=place)
+    if kind == "fatalities" and not dw.TOLL.search(sentence, clause[0], scope.own(t, clause, n, before=True)[1]):
         if event := t.search(dw.DEATHS_EVENT, whole) or dw.TIMELINE.match(sentence):
             return said("doubt_deaths_one_mission", words=event[0].strip(" –—:-"))
     if kind == "global_countries" and n.value > dw.COUNTRIES_MAX:

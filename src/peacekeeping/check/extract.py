@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ..wording import check_notes
 from . import doubt_words as dw
-from . import doubts, phrases
+from . import doubts, phrases, scope
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .kinds import Claim
@@ -101,7 +101,7 @@ def _kind(
     if m := w.COUNTRIES.match(after):
         if w.MEMBER_STATES.search(m[0]) or t.search(w.DEATH, whole) or t.search(w.MEDALS, whole):
             return "other", m[0].strip(), n.end + m.end(), {}  # the countries of the fallen, of medals
-        if re.search(r"(?:\bin|\ben|\bdans)\s+(?:\w+\s+)?$", before, re.I) and not t.search(w.WORLD, whole):
+        if w.IN_PLACES.search(before) and not t.search(w.WORLD, whole):  # "in 12 countries", "to nine countries"
             return "missions", m[0].strip(), n.end + m.end(), {"doubt": check_notes.said("doubt_countries_as_missions")}
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.PLACES.match(after):
@@ -225,7 +225,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     """The claim a number makes, of its kind, mission and subject (`previous`: the personnel figure it may break
     down), or None for no claim."""
     clause = clause_of(sentence, n.start)
-    found = _kind(t, sentence, clause, n, previous)
+    found = scope.kind(t, sentence, clause, n, _kind(t, sentence, clause, n, previous))
     if found is None:
         return None
     kind, kind_words, phrase_end, details = found
@@ -381,7 +381,7 @@ def extract(text: str, iso3: str | None = None, when: Published | None = None) -
         found = [
             n for n in (phrases.shift(n, -start) for n in here if n.end <= end) if not phrases.skip(sentence, n, phones)
         ]
-        found = sorted(found + phrases.superlatives(sentence, found), key=lambda n: n.start)
+        found = t.numbers = sorted(found + phrases.superlatives(sentence, found), key=lambda n: n.start)
         previous = last_personnel if w.ANAPHOR.match(sentence) else None  # "Of these, 38 are women"
         for n in found:
             if phrases.one_is_an_article(sentence, n):

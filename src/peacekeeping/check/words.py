@@ -113,6 +113,7 @@ COUNTRIES = _re(
     r"^\W*(?:(?:troop|police|and|troop-|police-|-|y|et|de|des|of|the|uniformed)\s*)*(?:contributing\s+)?"
     r"(?:countries|nations|pa[ií]ses|pays|Member\s+States|Estados\s+Miembros|États\s+Membres)\b"
 )
+IN_PLACES = _re(r"(?:\bin|\ben|\bdans|(?<!close\s)(?<!up\s)\bto|\bà)\s+(?:\w+\s+)?$")  # before the countries served in
 MEMBER_STATES = _re(r"Member\s+States|Estados\s+Miembros|États\s+Membres|Mitgliedstaaten")
 UNITS = _re(
     r"^-(?:strong|member|person|man|woman|troop)\b|"

@@ -335,5 +335,23 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "la frase no dice que sean los efectivos desplegados ahora o en un mes que nombre",
         "fr": "la phrase ne dit pas qu’il s’agit de l’effectif déployé aujourd’hui ou un mois qu’elle nomme",
     },
+    "doubt_rank_over_time": {
+        "en": "'{words}': it may be a rank over the years, not this month's",
+        "es": "«{words}»: puede ser una posición a lo largo de los años, no la de este mes",
+        "fr": "«\u202f{words}\u202f»\u00a0: il peut s’agir d’un rang sur l’ensemble des années, non celui de ce mois",
+    },
+    "doubt_that_place": {
+        "en": "'{words}': a place named before it, whose figures it may count",
+        "es": "«{words}»: un lugar nombrado antes, cuyas cifras puede contar",
+        "fr": "«\u202f{words}\u202f»\u00a0: un lieu nommé avant, dont il peut compter les chiffres",
+    },
+    "doubt_force_before": {
+        "en": "'{words}' is named just before it, and no UN word beside it: it may count deployments the UN's "
+              "reports do not",
+        "es": "«{words}» se nombra justo antes, sin ninguna palabra de la ONU junto a la cifra: puede contar "
+              "despliegues que los informes de la ONU no cuentan",
+        "fr": "«\u202f{words}\u202f» est nommé juste avant, sans aucun mot de l’ONU à côté du chiffre\u00a0: il peut "
+              "compter des déploiements que les rapports de l’ONU ne comptent pas",
+    },
 }
 # fmt: on

@@ -44,7 +44,7 @@ class _English(Exception):
     """A part of a note that has no words but English."""
 
 
-_IN_MISSIONS = re.compile(r"(?P<who>women|personnel) in (?P<where>[A-Z][A-Z0-9-]*(?: \+ [A-Z][A-Z0-9-]*)*)")
+_IN_MISSIONS = re.compile(r"(?P<who>.+?) in (?P<where>[A-Z][A-Z0-9-]*(?: \+ [A-Z][A-Z0-9-]*)*)")
 _WHO = {
     "es": {"women": "las mujeres", "personnel": "el personal"},
     "fr": {"women": "les femmes", "personnel": "le personnel"},
@@ -57,8 +57,9 @@ def _reading(label: str, lang: str) -> str:
         return label
     if label in READINGS:
         return READINGS[label][lang]
-    if found := _IN_MISSIONS.fullmatch(label):
-        return f"{_WHO[lang][found['who']]} de {found['where']}"
+    found = _IN_MISSIONS.fullmatch(label)  # "personnel in MINUSCA", "troops in MINUSMA" (a type's contingent)
+    if found and (who := _WHO[lang].get(found["who"]) or READINGS.get(found["who"], {}).get(lang)):
+        return f"{who} de {found['where']}"
     raise _English(label)
 
 
