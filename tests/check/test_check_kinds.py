@@ -239,6 +239,22 @@ def test_ranks_in_a_group_of_countries_are_partial(text):
 
 
 @pytest.mark.parametrize(
+    "text,partial",
+    [
+        ("Senegal is the 7th largest contributor to UN peacekeeping missions.", False),
+        ("Le Sénégal est le 7ème pays contributeur dans les missions de maintien de la paix.", False),
+        ("Le Sénégal est le septième pays contributeur dans les missions de l'ONU.", False),
+        ("El Senegal es el séptimo contribuyente en las misiones de paz de la ONU.", False),
+        ("Senegal is the 7th largest contributor in the mission.", True),
+        ("Le Sénégal est le 7ème contributeur dans la mission.", True),
+        ("El Senegal es el séptimo contribuyente en la misión.", True),
+    ],
+)
+def test_missions_in_general_leave_a_rank_whole_and_one_mission_makes_it_partial(text, partial):
+    assert (read(text)[0][0] == "rank_partial") is partial
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Al 31 de diciembre de 2019, el Brasil aporta 252 efectivos uniformados a las operaciones de paz de la ONU.",
