@@ -271,6 +271,8 @@ def subject_of(
     in_clause = [m for m in here if m.role == SUBJECT and offset + clause[0] <= m.start < offset + clause[1]]
     before = [m for m in in_clause if m.end <= pos]
     other = w.OTHER_LANGUAGE_PRONOUNS.get(t.lang, set())
+    if len(before) > 1 and (paired := _respective(t, offset, sentence, clause, n, before)):
+        return paired
     said_before = re.sub(w.NOT_PRONOUN, " ", sentence[clause[0] : n.start])
     pronoun = next((p for p in w.PRONOUN.finditer(said_before) if p[0].casefold() not in other), None)
     if before and not (pronoun and pronoun.start() + clause[0] > before[-1].end - offset):
@@ -312,3 +314,38 @@ def subject_of(
     if t.asked:
         return t.main, f"{t.main}, the country asked", said("doubt_no_country_in_sentence")
     return WORLD, "no country named in the paragraph", said("doubt_world_paragraph")
+
+
+_LIST_JOIN = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:and|et|y|e|&|,)\s*(?:(?:the|le|la|les|el|los|las)\s+)?", re.I
+)
+_RUN_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|et|y|e|&|,)\s*(?:(?:the|au|aux|à\s+la|el|la|le|los|les)\s+)?", re.I)
+
+
+def _respective(
+    t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, before: list[Mention]
+) -> tuple[str, str, None] | None:
+    """'Tunisia and Burkina Faso are 19th and 22nd': as many figures joined by 'and' as countries listed before
+    them, the i-th figure is the i-th country's."""
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if m.iso3 == listed[0].iso3 or not _LIST_JOIN.fullmatch(t.text[m.end : listed[0].start]):
+            break
+        listed.insert(0, m)
+    after = [x for x in t.numbers if listed[-1].end - offset <= x.start and x.end <= clause[1]]
+    if n not in after:
+        return None
+    i = after.index(n)
+    run = [n]
+    for x in after[i + 1 :]:  # the run of figures this one starts or belongs to
+        if not _RUN_JOIN.fullmatch(sentence[run[-1].end : x.start]):
+            break
+        run.append(x)
+    for x in reversed(after[:i]):
+        if not _RUN_JOIN.fullmatch(sentence[x.end : run[0].start]):
+            break
+        run.insert(0, x)
+    if len(listed) < 2 or len(run) != len(listed):
+        return None
+    m = listed[run.index(n)]
+    return m.iso3, f"{m.text} … {n.text} (in the order named)", None

@@ -121,7 +121,7 @@ def _kind(
         )
         if kind:
             return kind, number_of[0].strip(), n.end, {}
-    personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after)
+    personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after) or w.SHARED_PERSONNEL.match(after)
     if not personnel and _head(t, n) and (ptype := phrases.type(sentence, clause, n, after, True)):
         return "type", ptype, n.end, {"ptype": ptype}  # "…, dont 978 policiers, 32 experts et 5 136 soldats"
     if not personnel and _last(t, "rank", "rank_women") and (m := w.RANK_AT.search(before)):

@@ -30,6 +30,10 @@ PERSONNEL = (
     r"personnel\s+en\s+uniforme|heroes|heroines|héros|héroïnes|héroes|heroínas|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)"
 )
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
+SHARED_PERSONNEL = _re(  # "969 and 946 personnel", "969 y 946 efectivos": the word after the last is each one's
+    rf"^(?:\s*(?:,\s*)?(?:and|y|et|e|&|,)\s*\d(?:[\d.,\u00a0\u202f ]*\d)?)+\W*{_FILLER}{PERSONNEL}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b"
+)
 NUMBER_OF = _re(
     r"(?:number|total|nombre|número|cantidad)\s+(?:of|de|d['’])\s+(?P<what>[\w\s'’-]{0,50}?)\s+"
     r"(?:is|was|stands?\s+at|stood\s+at|reached|reaches|rose\s+to|fell\s+to|amounts?\s+to|"
