@@ -285,6 +285,8 @@ def subject_of(
         if listed and not found[2]:
             return found[0], found[1], said("doubt_together", words=before[-2].text, other=before[-1].text)
         return found
+    if pronoun and (world := [m for m in w.WORLD.finditer(said_before) if m.start() >= pronoun.end()]):
+        return WORLD, world[-1][0], None  # "son édition précise que 106.338 Casques bleus, originaires de 125 pays"
     if pronoun:
         unclear = (
             said("doubt_equals", words=pronoun[0].strip(), main=t.main, other=", ".join(t.equals)) if t.equals else None

@@ -104,6 +104,17 @@ PEOPLE = _re(  # a world count of people that may take in civilians (and their p
     r"\b(?:civil\w*|peacekeepers|personnes|personas|people|men\s+and\s+women|women\s+and\s+men|"
     r"hommes\s+et\s+femmes|femmes\s+et\s+hommes|hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|workers|trabajadores)\b"
 )
+OTHER_STAFF = _re(  # staff the reports do not count, said to be in a country's figure: prison, justice, civilians
+    r"\b(?:agents?\s+p[ée]nitentiaires?|agents?\s+p[ée]nitenciers?|personnels?\s+(?:de\s+la\s+justice|"
+    r"p[ée]nitentiaires?|civils?)|prison\s+(?:staff|officers?|guards?)|corrections?\s+officers?|"
+    r"funcionarios\s+(?:de\s+prisiones|penitenciarios)|personal\s+(?:civil|penitenciario|de\s+justicia)|"
+    r"civilian\s+(?:staff|personnel|experts?))\b"
+)
+PAST_QUOTE = _re(  # "avait rappelé le Président": a statement quoted from an earlier day, whose "now" is that day's
+    r"\b(?:avai(?:t|ent)\s+(?:rappelé|déclaré|indiqué|affirmé|souligné|annoncé|précisé|dit|expliqué)|"
+    r"had\s+(?:said|stated|noted|recalled|announced|told|declared|explained)|"
+    r"hab[íi]a(?:n)?\s+(?:dicho|declarado|señalado|afirmado|anunciado|recordado|indicado|explicado))\b"
+)
 ABROAD = _re(r"\b(?:overseas|abroad|à\s+l['’]étranger|en\s+el\s+(?:exterior|extranjero))\b")
 UN_WORDS = _re(
     r"\b(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+unies|peacekeeping|maintien\s+de\s+la\s+paix|"

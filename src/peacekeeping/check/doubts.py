@@ -37,6 +37,8 @@ def doubt(
     whole = sentence[clause[0] : clause[1]]
     if kind == "fatalities" and (one := t.search(dw.ONE_MISSION_DEATHS, whole)):
         return said("doubt_deaths_one_mission", words=one[0])
+    if kind == "fatalities" and subject not in (None, WORLD) and (mission := _mission_subject(t, offset, clause, n)):
+        return said("doubt_deaths_one_mission", words=mission)  # "la MINUSMA … avec 177 soldats de la paix tués"
     if kind == "fatalities" and (place := _place_after(t, offset, clause, n)):  # "60 … tués sur 159 au Mali"
         return said("doubt_deaths_one_mission", words=place)
     if kind == "fatalities" and not dw.TOLL.search(sentence, clause[0], scope.own(t, clause, n, before=True)[1]):
@@ -61,6 +63,10 @@ def doubt(
     if kind == "global_personnel":
         return None
     before = sentence[clause[0] : n.start]
+    if kind in ("total", "women", "type") and (staff := t.search(dw.OTHER_STAFF, sentence)):
+        return said("doubt_other_staff", words=staff[0])
+    if quoted := t.search(dw.PAST_QUOTE, sentence):
+        return said("doubt_past_statement", words=quoted[0])
     if force := t.search(dw.NON_UN, whole):
         return said("doubt_force", words=force[0])
     if future := t.search(dw.FUTURE, whole):
@@ -280,3 +286,11 @@ def two_tolls(claims: list[Claim], spans: Spans) -> list[Claim]:
             if smaller and c.doubt is None:
                 out[i] = replace(c, doubt=said("doubt_two_tolls", figure=c.text, part=smaller[0].text))
     return out
+
+
+def _mission_subject(t: Text, offset: int, clause: tuple[int, int], n: Number) -> str | None:
+    """A mission named before a figure in a clause that names no country: the clause is about the mission."""
+    named = [m for m in t.missions_in(offset + clause[0], offset + n.start) if m.acronym]
+    if not named or t.mentions_in(offset + clause[0], offset + clause[1]):
+        return None
+    return named[-1].text

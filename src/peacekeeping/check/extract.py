@@ -101,6 +101,8 @@ def _kind(
     if m := w.COUNTRIES.match(after):
         if w.MEMBER_STATES.search(m[0]) or t.search(w.DEATH, whole) or t.search(w.MEDALS, whole):
             return "other", m[0].strip(), n.end + m.end(), {}  # the countries of the fallen, of medals
+        if group := w.PARTIAL.search(after[: m.end() + 25]) or w.PARTIAL.search(before[-40:]):
+            return "other", f"{m[0].strip()} … {group[0]}", n.end + m.end(), {}  # "cinq étaient des pays africains"
         if w.IN_PLACES.search(before) and not t.search(w.WORLD, whole):  # "in 12 countries", "to nine countries"
             return "missions", m[0].strip(), n.end + m.end(), {"doubt": check_notes.said("doubt_countries_as_missions")}
         return "global_countries", m[0].strip(), n.end + m.end(), {}

@@ -353,5 +353,19 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "«\u202f{words}\u202f» est nommé juste avant, sans aucun mot de l’ONU à côté du chiffre\u00a0: il peut "
               "compter des déploiements que les rapports de l’ONU ne comptent pas",
     },
+    "doubt_other_staff": {
+        "en": "'{words}' are named in its sentence: it may count staff the reports do not (they count uniformed "
+              "personnel only)",
+        "es": "«{words}» se nombra en su frase: puede contar personal que los informes no cuentan (solo cuentan el "
+              "personal uniformado)",
+        "fr": "«\u202f{words}\u202f» est nommé dans sa phrase\u00a0: il peut compter du personnel que les rapports "
+              "ne comptent pas (ils ne comptent que le personnel en tenue)",
+    },
+    "doubt_past_statement": {
+        "en": "a statement made earlier ('{words}'): its present is the day it was made, not the text's",
+        "es": "una declaración anterior («{words}»): su presente es el día en que se hizo, no el del texto",
+        "fr": "une déclaration antérieure («\u202f{words}\u202f»)\u00a0: son présent est le jour où elle a été "
+              "faite, non celui du texte",
+    },
 }
 # fmt: on
