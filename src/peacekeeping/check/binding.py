@@ -182,7 +182,10 @@ def clause_of(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number) -> MissionMention | None:
-    """The mission a personnel figure is in: named after it in its clause, or before it with 'where'."""
+    """The mission a personnel figure is in: named after it in its clause, before it with 'where', or just before
+    its brackets ('UNIFIL in Lebanon (1,254 personnel)')."""
+    if (bracketed := _bracketed_after(t, offset, sentence, n)) is not None:
+        return bracketed
     for m in t.near:
         start = m.start - offset
         if n.end <= start < clause[1]:
@@ -261,7 +264,8 @@ def subject_of(
         ):
             return certain(m)
         if m.end <= pos and m.role != PLACE and re.fullmatch(r"\s*\(\s*", t.text[m.end : pos]):
-            return certain(m)
+            if _bracketed_after(t, offset, sentence, n) is None:  # not "UNAMID in Darfur Sudan (150 personnel)"
+                return certain(m)
     if (
         kind == "total"
         and (whole := w.PARTITIVE.search(sentence[clause[0] : n.start]))
@@ -351,3 +355,12 @@ def _respective(
         return None
     m = listed[run.index(n)]
     return m.iso3, f"{m.text} … {n.text} (in the order named)", None
+
+
+def _bracketed_after(t: Text, offset: int, sentence: str, n: Number) -> MissionMention | None:
+    """The mission named just before the brackets a figure opens ('UNIFIL in Lebanon (1,254'), or None."""
+    opened = re.search(r"\(\s*$", sentence[max(0, n.start - 3) : n.start])
+    named = [m for m in t.missions_in(offset + n.start - 60, offset + n.start) if m.acronym] if opened else []
+    if not named or not re.fullmatch(r"[^\d(),;]*\(\s*", t.text[named[-1].end : offset + n.start]):
+        return None
+    return named[-1]

@@ -94,7 +94,8 @@ def _kind(
         if t.search(w.CUMULATIVE, whole):
             return "other", m[0].strip() + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
         return "missions", m[0].strip(" ,"), n.end + m.end(), {}
-    if (rank := _last(t, "rank", "rank_women", "rank_partial")) and (m := w.RANK_DENOMINATOR.search(before)):
+    rank = None if w.AFTER_PERSONNEL.match(after) else _last(t, "rank", "rank_women", "rank_partial")
+    if rank and (m := w.RANK_DENOMINATOR.search(before)):  # not "la 9e place avec un total de 2.446 personnes"
         return "global_countries", f"{rank.text} … {m[0].strip()}", n.end, {}  # "13e pays contributeur sur 124"
     if m := w.CONTRIBUTORS.match(after):
         return "global_countries", m[0].strip(), n.end + m.end(), {}
@@ -244,6 +245,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         ):
             where = "before" if named[0].start < offset + n.start else "after"
             details.setdefault("doubt", check_notes.said(f"doubt_mission_{where}", words=named[0].text))
+            details["near"] = named[0]
     elif kind == "women" and (m := mission_of(t, offset, sentence, clause, n)) and m is not SEVERAL:
         mission, kind, kind_words = m, "mission_women", f"{kind_words} … {m.text}"  # "300 women serve in UNMISS"
     anchor = (
@@ -312,17 +314,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         doubt = doubt or check_notes.said("doubt_all_peacekeepers")
     if kind in ("global_personnel", "global_fatalities", "fatalities"):
         phrase = sentence[n.start : phrase_end]
-        population = (
-            "all"
-            if w.CIVILIANS.search(phrase)
-            else "uniformed"
-            if w.UNIFORMED.search(phrase)
-            else "uniformed"
-            if w.UNIFORMED.search(whole)
-            else "all"
-            if w.CIVILIANS.search(whole)
-            else None
-        )
+        civilians, uniformed = w.CIVILIANS.search(phrase), w.UNIFORMED.search(phrase) or w.UNIFORMED.search(whole)
+        population = "all" if civilians else "uniformed" if uniformed else "all" if w.CIVILIANS.search(whole) else None
         if kind == "global_personnel" and population is None:
             doubt = doubt or check_notes.said("doubt_civilians")
     return Claim(
@@ -342,6 +335,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         mission.place if mission else None,
         population,
         **extra,
+        near=details.get("near"),
     )
 
 

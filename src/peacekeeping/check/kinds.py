@@ -3,8 +3,11 @@ verdicts."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Literal, get_args
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:
+    from .subjects import MissionMention
 
 ClaimKind = Literal[
     "total",
@@ -76,6 +79,7 @@ class Claim:
     since: str | None = None  # fatalities: the period counted (ISO dates) and the words that say so
     until: str | None = None
     period_words: str = ""
+    near: MissionMention | None = field(default=None, compare=False)  # a mission named in its clause, not its own
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if k != "near"}

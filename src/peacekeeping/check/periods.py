@@ -40,6 +40,8 @@ _RANGE_FROM = re.compile(  # "du 1er juillet 2019 au 30 juin 2020": a period's e
 _FIGURES_OF = re.compile(
     r"\b(?:figures|data|statistics|numbers|chiffres|données|statistiques|cifras|datos|estadísticas|report|"
     r"rapport|informe|bulletin|boletín)\s+"
+    r"(?:(?:of\s+the|de\s+la|de\s+l['’]|des|del)\s*(?:UN|U\.N\.|ONU|United\s+Nations|Nations\s+unies|"
+    r"Naciones\s+Unidas)\s+)?"  # "datos de la ONU de octubre de 2020", "données de l'ONU d'octobre 2020"
     r"(?:(?:for|of|from|to|through|de|du|des|del|a|al|hasta|à)\s+|d['’]\s*)"
     r"(?:the\s+month\s+of\s+|(?:el\s+)?mes\s+de\s+|mois\s+de\s+)?"
     rf"{_MONTH}(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b"

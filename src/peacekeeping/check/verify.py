@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 import duckdb
@@ -20,10 +19,12 @@ from . import doubts, history, inputs, reference
 from .binding import WORLD, Spans, sentences
 from .data import Data, Readings
 from .extract import extract
-from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, KINDS, STALE, SUPPORTED, UNCHECKABLE, Claim, VerdictName
+from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, UNCHECKABLE, Claim
 from .periods import Published, months_before, published, stated_month
+from .results import Result, Verdict
 
 _DATED = ("total", "type", "women", "missions", "mission_count", "mission_women")  # strengths of a month
+_TIMELESS = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
 _SCOPED = {
     "total": "total",
     "women": "sex",
@@ -33,69 +34,6 @@ _SCOPED = {
     "global_personnel": "total",
     "global_women": "sex",
 }
-
-
-@dataclass(slots=True)
-class Verdict:
-    """A claim, what the data says, and where that comes from."""
-
-    claim: Claim
-    verdict: VerdictName
-    data: int | str | None
-    note: str
-    source: dict = field(default_factory=dict)
-    stale: str | None = None  # the nearest month within a year where a figure that no longer holds held
-
-    @property
-    def subject_name(self) -> str:
-        """The claim's subject in words: a country's name, 'the world', or 'unknown'."""
-        subject = self.claim.subject
-        if subject in (None, WORLD):
-            return "the world" if subject == WORLD else "unknown"
-        return countries.by_iso3(subject).name
-
-    def to_dict(self) -> dict:
-        return {
-            **self.claim.to_dict(),
-            "fact": KINDS[self.claim.kind],
-            "subject_name": self.subject_name,
-            "verdict": self.verdict,
-            "data": self.data,
-            "note": self.note,
-            "stale": self.stale,
-            "source": self.source,
-        }
-
-
-@dataclass(slots=True)
-class Result:
-    """The checked text: the month it must have used, the months that came close, and every verdict."""
-
-    date: str | None
-    country: dict | None
-    month: dict | None
-    runners_up: list[dict]
-    verdicts: list[Verdict]
-    message: str
-    reference: dict = field(default_factory=dict)
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = defaultdict(int)
-        for v in self.verdicts:
-            out[v.verdict] += 1
-        return dict(out)
-
-    def to_dict(self) -> dict:
-        return {
-            "date": self.date,
-            "country": self.country,
-            "month": self.month,
-            "reference": self.reference,
-            "runners_up": self.runners_up,
-            "message": self.message,
-            "counts": self.counts(),
-            "claims": [v.to_dict() for v in self.verdicts],
-        }
 
 
 def holds(claimed: int, qualifier: str | None, actual: int) -> bool:
@@ -202,14 +140,7 @@ class _Checker:
         missions named) that hold."""
         exact = bounds = 0
         for claim in self.claims:
-            if claim.kind in (
-                "fatalities",
-                "global_fatalities",
-                "other",
-                "rank_partial",
-                "first_deployment",
-                "past_mission",
-            ):
+            if claim.kind in _TIMELESS:
                 continue
             if self.held(claim, month):
                 if claim.qualifier is None and claim.kind != "mission":
@@ -250,6 +181,11 @@ class _Checker:
             if len(set(others.values())) > 1:
                 fits = [k for k, v in sorted(others.items()) if v]
                 verdict, note = UNCHECKABLE, said("ambiguous_month", fits=fits, note=note)
+        if verdict not in HOLDS and month is not None and (alt := self._in_mission_named(claim)):
+            if (found := self.outcome(alt, month))[
+                0
+            ] == SUPPORTED:  # "760 soldats … ont rejoint les rangs de la Minusca"
+                return Verdict(alt, *found, self.source(alt, month))
         stale = None
         if verdict == CONTRADICTED and month is not None:
             held = self.stale(claim, month)
@@ -276,6 +212,15 @@ class _Checker:
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
             note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
+
+    @staticmethod
+    def _in_mission_named(claim: Claim) -> Claim | None:
+        """A country's figure read as its people in the mission (or host country) its clause names, or None."""
+        if claim.near is None or claim.kind not in ("total", "type") or claim.subject in (None, WORLD):
+            return None
+        kind = "mission_count" if claim.kind == "total" else "type"
+        words = f"{claim.kind_words} … {claim.near.text}"
+        return dc_replace(claim, kind=kind, mission=claim.near.acronym, place=claim.near.place, kind_words=words)
 
     def dated(self, claim: Claim) -> bool:
         """Whether the sentence of a claim dates what it counts to now or to a month (doubt_words.NOW)."""
@@ -353,6 +298,8 @@ def check(
     first = min([m.as_of for m in pool], default=dt.date(1948, 1, 1))
     if when is not None:
         first = min(first, months_before(when, reference.STALE + 1))
+    if stated is not None:  # "based on UN data as of October 2020" in a text of December 2021: absent is not zero
+        first = min(first, dt.date.fromisoformat(f"{stated.month}-01"))
     subjects = {c.subject for c in claims if c.subject not in (None, WORLD)}
     data = Data(con, subjects, first, when.last if when else dt.date(9999, 12, 31))
     checker = _Checker(con, claims, when, data, text, spans)
@@ -372,13 +319,14 @@ def check(
         for m, s in ref.scores
         if m not in ref.tied
     ][:3]
-    timeless = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
-    scoreable = sum(1 for c in claims if c.kind not in timeless)
+    scoreable = sum(1 for c in claims if c.kind not in _TIMELESS)
     if ref.month is None:
         message = ref.note
     else:
         exact = sum(
-            1 for v in verdicts if v.verdict == SUPPORTED and v.claim.qualifier is None and v.claim.kind not in timeless
+            1
+            for v in verdicts
+            if v.verdict == SUPPORTED and v.claim.qualifier is None and v.claim.kind not in _TIMELESS
         )
         named = reference.named(ref.month)
         message = (

@@ -26,7 +26,8 @@ PERSONNEL = (
     r"effectifs?|efectivos?|elementos|cascos\s+azules|militares|soldados|polic[ií]as|agentes|personas|"
     r"hombres\s+y\s+mujeres|mujeres\s+y\s+hombres|ciudadanos|nacionales|miembros|integrantes|"
     r"casques\s+bleus|militaires|soldats|policiers|gendarmes|personnes|hommes\s+et\s+femmes|"
-    r"femmes\s+et\s+hommes|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|personnels|"
+    r"femmes\s+et\s+hommes|hommes(?!\s+et\s+(?:\d|femmes))|men(?!\s+and\s+(?:\d|women))|"
+    r"hombres(?!\s+y\s+(?:\d|mujeres))|ressortissants|citoyens|membres|personal(?:\s+uniformado)?|oficiales|officiers|personnels|"
     r"personnel\s+en\s+uniforme|heroes|heroines|héros|héroïnes|héroes|heroínas|of\s+them|d['’]entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas)"
 )
 AFTER_PERSONNEL = _re(rf"^\W*{_FILLER}{PERSONNEL}(?:(?:\s*,\s*|\s+(?:and|y|et|e)\s+|\s+){PERSONNEL})*\b")
@@ -79,7 +80,7 @@ MISSIONS = _re(
     r"operaciones|operaci[oó]n|opérations?)\b"
 )
 BEFORE_PERSONNEL = _re(
-    rf"{_START}{PERSONNEL}(?:\s+[^\W\d][\w'’-]*)?\s+"
+    rf"{_START}{PERSONNEL}(?:\s+[^\W\d][\w'’-]*){{0,6}}?\s+"  # "ces soldats et policiers présents sur ces fronts sont"
     r"(?:now\s+|currently\s+|actualmente\s+|actuellement\s+)?(?:"
     r"(?:are|were|sont|étaient|son|eran)(?:\s+(?:plus|moins|más|menos)\s+de|\s+more\s+than|\s+over|\s+about|"
     r"\s+some|\s+nearly|\s+almost|\s+près\s+de|\s+environ|\s+casi|\s+unos)?|number(?:ed|s)?|"
@@ -226,7 +227,7 @@ PARTIAL = _re(
     r"latino-américains?|árabes?|arabes?|Western|occidentaux|occidentale?s?|occidental|Nordic|nordiques?|nórdicos?|"
     r"francophones?|anglophones?|lusophones?|hispanophones?|franc[oó]fon[oa]s?|angl[oó]fon[oa]s?|"
     r"French-speaking|English-speaking|sudamericanos?|sud-américains?|caribeños?|caribéens?|Caribbean)\b|"
-    r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!all\b|contributing\b|troop|police|"
+    r"\b(?:among|parmi\s+les|entre\s+los|entre\s+las)\s+(?:the\s+)?(?!the\b|all\b|contributing\b|troop|police|"
     r"uniformed|UN\b|member|top\b|pa[íi]ses\s+(?:contribuyentes|que)\b|pays\s+(?:contributeurs|qui)\b)"
     r"(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
     r"contributeurs|contribuyentes)\b|"
@@ -283,7 +284,7 @@ WORLD_AFTER = _re(
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
 UNIFORMED = _re(
     r"uniformed|military\s+and\s+police|police\s+and\s+military|en\s+uniforme|en\s+tenue|uniformad|"
-    r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops\s+and\s+police|blue\s+helmets"
+    r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops?\s*(?:and|/|&)\s*police|blue\s+helmets"
 )
 PRONOUN = _re(
     r"\b(?:it|its|they|the\s+country|this\s+country|the\s+(?!host\b)(?:[\w-]+\s+){1,2}?(?:nation|country)\b|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
@@ -310,9 +311,8 @@ PLACE = _re(
     _START + r"(?:\bin|\binto|\binside|\bacross|throughout|\bto|\bat|\ben|\bau|\baux|\bdans|\bà|\bal|\bhacia|"
     r"\bbased\s+in|deployed\s+to)\s+"
     + _ART
-    + r"(?:(?:Republic|República|République)\s+(?:of|de|du|del)\s+"
-    + _ART
-    + ")?$"
+    + r"(?:(?-i:[A-Z][\w'’-]+)[ /])?(?:(?-i:[A-Z][\w'’-]+)/)?"  # "in Darfur Sudan", "in Abyei Sudan/South Sudan"
+    r"(?:(?:Republic|República|République)\s+(?:of|de|du|del)\s+" + _ART + ")?$"
 )
 FROM = _re(r"^\s*(?:from|de|del|du|des|d['’]|de\s+la)\s+$")
 CLAUSE = re.compile(
