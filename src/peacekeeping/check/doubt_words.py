@@ -125,6 +125,10 @@ ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the death
     r"\b(?:dans|durant|pendant|de)\s+(?:ce|cette)\s+(?:mission|opération|déploiement)|"
     r"\b(?:en|durante|de)\s+(?:ese|este|esa|esta|dicho|dicha)\s+(?:misión|operación|despliegue)"
 )
+DEATHS_CAUSE = _re(  # "killed in malicious attacks": the dead of one cause, not all of them
+    r"\b(?:malicious|deliberate|hostile)\s+(?:attacks?|acts?)|\battaques?\s+délibérées?|\bactes?\s+(?:malveillants?|"
+    r"hostiles?)|\bataques?\s+deliberados?|\bactos?\s+(?:malintencionados?|hostiles?)"
+)
 _MONTHS = MONTH_WORDS.pattern  # the month names the checker reads (en, es, fr), as phrases.py has them
 DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed": one attack's dead, not the country's toll
     rf"\b(?:on|le|el)\s+(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"

@@ -35,6 +35,8 @@ def doubt(
     if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
         return said("doubt_deaths_part", words=part)
     whole = sentence[clause[0] : clause[1]]
+    if kind in ("fatalities", "global_fatalities") and (cause := t.search(dw.DEATHS_CAUSE, sentence)):
+        return said("doubt_deaths_cause", words=cause[0])
     if kind == "fatalities" and (one := t.search(dw.ONE_MISSION_DEATHS, whole)):
         return said("doubt_deaths_one_mission", words=one[0])
     if kind == "fatalities" and subject not in (None, WORLD) and (mission := _mission_subject(t, offset, clause, n)):

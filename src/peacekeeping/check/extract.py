@@ -314,8 +314,10 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         doubt = doubt or check_notes.said("doubt_all_peacekeepers")
     if kind in ("global_personnel", "global_fatalities", "fatalities"):
         phrase = sentence[n.start : phrase_end]
-        civilians, uniformed = w.CIVILIANS.search(phrase), w.UNIFORMED.search(phrase) or w.UNIFORMED.search(whole)
-        population = "all" if civilians else "uniformed" if uniformed else "all" if w.CIVILIANS.search(whole) else None
+        told = next((p for p in (phrase, whole) if w.CIVILIANS.search(p) or w.UNIFORMED.search(p)), "")
+        civilians, uniformed = w.CIVILIANS.search(told), w.UNIFORMED.search(told)  # both, in the clause only: unsaid
+        population = "all" if civilians and (told is phrase or not uniformed) else None if civilians else "uniformed"
+        population = None if not told else population
         if kind == "global_personnel" and population is None:
             doubt = doubt or check_notes.said("doubt_civilians")
     return Claim(

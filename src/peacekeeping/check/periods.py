@@ -62,6 +62,9 @@ _SINCE_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_SINCE_EVENT = re.compile(  # "Since the first UN peacekeepers were deployed in 1948": since that year
+    r"\b(?:since|desde|depuis)\s+(?:[^\W\d][\w'’-]*\s+){1,8}?(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 _PAST_YEARS = re.compile(
     r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d+|\w+)\s+years|"
     r"\b(?:en|durante)\s+los\s+últimos\s+(?P<n2>\d+|\w+)\s+años|"
@@ -185,7 +188,7 @@ def _count(word: str) -> int | None:
 def period(clause: str, when: Published | None) -> Period:
     """The period a fatalities figure of `clause` counts, up to the text's last possible day."""
     until = when.last if when else None
-    if m := _SINCE_YEAR.search(clause):
+    if m := _SINCE_YEAR.search(clause) or _SINCE_EVENT.search(clause):
         year = int(m["year"])
         return Period(None if year <= 1948 else dt.date(year, 1, 1), until, m[0])
     if (m := _PAST_YEARS.search(clause)) and until is not None:

@@ -24,6 +24,7 @@ from .periods import Published, months_before, published, stated_month
 from .results import Result, Verdict
 
 _DATED = ("total", "type", "women", "missions", "mission_count", "mission_women")  # strengths of a month
+_PART_OF_TOLL = ("doubt_deaths_cause", "doubt_deaths_one_mission", "doubt_deaths_part")
 _TIMELESS = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
 _SCOPED = {
     "total": "total",
@@ -205,7 +206,8 @@ class _Checker:
         doubt = claim.doubt or (self.data.contingent(claim, month) if verdict == CONTRADICTED else None)
         if verdict == CONTRADICTED and not doubt and claim.kind in _DATED and not self.dated(claim):
             doubt = said("doubt_not_now")  # precision first: a strength contradicted only where the text dates it
-        if verdict == CONTRADICTED and doubt:
+        part = getattr(doubt, "key", None) in _PART_OF_TOLL  # such a toll that held at some month's end: by chance
+        if (verdict == CONTRADICTED or (verdict == STALE and part)) and doubt:
             verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
         elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
             note = said("read_as", note=note, doubt=claim.doubt)

@@ -43,7 +43,8 @@ NUMBER_OF = _re(
 DIED = _re(
     r"^\W*(?:[\w'’-]+\s+){0,2}?(?:have|has|had|ont|han|who|qui|que|were|fueron|furent)?\s*(?:lost\s+their|died|"
     r"perished|been\s+killed|killed|paid\s+the|made\s+the|laid\s+down|perdu|perdido|perdieron|muerto|murieron|fallecido|"
-    r"fallecieron|péri|sont\s+morts|sont\s+tombés)\b"
+    r"fallecieron|péri|sont\s+morts|sont\s+tombés|donné\s+leur\s+vie|dado\s+su\s+vida|dieron\s+su\s+vida|"
+    r"given\s+their\s+lives|gave\s+their\s+lives)\b"
 )
 CHANGE = _re(
     r"^\W*(?:more|additional|extra|further|fewer|new|más|adicionales|nuevos|supplémentaires|"
@@ -142,7 +143,8 @@ DEATH = _re(
     r"han\s+muerto|murieron|\bmuertos\b|fallecid[oa]s|fallecieron|ca[ií]dos|dieron\s+su\s+vida|"
     r"sacrificio\s+supremo|máximo\s+sacrificio|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|"
     r"\bmorts?\b|\btués\b|tombés|décédés|ultime\s+sacrifice|sacrifice\s+ultime|prix\s+ultime|"
-    r"payé\s+de\s+leur\s+vie|\bdécès\b|\bmuertes\b|lost\s+\w+\s+(?:peacekeepers|soldiers|personnel)"
+    r"payé\s+de\s+leur\s+vie|donné\s+leur\s+vie|dado\s+su\s+vida|given\s+their\s+lives|\bdécès\b|\bmuertes\b|"
+    r"lost\s+\w+\s+(?:peacekeepers|soldiers|personnel)"
 )
 MEDALS = _re(
     r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded|"

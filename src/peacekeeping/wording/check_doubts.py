@@ -295,6 +295,11 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "«{words}» se nombra antes: puede ser un puesto dentro de esa misión",
         "fr": "«\u202f{words}\u202f» est nommé avant\u00a0: ce peut être un rang au sein de cette mission",
     },
+    "doubt_deaths_cause": {
+        "en": "'{words}': the deaths of one cause, not all",
+        "es": "«{words}»: los fallecimientos de una causa, no todos",
+        "fr": "«\u202f{words}\u202f»\u00a0: les décès d’une cause, non tous",
+    },
     "doubt_deaths_one_mission": {
         "en": "'{words}': the deaths of one mission or period, not all",
         "es": "«{words}»: los fallecimientos de una misión o de un periodo, no todos",

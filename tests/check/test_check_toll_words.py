@@ -1,0 +1,57 @@
+"""Issue 23, tolls seen on a set of published texts no rule was made from (set G), in en, fr, es: 'since the first
+peacekeepers were deployed in 1948' is since 1948 (it was read as the deaths of 1948), 'ont donné leur vie' and
+'given their lives' are deaths, and the dead of one cause ('killed in malicious attacks') are not the whole toll."""
+
+from __future__ import annotations
+
+import pytest
+
+from peacekeeping.check.extract import extract
+from peacekeeping.check.periods import published
+
+WHEN = published("2016-05-26")
+
+
+def tolls(text: str) -> list[tuple]:
+    """(kind, value, since, doubt's key) of the text's tolls."""
+    return [
+        (c.kind, c.value, c.since, getattr(c.doubt, "key", None))
+        for c in extract(text, "IND", WHEN)
+        if c.kind in ("fatalities", "global_fatalities")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the first UN peacekeepers were deployed in 1948, more than 3,400 peacekeepers have lost their lives.",
+        "Depuis le déploiement des premiers Casques bleus en 1948, plus de 3 400 Casques bleus ont perdu la vie.",
+        "Desde que se desplegaron los primeros cascos azules en 1948, más de 3.400 cascos azules han perdido la vida.",
+    ],
+)
+def test_since_an_event_of_1948_counts_since_1948(text):
+    assert [(kind, value, since) for kind, value, since, _ in tolls(text)] == [("global_fatalities", 3400, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India honours the 168 Indian peacekeepers who have given their lives since 1948.",
+        "L'Inde honore les 168 Casques bleus indiens qui ont donné leur vie depuis 1948.",
+        "India honra a los 168 cascos azules indios que han dado su vida desde 1948.",
+    ],
+)
+def test_given_their_lives_are_deaths(text):
+    assert [(kind, value) for kind, value, _, _ in tolls(text)] == [("fatalities", 168)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018, 3 Indian peacekeepers were killed in malicious attacks.",
+        "En 2018, 3 Casques bleus indiens ont été tués dans des attaques délibérées.",
+        "En 2018, 3 cascos azules indios murieron en ataques deliberados.",
+    ],
+)
+def test_the_dead_of_one_cause_are_not_the_whole_toll(text):
+    assert [key for *_, key in tolls(text)] == ["doubt_deaths_cause"]
