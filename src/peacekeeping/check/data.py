@@ -85,6 +85,7 @@ class Data:
         self.calendar = calendar(con)
         self.world: dict[dt.date, WorldMonth] = world_months(con)
         self.countries = country_months(con, subjects, first, last)
+        self._subjects, self._window, self._more = subjects, (first, last), set()
         self._deaths: dict[tuple, tuple[Readings, Register] | str] = {}
         self._worlds: dict[tuple, Readings | str] = {}
         self._registers: dict[str | None, Register | None] = memo(con, "check registers", dict)  # filled as asked
@@ -99,6 +100,11 @@ class Data:
         return self._registers[iso3]
 
     def country(self, iso3: str, as_of: dt.date) -> CountryMonth | None:
+        """A country's figures in a month (None: the report does not list it), read if outside the window."""
+        if not self._window[0] <= as_of <= self._window[1] and as_of not in self._more:  # absent is not zero
+            for code, months in country_months(self.con, self._subjects, as_of, as_of).items():
+                self.countries.setdefault(code, {}).update(months)
+            self._more.add(as_of)
         return self.countries.get(iso3, {}).get(as_of)
 
     def readings(self, claim: Claim, month: Month) -> Readings | str:

@@ -19,7 +19,7 @@ MISSIONS_MAX = 25  # more missions than a report has listed at once (the most, 2
 COUNTRIES_MAX = 200  # more contributing countries than there are states (the most, 2015-2025: 128)
 NATIONAL_WOMEN_MAX = 2_000  # more uniformed women than any country has deployed (the world's: 4,000-6,000)
 WORLD_MISSIONS = _re(  # between a world figure and a number of missions: "87,000 personnel serve in 12 missions"
-    r"[^\W\d]*(?:\s+[^\W\d]+){0,5}?\s+(?:in|across|to|on|en|dans|à|au|aux|sur)\s+(?:(?:the|les|las|los)\s+)?"
+    r"[^\W\d]*(?:,?\s+[^\W\d]+){0,6}?\s+(?:in|across|to|on|en|dans|à|au|aux|sur)\s+(?:(?:the|les|las|los)\s+)?"
 )
 GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countries", "les pays africains"
     r"(?i:\b(?:countries|(?<!united\s)nations(?!\s+uni)|states|members|estados|états|etats|membres|"
@@ -29,7 +29,7 @@ GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countri
 )
 NON_UN = re.compile(  # forces the UN's monthly reports do not count
     r"\b(?:MFO|EUFOR|EUTM|EUCAP|EULEX|EUNAVFOR|KFOR|ISAF|AMISOM|ATMIS|AMIS|AFISMA|MISCA|MNJTF|SAMIM|MISAHEL|"
-    r"ECOMOG|ECOMIB|SAMIDRC)\b|(?i:multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"
+    r"ECOMOG|ECOMIB|SAMIDRC|NATO|OTAN)\b|(?i:coalition\s+forces|multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"
     r"non-U\.?N\.?\b|non-United\s+Nations|hors\s+(?:du\s+cadre\s+de\s+l['’])?ONU|ajen[ao]s?\s+a\s+la\s+ONU|"
     r"International\s+Monitoring\s+Team|"
     r"African\s+Union\s+(?:mission|force)|(?:mission|force)\s+de\s+l['’]Union\s+africaine|"

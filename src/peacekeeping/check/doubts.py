@@ -19,6 +19,7 @@ from .numbers import Number
 from .periods import Published
 from .subjects import PLACE, SUBJECT
 
+_NEAR = 300  # characters around a sentence that may say what its figures count
 _CHECKED = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women", "mission"}
 
 
@@ -71,6 +72,12 @@ def doubt(
         return said("doubt_past_statement", words=quoted[0])
     if force := t.search(dw.NON_UN, whole):
         return said("doubt_force", words=force[0])
+    if kind in ("total", "women", "type") and (served := t.search(w.CUMULATIVE, whole)):
+        return said("doubt_so_far", words=served[0])  # "more than 900 Mongolian women have served"
+    if kind in ("total", "women", "type") and (medal := t.search(w.MEDALS, whole)):
+        return said("doubt_event", words=medal[0])  # "700 peacekeepers, including 68 women, were awarded medals"
+    if kind in ("total", "type", "missions") and (abroad := _abroad_near(t, offset, sentence)):
+        return said("doubt_abroad", words=abroad)
     if future := t.search(dw.FUTURE, whole):
         return said("doubt_future", words=future[0])
     if so_far := t.search(dw.SO_FAR, whole):
@@ -296,3 +303,12 @@ def _mission_subject(t: Text, offset: int, clause: tuple[int, int], n: Number) -
     if not named or t.mentions_in(offset + clause[0], offset + clause[1]):
         return None
     return named[-1].text
+
+
+def _abroad_near(t: Text, offset: int, sentence: str) -> str | None:
+    """'Overseas' beside a sentence with no UN word ('564 personnel to 10 missions … The main overseas missions'): a
+    national count, which may take in deployments the UN's reports do not."""
+    if t.search(dw.UN_WORDS, sentence):
+        return None
+    abroad = dw.ABROAD.search(t.text, max(0, offset - _NEAR), offset + len(sentence) + _NEAR)
+    return abroad[0] if abroad else None

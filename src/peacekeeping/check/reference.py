@@ -3,6 +3,7 @@ most of its exact figures, then of its bounds (qualified figures that hold, miss
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -92,8 +93,11 @@ def choose(
                 stated=stated,
                 asked=stated.month,
             )
-        return Reference(found, STATED, said("stated", words=stated.text), [found], [(found, score(found))], stated)
+        if when is None or found.published <= when.last or not _a_day_before_the_end(stated, found):
+            return Reference(found, STATED, said("stated", words=stated.text), [found], [(found, score(found))], stated)
     pool, note = candidates(months, when)
+    if stated is not None:  # "as of 8 June 2021" in a text of 29 June: the day it was written, not a report's month
+        note = said("stated_unpublished", month=stated.month, words=stated.text, day=str(found.published), note=note)
     late = left_out(months, when)
     if not pool:
         return Reference(None, NONE, note, left_out=late)
@@ -111,3 +115,10 @@ def choose(
             left_out=late,
         )
     return Reference(tied[0], CHOSEN, note, tied, scored, left_out=late)
+
+
+def _a_day_before_the_end(stated: Stated, month: Month) -> bool:
+    """Whether the text states a day before its month's end ('as of 8 June 2021'): the day it was written, where the
+    month's report came out after the text; not a report's month ('figures for March 2024', 'as of 30 June')."""
+    day = re.search(r"(?<![\d/.-])(\d{1,2})(?:st|nd|rd|th|er)?(?![\d/.-])", stated.text)
+    return day is not None and int(day[1]) < month.as_of.day

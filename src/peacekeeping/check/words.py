@@ -241,6 +241,7 @@ PARTIAL = _re(
     r"Caribe|Caraïbes|Pacific|Pacifique|Pac[ií]fico|Middle\s+East|Moyen-Orient|Oriente\s+Medio|Sahel|Balkans|MENA|"
     r"(?:(?:the|this|that|la|esta|cette)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|misión)\b(?!s)|"
     r"Latin\s+America|Am[ée]rica\s+Latina|Am[ée]rique\s+latine|Americas|Arab|arabe|region|région|región|"
+    r"sous-r[ée]gion|sub-?regions?|subregi[oó]n|"
     r"(?:(?:five|5|cinq|cinco)\s+)?(?:permanent\s+members?|membres\s+permanents|miembros\s+permanentes)|P5|G20|G-20|EU\b|European\s+Union|"
     r"NATO|OTAN|francophon|Commonwealth|ASEAN|SADC|ECOWAS|CEDEAO|South\s+Asia|"
     r"Security\s+Council|Consejo\s+de\s+Seguridad|Conseil\s+de\s+sécurité|the\s+continent|continent)|"

@@ -255,6 +255,14 @@ REASONS: dict[str, dict[str, str]] = {
         "fr": "le texte indique {long_month} («\u202f{words}\u202f»), qu’aucun rapport de la base de données ne "
         "couvre\u00a0: ses chiffres ne sont pas vérifiables",
     },
+    "stated_unpublished": {
+        "en": "the text states {long_month} ('{words}'), whose report was published on {long_day}, after the text: "
+        "the month is chosen among the reports published before it{then}",
+        "es": "el texto indica {long_month} («{words}»), cuyo informe se publicó el {long_day}, después del texto: "
+        "el mes se elige entre los informes publicados antes{then}",
+        "fr": "le texte indique {long_month} («\u202f{words}\u202f»), dont le rapport a été publié le {long_day}, "
+        "après le texte\u00a0: le mois est choisi parmi les rapports publiés avant lui{then}",
+    },
     "stated": {
         "en": "the month the text states ('{words}')",
         "es": "el mes que indica el texto («{words}»)",
