@@ -77,3 +77,47 @@ def test_a_total_after_a_rank_is_the_countrys_not_a_number_of_countries(text):
 )
 def test_a_rank_among_all_countries_is_no_partial_rank(text, kind):
     assert kinds(text)[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambodia ranked 27th for most uniformed personnel sent on UN missions, at 781, and 12th for women, at 119.",
+        "Le Cambodge est 27e pour le personnel en tenue envoyé, avec 781, et 12e pour les femmes, avec 119.",
+        "Camboya ocupa el puesto 27 por el personal uniformado, con 781, y el puesto 12 por las mujeres, con 119.",
+    ],
+)
+def test_a_figure_at_a_rank_is_what_the_rank_ranks(text):
+    assert [k for k in kinds(text) if k[1] in (781, 119)] == [("total", 781), ("women", 119)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The top contributors were Bangladesh (6,693) and Pakistan (4,123), while the same for women were Rwanda (487) "
+        "and Ghana (431).",
+        "Les premiers contributeurs étaient le Bangladesh (6 693) et le Pakistan (4 123), et pour les femmes le Rwanda "
+        "(487) et le Ghana (431).",
+        "Los mayores contribuyentes fueron Bangladesh (6.693) y Pakistán (4.123), y para las mujeres Ruanda (487) y "
+        "Ghana (431).",
+    ],
+)
+def test_a_list_in_brackets_after_a_women_word_counts_each_countrys_women(text):
+    found = [(c.kind, c.value, c.subject) for c in extract(text, None, WHEN) if c.value in (487, 431)]
+    assert found == [("women", 487, "RWA"), ("women", 431, "GHA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Pakistan is in the fifth spot with 4,164 troops.", "rank"),
+        ("As regards women, Uruguay is on the podium at number 24.", "rank_women"),
+        ("Pour ce qui est des femmes, l'Uruguay occupe la 24e place.", "rank_women"),
+        (
+            "En lo que tiene que ver con la participación de las mujeres, Uruguay se encuentra en el podio número 24.",
+            "rank_women",
+        ),
+    ],
+)
+def test_a_spot_or_a_podium_is_a_rank_and_a_womens_topic_makes_it_theirs(text, kind):
+    assert kinds(text)[0][0] == kind

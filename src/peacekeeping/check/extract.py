@@ -127,8 +127,11 @@ def _kind(
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after) or w.SHARED_PERSONNEL.match(after)
     if not personnel and _head(t, n) and (ptype := phrases.type(sentence, clause, n, after, True)):
         return "type", ptype, n.end, {"ptype": ptype}  # "…, dont 978 policiers, 32 experts et 5 136 soldats"
-    if not personnel and _last(t, "rank", "rank_women") and (m := w.RANK_AT.search(before)):
-        return ("women" if w.WOMEN_WORD.search(m["what"]) else "total"), m[0].strip(), n.end, {}  # "… at 230"
+    ranked = _last(t, "rank", "rank_women")
+    since = max(ranked.end, t.read[-1].end) if ranked else 0  # "27th out of 121 countries for most personnel, at 781"
+    if not personnel and ranked and (m := w.RANK_AT.search(t.text[since : t.sentence_start + n.start])):
+        women = w.WOMEN_WORD.search(m["what"]) or ranked.kind == "rank_women"  # "and 12th for women, at 119"
+        return ("women" if women else "total"), m[0].strip(), n.end, {}  # "… at 230"
     demonym = None if personnel else phrases.demonym(t, sentence, n)
     serving = w.SERVING.match(after) or w.DIED.match(after) or w.ARE_FROM.match(after)
     contributes = w.CONTRIBUTES.search(before) or w.BEFORE_PERSONNEL.search(before)
@@ -186,8 +189,12 @@ def _elliptic(
     if not (named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.here)):
         return "other", "", n.end, {}
     if previous and previous.kind in ("total", "women", "missions", "mission_count"):
+        between, last = t.text[previous.end : t.sentence_start + n.start], t.read[-1] if t.read else previous
+        women = (w.WOMEN_WORD.search(between) and not re.search(r"\d", between)) or (
+            last.kind == "women" and last.start > previous.end and last.kind_words.startswith("like ")
+        )  # "Pakistan (4,123), while the same for women were Rwanda (487), Bangladesh (480)"
         return (
-            previous.kind,
+            "women" if women and previous.kind == "total" else previous.kind,
             f"like {previous.text}: {previous.kind_words}",
             n.end,
             {"doubt": previous.doubt} if previous.doubt else {},
@@ -248,11 +255,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             details["near"] = named[0]
     elif kind == "women" and (m := mission_of(t, offset, sentence, clause, n)) and m is not SEVERAL:
         mission, kind, kind_words = m, "mission_women", f"{kind_words} … {m.text}"  # "300 women serve in UNMISS"
-    anchor = (
-        previous
-        if previous and previous.kind in ("total", "mission_count", "global_personnel") and kind in ("women", "type")
-        else None
-    )
+    heads = ("total", "mission_count", "global_personnel")  # not "… for women were Rwanda (487)": a list's own
+    anchor = previous if previous and previous.kind in heads and kind in ("women", "type") else None
+    anchor = None if kind_words.startswith("like ") else anchor
     if kind in ("total", "type") and not mission and (head := _head(t, n)):
         anchor = head[0]
         if kind == "total":

@@ -47,7 +47,7 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
     """(kind, words) of an ordinal or 'number 7' that ranks a contributor, or None."""
     after, before = sentence[n.end : clause[1]], sentence[max(clause[0], n.start - 80) : n.start]
     context = w.RANK_AFTER.search(after) or (w.RANK_BEFORE.search(before) if n.ordinal else None)
-    ranked = re.search(r"rank|class|ocupa|puesto|lugar|posici", before, re.I)
+    ranked = re.search(r"rank|class|ocupa|puesto|lugar|posici|podi|spot", before, re.I)
     if not n.ordinal and not (w.RANK_NUMBER.search(before) and ranked):
         return None
     if not context and not (not n.ordinal and w.RANK_NUMBER.search(before)):
@@ -62,7 +62,7 @@ def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] |
     scope = w.PARTIAL.search(phrase)
     if scope and not any(m.end() <= scope.start() for m in w.WORLD_RANK.finditer(phrase)):
         return "rank_partial", scope[0]
-    if women := w.WOMEN_WORD.search(phrase):
+    if women := w.WOMEN_WORD.search(phrase) or w.WOMEN_TOPIC.search(sentence, 0, n.start):
         return "rank_women", f"{words} … {women[0]}"
     return "rank", words
 

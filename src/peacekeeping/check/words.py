@@ -69,6 +69,11 @@ WOMEN = _re(
     r"(?<!\bmen\sand\s)(?<!\bmale\sand\s)(?<!hommes\set\s)(?<!hombres\sy\s)(?:women|woman|females?|mujeres|mujer|"
     r"femmes|femme|policewomen|female\s+\w+|(?:de\s+)?(?:sexo\s+)?femenino)\b(?!\s+(?:and|y|et)\s+(?:men|hombres|hommes))"
 )
+WOMEN_TOPIC = _re(  # "en lo que tiene que ver con la participación de las mujeres, Uruguay … en el podio número 24"
+    r"\b(?:in\s+terms\s+of|regarding|as\s+for|as\s+regards|when\s+it\s+comes\s+to|en\s+lo\s+que\s+(?:tiene\s+que\s+ver\s+"
+    r"con|respecta\s+a)|en\s+cuanto\s+a|respecto\s+(?:a|de)|en\s+ce\s+qui\s+concerne|pour\s+ce\s+qui\s+est\s+(?:de|des)|"
+    r"s['’]agissant\s+(?:de|des))\s+(?:[\w'’-]+\s+){0,4}?(?:women|female|mujeres|femmes|féminin\w*|femenin\w*)\b"
+)
 WOMEN_WORD = _re(r"\b(?:women|woman|female|mujeres|femenin[oa]s?|femmes|féminin(?:e|es|s)?)\b")
 WOMEN_AND_MEN = _re(
     r"^\W*(?:[\w'’-]+\s+){0,1}?(?:women\s+and\s+men|men\s+and\s+women|mujeres\s+y\s+hombres|"
@@ -200,7 +205,7 @@ TYPE_AFTER = [
 RANK_AFTER = _re(
     r"^\W*(?:[\w'’-]+\s+){0,4}?(?:contributors?|contributing|contribuyentes?|contributeurs?|"
     r"contribuidor(?:es)?|aportantes?|largest|biggest|top|mayor(?:es)?|plus\s+(?:gros|grand|important)|"
-    r"position|place|puesto|lugar|rang|rank|in\s+the\s+world|au\s+monde|del\s+mundo|"
+    r"position|place|puesto|lugar|rang|rank|spot|podium|podio|in\s+the\s+world|au\s+monde|del\s+mundo|"
     r"a\s+nivel\s+mundial|out\s+of|among\s+(?:the\s+)?\d|parmi\s+les\s+\d|de\s+los\s+\d|sur\s+les?\s+\d|"
     r"troop[\s-]contributing|pays\s+contributeur)\b"
 )
@@ -341,8 +346,7 @@ RANK_DENOMINATOR = _re(
     r"\s+(?:[\w-]+\s+){0,3}?(?:sur|out\s+of|of|among|parmi|de|entre)\s+(?:the\s+|les\s+|los\s+)?$"
 )
 RANK_AT = _re(
-    r"(?:contributors?|contributeurs?|contribuyentes?|aportantes?)\s+(?P<what>[^\d,;]{0,60}?)\s*"
-    r"(?:at|with|avec|con)\s+$"
+    r"^(?P<what>[^\d;]{0,90}?)\s*(?:at|with|avec|con)\s+$"  # after a rank: "27th for most personnel sent, at 781"
 )
 FATALITY_PART = _re(r"(?:including|of\s+whom|among\s+them|dont|incluidos|incluidas|entre\s+ellos|y\s+compris)\s+$")
 ELLIPTIC_RANK = _re(r"\b(?:and|y|et)\s+(?:the\s+|el\s+|le\s+|la\s+|au\s+)?$")
