@@ -151,6 +151,14 @@ A_MISSION = _re(  # "la misión", "cette mission": one mission, whose figures a 
     r"\b(?:the|this|that|la|esta|esa|cette|le|el|une|una|un)\s+(?:mission|misión|opération|operación|operation|force|"
     r"fuerza)\b(?!s)"
 )
+IN_A_MISSION = _re(  # "70 uniformed personnel … currently serve in the mission": one mission's, named before
+    r"\b(?:in|within|dans|en|au\s+sein\s+de)\s+(?:the|this|that|la|esta|esa|cette)\s+(?:mission|misión|opération|"
+    r"operación|operation)\b(?!s)"
+)
+ESTABLISHED = _re(  # a mission's founding: history, not a country's service
+    r"\b(?:was|were)\s+(?:formally\s+)?(?:established|created|set\s+up|founded)\b|\bto\s+form\b|"
+    r"\b(?:a|ont)\s+été\s+créée?s?\b|\bfut\s+créée?\b|\bfue\s+(?:establecida|creada)\b|\bse\s+cre[óo]\b"
+)
 PART_OF_WHOLE = _re(  # "10.587 personas …, de los que … el resto, unos 9.300, militares": a part of that whole
     r"\b(?:de\s+(?:los|las)\s+(?:que|cuales)|dont|of\s+whom|of\s+which|among\s+them|el\s+resto|the\s+rest|"
     r"le\s+reste|parmi\s+eux)\b"

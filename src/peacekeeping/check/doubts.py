@@ -76,6 +76,10 @@ def doubt(
         return said("doubt_so_far", words=served[0])  # "more than 900 Mongolian women have served"
     if kind in ("total", "women", "type") and (medal := t.search(w.MEDALS, whole)):
         return said("doubt_event", words=medal[0])  # "700 peacekeepers, including 68 women, were awarded medals"
+    if kind in ("total", "women", "type") and (one := dw.IN_A_MISSION.search(sentence, n.end, clause[1])):
+        return said("doubt_mission_after", words=one[0])  # "70 uniformed personnel … serve in the mission"
+    if kind == "mission" and (set_up := t.search(dw.ESTABLISHED, sentence)):
+        return said("doubt_past", words=set_up[0])  # "… to form the United Nations Truce Supervision Organization"
     if kind in ("total", "type", "missions") and (abroad := _abroad_near(t, offset, sentence)):
         return said("doubt_abroad", words=abroad)
     if future := t.search(dw.FUTURE, whole):

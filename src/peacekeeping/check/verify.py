@@ -200,6 +200,11 @@ class _Checker:
                         else said("stale_in", held=held.month, month=month.month, note=note)
                     ),
                 )
+            elif ref.status != reference.STATED and (later := self._unknown_later(claim, month)) is not None:
+                verdict, note = (
+                    UNCHECKABLE,
+                    said("unknown_later", later=later[0], cannot=later[1], note=note, month=month.month),
+                )
             elif self.when is not None and claim.kind != "mission":
                 note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
         # the claim stays as the text reads it; a contingent's own figure is a doubt only the data can raise
@@ -223,6 +228,14 @@ class _Checker:
         kind = "mission_count" if claim.kind == "total" else "type"
         words = f"{claim.kind_words} … {claim.near.text}"
         return dc_replace(claim, kind=kind, mission=claim.near.acronym, place=claim.near.place, kind_words=words)
+
+    def _unknown_later(self, claim: Claim, month: Month) -> tuple[str, str] | None:
+        """(month, why) of a report after `month` published before the text in which the claim cannot be checked
+        (no breakdown by mission or sex): the text may have used it, so a mismatch is no contradiction."""
+        for m in self.stale_months:
+            if m.as_of > month.as_of and isinstance(why := self.data.readings(claim, m), str):
+                return m.month, why
+        return None
 
     def dated(self, claim: Claim) -> bool:
         """Whether the sentence of a claim dates what it counts to now or to a month (doubt_words.NOW)."""

@@ -150,6 +150,8 @@ _FIELDS: dict[str, Callable[[dict, str], str]] = {
     "caveat": lambda v, lang: editor_notes.note(v["caveat"], lang),
     "asked": lambda v, lang: month(v["asked"], lang),
     "held": lambda v, lang: month(v["held"], lang),
+    "later": lambda v, lang: month(v["later"], lang),
+    "cannot": lambda v, lang: _note(v["cannot"], lang),
     "fits": lambda v, lang: ", ".join(month(m, lang) for m in v["fits"]),
     "span": lambda v, lang: de(", ".join(month(m, lang) for m in v["months"]), lang),
     "apart": _apart,
@@ -228,6 +230,14 @@ _WRITE: dict[str, dict[str, str]] = {
         "en": "{note} in {month}; it held in no report of the {months} months before publication",
         "es": "{note} en {month}; no se cumplía en ningún informe de los {months} meses anteriores a la publicación",
         "fr": "{note} en {month}\u202f; ne se vérifiait dans aucun rapport des {months} mois précédant la publication",
+    },
+    "unknown_later": {
+        "en": "not checkable: the report of {later}, which the text may have used, cannot tell it ({cannot}); "
+        "{note} in {month}",
+        "es": "no verificable: el informe de {later}, que el texto pudo usar, no permite saberlo ({cannot}); "
+        "{note} en {month}",
+        "fr": "non vérifiable\u00a0: le rapport de {later}, que le texte a pu utiliser, ne permet pas de le savoir "
+        "({cannot})\u202f; {note} en {month}",
     },
     "named": {"en": "{report}", "es": "{report}", "fr": "{report}"},
     "matched": {
