@@ -168,6 +168,20 @@ def retire(con: duckdb.DuckDBPyConnection) -> None:
             _RETIRED.append(found)
 
 
+def renew(con: duckdb.DuckDBPyConnection) -> None:
+    """A writer gave the store `con` writes a new generation: read it again at the next read (the writer then derives
+    tables of the new store through the facts, ingest/derive.py)."""
+    _GENERATIONS.pop(con, None)
+
+
+def drop(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the tables loaded for the generation `con` reads (a writer done deriving: the readers load their own)."""
+    found = _GENERATIONS.get(con)
+    if found is not None:
+        with _LOCK:
+            _STORES.pop(found, None)
+
+
 def make_room(con: duckdb.DuckDBPyConnection) -> None:
     """A newer store is being built beside the one `con` reads, which still answers meanwhile: its items are dropped
     and kept within a quarter of ITEMS_BYTES from now on, so that the two generations together hold about what one
