@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from peacekeeping import news, store
-from peacekeeping.facts import cache, prefixes
+from peacekeeping.facts import cache, history, prefixes
 from peacekeeping.facts.months import calendar
 from peacekeeping.ingest import migrate
 
@@ -28,6 +28,17 @@ def _every_month_equal(con) -> int:
         assert bool(derived) == month.observed, month.month
         compared += len(derived)
     return compared
+
+
+@pytest.mark.archive
+def test_the_figures_the_series_read_are_the_panels(full_con, history_con):
+    """The series take a noted month's figures from history.figures (its panel without missions, ranks, world)."""
+    for con in (full_con, history_con):
+        noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
+        assert noted
+        for as_of in noted:
+            a, b = history.figures(con, as_of), history.panel(con, as_of)
+            assert (a.total, a.women, a.by_type, a.split) == (b.total, b.women, b.by_type, b.split), as_of
 
 
 @pytest.mark.archive

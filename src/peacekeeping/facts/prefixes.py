@@ -13,6 +13,7 @@ import datetime as dt
 import math
 from array import array
 from functools import cache as once
+from operator import itemgetter
 
 import duckdb
 
@@ -88,15 +89,33 @@ def computed(con: duckdb.DuckDBPyConnection) -> tuple[dict[dt.date, int], list, 
     return cache.memo(con, "record prefixes", load)
 
 
-def rows(con: duckdb.DuckDBPyConnection) -> list[tuple]:
-    """The rows of table `record_prefixes` (for the writer): (as_of, iso3, personnel_type, share, best, seen, since)
-    of every series in every observed month, by month. Months nothing observed have none (their prefix is NONE)."""
+def columns(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    """The columns of table `record_prefixes` (for the writer): as_of, iso3, personnel_type, share, best, seen,
+    since of every series in every observed month, series by series. Months nothing observed have none (their
+    prefix is NONE). Built a column at a time (half a million rows: no tuple per row)."""
     _, months, prefixes = computed(con)
-    out = []
-    for i, m in enumerate(months):
-        if m.observed:
-            out.extend((m.as_of, *key, *run[i]) for key, run in prefixes.items())
-    return out
+    observed = [i for i, m in enumerate(months) if m.observed]
+    if not observed or not prefixes:
+        return {name: [] for name in ("as_of", "iso3", "personnel_type", "share", "best", "seen", "since")}
+    pick, n = itemgetter(*observed), len(observed)
+    many = (lambda values: list(values)) if n > 1 else (lambda value: [value])  # itemgetter of one index: no tuple
+    iso3s, types, shares, best, seen, since = [], [], [], [], [], []
+    for (iso3, ptype, share), run in prefixes.items():
+        iso3s += [iso3] * n
+        types += [ptype] * n
+        shares += [share] * n
+        best += many(pick(run.best))
+        seen += many(pick(run.seen))
+        since += [run.starts[j] for j in many(pick(run.start))]
+    return {
+        "as_of": [months[i].as_of for i in observed] * len(prefixes),
+        "iso3": iso3s,
+        "personnel_type": types,
+        "share": shares,
+        "best": [None if math.isnan(b) else b for b in best],
+        "seen": seen,
+        "since": since,
+    }
 
 
 def stored(con: duckdb.DuckDBPyConnection) -> bool:

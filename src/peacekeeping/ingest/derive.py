@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 import duckdb
+import pyarrow as pa
 
 from .. import store
 from ..facts import cache, prefixes
@@ -96,6 +97,9 @@ def record_prefixes(con: duckdb.DuckDBPyConnection, generation: str) -> None:
     and its readers then compute them)."""
     cache.renew(con)
     con.execute("DELETE FROM record_prefixes")
-    store.insert(con, "record_prefixes", prefixes.rows(con))
+    table = store.schema.BY_NAME["record_prefixes"]
+    columns = prefixes.columns(con)
+    rows = pa.Table.from_pydict({c: columns[c] for c in table.names}, schema=table.arrow())
+    store.insert(con, "record_prefixes", rows, order_by="as_of")  # a month's rows together: read a month at a time
     con.execute("INSERT OR REPLACE INTO meta VALUES ('record_prefixes', ?)", [generation])
     cache.drop(con)
