@@ -13,6 +13,7 @@ import datetime as dt
 import math
 from array import array
 from functools import cache as once
+from itertools import chain
 from operator import itemgetter
 
 import duckdb
@@ -91,30 +92,27 @@ def computed(con: duckdb.DuckDBPyConnection) -> tuple[dict[dt.date, int], list, 
 
 def columns(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
     """The columns of table `record_prefixes` (for the writer): as_of, iso3, personnel_type, share, best, seen,
-    since of every series in every observed month, series by series. Months nothing observed have none (their
-    prefix is NONE). Built a column at a time (half a million rows: no tuple per row)."""
+    since of every series in every observed month, month by month (a month's rows together: they are read a month
+    at a time). Months nothing observed have none (their prefix is NONE). Built a column at a time, series by series
+    and then turned (half a million rows: no tuple per row)."""
     _, months, prefixes = computed(con)
     observed = [i for i, m in enumerate(months) if m.observed]
-    if not observed or not prefixes:
+    keys, runs = list(prefixes), list(prefixes.values())
+    if not observed or not keys:
         return {name: [] for name in ("as_of", "iso3", "personnel_type", "share", "best", "seen", "since")}
-    pick, n = itemgetter(*observed), len(observed)
-    many = (lambda values: list(values)) if n > 1 else (lambda value: [value])  # itemgetter of one index: no tuple
-    iso3s, types, shares, best, seen, since = [], [], [], [], [], []
-    for (iso3, ptype, share), run in prefixes.items():
-        iso3s += [iso3] * n
-        types += [ptype] * n
-        shares += [share] * n
-        best += many(pick(run.best))
-        seen += many(pick(run.seen))
-        since += [run.starts[j] for j in many(pick(run.start))]
+    pick = itemgetter(*observed) if len(observed) > 1 else lambda values: (values[observed[0]],)
+
+    def by_month(per_series: list[tuple]) -> list:
+        return list(chain.from_iterable(zip(*per_series)))
+
     return {
-        "as_of": [months[i].as_of for i in observed] * len(prefixes),
-        "iso3": iso3s,
-        "personnel_type": types,
-        "share": shares,
-        "best": [None if math.isnan(b) else b for b in best],
-        "seen": seen,
-        "since": since,
+        "as_of": [months[i].as_of for i in observed for _ in keys],
+        "iso3": [k[0] for k in keys] * len(observed),
+        "personnel_type": [k[1] for k in keys] * len(observed),
+        "share": [k[2] for k in keys] * len(observed),
+        "best": [None if math.isnan(b) else b for b in by_month([pick(r.best) for r in runs])],
+        "seen": by_month([pick(r.seen) for r in runs]),
+        "since": by_month([tuple(map(r.starts.__getitem__, pick(r.start))) for r in runs]),
     }
 
 

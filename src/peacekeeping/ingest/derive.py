@@ -96,10 +96,10 @@ def record_prefixes(con: duckdb.DuckDBPyConnection, generation: str) -> None:
     for `generation` (meta 'record_prefixes': a later write by an older peacekeeping gives the store another generation,
     and its readers then compute them)."""
     cache.renew(con)
-    con.execute("DELETE FROM record_prefixes")
     table = store.schema.BY_NAME["record_prefixes"]
     columns = prefixes.columns(con)
-    rows = pa.Table.from_pydict({c: columns[c] for c in table.names}, schema=table.arrow())
-    store.insert(con, "record_prefixes", rows, order_by="as_of")  # a month's rows together: read a month at a time
+    cache.drop(con)  # the series they were computed from: the readers load their own
+    rows = pa.Table.from_pydict({c: columns.pop(c) for c in table.names}, schema=table.arrow())
+    con.execute("DELETE FROM record_prefixes")
+    store.insert(con, "record_prefixes", rows)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('record_prefixes', ?)", [generation])
-    cache.drop(con)

@@ -152,16 +152,12 @@ def _close_quietly(con: duckdb.DuckDBPyConnection) -> None:
         pass
 
 
-def insert(
-    con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple] | pa.Table, order_by: str | None = None
-) -> None:
-    """Append rows (tuples in column order, or an Arrow table of the table's schema) in one go through Arrow, stored
-    in the order of the columns `order_by` names if given."""
+def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple] | pa.Table) -> None:
+    """Append rows (tuples in column order, or an Arrow table of the table's schema) in one go through Arrow."""
     arrow = rows if hasattr(rows, "num_rows") else schema.BY_NAME[table].rows(rows)  # an Arrow table, or tuples
     if arrow.num_rows:
         con.register("new_rows", arrow)
-        order = f" ORDER BY {order_by}" if order_by else ""
-        con.execute(f"INSERT INTO {table} ({', '.join(arrow.schema.names)}) SELECT * FROM new_rows{order}")
+        con.execute(f"INSERT INTO {table} ({', '.join(arrow.schema.names)}) SELECT * FROM new_rows")
         con.unregister("new_rows")
 
 
