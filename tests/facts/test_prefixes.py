@@ -88,3 +88,23 @@ def test_a_store_without_derived_prefixes_is_answered_the_same_and_migrate_deriv
     with store.connect(db) as con:
         assert prefixes.stored(con)
         assert prefixes.read(con, latest) == derived
+
+
+@pytest.mark.archive
+def test_a_warm_up_of_a_derived_store_reads_its_prefixes(full_store, monkeypatch):
+    """A server process warming a store the writer derived computes no prefix (issue 27.2: 1.3 s of its 2.2 s)."""
+    from peacekeeping.web import state, warm
+
+    def computing(con):
+        raise AssertionError("the record prefixes were computed")
+
+    monkeypatch.setattr(prefixes, "computed", computing)
+    cache.forget()
+    generation = state.Generation(full_store[0], None)
+    try:
+        assert warm.warm(generation) > 0
+        with store.connect(full_store[0]) as con:
+            assert news.build(con).stories
+    finally:
+        generation.con.close()
+        cache.forget()

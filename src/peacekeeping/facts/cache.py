@@ -3,7 +3,7 @@
 Every write gives the store a new generation (meta 'generation'), so a cache is never served for a store an ingest
 has since replaced: a reader that opens the new store reads a new generation and fills a new cache.
 
-A key that is a string names a table read whole (every country's months, the record prefixes): kept for the
+A key that is a string names a table read whole (every country's months, the series): kept for the
 generation. A tuple key names one item of many (a month's panel, a country's chart in a language): those are kept
 within ITEMS_BYTES of estimated size per generation (cachetools' RRCache), as a server asked for every country, month
 and language would otherwise hold them all (issue 27.5: a country's chart over all months is up to 2 MB); an item
