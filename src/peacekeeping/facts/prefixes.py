@@ -4,7 +4,9 @@ highest stated value before each report month and the first month it was compare
 The writer derives them at every write (ingest/derive.py: table `record_prefixes`, with meta 'record_prefixes' naming
 the generation they were derived for), so a server reads one month's rows instead of computing every series and the
 panels of every noted month for each new store generation (issue 27.2). A store without them for its generation (one
-written by an older peacekeeping) is answered the same by computing them here, once per store.
+written by an older peacekeeping) is answered the same by computing them here, once per store (`computed`). The
+writer's are those of `query`: the same rule as window aggregates in DuckDB, a third of the CPU of `computed` and of
+turning half a million rows into a table; tests/facts/test_prefixes.py holds the two equal month by month.
 """
 
 from __future__ import annotations
@@ -13,14 +15,14 @@ import datetime as dt
 import math
 from array import array
 from functools import cache as once
-from itertools import chain
-from operator import itemgetter
 
 import duckdb
 
 from ..dates import shift_month
 from ..harmonize import personnel
 from . import cache, history
+from .months import calendar
+from .rankings import _unreliable_split
 
 Key = tuple[str, str | None, bool]  # (iso3, personnel type or None for all, women's share)
 Prefix = tuple[float | None, int, str | None]  # (highest value before the month or None, months compared, first)
@@ -90,29 +92,81 @@ def computed(con: duckdb.DuckDBPyConnection) -> tuple[dict[dt.date, int], list, 
     return cache.memo(con, "record prefixes", load)
 
 
-def columns(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
-    """The columns of table `record_prefixes` (for the writer): as_of, iso3, personnel_type, share, best, seen,
-    since of every series in every observed month, month by month (a month's rows together: they are read a month
-    at a time). Months nothing observed have none (their prefix is NONE). Built a column at a time, series by series
-    and then turned (half a million rows: no tuple per row)."""
-    _, months, prefixes = computed(con)
-    observed = [i for i, m in enumerate(months) if m.observed]
-    keys, runs = list(prefixes), list(prefixes.values())
-    if not observed or not keys:
-        return {name: [] for name in ("as_of", "iso3", "personnel_type", "share", "best", "seen", "since")}
-    pick = itemgetter(*observed) if len(observed) > 1 else lambda values: (values[observed[0]],)
+# The prefixes of `computed` in one query, for the writer: the same runs, counted months and maximum, as window
+# aggregates over every series and covered month (the values of the months with unreliable notes, judged in Python,
+# and each month's facts are its parameters).
+QUERY = """
+WITH m AS (
+    SELECT unnest($idx::INTEGER[]) AS idx, unnest($as_of::DATE[]) AS as_of, unnest($month::VARCHAR[]) AS month,
+           unnest($observed::BOOLEAN[]) AS observed, unnest($broken::BOOLEAN[]) AS broken,
+           unnest($merged::BOOLEAN[]) AS merged, unnest($split::BOOLEAN[]) AS split, unnest($noted::BOOLEAN[]) AS noted
+), runs AS (
+    SELECT *, sum(broken::INTEGER) OVER (ORDER BY idx) AS run FROM m
+), typed AS (
+    SELECT as_of, iso3, personnel_type AS ptype, sum(total) AS t,
+           CASE WHEN count(female) = count(*) THEN sum(female) END AS women
+    FROM cells WHERE total > 0 GROUP BY ALL
+), v AS (
+    SELECT y.as_of, iso3, ptype, t, CASE WHEN m.split THEN women END AS w
+    FROM typed y JOIN m USING (as_of) WHERE NOT m.noted
+    UNION ALL
+    SELECT y.as_of, iso3, NULL, sum(t), CASE WHEN m.split AND count(women) = count(*) THEN sum(women) END
+    FROM typed y JOIN m USING (as_of) WHERE NOT m.noted GROUP BY y.as_of, iso3, m.split
+    UNION ALL
+    SELECT unnest($j_as_of::DATE[]), unnest($j_iso3::VARCHAR[]), unnest($j_ptype::VARCHAR[]), unnest($j_t::BIGINT[]),
+           unnest($j_w::BIGINT[])
+), grid AS (
+    SELECT k.iso3, k.ptype, s.share, r.idx, r.as_of, r.month, r.observed, r.run,
+           r.observed AND NOT (k.ptype IS NOT NULL AND r.merged) AND NOT (s.share AND NOT r.split) AS counted,
+           CASE WHEN v.iso3 IS NULL THEN 0 ELSE v.t END AS t, CASE WHEN v.iso3 IS NULL THEN 0 ELSE v.w END AS w
+    FROM (SELECT DISTINCT iso3, ptype FROM v) k CROSS JOIN (VALUES (false), (true)) s(share) CROSS JOIN runs r
+    LEFT JOIN v ON v.as_of = r.as_of AND v.iso3 = k.iso3 AND v.ptype IS NOT DISTINCT FROM k.ptype
+), judged AS (
+    SELECT *, counted AND (t IS NULL OR (share AND w IS NULL)) AS poison,
+           CASE WHEN counted AND t IS NOT NULL AND NOT (share AND w IS NULL) AND (NOT share OR t <> 0)
+                THEN CASE WHEN share THEN w::DOUBLE / t::DOUBLE ELSE t::DOUBLE END END AS value
+    FROM grid
+), before AS (
+    SELECT *,
+           bool_or(poison) OVER w AS poisoned, max(value) OVER w AS highest,
+           count(CASE WHEN counted THEN 1 END) OVER w AS counted_before,
+           min(CASE WHEN counted THEN month END) OVER w AS first_counted
+    FROM judged
+    WINDOW w AS (PARTITION BY iso3, ptype, share, run ORDER BY idx ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+)
+SELECT as_of, iso3, ptype, share,
+       CASE WHEN coalesce(poisoned, false) THEN NULL ELSE greatest(0.0, coalesce(highest, 0.0)) END,
+       counted_before, first_counted
+FROM before WHERE observed ORDER BY idx
+"""
 
-    def by_month(per_series: list[tuple]) -> list:
-        return list(chain.from_iterable(zip(*per_series)))
 
-    return {
-        "as_of": [months[i].as_of for i in observed for _ in keys],
-        "iso3": [k[0] for k in keys] * len(observed),
-        "personnel_type": [k[1] for k in keys] * len(observed),
-        "share": [k[2] for k in keys] * len(observed),
-        "best": [None if math.isnan(b) else b for b in by_month([pick(r.best) for r in runs])],
-        "seen": by_month([pick(r.seen) for r in runs]),
-        "since": by_month([tuple(map(r.starts.__getitem__, pick(r.start))) for r in runs]),
+def query(con: duckdb.DuckDBPyConnection) -> tuple[str, dict[str, list]]:
+    """The SELECT of every row of table `record_prefixes` (as_of, iso3, personnel_type, share, best, seen, since,
+    month by month) and its parameters: what `computed` gives, in a query for the writer (a second of Python less
+    for each write; tests/facts/test_prefixes.py holds them equal)."""
+    months = calendar(con).covered()
+    noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
+    bad = _unreliable_split(con)
+    judged: list[tuple] = []
+    for month in months:
+        if month.as_of in noted:
+            p = history.figures(con, month.as_of)
+            judged += [(month.as_of, iso3, None, total, p.women.get(iso3)) for iso3, total in p.total.items()]
+            judged += [(month.as_of, iso3, ptype, t, w) for (iso3, ptype), (t, w) in p.by_type.items()]
+    columns = list(zip(*judged)) or [[]] * 5
+    return QUERY, {
+        "idx": list(range(len(months))),
+        "as_of": [m.as_of for m in months],
+        "month": [m.month for m in months],
+        "observed": [m.observed for m in months],
+        "broken": [
+            not m.observed or (i > 0 and shift_month(months[i - 1].month, 1) != m.month) for i, m in enumerate(months)
+        ],
+        "merged": [merged(m.as_of) for m in months],
+        "split": [bool(m.has_sexes) and m.as_of not in bad for m in months],
+        "noted": [m.as_of in noted for m in months],
+        **{f"j_{name}": list(values) for name, values in zip(("as_of", "iso3", "ptype", "t", "w"), columns)},
     }
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 import uuid
 
 import duckdb
-import pyarrow as pa
 
-from .. import store
 from ..facts import cache, prefixes
 from ..harmonize import corrections as reviewed
 from . import corrections, ipi_months, quality
@@ -96,10 +94,8 @@ def record_prefixes(con: duckdb.DuckDBPyConnection, generation: str) -> None:
     for `generation` (meta 'record_prefixes': a later write by an older peacekeeping gives the store another generation,
     and its readers then compute them)."""
     cache.renew(con)
-    table = store.schema.BY_NAME["record_prefixes"]
-    columns = prefixes.columns(con)
-    cache.drop(con)  # the series they were computed from: the readers load their own
-    rows = pa.Table.from_pydict({c: columns.pop(c) for c in table.names}, schema=table.arrow())
+    query, parameters = prefixes.query(con)
+    cache.drop(con)  # the figures it judged: the readers load their own
     con.execute("DELETE FROM record_prefixes")
-    store.insert(con, "record_prefixes", rows)
+    con.execute(f"INSERT INTO record_prefixes {query}", parameters)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('record_prefixes', ?)", [generation])
