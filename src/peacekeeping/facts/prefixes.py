@@ -5,7 +5,7 @@ The writer derives them at every write (ingest/derive.py: table `record_prefixes
 the generation they were derived for), so a server reads one month's rows instead of computing every series and the
 panels of every noted month for each new store generation (issue 27.2). A store without them for its generation (one
 written by an older peacekeeping) is answered the same by computing them here, once per store (`computed`). The
-writer's are those of `query`: the same rule as window aggregates in DuckDB, a third of the CPU of `computed` and of
+writer's are those of QUERY: the same rule as window aggregates in DuckDB, a third of the CPU of `computed` and of
 turning half a million rows into a table; tests/facts/test_prefixes.py holds the two equal month by month.
 """
 
@@ -141,10 +141,10 @@ FROM before WHERE observed ORDER BY idx
 """
 
 
-def query(con: duckdb.DuckDBPyConnection) -> tuple[str, dict[str, list]]:
-    """The SELECT of every row of table `record_prefixes` (as_of, iso3, personnel_type, share, best, seen, since,
-    month by month) and its parameters: what `computed` gives, in a query for the writer (a second of Python less
-    for each write; tests/facts/test_prefixes.py holds them equal)."""
+def parameters(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    """The parameters of QUERY, the SELECT of every row of table `record_prefixes` (as_of, iso3, personnel_type,
+    share, best, seen, since, month by month): what `computed` gives, in a query for the writer (a second of Python
+    less for each write; tests/facts/test_prefixes.py holds them equal)."""
     months = calendar(con).covered()
     noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
     bad = _unreliable_split(con)
@@ -155,7 +155,7 @@ def query(con: duckdb.DuckDBPyConnection) -> tuple[str, dict[str, list]]:
             judged += [(month.as_of, iso3, None, total, p.women.get(iso3)) for iso3, total in p.total.items()]
             judged += [(month.as_of, iso3, ptype, t, w) for (iso3, ptype), (t, w) in p.by_type.items()]
     columns = list(zip(*judged)) or [[]] * 5
-    return QUERY, {
+    return {
         "idx": list(range(len(months))),
         "as_of": [m.as_of for m in months],
         "month": [m.month for m in months],

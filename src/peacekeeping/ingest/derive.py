@@ -94,8 +94,8 @@ def record_prefixes(con: duckdb.DuckDBPyConnection, generation: str) -> None:
     for `generation` (meta 'record_prefixes': a later write by an older peacekeeping gives the store another generation,
     and its readers then compute them)."""
     cache.renew(con)
-    query, parameters = prefixes.query(con)
+    parameters = prefixes.parameters(con)
     cache.drop(con)  # the figures it judged: the readers load their own
     con.execute("DELETE FROM record_prefixes")
-    con.execute(f"INSERT INTO record_prefixes {query}", parameters)
+    con.execute(f"INSERT INTO record_prefixes {prefixes.QUERY}", parameters)
     con.execute("INSERT OR REPLACE INTO meta VALUES ('record_prefixes', ?)", [generation])
