@@ -271,6 +271,7 @@ REVIEWED = {
     ("store/schema.py", "self.name"),  # the DDL of the schema's own tables
     ("ingest/quality.py", "query"),  # the module's constant flag queries
     ("ingest/ipi_months.py", "query"),  # the module's constant flag queries
+    ("ingest/derive.py", "prefixes.QUERY"),  # facts/prefixes.py's constant query of the record prefixes
     ("facts/missions.py", "STRENGTH"),  # the module's constant query of missions' strength
     ("facts/deployments.py", "STRENGTH"),  # facts.missions.STRENGTH
     ("facts/world.py", "table"),  # 'cells' or facts.missions.STRENGTH

@@ -3,7 +3,7 @@
 Every write gives the store a new generation (meta 'generation'), so a cache is never served for a store an ingest
 has since replaced: a reader that opens the new store reads a new generation and fills a new cache.
 
-A key that is a string names a table read whole (every country's months, the record prefixes): kept for the
+A key that is a string names a table read whole (every country's months, the series): kept for the
 generation. A tuple key names one item of many (a month's panel, a country's chart in a language): those are kept
 within ITEMS_BYTES of estimated size per generation (cachetools' RRCache), as a server asked for every country, month
 and language would otherwise hold them all (issue 27.5: a country's chart over all months is up to 2 MB); an item
@@ -166,6 +166,20 @@ def retire(con: duckdb.DuckDBPyConnection) -> None:
         with _LOCK:
             _STORES.pop(found, None)
             _RETIRED.append(found)
+
+
+def renew(con: duckdb.DuckDBPyConnection) -> None:
+    """A writer gave the store `con` writes a new generation: read it again at the next read (the writer then derives
+    tables of the new store through the facts, ingest/derive.py)."""
+    _GENERATIONS.pop(con, None)
+
+
+def drop(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the tables loaded for the generation `con` reads (a writer done deriving: the readers load their own)."""
+    found = _GENERATIONS.get(con)
+    if found is not None:
+        with _LOCK:
+            _STORES.pop(found, None)
 
 
 def make_room(con: duckdb.DuckDBPyConnection) -> None:

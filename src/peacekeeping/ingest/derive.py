@@ -1,5 +1,5 @@
 """Tables derived at every ingest: Data Hub months no report covers, IPI's months neither covers, corrected cells,
-months (with gaps), ranked country-months, quality flags and notes."""
+months (with gaps), ranked country-months, quality flags and notes; then the record prefixes the news reads."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import uuid
 
 import duckdb
 
+from ..facts import cache, prefixes
 from ..harmonize import corrections as reviewed
 from . import corrections, ipi_months, quality
 
@@ -80,7 +81,21 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     ipi_months.flag(con)
     corrections.notes(con)
     ipi_months.note(con)
+    generation = uuid.uuid4().hex
     con.execute(
-        "INSERT OR REPLACE INTO meta VALUES ('corrections', ?), ('generation', ?)",
-        [reviewed.digest(), uuid.uuid4().hex],
+        "INSERT OR REPLACE INTO meta VALUES ('corrections', ?), ('generation', ?)", [reviewed.digest(), generation]
     )
+    record_prefixes(con, generation)
+
+
+def record_prefixes(con: duckdb.DuckDBPyConnection, generation: str) -> None:
+    """What each server process would otherwise compute for every new store generation, derived once here, in the
+    write that is swapped in (issue 27.2): the record prefixes of every series and month (facts/prefixes.py), valid
+    for `generation` (meta 'record_prefixes': a later write by an older peacekeeping gives the store another generation,
+    and its readers then compute them)."""
+    cache.renew(con)
+    parameters = prefixes.parameters(con)
+    cache.drop(con)  # the figures it judged: the readers load their own
+    con.execute("DELETE FROM record_prefixes")
+    con.execute(f"INSERT INTO record_prefixes {prefixes.QUERY}", parameters)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('record_prefixes', ?)", [generation])

@@ -10,6 +10,7 @@ import pyarrow as pa
 
 from .. import store
 from ..errors import StoreError
+from ..facts import prefixes
 from ..harmonize import countries
 from . import derive, history
 from .datasets import Release
@@ -74,6 +75,14 @@ def write(
         derive.refresh(con)
 
 
+def _underived(db: Path) -> str | None:
+    """Why a current store should be derived again: it lacks the record prefixes of its generation, or None."""
+    with store.connect(db) as con:
+        if prefixes.stored(con):
+            return None
+    return f"store {db} has no record prefixes derived for its data"
+
+
 def _history(con, releases: list[Release]) -> None:
     """IPI's files, kept one per name (another file of the same name replaces it), each table written at once."""
     for table in sorted(set(history.TABLES.values())):
@@ -94,11 +103,12 @@ def _newest(con, release: Release) -> bool:
 
 
 def migrate(db: Path, wait: bool = True, waiting: Callable[[str], None] | None = None) -> str | None:
-    """Rewrite a store of an older schema or other reviewed corrections in place, atomically; why, or None."""
+    """Rewrite a store of an older schema or other reviewed corrections, or without the record prefixes of its
+    generation (written by an older peacekeeping), in place, atomically; why, or None."""
     if not db.exists():
         raise StoreError(f"no store at {db}: nothing to migrate")
     with store.writer(db, wait, waiting):
-        reason = store.outdated(db)
+        reason = store.outdated(db) or _underived(db)
         if reason is not None:
             with store.writing(db) as con:
                 derive.refresh(con)

@@ -3,15 +3,8 @@ covers, per type too) and parity crossings."""
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-from array import array
-from functools import cache
-
-from ..dates import shift_month
-from ..facts import history
-from ..facts.cache import memo
-from ..harmonize import milestones, personnel
+from ..facts import prefixes
+from ..harmonize import milestones
 from ..wording.news import say
 from . import leads as L
 from . import notes
@@ -29,69 +22,6 @@ from .model import (
 )
 
 
-@cache
-def _merged(as_of: dt.date) -> bool:
-    """Whether a month's report counts some personnel type inside another (staff officers before May 2017)."""
-    return bool(personnel.not_reported(as_of))
-
-
-class _Run:
-    """One series' (highest value so far or None, months compared, first month compared) per month, in three flat
-    arrays: ~20 bytes a month instead of a tuple's ~110 (every country, type and share over 400 months: 40 MB)."""
-
-    __slots__ = ("best", "seen", "start", "starts")
-
-    def __init__(self, rows: list[tuple[float | None, int, str | None]]):
-        self.starts = list(dict.fromkeys(r[2] for r in rows))  # the few distinct first months
-        at = {s: i for i, s in enumerate(self.starts)}
-        self.best = array("d", (math.nan if r[0] is None else r[0] for r in rows))
-        self.seen = array("i", (r[1] for r in rows))
-        self.start = array("i", (at[r[2]] for r in rows))
-
-    def __getitem__(self, i: int) -> tuple[float | None, int, str | None]:
-        best = self.best[i]
-        return (None if math.isnan(best) else best, self.seen[i], self.starts[self.start[i]])
-
-
-def _prefix(ctx: Context) -> dict:
-    """For each series (country, type, share or total): the highest stated value before each month, and the first
-    month it was compared over, made once per store.
-
-    Only an unbroken run of observed months counts: a missing month or one IPI carried forward starts the run again
-    ("its most since" may not reach across a month nothing covers). A month whose figure is withheld makes the
-    maximum unknown (None) for the rest of its run; months where a type is not reported separately, or (for shares)
-    with no split by sex, are left out.
-    """
-
-    def load() -> tuple[dict, list, dict]:
-        months, series, splits = history.country_series(ctx.con)
-        breaks = [
-            not m.observed or (i > 0 and shift_month(months[i - 1].month, 1) != m.month) for i, m in enumerate(months)
-        ]
-        out = {}
-        for (iso3, ptype), values in series.items():
-            for share in (False, True):
-                best, seen, start, rows = 0.0, 0, None, []
-                for m, broken, (t, w) in zip(months, breaks, values):
-                    if broken:
-                        best, seen, start = 0.0, 0, None
-                    rows.append((best, seen, start) if m.observed else (None, 0, None))
-                    if not m.observed or (ptype is not None and _merged(m.as_of)) or (share and m.as_of not in splits):
-                        continue
-                    seen += 1
-                    start = start or m.month
-                    if best is None:
-                        continue
-                    if t is None or (share and w is None):
-                        best = None
-                    elif not share or t:
-                        best = max(best, w / t if share else t)
-                out[(iso3, ptype, share)] = _Run(rows)
-        return {m.as_of: i for i, m in enumerate(months)}, months, out
-
-    return memo(ctx.con, "record prefixes", load)
-
-
 def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | None:
     now = ctx.now
     total, women = now.total.get(iso3), now.women.get(iso3)
@@ -101,8 +31,7 @@ def _record(ctx: Context, iso3: str, ptype: str | None, share: bool) -> Story | 
     few = share and (women is None or women < SHARE_MIN_WOMEN // (2 if ptype else 1))
     if total is None or total < minimum or few:
         return None
-    index, months, prefix = _prefix(ctx)
-    best, seen, since = prefix[(iso3, ptype, share)][index[now.month.as_of]]
+    best, seen, since = prefixes.at(ctx.con, now.month.as_of).get((iso3, ptype, share), prefixes.NONE)
     value = women / total if share else total
     if best is None or seen < RECORD_HISTORY or value <= best:
         return None
@@ -146,7 +75,7 @@ def record_stories(ctx: Context) -> list[Story]:
         types.setdefault(iso3, set()).add(ptype)
     for iso3 in sorted(now.total):
         for ptype in [None, *sorted(types.get(iso3, ()))]:
-            if ptype is not None and _merged(now.month.as_of):
+            if ptype is not None and prefixes.merged(now.month.as_of):
                 continue
             for share in (False, True):
                 if share and not now.split:
@@ -176,7 +105,7 @@ def parity_stories(ctx: Context) -> list[Story]:
     if not (now.split and before.split):
         ctx.cannot.append(notes.no_parity(False))
         return []
-    if _merged(now.month.as_of) or _merged(before.month.as_of):
+    if prefixes.merged(now.month.as_of) or prefixes.merged(before.month.as_of):
         ctx.cannot.append(notes.no_parity(True))
         return []
     stories = []

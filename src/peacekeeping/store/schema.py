@@ -303,12 +303,25 @@ NOTES = Table("notes", "Derived at every ingest: every known doubt about figures
     _c("source", "VARCHAR"),
 ))
 
+RECORD_PREFIXES = Table("record_prefixes", "Derived at every write (facts/prefixes.py): for each country's series "
+                        "(total or women's share, overall or of one type), the highest stated value before each "
+                        "observed month; read by news records. Valid for the generation meta 'record_prefixes' names "
+                        "(otherwise computed by the reader).", (
+    _req("as_of", "DATE"),
+    _req("iso3", "VARCHAR"),
+    _c("personnel_type", "VARCHAR", "NULL: all types"),
+    _req("share", "BOOLEAN", "the series of women's share, not of the total"),
+    _c("best", "DOUBLE", "the highest value before the month in its unbroken run; NULL: unknown (a figure withheld)"),
+    _req("seen", "INTEGER", "months of the run compared"),
+    _c("since", "VARCHAR", "YYYY-MM: the run's first month compared"),
+))
+
 META = Table("meta", "About the store itself: its schema version and the reviewed corrections it was derived with.", (
     _req("key", "VARCHAR"), _req("value", "VARCHAR")), key=("key",))
 
 TABLES: tuple[Table, ...] = (COUNTRIES, REPORTS, CONTRIBUTIONS, DATAHUB_CONTRIBUTIONS, IPI_CONTRIBUTIONS, IPI_MISSIONS,
                              MISSION_HOSTS, DATAHUB_RANKING, DATASETS, FATALITIES, MISSIONS, MONTHS, COUNTRY_MONTHS,
-                             QUALITY_FLAGS, CELLS, NOTES, META)
+                             QUALITY_FLAGS, CELLS, NOTES, RECORD_PREFIXES, META)
 # fmt: on
 BY_NAME = {t.name: t for t in TABLES}
 

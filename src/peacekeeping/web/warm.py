@@ -1,7 +1,8 @@
 """A store generation warmed before readers need it: the tables and answers every page reads (series, rankings,
 totals, the latest month's news panels and caveats) are built once, by one thread of each server process, when the
 server starts and when an ingest or an update has swapped the store (web/state.py: requests read the previous
-generation meanwhile)."""
+generation meanwhile). What the writer derived for a generation is read, not computed: the news' record prefixes
+(facts/prefixes.py, a month's rows of the store's table instead of every series over every month)."""
 
 from __future__ import annotations
 
