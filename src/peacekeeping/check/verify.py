@@ -183,9 +183,8 @@ class _Checker:
                 fits = [k for k, v in sorted(others.items()) if v]
                 verdict, note = UNCHECKABLE, said("ambiguous_month", fits=fits, note=note)
         if verdict not in HOLDS and month is not None and (alt := self._in_mission_named(claim)):
-            if (found := self.outcome(alt, month))[
-                0
-            ] == SUPPORTED:  # "760 soldats … ont rejoint les rangs de la Minusca"
+            found = self.outcome(alt, month)  # "760 soldats … ont rejoint les rangs de la Minusca"
+            if found[0] == SUPPORTED:
                 return Verdict(alt, *found, self.source(alt, month))
         stale = None
         if verdict == CONTRADICTED and month is not None:
