@@ -127,11 +127,8 @@ def _kind(
     personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after) or w.SHARED_PERSONNEL.match(after)
     if not personnel and _head(t, n) and (ptype := phrases.type(sentence, clause, n, after, True)):
         return "type", ptype, n.end, {"ptype": ptype}  # "…, dont 978 policiers, 32 experts et 5 136 soldats"
-    ranked = _last(t, "rank", "rank_women")
-    since = max(ranked.end, t.read[-1].end) if ranked else 0  # "27th out of 121 countries for most personnel, at 781"
-    if not personnel and ranked and (m := w.RANK_AT.search(t.text[since : t.sentence_start + n.start])):
-        women = w.WOMEN_WORD.search(m["what"]) or ranked.kind == "rank_women"  # "and 12th for women, at 119"
-        return ("women" if women else "total"), m[0].strip(), n.end, {}  # "… at 230"
+    if not personnel and (at := phrases.at_rank(t, n, _last(t, "rank", "rank_women"))):
+        return *at, n.end, {}  # "27th out of 121 countries for most personnel, at 781, and 12th for women, at 119"
     demonym = None if personnel else phrases.demonym(t, sentence, n)
     serving = w.SERVING.match(after) or w.DIED.match(after) or w.ARE_FROM.match(after)
     contributes = w.CONTRIBUTES.search(before) or w.BEFORE_PERSONNEL.search(before)

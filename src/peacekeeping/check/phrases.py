@@ -7,6 +7,7 @@ import re
 
 from . import words as w
 from .binding import Text
+from .kinds import Claim
 from .numbers import Number
 
 MONTH_WORDS = re.compile(
@@ -166,3 +167,13 @@ def superlatives(sentence: str, found: list[Number]) -> list[Number]:
 def contact(line: str) -> bool:
     """A line of contacts (telephone, fax, e-mail): its numbers are no claims."""
     return bool(w.CONTACT.search(line)) and not w.AFTER_PERSONNEL.search(line)
+
+
+def at_rank(t: Text, n: Number, ranked: Claim | None) -> tuple[str, str] | None:
+    """(kind, words) of a figure 'at' or 'with' after a rank of its sentence (`ranked`, the last one read): what the
+    rank ranks, the women for a women's rank or where its words say women; or None."""
+    since = max(ranked.end, t.read[-1].end) if ranked else 0  # the words since the last figure read
+    if ranked is None or not (m := w.RANK_AT.search(t.text[since : t.sentence_start + n.start])):
+        return None
+    women = w.WOMEN_WORD.search(m["what"]) or ranked.kind == "rank_women"
+    return ("women" if women else "total"), m[0].strip()
