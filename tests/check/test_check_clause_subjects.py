@@ -6,7 +6,7 @@ none may be contradicted."""
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
@@ -20,19 +20,8 @@ def doubt_of(text: str, value: int) -> str | None:
     return getattr(found[0].doubt, "key", None)
 
 
-OTHER_STAFF = [
-    "Senegal currently deploys 3,760 personnel, including 71 women: soldiers, police, prison officers and civilian "
-    "staff.",
-    "Le Sénégal déploie actuellement 3 760 personnes dont 71 femmes; il s'agit de militaires, de policiers, d'agents "
-    "pénitenciers et de personnels de la justice.",
-    "Senegal despliega actualmente 3.760 efectivos, incluidas 71 mujeres, entre militares, policías y funcionarios de "
-    "prisiones.",
-]
-PAST_STATEMENT = [
-    "'Senegal currently has 3,646 troops deployed in eight missions,' President Sall had said.",
-    "« Le Sénégal a actuellement 3646 éléments déployés dans huit missions », avait rappelé le Président.",
-    "«Senegal tiene actualmente 3.646 efectivos desplegados en ocho misiones», había dicho el presidente.",
-]
+OTHER_STAFF = sentences("clause_subjects", "OTHER_STAFF")
+PAST_STATEMENT = sentences("clause_subjects", "PAST_STATEMENT")
 
 
 @pytest.mark.parametrize("text", OTHER_STAFF)
@@ -45,25 +34,9 @@ def test_a_statement_quoted_from_an_earlier_day_is_in_doubt(text):
     assert doubt_of(text, 8) == "doubt_past_statement"
 
 
-WORLD_AFTER_PRONOUN = [
-    "Morocco is 14th. Its daily reports that 106,338 peacekeepers from 125 countries currently serve in 15 operations.",
-    "Le Maroc est 14e. Le quotidien, dans son édition du 31 janvier, précise que 106.338 Casques bleus, originaires "
-    "de 125 pays, participent actuellement à 15 opérations de maintien de la paix.",
-    "Marruecos es el 14.º. Su diario precisa que 106.338 cascos azules de 125 países participan actualmente en 15 "
-    "operaciones de paz.",
-]
-MISSION_DEAD = [
-    "Chad is second. MINUSMA, since its creation in 2013, is the deadliest mission, with 177 peacekeepers killed.",
-    "Le Tchad est deuxième. La MINUSMA, depuis sa création en 2013, est la mission la plus dangereuse avec 177 "
-    "soldats de la paix tués.",
-    "El Chad es segundo. La MINUSMA, desde su creación en 2013, es la misión más peligrosa, con 177 cascos azules "
-    "muertos.",
-]
-GROUP_COUNT = [
-    "Of the top ten contributors, five were African countries and five Asian countries.",
-    "Sur les dix premiers contributeurs, cinq étaient des pays africains et cinq des pays asiatiques.",
-    "De los diez principales contribuyentes, cinco eran países africanos y cinco países asiáticos.",
-]
+WORLD_AFTER_PRONOUN = sentences("clause_subjects", "WORLD_AFTER_PRONOUN")
+MISSION_DEAD = sentences("clause_subjects", "MISSION_DEAD")
+GROUP_COUNT = sentences("clause_subjects", "GROUP_COUNT")
 
 
 @pytest.mark.parametrize("text", WORLD_AFTER_PRONOUN)

@@ -6,6 +6,7 @@ and Spanish acronyms (FUNU, FENU), and a verb read only as a word ("had" is not 
 from __future__ import annotations
 
 import pytest
+from verdicts_of import sentences
 
 from peacekeeping.check import verify
 from peacekeeping.check.extract import extract
@@ -118,15 +119,7 @@ def test_a_total_far_from_every_missions_figure_is_still_contradicted(full_con, 
     assert checked(full_con, lang, A_CONTINGENT[lang], value) == [(value, "contradicted", "")]
 
 
-EQUALS = [
-    ("Its 2,517 peacekeepers serve in five missions. Ghana and Senegal are partners.", "GHA"),
-    ("Senegal and Ghana are partners. Senegal trains with Ghana. It deploys 2,517 personnel.", "GHA"),
-    (
-        "Le Sénégal et le Ghana sont partenaires. Le Sénégal s'entraîne avec le Ghana. Il déploie 2 517 Casques bleus.",
-        "GHA",
-    ),
-    ("Senegal y Ghana son socios. Senegal se entrena con Ghana. El país despliega 2.517 efectivos.", "GHA"),
-]
+EQUALS = sentences("contingents", "EQUALS")
 
 
 @pytest.mark.parametrize(("text", "iso3"), EQUALS)

@@ -6,7 +6,7 @@ figure in passing) gives a figure the data does not hold as "not checkable", say
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check import verify
 from peacekeeping.wording.check_notes import say
@@ -14,20 +14,8 @@ from peacekeeping.wording.check_notes import say
 pytestmark = pytest.mark.archive
 
 DATE = "2022-10-12"  # Peru's figures of the month the text must have used: 270 personnel, 38 women, 255 in MINUSCA
-UNDATED = [
-    "The 999 Peruvian peacekeepers earned the praise of the mission's commander.",
-    "Peru's 999 peacekeepers earned the praise of the mission's commander.",
-    "Les 999 Casques bleus du Pérou ont été salués par le commandant de la mission.",
-    "Le Pérou et ses 999 Casques bleus ont été salués par le commandant.",
-    "Perú, con sus 999 cascos azules, fue elogiado por el comandante.",
-]
-DATED = [
-    "Peru currently deploys 999 uniformed personnel.",
-    "Peru provides 999 uniformed personnel to UN peacekeeping.",
-    "In September 2022, Peru had 999 uniformed personnel in UN missions.",
-    "Le Pérou déploie actuellement 999 militaires et policiers.",
-    "Perú aporta actualmente 999 efectivos militares y policiales.",
-]
+UNDATED = sentences("dated", "UNDATED")
+DATED = sentences("dated", "DATED")
 
 
 def _peru(result: verify.Result) -> list[verify.Verdict]:

@@ -6,7 +6,7 @@ missions beside them stay certain."""
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
@@ -14,12 +14,7 @@ from peacekeeping.wording.check_notes import say
 
 WHEN = published("2023-06-15")
 
-GROUP_RANKS = [
-    ("Among the 10 ASEAN member states, Cambodia is presently ranked second in deploying women.", "second"),
-    ("Among the SADC countries, Malawi is the third largest contributor.", "third"),
-    ("Parmi les 15 pays de la CEDEAO, le Sénégal est le premier contributeur.", "premier"),
-    ("Entre los Estados de la Unión Europea, España es el segundo contribuyente.", "segundo"),
-]
+GROUP_RANKS = sentences("groups_and_forces", "GROUP_RANKS")
 
 
 @pytest.mark.parametrize(("text", "rank"), GROUP_RANKS)
@@ -39,11 +34,7 @@ def test_a_rank_among_all_contributors_stays_a_world_rank(text, rank, kind):
     assert [c.kind for c in extract(text, None, WHEN) if c.text == rank] == [kind]
 
 
-COUNTRIES_NOT_WOMEN = [
-    "Cambodia is 17th out of 120 countries on women participation.",
-    "Le Cambodge est 17e sur 120 pays pour la participation des femmes.",
-    "Camboya es el 17.º de 120 países en participación de mujeres.",
-]
+COUNTRIES_NOT_WOMEN = sentences("groups_and_forces", "COUNTRIES_NOT_WOMEN")
 
 
 @pytest.mark.parametrize("text", COUNTRIES_NOT_WOMEN)
@@ -51,14 +42,7 @@ def test_a_count_of_countries_is_no_count_of_women(text):
     assert [c for c in extract(text, None, WHEN) if c.value == 120 and c.kind in ("women", "global_women")] == []
 
 
-WORLD_WITH_CIVILIANS = [
-    "Currently, more than 113,000 peacekeepers, including 90,000 military and police personnel from 117 countries, "
-    "serve in 18 operations worldwide.",
-    "Actuellement, plus de 113 000 Casques bleus, dont 90 000 militaires et policiers de 117 pays, servent dans 18 "
-    "opérations dans le monde.",
-    "Actualmente, más de 113.000 cascos azules, incluidos 90.000 militares y policías de 117 países, sirven en 18 "
-    "operaciones en el mundo.",
-]
+WORLD_WITH_CIVILIANS = sentences("groups_and_forces", "WORLD_WITH_CIVILIANS")
 
 
 @pytest.mark.parametrize("text", WORLD_WITH_CIVILIANS)
@@ -67,22 +51,7 @@ def test_a_world_figure_whose_uniformed_part_follows_it_may_count_civilians(text
     assert (whole.kind, whole.doubt.key) == ("global_personnel", "doubt_civilians")
 
 
-NON_UN_BEFORE = [
-    (
-        "Mongolia has also served in three non-UN missions. At present, around 1,130 Mongolian peacekeepers are "
-        "fighting for peace across the globe.",
-        "MNG",
-    ),
-    (
-        "La Mongolie a aussi servi dans la force multinationale en Irak. Aujourd'hui, 1 130 militaires mongols sont "
-        "déployés à travers le globe.",
-        "MNG",
-    ),
-    (
-        "Mongolia también participó en la fuerza multinacional en Irak. Hoy 1.130 soldados mongoles están desplegados.",
-        "MNG",
-    ),
-]
+NON_UN_BEFORE = sentences("groups_and_forces", "NON_UN_BEFORE")
 
 
 @pytest.mark.parametrize(("text", "iso3"), NON_UN_BEFORE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from verdicts_of import sentences
 
 from peacekeeping.check import inputs, verify
 from peacekeeping.harmonize import milestones
@@ -82,8 +83,8 @@ def test_missions_the_reports_do_not_cover_are_not_contradicted(full_con, text, 
     assert found and all(v.verdict == "not checkable" and why in v.note for v in found)
 
 
-FIRSTS = ["BGD", "GHA", "NPL", "PER", "IDN", "FJI", "MAR", "EGY", "PAK", "CHN", "SEN", "ZAF", "KEN"]
-OTHERS = ["RWA", "URY", "ITA", "FRA", "IND"]
+FIRSTS = sentences("history", "FIRSTS")
+OTHERS = sentences("history", "OTHERS")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])

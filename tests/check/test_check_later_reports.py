@@ -6,7 +6,7 @@ tell it (no breakdown by mission): none is contradicted."""
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.numbers import numbers
@@ -42,12 +42,7 @@ def test_a_contingent_in_the_mission_named_before_is_in_doubt(text):
     ]
 
 
-MISSION_FOUNDED = [
-    "The first mission was established in 1948 to form UNTSO, to monitor the Armistice between Israel and its "
-    "neighbours.",
-    "La première mission, l'ONUST, a été créée en 1948 pour surveiller l'armistice entre Israël et ses voisins.",
-    "La primera misión, la ONUVT, fue creada en 1948 para vigilar el armisticio entre Israel y sus vecinos.",
-]
+MISSION_FOUNDED = sentences("later_reports", "MISSION_FOUNDED")
 
 
 @pytest.mark.parametrize("text", MISSION_FOUNDED)

@@ -7,7 +7,7 @@ mission, is a contingent, not the country's troops. None may be contradicted; th
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check import verify
 from peacekeeping.check.extract import extract
@@ -16,16 +16,7 @@ from peacekeeping.wording.check_notes import say
 
 WHEN = published("2023-06-15")
 
-LISTS = [
-    "Bangladesh ranks first, followed by Nepal and India. Together these three countries provide a fifth of all "
-    "peacekeepers.",
-    "Bangladesh, Nepal and India lead the list; the three countries provide a fifth of all peacekeepers.",
-    "The sum of the personnel of Bangladesh, Nepal and India is large: those three countries give 20 per cent.",
-    "Le Bangladesh est premier, suivi du Népal et de l'Inde. Ces trois pays fournissent un cinquième des Casques "
-    "bleus.",
-    "Bangladés ocupa el primer lugar, seguido de Nepal e India. Estos tres países aportan la quinta parte de los "
-    "cascos azules.",
-]
+LISTS = sentences("lists_and_parts", "LISTS")
 
 
 @pytest.mark.parametrize("text", LISTS)
@@ -46,15 +37,7 @@ def test_the_worlds_contributors_stay_a_world_figure(text):
     assert [c.kind for c in extract(text, None, WHEN) if c.value in (120, 121)] == ["global_countries"]
 
 
-PARTS = [
-    ("At present there are some 243 Kenyan military personnel including 20 officers based in Mali.", "KEN"),
-    ("Kenya currently has 243 personnel including 20 officers serving in UNMISS.", "KEN"),
-    ("At present some 243 Kenyan peacekeepers, including 20 officers, serve with UNMISS.", "KEN"),
-    ("Le Sénégal compte actuellement 243 militaires, dont 20 officiers déployés au sein de la MINUSMA.", "SEN"),
-    ("Actuellement, 243 Casques bleus sénégalais, dont 20 officiers, servent au sein de la MINUSMA.", "SEN"),
-    ("Uruguay tiene actualmente 243 efectivos, incluidos 20 oficiales desplegados en la MONUSCO.", "URY"),
-    ("Actualmente 243 cascos azules uruguayos, incluidos 20 oficiales, sirven en la MONUSCO.", "URY"),
-]
+PARTS = sentences("lists_and_parts", "PARTS")
 
 
 @pytest.mark.parametrize(("text", "iso3"), PARTS)
@@ -80,14 +63,7 @@ def test_a_breakdown_by_women_or_type_stays_certain(text, expected):
     assert found == expected
 
 
-THAT_PLACE = [
-    "The mission in Mali ends. The number of peacekeepers deployed in that country is 13,211, including 1,295 "
-    "Senegalese troops. Senegal deploys 2,446 peacekeepers.",
-    "La mission au Mali prend fin. Le nombre de Casques bleus déployés dans ce pays est de 13 211, dont 1 295 soldats "
-    "sénégalais. Le Sénégal déploie 2 446 Casques bleus.",
-    "La misión en Malí termina. En ese país hay desplegados 13.211 cascos azules, entre ellos 1.295 soldados "
-    "senegaleses. Senegal despliega 2.446 efectivos.",
-]
+THAT_PLACE = sentences("lists_and_parts", "THAT_PLACE")
 
 
 @pytest.mark.parametrize("text", THAT_PLACE)

@@ -6,7 +6,7 @@ world figure with a list of kinds, and a month the text states whose report came
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
@@ -20,29 +20,10 @@ def doubt_of(text: str, value: int, iso3: str | None = None) -> str | None:
     return getattr(found[0].doubt, "key", None)
 
 
-ABROAD = [
-    "Ireland is contributing 564 personnel to 10 different missions throughout the world. The main overseas missions "
-    "are in Lebanon and Syria.",
-    "L'Irlande fournit 564 personnels à 10 missions différentes dans le monde. Ses principales missions à l'étranger "
-    "sont au Liban et en Syrie.",
-    "Irlanda aporta 564 efectivos a 10 misiones diferentes en el mundo. Sus principales misiones en el exterior están "
-    "en el Líbano y Siria.",
-]
-SERVED = [
-    "As of 2021, more than 900 Mongolian women have served in peacekeeping operations.",
-    "À ce jour, plus de 900 femmes mongoles ont servi dans des opérations de maintien de la paix.",
-    "Hasta ahora, más de 900 mujeres de Mongolia han servido en operaciones de mantenimiento de la paz.",
-]
-MEDALS = [
-    "This month, 700 Ghanaian peacekeepers, including 68 women, were awarded the UN medal.",
-    "Ce mois-ci, 700 Casques bleus ghanéens, dont 68 femmes, ont reçu la médaille de l'ONU.",
-    "Este mes, 700 cascos azules ghaneses, incluidas 68 mujeres, recibieron la medalla de la ONU.",
-]
-SUB_REGION = [
-    "Burkina Faso is first in the sub-region for women peacekeepers.",
-    "Le Burkina Faso est premier dans la sous-région en matière d'effectif féminin.",
-    "Burkina Faso es el primero en la subregión en número de mujeres.",
-]
+ABROAD = sentences("national_counts", "ABROAD")
+SERVED = sentences("national_counts", "SERVED")
+MEDALS = sentences("national_counts", "MEDALS")
+SUB_REGION = sentences("national_counts", "SUB_REGION")
 
 
 @pytest.mark.parametrize("text", ABROAD)

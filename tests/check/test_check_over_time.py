@@ -7,7 +7,7 @@ beside them stay certain."""
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
@@ -16,23 +16,10 @@ from peacekeeping.wording.check_notes import say
 WHEN = published("2023-06-15")
 _RANKS = ("rank", "rank_women")
 
-COUNTRIES_OVER_TIME = [
-    "Over 130 countries have contributed personnel to UN peacekeeping since 1948.",
-    "Close to 130 nations have contributed personnel at various times, the UN says.",
-    "More than 130 countries have sent peacekeepers throughout the history of UN peacekeeping.",
-    "Plus de 130 pays ont fourni des Casques bleus au fil des ans.",
-    "Depuis 1948, plus de 130 pays ont fourni des Casques bleus.",
-    "Más de 130 países han aportado efectivos a lo largo de los años.",
-    "Más de 130 países han contribuido con personal desde 1948.",
-]
+COUNTRIES_OVER_TIME = sentences("over_time", "COUNTRIES_OVER_TIME")
 
 
-SENT_SINCE = [
-    ("Since 2006, the minister said, Kenya has deployed 7,123 peacekeepers to UN operations in nine countries.", "KEN"),
-    ("Since 2019, Kenya has deployed 620 personnel in UNMISS.", "KEN"),
-    ("Depuis 2006, le Sénégal a déployé 7 123 Casques bleus dans neuf pays.", "SEN"),
-    ("Desde 2006, Uruguay ha desplegado 7.123 efectivos en nueve países.", "URY"),
-]
+SENT_SINCE = sentences("over_time", "SENT_SINCE")
 
 
 @pytest.mark.parametrize(("text", "iso3"), SENT_SINCE)
@@ -68,27 +55,7 @@ def test_todays_contributing_countries_stay_a_world_figure(text):
     assert [c.kind for c in extract(text, None, WHEN) if c.value == 121] == ["global_countries"]
 
 
-RANKS_OVER_TIME = [
-    ("Pakistan is the third largest contributor over the history of UN peacekeeping.", "third"),
-    ("Pakistan is historically the third largest troop contributor.", "third"),
-    ("Le Pakistan est le troisième contributeur de l'histoire du maintien de la paix.", "troisième"),
-    ("Pakistán es el tercer mayor contribuyente de la historia del mantenimiento de la paz.", "tercer"),
-    (
-        "Pakistan has sent more than 200,000 troops to UN missions so far. This commitment has made Pakistan the "
-        "third largest contributor.",
-        "third",
-    ),
-    (
-        "Le Pakistan a envoyé plus de 200 000 soldats jusqu'ici. Cet engagement a fait du Pakistan le troisième "
-        "contributeur.",
-        "troisième",
-    ),
-    (
-        "Pakistán ha enviado más de 200.000 soldados hasta la fecha. Ese compromiso convirtió a Pakistán en el "
-        "tercer contribuyente.",
-        "tercer",
-    ),
-]
+RANKS_OVER_TIME = sentences("over_time", "RANKS_OVER_TIME")
 
 
 @pytest.mark.parametrize(("text", "rank"), RANKS_OVER_TIME)
@@ -115,15 +82,7 @@ def test_todays_rank_stays_certain(text, rank):
     assert [(c.kind, c.doubt) for c in extract(text, None, WHEN) if c.text == rank] == [("rank", None)]
 
 
-FIRSTS = [
-    "Pakistan became the first country to deploy an all-female engagement team.",
-    "Pakistan became the first country for deploying its women officers in Congo.",
-    "Jordan is the fifth country to contribute a formed police unit to the mission.",
-    "Le Pakistan est devenu le premier pays à déployer une équipe entièrement féminine.",
-    "Le Pakistan est le premier pays africain à avoir déployé des femmes officiers.",
-    "Pakistán se convirtió en el primer país en desplegar un equipo integrado solo por mujeres.",
-    "Pakistán es el primer país en enviar mujeres oficiales al Congo.",
-]
+FIRSTS = sentences("over_time", "FIRSTS")
 
 
 @pytest.mark.parametrize("text", FIRSTS)

@@ -5,7 +5,7 @@ make it "contradicted"."""
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
@@ -23,90 +23,14 @@ def sure(text: str, iso3: str, kinds: frozenset = frozenset(_SURE)) -> list[tupl
     ]
 
 
-GROUPS = [
-    ("Rwanda welcomed that East African Community members now deploy 5,136 troops.", "RWA"),
-    ("African Union member states contribute 40,000 peacekeepers, and Rwanda is proud of its role.", "RWA"),
-    ("Together, SADC countries provide more than 3,000 troops to MONUSCO, Rwanda said.", "RWA"),
-    ("Nordic countries together deploy 1,200 personnel, Rwanda's partner said.", "RWA"),
-    ("The East African Community deploys 12,000 peacekeepers, Rwanda among them.", "RWA"),
-    ("ECOWAS states have 10,000 troops in UN missions, Senegal said.", "SEN"),
-    ("Les pays de la CEDEAO fournissent 12 000 Casques bleus, a rappelé le Sénégal.", "SEN"),
-    ("Les pays africains fournissent près de 45 000 Casques bleus, selon le Sénégal.", "SEN"),
-    ("Los países de América Latina aportan unos 3.000 cascos azules, recordó Uruguay.", "URY"),
-]
-OTHER_COUNTRIES = [
-    ("Rwanda follows, behind Bangladesh with 7,000 personnel.", "RWA"),
-    ("Senegal ranks ahead of Ghana, which has 2,000 personnel, and Egypt, with 1,500.", "SEN"),
-    ("Rwanda, like Burundi with its 800 troops, serves in the Central African Republic.", "RWA"),
-    ("Le Sénégal, comme le Ghana qui déploie 2 000 soldats, est présent au Mali.", "SEN"),
-    ("El Uruguay, al igual que Chile, que aporta 400 efectivos, participa en Chipre.", "URY"),
-]
-WORLD = [
-    ("Rwandan peacekeepers are part of a force of 87,000 serving under the UN flag.", "RWA"),
-    ("Rwanda joins 95,000 Blue Helmets in the field.", "RWA"),
-    ("Rwanda salutes the 87,000 women and men who serve as peacekeepers.", "RWA"),
-    ("Rwanda's minister said 87,000 peacekeepers serve today.", "RWA"),
-    ("Le Sénégal rend hommage aux 90 000 Casques bleus en service.", "SEN"),
-    ("Uruguay rinde homenaje a los 90.000 cascos azules desplegados.", "URY"),
-    ("Some 70,000 uniformed personnel currently serve in 12 operations, Rwanda's minister noted.", "RWA"),
-    ("Rwanda: UN peacekeeping counts 87,000 personnel in 12 missions.", "RWA"),
-    ("There are 6,000 women among UN uniformed peacekeepers, Rwanda noted.", "RWA"),
-    ("Près de 80 000 Casques bleus servent dans 12 opérations, a rappelé le Sénégal.", "SEN"),
-]
-UNITS_AND_PLACES = [
-    ("The 850 Rwandan troops of the battalion based in Juba are ready.", "RWA"),
-    ("El contingente uruguayo en el Congo tiene 800 efectivos.", "URY"),
-    ("Los 500 efectivos uruguayos desplegados en el Congo regresan.", "URY"),
-    ("Le contingent sénégalais en RCA compte 500 hommes.", "SEN"),
-    ("Uruguay also deploys 50 soldiers to the MFO in Sinai.", "URY"),
-    ("Ireland sends 100 soldiers to EUFOR in Bosnia.", "IRL"),
-    ("Uganda has 4,000 troops in ATMIS.", "UGA"),
-    ("Uruguay participa en la MFO en el Sinaí con 58 efectivos.", "URY"),
-]
-EVENTS_AND_HISTORY = [
-    ("This week, 250 Rwandan soldiers left for Juba.", "RWA"),
-    ("Rwanda will send 300 troops to South Sudan next month.", "RWA"),
-    ("Partieron 140 efectivos uruguayos hacia el Congo.", "URY"),
-    ("Rwanda trained 500 officers for peacekeeping this year.", "RWA"),
-    ("In 2004, Rwanda deployed 150 troops to Darfur.", "RWA"),
-    ("Ten years ago, Rwanda deployed 4,700 personnel.", "RWA"),
-    ("In 2015 Uruguay was the 10th largest contributor.", "URY"),
-    ("En 1960, le Sénégal a envoyé 600 soldats au Congo.", "SEN"),
-    ("En 1999, Uruguay desplegó 800 efectivos en el Congo.", "URY"),
-    ("Rwanda sent 140 police officers to Haiti last month.", "RWA"),
-    ("La semana pasada, Uruguay envió 60 efectivos al Congo.", "URY"),
-]
-PARTIAL_RANKS = [
-    ("Le Sénégal est le premier contributeur francophone.", "SEN"),
-    ("Senegal is the leading francophone contributor.", "SEN"),
-    ("El Uruguay ocupa el segundo lugar en América del Sur.", "URY"),
-    ("Rwanda is the third largest contributor in East Africa.", "RWA"),
-    ("Uruguay es el mayor contribuyente sudamericano.", "URY"),
-]
-ROUND_TWO = [
-    ("Rwanda is ahead of India, whose 5,000 troops serve in seven missions.", "RWA"),
-    ("Rwanda contributes to the UN's 12 peacekeeping operations.", "RWA"),
-    ("Le Rwanda est présent dans 6 des 12 opérations de maintien de la paix.", "RWA"),
-    ("Uruguay está presente en 6 de las 12 misiones de paz de la ONU.", "URY"),
-    ("Plus de 4 200 Casques bleus sont morts au service de la paix, a rappelé le Rwanda.", "RWA"),
-    ("Trente policiers rwandais ont été décorés à Bangui.", "RWA"),
-    ("Rwanda's peacekeepers include many women, 160 of them police officers.", "RWA"),
-    ("Au Soudan du Sud, le Rwanda compte 2 500 Casques bleus.", "RWA"),
-    ("En la República Centroafricana, Ruanda tiene 2.000 efectivos.", "RWA"),
-    ("Ruanda envió sus primeros cascos azules a Darfur en 2004, con 150 soldados.", "RWA"),
-    ("Rwanda deployed 750 soldiers to the EAC regional force in eastern DRC.", "RWA"),
-    ("Le Rwanda a 1 000 soldats en Centrafrique dans le cadre d'un accord bilatéral.", "RWA"),
-    ("Uruguay es el primer contribuyente per cápita del mundo.", "URY"),
-    ("Rwanda is the largest contributor per capita.", "RWA"),
-    ("Le Rwanda est le premier contributeur par habitant.", "RWA"),
-    ("L'Italie, premier contributeur occidental, compte des Casques bleus au Liban.", "ITA"),
-    ("Italia, primer contribuyente occidental, tiene efectivos en el Líbano.", "ITA"),
-]
-DEATHS = [
-    ("L'an dernier, 117 Casques bleus ont perdu la vie, dont 2 Sénégalais.", "SEN"),
-    ("Last year, 117 peacekeepers died, including two Senegalese.", "SEN"),
-    ("El año pasado murieron 117 cascos azules, entre ellos 2 senegaleses.", "SEN"),
-]
+GROUPS = sentences("unseen_kinds", "GROUPS")
+OTHER_COUNTRIES = sentences("unseen_kinds", "OTHER_COUNTRIES")
+WORLD = sentences("unseen_kinds", "WORLD")
+UNITS_AND_PLACES = sentences("unseen_kinds", "UNITS_AND_PLACES")
+EVENTS_AND_HISTORY = sentences("unseen_kinds", "EVENTS_AND_HISTORY")
+PARTIAL_RANKS = sentences("unseen_kinds", "PARTIAL_RANKS")
+ROUND_TWO = sentences("unseen_kinds", "ROUND_TWO")
+DEATHS = sentences("unseen_kinds", "DEATHS")
 
 
 UNSURE = GROUPS + OTHER_COUNTRIES + WORLD + UNITS_AND_PLACES + EVENTS_AND_HISTORY + PARTIAL_RANKS + ROUND_TWO

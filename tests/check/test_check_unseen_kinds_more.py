@@ -7,7 +7,7 @@ country's own figures beside them stay certain."""
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted
+from verdicts_of import chosen, contradicted, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
@@ -23,48 +23,12 @@ def sure(text: str, iso3: str) -> list[tuple]:
     ]
 
 
-PLEDGES = [
-    ("Kenya pledged an additional 400 personnel, 60 of them women, for UN missions through 2025.", "KEN"),
-    ("Kenya would send 600 troops to the UN mission in South Sudan, the minister said.", "KEN"),
-    ("Kenya aims to be among the top ten contributors by 2026.", "KEN"),
-    ("Kenya plans to deploy 1,500 peacekeepers by 2026.", "KEN"),
-    ("Le Sénégal s'est engagé à déployer 800 Casques bleus supplémentaires.", "SEN"),
-    ("L'objectif du Sénégal est d'atteindre 4 000 Casques bleus.", "SEN"),
-    ("Uruguay se comprometió a desplegar 250 efectivos adicionales.", "URY"),
-    ("La meta de Uruguay es llegar a 2.000 cascos azules.", "URY"),
-]
-MONEY = [
-    ("Kenya is also the fifth largest contributor to UN peacekeeping funds.", "KEN"),
-    ("Japan is the third largest contributor to the peacekeeping budget.", "JPN"),
-    ("Japan is the third-largest contributor to the operations' multibillion-dollar budget.", "JPN"),
-    ("Le Japon est le troisième contributeur financier des opérations de paix.", "JPN"),
-    ("Japón es el tercer contribuyente al presupuesto de mantenimiento de la paz.", "JPN"),
-]
-OVER_A_PERIOD = [
-    ("Kenya has sent more than 40,000 personnel to about 30 UN peacekeeping missions.", "KEN"),
-    ("Kenyans had since then served in more than 30 UN peacekeeping missions.", "KEN"),
-    ("From 2006 to 2012, Kenya sent 1,933 personnel to UN missions.", "KEN"),
-    ("Le Sénégal a envoyé au total 25 000 Casques bleus depuis lors.", "SEN"),
-    ("Entre 2004 y 2017, Uruguay envió 2.500 efectivos a Haití.", "URY"),
-]
-GROUP_RANKS = [
-    ("China is the largest troop contributor among the five permanent members of the Security Council.", "CHN"),
-    ("La Chine est le premier contributeur parmi les cinq membres permanents du Conseil de sécurité.", "CHN"),
-    ("China es el mayor contribuyente entre los cinco miembros permanentes del Consejo de Seguridad.", "CHN"),
-]
-UNITS_AND_FORCES = [
-    ("Kenya on Monday sent a contingent of 244 peacekeepers, 30 of them women, to South Sudan.", "KEN"),
-    ("Kenya also contributes to one non-UN mission with 15 personnel.", "KEN"),
-    ("Kenya has 20 officers in the International Monitoring Team in Mindanao.", "KEN"),
-    ("There are currently 587 Defence Forces personnel serving overseas on behalf of the people of Kenya.", "KEN"),
-    ("Le Sénégal compte 900 militaires déployés à l'étranger.", "SEN"),
-    ("Uruguay tiene 1.100 militares desplegados en el exterior.", "URY"),
-]
-THE_DEAD = [
-    ("More than 3,700 peacekeepers have lost their lives. Among them are 113 Kenyans.", "KEN"),
-    ("Plus de 3 700 Casques bleus ont perdu la vie. Parmi eux figurent 113 Français.", "FRA"),
-    ("Más de 3.700 cascos azules han perdido la vida. Entre ellos, 113 uruguayos.", "URY"),
-]
+PLEDGES = sentences("unseen_kinds_more", "PLEDGES")
+MONEY = sentences("unseen_kinds_more", "MONEY")
+OVER_A_PERIOD = sentences("unseen_kinds_more", "OVER_A_PERIOD")
+GROUP_RANKS = sentences("unseen_kinds_more", "GROUP_RANKS")
+UNITS_AND_FORCES = sentences("unseen_kinds_more", "UNITS_AND_FORCES")
+THE_DEAD = sentences("unseen_kinds_more", "THE_DEAD")
 
 UNSURE = PLEDGES + MONEY + OVER_A_PERIOD + GROUP_RANKS + UNITS_AND_FORCES + THE_DEAD
 
@@ -163,28 +127,8 @@ def test_the_end_of_a_period_is_no_data_month(text, month):
 
 # A second further set (held out, then fixed by kind): missions written as the French and Spanish press writes them,
 # ranks within a mission or a region, a mission's own figures, articles, training, changes, deaths of one mission.
-MISSIONS_AND_REGIONS = [
-    ("Kenya is the largest troop contributing country to the South Sudan mission.", "KEN"),
-    ("Unifil se compone de 12.000 militares. España es el cuarto contribuyente, con 1.074 efectivos.", "ESP"),
-    ("Pour la zone MENA, le Maroc se classe deuxième, derrière l'Egypte.", "MAR"),
-    ("Le Maroc occupe le 2e rang dans le monde arabe et le 6e en Afrique.", "MAR"),
-    ("Una misión con fuertes contingentes africanos, entre ellos el de Chad, segundo mayor contribuyente.", "TCD"),
-    ("760 soldats marocains ont rejoint les rangs de la Minusca, selon l'ONU.", "MAR"),
-    ("Forman parte de la misión 10.587 personas de 40 naciones, de los que el resto, unos 9.300, militares.", "ESP"),
-    ("Le Maroc est loin derrière l'Egypte et ses 3.274 Casques bleus.", "MAR"),
-    ("Bangladeshi peacekeepers serve in eight out of 13 UN peacekeeping missions.", "BGD"),
-]
-NOT_STRENGTHS = [
-    ("Over the past 32 years, Bangladeshi peacekeepers have completed 54 operations.", "BGD"),
-    ("As of last March, 150 Bangladeshis laid down their lives in UN missions.", "BGD"),
-    ("Le Tchad a renforcé sa contribution de 842 militaires entre juin et septembre.", "TCD"),
-    ("Kenya increased its contribution by 400 troops this year.", "KEN"),
-    ("About 80 Kenyan officers have completed training for peacekeeping duties.", "KEN"),
-    ("Kenya said 182 troops would depart next week.", "KEN"),
-    ("Kenya could have as many as 300 soldiers on the Golan by later this year.", "KEN"),
-    ("The 182 troops were the first of a force of about 500 that Kenya had offered to the UN.", "KEN"),
-    ("Kenya is also among top ten contributors to budgets of peacekeeping operations.", "KEN"),
-]
+MISSIONS_AND_REGIONS = sentences("unseen_kinds_more", "MISSIONS_AND_REGIONS")
+NOT_STRENGTHS = sentences("unseen_kinds_more", "NOT_STRENGTHS")
 
 
 @pytest.mark.parametrize(("text", "iso3"), MISSIONS_AND_REGIONS + NOT_STRENGTHS)
@@ -251,17 +195,7 @@ def test_spanish_son_is_a_verb_not_a_pronoun():
 
 # A third further set (held out from the rules above, then fixed by kind): a rank among one type's contributors, a
 # past month of the figure's own, "since this operation", missions in one region, promises, "at the time".
-THIRD_SET = [
-    ("Kenya comes second concerning the provision of military experts.", "KEN"),
-    ("Le Sénégal est le premier contributeur de policiers.", "SEN"),
-    ("Uruguay es el segundo contribuyente de observadores militares.", "URY"),
-    ("The total number of Kenyan personnel reached 2,809 in March 2016.", "KEN"),
-    ("Since this operation, Kenya has contributed to 37 UN operations.", "KEN"),
-    ("Kenya is participating in six UN peacekeeping missions in Africa.", "KEN"),
-    ("Le Sénégal participe à cinq missions de l'ONU en Afrique.", "SEN"),
-    ("Kenya promised to make up to 600 soldiers and 150 police officers available for future missions.", "KEN"),
-    ("Kenya had 112 peacekeepers in the field at the time of that promise.", "KEN"),
-]
+THIRD_SET = sentences("unseen_kinds_more", "THIRD_SET")
 
 
 @pytest.mark.parametrize(("text", "iso3"), THIRD_SET)
@@ -284,12 +218,7 @@ def test_the_countrys_own_ranks_and_figures_stay_certain(text, iso3, expected):
 
 # A fourth further set (held out from the rules above, then fixed by kind): a unit's roll, people still to arrive,
 # "military specialists" as a type.
-FOURTH_SET = [
-    ("The 46 members of the Kenyan formed police unit will set up the camp.", "KEN"),
-    ("Les 140 membres du contingent sénégalais sont arrivés.", "SEN"),
-    ("The remaining 280 Kenyan personnel are scheduled to arrive on 28 August.", "KEN"),
-    ("Kenya had given 403 policemen, 46 military specialists and 1,721 troops.", "KEN"),
-]
+FOURTH_SET = sentences("unseen_kinds_more", "FOURTH_SET")
 
 
 @pytest.mark.parametrize(("text", "iso3"), FOURTH_SET)

@@ -1,9 +1,12 @@
-"""What the checker's tests of doubtful figures share: the verdicts of a text that a test looks at, and those of them
-that are contradicted."""
+"""What the checker's tests of doubtful figures share: the verdicts of a text that a test looks at, those of them
+that are contradicted, and the made-up sentences they probe."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
 from peacekeeping.check import verify
 
@@ -16,3 +19,14 @@ def chosen(con, text: str, date: str, keep: Callable[[verify.Verdict], bool]) ->
 def contradicted(verdicts: list[verify.Verdict]) -> list[tuple]:
     """(claim's text, kind, note) of each contradicted verdict."""
     return [(v.claim.text, v.claim.kind, v.note) for v in verdicts if v.verdict == "contradicted"]
+
+
+@cache
+def _sentences() -> dict[str, dict[str, list]]:
+    return json.loads((Path(__file__).parent / "sentences.json").read_text(encoding="utf-8"))
+
+
+def sentences(test: str, name: str) -> list:
+    """Made-up sentences of one kind in the style of published texts (en, fr, es), kept as data in sentences.json:
+    a sentence, or a tuple of a sentence and what a test expects of it."""
+    return [tuple(x) if isinstance(x, list) else x for x in _sentences()[test][name]]
