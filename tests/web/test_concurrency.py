@@ -342,8 +342,11 @@ def test_a_store_replaced_again_while_it_is_warmed_gives_way_to_the_newest(tmp_p
 
 def test_a_warm_up_past_its_time_leaves_the_requests_the_new_store(tmp_path, monkeypatch, caplog):
     """A warm-up that takes longer than SWAP_WITHIN (here 0 s): the next request reads the new store anyway, and the
-    server's log says so."""
+    server's log says so. The warm-up is held until then (a store the writer derived warms in tens of ms, which once
+    ended before the next request asked)."""
     monkeypatch.setattr(state, "SWAP_WITHIN", 0.0)
+    held, real = threading.Event(), state.warm.warm
+    monkeypatch.setattr(state.warm, "warm", lambda generation, going: held.wait(30) and real(generation, going))
     db = tmp_path / "store.duckdb"
     ingest([report("2022_05")], db)
     handle = StoreHandle(db)
@@ -360,6 +363,8 @@ def test_a_warm_up_past_its_time_leaves_the_requests_the_new_store(tmp_path, mon
         assert following.execute(months).fetchone() == (2,)
         assert "serving the new store before its warm-up ended" in caplog.text
         handle.release(following)
+        held.set()
         assert handle.settle(), "the warm-up did not end"
     finally:
+        held.set()
         handle.close()
