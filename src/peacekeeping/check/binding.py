@@ -116,6 +116,7 @@ class Text:
             self.head_ends.append(claim.end)
 
 
+_STRAY = re.compile(r" \d{3}(?![\d.,]?\d)")  # "96. 000 personnes": a stray space in 96.000, no sentence end
 MAX_SENTENCE = 1_000  # characters: a longer run without a sentence end is read in pieces (linear time)
 _CUTS = (re.compile(r";|\s[—–]\s"), re.compile(r",\s"), re.compile(r"(?<!\d)\s|\s(?!\d)"))
 
@@ -155,6 +156,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             following = text[end : end + 2]
             if (
                 following[:1].isdigit()
+                or (
+                    re.search(r"(?<![\d.,])\d{1,2}$", text[max(0, m.start() - 3) : m.start()])
+                    and _STRAY.match(text, end)
+                )
                 or following[:1] in "ºª°"
                 or following[:1].islower()
                 or (word and "." in word[1] and following[1:2].islower())  # "eight U.N. peace operations"

@@ -46,7 +46,16 @@ EVENT = _re(  # a movement or an event counts people moving, not a country's str
     r"llegar[aá]n?|arriver(?:a|ont)|completed\s+(?:the\s+)?course|formation|capacitaci[oó]n|entrenamiento|"
     r"repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
     r"viajaron|se\s+gradu|capacitad|formad[oa]s|(?:sont|est)\s+(?:partis?|arrivés?|rentrés?)|a\s+quitté|"
-    r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés)\b"
+    r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés|meeting|conference|"
+    r"summit|réunion|conférence|sommet|reunión|conferencia|cumbre)\b"
+)
+OTHER_BODY = re.compile(  # another body's count of peacekeepers, which takes in operations the UN's reports do not
+    r"\bSIPRI\b|(?i:Stockholm\s+International\s+Peace\s+Research|think[\s-]tank|multilateral\s+(?:peace\s+)?"
+    r"operations|African\s+peace\s+operations?|opérations\s+de\s+paix\s+africaines)"
+)
+SERVICE = _re(  # one national service ("5,918 are from Nepal Army, 195 from Armed Police Force"), not all uniformed
+    r"\b(?:army|armed\s+police(?:\s+force)?|police\s+force|national\s+police|ejército|armée|gendarmerie|"
+    r"(?-i:[A-Z][a-z]+\s+Police))\b"
 )
 PAST = _re(
     r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"

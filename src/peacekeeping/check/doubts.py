@@ -80,6 +80,10 @@ def doubt(
         return said("doubt_mission_after", words=one[0])  # "70 uniformed personnel … serve in the mission"
     if kind == "mission" and (set_up := t.search(dw.ESTABLISHED, sentence)):
         return said("doubt_past", words=set_up[0])  # "… to form the United Nations Truce Supervision Organization"
+    if kind in ("total", "women", "type", "rank") and (body := _near(t, dw.OTHER_BODY, offset, sentence)):
+        return said("doubt_other_body", words=body)  # "With 6,162 troops … This was contained in a study by SIPRI"
+    if kind in ("total", "women", "type") and (service := _service(sentence, n)):
+        return said("doubt_service", words=service)
     if kind in ("total", "type", "missions") and (abroad := _abroad_near(t, offset, sentence)):
         return said("doubt_abroad", words=abroad)
     if future := t.search(dw.FUTURE, whole):
@@ -309,10 +313,26 @@ def _mission_subject(t: Text, offset: int, clause: tuple[int, int], n: Number) -
     return named[-1].text
 
 
+def _near(t: Text, pattern, offset: int, sentence: str) -> str | None:
+    """The words of `pattern` in a sentence or the text around it, or None."""
+    found = pattern.search(t.text, max(0, offset - _NEAR), offset + len(sentence) + _NEAR)
+    return found[0] if found else None
+
+
 def _abroad_near(t: Text, offset: int, sentence: str) -> str | None:
     """'Overseas' beside a sentence with no UN word ('564 personnel to 10 missions … The main overseas missions'): a
     national count, which may take in deployments the UN's reports do not."""
     if t.search(dw.UN_WORDS, sentence):
         return None
-    abroad = dw.ABROAD.search(t.text, max(0, offset - _NEAR), offset + len(sentence) + _NEAR)
-    return abroad[0] if abroad else None
+    return _near(t, dw.ABROAD, offset, sentence)
+
+
+def _service(sentence: str, n: Number) -> str | None:
+    """One national service named beside a figure ("5,918 are from Nepal Army"), not a list of them ("6,141
+    personnel from Nepal Army, Nepal Police, and Armed Police Force": all of them), or None."""
+    if before := list(dw.SERVICE.finditer(sentence, max(0, n.start - 40), n.start)):
+        return before[-1][0]  # "Nepal Army has contributed 5096"
+    if not (after := dw.SERVICE.search(sentence, n.end, n.end + 40)):
+        return None
+    listed = dw.SERVICE.search(sentence, after.end(), after.end() + 30)
+    return None if listed and not re.search(r"\d", sentence[after.end() : listed.start()]) else after[0]

@@ -39,7 +39,7 @@ _SIZE = r"-(?:strong|member|person|man|woman|troop)\b"  # "a 1,200-strong contin
 _END = rf"(?:(?![\d\w-]|[.,]\d)|(?={_SIZE}))"
 _FIGURE = (
     rf"(?<![\w+/.,-])(?<![^\W\d]\()(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}{_END}"  # "2,75,000" (India)
-    rf"|\d{{1,2}}, \d{{3}}(?!,? \d){_END}"  # "2, 170": a stray space in 2,170 (not a list: "969, 946")
+    rf"|\d{{1,2}}[,.] \d{{3}}(?![,.]? \d){_END}"  # "2, 170", "96. 000": a stray space (not a list: "969, 946")
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+{_END}|\d+(?:[.,]\d+)?{_END})"
 )
 _SCALE = r"million|millions|millones|millón|thousand|mil|mille|milliers|billion|milliards?"

@@ -366,6 +366,19 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "«\u202f{words}\u202f» est nommé dans sa phrase\u00a0: il peut compter du personnel que les rapports "
               "ne comptent pas (ils ne comptent que le personnel en tenue)",
     },
+    "doubt_other_body": {
+        "en": "'{words}': another body's count, which may take in operations the UN's reports do not",
+        "es": "«{words}»: el recuento de otro organismo, que puede incluir operaciones que los informes de la ONU no "
+              "cuentan",
+        "fr": "«\u202f{words}\u202f»\u00a0: le décompte d’un autre organisme, qui peut inclure des opérations que "
+              "les rapports de l’ONU ne comptent pas",
+    },
+    "doubt_service": {
+        "en": "'{words}': one national service's count, not all the country's uniformed personnel",
+        "es": "«{words}»: el recuento de un solo cuerpo nacional, no de todo el personal uniformado del país",
+        "fr": "«\u202f{words}\u202f»\u00a0: le décompte d’un seul corps national, non de tout le personnel en "
+              "tenue du pays",
+    },
     "doubt_past_statement": {
         "en": "a statement made earlier ('{words}'): its present is the day it was made, not the text's",
         "es": "una declaración anterior («{words}»): su presente es el día en que se hizo, no el del texto",

@@ -1,0 +1,69 @@
+"""Issue 23, kinds of false contradiction seen on a fourth set of published texts (set J), in en, fr, es: the
+countries at a meeting, another body's count (SIPRI, African peace operations), one national service's figure (not a
+list of them), and a stray space in a thousands group after a dot ('96. 000'), which also ended the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from peacekeeping.check.binding import sentences
+from peacekeeping.check.extract import extract
+from peacekeeping.check.numbers import numbers
+from peacekeeping.check.periods import published
+
+WHEN = published("2022-05-20")
+
+
+def doubts(text: str, value: int) -> list[str | None]:
+    """The keys of the doubts on the claims of `value` in `text`."""
+    return [getattr(c.doubt, "key", None) for c in extract(text, None, WHEN) if c.value == value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting is expected to bring together some 700 people from more than 150 nations.",
+        "La réunion doit rassembler quelque 700 personnes de plus de 150 pays.",
+        "La reunión reunirá a unas 700 personas de más de 150 países.",
+    ],
+)
+def test_the_countries_at_a_meeting_are_in_doubt(text):
+    assert doubts(text, 150) == ["doubt_event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With 6,162 troops, Uganda is the second largest contributor. This was contained in a new study by SIPRI.",
+        "Avec 6 162 soldats, l'Ouganda est le deuxième contributeur, selon une étude du SIPRI.",
+        "Con 6.162 soldados, Uganda es el segundo contribuyente, según un estudio del SIPRI.",
+    ],
+)
+def test_another_bodys_count_is_in_doubt(text):
+    assert doubts(text, 6162) == ["doubt_other_body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Among them, 5,918 are from Nepal Army, 195 from Armed Police Force.", 5918, "doubt_service"),
+        ("Parmi eux, 5 918 viennent de l'armée népalaise.", 5918, "doubt_service"),
+        ("Entre ellos, 5.918 proceden del Ejército de Nepal.", 5918, "doubt_service"),
+        (
+            "Nepal currently deploys 6,141 personnel from Nepal Army, Nepal Police, and Armed Police Force.",
+            6141,
+            None,
+        ),
+    ],
+)
+def test_one_national_services_figure_is_in_doubt_and_a_list_of_them_is_all(text, value, key):
+    assert doubts(text, value) == [key]
+
+
+def test_a_stray_space_after_a_thousands_dot_is_one_number_and_no_sentence_end():
+    text = "En hommage aux plus de 96. 000 personnes en uniforme de 124 pays. Il a dit."
+    assert [n.value for n in numbers(text, "fr")] == [96000, 124]
+    assert [text[a:b].strip() for a, b in sentences(text)] == [
+        "En hommage aux plus de 96. 000 personnes en uniforme de 124 pays.",
+        "Il a dit.",
+    ]
