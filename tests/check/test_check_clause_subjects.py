@@ -6,18 +6,12 @@ none may be contradicted."""
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted, sentences
+from verdicts_of import chosen, contradicted, doubts, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
 
 WHEN = published("2017-05-15")
-
-
-def doubt_of(text: str, value: int) -> str | None:
-    """The key of the doubt on the claim of `value` in `text`."""
-    found = [c for c in extract(text, None, WHEN) if c.value == value and c.kind != "mission"]
-    return getattr(found[0].doubt, "key", None)
 
 
 OTHER_STAFF = sentences("clause_subjects", "OTHER_STAFF")
@@ -26,12 +20,12 @@ PAST_STATEMENT = sentences("clause_subjects", "PAST_STATEMENT")
 
 @pytest.mark.parametrize("text", OTHER_STAFF)
 def test_a_figure_said_to_count_staff_the_reports_do_not_is_in_doubt(text):
-    assert doubt_of(text, 71) == "doubt_other_staff"
+    assert doubts(text, 71, WHEN)[0] == "doubt_other_staff"
 
 
 @pytest.mark.parametrize("text", PAST_STATEMENT)
 def test_a_statement_quoted_from_an_earlier_day_is_in_doubt(text):
-    assert doubt_of(text, 8) == "doubt_past_statement"
+    assert doubts(text, 8, WHEN)[0] == "doubt_past_statement"
 
 
 WORLD_AFTER_PRONOUN = sentences("clause_subjects", "WORLD_AFTER_PRONOUN")
@@ -46,7 +40,7 @@ def test_a_world_figure_after_a_pronoun_is_the_worlds(text):
 
 @pytest.mark.parametrize("text", MISSION_DEAD)
 def test_the_dead_of_a_mission_named_in_the_clause_are_in_doubt(text):
-    assert doubt_of(text, 177) == "doubt_deaths_one_mission"
+    assert doubts(text, 177, WHEN)[0] == "doubt_deaths_one_mission"
 
 
 @pytest.mark.parametrize("text", GROUP_COUNT)

@@ -6,7 +6,7 @@ tell it (no breakdown by mission): none is contradicted."""
 from __future__ import annotations
 
 import pytest
-from verdicts_of import chosen, contradicted, sentences
+from verdicts_of import chosen, contradicted, doubts, sentences
 
 from peacekeeping.check.extract import extract
 from peacekeeping.check.numbers import numbers
@@ -37,9 +37,7 @@ def test_a_stray_space_after_a_thousands_comma_is_one_number_and_a_list_stays_a_
     ],
 )
 def test_a_contingent_in_the_mission_named_before_is_in_doubt(text):
-    assert [getattr(c.doubt, "key", None) for c in extract(text, None, WHEN) if c.value == 70] == [
-        "doubt_mission_after"
-    ]
+    assert doubts(text, 70, WHEN) == ["doubt_mission_after"]
 
 
 MISSION_FOUNDED = sentences("later_reports", "MISSION_FOUNDED")

@@ -5,18 +5,13 @@ list of them), and a stray space in a thousands group after a dot ('96. 000'), w
 from __future__ import annotations
 
 import pytest
+from verdicts_of import doubts
 
 from peacekeeping.check.binding import sentences
-from peacekeeping.check.extract import extract
 from peacekeeping.check.numbers import numbers
 from peacekeeping.check.periods import published
 
 WHEN = published("2022-05-20")
-
-
-def doubts(text: str, value: int) -> list[str | None]:
-    """The keys of the doubts on the claims of `value` in `text`."""
-    return [getattr(c.doubt, "key", None) for c in extract(text, None, WHEN) if c.value == value]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def doubts(text: str, value: int) -> list[str | None]:
     ],
 )
 def test_the_countries_at_a_meeting_are_in_doubt(text):
-    assert doubts(text, 150) == ["doubt_event"]
+    assert doubts(text, 150, WHEN) == ["doubt_event"]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def test_the_countries_at_a_meeting_are_in_doubt(text):
     ],
 )
 def test_another_bodys_count_is_in_doubt(text):
-    assert doubts(text, 6162) == ["doubt_other_body"]
+    assert doubts(text, 6162, WHEN) == ["doubt_other_body"]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_another_bodys_count_is_in_doubt(text):
     ],
 )
 def test_one_national_services_figure_is_in_doubt_and_a_list_of_them_is_all(text, value, key):
-    assert doubts(text, value) == [key]
+    assert doubts(text, value, WHEN) == [key]
 
 
 def test_a_stray_space_after_a_thousands_dot_is_one_number_and_no_sentence_end():

@@ -9,6 +9,8 @@ from functools import cache
 from pathlib import Path
 
 from peacekeeping.check import verify
+from peacekeeping.check.extract import extract
+from peacekeeping.check.periods import Published
 
 
 def chosen(con, text: str, date: str, keep: Callable[[verify.Verdict], bool]) -> list[verify.Verdict]:
@@ -30,3 +32,9 @@ def sentences(test: str, name: str) -> list:
     """Made-up sentences of one kind in the style of published texts (en, fr, es), kept as data in sentences.json:
     a sentence, or a tuple of a sentence and what a test expects of it."""
     return [tuple(x) if isinstance(x, list) else x for x in _sentences()[test][name]]
+
+
+def doubts(text: str, value: int, when: Published, iso3: str | None = None) -> list[str | None]:
+    """The keys of the doubts on the claims of `value` in `text` (None for a claim with none), missions named aside."""
+    found = [c for c in extract(text, iso3, when) if c.value == value and c.kind != "mission"]
+    return [getattr(c.doubt, "key", None) for c in found]
