@@ -94,7 +94,8 @@ def _kind(
         if t.search(w.CUMULATIVE, whole):
             return "other", m[0].strip() + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
         return "missions", m[0].strip(" ,"), n.end + m.end(), {}
-    rank = None if w.AFTER_PERSONNEL.match(after) else _last(t, "rank", "rank_women", "rank_partial")
+    worded = w.AFTER_PERSONNEL.match(after)  # a personnel word right after the number
+    rank = None if worded else _last(t, "rank", "rank_women", "rank_partial")
     if rank and (m := w.RANK_DENOMINATOR.search(before)):  # not "la 9e place avec un total de 2.446 personnes"
         return "global_countries", f"{rank.text} … {m[0].strip()}", n.end, {}  # "13e pays contributeur sur 124"
     if m := w.CONTRIBUTORS.match(after):
@@ -109,7 +110,7 @@ def _kind(
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.PLACES.match(after):
         return "missions", m[0].strip(), n.end + m.end(), {"doubt": check_notes.said("doubt_places_as_missions")}
-    if (number_of := w.NUMBER_OF.search(before)) and not w.AFTER_PERSONNEL.match(after):
+    if (number_of := w.NUMBER_OF.search(before)) and not worded:
         what = number_of["what"]
         kind = (
             "women"
@@ -124,7 +125,7 @@ def _kind(
         )
         if kind:
             return kind, number_of[0].strip(), n.end, {}
-    personnel = w.AFTER_PERSONNEL.match(after) or w.WOMEN_AND_MEN.match(after) or w.SHARED_PERSONNEL.match(after)
+    personnel = worded or w.WOMEN_AND_MEN.match(after) or w.SHARED_PERSONNEL.match(after)
     if not personnel and _head(t, n) and (ptype := phrases.type(sentence, clause, n, after, True)):
         return "type", ptype, n.end, {"ptype": ptype}  # "…, dont 978 policiers, 32 experts et 5 136 soldats"
     if not personnel and (at := phrases.at_rank(t, n, _last(t, "rank", "rank_women"))):
