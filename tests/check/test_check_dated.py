@@ -19,7 +19,7 @@ DATED = sentences("dated", "DATED")
 
 
 def _peru(result: verify.Result) -> list[verify.Verdict]:
-    return [v for v in result.verdicts if v.claim.subject == "PER" and v.claim.value == 999]
+    return [v for v in result.verdicts if v.claim.subject == "PER" and v.claim.value == 333]
 
 
 @pytest.mark.parametrize("text", UNDATED)
@@ -59,7 +59,7 @@ def test_the_dead_of_one_attack_are_not_the_countrys_toll(full_con, text):
 
 
 def test_a_toll_since_a_year_is_still_checked(full_con):
-    (v,) = verify.check(full_con, "Since 1948, 250 Zambian peacekeepers have lost their lives.", "2021-03-10").verdicts
+    (v,) = verify.check(full_con, "Since 1948, 120 Zambian peacekeepers have lost their lives.", "2021-03-10").verdicts
     assert v.verdict == "contradicted"
 
 

@@ -105,7 +105,7 @@ def test_a_contradicted_figure_says_it_held_in_no_report_of_the_year(full_con):
         ("Since 2006, 54 Indian uniformed peacekeepers have died.", ("supported", 54, "")),
         ("Since 2006, 20 Malian peacekeepers have lost their lives.", ("supported", 20, "with local staff")),
         ("Since 2006, 3 Malian peacekeepers have lost their lives.", ("supported", 3, "uniformed and international")),
-        ("Since 2006, 10 Malian peacekeepers have lost their lives.", ("contradicted", 3, "or 20 (all personnel")),
+        ("Since 2006, 12 Malian peacekeepers have lost their lives.", ("contradicted", 3, "or 20 (all personnel")),
         ("This year, 28 peacekeepers have lost their lives.", ("supported", 28, "with local staff")),
         ("Last year, 79 peacekeepers were killed.", ("supported", 79, "uniformed and international staff")),
         ("More than 4,300 peacekeepers have lost their lives since 1948.", ("bound holds", 4309, "with local staff")),

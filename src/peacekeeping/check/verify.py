@@ -210,6 +210,8 @@ class _Checker:
         doubt = claim.doubt or (self.data.contingent(claim, month) if verdict == CONTRADICTED else None)
         if verdict == CONTRADICTED and not doubt and claim.kind in _DATED and not self.dated(claim):
             doubt = said("doubt_not_now")  # precision first: a strength contradicted only where the text dates it
+        elif verdict == CONTRADICTED and not doubt and self.far(claim, month):
+            doubt = said("doubt_far", figure=claim.text, actual=data)
         part = getattr(doubt, "key", None) in _PART_OF_TOLL  # such a toll that held at some month's end: by chance
         if (verdict == CONTRADICTED or (verdict == STALE and part)) and doubt:
             verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
@@ -218,6 +220,18 @@ class _Checker:
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
             note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
+
+    def far(self, claim: Claim, month: Month | None) -> bool:
+        """Whether a figure is more than twice apart from each of the data's readings of it: a figure of another fact
+        (one mission, a part, another period or body) is far more often than one the text got wrong (docs/check.md)."""
+        if claim.kind in ("fatalities", "global_fatalities"):
+            found = self.data.deaths(claim) if claim.subject is not None else None
+            readings = found[0] if isinstance(found, tuple) else None
+        else:
+            readings = self.data.readings(claim, month) if month is not None else None
+        if not isinstance(claim.value, int) or not isinstance(readings, list) or not readings:
+            return False
+        return all(max(claim.value, actual) > 2 * min(claim.value, actual) for _, actual in readings)
 
     @staticmethod
     def _in_mission_named(claim: Claim) -> Claim | None:

@@ -340,6 +340,14 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "la frase no dice que sean los efectivos desplegados ahora o en un mes que nombre",
         "fr": "la phrase ne dit pas qu’il s’agit de l’effectif déployé aujourd’hui ou un mois qu’elle nomme",
     },
+    "doubt_far": {
+        "en": "'{figure}' and the reports' {actual} are more than twice apart: it may count something else (one "
+              "mission, a part, another period or another body)",
+        "es": "«{figure}» y la cifra de los informes ({actual}) difieren en más del doble: puede contar otra cosa "
+              "(una misión, una parte, otro periodo u otro organismo)",
+        "fr": "«\u202f{figure}\u202f» et le chiffre des rapports ({actual}) diffèrent de plus du double\u00a0: il "
+              "peut compter autre chose (une mission, une partie, une autre période ou un autre organisme)",
+    },
     "doubt_rank_over_time": {
         "en": "'{words}': it may be a rank over the years, not this month's",
         "es": "«{words}»: puede ser una posición a lo largo de los años, no la de este mes",
