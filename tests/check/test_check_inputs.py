@@ -132,6 +132,17 @@ def test_other_binary_files_are_refused_in_one_line(tmp_path, data, said):
             "Portuguese text",
         ),
         ("Россия направила 70 военных наблюдателей в миссии ООН.", "Russian text"),
+        # Malay and Indonesian, one macrolanguage, share their score: neither alone may reach the floor
+        (
+            "Kontingen Garuda berjumlah 1.200 tentara di Lebanon, di bawah komando Mayor Jenderal Portolano, kepala "
+            "misi UNIFIL.",
+            "Indonesian or Malay text",
+        ),
+        (
+            "Indonesia saat ini mengirimkan 2.700 personel penjaga perdamaian ke delapan misi PBB, termasuk 160 "
+            "personel wanita.",
+            "Indonesian text",
+        ),
     ],
 )
 def test_a_text_in_a_language_not_read_is_named_and_refused(tmp_path, text, language):

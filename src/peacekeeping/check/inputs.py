@@ -242,6 +242,8 @@ _ANY_READ = set(  # common words of the three: a text with none of them is in no
     "nuestro a an in on at to as be it is its our we un une una uno en de la el le du al à y o ou or not no".split()
 )
 NAMED_FROM = 0.4  # fastText's probability from which a language the checker does not read is named
+_ALSO_NAMED = 0.1  # the probability from which a second language of the same macrolanguage is named too
+_MACRO = {"id": "ms", "nb": "no", "nn": "no", "hr": "sh", "sr": "sh", "bs": "sh"}  # ISO 639-3 macrolanguages
 
 
 @cache
@@ -280,10 +282,16 @@ def language_read(text: str) -> str | None:
     if len(letters) < 20:
         return None
     guesses = _identify()(" ".join(sample.split()))  # one line: fastText reads no line breaks
-    top = guesses[0]
     read = sum(g["score"] for g in guesses if g["lang"] in _READ)
-    if top["lang"] not in _READ and top["score"] >= NAMED_FROM and top["score"] > 2 * read:
-        return Locale("en").languages.get(top["lang"].split("-")[0], "an unknown language")
+    groups: dict[str, list[dict]] = {}  # the languages of one macrolanguage share their score
+    for g in guesses:
+        groups.setdefault(_MACRO.get(g["lang"], g["lang"]), []).append(g)
+    top = max(groups.values(), key=lambda group: sum(g["score"] for g in group))
+    score = sum(g["score"] for g in top)
+    if top[0]["lang"] not in _READ and score >= NAMED_FROM and score > 2 * read:
+        names = Locale("en").languages
+        named = [names.get(g["lang"].split("-")[0]) for g in top if g is top[0] or g["score"] >= _ALSO_NAMED]
+        return " or ".join(named[:2]) if all(named) else "an unknown language"
     words = re.findall(r"[^\W\d_]+", sample.casefold())
     latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
     if len(words) >= 8 and latin > len(letters) / 2 and not any(w in _read_words() for w in words):
