@@ -249,6 +249,18 @@ class Data:
         actual, label = min(near, key=lambda x: abs(value - x[0]))
         return said("doubt_contingent_near", figure=claim.text, actual=actual, label=label, month=month.month)
 
+    def far(self, claim: Claim, month: Month | None) -> bool:
+        """Whether a figure is more than twice apart from each of the data's readings of it: a figure of another fact
+        (one mission, a part, another period or body) is far more often than one the text got wrong (docs/check.md)."""
+        if claim.kind in ("fatalities", "global_fatalities"):
+            found = self.deaths(claim) if claim.subject is not None else None
+            readings = found[0] if isinstance(found, tuple) else None
+        else:
+            readings = self.readings(claim, month) if month is not None else None
+        if not isinstance(claim.value, int) or not isinstance(readings, list) or not readings:
+            return False
+        return all(max(claim.value, actual) > 2 * min(claim.value, actual) for _, actual in readings)
+
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""
         key = (claim.kind, claim.subject, claim.since, claim.until, claim.population)

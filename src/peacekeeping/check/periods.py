@@ -80,6 +80,13 @@ _LAST_YEAR = re.compile(
     re.IGNORECASE,
 )
 _IN_YEAR = re.compile(r"\b(?:in|en|during|durante)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_NAMED = re.compile(rf"(?:{_DAY})?\b{_MONTH},?\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_ANY_MONTH = re.compile(r"\b" + _MONTH + r"\b", re.IGNORECASE)
+_PERIOD_WORD = re.compile(  # "since March 2016", "hasta marzo de 2016": a period's start or end, not the figure's month
+    r"\b(?:since|depuis|desde|from|between|entre|until|till|through|jusqu\S*|hasta|after|before|après|avant|antes|"
+    r"después)\s+(?:(?:the|el|le|la)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +157,19 @@ def stated_month(text: str, when: Published | None) -> Stated | None:
         if number is not None and 1 <= number <= 12:
             return Stated(f"{int(m['year']):04d}-{number:02d}", m[0], m.start(), m.end())
     return None
+
+
+def month_named(sentence: str, when: Published) -> tuple[str, str] | None:
+    """(YYYY-MM, words) of the one month and year a figure's sentence names as its time ("reached 2,809 in March
+    2016"), not after publication; None if it names none, another month word too, or a period's start or end."""
+    found = list(_NAMED.finditer(sentence))
+    if len(found) != 1 or len(_ANY_MONTH.findall(sentence)) != 1:
+        return None
+    m = found[0]
+    if _PERIOD_WORD.search(sentence, max(0, m.start() - 20), m.start()):
+        return None
+    label = f"{int(m['year']):04d}-{_MONTHS[m['month'].casefold()]:02d}"
+    return (label, m[0].strip()) if label <= f"{when.last:%Y-%m}" else None
 
 
 def months_before(when: Published, months: int) -> dt.date:

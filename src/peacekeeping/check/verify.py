@@ -20,10 +20,19 @@ from .binding import WORLD, Spans, sentences
 from .data import Data, Readings
 from .extract import extract
 from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, UNCHECKABLE, Claim
-from .periods import Published, months_before, published, stated_month
+from .periods import Published, month_named, months_before, published, stated_month
 from .results import Result, Verdict
 
 _DATED = ("total", "type", "women", "missions", "mission_count", "mission_women")  # strengths of a month
+_OWN_MONTH = (
+    *_DATED,
+    "rank",
+    "rank_women",
+    "global_personnel",
+    "global_women",
+    "global_countries",
+    "global_operations",
+)
 _PART_OF_TOLL = ("doubt_deaths_cause", "doubt_deaths_one_mission", "doubt_deaths_part")
 _TIMELESS = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
 _SCOPED = {
@@ -182,6 +191,8 @@ class _Checker:
             if len(set(others.values())) > 1:
                 fits = [k for k, v in sorted(others.items()) if v]
                 verdict, note = UNCHECKABLE, said("ambiguous_month", fits=fits, note=note)
+        if verdict not in HOLDS and (own := self._own_month(claim, month)) is not None:
+            return self._in_own_month(claim, *own)
         if verdict not in HOLDS and month is not None and (alt := self._in_mission_named(claim)):
             found = self.outcome(alt, month)  # "760 soldats … ont rejoint les rangs de la Minusca"
             if found[0] == SUPPORTED:
@@ -210,7 +221,7 @@ class _Checker:
         doubt = claim.doubt or (self.data.contingent(claim, month) if verdict == CONTRADICTED else None)
         if verdict == CONTRADICTED and not doubt and claim.kind in _DATED and not self.dated(claim):
             doubt = said("doubt_not_now")  # precision first: a strength contradicted only where the text dates it
-        elif verdict == CONTRADICTED and not doubt and self.far(claim, month):
+        elif verdict == CONTRADICTED and not doubt and self.data.far(claim, month):
             doubt = said("doubt_far", figure=claim.text, actual=data)
         part = getattr(doubt, "key", None) in _PART_OF_TOLL  # such a toll that held at some month's end: by chance
         if (verdict == CONTRADICTED or (verdict == STALE and part)) and doubt:
@@ -220,18 +231,6 @@ class _Checker:
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
             note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
-
-    def far(self, claim: Claim, month: Month | None) -> bool:
-        """Whether a figure is more than twice apart from each of the data's readings of it: a figure of another fact
-        (one mission, a part, another period or body) is far more often than one the text got wrong (docs/check.md)."""
-        if claim.kind in ("fatalities", "global_fatalities"):
-            found = self.data.deaths(claim) if claim.subject is not None else None
-            readings = found[0] if isinstance(found, tuple) else None
-        else:
-            readings = self.data.readings(claim, month) if month is not None else None
-        if not isinstance(claim.value, int) or not isinstance(readings, list) or not readings:
-            return False
-        return all(max(claim.value, actual) > 2 * min(claim.value, actual) for _, actual in readings)
 
     @staticmethod
     def _in_mission_named(claim: Claim) -> Claim | None:
@@ -250,11 +249,38 @@ class _Checker:
                 return m.month, why
         return None
 
-    def dated(self, claim: Claim) -> bool:
-        """Whether the sentence of a claim dates what it counts to now or to a month (doubt_words.NOW)."""
+    def _sentence(self, claim: Claim) -> tuple[int, int]:
         i = bisect.bisect_right(self.spans, (claim.start, len(self.text) + 1)) - 1
         start, end = self.spans[i] if i >= 0 else (0, len(self.text))
-        return dw.NOW.search(self.text, start, max(end, claim.end)) is not None
+        return start, max(end, claim.end)
+
+    def dated(self, claim: Claim) -> bool:
+        """Whether the sentence of a claim dates what it counts to now or to a month (doubt_words.NOW)."""
+        return dw.NOW.search(self.text, *self._sentence(claim)) is not None
+
+    def _own_month(self, claim: Claim, month: Month | None) -> tuple[Month | None, str, str] | None:
+        """(its report or None, YYYY-MM, words) of another month than `month` that a strength's sentence names as
+        its time ("reached 2,809 in March 2016"), unless that month's report came out after the text."""
+        if claim.kind not in _OWN_MONTH or self.when is None:
+            return None
+        named = month_named(self.text[slice(*self._sentence(claim))], self.when)
+        if named is None or (month is not None and named[0] == month.month):
+            return None
+        found = next((m for m in self.data.calendar.covered() if m.month == named[0]), None)
+        return None if found is not None and found.published > self.when.last else (found, *named)
+
+    def _in_own_month(self, claim: Claim, month: Month | None, label: str, words: str) -> Verdict:
+        """A strength checked in the month its sentence names: that month's verdict, a doubt as anywhere."""
+        if month is None:
+            return Verdict(claim, UNCHECKABLE, None, said("own_month_missing", asked=label, words=words))
+        verdict, data, note = self.outcome(claim, month)
+        note = said("own_month", asked=label, words=words, note=note)
+        doubt = claim.doubt or (
+            said("doubt_far", figure=claim.text, actual=data) if self.data.far(claim, month) else None
+        )
+        if verdict == CONTRADICTED and doubt:
+            verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
+        return Verdict(claim, verdict, data, note, self.source(claim, month))
 
     def source(self, claim: Claim, month: Month | None) -> dict:
         if claim.kind in ("other", "rank_partial", "first_deployment", "past_mission") or claim.subject is None:

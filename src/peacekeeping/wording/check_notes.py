@@ -226,6 +226,17 @@ _WRITE: dict[str, dict[str, str]] = {
         "es": "desactualizada: se cumplía en {held}; en {month}, {note}",
         "fr": "périmée\u00a0: se vérifiait en {held}\u202f; en {month}, {note}",
     },
+    "own_month": {
+        "en": "checked in {asked}, the month its sentence names ('{words}'){then}",
+        "es": "comprobada en {asked}, el mes que nombra su frase («{words}»){then}",
+        "fr": "vérifiée en {asked}, le mois que nomme sa phrase («\u202f{words}\u202f»){then}",
+    },
+    "own_month_missing": {
+        "en": "not checkable: no report covers {asked}, the month its sentence names ('{words}')",
+        "es": "no verificable: ningún informe cubre {asked}, el mes que nombra su frase («{words}»)",
+        "fr": "non vérifiable\u00a0: aucun rapport ne couvre {asked}, le mois que nomme sa phrase "
+        "(«\u202f{words}\u202f»)",
+    },
     "held_in_no_report": {
         "en": "{note} in {month}; it held in no report of the {months} months before publication",
         "es": "{note} en {month}; no se cumplía en ningún informe de los {months} meses anteriores a la publicación",
