@@ -1,6 +1,7 @@
-"""Issue 23, kinds of false contradiction seen on a fourth set of published texts (set J), in en, fr, es: the
-countries at a meeting, another body's count (SIPRI, African peace operations), one national service's figure (not a
-list of them), and a stray space in a thousands group after a dot ('96. 000'), which also ended the sentence."""
+"""Issue 23, kinds of false contradiction seen on a fourth set of published texts (set J), then on sets K and L, in
+en, fr, es: the countries at a meeting, another body's count (SIPRI, African peace operations), one national
+service's figure or dead (not a list of them), EU missions beside the UN's, and a stray space in a thousands group
+after a dot ('96. 000'), which also ended the sentence."""
 
 from __future__ import annotations
 
@@ -62,3 +63,31 @@ def test_a_stray_space_after_a_thousands_dot_is_one_number_and_no_sentence_end()
         "En hommage aux plus de 96. 000 personnes en uniforme de 124 pays.",
         "Il a dit.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A total of 126 Bangladesh Army personnel have died in UN peacekeeping missions.", 126),
+        ("Depuis 1960, 45 soldats de l'armée sénégalaise sont morts dans les missions de l'ONU.", 45),
+        ("Desde 1952, 30 efectivos del Ejército uruguayo han muerto en misiones de paz.", 30),
+    ],
+)
+def test_one_national_services_dead_are_in_doubt(text, value):
+    """Set K (measured before): "126 Army personnel died" is one service's toll, not the country's."""
+    assert doubts(text, value, WHEN) == ["doubt_service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Serbia currently has 285 members deployed in UN and EU peacekeeping missions.", "doubt_force"),
+        ("La Serbie compte actuellement 285 militaires dans les missions de l'ONU et de l'UE.", "doubt_force"),
+        ("Serbia tiene actualmente 285 efectivos en misiones de paz de la ONU y de la UE.", "doubt_force"),
+        ("Serbia currently has 285 members deployed in UN peacekeeping missions.", None),
+    ],
+)
+def test_a_count_that_takes_in_eu_missions_is_in_doubt(text, key):
+    """Set L (measured before): the European Union's or the OSCE's missions beside the UN's, which the reports do not
+    count."""
+    assert doubts(text, 285, WHEN) == [key]

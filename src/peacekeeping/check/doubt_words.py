@@ -33,7 +33,8 @@ NON_UN = re.compile(  # forces the UN's monthly reports do not count
     r"non-U\.?N\.?\b|non-United\s+Nations|hors\s+(?:du\s+cadre\s+de\s+l['’])?ONU|ajen[ao]s?\s+a\s+la\s+ONU|"
     r"International\s+Monitoring\s+Team|"
     r"African\s+Union\s+(?:mission|force)|(?:mission|force)\s+de\s+l['’]Union\s+africaine|"
-    r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral)"
+    r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral|European\s+Union|Union\s+européenne|Unión\s+Europea)"
+    r"|\b(?:EU|UE|OSCE|OSZE)\b"  # "UN and EU missions": the European Union's, the OSCE's
 )
 UNIT_WORD = _re(
     r"\b(?:contingentes?|contingents?|battalions?|batallones?|batallón|bataillons?|detachments?|détachements?|destacamentos?|"

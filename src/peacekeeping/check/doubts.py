@@ -38,6 +38,8 @@ def doubt(
     whole = sentence[clause[0] : clause[1]]
     if kind in ("fatalities", "global_fatalities") and (cause := t.search(dw.DEATHS_CAUSE, sentence)):
         return said("doubt_deaths_cause", words=cause[0])
+    if kind == "fatalities" and (service := _service(sentence, n)):  # "126 Army personnel died": one service's
+        return said("doubt_service", words=service)
     if kind == "fatalities" and (one := t.search(dw.ONE_MISSION_DEATHS, whole)):
         return said("doubt_deaths_one_mission", words=one[0])
     if kind == "fatalities" and subject not in (None, WORLD) and (mission := _mission_subject(t, offset, clause, n)):
