@@ -24,15 +24,8 @@ from .periods import Published, month_named, months_before, published, stated_mo
 from .results import Result, Verdict
 
 _DATED = ("total", "type", "women", "missions", "mission_count", "mission_women")  # strengths of a month
-_OWN_MONTH = (
-    *_DATED,
-    "rank",
-    "rank_women",
-    "global_personnel",
-    "global_women",
-    "global_countries",
-    "global_operations",
-)
+_WORLD_COUNTS = ("global_personnel", "global_women", "global_countries", "global_operations")
+_OWN_MONTH = (*_DATED, "rank", "rank_women", *_WORLD_COUNTS)  # counts of a month, which a sentence may name
 _PART_OF_TOLL = ("doubt_deaths_cause", "doubt_deaths_one_mission", "doubt_deaths_part")
 _TIMELESS = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
 _SCOPED = {
@@ -221,8 +214,8 @@ class _Checker:
         doubt = claim.doubt or (self.data.contingent(claim, month) if verdict == CONTRADICTED else None)
         if verdict == CONTRADICTED and not doubt and claim.kind in _DATED and not self.dated(claim):
             doubt = said("doubt_not_now")  # precision first: a strength contradicted only where the text dates it
-        elif verdict == CONTRADICTED and not doubt and self.data.far(claim, month):
-            doubt = said("doubt_far", figure=claim.text, actual=data)
+        elif verdict == CONTRADICTED and not doubt:
+            doubt = self._far(claim, month, data)
         part = getattr(doubt, "key", None) in _PART_OF_TOLL  # such a toll that held at some month's end: by chance
         if (verdict == CONTRADICTED or (verdict == STALE and part)) and doubt:
             verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
@@ -275,12 +268,15 @@ class _Checker:
             return Verdict(claim, UNCHECKABLE, None, said("own_month_missing", asked=label, words=words))
         verdict, data, note = self.outcome(claim, month)
         note = said("own_month", asked=label, words=words, note=note)
-        doubt = claim.doubt or (
-            said("doubt_far", figure=claim.text, actual=data) if self.data.far(claim, month) else None
-        )
-        if verdict == CONTRADICTED and doubt:
+        if verdict == CONTRADICTED and (doubt := claim.doubt or self._far(claim, month, data)):
             verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
+        if month.source == "ipi":
+            note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.source(claim, month))
+
+    def _far(self, claim: Claim, month: Month | None, data: int | str | None) -> str | None:
+        """The doubt of a figure more than twice apart from each of the data's readings of it (Data.far), or None."""
+        return said("doubt_far", figure=claim.text, actual=data) if self.data.far(claim, month) else None
 
     def source(self, claim: Claim, month: Month | None) -> dict:
         if claim.kind in ("other", "rank_partial", "first_deployment", "past_mission") or claim.subject is None:
