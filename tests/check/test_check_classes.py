@@ -222,7 +222,10 @@ def test_a_rank_in_a_group_is_not_the_world_rank(text, expected):
         ("Le Sénégal est le 7ᵉ pays contributeur.", [("rank", 7, "SEN")]),
         ("Uruguay es el decimoquinto contribuyente de personal uniformado.", [("rank", 15, "URY")]),
         ("El Perú es el segundo mayor contribuyente de mujeres de América Latina.", [("rank_partial", 2, "PER")]),
-        ("Nepal first deployed peacekeepers in 1958, for the second time in 1974.", []),
+        (
+            "Nepal first deployed peacekeepers in 1958, for the second time in 1974.",
+            [("first_deployment", 1958, "NPL")],
+        ),
     ],
 )
 def test_rank_wording(text, expected):

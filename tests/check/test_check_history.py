@@ -39,6 +39,27 @@ def test_a_first_deployment_the_table_does_not_say_is_not_checkable_never_contra
     assert (v.claim.kind, v.verdict) == ("first_deployment", "not checkable") and "ONUC in 1960" in v.note
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "verdict"),
+    [
+        ("Ghana first deployed peacekeepers in 1960.", 1960, "supported"),
+        ("Ghana has served in UN peacekeeping since 1960.", 1960, "supported"),
+        ("Le Ghana participe aux opérations de maintien de la paix de l'ONU depuis 1960.", 1960, "supported"),
+        ("Ghana participa en las misiones de paz de la ONU desde 1960.", 1960, "supported"),
+        ("Ghana began participating in UN peacekeeping in 1961.", 1961, "not checkable"),
+    ],
+)
+def test_the_year_of_a_first_deployment_with_no_mission_named_is_checked_against_the_table(
+    full_con, text, year, verdict
+):
+    """Sets K and L: "first deployed in 1988", "a contributor since 2014" were read as no claim at all."""
+    assert verdicts(full_con, text) == [("first_deployment", year, "GHA", verdict)]
+
+
+def test_a_figures_period_is_no_first_deployment(full_con):
+    assert [v[0] for v in verdicts(full_con, "Ghana has deployed 5,000 troops since 2004.")] == ["total"]
+
+
 def test_a_year_the_sources_disagree_on_is_not_checkable_the_mission_alone_is_supported(full_con):
     (v,) = verify.check(full_con, "Uruguay first deployed military observers to UNMOGIP in 1952.", DATE).verdicts
     assert (v.claim.kind, v.verdict) == ("first_deployment", "not checkable") and "disagree" in v.note

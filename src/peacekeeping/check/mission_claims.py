@@ -1,4 +1,5 @@
-"""Claims a text makes by naming a mission: that the country of its sentence serves there, or served there once."""
+"""Claims a text makes by naming a mission (that the country of its sentence serves there, or served there once) or
+the year of its first deployment."""
 
 from __future__ import annotations
 
@@ -64,6 +65,35 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         seen.add(m.acronym)
         doubt = doubt or doubts.doubt(t, start, sentence, clause, fake, "mission", subject, fake.end)
         out.append(_named(m, (subject, words, doubt), "mission", m.acronym, m.text))
+    return out + _first_years(t, spans, {c.subject for c in out if c.kind == "first_deployment"})
+
+
+def _first_years(t: Text, spans: list[tuple[int, int]], known: set[str | None]) -> list[Claim]:
+    """The year of a first deployment in a sentence that names no mission or place ("Bangladesh first deployed
+    peacekeepers in 1988", "has served in UN peacekeeping since 1958"), once per country."""
+    out = []
+    for start, end in spans:
+        sentence = t.text[start:end]
+        found = w.FIRST_YEAR.search(sentence)
+        if not found or re.search(r"\d", sentence[found.start() : found.start("year")]) or t.missions_in(start, end):
+            continue  # a figure's period ("deployed 5,000 troops since 2004"), or a mission that says where
+        t.here = t.mentions_in(start, end)
+        if any(p.role == PLACE for p in t.here):
+            continue
+        at = found.span("year")
+        year = Number(int(found["year"]), *at, found["year"], False, False, None, None)
+        clause = clause_of(sentence, year.start)
+        subject, words, doubt = subject_of(t, start, sentence, clause, year, year.end, "mission")
+        if subject in known or subject in (None, WORLD):
+            continue
+        known.add(subject)
+        out.append(
+            Claim(
+                "first_deployment", year.value, start + year.start, start + year.end, year.text,
+                subject=subject, subject_words=words, kind_words=found[0], doubt=doubt,
+                since=f"{year.text}-01-01", period_words=year.text,
+            )
+        )  # fmt: skip
     return out
 
 
