@@ -1,6 +1,7 @@
 """Issue 23, tolls seen on a set of published texts no rule was made from (set G), in en, fr, es: 'since the first
 peacekeepers were deployed in 1948' is since 1948 (it was read as the deaths of 1948), 'ont donné leur vie' and
-'given their lives' are deaths, and the dead of one cause ('killed in malicious attacks') are not the whole toll."""
+'given their lives' are deaths (and, from sets K and L, 'han fallecido', 'ofrendaron su vida'), and the dead of one
+cause ('killed in malicious attacks') are not the whole toll."""
 
 from __future__ import annotations
 
@@ -55,3 +56,16 @@ def test_given_their_lives_are_deaths(text):
 )
 def test_the_dead_of_one_cause_are_not_the_whole_toll(text):
     assert [key for *_, key in tolls(text)] == ["doubt_deaths_cause"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Más de 3.400 cascos azules han fallecido desde 1948.",
+        "Rindió tributo a los más de 3.400 cascos azules que ofrendaron su vida en esa labor.",
+        "Más de 3.400 personas en las misiones han perdido sus vidas.",
+    ],
+)
+def test_spanish_words_of_the_dead_make_a_toll(text):
+    """Sets K and L: 'han fallecido', 'ofrendaron su vida', 'han perdido sus vidas' were read as personnel."""
+    assert [(kind, value) for kind, value, _, _ in tolls(text)] == [("global_fatalities", 3400)]
