@@ -261,6 +261,33 @@ class Data:
             return False
         return all(max(claim.value, actual) > 2 * min(claim.value, actual) for _, actual in readings)
 
+    def source(self, claim: Claim, month: Month | None) -> dict:
+        """Where a verdict's data comes from: the report and its pages, or the register and its lines."""
+        if claim.kind in ("other", "rank_partial", "first_deployment", "past_mission") or claim.subject is None:
+            return {}
+        if claim.kind in ("fatalities", "global_fatalities"):
+            register = self.register(None if claim.kind == "global_fatalities" else claim.subject)
+            if register is None:
+                return {}
+            since = dt.date.fromisoformat(claim.since) if claim.since else None
+            until = dt.date.fromisoformat(claim.until) if claim.until else None
+            lines = register.lines(since, until) if claim.kind == "fatalities" else []
+            return {
+                "file": register.file,
+                "release": register.release.isoformat(),
+                "until": claim.until,
+                **({"since": claim.since} if claim.since else {}),
+                **({"lines": lines} if lines else {}),
+            }
+        if month is None:
+            return {}
+        if claim.kind.startswith("global"):
+            return {"file": month.report, "as_of": month.as_of.isoformat()}
+        mine = self.country(claim.subject, month.as_of)
+        pages = mine.pages if mine else {}
+        chosen = pages.get(claim.mission, set()) if claim.mission else {p for v in pages.values() for p in v}
+        return {"file": month.report, "as_of": month.as_of.isoformat(), "pages": sorted(chosen)}
+
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""
         key = (claim.kind, claim.subject, claim.since, claim.until, claim.population)

@@ -84,6 +84,7 @@ class _Checker:
         self.stale_months = reference.stale_months(data.calendar, when)
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
+        self._named: dict[tuple[int, int], tuple[str, str] | None] = {}
 
     def held(self, claim: Claim, month: Month) -> bool:
         """Whether a claim holds in a month, worked out once and without its note (the score of each candidate
@@ -189,7 +190,7 @@ class _Checker:
         if verdict not in HOLDS and month is not None and (alt := self._in_mission_named(claim)):
             found = self.outcome(alt, month)  # "760 soldats … ont rejoint les rangs de la Minusca"
             if found[0] == SUPPORTED:
-                return Verdict(alt, *found, self.source(alt, month))
+                return Verdict(alt, *found, self.data.source(alt, month))
         stale = None
         if verdict == CONTRADICTED and month is not None:
             held = self.stale(claim, month)
@@ -223,7 +224,7 @@ class _Checker:
             note = said("read_as", note=note, doubt=claim.doubt)
         if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
             note = said("ipi", note=note)
-        return Verdict(claim, verdict, data, note, self.source(claim, month), stale)
+        return Verdict(claim, verdict, data, note, self.data.source(claim, month), stale)
 
     @staticmethod
     def _in_mission_named(claim: Claim) -> Claim | None:
@@ -256,7 +257,10 @@ class _Checker:
         its time ("reached 2,809 in March 2016"), unless that month's report came out after the text."""
         if claim.kind not in _OWN_MONTH or self.when is None:
             return None
-        named = month_named(self.text[slice(*self._sentence(claim))], self.when)
+        span = self._sentence(claim)
+        if span not in self._named:  # once per sentence: a list of figures asks for each
+            self._named[span] = month_named(self.text[slice(*span)], self.when)
+        named = self._named[span]
         if named is None or (month is not None and named[0] == month.month):
             return None
         found = next((m for m in self.data.calendar.covered() if m.month == named[0]), None)
@@ -272,37 +276,11 @@ class _Checker:
             verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
         if month.source == "ipi":
             note = said("ipi", note=note)
-        return Verdict(claim, verdict, data, note, self.source(claim, month))
+        return Verdict(claim, verdict, data, note, self.data.source(claim, month))
 
     def _far(self, claim: Claim, month: Month | None, data: int | str | None) -> str | None:
         """The doubt of a figure more than twice apart from each of the data's readings of it (Data.far), or None."""
         return said("doubt_far", figure=claim.text, actual=data) if self.data.far(claim, month) else None
-
-    def source(self, claim: Claim, month: Month | None) -> dict:
-        if claim.kind in ("other", "rank_partial", "first_deployment", "past_mission") or claim.subject is None:
-            return {}
-        if claim.kind in ("fatalities", "global_fatalities"):
-            register = self.data.register(None if claim.kind == "global_fatalities" else claim.subject)
-            if register is None:
-                return {}
-            since = dt.date.fromisoformat(claim.since) if claim.since else None
-            until = dt.date.fromisoformat(claim.until) if claim.until else None
-            lines = register.lines(since, until) if claim.kind == "fatalities" else []
-            return {
-                "file": register.file,
-                "release": register.release.isoformat(),
-                "until": claim.until,
-                **({"since": claim.since} if claim.since else {}),
-                **({"lines": lines} if lines else {}),
-            }
-        if month is None:
-            return {}
-        if claim.kind.startswith("global"):
-            return {"file": month.report, "as_of": month.as_of.isoformat()}
-        mine = self.data.country(claim.subject, month.as_of)
-        pages = mine.pages if mine else {}
-        chosen = pages.get(claim.mission, set()) if claim.mission else {p for v in pages.values() for p in v}
-        return {"file": month.report, "as_of": month.as_of.isoformat(), "pages": sorted(chosen)}
 
 
 def check(
