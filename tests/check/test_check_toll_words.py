@@ -69,3 +69,23 @@ def test_the_dead_of_one_cause_are_not_the_whole_toll(text):
 def test_spanish_words_of_the_dead_make_a_toll(text):
     """Sets K and L: 'han fallecido', 'ofrendaron su vida', 'han perdido sus vidas' were read as personnel."""
     assert [(kind, value) for kind, value, _, _ in tolls(text)] == [("global_fatalities", 3400)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN honours the more than 4,000 peacekeepers who have lost their lives since 1948. Among them were 160 "
+        "Indian peacekeepers.",
+        "L'ONU honore les plus de 4 000 Casques bleus qui ont perdu la vie depuis 1948. Parmi eux figurent 160 "
+        "Indiens.",
+        "La ONU honra a los más de 4.000 cascos azules que han perdido la vida desde 1948. Entre ellos, 160 indios.",
+    ],
+)
+def test_a_countrys_share_of_the_worlds_dead_is_its_toll(text):
+    """Sets K and L: "Among them were 170 Pakistani peacekeepers", "Parmi eux figurent 113 Français", after the
+    world's dead, are the country's dead (they were read as its personnel, in doubt)."""
+    assert [(kind, value) for kind, value, _, _ in tolls(text)] == [("global_fatalities", 4000), ("fatalities", 160)]
+
+
+def test_the_women_among_a_countrys_personnel_are_no_toll():
+    assert tolls("India has 5,500 peacekeepers. Of these, 150 are women.") == []

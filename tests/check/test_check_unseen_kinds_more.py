@@ -1,8 +1,9 @@
 """More of issue 23's kinds of failure, seen on a further set of published texts and probed with made-up sentences in
 their style (en, fr, es): pledges and aims, ranks among payers, counts over a period, missions beside personnel that
-may include civilians, the speaker's own forces, a group's rank, the dead after a toll, a total that includes its
-types, a contingent's women, forces outside the UN, deployments abroad. None may be the country's for certain; the
-country's own figures beside them stay certain."""
+may include civilians, the speaker's own forces, a group's rank, a total that includes its types, a contingent's women,
+forces outside the UN, deployments abroad. None may be the country's for certain; the country's own figures beside them
+stay certain. (The dead after a world toll, "Among them are 113 Kenyans", are the country's toll since sets K and L:
+test_check_toll_words.py.)"""
 
 from __future__ import annotations
 
@@ -28,9 +29,8 @@ MONEY = sentences("unseen_kinds_more", "MONEY")
 OVER_A_PERIOD = sentences("unseen_kinds_more", "OVER_A_PERIOD")
 GROUP_RANKS = sentences("unseen_kinds_more", "GROUP_RANKS")
 UNITS_AND_FORCES = sentences("unseen_kinds_more", "UNITS_AND_FORCES")
-THE_DEAD = sentences("unseen_kinds_more", "THE_DEAD")
 
-UNSURE = PLEDGES + MONEY + OVER_A_PERIOD + GROUP_RANKS + UNITS_AND_FORCES + THE_DEAD
+UNSURE = PLEDGES + MONEY + OVER_A_PERIOD + GROUP_RANKS + UNITS_AND_FORCES
 
 
 @pytest.mark.parametrize(("text", "iso3"), UNSURE)

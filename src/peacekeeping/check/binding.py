@@ -46,6 +46,7 @@ class Text:
     breakdown_ends: list[int] = field(default_factory=list)
     near: list[MissionMention] = field(default_factory=list)  # the missions named in the sentence being read
     numbers: list[Number] = field(default_factory=list)  # the sentence's numbers that may be claims (not dates)
+    toll: object = None  # the last world death toll read in the text (a Claim), whose dead a next sentence may share
     _found: dict = field(default_factory=dict)
     _subjects: list[Mention] = field(default_factory=list)  # indexes by position: time linear in the text's length
     _subject_starts: list[int] = field(default_factory=list)
@@ -111,6 +112,8 @@ class Text:
         """A claim read in the sentence (`head`: a personnel figure that later ones may break down)."""
         self.last[claim.kind] = (len(self.read), claim)
         self.read.append(claim)
+        if claim.kind == "global_fatalities":
+            self.toll = claim
         if head:
             self.heads.append(claim)
             self.head_ends.append(claim.end)

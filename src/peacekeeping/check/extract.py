@@ -277,6 +277,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         subject, subject_words, doubt = subject_of(t, offset, sentence, clause, n, phrase_end, kind)
     if kind == "mission_count" and mission is not None and subject == WORLD:
         subject, doubt = None, check_notes.said("doubt_mission_no_country")
+    if toll := scope.share_of_toll(t, offset, sentence, kind, subject):
+        kind, kind_words = "fatalities", f"{kind_words} … {toll}"
     if kind in ("global_countries", "global_operations") and subject != WORLD:
         subject, subject_words = WORLD, kind_words
     if subject == WORLD and (mine := doubts.too_small(t, n, kind, subject_words)):

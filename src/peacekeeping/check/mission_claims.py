@@ -13,6 +13,14 @@ from .kinds import Claim
 from .numbers import Number
 from .subjects import PLACE, MissionMention
 
+_FIRST_YEAR = re.compile(  # a first deployment's year, no mission named: "first deployed in 1988", "since 1958"
+    r"(?:" + w.FIRST_DEPLOYMENT.pattern + r"|\bfirst\s+participation|\b(?:began|started|commenced)\s+(?:participating|"
+    r"contributing|deploying|serving)|\bcomenzó\s+a\s+participar|\ba\s+commencé\s+à\s+participer|"
+    r"\b(?:contribut\w*|participat\w*|serv(?:ed|ing)|deploy\w*|contribuy\w*|particip[ae]\w*|présent\w*)\b"
+    r"[^.;]{0,60}?\b(?:since|depuis|desde))\b[^.;]{0,60}?\b(?P<year>19[4-9]\d|20[0-2]\d)\b",
+    re.IGNORECASE,
+)
+
 
 def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     """Every mission named by acronym or name: the country of its sentence contributes to it."""
@@ -74,7 +82,7 @@ def _first_years(t: Text, spans: list[tuple[int, int]], known: set[str | None]) 
     out = []
     for start, end in spans:
         sentence = t.text[start:end]
-        found = w.FIRST_YEAR.search(sentence)
+        found = _FIRST_YEAR.search(sentence)
         if not found or re.search(r"\d", sentence[found.start() : found.start("year")]) or t.missions_in(start, end):
             continue  # a figure's period ("deployed 5,000 troops since 2004"), or a mission that says where
         t.here = t.mentions_in(start, end)

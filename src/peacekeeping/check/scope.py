@@ -10,7 +10,7 @@ import re
 from ..wording.check_notes import Said, said
 from . import doubt_words as dw
 from . import words as w
-from .binding import Text
+from .binding import WORLD, Text
 from .numbers import Number
 
 
@@ -178,3 +178,12 @@ def _force_before(t: Text, offset: int, sentence: str) -> str | None:
         return None
     force = t.search(dw.NON_UN, t.text[max(0, offset - _CONTEXT) : offset])  # once per sentence
     return force[0] if force else None
+
+
+def share_of_toll(t: Text, offset: int, sentence: str, kind: str, subject: str | None) -> str | None:
+    """The world's toll a country's figure is a share of, in a sentence that starts from it ("… more than 4,300
+    peacekeepers have lost their lives since 1948. Among them were 170 Pakistani peacekeepers"): its dead, or None."""
+    toll = t.toll
+    if kind != "total" or subject in (None, WORLD) or toll is None or not (among := w.ANAPHOR.match(sentence)):
+        return None
+    return f"{among[0].strip(' ,')} {toll.text}" if 0 <= offset - toll.end < _CONTEXT else None

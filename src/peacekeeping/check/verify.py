@@ -209,6 +209,8 @@ class _Checker:
                     UNCHECKABLE,
                     said("unknown_later", later=later[0], cannot=later[1], note=note, month=month.month),
                 )
+            elif self.when is not None and claim.kind in ("fatalities", "global_fatalities"):
+                note = said("held_at_no_month_end", note=note, months=reference.STALE)
             elif self.when is not None and claim.kind != "mission":
                 note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
         # the claim stays as the text reads it; a contingent's own figure is a doubt only the data can raise

@@ -368,12 +368,6 @@ FIRST_DEPLOYMENT = _re(
     r"\bpor\s+primera\s+vez|\bprimer\s+despliegue|\bpour\s+la\s+première\s+fois|"
     r"\bpremier\s+déploiement|\ba\s+commencé|\bcomenzó|\bempezó"
 )
-FIRST_YEAR = _re(  # the year of a first deployment with no mission named: "first deployed in 1988", "since 1958"
-    r"(?:" + FIRST_DEPLOYMENT.pattern + r"|\bfirst\s+participation|\b(?:began|started|commenced)\s+(?:participating|"
-    r"contributing|deploying|serving)|\bcomenzó\s+a\s+participar|\ba\s+commencé\s+à\s+participer|"
-    r"\b(?:contribut\w*|participat\w*|serv(?:ed|ing)|deploy\w*|contribuy\w*|particip[ae]\w*|présent\w*)\b"
-    r"[^.;]{0,60}?\b(?:since|depuis|desde))\b[^.;]{0,60}?\b(?P<year>19[4-9]\d|20[0-2]\d)\b"
-)
 PAST_SERVICE = _re(
     r"\b(?:has|have|had)\s+(?:also\s+)?(?:previously\s+)?served\s+(?:in|with)|\bpreviously\b|"
     r"\bformer(?:ly)?\b|\bin\s+the\s+past\b|\ba\s+(?:aussi\s+|également\s+)?servi|"

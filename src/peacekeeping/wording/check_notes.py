@@ -242,6 +242,11 @@ _WRITE: dict[str, dict[str, str]] = {
         "es": "{note} en {month}; no se cumplía en ningún informe de los {months} meses anteriores a la publicación",
         "fr": "{note} en {month}\u202f; ne se vérifiait dans aucun rapport des {months} mois précédant la publication",
     },
+    "held_at_no_month_end": {
+        "en": "{note}; it held at the end of none of the {months} months before publication",
+        "es": "{note}; no se cumplía al final de ninguno de los {months} meses anteriores a la publicación",
+        "fr": "{note}\u202f; ne se vérifiait à la fin d’aucun des {months} mois précédant la publication",
+    },
     "unknown_later": {
         "en": "not checkable: the report of {later}, which the text may have used, cannot tell it ({cannot}); "
         "{note} in {month}",
