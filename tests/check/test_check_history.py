@@ -47,17 +47,39 @@ def test_a_first_deployment_the_table_does_not_say_is_not_checkable_never_contra
         ("Le Ghana participe aux opérations de maintien de la paix de l'ONU depuis 1960.", 1960, "supported"),
         ("Ghana participa en las misiones de paz de la ONU desde 1960.", 1960, "supported"),
         ("Ghana began participating in UN peacekeeping in 1961.", 1961, "not checkable"),
+        (
+            "Ghana first deployed a group of qualified army officers to serve with the organisation in 1960.",
+            1960,
+            "supported",
+        ),
+        (
+            "Since 1960, Ghana's armed forces have served in UN peacekeeping missions around the world.",
+            1960,
+            "supported",
+        ),
+        (
+            "Ghana has been a proud contributor to UN peacekeeping since 1960, sending 850 soldiers to UNIFIL in 2022.",
+            1960,
+            "supported",
+        ),
     ],
 )
 def test_the_year_of_a_first_deployment_with_no_mission_named_is_checked_against_the_table(
     full_con, text, year, verdict
 ):
     """Sets K and L: "first deployed in 1988", "a contributor since 2014" were read as no claim at all."""
-    assert verdicts(full_con, text) == [("first_deployment", year, "GHA", verdict)]
+    assert [v for v in verdicts(full_con, text) if v[0] == "first_deployment"] == [
+        ("first_deployment", year, "GHA", verdict)
+    ]
 
 
 def test_a_figures_period_is_no_first_deployment(full_con):
     assert [v[0] for v in verdicts(full_con, "Ghana has deployed 5,000 troops since 2004.")] == ["total"]
+
+
+def test_the_first_mission_of_the_un_is_no_countrys_first_deployment(full_con):
+    text = "The first mission was established in 1948 to form UNTSO, to monitor the Armistice in the Middle East."
+    assert "first_deployment" not in [v[0] for v in verdicts(full_con, text)]
 
 
 def test_a_year_the_sources_disagree_on_is_not_checkable_the_mission_alone_is_supported(full_con):

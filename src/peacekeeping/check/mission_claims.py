@@ -14,10 +14,13 @@ from .numbers import Number
 from .subjects import PLACE, MissionMention
 
 _FIRST_YEAR = re.compile(  # a first deployment's year, no mission named: "first deployed in 1988", "since 1958"
-    r"(?:" + w.FIRST_DEPLOYMENT.pattern + r"|\bfirst\s+participation|\b(?:began|started|commenced)\s+(?:participating|"
+    r"(?:" + w.FIRST_DEPLOYMENT.pattern + r"|\b(?:began|started|commenced)\s+(?:participating|"
     r"contributing|deploying|serving)|\bcomenzó\s+a\s+participar|\ba\s+commencé\s+à\s+participer|"
     r"\b(?:contribut\w*|participat\w*|serv(?:ed|ing)|deploy\w*|contribuy\w*|particip[ae]\w*|présent\w*)\b"
-    r"[^.;]{0,60}?\b(?:since|depuis|desde))\b[^.;]{0,60}?\b(?P<year>19[4-9]\d|20[0-2]\d)\b",
+    r"[^.;]{0,60}?\b(?:since|depuis|desde))\b[^.;]{0,90}?\b(?P<year>19[4-9]\d|20[0-2]\d)\b"
+    r"|\b(?:since|depuis|desde)\s+(?P<year2>19[4-9]\d|20[0-2]\d)\b[^.;]{0,80}?\b(?:have|has|ont|a|han|ha)\s+"
+    r"(?:\w+\s+){0,2}?(?:contributed|participated|served|deployed|maintained|contribué|participé|servi|participado|"
+    r"contribuido|servido)\b",
     re.IGNORECASE,
 )
 
@@ -83,15 +86,18 @@ def _first_years(t: Text, spans: list[tuple[int, int]], known: set[str | None]) 
     for start, end in spans:
         sentence = t.text[start:end]
         found = _FIRST_YEAR.search(sentence)
-        if not found or re.search(r"\d", sentence[found.start() : found.start("year")]) or t.missions_in(start, end):
-            continue  # a figure's period ("deployed 5,000 troops since 2004"), or a mission that says where
-        t.here = t.mentions_in(start, end)
-        if any(p.role == PLACE for p in t.here):
+        group = "year" if found and found["year"] else "year2"
+        if not found or len(re.findall(r"\d+", found[0])) > 1:
+            continue  # a figure's period ("deployed 5,000 troops since 2004")
+        where = (start + found.start(), start + found.end() + 40)  # a mission or place of its own: mission_claims
+        if t.missions_in(*where) or any(p.role == PLACE for p in t.mentions_in(*where)):
             continue
-        at = found.span("year")
-        year = Number(int(found["year"]), *at, found["year"], False, False, None, None)
+        t.here = t.mentions_in(start, end)
+        year = Number(int(found[group]), *found.span(group), found[group], False, False, None, None)
         clause = clause_of(sentence, year.start)
         subject, words, doubt = subject_of(t, start, sentence, clause, year, year.end, "mission")
+        if subject in (None, WORLD) and t.main:  # "Since 1958, the Defence Forces have served": the text's country
+            subject, words = t.main, "the text's country"
         if subject in known or subject in (None, WORLD):
             continue
         known.add(subject)

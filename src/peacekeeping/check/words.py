@@ -363,8 +363,8 @@ VERB_AFTER = _re(
     r"participe|despliega|envía|envoie)\b"
 )
 FIRST_DEPLOYMENT = _re(
-    r"\bfirst\s+(?:contributed|deployed|sent|participated|took\s+part|joined|served|contribution|"
-    r"deployment|commitment)|\b(?:began|started)\s+(?:in\s+(?:19|20)\d\d|with)|"
+    r"\bfirst\s+(?:contributed|deployed|deploying|sent|participated|took\s+part|joined|served|contribution|provided|"
+    r"deployment|commitment|participation)|\b(?:its|their)\s+(?:very\s+)?first\s+(?:UN\s+)?mission|\b(?:began|started)\s+(?:in\s+(?:19|20)\d\d|with)|"
     r"\bpor\s+primera\s+vez|\bprimer\s+despliegue|\bpour\s+la\s+première\s+fois|"
     r"\bpremier\s+déploiement|\ba\s+commencé|\bcomenzó|\bempezó"
 )
