@@ -89,7 +89,7 @@ def _first_years(t: Text, spans: list[tuple[int, int]], known: set[str | None]) 
         group = "year" if found and found["year"] else "year2"
         if not found or len(re.findall(r"\d+", found[0])) > 1:
             continue  # a figure's period ("deployed 5,000 troops since 2004")
-        where = (start + found.start(), start + found.end() + 40)  # a mission or place of its own: mission_claims
+        where = (start + found.start(), start + found.end() + 15)  # a mission or place of its own: mission_claims
         if t.missions_in(*where) or any(p.role == PLACE for p in t.mentions_in(*where)):
             continue
         t.here = t.mentions_in(start, end)
