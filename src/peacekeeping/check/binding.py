@@ -194,6 +194,9 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     its brackets ('UNIFIL in Lebanon (1,254 personnel)')."""
     if (bracketed := _bracketed_after(t, offset, sentence, n)) is not None:
         return bracketed
+    last = t.mission_before(offset + n.start)
+    if last and last.acronym and re.fullmatch(r"\s*[:–—-]?\s*", t.text[last.end : offset + n.start]):
+        return last  # "MONUSCO: 866", "UNFICYP 14 troops": a list of missions and their figures
     for m in t.near:
         start = m.start - offset
         if n.end <= start < clause[1]:
@@ -210,7 +213,10 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
             named = [
                 x
                 for x in t.near
-                if x.acronym and start <= x.start - offset < clause[1] and x.start - offset - start < 40
+                if x.acronym
+                and start <= x.start - offset < clause[1]
+                and x.start - offset - start < 40
+                and not any(m.end <= offset + k.start < x.start for k in t.numbers)  # "… Sahara and nine in UNIFIL"
             ]
             chosen = named[0] if m.acronym is None and named else m
             others = [

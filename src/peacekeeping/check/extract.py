@@ -185,7 +185,7 @@ def _elliptic(
         )
     named = re.search(r"(\S[^,;]*?)\s*(?:\(|:|,|with|con|avec)?\s*$", before)
     if not (named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.here)):
-        return "other", "", n.end, {}
+        return phrases.beside_mission(t, sentence, n) or ("other", "", n.end, {})
     if previous and previous.kind in ("total", "women", "missions", "mission_count"):
         between, last = t.text[previous.end : t.sentence_start + n.start], t.read[-1] if t.read else previous
         women = (w.WOMEN_WORD.search(between) and not re.search(r"\d", between)) or (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..wording.check_notes import said
 from . import words as w
 from .binding import Text
 from .kinds import Claim
@@ -177,3 +178,22 @@ def at_rank(t: Text, n: Number, ranked: Claim | None) -> tuple[str, str] | None:
         return None
     women = w.WOMEN_WORD.search(m["what"]) or ranked.kind == "rank_women"
     return ("women" if women else "total"), m[0].strip()
+
+
+_IN_MISSION = re.compile(r"\s+(?:in|en|à|au|dans|with|con|avec)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?", re.I)
+
+
+def beside_mission(t: Text, sentence: str, n: Number) -> tuple[str, str, int, dict] | None:
+    """A bare number a mission's acronym names ("MONUSCO: 866", "UNFICYP 14", "nine in UNIFIL", "cuatro en
+    MINURSO"): people there, read as a contingent with a doubt (no personnel word says what it counts), or None."""
+    at = t.sentence_start
+    before = t.mission_before(at + n.start)
+    if before and before.acronym and re.fullmatch(r"\s*[:–—-]?\s*", t.text[before.end : at + n.start]):
+        words = f"{before.text} {n.text}"
+    elif (after := _IN_MISSION.match(sentence, n.end)) and (
+        named := [m for m in t.missions_in(at + after.end(), at + after.end() + 1) if m.acronym]
+    ):
+        words = f"{n.text} … {named[0].text}"
+    else:
+        return None
+    return "total", words, n.end, {"doubt": said("doubt_no_personnel_word", words=words)}
