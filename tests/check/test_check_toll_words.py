@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from peacekeeping.check import verify
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
 
@@ -89,3 +90,24 @@ def test_a_countrys_share_of_the_worlds_dead_is_its_toll(text):
 
 def test_the_women_among_a_countrys_personnel_are_no_toll():
     assert tolls("India has 5,500 peacekeepers. Of these, 150 are women.") == []
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    ("text", "date", "data"),
+    [
+        (
+            "More than 3,800 military, police and civilian peacekeepers have lost their lives since the United Nations "
+            "deployed the first of its 72 peacekeeping missions back in 1948.",
+            "2019-05-25",
+            3852,
+        ),
+        ("The UN honours the more than 4,300 Blue Helmets who lost their lives over its history.", "2024-05-31", 4382),
+    ],
+)
+def test_the_worlds_dead_since_1948_hold(full_con, text, date, data):
+    """Set M: "since … the first of its 72 … missions back in 1948" was read as the deaths of 1948 (a number among the
+    words of the event); the dead "Blue Helmets" were counted as uniformed personnel only, and a later report without
+    a breakdown made the toll not checkable (a toll is no report's)."""
+    (v,) = [v for v in verify.check(full_con, text, date).verdicts if v.claim.kind.endswith("fatalities")]
+    assert (v.claim.kind, v.claim.since, v.verdict, v.data) == ("global_fatalities", None, "bound holds", data), v.note

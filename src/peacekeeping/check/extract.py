@@ -14,16 +14,7 @@ from .kinds import Claim
 from .mission_claims import mission_claims
 from .numbers import Number, language, numbers
 from .periods import Published, period
-from .subjects import (
-    MissionMention,
-    countries_in,
-    fold,
-    inside_names,
-    main_countries,
-    missions_in,
-    spelled,
-    words_of,
-)
+from .subjects import MissionMention, countries_in, fold, inside_names, main_countries, missions_in, spelled, words_of
 
 _RANKED = ("rank", "rank_women")  # ranks a scope can make partial (not a financial rank, read as "other")
 _COUNTRY_KINDS = {
@@ -319,8 +310,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         doubt = doubt or check_notes.said("doubt_all_peacekeepers")
     if kind in ("global_personnel", "global_fatalities", "fatalities"):
         phrase = sentence[n.start : phrase_end]
-        told = next((p for p in (phrase, whole) if w.CIVILIANS.search(p) or w.UNIFORMED.search(p)), "")
-        civilians, uniformed = w.CIVILIANS.search(told), w.UNIFORMED.search(told)  # both, in the clause only: unsaid
+        says = w.UNIFORMED if kind == "global_personnel" else w.UNIFORMED_DEAD  # the dead "Blue Helmets": everyone
+        told = next((p for p in (phrase, whole) if w.CIVILIANS.search(p) or says.search(p)), "")
+        civilians, uniformed = w.CIVILIANS.search(told), says.search(told)  # both, in the clause only: unsaid
         population = "all" if civilians and (told is phrase or not uniformed) else None if civilians else "uniformed"
         population = None if not told else population
         if kind == "global_personnel" and population is None:

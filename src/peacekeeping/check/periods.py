@@ -63,7 +63,8 @@ _SINCE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _SINCE_EVENT = re.compile(  # "Since the first UN peacekeepers were deployed in 1948": since that year
-    r"\b(?:since|desde|depuis)\s+(?:[^\W\d][\w'’-]*\s+){1,12}?(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+    r"\b(?:since|desde|depuis)\s+(?:[^\W\d][\w'’-]*\s+)(?:[\w'’-]+\s+){0,13}?(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 _PAST_YEARS = re.compile(
     r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?P<n>\d+|\w+)\s+years|"

@@ -204,7 +204,11 @@ class _Checker:
                         else said("stale_in", held=held.month, month=month.month, note=note)
                     ),
                 )
-            elif ref.status != reference.STATED and (later := self._unknown_later(claim, month)) is not None:
+            elif (
+                ref.status != reference.STATED
+                and claim.kind not in ("fatalities", "global_fatalities")  # a toll is no report's
+                and (later := self._unknown_later(claim, month)) is not None
+            ):
                 verdict, note = (
                     UNCHECKABLE,
                     said("unknown_later", later=later[0], cannot=later[1], note=note, month=month.month),

@@ -291,10 +291,11 @@ WORLD_AFTER = _re(
     + r"\s*(?:pays|nations))\b"
 )
 CIVILIANS = _re(r"civilian|civil|civiles|civils")
-UNIFORMED = _re(
+UNIFORMED_DEAD = _re(  # the dead the UN honours as "Blue Helmets" are all its peacekeepers: not these words
     r"uniformed|military\s+and\s+police|police\s+and\s+military|en\s+uniforme|en\s+tenue|uniformad|"
-    r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops?\s*(?:and|/|&)\s*police|blue\s+helmets"
+    r"militares\s+y\s+polic|militaires\s+et\s+policiers|troops?\s*(?:and|/|&)\s*police"
 )
+UNIFORMED = _re(UNIFORMED_DEAD.pattern + r"|blue\s+helmets")
 PRONOUN = _re(
     r"\b(?:it|its|they|the\s+country|this\s+country|the\s+(?!host\b)(?:[\w-]+\s+){1,2}?(?:nation|country)\b|your|le\s+pays|ce\s+pays|el\s+país|este\s+país|"
     r"il|elle|ils|elles|ellos|ellas|su|sus|ses|son|sa|leurs?|vuestr[oa]s?|votre|vos)\b"
