@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from verdicts_of import chosen
 
+from peacekeeping.check import verify
 from peacekeeping.check.extract import extract
 from peacekeeping.check.periods import published
 
@@ -51,3 +52,19 @@ def test_figures_not_one_per_country_named_are_not_paired(text):
 def test_figures_of_listed_countries_are_supported(full_con, text, _):
     verdicts = chosen(full_con, text, "2023-05-25", lambda v: v.claim.kind in ("rank", "total"))
     assert [v.verdict for v in verdicts] == ["supported"] * len(verdicts)
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia is second with 6,662 peacekeepers followed by Rwanda with 6,322 troops.",
+        "L'Éthiopie est deuxième avec 6 662 Casques bleus, suivie du Rwanda avec 6 322 soldats.",
+        "Etiopía es segunda con 6.662 efectivos, seguida de Ruanda con 6.322 soldados.",
+    ],
+)
+def test_a_figure_right_after_a_countrys_name_is_that_countrys(full_con, text):
+    """Sets H, I, M: "followed by Rwanda with 6,322 troops", "Burkina Faso – 3,036" were bound to the clause's
+    subject or the next country."""
+    found = [(v.claim.value, v.claim.subject, v.verdict) for v in verify.check(full_con, text, "2020-09-13").verdicts]
+    assert (6322, "RWA", "supported") in found, found

@@ -239,6 +239,9 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     return None
 
 
+_ATTACHED = re.compile(r"\s*(?:[–—:]|\s-|with|con|avec)?\s*", re.I)  # a figure right after its country's name
+
+
 def subject_of(
     t: Text, offset: int, sentence: str, clause: tuple[int, int], n: Number, phrase_end: int, kind: str
 ) -> tuple[str | None, str, str | None]:
@@ -280,6 +283,8 @@ def subject_of(
         if m.end <= pos and m.role != PLACE and re.fullmatch(r"\s*\(\s*", t.text[m.end : pos]):
             if _bracketed_after(t, offset, sentence, n) is None:  # not "UNAMID in Darfur Sudan (150 personnel)"
                 return certain(m)
+        if m.end <= pos and m.role != PLACE and _ATTACHED.fullmatch(t.text[m.end : pos]):
+            return certain(m)  # "Rwanda with 6,322 troops", "Burkina Faso – 3,036", "India 5,525"
     if (
         kind == "total"
         and (whole := w.PARTITIVE.search(sentence[clause[0] : n.start]))
