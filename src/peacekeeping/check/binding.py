@@ -6,12 +6,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..wording.check_notes import said
 from . import words as w
 from .numbers import Number
 from .periods import Published
 from .subjects import PLACE, SUBJECT, Mention, MissionMention
+
+if TYPE_CHECKING:
+    from .kinds import Claim
 
 WORLD = "world"
 SEVERAL = MissionMention(None, 0, 0, "several missions")  # a figure for more than one mission
@@ -46,7 +50,7 @@ class Text:
     breakdown_ends: list[int] = field(default_factory=list)
     near: list[MissionMention] = field(default_factory=list)  # the missions named in the sentence being read
     numbers: list[Number] = field(default_factory=list)  # the sentence's numbers that may be claims (not dates)
-    toll: object = None  # the last world death toll read in the text (a Claim), whose dead a next sentence may share
+    toll: Claim | None = None  # the last world death toll read in the text, whose dead a next sentence may share
     _found: dict = field(default_factory=dict)
     _subjects: list[Mention] = field(default_factory=list)  # indexes by position: time linear in the text's length
     _subject_starts: list[int] = field(default_factory=list)
@@ -68,6 +72,11 @@ class Text:
     def missions_in(self, start: int, end: int) -> list[MissionMention]:
         """The missions named from `start` to `end`."""
         return self.missions[bisect_left(self._mission_starts, start) : bisect_left(self._mission_starts, end)]
+
+    def mission_listed_before(self, pos: int) -> MissionMention | None:
+        """A mission's acronym right before `pos`, or with a colon or a dash between ("MONUSCO: 866", "UNFICYP 14")."""
+        last = self.mission_before(pos)
+        return last if last and last.acronym and re.fullmatch(r"\s*[:–—-]?\s*", self.text[last.end : pos]) else None
 
     def mission_before(self, pos: int) -> MissionMention | None:
         """The last mission named (and ended) before `pos`."""
@@ -194,9 +203,8 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     its brackets ('UNIFIL in Lebanon (1,254 personnel)')."""
     if (bracketed := _bracketed_after(t, offset, sentence, n)) is not None:
         return bracketed
-    last = t.mission_before(offset + n.start)
-    if last and last.acronym and re.fullmatch(r"\s*[:–—-]?\s*", t.text[last.end : offset + n.start]):
-        return last  # "MONUSCO: 866", "UNFICYP 14 troops": a list of missions and their figures
+    if listed := t.mission_listed_before(offset + n.start):
+        return listed  # "MONUSCO: 866", "UNFICYP 14 troops": a list of missions and their figures
     for m in t.near:
         start = m.start - offset
         if n.end <= start < clause[1]:

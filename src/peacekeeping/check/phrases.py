@@ -187,8 +187,7 @@ def beside_mission(t: Text, sentence: str, n: Number) -> tuple[str, str, int, di
     """A bare number a mission's acronym names ("MONUSCO: 866", "UNFICYP 14", "nine in UNIFIL", "cuatro en
     MINURSO"): people there, read as a contingent with a doubt (no personnel word says what it counts), or None."""
     at = t.sentence_start
-    before = t.mission_before(at + n.start)
-    if before and before.acronym and re.fullmatch(r"\s*[:–—-]?\s*", t.text[before.end : at + n.start]):
+    if before := t.mission_listed_before(at + n.start):
         words = f"{before.text} {n.text}"
     elif (after := _IN_MISSION.match(sentence, n.end)) and (
         named := [m for m in t.missions_in(at + after.end(), at + after.end() + 1) if m.acronym]
