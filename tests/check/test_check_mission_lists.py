@@ -6,6 +6,7 @@ in Western Sahara and nine in UNIFIL": six was contradicted as UNIFIL's 9)."""
 from __future__ import annotations
 
 import pytest
+from verdicts_of import sentences
 
 from peacekeeping.check import verify
 
@@ -22,14 +23,7 @@ def _missions(con, text: str, date: str = DATE) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Peru currently deploys 265 personnel: MINUSCA 255, MONUSCO 6, UNISFA 4.",
-        "Le Pérou déploie actuellement 265 militaires et policiers : MINUSCA : 255 ; MONUSCO : 6 ; UNISFA : 4.",
-        "Perú despliega actualmente 265 efectivos: 255 en la MINUSCA, seis en la MONUSCO y cuatro en la UNISFA.",
-    ],
-)
+@pytest.mark.parametrize("text", sentences("mission_lists", "LISTED"))
 def test_a_countrys_figures_listed_by_mission_are_its_people_there(full_con, text):
     assert _missions(full_con, text) == [
         (255, "MINUSCA", "supported"),
