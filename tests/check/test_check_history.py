@@ -153,3 +153,18 @@ def test_the_aggregate_name_of_a_first_mission_with_its_year_is_supported(full_c
     """'UNEF' for UNEF I (1956-67): the aggregate the press writes, with the year to say which."""
     found = verdicts(full_con, "Indonesia first deployed to UNEF in 1957.")
     assert found == [("first_deployment", "UNEF", "IDN", "supported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UNIFIL mission in Lebanon stands out: more than 22,400 Norwegian men and women participated in the "
+        "operation.",
+        "UNIFIL stands out: 22,400 Norwegian soldiers served in the mission over the years.",
+    ],
+)
+def test_a_mission_the_country_took_part_in_is_history(full_con, text):
+    """Set P: a mission named before "participated in the operation" was contradicted as a current deployment."""
+    assert [v for v in verdicts(full_con, text, "2023-05-29") if v[0] in ("mission", "past_mission")] == [
+        ("past_mission", "UNIFIL", "NOR", "not checkable")
+    ]

@@ -91,3 +91,11 @@ def test_a_count_that_takes_in_eu_missions_is_in_doubt(text, key):
     """Set L (measured before): the European Union's or the OSCE's missions beside the UN's, which the reports do not
     count."""
     assert doubts(text, 285, WHEN) == [key]
+
+
+def test_il_existe_is_no_ones():
+    """Set P: "Il existe actuellement au moins douze opérations" bound the operations to the country by its "Il"."""
+    text = (
+        "Le Togo compte 1 400 Casques bleus. Il existe actuellement au moins douze opérations de maintien de la paix."
+    )
+    assert doubts(text, 12, WHEN) == ["doubt_no_country_in_sentence"]

@@ -24,6 +24,8 @@ _FIRST_YEAR = re.compile(  # a first deployment's year, no mission named: "first
     re.IGNORECASE,
 )
 
+_BACK = re.compile(r"(?:participated|took\s+part|served)\s+in\s+the", re.I)  # "UNIFIL … participated in the operation"
+
 
 def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
     """Every mission named by acronym or name: the country of its sentence contributes to it."""
@@ -55,7 +57,8 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         bound = (subject, words, doubt)
         past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
-        if past and past.start() < fake.start and not w.NOW.search(sentence[past.end() : fake.start]):
+        back = past and past.start() > fake.end and _BACK.match(past[0]) and not w.NOW.search(sentence)
+        if back or (past and past.start() < fake.start and not w.NOW.search(sentence[past.end() : fake.start])):
             if ("history", m.acronym or m.place) in seen:
                 continue
             seen.add(("history", m.acronym or m.place))  # "first contributed … to UNIIMOG in 1988"

@@ -307,7 +307,7 @@ OTHER_LANGUAGE_PRONOUNS = {  # words that are pronouns in one language only: Spa
 }
 NOT_PRONOUN = _re(
     r"\b(?:their|sus\s+vidas|su\s+vida|leur\s+vie|leurs\s+vies|its\s+mandate|it\s+is\s+(?:a|the)\s+"
-    r"(?:honou?r|privilege))\b"
+    r"(?:honou?r|privilege)|il\s+(?:existe|y\s+a(?:vait)?|reste|s['’]agit))\b"  # "il existe": no one's
 )
 COMPARISON = _re(
     _START + r"(?:second\s+only\s+to|only\s+to|\bafter|behind|ahead\s+of|\bdevance|devançant|dépass(?:e|ant)|"
@@ -373,7 +373,7 @@ PAST_SERVICE = _re(
     r"\b(?:has|have|had)\s+(?:also\s+)?(?:previously\s+)?served\s+(?:in|with)|\bpreviously\b|"
     r"\bformer(?:ly)?\b|\bin\s+the\s+past\b|\ba\s+(?:aussi\s+|également\s+)?servi|"
     r"\bont\s+(?:aussi\s+|également\s+)?servi|\bha(?:n)?\s+(?:también\s+)?servido|\banciennement|"
-    r"\banteriormente|\bauparavant"
+    r"\banteriormente|\bauparavant|\b(?:participated|took\s+part|served)\s+in\s+the\s+(?:operation|mission)\b"
 )
 NOW = _re(
     r"\b(?:now|currently|today|at\s+present|presently|actuellement|aujourd['’]hui|actualmente|hoy|"
