@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from verdicts_of import chosen
 
+from peacekeeping.check import verify
+
 pytestmark = pytest.mark.archive
 
 
@@ -53,3 +55,24 @@ def test_figures_in_brackets_after_a_mission_and_its_place_are_the_missions_of_a
         ("mission_count", 1254, "IDN", "UNIFIL", "supported"),
         ("mission_count", 150, "IDN", "UNAMID", "supported"),
     ]
+
+
+def test_a_country_in_a_missions_spelled_name_is_its_place(full_con):
+    """Set O: "Misión de la Organización de las Naciones Unidas (ONU) de la República del Congo (Monusco)" made the
+    Congo a contributor to MONUSCO, contradicted (a mixed-case acronym and "(ONU)" inside the name)."""
+    text = (
+        "El contingente de la Misión de la Organización de las Naciones Unidas (ONU) de la República del Congo "
+        "(Monusco), integrado por 184 militares guatemaltecos, partió."
+    )
+    found = [(v.claim.kind, v.claim.subject, v.verdict) for v in verify.check(full_con, text, "2024-07-31").verdicts]
+    assert ("mission", "GTM", "supported") in found and all(subject != "COG" for _, subject, _ in found)
+
+
+def test_a_mission_named_does_not_pull_the_month_to_a_report_that_can_tell_it(full_con):
+    """Set L: Spain in UNIFIL held in 2018-02, whose report lists missions, and could not be told in 2018-03 to
+    2018-05 (no missions): it chose 2018-02 over the latest. A mission named tells months apart only when every
+    candidate report lists missions."""
+    text = (
+        "España mantiene a sus cascos azules en la Fuerza Provisional de las Naciones Unidas para el Líbano (Unifil)."
+    )
+    assert verify.check(full_con, text, "2018-06-28").month["month"] == "2018-05"

@@ -230,14 +230,21 @@ def inside_names(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[
     return out
 
 
+_UN_BRACKETS = re.compile(r"\((?:ONU|UN|U\.N\.|NU)\)")  # "Naciones Unidas (ONU) de la República del Congo (Monusco)"
+
+
 def spelled(text: str, missions: list[MissionMention]) -> list[tuple[int, int]]:
     """Mission names spelled out before their acronym in brackets, which the name tables may lack: 'the United
     Nations Iran-Iraq Military Observer Group (UNIIMOG)' names no country as a subject."""
     out = []
     for m in missions:
-        if m.acronym and m.text.isupper() and text[max(0, m.start - 2) : m.start].strip() == "(":
+        if m.acronym and (m.text.isupper() or m.text.istitle()) and text[max(0, m.start - 2) : m.start].strip() == "(":
             before = text[max(0, m.start - 140) : m.start - 1]
-            starts = [x.start() for x in _UN.finditer(before) if not re.search(r"[().!?\n]", before[x.start() :])]
+            starts = [
+                x.start()
+                for x in _UN.finditer(before)
+                if not re.search(r"[().!?\n]", _UN_BRACKETS.sub("", before[x.start() :]))
+            ]
             if starts:  # the nearest: 'the UN thanks Italy for … the United Nations Interim Force (UNIFIL)'
                 out.append((m.start - 1 - len(before) + starts[-1], m.start))
     return out

@@ -82,6 +82,7 @@ class _Checker:
     ):
         self.con, self.claims, self.when, self.data, self.text, self.spans = con, claims, when, data, text, spans
         self.stale_months = reference.stale_months(data.calendar, when)
+        self._told_everywhere = all(m.has_missions for m in reference.candidates(data.calendar, when)[0])
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
         self._named: dict[tuple[int, int], tuple[str, str] | None] = {}
@@ -146,6 +147,8 @@ class _Checker:
         for claim in self.claims:
             if claim.kind in _TIMELESS:
                 continue
+            if claim.kind == "mission" and not self._told_everywhere:
+                continue  # a candidate report without missions cannot tell: no point won over it
             if self.held(claim, month):
                 if claim.qualifier is None and claim.kind != "mission":
                     exact += 1
