@@ -16,7 +16,7 @@ from ..facts.months import Month, calendar
 from ..harmonize import missions
 from ..wording.check_notes import said
 from .binding import WORLD
-from .kinds import Claim
+from .kinds import TOLLS, Claim
 from .subjects import hosts
 
 Readings = list[tuple[str, int]]  # (what the value counts, the value); the first is the plain reading
@@ -252,7 +252,7 @@ class Data:
     def far(self, claim: Claim, month: Month | None) -> bool:
         """Whether a figure is more than twice apart from each of the data's readings of it: a figure of another fact
         (one mission, a part, another period or body) is far more often than one the text got wrong (docs/check.md)."""
-        if claim.kind in ("fatalities", "global_fatalities"):
+        if claim.kind in TOLLS:
             found = self.deaths(claim) if claim.subject is not None else None
             readings = found[0] if isinstance(found, tuple) else None
         else:
@@ -265,7 +265,7 @@ class Data:
         """Where a verdict's data comes from: the report and its pages, or the register and its lines."""
         if claim.kind in ("other", "rank_partial", "first_deployment", "past_mission") or claim.subject is None:
             return {}
-        if claim.kind in ("fatalities", "global_fatalities"):
+        if claim.kind in TOLLS:
             register = self.register(None if claim.kind == "global_fatalities" else claim.subject)
             if register is None:
                 return {}

@@ -14,7 +14,7 @@ from . import doubt_words as dw
 from . import phrases, scope
 from . import words as w
 from .binding import WORLD, Spans, Text
-from .kinds import Claim
+from .kinds import TOLLS, Claim
 from .numbers import Number
 from .periods import Published
 from .subjects import PLACE, SUBJECT
@@ -36,7 +36,7 @@ def doubt(
     if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
         return said("doubt_deaths_part", words=part)
     whole = sentence[clause[0] : clause[1]]
-    if kind in ("fatalities", "global_fatalities") and (cause := t.search(dw.DEATHS_CAUSE, sentence)):
+    if kind in TOLLS and (cause := t.search(dw.DEATHS_CAUSE, sentence)):
         return said("doubt_deaths_cause", words=cause[0])
     if kind == "fatalities" and (service := _service(sentence, n)):  # "126 Army personnel died": one service's
         return said("doubt_service", words=service)

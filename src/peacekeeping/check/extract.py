@@ -10,7 +10,7 @@ from . import doubt_words as dw
 from . import doubts, phrases, scope
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
-from .kinds import Claim
+from .kinds import TOLLS, Claim
 from .mission_claims import mission_claims
 from .numbers import Number, language, numbers
 from .periods import Published, period
@@ -284,7 +284,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     doubt = details.get("doubt") or doubt or doubts.doubt(t, offset, sentence, clause, n, kind, subject, phrase_end)
     qualifier = details.get("qualifier", n.qualifier)
     extra: dict = {}
-    if kind in ("fatalities", "global_fatalities"):
+    if kind in TOLLS:
         said = re.sub(
             r"(?:according\s+to|selon|según|d['’]après|de\s+acuerdo\s+con|as\s+per)[^,.;]*", " ", sentence, flags=re.I
         )  # "according to UN figures released last year" is no period of deaths

@@ -33,6 +33,7 @@ ClaimKind = Literal[
 VerdictName = Literal["supported", "bound holds", "stale", "contradicted", "not checkable", "printed in error"]
 SUPPORTED, BOUND, STALE, CONTRADICTED, UNCHECKABLE, IN_ERROR = get_args(VerdictName)  # in_error: never "supported"
 HOLDS = (SUPPORTED, BOUND)
+TOLLS = ("fatalities", "global_fatalities")  # counted from the register up to a day, not in a report month
 
 KINDS: dict[ClaimKind, str] = {
     "total": "uniformed personnel of the country",

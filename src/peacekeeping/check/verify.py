@@ -19,7 +19,7 @@ from . import doubts, history, inputs, reference
 from .binding import WORLD, Spans, sentences
 from .data import Data, Readings
 from .extract import extract
-from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, UNCHECKABLE, Claim
+from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, TOLLS, UNCHECKABLE, Claim
 from .periods import Published, month_named, months_before, published, stated_month
 from .results import Result, Verdict
 
@@ -98,7 +98,7 @@ class _Checker:
 
     def outcome(self, claim: Claim, month: Month | None, noted: bool = True) -> tuple[str, int | str | None, str]:
         """Verdict, data and note of a claim in a month (fatalities: up to publication, whatever the month)."""
-        if claim.kind in ("fatalities", "global_fatalities"):
+        if claim.kind in TOLLS:
             found = self.data.deaths(claim) if claim.subject is not None else said("no_country")
             if isinstance(found, str):
                 return UNCHECKABLE, None, found
@@ -158,7 +158,7 @@ class _Checker:
 
     def stale(self, claim: Claim, month: Month) -> Month | None:
         """The nearest month of the year before publication in which a figure that fails in `month` held."""
-        if claim.kind in ("fatalities", "global_fatalities"):
+        if claim.kind in TOLLS:
             return self._deaths_held(claim)
         if claim.kind in ("mission", "first_deployment", "past_mission"):
             return None
@@ -181,7 +181,7 @@ class _Checker:
     def verdict(self, claim: Claim, ref: reference.Reference) -> Verdict:
         month = ref.month
         verdict, data, note = self.outcome(claim, month)
-        if ref.status == reference.MISSING and claim.kind not in ("fatalities", "global_fatalities"):
+        if ref.status == reference.MISSING and claim.kind not in TOLLS:
             verdict, data, note = UNCHECKABLE, None, said("no_report_covers", asked=ref.asked)
         if len(ref.tied) > 1 and verdict not in (UNCHECKABLE,):
             others = {m.month: self.held(claim, m) for m in ref.tied}
@@ -203,20 +203,20 @@ class _Checker:
                     STALE,
                     (
                         said("stale_up_to", day=str(held.as_of), note=note)
-                        if claim.kind in ("fatalities", "global_fatalities")
+                        if claim.kind in TOLLS
                         else said("stale_in", held=held.month, month=month.month, note=note)
                     ),
                 )
             elif (
                 ref.status != reference.STATED
-                and claim.kind not in ("fatalities", "global_fatalities")  # a toll is no report's
+                and claim.kind not in TOLLS  # a toll is no report's
                 and (later := self._unknown_later(claim, month)) is not None
             ):
                 verdict, note = (
                     UNCHECKABLE,
                     said("unknown_later", later=later[0], cannot=later[1], note=note, month=month.month),
                 )
-            elif self.when is not None and claim.kind in ("fatalities", "global_fatalities"):
+            elif self.when is not None and claim.kind in TOLLS:
                 note = said("held_at_no_month_end", note=note, months=reference.STALE)
             elif self.when is not None and claim.kind != "mission":
                 note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
@@ -231,7 +231,7 @@ class _Checker:
             verdict, note = UNCHECKABLE, said("ambiguous_read", doubt=doubt, note=note)
         elif verdict == STALE and claim.doubt:  # no contradiction: it held, read so, in a month of the year before
             note = said("read_as", note=note, doubt=claim.doubt)
-        if month is not None and month.source == "ipi" and claim.kind not in ("fatalities", "global_fatalities"):
+        if month is not None and month.source == "ipi" and claim.kind not in TOLLS:
             note = said("ipi", note=note)
         return Verdict(claim, verdict, data, note, self.data.source(claim, month), stale)
 
