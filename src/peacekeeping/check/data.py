@@ -253,8 +253,7 @@ class Data:
         """Whether a figure is more than twice apart from each of the data's readings of it: a figure of another fact
         (one mission, a part, another period or body) is far more often than one the text got wrong (docs/check.md)."""
         if claim.kind in TOLLS:
-            found = self.deaths(claim) if claim.subject is not None else None
-            readings = found[0] if isinstance(found, tuple) else None
+            readings = self.toll(claim)
         else:
             readings = self.readings(claim, month) if month is not None else None
         if not isinstance(claim.value, int) or not isinstance(readings, list) or not readings:
@@ -287,6 +286,11 @@ class Data:
         pages = mine.pages if mine else {}
         chosen = pages.get(claim.mission, set()) if claim.mission else {p for v in pages.values() for p in v}
         return {"file": month.report, "as_of": month.as_of.isoformat(), "pages": sorted(chosen)}
+
+    def toll(self, claim: Claim) -> Readings | str:
+        """A fatalities claim's readings (whatever the month), or why there are none."""
+        found = self.deaths(claim) if claim.subject is not None else said("no_country")
+        return found if isinstance(found, str) else found[0]
 
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""

@@ -99,10 +99,9 @@ class _Checker:
     def outcome(self, claim: Claim, month: Month | None, noted: bool = True) -> tuple[str, int | str | None, str]:
         """Verdict, data and note of a claim in a month (fatalities: up to publication, whatever the month)."""
         if claim.kind in TOLLS:
-            found = self.data.deaths(claim) if claim.subject is not None else said("no_country")
-            if isinstance(found, str):
-                return UNCHECKABLE, None, found
-            readings, register = found
+            readings = self.data.toll(claim)
+            if isinstance(readings, str):
+                return UNCHECKABLE, None, readings
             verdict, value, note = judge(int(claim.value), claim.qualifier, readings, noted)
             return verdict, value, said("deaths", note=note, since=claim.since, until=claim.until) if noted else ""
         if claim.kind == "first_deployment":
