@@ -73,6 +73,44 @@ def test_the_year_of_a_first_deployment_with_no_mission_named_is_checked_against
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana started its journey in UN peacekeeping in 1960.",
+        "Ghana began taking part in UN peacekeeping operations in 1960.",
+        "Ghana initially participated in UN peacekeeping missions in 1960 and has since sent thousands.",
+        "Since 1960, Ghana has been sending its soldiers to UN peacekeeping missions.",
+        "Since contributing to the very first UN peace operation it joined in 1960, Ghana has served widely.",
+        "La première participation du Ghana aux opérations de maintien de la paix remonte au 15 juillet 1960.",
+        "La primera participación de Ghana en las misiones de paz de la ONU fue en 1960.",
+    ],
+)
+def test_the_ways_a_first_deployment_is_told_are_read(full_con, text):
+    """Sets I to P: "started its journey in 1988", "began joining in 2014", "initially participated in 2006",
+    "Since 1958, Nepal has been sending", "remonte au 15 juillet 1960" (a day of history, not the data's month)."""
+    assert [v for v in verdicts(full_con, text) if v[0] == "first_deployment"] == [
+        ("first_deployment", 1960, "GHA", "supported")
+    ]
+    assert verify.check(full_con, text, DATE).reference["status"] != "stated month missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ghana's first participation was in a UN force in the Republic of Congo in 1960.", "Republic of Congo"),
+        ("Ghana's first contribution to UN peacekeeping goes back to 1960 in the Congo.", "Congo"),
+        ("Ghana deployed its first peacekeeping unit to the Congo in 1960.", "Congo"),
+        ("Ghana's forces were first deployed from July 1960 to June 1964 in the UN Operation in the Congo.", "Congo"),
+    ],
+)
+def test_the_congo_of_a_first_deployment_in_1960_is_onucs(full_con, text, place):
+    """ONUC's "Republic of the Congo" of 1960 is today's DR Congo; the year is the first after the words of
+    history ("from July 1960 to June 1964"), not the one nearest the place."""
+    assert [v for v in verdicts(full_con, text) if v[0] == "first_deployment"] == [
+        ("first_deployment", place, "GHA", "supported")
+    ]
+
+
 def test_a_figures_period_is_no_first_deployment(full_con):
     assert [v[0] for v in verdicts(full_con, "Ghana has deployed 5,000 troops since 2004.")] == ["total"]
 

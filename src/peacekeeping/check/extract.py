@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from ..wording import check_notes
 from . import doubt_words as dw
 from . import doubts, phrases, scope
+from . import history_words as hw
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
 from .kinds import TOLLS, Claim
@@ -65,7 +66,7 @@ def _kind(
             return None  # "first contributed", "the second time", "75th anniversary": not a count
     if unit := w.UNIT_OF.search(before):
         return "other", unit[0].strip(), n.end, {}  # "a unit of 12", "a rotation of 136 officers": not a total
-    if (first := t.search(w.FIRST_DEPLOYMENT, whole)) and not t.search(w.NOW, whole):
+    if (first := t.search(hw.FIRST_DEPLOYMENT, whole)) and not (t.search(w.NOW, whole) or t.search(w.DEATH, whole)):
         return "other", f"history: {first[0]}", n.end, {}  # "began in 1988 with only 15 military observers"
     if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (
         w.TOP_BEFORE.search(before) and w.TOP_AFTER.match(after)

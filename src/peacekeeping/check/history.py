@@ -13,6 +13,8 @@ from ..wording.check_notes import first_said, said
 from .binding import WORLD
 from .kinds import SUPPORTED, UNCHECKABLE, Claim
 
+_CONGO = {"COD", "COG"}
+
 
 def first_deployment(claim: Claim) -> tuple[str, str | None, str]:
     """Verdict, data and note of a first-deployment claim: the reviewed table's entry, never a contradiction."""
@@ -30,6 +32,8 @@ def first_deployment(claim: Claim) -> tuple[str, str | None, str]:
     year = int(claim.since[:4]) if claim.since else None
     names = {entry.mission, *(missions.covers(entry.mission) if entry.mission else ())} - {None}
     where_ok = claim.mission in names if claim.mission else (claim.place is None or claim.place == entry.place_iso3)
+    if {claim.place, entry.place_iso3} == _CONGO:  # ONUC's "Republic of the Congo" of 1960 is today's DR Congo
+        where_ok = True
     if claim.mission and not where_ok and entry.mission:  # "UNEF" for UNEF I: the aggregate, with the year to say
         try:
             where_ok = entry.mission in missions.covers(claim.mission) and year is not None

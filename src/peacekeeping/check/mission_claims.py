@@ -7,22 +7,12 @@ import re
 from bisect import bisect_right
 
 from . import doubts
+from . import history_words as hw
 from . import words as w
 from .binding import WORLD, Text, clause_of, subject_of
 from .kinds import Claim
 from .numbers import Number
 from .subjects import PLACE, MissionMention
-
-_FIRST_YEAR = re.compile(  # a first deployment's year, no mission named: "first deployed in 1988", "since 1958"
-    r"(?:" + w.FIRST_DEPLOYMENT.pattern + r"|\b(?:began|started|commenced)\s+(?:participating|"
-    r"contributing|deploying|serving)|\bcomenzó\s+a\s+participar|\ba\s+commencé\s+à\s+participer|"
-    r"\b(?:contribut\w*|participat\w*|serv(?:ed|ing)|deploy\w*|contribuy\w*|particip[ae]\w*|présent\w*)\b"
-    r"[^.;]{0,60}?\b(?:since|depuis|desde))\b[^.;]{0,90}?\b(?P<year>19[4-9]\d|20[0-2]\d)\b"
-    r"|\b(?:since|depuis|desde)\s+(?P<year2>19[4-9]\d|20[0-2]\d)\b[^.;]{0,80}?\b(?:have|has|ont|a|han|ha)\s+"
-    r"(?:\w+\s+){0,2}?(?:contributed|participated|served|deployed|maintained|contribué|participé|servi|participado|"
-    r"contribuido|servido)\b",
-    re.IGNORECASE,
-)
 
 _BACK = re.compile(r"(?:participated|took\s+part|served)\s+in\s+the", re.I)  # "UNIFIL … participated in the operation"
 
@@ -56,17 +46,14 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
         if subject in (None, WORLD):
             continue
         bound = (subject, words, doubt)
-        past = w.FIRST_DEPLOYMENT.search(sentence) or w.PAST_SERVICE.search(sentence)
+        past = hw.FIRST_DEPLOYMENT.search(sentence) or hw.PAST_SERVICE.search(sentence)
         back = past and past.start() > fake.end and _BACK.match(past[0]) and not w.NOW.search(sentence)
         if back or (past and past.start() < fake.start and not w.NOW.search(sentence[past.end() : fake.start])):
             if ("history", m.acronym or m.place) in seen:
                 continue
             seen.add(("history", m.acronym or m.place))  # "first contributed … to UNIIMOG in 1988"
-            years = sorted(
-                re.finditer(r"\b(?:19[4-9]\d|20\d\d)\b", sentence), key=lambda y: abs(y.start() - fake.start)
-            )
-            year = years[0][0] if years else None
-            kind = "first_deployment" if w.FIRST_DEPLOYMENT.match(past[0]) else "past_mission"
+            year = hw.year_near(sentence, past, fake.start)
+            kind = "first_deployment" if hw.FIRST_DEPLOYMENT.match(past[0]) else "past_mission"
             since = f"{year}-01-01" if year else None
             out.append(
                 _named(
@@ -88,9 +75,9 @@ def _first_years(t: Text, spans: list[tuple[int, int]], known: set[str | None]) 
     out = []
     for start, end in spans:
         sentence = t.text[start:end]
-        found = _FIRST_YEAR.search(sentence)
+        found = hw.FIRST_YEAR.search(sentence)
         group = "year" if found and found["year"] else "year2"
-        if not found or len(re.findall(r"\d+", found[0])) > 1:
+        if not found or hw.figures_in(found[0]) > 1:
             continue  # a figure's period ("deployed 5,000 troops since 2004")
         where = (start + found.start(), start + found.end() + 15)  # a mission or place of its own: mission_claims
         if t.missions_in(*where) or any(p.role == PLACE for p in t.mentions_in(*where)):

@@ -10,6 +10,7 @@ from itertools import chain
 
 from ..dates import month_end, shift_month
 from ..errors import BadDate
+from .history_words import FIRST_DEPLOYMENT
 
 # fmt: off
 _MONTHS = {
@@ -140,6 +141,10 @@ def stated_month(text: str, when: Published | None) -> Stated | None:
     for m in chain(_STATED.finditer(text), _FIGURES_OF.finditer(text), _OPENING.finditer(text)):  # to the first
         if _RANGE_FROM.search(text, max(0, m.start() - 40), m.start()):
             continue
+        if FIRST_DEPLOYMENT.search(
+            text, max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0), m.start()
+        ):
+            continue  # "la première participation … remonte au 15 juillet 1960": history, not the data's month
         groups = m.groupdict()
         month, stated_year = groups["month"] or groups.get("month2"), groups["year"] or groups.get("year2")
         number = _MONTHS.get(month.casefold())

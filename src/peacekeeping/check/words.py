@@ -363,18 +363,6 @@ VERB_AFTER = _re(
     r"sigue|est|a|fournit|contribue|déploie|reste|se|compte|cuenta|counts|numbers|serves|sert|sirve|participa|"
     r"participe|despliega|envía|envoie)\b"
 )
-FIRST_DEPLOYMENT = _re(
-    r"\bfirst\s+(?:contributed|deployed|deploying|sent|participated|took\s+part|joined|served|contribution|provided|"
-    r"deployment|commitment|participation)|\b(?:its|their)\s+(?:very\s+)?first\s+(?:UN\s+)?mission|\b(?:began|started)\s+(?:in\s+(?:19|20)\d\d|with)|"
-    r"\bpor\s+primera\s+vez|\bprimer\s+despliegue|\bpour\s+la\s+première\s+fois|"
-    r"\bpremier\s+déploiement|\ba\s+commencé|\bcomenzó|\bempezó"
-)
-PAST_SERVICE = _re(
-    r"\b(?:has|have|had)\s+(?:also\s+)?(?:previously\s+)?served\s+(?:in|with)|\bpreviously\b|"
-    r"\bformer(?:ly)?\b|\bin\s+the\s+past\b|\ba\s+(?:aussi\s+|également\s+)?servi|"
-    r"\bont\s+(?:aussi\s+|également\s+)?servi|\bha(?:n)?\s+(?:también\s+)?servido|\banciennement|"
-    r"\banteriormente|\bauparavant|\b(?:participated|took\s+part|served)\s+in\s+the\s+(?:operation|mission)\b"
-)
 NOW = _re(
     r"\b(?:now|currently|today|at\s+present|presently|actuellement|aujourd['’]hui|actualmente|hoy|"
     r"en\s+la\s+actualidad)\b"
