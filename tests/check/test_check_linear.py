@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from peacekeeping.check import extract, verify
-from peacekeeping.check.binding import MAX_SENTENCE, sentences
+from peacekeeping.check.sentences import MAX_SENTENCE, sentences
 
 KINDS = {
     "no sentence end": "In June 2022 Peru had 270 troops and Ghana 2,700 police; ",

@@ -35,3 +35,10 @@ def test_a_countrys_figures_listed_by_mission_are_its_people_there(full_con, tex
 def test_a_figure_in_a_place_before_a_later_mission_is_not_that_missions(full_con):
     text = "Kazakhstan currently has 15 peacekeepers: six officers in Western Sahara and nine in UNIFIL."
     assert _missions(full_con, text, "2022-07-15") == [(6, "ESH", "supported"), (9, "UNIFIL", "supported")]
+
+
+@pytest.mark.parametrize("text", sentences("mission_lists", "WITH"))
+def test_a_mission_then_with_and_a_figure_is_the_countrys_people_there(full_con, text):
+    """Set H: "the United Nations Disengagement Observer Force (UNDOF) in Syria with 137 personnel" was read as the
+    national total, and the figure after it ("and in UNMISS with 3") as the first mission's."""
+    assert _missions(full_con, text) == [(255, "MINUSCA", "supported"), (6, "MONUSCO", "supported")]

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from verdicts_of import doubts
 
-from peacekeeping.check.binding import sentences
 from peacekeeping.check.numbers import numbers
 from peacekeeping.check.periods import published
+from peacekeeping.check.sentences import sentences
 
 WHEN = published("2022-05-20")
 

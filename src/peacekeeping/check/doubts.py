@@ -13,10 +13,11 @@ from ..wording.check_notes import said
 from . import doubt_words as dw
 from . import phrases, scope
 from . import words as w
-from .binding import WORLD, Spans, Text
+from .binding import WORLD, Text
 from .kinds import TOLLS, Claim
 from .numbers import Number
 from .periods import Published
+from .sentences import Spans
 from .subjects import PLACE, SUBJECT
 
 _NEAR = 300  # characters around a sentence that may say what its figures count

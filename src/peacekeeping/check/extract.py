@@ -10,11 +10,12 @@ from . import doubt_words as dw
 from . import doubts, phrases, scope
 from . import history_words as hw
 from . import words as w
-from .binding import SEVERAL, WORLD, Text, clause_of, mission_of, sentences, subject_of
+from .binding import SEVERAL, WORLD, Text, mission_of, subject_of
 from .kinds import TOLLS, Claim
 from .mission_claims import mission_claims
 from .numbers import Number, language, numbers
 from .periods import Published, period
+from .sentences import clause_of, sentences
 from .subjects import MissionMention, countries_in, fold, inside_names, main_countries, missions_in, spelled, words_of
 
 _RANKED = ("rank", "rank_women")  # ranks a scope can make partial (not a financial rank, read as "other")
@@ -243,6 +244,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             where = "before" if named[0].start < offset + n.start else "after"
             details.setdefault("doubt", check_notes.said(f"doubt_mission_{where}", words=named[0].text))
             details["near"] = named[0]
+    elif kind == "mission_count" and (m := mission_of(t, offset, sentence, clause, n)) and m is not SEVERAL:
+        mission, kind_words = m, f"{kind_words} … {m.text}"  # "in UNIFIL with 110 personnel and in UNMISS with 3"
     elif kind == "women" and (m := mission_of(t, offset, sentence, clause, n)) and m is not SEVERAL:
         mission, kind, kind_words = m, "mission_women", f"{kind_words} … {m.text}"  # "300 women serve in UNMISS"
     heads = ("total", "mission_count", "global_personnel")  # not "… for women were Rwanda (487)": a list's own

@@ -9,9 +9,10 @@ from bisect import bisect_right
 from . import doubts
 from . import history_words as hw
 from . import words as w
-from .binding import WORLD, Text, clause_of, subject_of
+from .binding import WORLD, Text, subject_of
 from .kinds import Claim
 from .numbers import Number
+from .sentences import clause_of
 from .subjects import PLACE, MissionMention
 
 _BACK = re.compile(r"(?:participated|took\s+part|served)\s+in\s+the", re.I)  # "UNIFIL … participated in the operation"

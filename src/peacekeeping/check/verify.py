@@ -16,12 +16,13 @@ from ..harmonize import countries
 from ..wording.check_notes import said
 from . import doubt_words as dw
 from . import doubts, history, inputs, reference
-from .binding import WORLD, Spans, sentences
+from .binding import WORLD
 from .data import Data, Readings
 from .extract import extract
 from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, TOLLS, UNCHECKABLE, Claim
 from .periods import Published, month_named, months_before, published, stated_month
 from .results import Result, Verdict
+from .sentences import Spans, sentences
 
 _DATED = ("total", "type", "women", "missions", "mission_count", "mission_women")  # strengths of a month
 _WORLD_COUNTS = ("global_personnel", "global_women", "global_countries", "global_operations")
