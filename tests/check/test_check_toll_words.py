@@ -111,3 +111,59 @@ def test_the_worlds_dead_since_1948_hold(full_con, text, date, data):
     a breakdown made the toll not checkable (a toll is no report's)."""
     (v,) = [v for v in verify.check(full_con, text, date).verdicts if v.claim.kind.endswith("fatalities")]
     assert (v.claim.kind, v.claim.since, v.verdict, v.data) == ("global_fatalities", None, "bound holds", data), v.note
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 26 peacekeepers died in attacks in 2018. The others were from Burkina Faso (3), Burundi (2) and "
+        "Niger (1).",
+        "Au moins 26 Casques bleus ont été tués dans des attaques en 2018. Les autres venaient du Burkina Faso (3), "
+        "du Burundi (2) et du Niger (1).",
+        "Al menos 26 cascos azules murieron en ataques en 2018. Los demás eran de Burkina Faso (3), Burundi (2) y "
+        "Níger (1).",
+    ],
+)
+def test_a_list_of_countries_after_a_toll_is_their_dead_with_a_doubt(full_con, text):
+    """Sets K, M, N: "Burkina Faso (3)", "cuatro de Chad" after a toll were read as each country's personnel; they
+    are its dead over the toll's period, with a doubt (the list may count one cause only): supported or not
+    checkable, never contradicted."""
+    found = [
+        (v.claim.subject, v.claim.value, v.claim.since, v.claim.until, v.verdict)
+        for v in verify.check(full_con, text, "2019-02-02").verdicts
+        if v.claim.kind == "fatalities"
+    ]
+    assert [f[:4] for f in found] == [
+        ("BFA", 3, "2018-01-01", "2018-12-31"),
+        ("BDI", 2, "2018-01-01", "2018-12-31"),
+        ("NER", 1, "2018-01-01", "2018-12-31"),
+    ]
+    assert [f[4] for f in found] == ["not checkable", "supported", "supported"]  # Burkina Faso: 5 dead in 2018
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso has lost 27 soldiers since 1948.",
+        "Le Burkina Faso a perdu 27 soldats depuis 1948.",
+        "Burkina Faso ha perdido 27 soldados desde 1948.",
+    ],
+)
+def test_a_country_that_lost_soldiers_counts_its_dead(text):
+    """Set M: "a perdu 27 hommes" was read as Burkina Faso's personnel."""
+    assert [(c.kind, c.value, c.subject) for c in extract(text, None, WHEN)] == [("fatalities", 27, "BFA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the peacekeepers who died in 2021, eight were from Togo, four from Chad and three from Egypt.",
+        "Parmi les Casques bleus morts en 2021, huit venaient du Togo, quatre du Tchad et trois d'Égypte.",
+        "Ocho cascos azules que murieron en 2021 eran de Togo, cuatro de Chad y tres de Egipto.",
+    ],
+)
+def test_figures_from_countries_in_a_sentence_of_deaths_are_their_dead(text):
+    """Set N: "cuatro de Chad, tres de Costa de Marfil" were read as no fact at all."""
+    found = [(c.subject, c.value, c.since) for c in extract(text, None, WHEN) if c.kind == "fatalities"]
+    assert found[-2:] == [("TCD", 4, "2021-01-01"), ("EGY", 3, "2021-01-01")]

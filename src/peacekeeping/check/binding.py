@@ -46,6 +46,7 @@ class Text:
     near: list[MissionMention] = field(default_factory=list)  # the missions named in the sentence being read
     numbers: list[Number] = field(default_factory=list)  # the sentence's numbers that may be claims (not dates)
     toll: Claim | None = None  # the last world death toll read in the text, whose dead a next sentence may share
+    dead: Claim | None = None  # the last death toll of any subject read in the text, which a list may go on
     _found: dict = field(default_factory=dict)
     _subjects: list[Mention] = field(default_factory=list)  # indexes by position: time linear in the text's length
     _subject_starts: list[int] = field(default_factory=list)
@@ -100,6 +101,11 @@ class Text:
             self._found[key] = list(pattern.finditer(text))
         return self._found[key]
 
+    def last_of(self, *kinds: str) -> Claim | None:
+        """The last claim of one of `kinds` read in the sentence being read."""
+        found = [self.last[k] for k in kinds if k in self.last]
+        return max(found, key=lambda x: x[0])[1] if found else None
+
     def count(self, iso3: str) -> int:
         return self._counts[iso3]
 
@@ -118,6 +124,8 @@ class Text:
         self.read.append(claim)
         if claim.kind == "global_fatalities":
             self.toll = claim
+        if claim.kind in ("fatalities", "global_fatalities"):
+            self.dead = claim
         if head:
             self.heads.append(claim)
             self.head_ends.append(claim.end)

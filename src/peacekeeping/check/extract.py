@@ -11,6 +11,7 @@ from . import doubts, phrases, scope
 from . import history_words as hw
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, mission_of, subject_of
+from .elliptic import elliptic
 from .kinds import TOLLS, Claim
 from .mission_claims import mission_claims
 from .numbers import Number, language, numbers
@@ -51,7 +52,7 @@ def _kind(
             found = ("rank_partial", scope)
         if found:
             return found[0], found[1], n.end, {}
-        rank = _last(t, "rank", "rank_women", "rank_partial")
+        rank = t.last_of("rank", "rank_women", "rank_partial")
         if n.ordinal and rank and w.ELLIPTIC_RANK.search(before):  # "is the 20th, and the 8th for women"
             phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:60]
             kind = "rank_women" if w.WOMEN_WORD.search(phrase) else rank.kind
@@ -88,7 +89,7 @@ def _kind(
             return "other", m[0].strip() + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
         return "missions", m[0].strip(" ,"), n.end + m.end(), {}
     worded = w.AFTER_PERSONNEL.match(after)  # a personnel word right after the number
-    rank = None if worded else _last(t, "rank", "rank_women", "rank_partial")
+    rank = None if worded else t.last_of("rank", "rank_women", "rank_partial")
     if rank and (m := w.RANK_DENOMINATOR.search(before)):  # not "la 9e place avec un total de 2.446 personnes"
         return "global_countries", f"{rank.text} … {m[0].strip()}", n.end, {}  # "13e pays contributeur sur 124"
     if m := w.CONTRIBUTORS.match(after):
@@ -121,15 +122,15 @@ def _kind(
     personnel = worded or w.WOMEN_AND_MEN.match(after) or w.SHARED_PERSONNEL.match(after)
     if not personnel and _head(t, n) and (ptype := phrases.type(sentence, clause, n, after, True)):
         return "type", ptype, n.end, {"ptype": ptype}  # "…, dont 978 policiers, 32 experts et 5 136 soldats"
-    if not personnel and (at := phrases.at_rank(t, n, _last(t, "rank", "rank_women"))):
+    if not personnel and (at := phrases.at_rank(t, n, t.last_of("rank", "rank_women"))):
         return *at, n.end, {}  # "27th out of 121 countries for most personnel, at 781, and 12th for women, at 119"
     demonym = None if personnel else phrases.demonym(t, sentence, n)
     serving = w.SERVING.match(after) or w.DIED.match(after) or w.ARE_FROM.match(after)
     contributes = w.CONTRIBUTES.search(before) or w.BEFORE_PERSONNEL.search(before)
     if not (personnel or demonym or serving or contributes):
-        if (deaths := _last(t, "fatalities", "global_fatalities")) and (m := w.FATALITY_PART.search(before)):
+        if (deaths := t.last_of("fatalities", "global_fatalities")) and (m := w.FATALITY_PART.search(before)):
             return "fatalities", f"{m[0].strip()} … like {deaths.text}", n.end, {}  # "…, including 102 last year"
-        return _elliptic(t, sentence, clause, n, previous)
+        return elliptic(t, sentence, clause, n, previous)
     words = (personnel[0] if personnel else demonym or (serving[0] if serving else contributes[0])).strip(" ,()")
     end = n.end + (personnel.end() if personnel else serving.end() if serving else len(demonym) + 1 if demonym else 0)
     details: dict = {}
@@ -146,64 +147,6 @@ def _kind(
     if contributes and not personnel and w.WOMEN_WORD.search(before[max(0, contributes.start() - 20) :]):
         return "women", words, end, details  # "women peacekeepers number 688"
     return "total", words, end, details
-
-
-def _elliptic(
-    t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
-) -> tuple[str, str, int, dict]:
-    """'Nepal deploys 6,100 and India 5,400', 'Bangladesh (6,554) ... Nepal (5,571)': a number right after a
-    country takes the kind of the figure before it, or (in brackets) is read as its personnel, with a doubt."""
-    before = sentence[max(clause[0], n.start - 80) : n.start]
-    if t.read and t.read[-1].kind in ("rank", "rank_women") and re.search(r"\b(?:with|con|avec)\s+$", before):
-        rank = t.read[-1]  # "it is second for women, with 498": the figure the rank ranks
-        kind = "women" if rank.kind == "rank_women" else "total"
-        return kind, f"with {n.text}, after {rank.text}: {rank.kind_words}", n.end, {}
-    if (
-        previous
-        and previous.kind in ("total", "mission_count")
-        and re.match(r"\s*(?:in|to|with|at|en|à|au|aux|al|con|dans)\s", sentence[n.end :])
-    ):  # "and 250 in Lebanon (UNIFIL)"
-        return (
-            "total",
-            f"like {previous.text}: {previous.kind_words}",
-            n.end,
-            {"doubt": check_notes.said("doubt_read_like", like=previous.text)},
-        )
-    if previous and previous.kind in ("total", "mission_count") and re.search(r"\b(?:with|con|avec)\s+$", before):
-        return (
-            previous.kind,
-            f"with {n.text}, like {previous.text}: {previous.kind_words}",
-            n.end,
-            {"doubt": previous.doubt} if previous.doubt else {},
-        )
-    named = re.search(r"(\S[^,;]*?)\s*(?:\(|:|,|with|con|avec)?\s*$", before)
-    if not (named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.here)):
-        return phrases.beside_mission(t, sentence, n) or ("other", "", n.end, {})
-    if previous and previous.kind in ("total", "women", "missions", "mission_count"):
-        between, last = t.text[previous.end : t.sentence_start + n.start], t.read[-1] if t.read else previous
-        women = (w.WOMEN_WORD.search(between) and not re.search(r"\d", between)) or (
-            last.kind == "women" and last.start > previous.end and last.kind_words.startswith("like ")
-        )  # "Pakistan (4,123), while the same for women were Rwanda (487), Bangladesh (480)"
-        return (
-            "women" if women and previous.kind == "total" else previous.kind,
-            f"like {previous.text}: {previous.kind_words}",
-            n.end,
-            {"doubt": previous.doubt} if previous.doubt else {},
-        )
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", sentence[n.end :]):
-        return (
-            "total",
-            f"({n.text}) after {named[1].split()[-1]}",
-            n.end + 1,
-            {"doubt": check_notes.said("doubt_in_brackets")},
-        )
-    return "other", "", n.end, {}
-
-
-def _last(t: Text, *kinds: str) -> Claim | None:
-    """The last claim of one of `kinds` read in the sentence being read."""
-    found = [t.last[k] for k in kinds if k in t.last]
-    return max(found, key=lambda x: x[0])[1] if found else None
 
 
 def _head(t: Text, n: Number) -> tuple[Claim, str] | None:
@@ -268,6 +211,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             if anchor.mission or anchor.place
             else None
         )
+    elif of := details.get("of"):  # "three from Egypt" in a list of the dead
+        subject, subject_words, doubt = of.iso3, of.text, None
     else:
         subject, subject_words, doubt = subject_of(t, offset, sentence, clause, n, phrase_end, kind)
     if kind == "mission_count" and mission is not None and subject == WORLD:
@@ -299,6 +244,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             "until": p.until and p.until.isoformat(),
             "period_words": p.words,
         }
+        if not p.words and (toll := details.get("toll")):  # "The others were from Burkina Faso (3)": the list's
+            extra = {"since": toll.since, "until": toll.until, "period_words": toll.period_words}
         if kind == "global_fatalities" and p.since is not None:
             doubt = doubt or check_notes.said("doubt_medals")
     population = None

@@ -11,7 +11,9 @@ from ..wording.check_notes import Said, said
 from . import doubt_words as dw
 from . import words as w
 from .binding import WORLD, Text
+from .kinds import Claim
 from .numbers import Number
+from .subjects import Mention
 
 
 def _re(pattern: str) -> re.Pattern:
@@ -187,3 +189,33 @@ def share_of_toll(t: Text, offset: int, sentence: str, kind: str, subject: str |
     if kind != "total" or subject in (None, WORLD) or toll is None or not (among := w.ANAPHOR.match(sentence)):
         return None
     return f"{among[0].strip(' ,')} {toll.text}" if 0 <= offset - toll.end < _CONTEXT else None
+
+
+_FROM = _re(r"\s*(?:each\s+)?(?:(?:were|was|came|eran|era|étaient|venaient)\s+)?(?:from|de|du|des|d['’])\s*")
+_STRENGTH = _re(r"\b(?:deploy\w*|serv\w*|contribut\w*|provid\w*|déplo\w*|contribu\w*|despleg\w*|aport\w*|sirv\w*)")
+
+
+def dead_of(
+    t: Text, offset: int, sentence: str, n: Number, before: bool
+) -> tuple[str, Claim | None, Mention | None] | None:
+    """(the words, the toll, the country named after) of a country's figure in a list of the dead ("Burkina Faso
+    (3)", "three from Egypt", "cuatro de Chad" after a toll, or in a sentence of deaths), or None (`before`: a
+    country is named right before the figure)."""
+    after = next(
+        (m for m in t.here if m.start >= offset + n.end and _FROM.fullmatch(t.text, offset + n.end, m.start)), None
+    )
+    if not (before or after):
+        return None
+    if toll := t.last_of("fatalities", "global_fatalities"):
+        return _like(toll), toll, after
+    if death := t.search(w.DEATH, sentence):
+        return death[0], None, after
+    dead = t.dead
+    if dead is not None and 0 <= offset - dead.end < _CONTEXT and not _STRENGTH.search(sentence):
+        return _like(dead), dead, after  # "The others were from Burkina Faso (3), Chad (2)"
+    return None
+
+
+def _like(toll: Claim) -> str:
+    """The words of a list's figure read like the toll before it (the list's first toll, not a chain of them)."""
+    return toll.kind_words if toll.kind_words.startswith("like ") else f"like {toll.text}: {toll.kind_words}"

@@ -27,7 +27,7 @@ from .sentences import Spans, sentences
 _DATED = ("total", "type", "women", "missions", "mission_count", "mission_women")  # strengths of a month
 _WORLD_COUNTS = ("global_personnel", "global_women", "global_countries", "global_operations")
 _OWN_MONTH = (*_DATED, "rank", "rank_women", *_WORLD_COUNTS)  # counts of a month, which a sentence may name
-_PART_OF_TOLL = ("doubt_deaths_cause", "doubt_deaths_one_mission", "doubt_deaths_part")
+_PART_OF_TOLL = ("doubt_deaths_cause", "doubt_deaths_one_mission", "doubt_deaths_part", "doubt_list_of_dead")
 _TIMELESS = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
 _SCOPED = {
     "total": "total",

@@ -150,7 +150,8 @@ DEATH = _re(
     r"sacrificio\s+supremo|máximo\s+sacrificio|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|"
     r"\bmorts?\b|\btués\b|tombés|décédés|ultime\s+sacrifice|sacrifice\s+ultime|prix\s+ultime|"
     r"payé\s+de\s+leur\s+vie|donné\s+leur\s+vie|dado\s+su\s+vida|given\s+their\s+lives|\bdécès\b|\bmuertes\b|"
-    r"lost\s+\w+\s+(?:peacekeepers|soldiers|personnel)"
+    r"(?:\blost|\bperdu|\bperdido)\s+(?:[\w,.]+\s+){1,3}?(?:peacekeepers|soldiers|personnel|troops|soldats|hommes|"
+    r"militaires|casques\s+bleus|soldados|efectivos|cascos\s+azules)\b"
 )
 MEDALS = _re(
     r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded|"

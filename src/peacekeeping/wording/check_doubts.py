@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..harmonize.country_names import WordingError
+from .check_doubts_deaths import DEATHS
 
 __all__ = ["DOUBTS", "FIELDS"]
 
@@ -40,12 +41,6 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "«{words}» se nombra en su proposición: puede contar el personal propio de esa misión",
         "fr": "«\u202f{words}\u202f» est nommé dans sa proposition\u00a0: il peut compter le personnel propre de "
               "cette mission",
-    },
-    "doubt_deaths_part": {
-        "en": "deaths of all peacekeepers: the country's are the part named after it ('{words}')",
-        "es": "fallecimientos de todos los cascos azules: los del país son la parte que se nombra después "
-              "(«{words}»)",
-        "fr": "décès de tous les Casques bleus\u00a0: ceux du pays sont la part nommée après («\u202f{words}\u202f»)",
     },
     "doubt_round": {
         "en": "a round figure ({figure}): it may be rounded",
@@ -94,12 +89,6 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "une unité nommée dans sa proposition («\u202f{words}\u202f»)\u00a0: il peut ne compter que cette "
               "unité",
     },
-    "doubt_event": {
-        "en": "an event ('{words}'): it may count people moving, not the country's strength",
-        "es": "un acontecimiento («{words}»): puede contar personas en movimiento, no los efectivos del país",
-        "fr": "un événement («\u202f{words}\u202f»)\u00a0: il peut compter des personnes en mouvement, non les "
-              "effectifs du pays",
-    },
     "doubt_past": {
         "en": "a past time named in its clause ('{words}'): it may be history",
         "es": "un momento pasado nombrado en su proposición («{words}»): puede ser historia",
@@ -109,11 +98,6 @@ DOUBTS: dict[str, dict[str, str]] = {
         "en": "read as the world's personnel",
         "es": "leída como la cifra mundial de personal",
         "fr": "lu comme le chiffre mondial du personnel",
-    },
-    "doubt_world_deaths": {
-        "en": "read as the world's deaths",
-        "es": "leída como la cifra mundial de fallecimientos",
-        "fr": "lu comme le chiffre mondial des décès",
     },
     "doubt_world_women": {
         "en": "read as the world's women",
@@ -185,21 +169,6 @@ DOUBTS: dict[str, dict[str, str]] = {
         "en": "no country named",
         "es": "no se nombra ningún país",
         "fr": "aucun pays n’est nommé",
-    },
-    "doubt_medals": {
-        "en": "a year's deaths worldwide are often the number honoured with medals, which the register (revised "
-              "since) may not match",
-        "es": "los fallecimientos de un año en todo el mundo suelen ser el número honrado con medallas, que puede no "
-              "coincidir con el registro (revisado desde entonces)",
-        "fr": "les décès d’une année dans le monde sont souvent le nombre honoré par des médailles, auquel le "
-              "registre (révisé depuis) peut ne pas correspondre",
-    },
-    "doubt_all_peacekeepers": {
-        "en": "deaths since 1948 with no nationality in the figure's own words: it may count all peacekeepers",
-        "es": "fallecimientos desde 1948 sin nacionalidad en las palabras de la cifra: puede contar a todos los "
-              "cascos azules",
-        "fr": "décès depuis 1948 sans nationalité dans les mots du chiffre\u00a0: il peut compter tous les Casques "
-              "bleus",
     },
     "doubt_civilians": {
         "en": "'peacekeepers' may count civilian staff too, which the reports do not",
@@ -285,25 +254,10 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "«{words}»: un recuento a lo largo de un periodo, no los efectivos de un mes",
         "fr": "«\u202f{words}\u202f»\u00a0: un décompte sur une période, non l’effectif d’un mois",
     },
-    "doubt_among_dead": {
-        "en": "'{words}' after a death toll: it may count the dead",
-        "es": "«{words}» tras un balance de fallecidos: puede contar a los muertos",
-        "fr": "«\u202f{words}\u202f» après un bilan de décès\u00a0: il peut compter les morts",
-    },
     "doubt_rank_in_mission": {
         "en": "'{words}' is named before it: it may be a rank within that mission",
         "es": "«{words}» se nombra antes: puede ser un puesto dentro de esa misión",
         "fr": "«\u202f{words}\u202f» est nommé avant\u00a0: ce peut être un rang au sein de cette mission",
-    },
-    "doubt_deaths_cause": {
-        "en": "'{words}': the deaths of one cause, not all",
-        "es": "«{words}»: los fallecimientos de una causa, no todos",
-        "fr": "«\u202f{words}\u202f»\u00a0: les décès d’une cause, non tous",
-    },
-    "doubt_deaths_one_mission": {
-        "en": "'{words}': the deaths of one mission or period, not all",
-        "es": "«{words}»: los fallecimientos de una misión o de un periodo, no todos",
-        "fr": "«\u202f{words}\u202f»\u00a0: les décès d’une mission ou d’une période, non tous",
     },
     "doubt_in_region": {
         "en": "'{words}': the part in one region, not all",
@@ -326,14 +280,6 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "{figure} misiones son más de las que un informe ha listado a la vez: misiones a lo largo de los años",
         "fr": "{figure} missions, c’est plus qu’aucun rapport n’en a listé à la fois\u00a0: des missions au fil "
               "des ans",
-    },
-    "doubt_two_tolls": {
-        "en": "two death tolls of the country in one sentence: the larger ({figure}) may be everyone's, the smaller "
-              "({part}) the country's",
-        "es": "dos cifras de fallecidos del país en una frase: la mayor ({figure}) puede ser la de todos, la menor "
-              "({part}) la del país",
-        "fr": "deux bilans de morts du pays dans une phrase\u00a0: le plus grand ({figure}) peut être celui de "
-              "tous, le plus petit ({part}) celui du pays",
     },
     "doubt_not_now": {
         "en": "the sentence does not say this is the strength deployed now or in a month it names",
@@ -393,5 +339,6 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "une déclaration antérieure («\u202f{words}\u202f»)\u00a0: son présent est le jour où elle a été "
               "faite, non celui du texte",
     },
+    **DEATHS,
 }
 # fmt: on
