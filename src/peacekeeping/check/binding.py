@@ -136,6 +136,8 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     its brackets ('UNIFIL in Lebanon (1,254 personnel)')."""
     if (bracketed := _bracketed_after(t, offset, sentence, n)) is not None:
         return bracketed
+    if _ALL_OF.search(sentence, max(0, n.start - 40), n.start):
+        return None  # "almost all of its 1,080 uniformed personnel are deployed in UNIFIL": the whole
     if listed := t.mission_listed_before(offset + n.start):
         return listed  # "MONUSCO: 866", "UNFICYP 14 troops": a list of missions and their figures
     named = [x for x in t.missions_in(offset, offset + n.start) if x.acronym and x.end <= offset + n.start]
@@ -183,6 +185,12 @@ def mission_of(t: Text, offset: int, sentence: str, clause: tuple[int, int], n: 
     return None
 
 
+_ALL_OF = re.compile(
+    r"(?:\b(?:(?:almost|nearly|virtually)\s+)?all\s+(?:of\s+)?(?:its|their|\w+['’]s)\s+|\bmost\s+of\s+(?:its|their|\w+['’]s)\s+|"
+    r"\bmajority\s+of\s+(?:its|their)\s+|\bplupart\s+de\s+ses\s+|\b(?:presque\s+)?tous\s+ses\s+|"
+    r"\bmayor[íi]a\s+de\s+sus\s+|\b(?:casi\s+)?todos\s+sus\s+)$",
+    re.I,
+)
 _WITH = re.compile(  # between a mission and its figure: "UNIFIL with 340", "(UNDOF) in Syria with 137"
     r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:in|en|au|à)\s+(?:the\s+|la\s+|le\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s*)?,?\s*"
     r"(?:[Ww]ith|con|avec)\s+(?:(?:some|about|around|over|more\s+than|nearly|almost|unos|unas|cerca\s+de|más\s+de|"

@@ -50,6 +50,8 @@ def _kind(
             found = ("rank_partial", f"in {inside[0].text}")
         if found and found[0] in _RANKED and (scope := phrases.mission_scope(t, sentence, n)):
             found = ("rank_partial", scope)
+        if found and found[0] in _RANKED and (index := t.search(w.INDEX, whole)):
+            return "other", f"{found[1]} … {index[0]}", n.end, {}  # "19th in the Good Country Index": not the UN's
         if found:
             return found[0], found[1], n.end, {}
         rank = t.last_of("rank", "rank_women", "rank_partial")
@@ -82,6 +84,8 @@ def _kind(
         return "other", "", n.end, {}
     if (m := w.WOMEN_AND_MEN.match(after)) and t.search(w.CUMULATIVE, whole):
         return "other", m[0].strip(" ,") + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
+    if m := w.MEN_PART.match(after):
+        return "other", m[0].strip(), n.end + m.end(), {}  # the men of "2,607 men and 185 women": not the total
     if m := w.WOMEN.match(after):
         return "women", m[0].strip(" ,"), n.end + m.end(), {}
     if m := w.MISSIONS.match(after):
@@ -95,7 +99,7 @@ def _kind(
     if m := w.CONTRIBUTORS.match(after):
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.COUNTRIES.match(after):
-        if w.MEMBER_STATES.search(m[0]) or t.search(w.DEATH, whole) or t.search(w.MEDALS, whole):
+        if w.MEMBER_STATES.search(m[0]) or any(t.search(x, whole) for x in (w.DEATH, w.MEDALS, w.INDEX)):
             return "other", m[0].strip(), n.end + m.end(), {}  # the countries of the fallen, of medals
         if group := w.PARTIAL.search(after[: m.end() + 25]) or w.PARTIAL.search(before[-40:]):
             return "other", f"{m[0].strip()} … {group[0]}", n.end + m.end(), {}  # "cinq étaient des pays africains"

@@ -3,6 +3,7 @@ most of its exact figures, then of its bounds (qualified figures that hold, miss
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -77,6 +78,21 @@ def stale_months(months: Calendar, when: Published | None) -> list[Month]:
         return []
     first = months_before(when, STALE)
     return [m for m in months.covered() if m.as_of >= first.replace(day=1) and m.published <= when.last]
+
+
+LATE = 45  # days after its month's end past which a report's file may be a later copy of a report published before
+
+
+def late_files(months: Calendar, when: Published | None) -> list[Month]:
+    """Reports of months before the text whose file is dated after it, and more than LATE days after their month's
+    end: a later copy (the UN re-exports its files), whose report the text may have used all the same."""
+    if when is None:
+        return []
+    return [
+        m
+        for m in months.covered()
+        if m.as_of + dt.timedelta(days=LATE) <= when.last < m.published and (m.published - m.as_of).days > LATE
+    ]
 
 
 def choose(

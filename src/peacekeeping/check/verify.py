@@ -83,6 +83,7 @@ class _Checker:
     ):
         self.con, self.claims, self.when, self.data, self.text, self.spans = con, claims, when, data, text, spans
         self.stale_months = reference.stale_months(data.calendar, when)
+        self.late_files = reference.late_files(data.calendar, when)
         self._told_everywhere = all(m.has_missions for m in reference.candidates(data.calendar, when)[0])
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
@@ -207,6 +208,9 @@ class _Checker:
                         else said("stale_in", held=held.month, month=month.month, note=note)
                     ),
                 )
+            elif claim.kind not in TOLLS and (late := next((m for m in self.late_files if self.held(claim, m)), None)):
+                verdict, stale = STALE, late.month
+                note = said("late_file", held=late.month, day=str(late.published), note=note, month=month.month)
             elif (
                 ref.status != reference.STATED
                 and claim.kind not in TOLLS  # a toll is no report's

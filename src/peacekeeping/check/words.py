@@ -79,6 +79,10 @@ WOMEN_AND_MEN = _re(
     r"^\W*(?:[\w'’-]+\s+){0,1}?(?:women\s+and\s+men|men\s+and\s+women|mujeres\s+y\s+hombres|"
     r"hombres\s+y\s+mujeres|femmes\s+et\s+(?:des\s+)?hommes|hommes\s+et\s+(?:des\s+)?femmes)"
 )
+MEN_PART = _re(  # "2,607 men and 185 women": the men, a part
+    r"^\s*(?:men|hommes|hombres|varones)\s+(?:and|et|y)\s+(?:\d[\d,.\s]*|[a-zé]+\s+)(?:women|femmes|mujeres)\b"
+)
+INDEX = _re(r"\b(?:index|índice|indice|survey(?:ed)?|enquête|encuesta|barometer|baromètre|barómetro)\b")  # not the UN's
 MISSIONS = _re(
     r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeeping|peace|active|current|"
     r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"

@@ -255,6 +255,14 @@ _WRITE: dict[str, dict[str, str]] = {
         "fr": "non vérifiable\u00a0: le rapport de {later}, que le texte a pu utiliser, ne permet pas de le savoir "
         "({cannot})\u202f; {note} en {month}",
     },
+    "late_file": {
+        "en": "stale: it holds in {held}, whose report the store has only as a file of {day}, after the text "
+        "(the UN may have published it before); {note} in {month}",
+        "es": "desactualizada: se cumple en {held}, cuyo informe solo consta como un archivo del {day}, posterior al "
+        "texto (la ONU pudo publicarlo antes); {note} en {month}",
+        "fr": "périmée\u00a0: se vérifie en {held}, dont le rapport n’existe que dans un fichier du {day}, "
+        "postérieur au texte (l’ONU a pu le publier avant)\u202f; {note} en {month}",
+    },
     "named": {"en": "{report}", "es": "{report}", "fr": "{report}"},
     "matched": {
         "en": "{exact} of {claims} claims match {named} exactly{then}",
