@@ -83,6 +83,8 @@ def test_the_year_of_a_first_deployment_with_no_mission_named_is_checked_against
         "Since contributing to the very first UN peace operation it joined in 1960, Ghana has served widely.",
         "La première participation du Ghana aux opérations de maintien de la paix remonte au 15 juillet 1960.",
         "La primera participación de Ghana en las misiones de paz de la ONU fue en 1960.",
+        "Since 1960, Ghanaian peacekeepers have been playing an instrumental role in conflict zones.",
+        "Ghana has taken part in over 30 peacekeeping operations since 1960.",
     ],
 )
 def test_the_ways_a_first_deployment_is_told_are_read(full_con, text):

@@ -167,3 +167,16 @@ def test_figures_from_countries_in_a_sentence_of_deaths_are_their_dead(text):
     """Set N: "cuatro de Chad, tres de Costa de Marfil" were read as no fact at all."""
     found = [(c.subject, c.value, c.since) for c in extract(text, None, WHEN) if c.kind == "fatalities"]
     assert found[-2:] == [("TCD", 4, "2021-01-01"), ("EGY", 3, "2021-01-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 1948, the death total is nearly 3,500.",
+        "Depuis 1948, le nombre de morts atteint près de 3 500.",
+        "Desde 1948, la cifra de muertos es de casi 3.500.",
+    ],
+)
+def test_a_death_total_is_the_worlds_toll(text):
+    """Set Q: "the death total is nearly 3,500" was read as no fact."""
+    assert [(c.kind, c.value) for c in extract(text, None, WHEN)] == [("global_fatalities", 3500)]

@@ -62,3 +62,17 @@ def test_a_figure_that_holds_in_a_report_filed_after_the_text_is_stale(full_con)
     (v,) = verify.check(full_con, "Indonesia has 2,717 personnel.", "2023-12").verdicts
     assert (v.claim.kind, v.verdict, v.stale) == ("total", "stale", "2023-09")
     assert "2024-01-16" in v.note and "2,707 in 2023-08" in v.note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad is one of the 20 largest contributors of uniformed personnel.", ("rank", 20, "<=")),
+        ("Le Tchad est l'un des 20 plus grands contributeurs de personnel en uniforme.", ("rank", 20, "<=")),
+        ("Chad es uno de los 20 mayores contribuyentes de personal uniformado.", ("rank", 20, "<=")),
+        ("Le Burkina Faso est le 11è pays contributeur de troupes au monde.", ("rank", 11, None)),
+    ],
+)
+def test_a_place_among_the_largest_and_a_written_ordinal_are_ranks(text, expected):
+    """Set Q: "l'un des 20 plus grands contributeurs" (a bound) and "le 11è pays contributeur" were read as no rank."""
+    assert [(c.kind, c.value, c.qualifier) for c in extract(text, None, WHEN)] == [expected]

@@ -9,6 +9,7 @@ from ..wording import check_notes
 from . import doubt_words as dw
 from . import doubts, phrases, scope
 from . import history_words as hw
+from . import rank_words as rw
 from . import words as w
 from .binding import SEVERAL, WORLD, Text, mission_of, subject_of
 from .elliptic import elliptic
@@ -34,7 +35,7 @@ def _kind(
     """(kind, the words that decided it, where its phrase ends, details) of a number, or None for no claim."""
     after, before = sentence[n.end : clause[1]], sentence[max(clause[0], n.start - 80) : n.start]
     whole = sentence[clause[0] : clause[1]]
-    if n.ordinal or w.RANK_NUMBER.search(before):
+    if n.ordinal or rw.RANK_NUMBER.search(before):
         found = phrases.rank(sentence, clause, n)
         if found and found[0] in _RANKED and (scope := w.SCOPE_BEFORE.match(sentence[clause[0] : n.start])):
             found = ("rank_partial", scope[0].strip(" ,"))
@@ -50,12 +51,12 @@ def _kind(
             found = ("rank_partial", f"in {inside[0].text}")
         if found and found[0] in _RANKED and (scope := phrases.mission_scope(t, sentence, n)):
             found = ("rank_partial", scope)
-        if found and found[0] in _RANKED and (index := t.search(w.INDEX, whole)):
+        if found and found[0] in _RANKED and (index := t.search(rw.INDEX, whole)):
             return "other", f"{found[1]} … {index[0]}", n.end, {}  # "19th in the Good Country Index": not the UN's
         if found:
             return found[0], found[1], n.end, {}
         rank = t.last_of("rank", "rank_women", "rank_partial")
-        if n.ordinal and rank and w.ELLIPTIC_RANK.search(before):  # "is the 20th, and the 8th for women"
+        if n.ordinal and rank and rw.ELLIPTIC_RANK.search(before):  # "is the 20th, and the 8th for women"
             phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:60]
             kind = "rank_women" if w.WOMEN_WORD.search(phrase) else rank.kind
             like = f"like {rank.text}: {rank.kind_words}"
@@ -72,8 +73,8 @@ def _kind(
         return "other", unit[0].strip(), n.end, {}  # "a unit of 12", "a rotation of 136 officers": not a total
     if (first := t.search(hw.FIRST_DEPLOYMENT, whole)) and not (t.search(w.NOW, whole) or t.search(w.DEATH, whole)):
         return "other", f"history: {first[0]}", n.end, {}  # "began in 1988 with only 15 military observers"
-    if (w.TOP.search(before) and w.RANK_AFTER.search(after)) or (
-        w.TOP_BEFORE.search(before) and w.TOP_AFTER.match(after)
+    if (rw.TOP.search(before) and rw.RANK_AFTER.search(after)) or (
+        rw.TOP_BEFORE.search(before) and rw.TOP_AFTER.match(after)
     ):
         phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:90]
         kind = "other" if w.FINANCIAL.search(phrase) else "rank_women" if w.WOMEN_WORD.search(phrase) else "rank"
@@ -94,12 +95,12 @@ def _kind(
         return "missions", m[0].strip(" ,"), n.end + m.end(), {}
     worded = w.AFTER_PERSONNEL.match(after)  # a personnel word right after the number
     rank = None if worded else t.last_of("rank", "rank_women", "rank_partial")
-    if rank and (m := w.RANK_DENOMINATOR.search(before)):  # not "la 9e place avec un total de 2.446 personnes"
+    if rank and (m := rw.RANK_DENOMINATOR.search(before)):  # not "la 9e place avec un total de 2.446 personnes"
         return "global_countries", f"{rank.text} … {m[0].strip()}", n.end, {}  # "13e pays contributeur sur 124"
     if m := w.CONTRIBUTORS.match(after):
         return "global_countries", m[0].strip(), n.end + m.end(), {}
     if m := w.COUNTRIES.match(after):
-        if w.MEMBER_STATES.search(m[0]) or any(t.search(x, whole) for x in (w.DEATH, w.MEDALS, w.INDEX)):
+        if w.MEMBER_STATES.search(m[0]) or any(t.search(x, whole) for x in (w.DEATH, w.MEDALS, rw.INDEX)):
             return "other", m[0].strip(), n.end + m.end(), {}  # the countries of the fallen, of medals
         if group := w.PARTIAL.search(after[: m.end() + 25]) or w.PARTIAL.search(before[-40:]):
             return "other", f"{m[0].strip()} … {group[0]}", n.end + m.end(), {}  # "cinq étaient des pays africains"
@@ -132,6 +133,8 @@ def _kind(
     serving = w.SERVING.match(after) or w.DIED.match(after) or w.ARE_FROM.match(after)
     contributes = w.CONTRIBUTES.search(before) or w.BEFORE_PERSONNEL.search(before)
     if not (personnel or demonym or serving or contributes):
+        if m := w.TOLL_BEFORE.search(before):
+            return "fatalities", m[0].strip(), n.end, {}  # "Since 1948, the death total is nearly 3,500"
         if (deaths := t.last_of("fatalities", "global_fatalities")) and (m := w.FATALITY_PART.search(before)):
             return "fatalities", f"{m[0].strip()} … like {deaths.text}", n.end, {}  # "…, including 102 last year"
         return elliptic(t, sentence, clause, n, previous)

@@ -33,18 +33,23 @@ PAST_SERVICE = _re(
 FIRST_YEAR = re.compile(  # a first deployment's year, no mission named: "first deployed in 1988", "since 1958"
     r"(?:" + FIRST_DEPLOYMENT.pattern + r"|\b(?:began|started|commenced)\s+(?:participating|"
     r"contributing|deploying|serving)|\bcomenzó\s+a\s+participar|\ba\s+commencé\s+à\s+participer|"
-    r"\b(?:contribut\w*|participat\w*|serv(?:ed|ing)|deploy\w*|contribuy\w*|particip[ae]\w*|présent\w*)\b"
+    r"\b(?:contribut\w*|participat\w*|serv(?:ed|ing)|deploy\w*|contribuy\w*|particip[ae]\w*|présent\w*|"
+    r"t(?:aken|ook)\s+part|pris\s+part|tomado\s+parte)\b"
     r"[^.;]{0,60}?\b(?:since|depuis|desde))\b[^.;]{0,90}?\b(?P<year>19[4-9]\d|20[0-2]\d)\b"
     r"|\b(?:since|depuis|desde)\s+(?P<year2>19[4-9]\d|20[0-2]\d)\b[^.;]{0,80}?\b(?:have|has|ont|a|han|ha)\s+"
     r"(?:\w+\s+){0,2}?(?:contributed|participated|served|deployed|maintained|contribué|participé|servi|participado|"
-    r"contribuido|servido|sending|sent|contributing|participating|serving|deploying|envoyé|enviado)\b",
+    r"contribuido|servido|sending|sent|contributing|participating|serving|deploying|envoyé|enviado|been\s+\w+ing)\b",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"(?<![\d,.])\d[\d,.]*(?![\d,.])(?!(?:er|st|th)?\s+(?:de\s+|of\s+)?[^\W\d]+,?\s+(?:de\s+)?\d{4})")
+_FIGURE = re.compile(  # not a day of a month ("15 juillet 1960"), nor a count of operations ("over 30 operations")
+    r"(?<![\d,.])\d[\d,.]*(?![\d,.])(?!(?:er|st|th)?\s+(?:de\s+|of\s+)?[^\W\d]+,?\s+(?:de\s+)?\d{4})"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:operations|missions|opérations|misiones|operaciones)\b)"
+)
 
 
 def figures_in(words: str) -> int:
-    """How many numbers `words` holds that are not a day of a month ("le 15 juillet 1960": one, the year)."""
+    """How many numbers `words` holds that are not a day of a month ("le 15 juillet 1960": one, the year) or a count
+    of operations ("over 30 peacekeeping operations since 1956": one)."""
     return len(_FIGURE.findall(words))
 
 

@@ -49,7 +49,7 @@ _SCALES = {"million": 1_000_000, "millions": 1_000_000, "millones": 1_000_000, "
            "milliards": 10**9}
 # fmt: on
 _TOKEN = re.compile(
-    r"(?P<ordinal>(?<![\w+/-])(?<![^\W\d]\()\d{1,4}(?:st|nd|rd|th|\.?[ºª°]|ᵉ|ᵉʳ|ème|eme|e|er|re|ère)(?![a-zA-Z\d]))"
+    r"(?P<ordinal>(?<![\w+/-])(?<![^\W\d]\()\d{1,4}(?:st|nd|rd|th|\.?[ºª°]|ᵉ|ᵉʳ|ème|eme|e|er|re|ère|è)(?![a-zA-Z\d]))"
     rf"|(?P<figure>{_FIGURE})(?:\s+(?P<scale>{_SCALE})\b)?",
     re.IGNORECASE,
 )

@@ -6,16 +6,17 @@ from __future__ import annotations
 import re
 
 from ..wording.check_notes import said
+from . import rank_words as rw
 from . import words as w
 from .binding import Text
 from .kinds import Claim
 from .numbers import Number
 
-MONTH_WORDS = re.compile(
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+MONTH_WORDS = re.compile(  # whole words: not the "mayo" of "mayores", the "mai" of "maintien"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre",
+    r"décembre)\b",
     re.I,
 )
 
@@ -48,14 +49,14 @@ def skip(sentence: str, n: Number, phones: list[tuple[int, int]]) -> bool:
 def rank(sentence: str, clause: tuple[int, int], n: Number) -> tuple[str, str] | None:
     """(kind, words) of an ordinal or 'number 7' that ranks a contributor, or None."""
     after, before = sentence[n.end : clause[1]], sentence[max(clause[0], n.start - 80) : n.start]
-    context = w.RANK_AFTER.search(after) or (w.RANK_BEFORE.search(before) if n.ordinal else None)
+    context = rw.RANK_AFTER.search(after) or (rw.RANK_BEFORE.search(before) if n.ordinal else None)
     ranked = re.search(r"rank|class|ocupa|puesto|lugar|posici|podi|spot", before, re.I)
-    if not n.ordinal and not (w.RANK_NUMBER.search(before) and ranked):
+    if not n.ordinal and not (rw.RANK_NUMBER.search(before) and ranked):
         return None
-    if not context and not (not n.ordinal and w.RANK_NUMBER.search(before)):
+    if not context and not (not n.ordinal and rw.RANK_NUMBER.search(before)):
         return None
     phrase = _PHRASE_END.split(after, maxsplit=1)[0][:90]  # not "… and third for women"
-    rank_before = w.RANK_BEFORE.search(before)
+    rank_before = rw.RANK_BEFORE.search(before)
     words = (context[0].strip(" ,") if context else "") or (rank_before[0].strip() if rank_before else n.text)
     if money := w.FINANCIAL.search(phrase):  # "the second largest contributor to peacekeeping funds"
         return "other", f"{words} … {money[0]}"
@@ -153,8 +154,8 @@ def one_is_an_article(sentence: str, n: Number) -> bool:
 def superlatives(sentence: str, found: list[Number]) -> list[Number]:
     """'the largest contributor', 'le plus grand contributeur': rank 1 written without a number."""
     out = []
-    for m in w.SUPERLATIVE.finditer(sentence):
-        if sentence[m.end() : m.end() + 1].lower() == "s" or w.AMONG_BEFORE.search(
+    for m in rw.SUPERLATIVE.finditer(sentence):
+        if sentence[m.end() : m.end() + 1].lower() == "s" or rw.AMONG_BEFORE.search(
             sentence[max(0, m.start() - 25) : m.start()]
         ):
             continue  # "among the largest contributors", "l'un des plus grands contributeurs": no rank

@@ -10,7 +10,7 @@ def _re(pattern: str) -> re.Pattern:
 
 
 _START = r"(?<!\w)(?=\w)"  # at a word's start: words end-anchored patterns find, and a search tries no other place
-_ART = r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+|les\s+|du\s+|de\s+la\s+|des\s+)?"
+ARTICLE = r"(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+|los\s+|las\s+|les\s+|du\s+|de\s+la\s+|des\s+)?"
 _N = (  # a number in digits or in words (en, fr, es): "from 121 countries", "from seven countries", "de sept pays"
     r"(?:\d[\d,.\s]*|(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente|"
@@ -82,7 +82,6 @@ WOMEN_AND_MEN = _re(
 MEN_PART = _re(  # "2,607 men and 185 women": the men, a part
     r"^\s*(?:men|hommes|hombres|varones)\s+(?:and|et|y)\s+(?:\d[\d,.\s]*|[a-zé]+\s+)(?:women|femmes|mujeres)\b"
 )
-INDEX = _re(r"\b(?:index|índice|indice|survey(?:ed)?|enquête|encuesta|barometer|baromètre|barómetro)\b")  # not the UN's
 MISSIONS = _re(
     r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeeping|peace|active|current|"
     r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"
@@ -106,16 +105,16 @@ LINK = _re(
     r"actuellement|sont|déployés|servent|qui|están|actualmente|desplegados|sirven|prestan|servicio|que)\s+)*"
     r"(?:in|to|with|at|en|à|au|aux|auprès\s+de|dans|con|al|a|within|under|au\s+sein\s+de|dentro\s+de|"
     r"en\s+el\s+seno\s+de|as\s+part\s+of|in\s+the\s+ranks\s+of|como\s+parte\s+de|pour)\s+"
-    + _ART
+    + ARTICLE
     + r"(?:(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies)\s+)?"
     r"(?:(?:peacekeeping|peace|multidimensional|integrated|interim)\s+)*(?:(?:missions?|forces?|operations?|"
     r"misi[oó]n|misiones|opérations?|operaci[oó]n|operaciones)\s+(?:in|en|au|à|du|de|del|for|pour|para)\s+"
-    + _ART
+    + ARTICLE
     + r")?$"
 )
 SCOPE_BEFORE = _re(  # "Pour la zone MENA (…), le Maroc se classe deuxième"
     r"^\W*(?:within|in|among|for|en|dans|parmi|entre|pour|para|au\s+sein\s+de|dentro\s+de)\s+"
-    + _ART
+    + ARTICLE
     + r"(?:(?:zone|zona|région|region|región)\s+(?:de\s+l[a'’]\s*|du\s+|des\s+|del\s+)?)?"
     r"(?:mission|misión|Africa|Afrique|África|African|region|région|región|permanent|MENA|Moyen-Orient|"
     r"Middle\s+East|Oriente\s+Medio|Maghreb|Sahel|monde\s+arabe|mundo\s+árabe|Arab\s+world)"
@@ -156,6 +155,11 @@ DEATH = _re(
     r"payé\s+de\s+leur\s+vie|donné\s+leur\s+vie|dado\s+su\s+vida|given\s+their\s+lives|\bdécès\b|\bmuertes\b|"
     r"(?:\blost|\bperdu|\bperdido)\s+(?:[\w,.]+\s+){1,3}?(?:peacekeepers|soldiers|personnel|troops|soldats|hommes|"
     r"militaires|casques\s+bleus|soldados|efectivos|cascos\s+azules)\b"
+)
+TOLL_BEFORE = _re(  # "the death total is nearly 3,500", "le bilan des morts s'élève à", "la cifra de muertos es de"
+    r"\b(?:death\s+(?:toll|total|count)|number\s+of\s+(?:dead|deaths|fatalities)|bilan\s+des\s+(?:morts|décès)|"
+    r"nombre\s+(?:de|des)\s+(?:morts|décès)|(?:número|cifra)\s+de\s+(?:muertos|fallecidos|muertes))\b"
+    r"(?:\s+[\w'’]+){0,4}?\s*$"
 )
 MEDALS = _re(
     r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded|"
@@ -208,31 +212,6 @@ TYPE_AFTER = [
     )
     for name, pattern in TYPES
 ]
-RANK_AFTER = _re(
-    r"^\W*(?:[\w'’-]+\s+){0,4}?(?:contributors?|contributing|contribuyentes?|contributeurs?|"
-    r"contribuidor(?:es)?|aportantes?|largest|biggest|top|mayor(?:es)?|plus\s+(?:gros|grand|important)|"
-    r"position|place|puesto|lugar|rang|rank|spot|podium|podio|in\s+the\s+world|au\s+monde|del\s+mundo|"
-    r"a\s+nivel\s+mundial|out\s+of|among\s+(?:the\s+)?\d|parmi\s+les\s+\d|de\s+los\s+\d|sur\s+les?\s+\d|"
-    r"troop[\s-]contributing|pays\s+contributeur)\b"
-)
-RANK_BEFORE = _re(
-    r"(?:ranks?|ranked|ranking|rose\s+to|climbed\s+to|fell\s+to|se\s+classe|classée?|occupe|ocupa|"
-    r"figure\s+au|position|place|puesto|lugar|became|is|est|es)\s+"
-    + _ART
-    + r"(?:number\s+|no\.?\s*|n[º°o]\.?\s*|número\s+|numéro\s+)?$"
-)
-RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro|(?:el\s+)?puesto|(?:el\s+)?lugar|posici[oó]n)\s*$")
-SUPERLATIVE = _re(
-    r"\b(?:the\s+(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
-    r"premier|primer)\s+(?:[\w'’-]+\s+){0,2}?(?:contributor|contribuyente|contributeur|"
-    r"troop[\s-]contributing|pays\s+contributeur)"
-)
-TOP = _re(r"\btop\s+$")
-AMONG_BEFORE = _re(  # before a superlative: "among the largest", "l'un des plus grands" state no rank
-    r"\b(?:among|one\s+of|parmi|l['’]un\s+des|l['’]une\s+des|un\s+des|une\s+des|uno\s+de|una\s+de|entre)\s*$"
-)
-TOP_AFTER = _re(r"^\s*(?:premiers|primeros)\b")
-TOP_BEFORE = _re(r"\b(?:les|los)\s+$")
 HOSTS = _re(r"\bhost(?:s|ed|ing)?\b|accueill|acoge|alberga")
 PARTIAL = _re(
     r"\bper\s+c[aá]pita\b|par\s+habitant|relative\s+to\s+(?:its\s+)?population|en\s+relación\s+con\s+su\s+población|"
@@ -245,7 +224,7 @@ PARTIAL = _re(
     r"(?:[^\W\d]+\s+){1,2}(?:countries|nations|contributors|states|pays|países|"
     r"contributeurs|contribuyentes)\b|"
     r"\b(?:in|of|among|within|to|en|de|d['’]|parmi|entre|dans|from)\s*"
-    + _ART
+    + ARTICLE
     + r"(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central|Sub-Saharan|Southeast)\s+)?"
     r"(?:Africa|African|Afrique|África|africain|africano|Asia|Asian|Asie|Europe|European|Europa|"
     r"South\s+America|Am[ée]rica\s+del\s+Sur|Sudam[ée]rica|Am[ée]rique\s+du\s+Sud|Latinoam[ée]rica|Caribbean|"
@@ -320,14 +299,14 @@ COMPARISON = _re(
     r"such\s+as|\bincluding|along\s+with|alongside|together\s+with|as\s+well\s+as|\bbesides|"
     r"después\s+de|detrás\s+de|\btras|seguid[oa]s?\s+(?:de|por)|por\s+delante\s+de|más\s+que|"
     r"menos\s+que|junto\s+(?:a|con)|\bcomo|así\s+como|\baprès|derrière|devant|suivie?s?\s+(?:de|par)|"
-    r"plus\s+que|moins\s+que|\bcomme|ainsi\s+que|aux\s+côtés\s+de|\bversus|\bvs\.?|\bor)\s+" + _ART + "$"
+    r"plus\s+que|moins\s+que|\bcomme|ainsi\s+que|aux\s+côtés\s+de|\bversus|\bvs\.?|\bor)\s+" + ARTICLE + "$"
 )
 PLACE = _re(
     _START + r"(?:\bin|\binto|\binside|\bacross|throughout|\bto|\bat|\ben|\bau|\baux|\bdans|\bà|\bal|\bhacia|"
     r"\bbased\s+in|deployed\s+to)\s+"
-    + _ART
+    + ARTICLE
     + r"(?:(?-i:[A-Z][\w'’-]+)[ /])?(?:(?-i:[A-Z][\w'’-]+)/)?"  # "in Darfur Sudan", "in Abyei Sudan/South Sudan"
-    r"(?:(?:Republic|República|République)\s+(?:of|de|du|del)\s+" + _ART + ")?$"
+    r"(?:(?:Republic|República|République)\s+(?:of|de|du|del)\s+" + ARTICLE + ")?$"
 )
 FROM = _re(r"^\s*(?:from|de|del|du|des|d['’]|de\s+la)\s+$")
 CLAUSE = re.compile(
@@ -348,16 +327,11 @@ ARE_FROM = _re(
     r"(?=(?:originaires\s+|originarios\s+)?(?:from|de|du|des|d['’]|del)\s)"
 )
 PARTITIVE = _re(r"(?:^|[,;:]\s*)\W*(?:of|among|out\s+of|sur|parmi|de|entre)\s+(?:the|les|los|las)\s+$")
-RANK_DENOMINATOR = _re(
-    r"(?:contribu\w*|pays|countries|nations|pa[ií]ses|rank\w*|rang|puesto|lugar|position|place)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:sur|out\s+of|of|among|parmi|de|entre)\s+(?:the\s+|les\s+|los\s+)?$"
-)
 RANK_AT = _re(
     r"^(?P<what>[^\d;]{0,90}?)\s*(?:at|with|avec|con)\s+$"  # after a rank: "27th for most personnel sent, at 781"
 )
 FATALITY_PART = _re(r"(?:including|of\s+whom|among\s+them|dont|incluidos|incluidas|entre\s+ellos|y\s+compris)\s+$")
-ELLIPTIC_RANK = _re(r"\b(?:and|y|et)\s+(?:the\s+|el\s+|le\s+|la\s+|au\s+)?$")
-SCOPE_MISSION = _re(r"(?:within|au\s+sein\s+de|dentro\s+de|en\s+el\s+seno\s+de)\s+" + _ART + r"$")
+SCOPE_MISSION = _re(r"(?:within|au\s+sein\s+de|dentro\s+de|en\s+el\s+seno\s+de)\s+" + ARTICLE + r"$")
 BREAKDOWN_WORD = _re(
     r"\b(?:comprising|composed\s+of|consisting\s+of|made\s+up\s+of|of\s+whom|of\s+which|"
     r"among\s+them|dont|parmi\s+lesquel(?:le)?s|y\s+compris|incluidos|incluidas|"
