@@ -176,6 +176,20 @@ def test_a_year_in_a_sentence_is_no_stated_month():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In October 2018, Viet Nam's field hospital deployed two groups of 63 personnel to South Sudan.",
+        "En août 2022, 26 Casques bleus avaient déjà été tués cette année.",
+        "Se recordó al militar español que falleció a finales de enero de 2015 en un ataque.",
+        "La première participation de la Tunisie remonte au 15 juillet 1960.",
+    ],
+)
+def test_a_month_that_dates_an_event_is_no_stated_month(text):
+    """Sets I and T: the month of a deployment, a death or a first participation is not the month of the figures."""
+    assert stated_month(text, WHEN) is None
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         (

@@ -53,6 +53,13 @@ _FIGURES_OF = re.compile(
 _OPENING = re.compile(
     rf"(?:^|[.;!?]\s+)(?:in|en)\s+{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\s*,", re.IGNORECASE
 )  # "En mars 2019, le Niger se plaçait …": a sentence that opens with its month
+_AS_OF = re.compile(r"\W*(?:as\s+(?:at|of)|en\s+date\s+du|à\s+la\s+date\s+du|con\s+corte\s+al|au|al)\b", re.I)
+_EVENT = re.compile(  # a month that dates an event, not figures: "In October 2018, … deployed two groups of 63"
+    r"\b(?:deployed|dispatched|sent|arrived|left|set\s+off|departed|joined|died|killed|passed\s+away|"
+    r"déployée?s?|envoyée?s?|arrivée?s?|tuée?s?|morte?s?|décédée?s?|desplegó|desplegaron|envió|enviaron|llegó|"
+    r"llegaron|partió|partieron|murió|murieron|falleció|fallecieron)\b",
+    re.I,
+)
 _NUMERIC = re.compile(  # "as of 31/03/2023", "au 31.03.2023": the day is the month's end, the other part the month
     r"\b(?:as\s+(?:at|of)|au|al|en\s+date\s+du|a\s+fecha\s+de|con\s+corte\s+al)\s+"
     r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d\d)\b",
@@ -135,16 +142,24 @@ class Stated:
     end: int
 
 
+def _sentence_of(text: str, pos: int) -> str:
+    """The sentence of `text` around `pos` (from the last sentence end before it to the next)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
 def stated_month(text: str, when: Published | None) -> Stated | None:
     """The month a text says its figures are of ("as at 31 March 2015"); a month without year is the latest such
     month not after publication."""
     for m in chain(_STATED.finditer(text), _FIGURES_OF.finditer(text), _OPENING.finditer(text)):  # to the first
         if _RANGE_FROM.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if FIRST_DEPLOYMENT.search(
-            text, max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0), m.start()
-        ):
+        sentence = _sentence_of(text, m.start() + 2)
+        if FIRST_DEPLOYMENT.search(sentence[: sentence.find(m[0].strip(" .;!?")) + 1]):
             continue  # "la première participation … remonte au 15 juillet 1960": history, not the data's month
+        if not _AS_OF.match(m[0]) and _EVENT.search(sentence):
+            continue  # "falleció a finales de enero de 2015", "En août 2022, 26 Casques bleus avaient été tués"
         groups = m.groupdict()
         month, stated_year = groups["month"] or groups.get("month2"), groups["year"] or groups.get("year2")
         number = _MONTHS.get(month.casefold())
