@@ -168,7 +168,12 @@ class Data:
         if kind == "missions":
             staffed = list(mine.by_mission) if mine else []
             pko = [a for a in staffed if _kind(a) == "pko"]
-            return _unique([("missions and offices", len(staffed)), ("peacekeeping operations", len(pko))])
+            typed = []
+            if claim.ptype in _TYPES and mine:  # "2,240 military peacekeepers … on seven missions": the military's
+                types = {t for _, ts in _TYPES[claim.ptype] for t in ts}
+                with_type = [a for a, by in mine.by_mission.items() if any(by[t].total for t in types if t in by)]
+                typed = [(f"missions with {claim.ptype}", len(with_type))]
+            return _unique([("missions and offices", len(staffed)), ("peacekeeping operations", len(pko)), *typed])
         if kind in ("mission_count", "mission_women", "mission"):
             return self._mission(claim, mine)
         return said("no_such_figure")

@@ -118,7 +118,8 @@ OTHER_STAFF = _re(  # staff the reports do not count, said to be in a country's 
     r"\b(?:agents?\s+p[ée]nitentiaires?|agents?\s+p[ée]nitenciers?|personnels?\s+(?:de\s+la\s+justice|"
     r"p[ée]nitentiaires?|civils?)|prison\s+(?:staff|officers?|guards?)|corrections?\s+officers?|"
     r"funcionarios\s+(?:de\s+prisiones|penitenciarios)|personal\s+(?:civil|penitenciario|de\s+justicia)|"
-    r"civilian\s+(?:staff|personnel|experts?))\b"
+    r"civilian\s+(?:staff|personnel|experts?)|staffers|staff\s+members|UNHQ|(?:UN|United\s+Nations)\s+headquarters|"
+    r"(?:au|at)\s+(?:le\s+)?si[èe]ge|sede\s+de\s+(?:la\s+)?(?:ONU|Naciones\s+Unidas))\b"
 )
 PAST_QUOTE = _re(  # "avait rappelé le Président": a statement quoted from an earlier day, whose "now" is that day's
     r"\b(?:avai(?:t|ent)\s+(?:rappelé|déclaré|indiqué|affirmé|souligné|annoncé|précisé|dit|expliqué)|"

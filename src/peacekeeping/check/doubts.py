@@ -54,6 +54,8 @@ def doubt(
         return said("doubt_not_countries", figure=n.text)
     if kind in ("missions", "global_operations") and n.value > dw.MISSIONS_MAX:
         return said("doubt_missions_over_time", figure=n.text)
+    if kind == "global_countries" and (staff := t.search(dw.OTHER_STAFF, sentence)):
+        return said("doubt_other_staff", words=staff[0])  # "staffers come from 128 countries": civilians too
     if kind.startswith("global") and (one := dw.A_MISSION.search(sentence, clause[0], n.start)):
         return said("doubt_mission_in_clause", words=one[0])
     if kind in ("global_countries", "global_personnel") and (event := t.search(dw.EVENT, whole)):

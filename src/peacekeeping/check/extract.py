@@ -92,7 +92,8 @@ def _kind(
     if m := w.MISSIONS.match(after):
         if t.search(w.CUMULATIVE, whole):
             return "other", m[0].strip() + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
-        return "missions", m[0].strip(" ,"), n.end + m.end(), {}
+        named = {x.lastgroup for x in w.ONE_TYPE.finditer(whole, 0, n.start - clause[0])}
+        return "missions", m[0].strip(" ,"), n.end + m.end(), {"ptype": named.pop()} if len(named) == 1 else {}
     worded = w.AFTER_PERSONNEL.match(after)  # a personnel word right after the number
     rank = None if worded else t.last_of("rank", "rank_women", "rank_partial")
     if rank and (m := rw.RANK_DENOMINATOR.search(before)):  # not "la 9e place avec un total de 2.446 personnes"

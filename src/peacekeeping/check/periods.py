@@ -55,9 +55,9 @@ _OPENING = re.compile(
 )  # "En mars 2019, le Niger se plaçait …": a sentence that opens with its month
 _AS_OF = re.compile(r"\W*(?:as\s+(?:at|of)|en\s+date\s+du|à\s+la\s+date\s+du|con\s+corte\s+al|au|al)\b", re.I)
 _EVENT = re.compile(  # a month that dates an event, not figures: "In October 2018, … deployed two groups of 63"
-    r"\b(?:deployed|dispatched|sent|arrived|left|set\s+off|departed|joined|died|killed|passed\s+away|"
-    r"déployée?s?|envoyée?s?|arrivée?s?|tuée?s?|morte?s?|décédée?s?|desplegó|desplegaron|envió|enviaron|llegó|"
-    r"llegaron|partió|partieron|murió|murieron|falleció|fallecieron)\b",
+    r"\b(?:deployed\s+(?:\w+\s+){0,2}?(?:groups?|contingents?|units?|batch(?:es)?|rotations?)|dispatched|sent|"
+    r"arrived|left|set\s+off|departed|joined|died|killed|passed\s+away|tuée?s|morte?s|décédée?s|desplegó|"
+    r"desplegaron|envió|enviaron|llegó|llegaron|partió|partieron|murió|murieron|falleció|fallecieron)\b",
     re.I,
 )
 _NUMERIC = re.compile(  # "as of 31/03/2023", "au 31.03.2023": the day is the month's end, the other part the month

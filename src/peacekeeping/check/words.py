@@ -82,6 +82,10 @@ WOMEN_AND_MEN = _re(
 MEN_PART = _re(  # "2,607 men and 185 women": the men, a part
     r"^\s*(?:men|hommes|hombres|varones)\s+(?:and|et|y)\s+(?:\d[\d,.\s]*|[a-zé]+\s+)(?:women|femmes|mujeres)\b"
 )
+ONE_TYPE = _re(  # the type of personnel named before a count of missions ("2,240 military peacekeepers on seven")
+    r"\b(?:(?P<troops>military|troops|soldiers|militaires|soldats|troupes|militares|soldados|tropas)|"
+    r"(?P<police>police|policiers|policías|policias))\b"
+)
 MISSIONS = _re(
     r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeeping|peace|active|current|"
     r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"
@@ -145,7 +149,7 @@ SKIP_BEFORE = _re(
     r"capítulo|paragraph|párrafo|paragraphe|age[ds]?|aged|âgés?\s+de|de\s+edad)\s*$"
 )
 DEATH = _re(
-    r"lost\s+(?:their|his|her)\s+li(?:v|f)es?|\b(?:have|has|had)\s+died|\bdied\b|\bkilled\b|\bfallen\b|"
+    r"lost\s+(?:their|his|her)\s+li(?:v|f)es?|\b(?:have|has|had)\s+died|\bdied\b|\bkill(?:ed|ing)\b|\bfallen\b|"
     r"\bperished\b|ultimate\s+(?:price|sacrifice)|highest\s+price|supreme\s+sacrifice|gave\s+(?:their|his|her)"
     r"\s+li|laid\s+down\s+(?:their|his|her)\s+li|sacrificed\s+their\s+lives|\bdeaths?\b|fatalities|perdieron\s+la\s+vida|perdido\s+la\s+vida|"
     r"han\s+muerto|murieron|\bmuertos\b|fallecid[oa]s?|fallecieron|ca[ií]dos|dieron\s+su\s+vida|"
@@ -305,7 +309,10 @@ PLACE = _re(
     _START + r"(?:\bin|\binto|\binside|\bacross|throughout|\bto|\bat|\ben|\bau|\baux|\bdans|\bà|\bal|\bhacia|"
     r"\bbased\s+in|deployed\s+to)\s+"
     + ARTICLE
-    + r"(?:(?-i:[A-Z][\w'’-]+)[ /])?(?:(?-i:[A-Z][\w'’-]+)/)?"  # "in Darfur Sudan", "in Abyei Sudan/South Sudan"
+    + r"(?:(?:eastern|western|northern|southern|central|north-?eastern|north-?western|south-?eastern|south-?western|"
+    r"l['’]est\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?|l['’]ouest\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?|"
+    r"el\s+(?:este|oeste|norte|sur)\s+(?:de\s+la\s+|del\s+|de\s+)?)\s*)?"  # "in eastern DR Congo", "dans l'est du Mali"
+    r"(?:(?-i:[A-Z][\w'’-]+)[ /])?(?:(?-i:[A-Z][\w'’-]+)/)?"  # "in Darfur Sudan", "in Abyei Sudan/South Sudan"
     r"(?:(?:Republic|República|République)\s+(?:of|de|du|del)\s+" + ARTICLE + ")?$"
 )
 FROM = _re(r"^\s*(?:from|de|del|du|des|d['’]|de\s+la)\s+$")

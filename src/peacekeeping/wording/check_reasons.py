@@ -48,6 +48,8 @@ READINGS: dict[str, dict[str, str]] = {
     },
     "rank": {"es": "el puesto", "fr": "le rang"},
     "missions and offices": {"es": "las misiones y oficinas", "fr": "les missions et bureaux"},
+    "missions with troops": {"es": "las misiones con tropas o militares", "fr": "les missions avec des militaires"},
+    "missions with police": {"es": "las misiones con policías", "fr": "les missions avec des policiers"},
     "peacekeeping operations": {
         "es": "las operaciones de mantenimiento de la paz",
         "fr": "les opérations de maintien de la paix",
