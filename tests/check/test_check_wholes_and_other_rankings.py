@@ -76,3 +76,25 @@ def test_a_figure_that_holds_in_a_report_filed_after_the_text_is_stale(full_con)
 def test_a_place_among_the_largest_and_a_written_ordinal_are_ranks(text, expected):
     """Set Q: "l'un des 20 plus grands contributeurs" (a bound) and "le 11è pays contributeur" were read as no rank."""
     assert [(c.kind, c.value, c.qualifier) for c in extract(text, None, WHEN)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Belgique compte une centaine de militaires.", (100, "~")),
+        ("La Mauritanie compte plus d'un millier de Casques bleus.", (1000, ">")),
+        ("Uruguay tiene una veintena de soldados.", (20, "~")),
+        ("Uruguay tiene un centenar de soldados.", (100, "~")),
+    ],
+)
+def test_a_number_said_with_a_collective_noun_is_about_that_many(text, expected):
+    """Sets M, Q, S: "une centaine de militaires", "un millier de Casques bleus" were read as no figure."""
+    assert [(c.value, c.qualifier) for c in extract(text, None, WHEN)] == [expected]
+
+
+def test_the_worlds_largest_contributor_is_the_first_and_its_figure_with_it_the_total():
+    """Set S: "the world's largest contributor … with 7,269, followed by Nepal with 6,264" stated no rank."""
+    text = "Bangladesh was the world's largest contributor of uniformed personnel, with 7,269, followed by Nepal with 6,264"
+    assert [(c.kind, c.value, c.subject) for c in extract(text, None, WHEN)] == [
+        ("rank", 1, "BGD"), ("total", 7269, "BGD"), ("total", 6264, "NPL")
+    ]

@@ -265,15 +265,34 @@ def _words(text: str, lang: str, taken: list[Number]) -> list[Number]:
     return out
 
 
+_COLLECTIVE = {  # "une centaine de militaires", "un millier de Casques bleus", "una veintena de soldados"
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+    "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000,
+}  # fmt: skip
+_COLLECTIVE_WORD = re.compile(r"\b(?:une?|una)\s+(" + "|".join(_COLLECTIVE) + r")\s+(?:de|d['’])", re.I)
+
+
+def _collective(text: str, taken: list[Number]) -> list[Number]:
+    """Approximate numbers said with a collective noun ("une centaine de"), read as about that many."""
+    out = []
+    for m in _COLLECTIVE_WORD.finditer(text):
+        start, end = m.start(), m.end(1)
+        if not any(n.start < end and start < n.end for n in taken):
+            out.append(Number(_COLLECTIVE[m[1].lower()], start, end, text[start:end], False, True, "~", m[1], False))
+    return out
+
+
 def numbers(text: str, lang: str = "en") -> list[Number]:
     """Every number in `text` (written in `lang`), in order, each with the qualifier written before it."""
     taken = _digits(text)
-    found = sorted(_words(text, lang, taken) + taken, key=lambda n: n.start)
+    spelled = _words(text, lang, taken)
+    found = sorted(spelled + taken + _collective(text, spelled + taken), key=lambda n: n.start)
     out = []
     for n in found:
         q = _QUALIFIER.search(text[max(0, n.start - 30) : n.start])
-        qualifier = QUALIFIERS[q[1].lower().replace("’", "'")] if q else None
-        words = q[1] if q else None
+        qualifier = QUALIFIERS[q[1].lower().replace("’", "'")] if q else n.qualifier
+        words = q[1] if q else n.qualifier_text
         if q is None and not n.ordinal and (plus := _PLUS.match(text[n.end : n.end + 12])):
             qualifier, words = ">=", plus[0].strip()  # "6,000+", "6,000 or more"
         out.append(Number(n.value, n.start, n.end, n.text, n.ordinal, n.word, qualifier, words, n.percent))

@@ -28,7 +28,7 @@ RANK_BEFORE = _re(
 )
 RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro|(?:el\s+)?puesto|(?:el\s+)?lugar|posici[oó]n)\s*$")
 SUPERLATIVE = _re(
-    r"\b(?:the\s+(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
+    r"\b(?:the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
     r"premier|primer)\s+(?:[\w'’-]+\s+){0,2}?(?:contributor|contribuyente|contributeur|"
     r"troop[\s-]contributing|pays\s+contributeur)"
 )
