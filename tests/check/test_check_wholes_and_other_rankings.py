@@ -94,7 +94,9 @@ def test_a_number_said_with_a_collective_noun_is_about_that_many(text, expected)
 
 def test_the_worlds_largest_contributor_is_the_first_and_its_figure_with_it_the_total():
     """Set S: "the world's largest contributor … with 7,269, followed by Nepal with 6,264" stated no rank."""
-    text = "Bangladesh was the world's largest contributor of uniformed personnel, with 7,269, followed by Nepal with 6,264"
+    text = "Bangladesh was the world's largest contributor of uniformed personnel, with 7,269, then Nepal with 6,264"
     assert [(c.kind, c.value, c.subject) for c in extract(text, None, WHEN)] == [
-        ("rank", 1, "BGD"), ("total", 7269, "BGD"), ("total", 6264, "NPL")
+        ("rank", 1, "BGD"),
+        ("total", 7269, "BGD"),
+        ("total", 6264, "NPL"),
     ]
