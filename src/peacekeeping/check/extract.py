@@ -81,6 +81,8 @@ def _kind(
         return kind, f"top {n.text}", n.end, {"qualifier": "<="}  # "among top ten contributors to budgets": other
     if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after) or w.GROUPS.match(after):
         return "other", "", n.end, {}
+    if w.TRAINED.search(before):
+        return "other", w.TRAINED.search(before)[0].strip(), n.end, {}  # people trained, not deployed
     if w.CHANGE_BEFORE.search(before):  # "ont renforcé leur contribution de 842 militaires": a change, no total
         return "other", "", n.end, {}
     if (m := w.WOMEN_AND_MEN.match(after)) and t.search(w.CUMULATIVE, whole):
@@ -181,6 +183,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     if found is None:
         return None
     kind, kind_words, phrase_end, details = found
+    if kind in ("total", "type", "women") and w.CEILING.fullmatch(n.qualifier_text or ""):
+        kind, kind_words = "other", f"a ceiling: {n.qualifier_text} … {kind_words}"  # "up to 750 troops": a pledge
     mission = None
     if kind in ("total", "type"):
         if (m := mission_of(t, offset, sentence, clause, n)) is SEVERAL:
@@ -256,6 +260,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             extra = {"since": toll.since, "until": toll.until, "period_words": toll.period_words}
         if kind == "global_fatalities" and p.since is not None:
             doubt = doubt or check_notes.said("doubt_medals")
+        elif kind == "fatalities" and p.since is not None and (honoured := t.search(w.MEDALS, sentence)):
+            doubt = doubt or check_notes.said("doubt_honoured", words=honoured[0])  # "honoured at this year's Day"
     population = None
     whole = sentence[clause[0] : clause[1]]
     if (

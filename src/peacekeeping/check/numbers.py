@@ -17,7 +17,7 @@ QUALIFIERS = {
     "at least": ">=", "upwards of": ">=", "no fewer than": ">=", "no less than": ">=",
     "nearly": "<~", "almost": "<~", "close to": "~", "about": "~", "around": "~", "some": "~",
     "approximately": "~", "roughly": "~", "an estimated": "~", "up to": "<=", "fewer than": "<", "less than": "<",
-    "under": "<", "just under": "<",
+    "under": "<", "just under": "<", "hasta": "<=", "jusqu'à": "<=",
     "más de": ">", "poco más de": ">", "al menos": ">=", "por lo menos": ">=", "no menos de": ">=", "casi": "<~",
     "cerca de": "~", "alrededor de": "~", "unos": "~", "unas": "~", "aproximadamente": "~", "menos de": "<",
     "plus de": ">", "plus d'": ">", "un peu plus de": ">", "au moins": ">=", "pas moins de": ">=", "près de": "~",

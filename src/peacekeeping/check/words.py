@@ -54,6 +54,10 @@ CHANGE_BEFORE = _re(  # "increased its contribution by 842", "ont renforcé leur
     r"\b(?:increas\w*|rais\w*|boost\w*|reinforc\w*|augment\w*|renforc\w*|accru|aument\w*|reforz\w*|"
     r"increment\w*|reduc\w*|rédui\w*|cut)\s+(?:[\w'’-]+\s+){0,3}?(?:by|de|en|of)\s+(?:some\s+|about\s+)?$"
 )
+TRAINED = _re(  # "has trained more than 1,500 peacekeepers": people trained, not deployed
+    r"\b(?:trained|training|formé|formados?|capacitado|capacitados|entrenado|entrenados|formation\s+de)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$"
+)
 SERVING = _re(
     r"^\W*(?:[\w'’-]+\s+){0,1}?(?:serving|serve|deployed|en\s+servicio|desplegad[oa]s|déployé(?:e)?s|"
     r"servent|sirven|stationed)\b"
@@ -86,6 +90,7 @@ ONE_TYPE = _re(  # the type of personnel named before a count of missions ("2,24
     r"\b(?:(?P<troops>military|troops|soldiers|militaires|soldats|troupes|militares|soldados|tropas)|"
     r"(?P<police>police|policiers|policías|policias))\b"
 )
+CEILING = _re(r"up\s+to|jusqu['’]à|hasta")  # "up to 750 troops": a ceiling (a pledge, a mandate), not a count
 MISSIONS = _re(
     r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeeping|peace|active|current|"
     r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"

@@ -27,6 +27,12 @@ DEATHS: dict[str, dict[str, str]] = {
         "es": "en una lista de muertos («{words}»): puede contar una sola causa o misión",
         "fr": "dans une liste de morts («\u202f{words}\u202f»)\u00a0: elle peut ne compter qu’une cause ou une mission",
     },
+    "doubt_honoured": {
+        "en": "'{words}': the dead honoured at a ceremony are often those of the year before, not of its period",
+        "es": "«{words}»: los muertos honrados en una ceremonia suelen ser los del año anterior, no los de su periodo",
+        "fr": "«\u202f{words}\u202f»\u00a0: les morts honorés lors d’une cérémonie sont souvent ceux de l’année "
+              "précédente, non de sa période",
+    },
     "doubt_medals": {
         "en": "a year's deaths worldwide are often the number honoured with medals, which the register (revised "
               "since) may not match",
