@@ -1,6 +1,8 @@
-"""Set U (measured before any rule of this file, then learnt from): "up to 750 troops" is a ceiling (a pledge, a
-mandate), people trained are not people deployed, and the dead honoured at a ceremony are often those of the year
-before: none is contradicted as a count."""
+"""Sets U, W and X (each measured before any rule of this file, then learnt from): "up to 750 troops" is a ceiling (a
+pledge, a mandate), people trained are not people deployed, the dead honoured at a ceremony are often those of the year
+before, the dead a staff union counts are its own count, a rank with women named after it may rank the women, and a
+count of missions that names a country with no UN peacekeeping operation takes in other forces: none is contradicted
+as a count."""
 
 from __future__ import annotations
 
@@ -49,3 +51,35 @@ def test_the_dead_honoured_at_a_ceremony_are_in_doubt(text):
     """Ghana's two dead honoured on 29 May 2019 died in 2018 (the register has one Ghanaian death in 2019 by then):
     a doubt, so never contradicted."""
     assert doubts(text, 2, published("2019-05-30")) == ["doubt_honoured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Eight peacekeepers who died in 2021 were from Togo, the Staff Union said.", 8, "doubt_other_body"),
+        ("Huit Casques bleus morts en 2021 venaient du Togo, selon le syndicat du personnel.", 8, "doubt_other_body"),
+        ("Ocho cascos azules muertos en 2021 eran de Togo, según el sindicato del personal.", 8, "doubt_other_body"),
+        (
+            "Ghana is the fourth highest contributor worldwide and the second in Africa when it comes to the "
+            "deployment of women.",
+            4,
+            "doubt_women_after",
+        ),
+        (
+            "Le Ghana est le quatrième contributeur au monde et le deuxième en Afrique en matière de déploiement de "
+            "femmes.",
+            4,
+            "doubt_women_after",
+        ),
+        (
+            "Ghana es el cuarto contribuyente del mundo y el segundo de África en cuanto al despliegue de mujeres.",
+            4,
+            "doubt_women_after",
+        ),
+        ("Kenya operates in six peacekeeping missions including Sudan, Lebanon and Somalia.", 6, "doubt_force"),
+        ("Le Kenya opère dans six missions de paix, dont le Soudan, le Liban et la Somalie.", 6, "doubt_force"),
+        ("Kenia opera en seis misiones de paz, entre ellas Sudán, Líbano y Somalia.", 6, "doubt_force"),
+    ],
+)
+def test_counts_of_other_bodies_ranks_of_women_and_other_forces_are_in_doubt(text, value, key):
+    assert doubts(text, value, WHEN) == [key]

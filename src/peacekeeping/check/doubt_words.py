@@ -52,7 +52,9 @@ EVENT = _re(  # a movement or an event counts people moving, not a country's str
 )
 OTHER_BODY = re.compile(  # another body's count of peacekeepers, which takes in operations the UN's reports do not
     r"\bSIPRI\b|(?i:Stockholm\s+International\s+Peace\s+Research|think[\s-]tank|multilateral\s+(?:peace\s+)?"
-    r"operations|African\s+peace\s+operations?|opérations\s+de\s+paix\s+africaines)"
+    r"operations|African\s+peace\s+operations?|opérations\s+de\s+paix\s+africaines|staff\s+union|"
+    r"Standing\s+Committee\s+for\s+the\s+Security|syndicat\s+du\s+personnel|sindicato\s+(?:del\s+personal|de\s+"
+    r"trabajadores))"
 )
 SERVICE = _re(  # one national service ("5,918 are from Nepal Army, 195 from Armed Police Force"), not all uniformed
     r"\b(?:army|armed\s+police(?:\s+force)?|police\s+force|national\s+police|ejército|armée|gendarmerie|"

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from ..harmonize import missions
 from ..wording.check_notes import said
 from . import doubt_words as dw
 from . import phrases, scope
@@ -18,7 +19,7 @@ from .kinds import TOLLS, Claim
 from .numbers import Number
 from .periods import Published
 from .sentences import Spans
-from .subjects import PLACE, SUBJECT
+from .subjects import PLACE, SUBJECT, hosts
 
 _NEAR = 300  # characters around a sentence that may say what its figures count
 _CHECKED = {"total", "women", "type", "missions", "rank", "rank_women", "mission_count", "mission_women", "mission"}
@@ -37,6 +38,8 @@ def doubt(
     if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
         return said("doubt_deaths_part", words=part)
     whole = sentence[clause[0] : clause[1]]
+    if kind in TOLLS and (body := _near(t, dw.OTHER_BODY, offset, sentence)):
+        return said("doubt_other_body", words=body)  # "… were from Togo, the Staff Union said": its own count
     if kind in TOLLS and (cause := t.search(dw.DEATHS_CAUSE, sentence)):
         return said("doubt_deaths_cause", words=cause[0])
     if kind == "fatalities" and (service := _service(sentence, n)):  # "126 Army personnel died": one service's
@@ -89,6 +92,8 @@ def doubt(
         return said("doubt_other_body", words=body)  # "With 6,162 troops … This was contained in a study by SIPRI"
     if kind in ("total", "women", "type") and (service := _service(sentence, n)):
         return said("doubt_service", words=service)
+    if kind == "missions" and (place := _no_operation(t, offset, clause, n, subject)):
+        return said("doubt_force", words=place)  # "six missions including Sudan, Lebanon, Somalia": AMISOM's too
     if kind in ("total", "type", "missions") and (abroad := _abroad_near(t, offset, sentence)):
         return said("doubt_abroad", words=abroad)
     if future := t.search(dw.FUTURE, whole):
@@ -341,3 +346,20 @@ def _service(sentence: str, n: Number) -> str | None:
         return None
     listed = dw.SERVICE.search(sentence, after.end(), after.end() + 30)
     return None if listed and not re.search(r"\d", sentence[after.end() : listed.start()]) else after[0]
+
+
+def _no_operation(t: Text, offset: int, clause: tuple[int, int], n: Number, subject: str | None) -> str | None:
+    """A country named after a count of missions that hosts no UN peacekeeping operation ("six peacekeeping missions
+    including Sudan, Lebanon, Somalia"): the count may take in other forces. Its name, or None."""
+    for m in t.mentions_in(offset + n.end, offset + clause[1]):
+        names = hosts().get(m.iso3, frozenset())
+        if m.iso3 != subject and not any(_pko(a) for a in names):
+            return m.text
+    return None
+
+
+def _pko(acronym: str) -> bool:
+    try:
+        return missions.kind(acronym) == "pko"
+    except missions.UnknownMission:
+        return False

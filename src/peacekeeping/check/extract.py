@@ -53,6 +53,9 @@ def _kind(
             found = ("rank_partial", scope)
         if found and found[0] in _RANKED and (index := t.search(rw.INDEX, whole)):
             return "other", f"{found[1]} … {index[0]}", n.end, {}  # "19th in the Good Country Index": not the UN's
+        if found and found[0] == "rank" and (women := _women_after(t, sentence, n)):
+            doubt = check_notes.said("doubt_women_after", words=women[0])  # "… when it comes to deploying women"
+            return found[0], found[1], n.end, {"doubt": doubt}
         if found:
             return found[0], found[1], n.end, {}
         rank = t.last_of("rank", "rank_women", "rank_partial")
@@ -157,6 +160,15 @@ def _kind(
     if contributes and not personnel and w.WOMEN_WORD.search(before[max(0, contributes.start() - 20) :]):
         return "women", words, end, details  # "women peacekeepers number 688"
     return "total", words, end, details
+
+
+def _women_after(t: Text, sentence: str, n: Number) -> re.Match | None:
+    """Women named after a rank in its sentence, not right after another rank ("the 20th, and the 8th for women")."""
+    women = w.WOMEN_WORD.search(sentence, n.end)
+    if women is None:
+        return None
+    ranks = [x for x in t.numbers if x.ordinal and n.end <= x.start < women.start()]
+    return None if ranks and women.start() - ranks[-1].end < 25 else women
 
 
 def _head(t: Text, n: Number) -> tuple[Claim, str] | None:

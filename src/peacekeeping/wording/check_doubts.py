@@ -134,6 +134,11 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "ninguna palabra de personal: se lee como {like}",
         "fr": "aucun mot de personnel\u00a0: lu comme {like}",
     },
+    "doubt_women_after": {
+        "en": "'{words}' are named after it in its sentence: it may rank the women",
+        "es": "«{words}» se nombra después en su frase: puede clasificar a las mujeres",
+        "fr": "«\u202f{words}\u202f» est nommé après dans sa phrase\u00a0: il peut classer les femmes",
+    },
     "doubt_in_brackets": {
         "en": "a number in brackets after a country, read as its personnel",
         "es": "un número entre paréntesis tras un país, leído como su personal",
