@@ -160,7 +160,7 @@ VOCABULARY = [
     "where",
     "serve",
 ]
-VERDICTS = {verify.SUPPORTED, verify.BOUND, verify.CONTRADICTED, verify.UNCHECKABLE}
+VERDICTS = {verify.SUPPORTED, verify.BOUND, verify.CONTRADICTED, verify.UNCHECKABLE, verify.STALE, verify.IN_ERROR}
 
 
 @cache
@@ -411,7 +411,7 @@ def result_holds(text: str, result, country: str | None = None, date: dt.date | 
         exact = v.claim.qualifier is None and v.claim.kind not in ("other", "mission")
         if v.verdict == verify.SUPPORTED and exact:
             assert v.data == v.claim.value, v
-        if v.verdict == verify.CONTRADICTED and exact:
+        if v.verdict in (verify.CONTRADICTED, verify.STALE) and exact:
             assert v.data != v.claim.value, v
     if result.month is None:
         assert {
