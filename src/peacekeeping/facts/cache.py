@@ -244,39 +244,6 @@ def country_months(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     return memo(con, "country_months", load)
 
 
-def _by_country(con: duckdb.DuckDBPyConnection, key: str, query: str) -> dict[str, list[tuple]]:
-    """The rows of `query` (iso3 first, then the rest) as iso3 -> rest, in the query's order, read once per store."""
-
-    def load() -> dict[str, list[tuple]]:
-        out: dict[str, list[tuple]] = {}
-        for iso3, *row in compact(con.execute(query).fetchall()):
-            out.setdefault(iso3, []).append(tuple(row))
-        return out
-
-    return memo(con, key, load)
-
-
-def country_types(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
-    """Each country's personnel types per report month: iso3 -> (as_of, type, total, female, rows, rows with a
-    sex split), of the cells with personnel, read once per store (a country's series is then a slice of it)."""
-    return _by_country(
-        con,
-        "country_types",
-        "SELECT iso3, as_of, personnel_type, sum(total), sum(female), count(total), count(female) "
-        "FROM cells WHERE total > 0 GROUP BY ALL ORDER BY iso3, as_of, personnel_type",
-    )
-
-
-def country_missions(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
-    """Each country's personnel per mission and report month: iso3 -> (as_of, mission, total), read once per store."""
-    return _by_country(
-        con,
-        "country_missions",
-        "SELECT iso3, as_of, mission, sum(total) FROM cells WHERE mission IS NOT NULL AND total > 0 "
-        "GROUP BY ALL ORDER BY iso3, as_of, mission",
-    )
-
-
 def ingested_reports(con: duckdb.DuckDBPyConnection) -> list[tuple]:
     """(as_of, file) of every ingested report, oldest first, read once per store."""
     return memo(
