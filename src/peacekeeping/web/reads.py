@@ -76,9 +76,10 @@ def mission_life(con, acronym: str) -> dict:
     return _memo(con, ("mission_life", acronym), load)
 
 
-def country_missions(con, iso3: str) -> models.Deployments:
-    """deployments.country_missions, once per store and country."""
-    return _memo(con, ("country_missions", iso3), lambda: deployments.country_missions(con, iso3))
+def country_missions(con, iso3: str) -> list[dict]:
+    """The points of deployments.country_missions as the charts read them (JSON), once per store and country (not
+    the answer's models and caveats, as `points`)."""
+    return _memo(con, ("country_missions", iso3), lambda: dump(deployments.country_missions(con, iso3).points))
 
 
 def place(con, acronym: str) -> tuple | None:

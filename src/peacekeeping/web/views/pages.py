@@ -198,15 +198,13 @@ def country(
             as_of,
             assets.url,
         )
-    deployed = reads.country_missions(con, iso3).points
+    deployed = reads.country_missions(con, iso3)
     if deployed:
         by_mission = reads.marked(
             con,
             w,
             ("by-mission", iso3),
-            lambda: several.by_mission(
-                w, "by-mission", dump(deployed), w.t("{name}: personnel by mission", name=name), None
-            ),
+            lambda: several.by_mission(w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None),
             as_of,
         )
     form = {
