@@ -250,7 +250,9 @@ def country(
         and deaths.count
         and reads.chart(
             con,
-            ("fatalities", iso3, day, w.lang),
+            # by the number of deaths, not the day: the register's deaths up to a day are the first `count` of
+            # them, so the pages of months with no new death share one chart (issue 27.5: 721 for 30 countries)
+            ("fatalities", iso3, deaths.count, w.lang),
             lambda: bars.fatalities(
                 w,
                 "fatalities-chart",
