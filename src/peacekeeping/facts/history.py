@@ -183,33 +183,43 @@ def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tu
     None there. Women are None in a month whose split by sex cannot be stated; the third item is the set of months
     whose split can be stated.
     """
+    return cache.memo(con, "country series", lambda: _series(con, None))
 
-    def load() -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
-        months = calendar(con).covered()
-        index = {m.as_of: i for i, m in enumerate(months)}
-        noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
-        bad = _unreliable_split(con)
-        series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
-        for as_of, iso3, ptype, total, women in con.execute(
-            "SELECT as_of, iso3, personnel_type, sum(total), CASE WHEN count(female) = count(*) THEN sum(female) "
-            "END FROM cells WHERE total > 0 GROUP BY ALL"
-        ).fetchall():
-            if as_of in noted:
-                continue
-            i, split = index[as_of], months[index[as_of]].has_sexes and as_of not in bad
-            for key in ((iso3, ptype), (iso3, None)):
-                t, w = series[key][i]
-                series[key][i] = (
-                    t + int(total),
-                    (w + int(women)) if split and women is not None and w is not None else None,
-                )
-        for as_of in noted & set(index):
-            p, i = figures(con, as_of), index[as_of]
-            for iso3, total in p.total.items():
-                series[(iso3, None)][i] = (total, p.women.get(iso3))
-            for (iso3, ptype), value in p.by_type.items():
-                series[(iso3, ptype)][i] = value
-        splits = {m.as_of for m in months if m.has_sexes and m.as_of not in bad}
-        return months, dict(series), splits
 
-    return cache.memo(con, "country series", load)
+def series_of(con: duckdb.DuckDBPyConnection, iso3: str) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
+    """`country_series` of one country (its keys alone), once per store and country: what the news asks of a few
+    countries a month, without every country's series (10-14 MB a server process, issue 27.5)."""
+    return cache.memo(con, ("country series", iso3), lambda: _series(con, iso3))
+
+
+def _series(con: duckdb.DuckDBPyConnection, iso3: str | None) -> tuple[list[Month], dict, set]:
+    """`country_series` of every country (`iso3` None) or of one."""
+    months = calendar(con).covered()
+    index = {m.as_of: i for i, m in enumerate(months)}
+    noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
+    bad = _unreliable_split(con)
+    series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
+    for as_of, code, ptype, total, women in con.execute(
+        "SELECT as_of, iso3, personnel_type, sum(total), CASE WHEN count(female) = count(*) THEN sum(female) "
+        "END FROM cells WHERE total > 0 AND (?::VARCHAR IS NULL OR iso3 = ?) GROUP BY ALL",
+        [iso3, iso3],
+    ).fetchall():
+        if as_of in noted:
+            continue
+        i, split = index[as_of], months[index[as_of]].has_sexes and as_of not in bad
+        for key in ((code, ptype), (code, None)):
+            t, w = series[key][i]
+            series[key][i] = (
+                t + int(total),
+                (w + int(women)) if split and women is not None and w is not None else None,
+            )
+    for as_of in noted & set(index):
+        p, i = figures(con, as_of), index[as_of]
+        for code, total in p.total.items():
+            if iso3 is None or code == iso3:
+                series[(code, None)][i] = (total, p.women.get(code))
+        for (code, ptype), value in p.by_type.items():
+            if iso3 is None or code == iso3:
+                series[(code, ptype)][i] = value
+    splits = {m.as_of for m in months if m.has_sexes and m.as_of not in bad}
+    return months, dict(series), splits
