@@ -210,16 +210,36 @@ def compact(rows: list[tuple]) -> list[tuple]:
     return list(zip(*columns))
 
 
+def shared(con: duckdb.DuckDBPyConnection, value: Any) -> Any:
+    """JSON-like `value` (dicts, lists, text, numbers) whose strings are the objects equal ones kept before for the
+    store's generation are: every country's points name the same months, reports and types, each a new string
+    otherwise (issue 27.5)."""
+    seen: dict = memo(con, "shared values", dict)
+
+    def walk(v: Any) -> Any:
+        if type(v) is str:
+            return seen.setdefault(v, v)
+        if type(v) is dict:
+            return {walk(k): walk(x) for k, x in v.items()}
+        if type(v) is list:
+            return [walk(x) for x in v]
+        return v
+
+    return walk(value)
+
+
 def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]:
     """A report month's corrected rows by country (a row printed under another country is listed under both):
     iso3 -> (mission, type, total, female, page, iso3, printed_iso3), read once per store."""
 
     def load() -> dict[str, list[tuple]]:
         out: dict[str, list[tuple]] = {}
-        for row in con.execute(
-            "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells WHERE as_of = ?",
-            [as_of],
-        ).fetchall():
+        for row in compact(
+            con.execute(
+                "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells WHERE as_of = ?",
+                [as_of],
+            ).fetchall()
+        ):
             out.setdefault(row[5], []).append(row)
             if row[6] != row[5]:
                 out.setdefault(row[6], []).append(row)

@@ -22,7 +22,9 @@ def _memo(con, key: tuple, load):
 def points(con, country: str | None = None, mission: str | None = None) -> list[dict]:
     """The points of facts.series as the charts read them (JSON: dates as ISO text), once per store and subject. The
     series itself is not kept: its models and caveats took three times the memory of its points (issue 27.5)."""
-    return _memo(con, ("points", country, mission), lambda: dump(facts.series(con, country, mission).points))
+    return _memo(
+        con, ("points", country, mission), lambda: cache.shared(con, dump(facts.series(con, country, mission).points))
+    )
 
 
 def totals(con, as_of: str | None = None) -> models.World:
@@ -79,7 +81,9 @@ def mission_life(con, acronym: str) -> dict:
 def country_missions(con, iso3: str) -> list[dict]:
     """The points of deployments.country_missions as the charts read them (JSON), once per store and country (not
     the answer's models and caveats, as `points`)."""
-    return _memo(con, ("country_missions", iso3), lambda: dump(deployments.country_missions(con, iso3).points))
+    return _memo(
+        con, ("country_missions", iso3), lambda: cache.shared(con, dump(deployments.country_missions(con, iso3).points))
+    )
 
 
 def place(con, acronym: str) -> tuple | None:
