@@ -5,6 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+from peacekeeping import news
+from peacekeeping.facts import cache
+from peacekeeping.web import reads
+
 WRITERS_ONLY = ("pyarrow", "docx", "lxml")  # ~60 MB a process that only reads and answers does not need
 
 
@@ -19,3 +25,17 @@ def test_a_server_process_imports_neither_pyarrow_nor_python_docx(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s.duckdb")], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.archive
+def test_a_server_process_keeps_no_table_of_every_countrys_types_missions_or_series(full_con):
+    """Pages of a country read its types and missions, the news a few countries' series, not tables of all of them
+    (16 and 10-14 MB a server process on the archive, issue 27.5)."""
+    cache.forget()
+    reads.points(full_con, "PER")
+    reads.country_missions(full_con, "PER")
+    news.build(full_con, None)
+    kept = cache._STORES[cache.generation(full_con)]
+    assert not {"country_types", "country_missions", "country series"} & set(kept.tables)
+    assert not any(k[:2] == ("web", "series") for k in kept.items)  # the series' points only, not its models
+    cache.forget()
