@@ -176,24 +176,17 @@ def register(con: duckdb.DuckDBPyConnection) -> tuple[dict | None, list[tuple]]:
     return cache.memo(con, "register", load)
 
 
-def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
-    """Each country's (total, women) per covered month, overall (type None) and per personnel type, judged.
+def country_series(
+    con: duckdb.DuckDBPyConnection, iso3: str | None = None
+) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
+    """Each country's (or one country's) (total, women) per covered month, overall (type None) and per personnel
+    type, judged.
 
     One query; months with notes that may withhold a figure are taken from their panels, so a withheld figure is
     None there. Women are None in a month whose split by sex cannot be stated; the third item is the set of months
-    whose split can be stated.
+    whose split can be stated. Not kept: every country's is read once per store by the prefixes computed from it
+    (facts/prefixes.py, which keeps those), and kept beside them it took 10-14 MB a server process (issue 27.5).
     """
-    return cache.memo(con, "country series", lambda: _series(con, None))
-
-
-def series_of(con: duckdb.DuckDBPyConnection, iso3: str) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
-    """`country_series` of one country (its keys alone), once per store and country: what the news asks of a few
-    countries a month, without every country's series (10-14 MB a server process, issue 27.5)."""
-    return cache.memo(con, ("country series", iso3), lambda: _series(con, iso3))
-
-
-def _series(con: duckdb.DuckDBPyConnection, iso3: str | None) -> tuple[list[Month], dict, set]:
-    """`country_series` of every country (`iso3` None) or of one."""
     months = calendar(con).covered()
     index = {m.as_of: i for i, m in enumerate(months)}
     noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
@@ -223,3 +216,9 @@ def _series(con: duckdb.DuckDBPyConnection, iso3: str | None) -> tuple[list[Mont
                 series[(code, ptype)][i] = value
     splits = {m.as_of for m in months if m.has_sexes and m.as_of not in bad}
     return months, dict(series), splits
+
+
+def series_of(con: duckdb.DuckDBPyConnection, iso3: str) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
+    """`country_series` of one country (its keys alone), once per store and country: what the news asks of the few
+    countries that start or stop contributing in a month."""
+    return cache.memo(con, ("country series", iso3), lambda: country_series(con, iso3))
