@@ -17,7 +17,7 @@ import sys
 import threading
 import weakref
 from collections import OrderedDict, deque
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
 
 import duckdb
@@ -199,15 +199,24 @@ def forget() -> None:
         _STORES.clear()
 
 
-def compact(rows: list[tuple]) -> list[tuple]:
+def compact(rows: Iterable[tuple]) -> list[tuple]:
     """Rows whose equal values, column by column, are one object (DuckDB makes a new date, string and large number
     for every row: a table of every country's months then holds the same month 200 times, a type's name 100,000
-    times). Columns, not the whole row, so that 1 and 1.0 or True stay as they are."""
-    columns = []
-    for column in zip(*rows):
-        shared: dict = {}
-        columns.append([shared.setdefault(v, v) for v in column])
-    return list(zip(*columns))
+    times). Columns, not the whole row, so that 1 and 1.0 or True stay as they are. `rows` may be `streamed`."""
+    columns: list[dict] = []
+    out = []
+    for row in rows:
+        if not columns:
+            columns = [{} for _ in row]
+        out.append(tuple(column.setdefault(v, v) for column, v in zip(columns, row)))
+    return out
+
+
+def streamed(result: duckdb.DuckDBPyConnection, batch: int = 4096) -> Iterator[tuple]:
+    """The rows of a query's result a batch at a time: a table of 100,000 rows as Python objects at once was a peak
+    of 40 MB that a server process kept afterwards (its allocator's arenas stay partly used, issue 27.5)."""
+    while rows := result.fetchmany(batch):
+        yield from rows
 
 
 def shared(con: duckdb.DuckDBPyConnection, value: Any) -> Any:
@@ -235,10 +244,13 @@ def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]
     def load() -> dict[str, list[tuple]]:
         out: dict[str, list[tuple]] = {}
         for row in compact(
-            con.execute(
-                "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells WHERE as_of = ?",
-                [as_of],
-            ).fetchall()
+            streamed(
+                con.execute(
+                    "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells "
+                    "WHERE as_of = ?",
+                    [as_of],
+                )
+            )
         ):
             out.setdefault(row[5], []).append(row)
             if row[6] != row[5]:
@@ -254,9 +266,11 @@ def country_months(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     def load() -> dict[str, dict]:
         out: dict[str, dict] = {}
         for iso3, as_of, *row in compact(
-            con.execute(
-                "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
-            ).fetchall()
+            streamed(
+                con.execute(
+                    "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
+                )
+            )
         ):
             out.setdefault(iso3, {})[as_of] = tuple(row)
         return out

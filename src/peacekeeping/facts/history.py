@@ -192,11 +192,13 @@ def country_series(
     noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
     bad = _unreliable_split(con)
     series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
-    for as_of, code, ptype, total, women in con.execute(
-        "SELECT as_of, iso3, personnel_type, sum(total), CASE WHEN count(female) = count(*) THEN sum(female) "
-        "END FROM cells WHERE total > 0 AND (?::VARCHAR IS NULL OR iso3 = ?) GROUP BY ALL",
-        [iso3, iso3],
-    ).fetchall():
+    for as_of, code, ptype, total, women in cache.streamed(
+        con.execute(
+            "SELECT as_of, iso3, personnel_type, sum(total), CASE WHEN count(female) = count(*) THEN sum(female) "
+            "END FROM cells WHERE total > 0 AND (?::VARCHAR IS NULL OR iso3 = ?) GROUP BY ALL",
+            [iso3, iso3],
+        )
+    ):
         if as_of in noted:
             continue
         i, split = index[as_of], months[index[as_of]].has_sexes and as_of not in bad
