@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 
@@ -9,9 +10,11 @@ import pytest
 
 from peacekeeping import news
 from peacekeeping.facts import cache
-from peacekeeping.web import reads
+from peacekeeping.web import app, reads, warm
 
 WRITERS_ONLY = ("pyarrow", "docx", "lxml")  # ~60 MB a process that only reads and answers does not need
+# an HTTP client (and the console libraries it loads), the checker itself (its worker processes run it): ~7 MB
+READERS_NEED_NOT = ("httpx", "rich", "pygments", "peacekeeping.check.verify", "peacekeeping.check.extract")
 
 
 def test_a_server_process_imports_neither_pyarrow_nor_python_docx(tmp_path):
@@ -20,11 +23,23 @@ def test_a_server_process_imports_neither_pyarrow_nor_python_docx(tmp_path):
         "from peacekeeping.web import app, checks\n"
         "from peacekeeping import check, news\n"
         "app.create_app(sys.argv[1])\n"
-        f"print(sorted(m for m in {WRITERS_ONLY!r} if m in sys.modules))\n"
+        f"print(sorted(m for m in {WRITERS_ONLY + READERS_NEED_NOT!r} if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s.duckdb")], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_the_pages_warmed_at_the_start_are_cached_as_browsers_ask_them(small_store):
+    """warm.pages asks the app itself (no HTTP client): the page a browser then asks (HTML, gzip) is a cached one."""
+    from starlette.testclient import TestClient
+
+    app_ = app.create_app(small_store[0])
+    asyncio.run(warm.pages(app_, ("/",)))
+    assert [(k[1], k[3]) for k in app_.state.cache._items] == [("/", ("html ", "gzip"))]
+    with TestClient(app_) as client:
+        answer = client.get("/", headers={"accept": "text/html", "accept-encoding": "gzip, deflate, br"})
+    assert answer.status_code == 200 and "server-timing" not in answer.headers  # served from the cache
 
 
 @pytest.mark.archive
