@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 
 import duckdb
+import pytest
 
-from peacekeeping.facts import cache
+from peacekeeping.facts import cache, history
 
 
 def _store(generation: str) -> duckdb.DuckDBPyConnection:
@@ -100,3 +101,27 @@ def test_a_store_answering_while_a_newer_one_is_built_keeps_its_tables_and_a_qua
         cache.memo(con, ("item", n), lambda n=n: [(n, i, f"row {i}") for i in range(2000)])
     assert 0 < len(kept.items) < 10 and kept.items.currsize <= 2_000_000
     cache.retire(con)
+
+
+def test_shared_values_are_one_object_per_text_and_keep_their_types():
+    con = _store("shared-values")
+    points = [{"month": "".join(["2022-0", str(i % 3)]), "total": 10**6 + i % 2, "ok": i % 2 == 0} for i in range(9)]
+    fresh = [{"".join(k): v for k, v in p.items()} for p in points]  # new key and text objects in every point
+    kept = cache.shared(con, fresh)
+    assert kept == points and [type(v) for v in kept[0].values()] == [str, int, bool]
+    assert kept[0]["month"] is kept[3]["month"] and next(iter(kept[0])) is next(iter(kept[5]))
+    again = cache.shared(con, [{"month": "".join(["2022-0", "1"])}])  # later in the same generation: the same objects
+    assert again[0]["month"] is kept[1]["month"]
+    cache.retire(con)
+
+
+@pytest.mark.archive
+def test_the_series_of_one_country_are_its_part_of_every_countrys(full_con):
+    """The news asks a few countries' series (history.series_of), not every country's (history.country_series):
+    the same values, noted months' panels included."""
+    months, every, splits = history.country_series(full_con)
+    countries = sorted({iso3 for iso3, _ in every})
+    assert len(countries) > 100
+    for iso3 in countries[::7] + ["PER", "XXX"]:
+        mine = history.series_of(full_con, iso3)
+        assert mine == (months, {k: v for k, v in every.items() if k[0] == iso3}, splits), iso3

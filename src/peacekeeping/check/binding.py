@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..wording.check_notes import said
 from . import words as w
+from .kinds import WORLD
 from .numbers import Number
 from .periods import Published
 from .subjects import PLACE, SUBJECT, Mention, MissionMention
@@ -17,7 +18,6 @@ from .subjects import PLACE, SUBJECT, Mention, MissionMention
 if TYPE_CHECKING:
     from .kinds import Claim
 
-WORLD = "world"
 SEVERAL = MissionMention(None, 0, 0, "several missions")  # a figure for more than one mission
 
 

@@ -7,7 +7,7 @@ import json
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from .verify import Result, Verdict
+from .results import Result, Verdict
 
 FORMATS = ("text", "json", "html")
 _ENV = Environment(loader=PackageLoader("peacekeeping.check", "templates"), undefined=StrictUndefined, autoescape=True)

@@ -6,8 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..harmonize import countries
-from .binding import WORLD
-from .kinds import KINDS, Claim, VerdictName
+from .kinds import KINDS, WORLD, Claim, VerdictName
 
 
 @dataclass(slots=True)

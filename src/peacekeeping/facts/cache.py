@@ -17,7 +17,7 @@ import sys
 import threading
 import weakref
 from collections import OrderedDict, deque
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
 
 import duckdb
@@ -199,15 +199,42 @@ def forget() -> None:
         _STORES.clear()
 
 
-def compact(rows: list[tuple]) -> list[tuple]:
+def compact(rows: Iterable[tuple]) -> list[tuple]:
     """Rows whose equal values, column by column, are one object (DuckDB makes a new date, string and large number
     for every row: a table of every country's months then holds the same month 200 times, a type's name 100,000
-    times). Columns, not the whole row, so that 1 and 1.0 or True stay as they are."""
-    columns = []
-    for column in zip(*rows):
-        shared: dict = {}
-        columns.append([shared.setdefault(v, v) for v in column])
-    return list(zip(*columns))
+    times). Columns, not the whole row, so that 1 and 1.0 or True stay as they are. `rows` may be `streamed`."""
+    columns: list[dict] = []
+    out = []
+    for row in rows:
+        if not columns:
+            columns = [{} for _ in row]
+        out.append(tuple(column.setdefault(v, v) for column, v in zip(columns, row)))
+    return out
+
+
+def streamed(result: duckdb.DuckDBPyConnection, batch: int = 4096) -> Iterator[tuple]:
+    """The rows of a query's result a batch at a time: a table of 100,000 rows as Python objects at once was a peak
+    of 40 MB that a server process kept afterwards (its allocator's arenas stay partly used, issue 27.5)."""
+    while rows := result.fetchmany(batch):
+        yield from rows
+
+
+def shared(con: duckdb.DuckDBPyConnection, value: Any) -> Any:
+    """JSON-like `value` (dicts, lists, text, numbers) whose strings are the objects equal ones kept before for the
+    store's generation are: every country's points name the same months, reports and types, each a new string
+    otherwise (issue 27.5)."""
+    seen: dict = memo(con, "shared values", dict)
+
+    def walk(v: Any) -> Any:
+        if type(v) is str:
+            return seen.setdefault(v, v)
+        if type(v) is dict:
+            return {walk(k): walk(x) for k, x in v.items()}
+        if type(v) is list:
+            return [walk(x) for x in v]
+        return v
+
+    return walk(value)
 
 
 def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]:
@@ -216,10 +243,15 @@ def month_cells(con: duckdb.DuckDBPyConnection, as_of) -> dict[str, list[tuple]]
 
     def load() -> dict[str, list[tuple]]:
         out: dict[str, list[tuple]] = {}
-        for row in con.execute(
-            "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells WHERE as_of = ?",
-            [as_of],
-        ).fetchall():
+        for row in compact(
+            streamed(
+                con.execute(
+                    "SELECT mission, personnel_type, total, female, page, iso3, printed_iso3 FROM cells "
+                    "WHERE as_of = ?",
+                    [as_of],
+                )
+            )
+        ):
             out.setdefault(row[5], []).append(row)
             if row[6] != row[5]:
                 out.setdefault(row[6], []).append(row)
@@ -234,47 +266,16 @@ def country_months(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
     def load() -> dict[str, dict]:
         out: dict[str, dict] = {}
         for iso3, as_of, *row in compact(
-            con.execute(
-                "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
-            ).fetchall()
+            streamed(
+                con.execute(
+                    "SELECT iso3, as_of, total, women, rank, rank_women FROM country_months ORDER BY iso3, as_of"
+                )
+            )
         ):
             out.setdefault(iso3, {})[as_of] = tuple(row)
         return out
 
     return memo(con, "country_months", load)
-
-
-def _by_country(con: duckdb.DuckDBPyConnection, key: str, query: str) -> dict[str, list[tuple]]:
-    """The rows of `query` (iso3 first, then the rest) as iso3 -> rest, in the query's order, read once per store."""
-
-    def load() -> dict[str, list[tuple]]:
-        out: dict[str, list[tuple]] = {}
-        for iso3, *row in compact(con.execute(query).fetchall()):
-            out.setdefault(iso3, []).append(tuple(row))
-        return out
-
-    return memo(con, key, load)
-
-
-def country_types(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
-    """Each country's personnel types per report month: iso3 -> (as_of, type, total, female, rows, rows with a
-    sex split), of the cells with personnel, read once per store (a country's series is then a slice of it)."""
-    return _by_country(
-        con,
-        "country_types",
-        "SELECT iso3, as_of, personnel_type, sum(total), sum(female), count(total), count(female) "
-        "FROM cells WHERE total > 0 GROUP BY ALL ORDER BY iso3, as_of, personnel_type",
-    )
-
-
-def country_missions(con: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
-    """Each country's personnel per mission and report month: iso3 -> (as_of, mission, total), read once per store."""
-    return _by_country(
-        con,
-        "country_missions",
-        "SELECT iso3, as_of, mission, sum(total) FROM cells WHERE mission IS NOT NULL AND total > 0 "
-        "GROUP BY ALL ORDER BY iso3, as_of, mission",
-    )
 
 
 def ingested_reports(con: duckdb.DuckDBPyConnection) -> list[tuple]:

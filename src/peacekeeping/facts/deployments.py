@@ -8,7 +8,6 @@ import duckdb
 
 from ..harmonize import countries
 from ..harmonize import missions as mission_table
-from . import cache
 from .caveats import Caveats, load_notes
 from .missions import STRENGTH, mission_name, missions
 from .models import ClosedMission, Country, Deployment, Deployments, IndexedMission, MissionIndex
@@ -20,7 +19,11 @@ def country_missions(con: duckdb.DuckDBPyConnection, country: str) -> Deployment
     there (a gap, not a zero), and `caveats` say why, by path (/points/{i}/missions/{acronym})."""
     found = countries.lookup(country)  # 'Congo' asks which one, as everywhere
     by_month: dict[dt.date, list[tuple[str, int]]] = {}
-    for as_of, acronym, total in cache.country_missions(con).get(found.iso3, ()):
+    for as_of, acronym, total in con.execute(  # one query a country (the web keeps its answer)
+        "SELECT as_of, mission, sum(total) FROM cells WHERE iso3 = ? AND mission IS NOT NULL AND total > 0 "
+        "GROUP BY ALL ORDER BY as_of, mission",
+        [found.iso3],
+    ).fetchall():
         by_month.setdefault(as_of, []).append((acronym, int(total)))
     caveats = Caveats([])
     points = []

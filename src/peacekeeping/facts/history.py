@@ -176,40 +176,51 @@ def register(con: duckdb.DuckDBPyConnection) -> tuple[dict | None, list[tuple]]:
     return cache.memo(con, "register", load)
 
 
-def country_series(con: duckdb.DuckDBPyConnection) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
-    """Each country's (total, women) per covered month, overall (type None) and per personnel type, judged.
+def country_series(
+    con: duckdb.DuckDBPyConnection, iso3: str | None = None
+) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
+    """Each country's (or one country's) (total, women) per covered month, overall (type None) and per personnel
+    type, judged.
 
     One query; months with notes that may withhold a figure are taken from their panels, so a withheld figure is
     None there. Women are None in a month whose split by sex cannot be stated; the third item is the set of months
-    whose split can be stated.
+    whose split can be stated. Not kept: every country's is read once per store by the prefixes computed from it
+    (facts/prefixes.py, which keeps those), and kept beside them it took 10-14 MB a server process (issue 27.5).
     """
-
-    def load() -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
-        months = calendar(con).covered()
-        index = {m.as_of: i for i, m in enumerate(months)}
-        noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
-        bad = _unreliable_split(con)
-        series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
-        for as_of, iso3, ptype, total, women in con.execute(
+    months = calendar(con).covered()
+    index = {m.as_of: i for i, m in enumerate(months)}
+    noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
+    bad = _unreliable_split(con)
+    series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
+    for as_of, code, ptype, total, women in cache.streamed(
+        con.execute(
             "SELECT as_of, iso3, personnel_type, sum(total), CASE WHEN count(female) = count(*) THEN sum(female) "
-            "END FROM cells WHERE total > 0 GROUP BY ALL"
-        ).fetchall():
-            if as_of in noted:
-                continue
-            i, split = index[as_of], months[index[as_of]].has_sexes and as_of not in bad
-            for key in ((iso3, ptype), (iso3, None)):
-                t, w = series[key][i]
-                series[key][i] = (
-                    t + int(total),
-                    (w + int(women)) if split and women is not None and w is not None else None,
-                )
-        for as_of in noted & set(index):
-            p, i = figures(con, as_of), index[as_of]
-            for iso3, total in p.total.items():
-                series[(iso3, None)][i] = (total, p.women.get(iso3))
-            for (iso3, ptype), value in p.by_type.items():
-                series[(iso3, ptype)][i] = value
-        splits = {m.as_of for m in months if m.has_sexes and m.as_of not in bad}
-        return months, dict(series), splits
+            "END FROM cells WHERE total > 0 AND (?::VARCHAR IS NULL OR iso3 = ?) GROUP BY ALL",
+            [iso3, iso3],
+        )
+    ):
+        if as_of in noted:
+            continue
+        i, split = index[as_of], months[index[as_of]].has_sexes and as_of not in bad
+        for key in ((code, ptype), (code, None)):
+            t, w = series[key][i]
+            series[key][i] = (
+                t + int(total),
+                (w + int(women)) if split and women is not None and w is not None else None,
+            )
+    for as_of in noted & set(index):
+        p, i = figures(con, as_of), index[as_of]
+        for code, total in p.total.items():
+            if iso3 is None or code == iso3:
+                series[(code, None)][i] = (total, p.women.get(code))
+        for (code, ptype), value in p.by_type.items():
+            if iso3 is None or code == iso3:
+                series[(code, ptype)][i] = value
+    splits = {m.as_of for m in months if m.has_sexes and m.as_of not in bad}
+    return months, dict(series), splits
 
-    return cache.memo(con, "country series", load)
+
+def series_of(con: duckdb.DuckDBPyConnection, iso3: str) -> tuple[list[Month], dict[tuple[str, str | None], list], set]:
+    """`country_series` of one country (its keys alone), once per store and country: what the news asks of the few
+    countries that start or stop contributing in a month."""
+    return cache.memo(con, ("country series", iso3), lambda: country_series(con, iso3))

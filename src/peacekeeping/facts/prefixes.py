@@ -188,9 +188,11 @@ def at(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> dict[Key, Prefix]:
 
 
 def read(con: duckdb.DuckDBPyConnection, as_of: dt.date) -> dict[Key, Prefix]:
-    """`at` read from the store's table (which must hold this generation's)."""
+    """`at` read from the store's table (which must hold this generation's). Its series and first months are the
+    same objects from month to month (one per store generation): each month's new ones were half of its size."""
+    shared: dict = cache.memo(con, "shared values", dict)  # each series' key and each month, once (cache.shared)
     return {
-        (iso3, ptype, share): (best, seen, since)
+        shared.setdefault(key := (iso3, ptype, share), key): (best, seen, shared.setdefault(since, since))
         for iso3, ptype, share, best, seen, since in con.execute(
             "SELECT iso3, personnel_type, share, best, seen, since FROM record_prefixes WHERE as_of = ?", [as_of]
         ).fetchall()

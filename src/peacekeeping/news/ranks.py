@@ -103,7 +103,7 @@ def contributor_stories(ctx: Context) -> list[Story]:
             first = calendar(ctx.con).observed_since(now.key)  # "since" reaches back no further than this
             if first is None or first > before.key:
                 continue  # a month nothing covers (or carried forward) lies between: no "since" can be said
-            months, series, _ = history.country_series(ctx.con)
+            months, series, _ = history.series_of(ctx.con, iso3)
             values = series.get((iso3, None), [])
             earlier = [
                 m.month for m, (t, _) in zip(months, values) if first <= m.month and m.as_of < before.month.as_of and t

@@ -19,14 +19,12 @@ def _memo(con, key: tuple, load):
     return cache.memo(con, ("web",) + key, load)
 
 
-def series(con, country: str | None = None, mission: str | None = None) -> models.Series:
-    """facts.series, once per store and subject."""
-    return _memo(con, ("series", country, mission), lambda: facts.series(con, country, mission))
-
-
 def points(con, country: str | None = None, mission: str | None = None) -> list[dict]:
-    """The points of facts.series as the charts read them (JSON: dates as ISO text), once per store and subject."""
-    return _memo(con, ("points", country, mission), lambda: dump(series(con, country, mission).points))
+    """The points of facts.series as the charts read them (JSON: dates as ISO text), once per store and subject. The
+    series itself is not kept: its models and caveats took three times the memory of its points (issue 27.5)."""
+    return _memo(
+        con, ("points", country, mission), lambda: cache.shared(con, dump(facts.series(con, country, mission).points))
+    )
 
 
 def totals(con, as_of: str | None = None) -> models.World:
@@ -68,21 +66,24 @@ def mission_life(con, acronym: str) -> dict:
     """A mission's life in the store: its first and last months with personnel and its largest strength."""
 
     def load() -> dict:
-        shown = [p for p in series(con, mission=acronym).points if p.total]
-        peak = max(shown, key=lambda p: p.total, default=None)
+        shown = [p for p in points(con, mission=acronym) if p["total"]]
+        peak = max(shown, key=lambda p: p["total"], default=None)
         return {
-            "first": shown[0].month if shown else None,
-            "last": shown[-1].month if shown else None,
-            "peak": peak and peak.total,
-            "peak_month": peak and peak.month,
+            "first": shown[0]["month"] if shown else None,
+            "last": shown[-1]["month"] if shown else None,
+            "peak": peak and peak["total"],
+            "peak_month": peak and peak["month"],
         }
 
     return _memo(con, ("mission_life", acronym), load)
 
 
-def country_missions(con, iso3: str) -> models.Deployments:
-    """deployments.country_missions, once per store and country."""
-    return _memo(con, ("country_missions", iso3), lambda: deployments.country_missions(con, iso3))
+def country_missions(con, iso3: str) -> list[dict]:
+    """The points of deployments.country_missions as the charts read them (JSON), once per store and country (not
+    the answer's models and caveats, as `points`)."""
+    return _memo(
+        con, ("country_missions", iso3), lambda: cache.shared(con, dump(deployments.country_missions(con, iso3).points))
+    )
 
 
 def place(con, acronym: str) -> tuple | None:

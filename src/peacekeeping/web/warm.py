@@ -10,8 +10,6 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 
-import httpx
-
 from .. import facts, news
 from ..errors import PeacekeepingError
 from . import reads
@@ -66,12 +64,33 @@ def _steps(cursor) -> Iterator[None]:
 
 
 async def pages(app, paths: tuple[str, ...] = ("/", "/country/PER", "/news")) -> None:
-    """Ask the app itself for a few pages (in this process, no socket: httpx's ASGI transport): what the first reader
-    would wait for (the templates compiled, the charts drawn, the pages cached) is done before serving."""
-    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 0))
-    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
-        for path in paths:
-            try:
-                await client.get(path, headers={"accept": "text/html"})
-            except Exception:  # a bug: logged; the readers' requests will meet it too
-                log.exception("warming %s failed", path)
+    """Ask the app itself for a few pages (in this process, no socket), as a browser would (HTML, gzip): what the
+    first reader would wait for (the templates compiled, the charts drawn, the pages cached) is done before serving.
+    The ASGI call itself, not an HTTP client's: httpx (with rich, pygments and click) was 5 MB a server process."""
+    for path in paths:
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "GET",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "root_path": "",
+            "query_string": b"",
+            "headers": [(b"host", b"localhost"), (b"accept", b"text/html"), (b"accept-encoding", b"gzip")],
+            "client": ("127.0.0.1", 0),
+            "server": ("localhost", 80),
+        }
+        try:
+            await app(scope, _request, _ignored)
+        except Exception:  # a bug: logged; the readers' requests will meet it too
+            log.exception("warming %s failed", path)
+
+
+async def _request() -> dict:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+async def _ignored(message: dict) -> None:
+    """The answer of a page asked by `pages`: it is cached on its way (web/http.py), nobody reads it here."""

@@ -198,15 +198,13 @@ def country(
             as_of,
             assets.url,
         )
-    deployed = reads.country_missions(con, iso3).points
+    deployed = reads.country_missions(con, iso3)
     if deployed:
         by_mission = reads.marked(
             con,
             w,
             ("by-mission", iso3),
-            lambda: several.by_mission(
-                w, "by-mission", dump(deployed), w.t("{name}: personnel by mission", name=name), None
-            ),
+            lambda: several.by_mission(w, "by-mission", deployed, w.t("{name}: personnel by mission", name=name), None),
             as_of,
         )
     form = {
@@ -252,7 +250,9 @@ def country(
         and deaths.count
         and reads.chart(
             con,
-            ("fatalities", iso3, day, w.lang),
+            # by the number of deaths, not the day: the register's deaths up to a day are the first `count` of
+            # them, so the pages of months with no new death share one chart (issue 27.5: 721 for 30 countries)
+            ("fatalities", iso3, deaths.count, w.lang),
             lambda: bars.fatalities(
                 w,
                 "fatalities-chart",
