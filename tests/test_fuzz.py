@@ -422,8 +422,10 @@ def result_holds(text: str, result, country: str | None = None, date: dt.date | 
     if result.verdicts:
         iso3 = countries.lookup(country).iso3 if country else None
         read = extract.extract(text, iso3, published(date))  # a figure may be judged as its mission's (verify.py)
+        # a text in a language the checker does not read: its figures are "other", of no one (nothing guessed)
+        unread = result.month is None and all(v.claim.kind == "other" and not v.claim.subject for v in result.verdicts)
         assert [(c.start, c.end, c.value, c.subject) for c in (v.claim for v in result.verdicts)] == [
-            (c.start, c.end, c.value, c.subject) for c in read
+            (c.start, c.end, c.value, None if unread else c.subject) for c in read
         ]
         assert sum(result.counts().values()) == len(result.verdicts)
     json.dumps(result.to_dict())
