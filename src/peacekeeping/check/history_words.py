@@ -41,6 +41,7 @@ FIRST_YEAR = re.compile(  # a first deployment's year, no mission named: "first 
     r"contribuido|servido|sending|sent|contributing|participating|serving|deploying|envoyé|enviado|been\s+\w+ing)\b",
     re.IGNORECASE,
 )
+A_YEAR = re.compile(r"\b(?:19[4-9]\d|20[0-2]\d)\b")  # what FIRST_YEAR needs: a sentence without one is not searched
 _FIGURE = re.compile(  # not a day of a month ("15 juillet 1960"), nor a count of operations ("over 30 operations")
     r"(?<![\d,.])\d[\d,.]*(?![\d,.])(?!(?:er|st|th)?\s+(?:de\s+|of\s+)?[^\W\d]+,?\s+(?:de\s+)?\d{4})"
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:operations|missions|opérations|misiones|operaciones)\b)"

@@ -76,7 +76,7 @@ def _first_years(t: Text, spans: list[tuple[int, int]], known: set[str | None]) 
     out = []
     for start, end in spans:
         sentence = t.text[start:end]
-        found = hw.FIRST_YEAR.search(sentence)
+        found = hw.FIRST_YEAR.search(sentence) if hw.A_YEAR.search(sentence) else None
         group = "year" if found and found["year"] else "year2"
         if not found or hw.figures_in(found[0]) > 1:
             continue  # a figure's period ("deployed 5,000 troops since 2004")
