@@ -1,8 +1,8 @@
 """Sets U, W and X (each measured before any rule of this file, then learnt from): "up to 750 troops" is a ceiling (a
 pledge, a mandate), people trained are not people deployed, the dead honoured at a ceremony are often those of the year
-before, the dead a staff union counts are its own count, a rank with women named after it may rank the women, and a
-count of missions that names a country with no UN peacekeeping operation takes in other forces: none is contradicted
-as a count."""
+before, the dead a staff union counts are its own count, a rank with women named after it may rank the women, a
+count of missions that names a country with no UN peacekeeping operation takes in other forces, and soldiers "in the
+capital Bamako" may be one mission's: none is contradicted as a count."""
 
 from __future__ import annotations
 
@@ -79,6 +79,9 @@ def test_the_dead_honoured_at_a_ceremony_are_in_doubt(text):
         ("Kenya operates in six peacekeeping missions including Sudan, Lebanon and Somalia.", 6, "doubt_force"),
         ("Le Kenya opère dans six missions de paix, dont le Soudan, le Liban et la Somalie.", 6, "doubt_force"),
         ("Kenia opera en seis misiones de paz, entre ellas Sudán, Líbano y Somalia.", 6, "doubt_force"),
+        ("About 70 Norwegian soldiers deployed in the capital Bamako will return home.", 70, "doubt_mission_after"),
+        ("Environ 70 soldats norvégiens déployés dans la capitale Bamako rentreront.", 70, "doubt_mission_after"),
+        ("Unos 70 soldados noruegos desplegados en la capital Bamako volverán.", 70, "doubt_mission_after"),
     ],
 )
 def test_counts_of_other_bodies_ranks_of_women_and_other_forces_are_in_doubt(text, value, key):

@@ -164,9 +164,9 @@ A_MISSION = _re(  # "la misión", "cette mission": one mission, whose figures a 
     r"\b(?:the|this|that|la|esta|esa|cette|le|el|une|una|un)\s+(?:mission|misión|opération|operación|operation|force|"
     r"fuerza)\b(?!s)"
 )
-IN_A_MISSION = _re(  # "70 uniformed personnel … currently serve in the mission": one mission's, named before
+IN_A_MISSION = _re(  # "70 uniformed personnel … currently serve in the mission", "déployés dans la capitale Bamako"
     r"\b(?:in|within|dans|en|au\s+sein\s+de)\s+(?:the|this|that|la|esta|esa|cette)\s+(?:mission|misión|opération|"
-    r"operación|operation)\b(?!s)"
+    r"operación|operation|capital|capitale|base|camp|headquarters|sede)\b(?!s)"
 )
 ESTABLISHED = _re(  # a mission's founding: history, not a country's service
     r"\b(?:was|were)\s+(?:formally\s+)?(?:established|created|set\s+up|founded)\b|\bto\s+form\b|"
