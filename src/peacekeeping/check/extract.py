@@ -84,8 +84,8 @@ def _kind(
         return kind, f"top {n.text}", n.end, {"qualifier": "<="}  # "among top ten contributors to budgets": other
     if n.value >= 1_000_000 or w.UNITS.match(after) or w.CHANGE.match(after) or w.GROUPS.match(after):
         return "other", "", n.end, {}
-    if w.TRAINED.search(before):
-        return "other", w.TRAINED.search(before)[0].strip(), n.end, {}  # people trained, not deployed
+    if trained := w.TRAINED.search(before):
+        return "other", trained[0].strip(), n.end, {}  # people trained, not deployed
     if w.CHANGE_BEFORE.search(before):  # "ont renforcé leur contribution de 842 militaires": a change, no total
         return "other", "", n.end, {}
     if (m := w.WOMEN_AND_MEN.match(after)) and t.search(w.CUMULATIVE, whole):

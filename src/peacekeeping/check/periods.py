@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import chain
 
 from ..dates import month_end, shift_month
 from ..errors import BadDate
 from .history_words import FIRST_DEPLOYMENT
+from .sentences import Spans, sentences
 
 # fmt: off
 _MONTHS = {
@@ -142,23 +144,19 @@ class Stated:
     end: int
 
 
-def _sentence_of(text: str, pos: int) -> str:
-    """The sentence of `text` around `pos` (from the last sentence end before it to the next)."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
-
-
-def stated_month(text: str, when: Published | None) -> Stated | None:
+def stated_month(text: str, when: Published | None, spans: Spans | None = None) -> Stated | None:
     """The month a text says its figures are of ("as at 31 March 2015"); a month without year is the latest such
-    month not after publication."""
+    month not after publication (`spans`: the text's sentences, if already split)."""
+    spans = sentences(text) if spans is None else spans
+    starts = [s for s, _ in spans]
     for m in chain(_STATED.finditer(text), _FIGURES_OF.finditer(text), _OPENING.finditer(text)):  # to the first
         if _RANGE_FROM.search(text, max(0, m.start() - 40), m.start()):
             continue
-        sentence = _sentence_of(text, m.start() + 2)
-        if FIRST_DEPLOYMENT.search(sentence[: sentence.find(m[0].strip(" .;!?")) + 1]):
+        i = bisect_right(starts, m.start() + 2) - 1  # past the ". " that an opening month's match starts with
+        start, end = spans[i] if i >= 0 else (0, len(text))
+        if FIRST_DEPLOYMENT.search(text, start, m.start()):
             continue  # "la première participation … remonte au 15 juillet 1960": history, not the data's month
-        if not _AS_OF.match(m[0]) and _EVENT.search(sentence):
+        if not _AS_OF.match(m[0]) and _EVENT.search(text, start, end):
             continue  # "falleció a finales de enero de 2015", "En août 2022, 26 Casques bleus avaient été tués"
         groups = m.groupdict()
         month, stated_year = groups["month"] or groups.get("month2"), groups["year"] or groups.get("year2")

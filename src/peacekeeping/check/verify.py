@@ -322,7 +322,7 @@ def check(
     stamp = when.text if when else None
     from ..facts.months import calendar
 
-    stated = stated_month(text, when)
+    stated = stated_month(text, when, spans)
     if not claims:
         if stated is None:
             return Result(stamp, subject, None, [], [], said("no_claims", note=""))
