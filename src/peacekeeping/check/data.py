@@ -297,6 +297,27 @@ class Data:
         found = self.deaths(claim) if claim.subject is not None else said("no_country")
         return found if isinstance(found, str) else found[0]
 
+    def between_rules(self, claim: Claim, month: Month | None) -> tuple[int, int] | None:
+        """(lowest, highest) of the data's counting rules for a figure that lies between them, which the data cannot
+        tell from a wrong one: a country's missions between its peacekeeping operations and its missions and offices
+        (some offices counted), a toll (read with no population of its own) between its uniformed dead and those with
+        its international staff (some of its civilians, one service; local staff, another rule, widen it no
+        further); else None."""
+        if not isinstance(claim.value, int):
+            return None
+        if claim.kind == "missions" and month is not None and isinstance(found := self.readings(claim, month), list):
+            low, high = min(a for _, a in found), max(a for _, a in found)
+            return (low, high) if low < claim.value < high else None
+        if claim.kind != "fatalities" or claim.population is not None:
+            return None
+        found = self.deaths(claim)
+        if isinstance(found, str):
+            return None
+        since = dt.date.fromisoformat(claim.since) if claim.since else None
+        until = dt.date.fromisoformat(claim.until) if claim.until else None
+        low, high = found[1].count(since, until, types=UNIFORMED), found[1].count(since, until, without=LOCAL)
+        return (low, high) if low <= claim.value <= high else None
+
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""
         key = (claim.kind, claim.subject, claim.since, claim.until, claim.population)

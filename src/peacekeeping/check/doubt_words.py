@@ -56,8 +56,25 @@ OTHER_BODY = re.compile(  # another body's count of peacekeepers, which takes in
     r"Standing\s+Committee\s+for\s+the\s+Security|syndicat\s+du\s+personnel|sindicato\s+(?:del\s+personal|de\s+"
     r"trabajadores))"
 )
+ATTRIBUTED = re.compile(  # a figure a named body gives: "According to the Cairo Center for …, 28 … lost their lives"
+    r"(?i:\b(?:according\s+to|as\s+per|citing|selon|d['’]après|según|de\s+acuerdo\s+con)\s+"
+    r"(?:(?:the|la|le|les|el|los|las)\s+|l['’]))"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?i:of|for|and|in|on|de|du|des|la|el|y|et|pour|para|sur|en)\s+)*[A-Z][\w'’.-]*)*)"
+)
+TYPE_LISTED = _re(  # "six officiers et deux policiers": the first of a list of kinds of personnel, not the total
+    r"\s+(?:[^\W\d]+\s+){0,3}?(?:and|et|y|plus)\s+(?P<n>[\w.,]+)\s+(?:[^\W\d]+\s+)?(?:police\w*|policiers?|"
+    r"policías?|gendarmes?|officers?|officiers?|oficiales|soldiers|soldats|soldados|troops|troupes|tropas|experts?|"
+    r"expertos|observers?|observateurs?|observadores)\b"
+)
+TROOPS_ONLY = _re(r"\b(?:troops|tropas|troupes|soldiers|soldados|soldats)\b")  # a rank of them, unless police too
+POLICE = _re(r"\bpolic\w*")
+UN_BODY = _re(  # the UN, its departments, missions and officials: not another body
+    r"\b(?:UN|U\.N|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies|DPO|DPPA|UNIC|Secretary|Secrétaire|"
+    r"Secretario|Department\s+of\s+Peace|Departamento\s+de\s+Operaciones\s+de\s+Paz|Département\s+des\s+opérations\s+de\s+paix|MINU\w*|MONU\w*|UN[A-Z]{2,}\w*)\b"
+)
 SERVICE = _re(  # one national service ("5,918 are from Nepal Army, 195 from Armed Police Force"), not all uniformed
     r"\b(?:army|armed\s+police(?:\s+force)?|police\s+force|national\s+police|ejército|armée|gendarmerie|"
+    r"(?:armed|defen[cs]e)\s+forces|ministry\s+of\s+defen[cs]e|forces\s+(?:armées|de\s+défense)|fuerzas\s+armadas|"
     r"(?-i:[A-Z][a-z]+\s+Police))\b"
 )
 PAST = _re(
@@ -103,7 +120,8 @@ SO_FAR = _re(  # figures of a period that ended, or sent over the years, not a c
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+){0,2}?sent|ha(?:n|bía|bían)?\s+enviado|a(?:vait)?\s+(?:déjà\s+)?envoyé\s+"
     r"(?:au\s+total|(?:plus\s+de\s+)?\d)|since\s+(?:then|this|that)|depuis\s+(?:lors|cette)|desde\s+(?:entonces|esa|esta)|déjà\s+envoyé|already\s+sent|"
     r"ya\s+(?:ha\s+)?envi\w+|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|decades)|hitherto|so\s+far|to\s+date|"
-    r"jusqu['’](?:ici|à\s+présent)|hasta\s+(?:ahora|la\s+fecha)|"
+    r"jusqu['’](?:ici|à\s+présent)|hasta\s+(?:ahora|la\s+fecha)|en\s+lo\s+que\s+va\s+de|depuis\s+le\s+début\s+de|"
+    r"since\s+the\s+(?:start|beginning)\s+of|"
     r"au\s+cours\s+des\s+\w+\s+dernières\s+années|en\s+los\s+últimos\s+\w+\s+años|"
     r"(?:from|between|de|entre)\s+(?:19|20)\d\d\s+(?:to|until|till|through|and|à|a|et|y|hasta)\s+(?:19|20)\d\d)\b"
 )
@@ -152,7 +170,9 @@ DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed"
     r"\b(?:bringing|raising|taking)\s+(?:[\w-]+\s+){0,8}?to(?=\s+\d)|\bportant\s+(?:[\w-]+\s+){0,8}?à(?=\s+\d)|"
     r"\bce\s+qui\s+porte\b|\belevando\s+(?:[\w-]+\s+){0,8}?a(?=\s+\d)|\bcon\s+lo\s+que\s+(?:ya\s+)?(?:suman|son)\b|"
     r"\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attack|ambush|explosion|crash|accident|robbery|raid|shooting|"
-    r"bombing|clash(?:es)?|fighting)\b|\b(?:dans|lors\s+d['’])\s*une?\s+(?:[\w-]+\s+)?(?:attaque|attentat|embuscade|"
+    r"bombing|clash(?:es)?|fighting)\b|\b(?:in|during)\s+one\s+of\s+the\s+(?:[\w-]+\s+)?(?:attacks|ambushes|"
+    r"incidents|accidents|bombings)\b|\bl['’]une?\s+des\s+(?:[\w-]+\s+)?(?:attaques|attentats|embuscades)\b|"
+    r"\bun[oa]\s+de\s+l[oa]s\s+(?:[\w-]+\s+)?(?:ataques|emboscadas|atentados)\b|\b(?:dans|lors\s+d['’])\s*une?\s+(?:[\w-]+\s+)?(?:attaque|attentat|embuscade|"
     r"explosion|accident|braquage|vol\s+à\s+main\s+armée|fusillade)\b|"
     r"\b(?:en|durante)\s+una?\s+(?:[\w-]+\s+)?(?:ataque|emboscada|explosión|accidente|atraco|asalto|tiroteo)\b"
 )

@@ -16,7 +16,7 @@ from . import phrases, scope
 from . import words as w
 from .binding import WORLD, Text
 from .kinds import TOLLS, Claim
-from .numbers import Number
+from .numbers import Number, numbers
 from .periods import Published
 from .sentences import Spans
 from .subjects import PLACE, SUBJECT, hosts
@@ -38,7 +38,7 @@ def doubt(
     if kind == "fatalities" and subject not in (None, WORLD) and (part := _deaths_part(t, offset, clause, n, end)):
         return said("doubt_deaths_part", words=part)
     whole = sentence[clause[0] : clause[1]]
-    if kind in TOLLS and (body := _near(t, dw.OTHER_BODY, offset, sentence)):
+    if kind in TOLLS and (body := _near(t, dw.OTHER_BODY, offset, sentence) or _attributed(sentence)):
         return said("doubt_other_body", words=body)  # "… were from Togo, the Staff Union said": its own count
     if kind in TOLLS and (cause := t.search(dw.DEATHS_CAUSE, sentence)):
         return said("doubt_deaths_cause", words=cause[0])
@@ -67,6 +67,8 @@ def doubt(
         return said("doubt_ours", words=ours[0])
     if kind == "global_operations" and t.search(dw.PEOPLE, sentence) and not t.search(w.UNIFORMED, sentence):
         return said("doubt_political_missions")
+    if kind == "global_countries" and not t.search(w.UNIFORMED, sentence) and _world_people(t):
+        return said("doubt_countries_civilians")  # "87,000 cascos azules, procedentes de más de 120 países"
     if kind not in _CHECKED and kind != "global_personnel":
         return None
     if kind in ("total", "type", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
@@ -88,7 +90,9 @@ def doubt(
         return said("doubt_mission_after", words=one[0])  # "70 uniformed personnel … serve in the mission"
     if kind == "mission" and (set_up := t.search(dw.ESTABLISHED, sentence)):
         return said("doubt_past", words=set_up[0])  # "… to form the United Nations Truce Supervision Organization"
-    if kind in ("total", "women", "type", "rank") and (body := _near(t, dw.OTHER_BODY, offset, sentence)):
+    if kind in ("total", "women", "type", "rank") and (
+        body := _near(t, dw.OTHER_BODY, offset, sentence) or _attributed(sentence)
+    ):
         return said("doubt_other_body", words=body)  # "With 6,162 troops … This was contained in a study by SIPRI"
     if kind in ("total", "women", "type") and (service := _service(sentence, n)):
         return said("doubt_service", words=service)
@@ -107,6 +111,8 @@ def doubt(
         return said("doubt_in_region", words=region[0].strip())
     if kind == "rank" and (near := _mission_near(t, offset, sentence, n)):
         return said("doubt_rank_in_mission", words=near)
+    if kind == "rank" and (troops := t.search(dw.TROOPS_ONLY, sentence)) and not t.search(dw.POLICE, sentence):
+        return said("doubt_rank_of_troops", words=troops[0])  # "el decimocuarto país que más tropas aporta"
     if kind in ("total", "type") and (ranked := _with_mission_rank(t, sentence, n)):
         return ranked
     if subject not in (None, WORLD) and (other := _competing(t, offset, sentence, clause, n, subject)):
@@ -125,6 +131,8 @@ def doubt(
         return said("doubt_among_dead", words=among)
     if kind in ("total", "type") and (part := w.OF_THEM.match(sentence, n.end)):
         return said("doubt_part_of", words=part[0].strip())
+    if kind == "total" and (listed := dw.TYPE_LISTED.match(sentence, n.end)) and numbers(listed["n"], t.lang):
+        return said("doubt_type_listed", words=f"{n.text}{listed[0]}")
     if kind in ("total", "women", "type") and (place := _place_after(t, offset, clause, n)):
         return said("doubt_place_after", words=place)
     if kind in ("total", "women", "type", "mission_count") and (unit := _unit(t, offset, sentence, before, n, end)):
@@ -279,9 +287,9 @@ def too_small(t: Text, n: Number, kind: str, words: str) -> tuple[str, str, str]
 
 
 def _round(n: Number) -> bool:
-    """A figure of whole hundreds from a thousand ('2,000', '4,700', '75 000'), as texts write figures they round
-    without saying so."""
-    return not n.ordinal and n.value >= 1_000 and n.value % 100 == 0
+    """A figure of whole hundreds from a thousand ('2,000', '4,700', '75 000') or of whole fifties from 500 ('650',
+    '900'), as texts write figures they round without saying so."""
+    return not n.ordinal and (n.value >= 1_000 and n.value % 100 == 0 or n.value >= 500 and n.value % 50 == 0)
 
 
 def _deaths_part(t: Text, offset: int, clause: tuple[int, int], n: Number, end: int) -> str | None:
@@ -337,15 +345,34 @@ def _abroad_near(t: Text, offset: int, sentence: str) -> str | None:
     return _near(t, dw.ABROAD, offset, sentence)
 
 
+def _world_people(t: Text) -> bool:
+    """Whether the sentence being read counts the world's people (a figure of at least WORLD_MIN)."""
+    return any(m.value >= dw.WORLD_MIN for m in t.numbers)
+
+
+def _attributed(sentence: str) -> str | None:
+    """A body other than the UN that a sentence gives its figures to ("according to the Cairo Center for …"), or
+    None."""
+    for m in dw.ATTRIBUTED.finditer(sentence):
+        if not dw.UN_BODY.search(m["who"]):
+            return m[0]
+    return None
+
+
 def _service(sentence: str, n: Number) -> str | None:
-    """One national service named beside a figure ("5,918 are from Nepal Army"), not a list of them ("6,141
-    personnel from Nepal Army, Nepal Police, and Armed Police Force": all of them), or None."""
+    """One national service named beside a figure ("5,918 are from Nepal Army"; "214 members of the Ministry of
+    Defence and the Serbian Armed Forces": the military), not a list with the police ("6,141 personnel from Nepal
+    Army, Nepal Police, and Armed Police Force": all of them), or None."""
     if before := list(dw.SERVICE.finditer(sentence, max(0, n.start - 40), n.start)):
         return before[-1][0]  # "Nepal Army has contributed 5096"
     if not (after := dw.SERVICE.search(sentence, n.end, n.end + 40)):
         return None
-    listed = dw.SERVICE.search(sentence, after.end(), after.end() + 30)
-    return None if listed and not re.search(r"\d", sentence[after.end() : listed.start()]) else after[0]
+    named, end = [after[0]], after.end()
+    while (listed := dw.SERVICE.search(sentence, end, end + 30)) and not re.search(
+        r"\d", sentence[end : listed.start()]
+    ):
+        named, end = [*named, listed[0]], listed.end()
+    return None if len(named) > 1 and any(dw.POLICE.search(s) for s in named) else after[0]
 
 
 def _no_operation(t: Text, offset: int, clause: tuple[int, int], n: Number, subject: str | None) -> str | None:

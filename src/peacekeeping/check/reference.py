@@ -83,6 +83,24 @@ def stale_months(months: Calendar, when: Published | None) -> list[Month]:
 LATE = 45  # days after its month's end past which a report's file may be a later copy of a report published before
 
 
+def gaps(months: Calendar, when: Published | None, after: Month) -> list[str]:
+    """Months after `after` that the store has no report of, before a month whose report came out before the text
+    (so theirs did too): a text may have used one of them."""
+    covered = months.covered()
+    out = [m.month for m in covered if m.as_of > after.as_of and when is not None and m.published <= when.last]
+    if not out:
+        return []
+    have, found = {m.month for m in covered}, []
+    year, month = after.as_of.year, after.as_of.month
+    while True:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        label = f"{year:04d}-{month:02d}"
+        if label >= out[-1]:
+            return found
+        if label not in have:
+            found.append(label)
+
+
 def late_files(months: Calendar, when: Published | None) -> list[Month]:
     """Reports of months before the text whose file is dated after it, and more than LATE days after their month's
     end: a later copy (the UN re-exports its files), whose report the text may have used all the same."""

@@ -88,6 +88,7 @@ class _Checker:
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
         self._named: dict[tuple[int, int], tuple[str, str] | None] = {}
+        self._gaps: dict[str, str | None] = {}
 
     def held(self, claim: Claim, month: Month) -> bool:
         """Whether a claim holds in a month, worked out once and without its note (the score of each candidate
@@ -220,6 +221,9 @@ class _Checker:
                     UNCHECKABLE,
                     said("unknown_later", later=later[0], cannot=later[1], note=note, month=month.month),
                 )
+            elif ref.status != reference.STATED and claim.kind not in TOLLS and (gap := self._gap(month)):
+                verdict = UNCHECKABLE
+                note = said("missing_later", later=gap, note=note, month=month.month)
             elif self.when is not None and claim.kind in TOLLS:
                 note = said("held_at_no_month_end", note=note, months=reference.STALE)
             elif self.when is not None and claim.kind != "mission":
@@ -255,6 +259,12 @@ class _Checker:
             if m.as_of > month.as_of and isinstance(why := self.data.readings(claim, m), str):
                 return m.month, why
         return None
+
+    def _gap(self, month: Month) -> str | None:
+        """The first month after `month` whose report the store lacks and the text may have used, or None."""
+        if month.month not in self._gaps:
+            self._gaps[month.month] = next(iter(reference.gaps(self.data.calendar, self.when, month)), None)
+        return self._gaps[month.month]
 
     def _sentence(self, claim: Claim) -> tuple[int, int]:
         i = bisect.bisect_right(self.spans, (claim.start, len(self.text) + 1)) - 1
@@ -292,7 +302,12 @@ class _Checker:
         return Verdict(claim, verdict, data, note, self.data.source(claim, month))
 
     def _far(self, claim: Claim, month: Month | None, data: int | str | None) -> str | None:
-        """The doubt of a figure more than twice apart from each of the data's readings of it (Data.far), or None."""
+        """The doubt of a figure more than twice apart from each of the data's readings of it (Data.far), or of a
+        count between the data's counting rules (Data.between_rules), or None."""
+        if (between := self.data.between_rules(claim, month)) and claim.kind == "missions":
+            return said("doubt_between_counts", low=between[0], high=between[1])
+        if between:
+            return said("doubt_between_rules", low=between[0], high=between[1])
         return said("doubt_far", figure=claim.text, actual=data) if self.data.far(claim, month) else None
 
 

@@ -78,6 +78,11 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "una parte de una cifra anterior («{words}»)",
         "fr": "une partie d’un chiffre qui le précède («\u202f{words}\u202f»)",
     },
+    "doubt_type_listed": {
+        "en": "one kind of personnel of a list ('{words}'): the country's total is their sum",
+        "es": "un tipo de personal de una lista («{words}»): el total del país es su suma",
+        "fr": "une catégorie de personnel d’une liste («\u202f{words}\u202f»)\u00a0: le total du pays est leur somme",
+    },
     "doubt_place_after": {
         "en": "'{words}' is named after it: it may count that place only",
         "es": "«{words}» se nombra después: puede contar solo ese lugar",
@@ -249,6 +254,20 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "missions comptées à côté d’un personnel qui peut inclure des civils\u00a0: des missions politiques "
               "peuvent en faire partie",
     },
+    "doubt_between_counts": {
+        "en": "between the country's peacekeeping operations ({low}) and its missions and offices ({high}): it may "
+              "count some offices",
+        "es": "entre las operaciones de mantenimiento de la paz del país ({low}) y sus misiones y oficinas ({high}): "
+              "puede contar algunas oficinas",
+        "fr": "entre les opérations de maintien de la paix du pays ({low}) et ses missions et bureaux ({high})\u00a0: "
+              "il peut compter certains bureaux",
+    },
+    "doubt_countries_civilians": {
+        "en": "countries counted beside personnel that may include civilians: civilian staff come from more countries",
+        "es": "países contados junto a un personal que puede incluir civiles: el personal civil procede de más países",
+        "fr": "pays comptés à côté d’un personnel qui peut inclure des civils\u00a0: le personnel civil vient de plus "
+              "de pays",
+    },
     "doubt_future": {
         "en": "'{words}': a pledge, plan or aim, not the strength deployed",
         "es": "«{words}»: un compromiso, un plan o una meta, no los efectivos desplegados",
@@ -263,6 +282,13 @@ DOUBTS: dict[str, dict[str, str]] = {
         "en": "'{words}' is named before it: it may be a rank within that mission",
         "es": "«{words}» se nombra antes: puede ser un puesto dentro de esa misión",
         "fr": "«\u202f{words}\u202f» est nommé avant\u00a0: ce peut être un rang au sein de cette mission",
+    },
+    "doubt_rank_of_troops": {
+        "en": "'{words}': a rank of troops only, which the reports' ranking (of all uniformed personnel) is not",
+        "es": "«{words}»: un puesto por tropas solamente, que no es la clasificación de los informes (de todo el "
+              "personal uniformado)",
+        "fr": "«\u202f{words}\u202f»\u00a0: un rang des seules troupes, que n’est pas le classement des rapports "
+              "(de tout le personnel en tenue)",
     },
     "doubt_in_region": {
         "en": "'{words}': the part in one region, not all",

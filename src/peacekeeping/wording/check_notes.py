@@ -255,6 +255,14 @@ _WRITE: dict[str, dict[str, str]] = {
         "fr": "non vérifiable\u00a0: le rapport de {later}, que le texte a pu utiliser, ne permet pas de le savoir "
         "({cannot})\u202f; {note} en {month}",
     },
+    "missing_later": {
+        "en": "not checkable: the report of {later}, which the text may have used, is not in the store (a later one "
+        "came out before the text); {note} in {month}",
+        "es": "no verificable: el informe de {later}, que el texto pudo usar, no está en el almacén (uno posterior "
+        "se publicó antes del texto); {note} en {month}",
+        "fr": "non vérifiable\u00a0: le rapport de {later}, que le texte a pu utiliser, n’est pas dans la base (un "
+        "rapport ultérieur est paru avant le texte)\u202f; {note} en {month}",
+    },
     "late_file": {
         "en": "stale: it holds in {held}, whose report the store has only as a file of {day}, after the text "
         "(the UN may have published it before); {note} in {month}",

@@ -1,0 +1,75 @@
+"""Issue 23, kinds of false contradiction seen on sets AB and AC of published texts (session of 2026-12-07, the
+eleventh), in en, fr, es: a figure a named body other than the UN gives ("according to the Cairo Center"), the armed
+forces' own count (the military, not the police the UN's reports add), and a country's dead counted between the
+register's counting rules (its uniformed dead, and those with its international staff)."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts_of import doubts
+
+from peacekeeping.check import verify
+from peacekeeping.check.periods import published
+
+WHEN = published("2018-11-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("According to the Cairo Center for Conflict Resolution, 28 Egyptian peacekeepers lost their lives.", 28),
+        ("Selon le Centre du Caire pour la résolution des conflits, 28 Casques bleus égyptiens sont morts.", 28),
+        ("Según el Centro de El Cairo para la Resolución de Conflictos, 28 cascos azules egipcios murieron.", 28),
+        ("According to the Ministry, Egypt has 3,217 peacekeepers deployed.", 3217),
+    ],
+)
+def test_a_figure_another_named_body_gives_is_in_doubt(text, value):
+    assert doubts(text, value, WHEN) == ["doubt_other_body"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the United Nations, 28 Egyptian peacekeepers lost their lives.",
+        "Selon les Nations Unies, 28 Casques bleus égyptiens sont morts.",
+        "Según el Departamento de Operaciones de Paz, 28 cascos azules egipcios murieron.",
+        "According to official figures, 28 Egyptian peacekeepers lost their lives.",
+    ],
+)
+def test_the_uns_own_figure_or_an_unnamed_source_is_not(text):
+    assert doubts(text, 28, WHEN) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("In all, 214 members of the Ministry of Defence and the Serbian Armed Forces serve in eight operations.", 1),
+        ("Au total, 214 membres des forces armées serbes servent dans huit opérations.", 1),
+        ("En total, 214 miembros de las Fuerzas Armadas de Serbia sirven en ocho operaciones.", 1),
+        ("A total of 214 members of the Serbian Armed Forces and the Serbian Police serve in eight operations.", 0),
+    ],
+)
+def test_the_armed_forces_count_is_one_services_unless_the_police_are_listed_with_them(text, key):
+    assert doubts(text, 214, WHEN) == [("doubt_service" if key else None)]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We honour 88 Irish peacekeepers who have lost their lives in the service of peace.",
+        "Nous honorons 88 Casques bleus irlandais qui ont perdu la vie au service de la paix.",
+        "Honramos a 88 cascos azules irlandeses que perdieron la vida al servicio de la paz.",
+    ],
+)
+def test_a_toll_between_the_uniformed_dead_and_those_with_international_staff_is_not_contradicted(full_con, text):
+    """Ireland's dead up to May 2021 in the register: 87 uniformed, 90 with its international staff (none local)."""
+    (v,) = [v for v in verify.check(full_con, text, "2021-05-29").verdicts if v.claim.kind == "fatalities"]
+    assert (v.verdict, v.data) == ("not checkable", 90), v.note
+    assert "(87)" in v.note and "(90)" in v.note
+
+
+@pytest.mark.archive
+def test_a_toll_above_them_is_contradicted(full_con):
+    (v,) = verify.check(full_con, "Ireland has lost 95 peacekeepers since 1958.", "2021-05-29").verdicts
+    assert (v.verdict, v.data) == ("contradicted", 90), v.note
