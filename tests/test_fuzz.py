@@ -160,7 +160,7 @@ VOCABULARY = [
     "where",
     "serve",
 ]
-VERDICTS = {verify.SUPPORTED, verify.BOUND, verify.CONTRADICTED, verify.UNCHECKABLE, verify.STALE, verify.IN_ERROR}
+VERDICTS = {kinds.SUPPORTED, kinds.BOUND, kinds.CONTRADICTED, kinds.UNCHECKABLE, kinds.STALE, kinds.IN_ERROR}
 
 
 @cache
@@ -409,16 +409,16 @@ def result_holds(text: str, result, country: str | None = None, date: dt.date | 
     for v in result.verdicts:
         assert v.verdict in VERDICTS, v
         exact = v.claim.qualifier is None and v.claim.kind not in ("other", "mission")
-        if v.verdict == verify.SUPPORTED and exact:
+        if v.verdict == kinds.SUPPORTED and exact:
             assert v.data == v.claim.value, v
-        if v.verdict in (verify.CONTRADICTED, verify.STALE) and exact:
+        if v.verdict in (kinds.CONTRADICTED, kinds.STALE) and exact:
             assert v.data != v.claim.value, v
     if result.month is None:
         assert {
             v.verdict
             for v in result.verdicts
             if "fatalities" not in v.claim.kind and v.claim.kind != "first_deployment"
-        } <= {verify.UNCHECKABLE}
+        } <= {kinds.UNCHECKABLE}
     if result.verdicts:
         iso3 = countries.lookup(country).iso3 if country else None
         read = extract.extract(text, iso3, published(date))  # a figure may be judged as its mission's (verify.py)

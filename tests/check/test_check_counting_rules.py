@@ -70,6 +70,22 @@ def test_a_toll_between_the_uniformed_dead_and_those_with_international_staff_is
 
 
 @pytest.mark.archive
-def test_a_toll_above_them_is_contradicted(full_con):
-    (v,) = verify.check(full_con, "Ireland has lost 95 peacekeepers since 1958.", "2021-05-29").verdicts
-    assert (v.verdict, v.data) == ("contradicted", 90), v.note
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ireland has lost 93 peacekeepers since 1958.", "not checkable"),
+        ("L'Irlande a perdu 93 Casques bleus depuis 1958.", "not checkable"),
+        ("Irlanda ha perdido 93 cascos azules desde 1958.", "not checkable"),
+        ("Ireland has lost 95 peacekeepers since 1958.", "contradicted"),
+        ("Ireland has lost 80 peacekeepers since 1958.", "contradicted"),
+    ],
+)
+def test_a_toll_a_little_above_the_register_is_no_contradiction_and_one_below_its_uniformed_dead_is(
+    full_con, text, verdict
+):
+    """A country may count deaths the register does not (in other forces, after service): up to 5 % more is no
+    contradiction; fewer than its uniformed dead, or more than that, is."""
+    (v,) = verify.check(full_con, text, "2021-05-29").verdicts
+    assert (v.verdict, v.data) == (verdict, 90), v.note
+    if verdict == "not checkable":
+        assert "more than the register's count of the country's dead (90)" in v.note

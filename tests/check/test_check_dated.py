@@ -59,7 +59,8 @@ def test_the_dead_of_one_attack_are_not_the_countrys_toll(full_con, text):
 
 
 def test_a_toll_since_a_year_is_still_checked(full_con):
-    (v,) = verify.check(full_con, "Since 1948, 120 Zambian peacekeepers have lost their lives.", "2021-03-10").verdicts
+    """Zambia's dead up to March 2021: 81 uniformed, 83 in all; 60 is fewer than its uniformed dead."""
+    (v,) = verify.check(full_con, "Since 1948, 60 Zambian peacekeepers have lost their lives.", "2021-03-10").verdicts
     assert v.verdict == "contradicted"
 
 

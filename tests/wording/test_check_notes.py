@@ -354,6 +354,9 @@ def test_every_doubt_has_its_words_in_each_language():
         "label": "personnel in UNIFIL",
         "month": "2023-04",
         "part": "17",
+        "mission": "UNMISS",
+        "low": 87,
+        "high": 90,
     }
     for key in KEYS:
         doubt = said(key, **values)

@@ -13,6 +13,7 @@ from ..facts.cache import memo
 from ..facts.fatalities import LOCAL, UNIFORMED, NoFatalities, Register, register
 from ..facts.figures import CountryMonth, WorldMonth, country_months, world_months
 from ..facts.months import Month, calendar
+from ..facts.rankings import unreliable_split
 from ..harmonize import missions
 from ..wording.check_notes import said
 from .binding import WORLD
@@ -23,6 +24,8 @@ Readings = list[tuple[str, int]]  # (what the value counts, the value); the firs
 
 NO_MISSIONS = said("no_missions")
 NO_SEXES = said("no_sexes")
+SEXES_WRONG = said("sexes_wrong")
+ABOVE = 1.05  # a country's own count of its dead up to this much above the register's (a "9" for 8 is contradicted)
 _MILITARY = ("Troops", "Staff Officer", "Experts on Mission")
 _POLICE = ("Formed Police Units", "Individual Police")
 _TYPES = {  # a type as texts name it -> its readings: (what it counts, the store's personnel types)
@@ -89,6 +92,7 @@ class Data:
         self._deaths: dict[tuple, tuple[Readings, Register] | str] = {}
         self._worlds: dict[tuple, Readings | str] = {}
         self._registers: dict[str | None, Register | None] = memo(con, "check registers", dict)  # filled as asked
+        self._sexes_wrong = unreliable_split(con)  # months whose whole split by sex is withheld: no rank of women
 
     def register(self, iso3: str | None) -> Register | None:
         """The newest register's deaths of a country's nationals (None: all); None without a register."""
@@ -121,6 +125,8 @@ class Data:
             return NO_MISSIONS
         if kind in ("women", "rank_women", "mission_women", "global_women") and not month.has_sexes:
             return NO_SEXES
+        if kind == "rank_women" and month.as_of in self._sexes_wrong:
+            return SEXES_WRONG
         if kind.startswith("global"):  # the same for every claim of a kind: read once per month
             key = (kind, claim.population, month.as_of)
             if key not in self._worlds:
@@ -300,9 +306,10 @@ class Data:
     def between_rules(self, claim: Claim, month: Month | None) -> tuple[int, int] | None:
         """(lowest, highest) of the data's counting rules for a figure that lies between them, which the data cannot
         tell from a wrong one: a country's missions between its peacekeeping operations and its missions and offices
-        (some offices counted), a toll (read with no population of its own) between its uniformed dead and those with
-        its international staff (some of its civilians, one service; local staff, another rule, widen it no
-        further); else None."""
+        (some offices counted), a toll (read with no population of its own) from its uniformed dead to those with its
+        international staff (some of its civilians, one service), or a little above them (ABOVE: deaths the register
+        does not count, in other forces or after service; local staff, another rule, widen it no further); else
+        None."""
         if not isinstance(claim.value, int):
             return None
         if claim.kind == "missions" and month is not None and isinstance(found := self.readings(claim, month), list):
@@ -316,7 +323,7 @@ class Data:
         since = dt.date.fromisoformat(claim.since) if claim.since else None
         until = dt.date.fromisoformat(claim.until) if claim.until else None
         low, high = found[1].count(since, until, types=UNIFORMED), found[1].count(since, until, without=LOCAL)
-        return (low, high) if low <= claim.value <= high else None
+        return (low, high) if low <= claim.value <= high * ABOVE else None
 
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""

@@ -31,7 +31,7 @@ def doubt(
     """Why a figure of `kind` bound to `subject` may be another's or of another time, or None."""
     if found := scope.doubt(t, offset, sentence, clause, n, kind, subject):
         return found
-    if kind in ("global_countries", "global_personnel", "global_operations") and (
+    if kind in ("global_countries", "global_personnel", "global_operations", "global_fatalities") and (
         named := t.missions_in(offset + clause[0], offset + clause[1])
     ):
         return said("doubt_mission_in_clause", words=named[0].text)
@@ -69,7 +69,7 @@ def doubt(
         return said("doubt_political_missions")
     if kind == "global_countries" and not t.search(w.UNIFORMED, sentence) and _world_people(t):
         return said("doubt_countries_civilians")  # "87,000 cascos azules, procedentes de más de 120 países"
-    if kind not in _CHECKED and kind != "global_personnel":
+    if kind not in _CHECKED and not kind.startswith("global") or kind == "global_fatalities":
         return None
     if kind in ("total", "type", "mission_count", "global_personnel") and n.qualifier is None and _round(n):
         return said("doubt_round", figure=n.text)

@@ -23,7 +23,7 @@ def _re(pattern: str) -> re.Pattern:
 OVER_TIME = _re(  # a count or a rank over the years, not this month's (beside words.CUMULATIVE)
     r"\b(?:at\s+(?:various|different|one|some)\s+times?(?:\s+or\s+another)?|over\s+time|"
     r"of\s+all\s+times?|historically|(?:over|throughout|in)\s+(?:the|its|their)\s+(?:\w+\s+)?history|"
-    r"since\s+(?:its|their)\s+(?:creation|inception|beginnings?|independence)|in\s+(?:UN\s+)?peacekeeping\s+history|"
+    r"since\s+(?:(?:its|their)\s+)?(?:creation|inception|beginnings?|independence)|in\s+(?:UN\s+)?peacekeeping\s+history|"
     r"au\s+fil\s+(?:des\s+(?:ans|années|décennies)|du\s+temps)|à\s+un\s+moment\s+ou\s+à\s+un\s+autre|"
     r"(?:dans|de)\s+l['’]histoire|historiquement|depuis\s+(?:sa|leur)\s+création|depuis\s+1948|"
     r"a\s+lo\s+largo\s+de\s+(?:los\s+años|las\s+décadas|(?:la|su)\s+historia)|en\s+algún\s+momento|"

@@ -17,12 +17,14 @@ from ..wording.check_notes import said
 from . import doubt_words as dw
 from . import doubts, history, inputs, reference
 from .binding import WORLD
-from .data import Data, Readings
+from .data import Data
 from .extract import extract
-from .kinds import BOUND, CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, TOLLS, UNCHECKABLE, Claim
+from .judging import judge
+from .kinds import CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, TOLLS, UNCHECKABLE, Claim
 from .periods import Published, month_named, months_before, published, stated_month
 from .results import Result, Verdict
 from .sentences import Spans, sentences
+from .subjects import hosts
 
 _DATED = ("total", "type", "women", "missions", "mission_count", "mission_women")  # strengths of a month
 _WORLD_COUNTS = ("global_personnel", "global_women", "global_countries", "global_operations")
@@ -40,35 +42,6 @@ _SCOPED = {
 }
 
 
-def holds(claimed: int, qualifier: str | None, actual: int) -> bool:
-    """Whether a published figure with its qualifier holds for the data's value ('about': within 5%)."""
-    return {
-        None: actual == claimed,
-        ">": actual > claimed,
-        ">=": actual >= claimed,
-        "<": actual < claimed,
-        "<=": actual <= claimed,
-        "~": abs(actual - claimed) <= max(1, 0.05 * actual),
-        "<~": claimed * 0.9 <= actual <= claimed,
-    }[qualifier]
-
-
-def judge(claimed: int, qualifier: str | None, readings: Readings, noted: bool = True) -> tuple[str, int, str]:
-    """Verdict, the data's value and a note (unless not `noted`) for a number against the data's readings of it."""
-    several = len(readings) > 1
-    for label, actual in readings:
-        if holds(claimed, qualifier, actual):
-            rule = label if several else None
-            if not noted:
-                return (SUPPORTED if qualifier in (None, "~") else BOUND), actual, ""
-            if qualifier is None:
-                return SUPPORTED, actual, said("matches_counting", label=label) if several else ""
-            if qualifier == "~":
-                return SUPPORTED, actual, said("approximately", actual=actual, label=rule)
-            return BOUND, actual, said("true_but", actual=actual, label=rule, rounded=actual != claimed)
-    return CONTRADICTED, readings[0][1], said("data_says", readings=list(readings)) if noted else ""
-
-
 class _Checker:
     """The claims of one text and the data to judge them, month by month."""
 
@@ -84,7 +57,8 @@ class _Checker:
         self.con, self.claims, self.when, self.data, self.text, self.spans = con, claims, when, data, text, spans
         self.stale_months = reference.stale_months(data.calendar, when)
         self.late_files = reference.late_files(data.calendar, when)
-        self._told_everywhere = all(m.has_missions for m in reference.candidates(data.calendar, when)[0])
+        self.candidates = reference.candidates(data.calendar, when)[0]
+        self._told_everywhere = all(m.has_missions for m in self.candidates)
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
         self._named: dict[tuple[int, int], tuple[str, str] | None] = {}
@@ -230,6 +204,8 @@ class _Checker:
                 note = said("held_in_no_report", note=note, month=month.month, months=reference.STALE)
         # the claim stays as the text reads it; a contingent's own figure is a doubt only the data can raise
         doubt = claim.doubt or (self.data.contingent(claim, month) if verdict == CONTRADICTED else None)
+        if verdict == CONTRADICTED and claim.kind == "mission" and claim.mission in hosts().get(claim.subject, ()):
+            doubt = said("doubt_host", mission=claim.mission)  # "UNMISS … the government of South Sudan": its host
         if verdict == CONTRADICTED and not doubt and claim.kind in _DATED and not self.dated(claim):
             doubt = said("doubt_not_now")  # precision first: a strength contradicted only where the text dates it
         elif verdict == CONTRADICTED and not doubt:
@@ -253,11 +229,13 @@ class _Checker:
         return dc_replace(claim, kind=kind, mission=claim.near.acronym, place=claim.near.place, kind_words=words)
 
     def _unknown_later(self, claim: Claim, month: Month) -> tuple[str, str] | None:
-        """(month, why) of a report after `month` published before the text in which the claim cannot be checked
-        (no breakdown by mission or sex): the text may have used it, so a mismatch is no contradiction."""
+        """(month, why) of a report after `month` published before the text, or of another candidate, in which the
+        claim cannot be checked (no breakdown by mission or sex, a figure withheld): the text may have used it, so a
+        mismatch is no contradiction."""
         for m in self.stale_months:
-            if m.as_of > month.as_of and isinstance(why := self.data.readings(claim, m), str):
-                return m.month, why
+            if m.as_of != month.as_of and (m.as_of > month.as_of or m in self.candidates):
+                if isinstance(why := self.data.readings(claim, m), str):
+                    return m.month, why
         return None
 
     def _gap(self, month: Month) -> str | None:
@@ -306,6 +284,8 @@ class _Checker:
         count between the data's counting rules (Data.between_rules), or None."""
         if (between := self.data.between_rules(claim, month)) and claim.kind == "missions":
             return said("doubt_between_counts", low=between[0], high=between[1])
+        if between and claim.value > between[1]:
+            return said("doubt_toll_above", high=between[1])
         if between:
             return said("doubt_between_rules", low=between[0], high=between[1])
         return said("doubt_far", figure=claim.text, actual=data) if self.data.far(claim, month) else None

@@ -18,7 +18,7 @@ from ..harmonize import missions as mission_table
 from . import cache
 from .caveats import Caveats, load_notes
 from .months import Month, calendar
-from .rankings import _unreliable_split, ranked
+from .rankings import ranked, unreliable_split
 
 
 @dataclass(slots=True)
@@ -66,7 +66,7 @@ def _panel(con: duckdb.DuckDBPyConnection, as_of: dt.date, whole: bool = True) -
     month = calendar(con).row(as_of)
     notes = load_notes(con, as_of)
     caveats = Caveats(notes)
-    split = bool(month.has_sexes) and as_of not in _unreliable_split(con)
+    split = bool(month.has_sexes) and as_of not in unreliable_split(con)
     p = Panel(month, caveats, split)
     rows = con.execute(
         "SELECT iso3, mission, personnel_type, total, female, page FROM cells WHERE as_of = ?", [as_of]
@@ -190,7 +190,7 @@ def country_series(
     months = calendar(con).covered()
     index = {m.as_of: i for i, m in enumerate(months)}
     noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
-    bad = _unreliable_split(con)
+    bad = unreliable_split(con)
     series: dict[tuple[str, str | None], list] = defaultdict(lambda: [(0, 0)] * len(months))
     for as_of, code, ptype, total, women in cache.streamed(
         con.execute(

@@ -22,7 +22,7 @@ from ..dates import shift_month
 from ..harmonize import personnel
 from . import cache, history
 from .months import calendar
-from .rankings import _unreliable_split
+from .rankings import unreliable_split
 
 Key = tuple[str, str | None, bool]  # (iso3, personnel type or None for all, women's share)
 Prefix = tuple[float | None, int, str | None]  # (highest value before the month or None, months compared, first)
@@ -147,7 +147,7 @@ def parameters(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
     less for each write; tests/facts/test_prefixes.py holds them equal)."""
     months = calendar(con).covered()
     noted = {d for (d,) in con.execute("SELECT DISTINCT as_of FROM notes WHERE status = 'unreliable'").fetchall()}
-    bad = _unreliable_split(con)
+    bad = unreliable_split(con)
     judged: list[tuple] = []
     for month in months:
         if month.as_of in noted:

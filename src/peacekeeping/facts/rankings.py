@@ -16,7 +16,7 @@ from .months import CONTRIBUTOR, Month, ReportMonth, calendar, long_date, resolv
 BY = ("total", "women")
 
 
-def _unreliable_split(con: duckdb.DuckDBPyConnection) -> set[dt.date]:
+def unreliable_split(con: duckdb.DuckDBPyConnection) -> set[dt.date]:
     """Months whose whole split by sex is known to be wrong."""
     return {
         d
@@ -30,7 +30,7 @@ def _unreliable_split(con: duckdb.DuckDBPyConnection) -> set[dt.date]:
 def check_split(con: duckdb.DuckDBPyConnection, month: ReportMonth, what: str) -> None:
     """NotInReport unless the month's report splits personnel by sex, and reliably."""
     months = calendar(con)
-    bad = _unreliable_split(con)
+    bad = unreliable_split(con)
     if not months.row(month.as_of).has_sexes:
         raise NotInReport(
             f"{what} is not in the report of {long_date(month.as_of)}: it does not split personnel by sex",

@@ -254,6 +254,11 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "missions comptées à côté d’un personnel qui peut inclure des civils\u00a0: des missions politiques "
               "peuvent en faire partie",
     },
+    "doubt_host": {
+        "en": "{mission} is in this country: its host, not a country that sends it personnel",
+        "es": "{mission} está en este país: es su anfitrión, no un país que le aporta personal",
+        "fr": "{mission} est dans ce pays\u00a0: son hôte, non un pays qui lui fournit du personnel",
+    },
     "doubt_between_counts": {
         "en": "between the country's peacekeeping operations ({low}) and its missions and offices ({high}): it may "
               "count some offices",

@@ -148,6 +148,12 @@ REASONS: dict[str, dict[str, str]] = {
         "es": "no verificable en este informe: no desglosa el personal por sexo",
         "fr": "non vérifiable dans ce rapport\u00a0: il ne ventile pas le personnel par sexe",
     },
+    "sexes_wrong": {
+        "en": "not checkable in this report: its split by sex is wrong, so it ranks no women",
+        "es": "no verificable en este informe: su desglose por sexo es erróneo, así que no clasifica a las mujeres",
+        "fr": "non vérifiable dans ce rapport\u00a0: sa ventilation par sexe est fausse, il ne classe donc pas les "
+        "femmes",
+    },
     "no_such_figure": {
         "en": "the data holds no such figure",
         "es": "los datos no contienen esa cifra",
