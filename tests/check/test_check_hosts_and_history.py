@@ -82,3 +82,15 @@ def test_a_rank_of_women_in_a_month_whose_split_by_sex_is_withheld_is_unknown(fu
     assert v.verdict == "not checkable", v.note
     assert "the report of 2020-08, which the text may have used, cannot tell it" in v.note
     assert "its split by sex is wrong, so it ranks no women" in v.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Dutch soldiers have died in the mission, two in a 2015 helicopter crash.",
+        "Quatre soldats néerlandais sont morts dans la mission.",
+        "Cuatro soldados neerlandeses murieron en la misión.",
+    ],
+)
+def test_the_dead_of_the_mission_are_that_missions(text):
+    assert doubts(text, 4, published("2018-06-01"), "NLD") == ["doubt_deaths_one_mission"]

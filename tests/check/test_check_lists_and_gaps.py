@@ -119,3 +119,48 @@ def test_a_report_the_store_lacks_between_the_month_and_the_text_may_hold_the_fi
     assert (v.verdict, v.data) == (verdict, 5), v.note
     if verdict == "not checkable":
         assert v.note.startswith("not checkable: the report of 2022-07, which the text may have used, is not in the")
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 101,280 uniformed personnel serving today, only 103 come from Canada.",
+        "Aujourd'hui, sur les 101 280 soldats, policiers et observateurs militaires de l'ONU, seuls 103 proviennent du "
+        "Canada.",
+        "De los 101.280 efectivos desplegados hoy, solo 103 provienen de Canadá.",
+    ],
+)
+def test_the_part_of_a_world_figure_that_comes_from_a_country_is_its_total(full_con, text):
+    """Canada in July 2016: 103 uniformed personnel."""
+    (v,) = [v for v in verify.check(full_con, text, "2016-08-27").verdicts if v.claim.value == 103]
+    assert (v.claim.kind, v.claim.subject, v.verdict) == ("total", "CAN", "supported"), v.note
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a note dated June 2021, the Department of Peace Operations counted more than 515 military and police from "
+        "Benin deployed.",
+        "Dans une note d'information datant de juin 2021, le Département des opérations de paix a dénombré plus de 515 "
+        "militaires et policiers béninois déployés.",
+        "En una nota fechada en junio de 2021, el Departamento de Operaciones de Paz contó más de 515 militares y "
+        "policías de Benín desplegados.",
+    ],
+)
+def test_a_documents_date_is_not_its_figures_month(full_con, text):
+    """Benin had 516 in the reports published before July 2021, 483 in June 2021's (published after the note)."""
+    (v,) = [v for v in verify.check(full_con, text, "2021-07-20").verdicts if v.claim.value == 515]
+    assert (v.claim.subject, v.verdict, v.data) == ("BEN", "bound holds", 516), v.note
+
+
+@pytest.mark.archive
+def test_a_documents_figure_quoted_a_year_later_is_a_past_statement(full_con):
+    """The same note quoted in May 2022, when Benin had about 505: the note's figure, not a contradiction."""
+    text = (
+        "Dans une note datant de juin 2021, le Département des opérations de paix a dénombré plus de 515 militaires "
+        "et policiers béninois."
+    )
+    (v,) = [v for v in verify.check(full_con, text, "2022-05-25").verdicts if v.claim.value == 515]
+    assert v.verdict == "not checkable" and "a statement made earlier ('datant de juin 2021')" in v.note, v.note

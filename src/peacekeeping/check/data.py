@@ -25,6 +25,9 @@ Readings = list[tuple[str, int]]  # (what the value counts, the value); the firs
 NO_MISSIONS = said("no_missions")
 NO_SEXES = said("no_sexes")
 SEXES_WRONG = said("sexes_wrong")
+MILITARY_DEAD = frozenset(
+    {"Military", "Military Observer"}
+)  # one service's dead, the fewest a country's count may take
 ABOVE = 1.05  # a country's own count of its dead up to this much above the register's (a "9" for 8 is contradicted)
 _MILITARY = ("Troops", "Staff Officer", "Experts on Mission")
 _POLICE = ("Formed Police Units", "Individual Police")
@@ -306,10 +309,10 @@ class Data:
     def between_rules(self, claim: Claim, month: Month | None) -> tuple[int, int] | None:
         """(lowest, highest) of the data's counting rules for a figure that lies between them, which the data cannot
         tell from a wrong one: a country's missions between its peacekeeping operations and its missions and offices
-        (some offices counted), a toll (read with no population of its own) from its uniformed dead to those with its
-        international staff (some of its civilians, one service), or a little above them (ABOVE: deaths the register
-        does not count, in other forces or after service; local staff, another rule, widen it no further); else
-        None."""
+        (some offices counted), a toll (read with no population of its own) from its military dead (one service) to
+        those with its international staff (its police, some of its civilians), or a little above them (ABOVE:
+        deaths the register does not count, in other forces or after service; local staff, another rule, widen it
+        no further); else None."""
         if not isinstance(claim.value, int):
             return None
         if claim.kind == "missions" and month is not None and isinstance(found := self.readings(claim, month), list):
@@ -322,7 +325,7 @@ class Data:
             return None
         since = dt.date.fromisoformat(claim.since) if claim.since else None
         until = dt.date.fromisoformat(claim.until) if claim.until else None
-        low, high = found[1].count(since, until, types=UNIFORMED), found[1].count(since, until, without=LOCAL)
+        low, high = found[1].count(since, until, types=MILITARY_DEAD), found[1].count(since, until, without=LOCAL)
         return (low, high) if low <= claim.value <= high * ABOVE else None
 
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:

@@ -144,8 +144,9 @@ OTHER_STAFF = _re(  # staff the reports do not count, said to be in a country's 
 PAST_QUOTE = _re(  # "avait rappelé le Président": a statement quoted from an earlier day, whose "now" is that day's
     r"\b(?:avai(?:t|ent)\s+(?:rappelé|déclaré|indiqué|affirmé|souligné|annoncé|précisé|dit|expliqué)|"
     r"had\s+(?:said|stated|noted|recalled|announced|told|declared|explained)|"
-    r"hab[íi]a(?:n)?\s+(?:dicho|declarado|señalado|afirmado|anunciado|recordado|indicado|explicado))\b"
-)
+    r"hab[íi]a(?:n)?\s+(?:dicho|declarado|señalado|afirmado|anunciado|recordado|indicado|explicado)|"
+    r"(?:datant\s+d[eu]|dated|fechad[oa]s?(?:\s+(?:en|el))?)\s+(?:(?:\d{1,2}\s+)?[^\W\d]+\s+(?:de\s+)?)?(?:19|20)\d\d)\b"
+)  # or a document of an earlier day: "une note d'information datant de juin 2021"
 ABROAD = _re(r"\b(?:overseas|abroad|à\s+l['’]étranger|en\s+el\s+(?:exterior|extranjero))\b")
 UN_WORDS = _re(
     r"\b(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+unies|peacekeeping|maintien\s+de\s+la\s+paix|"
@@ -153,6 +154,9 @@ UN_WORDS = _re(
 )
 ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the deaths of one mission or period
     r"\b(?:in|during|of)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
+    r"\b(?:died|killed|lost\s+their\s+lives)\s+(?:in|during)\s+the\s+(?:mission|operation|deployment)\b|"
+    r"\b(?:morts?|tués?|décédés?)\s+(?:dans|pendant|durant)\s+la\s+mission\b|"
+    r"\b(?:muertos?|fallecid[oa]s?|murieron|murió)\s+(?:en|durante)\s+la\s+misión\b|"
     r"\b(?:dans|durant|pendant|de)\s+(?:ce|cette)\s+(?:mission|opération|déploiement)|"
     r"\b(?:en|durante|de)\s+(?:ese|este|esa|esta|dicho|dicha)\s+(?:misión|operación|despliegue)"
 )

@@ -12,6 +12,12 @@ from .binding import Text
 from .kinds import Claim
 from .numbers import Number
 
+_COME_FROM = re.compile(  # "103 come from Canada", "proviennent du", "provienen de": a country's part of a figure
+    r"\s+(?:(?:come|comes|are)\s+from|(?:proviennent|provient|viennent|vient)\s+d(?:u|e|es|['’])|"
+    r"(?:provienen|proviene|vienen|viene|son)\s+de(?:l)?)\b",
+    re.IGNORECASE,
+)
+
 
 def elliptic(
     t: Text, sentence: str, clause: tuple[int, int], n: Number, previous: Claim | None
@@ -40,6 +46,18 @@ def elliptic(
             f"with {n.text}, like {previous.text}: {previous.kind_words}",
             n.end,
             {"doubt": previous.doubt} if previous.doubt else {},
+        )
+    if (
+        previous
+        and previous.kind == "global_personnel"
+        and (come := _COME_FROM.match(sentence, n.end))
+        and any(m.start >= t.sentence_start + come.end() - 1 for m in t.here)
+    ):  # "sur les 101 280 soldats … seuls 103 proviennent du Canada": that country's, of the same people
+        return (
+            "total",
+            f"{n.text}{come[0]}, of {previous.text}",
+            n.end,
+            {"doubt": check_notes.said("doubt_read_like", like=previous.text)},
         )
     named = re.search(r"(\S[^,;]*?)\s*(?:\(|:|,|with|con|avec)?\s*$", before)
     attached = bool(named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.here))

@@ -72,6 +72,7 @@ _SINCE_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_DOCUMENT_DATE = re.compile(r"\b(?:dated|datant\s+d[eu]|datée?s?\s+d[eu]|fechad[oa]s?(?:\s+(?:en|el))?)\s*$", re.I)
 _SINCE_EVENT = re.compile(  # "Since the first UN peacekeepers were deployed in 1948": since that year
     r"\b(?:since|desde|depuis)\s+(?:[^\W\d][\w'’-]*\s+)(?:[\w'’-]+\s+){0,13}?(?:in|en)\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -187,6 +188,8 @@ def month_named(sentence: str, when: Published) -> tuple[str, str] | None:
     m = found[0]
     if _PERIOD_WORD.search(sentence, max(0, m.start() - 20), m.start()):
         return None
+    if _DOCUMENT_DATE.search(sentence[max(0, m.start() - 25) : m.start()]):
+        return None  # "une note d'information datant de juin 2021": the note's date, not its figures' month
     label = f"{int(m['year']):04d}-{_MONTHS[m['month'].casefold()]:02d}"
     return (label, m[0].strip()) if label <= f"{when.last:%Y-%m}" else None
 

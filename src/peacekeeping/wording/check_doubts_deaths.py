@@ -18,12 +18,12 @@ DEATHS: dict[str, dict[str, str]] = {
               "effectifs du pays",
     },
     "doubt_between_rules": {
-        "en": "between the register's count of the country's uniformed dead ({low}) and of its uniformed and "
+        "en": "between the register's count of the country's military dead ({low}) and of its uniformed and "
               "international staff dead ({high}): it may count by rules of its own (some civilians, or one service)",
-        "es": "entre la cifra del registro de los muertos uniformados del país ({low}) y la de sus muertos "
+        "es": "entre la cifra del registro de los muertos militares del país ({low}) y la de sus muertos "
               "uniformados y del personal internacional ({high}): puede contar según reglas propias (algunos "
               "civiles, o un solo cuerpo)",
-        "fr": "entre le nombre de morts en tenue du pays que compte le registre ({low}) et celui de ses morts en "
+        "fr": "entre le nombre de morts militaires du pays que compte le registre ({low}) et celui de ses morts en "
               "tenue et du personnel international ({high})\u00a0: il peut compter selon ses propres règles "
               "(certains civils, ou un seul corps)",
     },
