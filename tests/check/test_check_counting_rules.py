@@ -89,3 +89,17 @@ def test_a_toll_a_little_above_the_register_is_no_contradiction_and_one_below_it
     assert (v.verdict, v.data) == (verdict, 90), v.note
     if verdict == "not checkable":
         assert "more than the register's count of the country's dead (90)" in v.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepali Army spokesperson Santosh Ballav Pouyal says 5,154 Nepali blue helmets are mobilised in 12 missions.",
+        "Le porte-parole de l'armée népalaise, le général Santosh Ballav Pouyal, indique que 5 154 Casques bleus "
+        "népalais sont déployés.",
+        "El Ejército de Nepal, por medio de su portavoz Santosh Ballav Pouyal, dijo que 5.154 cascos azules nepalíes "
+        "están desplegados.",
+    ],
+)
+def test_a_count_a_service_gives_is_that_services(text):
+    assert doubts(text, 5154, published("2021-06-29"), "NPL") == ["doubt_service"]

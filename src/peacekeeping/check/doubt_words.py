@@ -77,6 +77,10 @@ SERVICE = _re(  # one national service ("5,918 are from Nepal Army, 195 from Arm
     r"(?:armed|defen[cs]e)\s+forces|ministry\s+of\s+defen[cs]e|forces\s+(?:armées|de\s+défense)|fuerzas\s+armadas|"
     r"(?-i:[A-Z][a-z]+\s+Police))\b"
 )
+SPEAKS = _re(  # a service that speaks: "Army spokesperson … says", "l'armée a déclaré", "el Ejército dijo"
+    r"\b(?:spokes(?:person|man|woman)|PRO\b|public\s+relations|said|says|stated|told|porte-parole|"
+    r"a\s+(?:déclaré|indiqué|annoncé)|indique|portavoz|dijo|declaró|informó)"
+)
 PAST = _re(
     r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"
     r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s|at\s+the\s+time\s+of|à\s+l['’]époque|"

@@ -365,6 +365,8 @@ def _service(sentence: str, n: Number) -> str | None:
     Army, Nepal Police, and Armed Police Force": all of them), or None."""
     if before := list(dw.SERVICE.finditer(sentence, max(0, n.start - 40), n.start)):
         return before[-1][0]  # "Nepal Army has contributed 5096"
+    if (speaker := dw.SERVICE.search(sentence, 0, n.start)) and dw.SPEAKS.search(sentence, 0, n.start):
+        return speaker[0]  # "Nepali Army spokesperson Santosh Ballav Pouyal says 5,154 …": the service's own count
     if not (after := dw.SERVICE.search(sentence, n.end, n.end + 40)):
         return None
     named, end = [after[0]], after.end()
