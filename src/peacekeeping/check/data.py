@@ -25,9 +25,8 @@ Readings = list[tuple[str, int]]  # (what the value counts, the value); the firs
 NO_MISSIONS = said("no_missions")
 NO_SEXES = said("no_sexes")
 SEXES_WRONG = said("sexes_wrong")
-MILITARY_DEAD = frozenset(
-    {"Military", "Military Observer"}
-)  # one service's dead, the fewest a country's count may take
+# one service's dead, the fewest a country's own count of its dead may take
+MILITARY_DEAD = frozenset({"Military", "Military Observer"})
 ABOVE = 1.05  # a country's own count of its dead up to this much above the register's (a "9" for 8 is contradicted)
 _MILITARY = ("Troops", "Staff Officer", "Experts on Mission")
 _POLICE = ("Formed Police Units", "Individual Police")
