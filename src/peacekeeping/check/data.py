@@ -94,7 +94,8 @@ class Data:
         self._deaths: dict[tuple, tuple[Readings, Register] | str] = {}
         self._worlds: dict[tuple, Readings | str] = {}
         self._registers: dict[str | None, Register | None] = memo(con, "check registers", dict)  # filled as asked
-        self._sexes_wrong = unreliable_split(con)  # months whose whole split by sex is withheld: no rank of women
+        # months whose whole split by sex is withheld (no rank of women): one query per store generation
+        self._sexes_wrong: set[dt.date] = memo(con, "check unreliable split", lambda: unreliable_split(con))
 
     def register(self, iso3: str | None) -> Register | None:
         """The newest register's deaths of a country's nationals (None: all); None without a register."""
@@ -281,9 +282,7 @@ class Data:
             register = self.register(None if claim.kind == "global_fatalities" else claim.subject)
             if register is None:
                 return {}
-            since = dt.date.fromisoformat(claim.since) if claim.since else None
-            until = dt.date.fromisoformat(claim.until) if claim.until else None
-            lines = register.lines(since, until) if claim.kind == "fatalities" else []
+            lines = register.lines(*_period(claim)) if claim.kind == "fatalities" else []
             return {
                 "file": register.file,
                 "release": register.release.isoformat(),
@@ -322,9 +321,8 @@ class Data:
         found = self.deaths(claim)
         if isinstance(found, str):
             return None
-        since = dt.date.fromisoformat(claim.since) if claim.since else None
-        until = dt.date.fromisoformat(claim.until) if claim.until else None
-        low, high = found[1].count(since, until, types=MILITARY_DEAD), found[1].count(since, until, without=LOCAL)
+        # the fewer of its readings is the one without local staff (they are one when it has none)
+        low, high = found[1].count(*_period(claim), types=MILITARY_DEAD), min(a for _, a in found[0])
         return (low, high) if low <= claim.value <= high * ABOVE else None
 
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
@@ -338,8 +336,7 @@ class Data:
         found = self.register(None if claim.kind == "global_fatalities" else claim.subject)
         if found is None:
             return said("no_register")
-        since = dt.date.fromisoformat(claim.since) if claim.since else None
-        until = dt.date.fromisoformat(claim.until) if claim.until else None
+        since, until = _period(claim)
         if claim.population == "uniformed":
             return [("uniformed personnel", found.count(since, until, types=UNIFORMED))], found
         everyone = ("all personnel, with local staff", found.count(since, until))
@@ -348,6 +345,14 @@ class Data:
         return _unique(
             [("uniformed and international staff", found.count(since, until, without=LOCAL)), everyone]
         ), found
+
+
+def _period(claim: Claim) -> tuple[dt.date | None, dt.date | None]:
+    """(since, until) of a toll claim, as days (None: from 1948, or up to the register's end)."""
+    return (
+        dt.date.fromisoformat(claim.since) if claim.since else None,
+        dt.date.fromisoformat(claim.until) if claim.until else None,
+    )
 
 
 def _rounds(value: int, actual: int) -> bool:

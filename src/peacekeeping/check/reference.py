@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..dates import shift_month
 from ..facts.months import Calendar, Month
 from ..wording.check_notes import said
 from .periods import Published, Stated, months_before
@@ -86,19 +87,19 @@ LATE = 45  # days after its month's end past which a report's file may be a late
 def gaps(months: Calendar, when: Published | None, after: Month) -> list[str]:
     """Months after `after` that the store has no report of, before a month whose report came out before the text
     (so theirs did too): a text may have used one of them."""
-    covered = months.covered()
-    out = [m.month for m in covered if m.as_of > after.as_of and when is not None and m.published <= when.last]
-    if not out:
+    if when is None:
         return []
-    have, found = {m.month for m in covered}, []
-    year, month = after.as_of.year, after.as_of.month
-    while True:
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        label = f"{year:04d}-{month:02d}"
-        if label >= out[-1]:
-            return found
-        if label not in have:
-            found.append(label)
+    covered = months.covered()
+    later = [m.month for m in covered if m.as_of > after.as_of and m.published <= when.last]
+    if not later:
+        return []
+    have, between = {m.month for m in covered}, shift_month(after.month, 1)
+    found = []
+    while between < later[-1]:
+        if between not in have:
+            found.append(between)
+        between = shift_month(between, 1)
+    return found
 
 
 def late_files(months: Calendar, when: Published | None) -> list[Month]:
