@@ -33,7 +33,9 @@ NON_UN = re.compile(  # forces the UN's monthly reports do not count
     r"non-U\.?N\.?\b|non-United\s+Nations|hors\s+(?:du\s+cadre\s+de\s+l['’])?ONU|ajen[ao]s?\s+a\s+la\s+ONU|"
     r"International\s+Monitoring\s+Team|"
     r"African\s+Union\s+(?:mission|force)|(?:mission|force)\s+de\s+l['’]Union\s+africaine|"
-    r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral|European\s+Union|Union\s+européenne|Unión\s+Europea)"
+    r"misión\s+de\s+la\s+Unión\s+Africana|bilateral|bilatéral|European\s+Union|Union\s+européenne|Unión\s+Europea|"
+    r"international\s+(?:peace(?:keeping)?\s+)?(?:missions|operations)|(?:missions|opérations)\s+internationales|"
+    r"(?:misiones|operaciones)\s+internacionales)"
     r"|\b(?:EU|UE|OSCE|OSZE)\b"  # "UN and EU missions": the European Union's, the OSCE's
 )
 UNIT_WORD = _re(
@@ -48,7 +50,9 @@ EVENT = _re(  # a movement or an event counts people moving, not a country's str
     r"repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
     r"viajaron|se\s+gradu|capacitad|formad[oa]s|(?:sont|est)\s+(?:partis?|arrivés?|rentrés?)|a\s+quitté|"
     r"ont\s+quitté|quitteront|va\s+(?:envoyer|déployer)|enverra|déploiera|formés|diplômés|meeting|conference|"
-    r"summit|réunion|conférence|sommet|reunión|conferencia|cumbre)\b"
+    r"summit|réunion|conférence|sommet|reunión|conferencia|cumbre|departure|send[-\s]off|farewell|"
+    r"ahead\s+of\s+(?:their|its|the)\s+(?:work|deployment|departure)|(?:cérémonie|prise\s+d['’]armes)\s+de\s+départ|"
+    r"avant\s+(?:leur|son)\s+(?:déploiement|départ)|(?:ceremonia\s+de\s+)?despedida|antes\s+de\s+su\s+(?:despliegue|partida))\b"
 )
 OTHER_BODY = re.compile(  # another body's count of peacekeepers, which takes in operations the UN's reports do not
     r"\bSIPRI\b|(?i:Stockholm\s+International\s+Peace\s+Research|think[\s-]tank|multilateral\s+(?:peace\s+)?"
@@ -142,7 +146,8 @@ OTHER_STAFF = _re(  # staff the reports do not count, said to be in a country's 
     r"\b(?:agents?\s+p[ée]nitentiaires?|agents?\s+p[ée]nitenciers?|personnels?\s+(?:de\s+la\s+justice|"
     r"p[ée]nitentiaires?|civils?)|prison\s+(?:staff|officers?|guards?)|corrections?\s+officers?|"
     r"funcionarios\s+(?:de\s+prisiones|penitenciarios)|personal\s+(?:civil|penitenciario|de\s+justicia)|"
-    r"civilian\s+(?:staff|personnel|experts?)|staffers|staff\s+members|UNHQ|(?:UN|United\s+Nations)\s+headquarters|"
+    r"civilian\s+(?:staff|personnel|experts?)|civil(?:ians?|s|e|es)?\s*,\s*(?:polic|milit)\w*|"
+    r"(?:police|military|policiers|militaires|policías|militares)\s+(?:and|et|y)\s+civil(?:ians?|s|es)?\b|staffers|staff\s+members|UNHQ|(?:UN|United\s+Nations)\s+headquarters|"
     r"(?:au|at)\s+(?:le\s+)?si[èe]ge|sede\s+de\s+(?:la\s+)?(?:ONU|Naciones\s+Unidas))\b"
 )
 PAST_QUOTE = _re(  # "avait rappelé le Président": a statement quoted from an earlier day, whose "now" is that day's
@@ -182,7 +187,9 @@ DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed"
     r"incidents|accidents|bombings)\b|\bl['’]une?\s+des\s+(?:[\w-]+\s+)?(?:attaques|attentats|embuscades)\b|"
     r"\bun[oa]\s+de\s+l[oa]s\s+(?:[\w-]+\s+)?(?:ataques|emboscadas|atentados)\b|\b(?:dans|lors\s+d['’])\s*une?\s+(?:[\w-]+\s+)?(?:attaque|attentat|embuscade|"
     r"explosion|accident|braquage|vol\s+à\s+main\s+armée|fusillade)\b|"
-    r"\b(?:en|durante)\s+una?\s+(?:[\w-]+\s+)?(?:ataque|emboscada|explosión|accidente|atraco|asalto|tiroteo)\b"
+    r"\b(?:en|durante)\s+una?\s+(?:[\w-]+\s+)?(?:ataque|emboscada|explosión|accidente|atraco|asalto|tiroteo)\b|"
+    r"\b(?:by|par|por)\s+(?:an?|une?|una?)\s+(?:[\w-]+\s+)?(?:explosive|IED|(?:land)?mine|bomb|rocket|mortar|engin|"
+    r"mine|bombe|roquette|obus|artefacto|explosivo|bomba|cohete|mortero)|\b(?:injured|wounded|blessés?|heridos?)\b"
 )
 TIMELINE = _re(  # "June 1995 – …", "May 4, 2000 - …", "4 mai 2000 : …": an entry of a timeline
     rf"\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\s*[–—:-]"

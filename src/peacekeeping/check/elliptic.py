@@ -1,5 +1,6 @@
 """Figures with no words of their own, read from what is around them: like the figure before them ("Nepal deploys
-6,100 and India 5,400"), as a country's personnel in brackets, or as its dead in a list of the dead."""
+6,100 and India 5,400"), as a country's personnel in brackets or in a list of countries and figures, or as its dead
+in a list of the dead."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ _COME_FROM = re.compile(  # "103 come from Canada", "proviennent du", "provienen
     r"(?:provienen|proviene|vienen|viene|son)\s+de(?:l)?)\b",
     re.IGNORECASE,
 )
+_PAIRED = re.compile(r"[ \t]*(?:[–—:-]|with|con|avec)?[ \t]*\d", re.IGNORECASE)  # "Italy 1,114", "Egypt – 2,889"
 
 
 def elliptic(
@@ -59,7 +61,9 @@ def elliptic(
             n.end,
             {"doubt": check_notes.said("doubt_read_like", like=previous.text)},
         )
-    named = re.search(r"(\S[^,;]*?)\s*(?:\(|:|,|with|con|avec)?\s*$", before)
+    if re.search(r"\s[–—-]\s*$", sentence[: n.start]):  # "Egypt – 2,889": the dash ends no clause here
+        before = sentence[max(0, n.start - 80) : n.start]
+    named = re.search(r"(\S[^,;]*?)\s*(?:\(|:|,|[–—-]|with|con|avec)?\s*$", before)
     attached = bool(named and any(named[1].casefold().endswith(m.text.casefold()) for m in t.here))
     if dead := scope.dead_of(t, t.sentence_start, sentence, n, attached):  # "Burkina Faso (3)", "cuatro de Chad"
         doubt = check_notes.said("doubt_list_of_dead", words=dead[0])
@@ -89,4 +93,15 @@ def elliptic(
             n.end + 1,
             {"doubt": check_notes.said("doubt_in_brackets")},
         )
+    if _listed(t, sentence) and not re.match(r"\s*%", sentence[n.end :]):  # "Italy 1,114\nFrance 867\nSpain 613"
+        return "total", f"{n.text} after {named[1].split()[-1]}", n.end, {"doubt": check_notes.said("doubt_in_list")}
     return "other", "", n.end, {}
+
+
+def _listed(t: Text, sentence: str) -> bool:
+    """Whether a sentence, with the lines before and after it, lists countries each right before a figure: at least
+    two such pairs ("Italy 1,114" on one line, "France 867" on the next)."""
+    start, end = t.sentence_start, t.sentence_start + len(sentence)
+    start = t.text.rfind("\n", 0, max(0, t.text.rfind("\n", 0, start))) + 1
+    end = len(t.text) if (nl := t.text.find("\n", end + 1)) < 0 else nl
+    return sum(bool(_PAIRED.match(t.text, m.end)) for m in t.mentions_in(start, end)) >= 2

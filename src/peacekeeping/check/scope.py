@@ -129,7 +129,7 @@ def doubt(
         return _over_time(t, offset, sentence, clause, n)
     if kind == "global_personnel" and _UNIFORMED_PART.match(sentence[n.end : clause[1]]):
         return said("doubt_civilians")
-    if kind == "total" and (force := _force_before(t, offset, sentence)):
+    if kind in ("total", "fatalities") and (force := _force_before(t, offset, sentence)):
         return said("doubt_force_before", words=force)
     if kind in ("total", "mission_count") and (part := _part(t, offset, sentence, n, subject)):
         return part

@@ -149,6 +149,11 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "un número entre paréntesis tras un país, leído como su personal",
         "fr": "un nombre entre parenthèses après un pays, lu comme son personnel",
     },
+    "doubt_in_list": {
+        "en": "a number after a country in a list of countries and numbers, read as its personnel",
+        "es": "un número tras un país en una lista de países y cifras, leído como su personal",
+        "fr": "un nombre après un pays dans une liste de pays et de nombres, lu comme son personnel",
+    },
     "doubt_several_missions": {
         "en": "a figure for several missions, read as its total",
         "es": "una cifra de varias misiones, leída como su total",
