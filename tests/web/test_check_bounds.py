@@ -162,6 +162,25 @@ def test_checks_arriving_together_wait_their_turn_for_a_slot(small_store, tmp_pa
     assert "Traceback" not in (tmp_path / "serve.log").read_text()
 
 
+def test_checks_sent_without_pause_are_answered_in_turn(small_store, tmp_path):
+    """Four clients each sending checks of some 50 ms back to back to one process with one slot: every
+    check waits its turn in line (first come, first served: three before it at most) and is answered; none is
+    passed over until it is turned away."""
+    with serving(small_store[0], tmp_path / "serve.log", env={SLOTS: "1"}) as served:
+        answers: list[int] = []
+
+        def checks():
+            answers.extend(_post(served, SLOW[:2_000])[0] for _ in range(8))
+
+        threads = [threading.Thread(target=checks) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert answers == [200] * 32
+    assert "Traceback" not in (tmp_path / "serve.log").read_text()
+
+
 def _holds(pid: int, path: Path) -> bool:
     """Whether a process has the file now at `path` open (an inode of its descriptors, from /proc)."""
     inode = os.stat(path).st_ino

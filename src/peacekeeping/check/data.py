@@ -82,6 +82,23 @@ def _unique(readings: Readings) -> Readings:
     return out
 
 
+_KEPT = 256  # countries' windows of months kept per store generation (a text's window is about 13 months)
+
+
+def _countries(
+    con: duckdb.DuckDBPyConnection, subjects: set[str], first: dt.date, last: dt.date
+) -> dict[str, dict[dt.date, CountryMonth]]:
+    """country_months, each country's window read once per store generation (the last _KEPT windows asked kept):
+    texts checked one after the other are about the same few countries and months."""
+    kept: dict = memo(con, "check country months", dict)
+    missing = sorted(c for c in subjects if (c, first, last) not in kept)
+    for code, months in country_months(con, missing, first, last).items():
+        kept[(code, first, last)] = months
+    while len(kept) > _KEPT:
+        del kept[next(iter(kept))]  # the oldest asked first
+    return {c: dict(kept[(c, first, last)]) for c in subjects}
+
+
 class Data:
     """The figures of every subject of a text over the months its check may use, loaded in a few queries."""
 
@@ -89,7 +106,7 @@ class Data:
         self.con = con
         self.calendar = calendar(con)
         self.world: dict[dt.date, WorldMonth] = world_months(con)
-        self.countries = country_months(con, subjects, first, last)
+        self.countries = _countries(con, subjects, first, last)
         self._subjects, self._window, self._more = subjects, (first, last), set()
         self._deaths: dict[tuple, tuple[Readings, Register] | str] = {}
         self._worlds: dict[tuple, Readings | str] = {}

@@ -13,6 +13,7 @@ import signal
 import threading
 import time
 import traceback
+from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # not imported in a worker: the worker process imports this m
 SLOTS = "PEACEKEEPING_CHECKS"  # checks one server process runs at once (default 1)
 BUDGET = "PEACEKEEPING_CHECK_SECONDS"  # seconds a check may compute (default 5)
 RETRY_AFTER = 5  # seconds a client turned away is told to wait
-QUEUE = 0.5  # seconds a check waits for a slot before it is turned away (its answer then within its budget + 1 s)
+QUEUE = 0.75  # seconds a check waits for a slot before it is turned away (its answer then within its budget + 1 s)
 WARM_TEXT = "Peru provides 270 uniformed personnel, including 38 women, to five missions."  # checked before ready
 STARTING = 60  # seconds a new worker may take to start (a second or two; longer on a busy machine)
 WORKER_MEMORY = 160 * 2**20  # bytes a check worker may hold after a check before it is replaced (it starts lower)
@@ -90,6 +91,8 @@ class CheckPool:
         self.busy = 0
         self._replace: asyncio.Task | None = None  # a worker started for the next check after one was killed
         self._idle: list[_Worker] = []
+        self._line: deque[asyncio.Future] = deque()  # checks waiting for a slot, first come first served
+        self._starting = 0  # workers being started for a check
         self._lock = threading.Lock()
 
     async def check(self, request: Request, text: str, date: str | None, country: str | None, as_dict: bool):
@@ -98,49 +101,71 @@ class CheckPool:
         worker = await self._slot(request)
         try:
             if worker is None:  # started, and its imports done, before its budget starts
-                worker = await asyncio.to_thread(_Worker, db)
-                await self._wait(worker, request, STARTING)
+                self._starting += 1
+                try:
+                    worker = await asyncio.to_thread(_Worker, db)
+                    await self._wait(worker, request, STARTING)
+                finally:
+                    self._starting -= 1
             await asyncio.to_thread(worker.conn.send, (db, text, date, country, as_dict))
             outcome = await self._wait(worker, request, self.budget)
         except BaseException:
-            with self._lock:
-                self.busy -= 1  # the slot is free as its worker dies
             if worker is not None:
                 await asyncio.to_thread(worker.kill)  # its check, if any, stops now
+            self._release(None)  # the slot to the next check in line, which starts a worker, or free
             self._replace = asyncio.create_task(asyncio.to_thread(self.prestart, db))  # ready for the next check
             raise
-        with self._lock:
-            self.busy -= 1
         if worker.rss() > WORKER_MEMORY:  # its caches of past store generations: a new worker for the next check
             await asyncio.to_thread(worker.kill)
-        else:
-            with self._lock:
-                self._idle.append(worker)
+            worker = None
+        self._release(worker)
         return _unpack(outcome)
 
     async def _slot(self, request: Request) -> _Worker | None:
         """A slot taken for a check, and an idle worker if there is one (None: the check starts its own). With every
-        slot taken, the check waits up to QUEUE seconds for one to be given back with its worker (never for a worker
-        to start), then is turned away (Busy)."""
+        slot taken, the check waits in line (first come, first served) up to QUEUE seconds for one to be handed to
+        it with its worker, then is turned away (Busy)."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if self.busy < self.slots and not self._line:
+                self.busy += 1
+                return self._idle.pop() if self._idle else None
+            turn: asyncio.Future = loop.create_future()
+            self._line.append(turn)
         until = time.monotonic() + QUEUE
-        queued = False
-        while True:
+        try:
+            while not turn.done():
+                if time.monotonic() >= until:
+                    raise Busy(STARTING_NOW if self._starting else self._busy_now())
+                if await request.is_disconnected():
+                    raise Gone
+                await asyncio.wait([turn], timeout=POLL)
+        except BaseException:
             with self._lock:
-                if self.busy < self.slots and (self._idle or not queued):
-                    self.busy += 1
-                    return self._idle.pop() if self._idle else None
-                busy = self.busy
-            if time.monotonic() >= until and busy < self.slots:  # a slot, but its worker is still starting
-                raise Busy(STARTING_NOW)
-            if time.monotonic() >= until:
-                raise Busy(
-                    f"the server is checking {busy} other text{'s' if busy > 1 else ''}, the most it checks at "
-                    f"once; try again in {RETRY_AFTER} s"
-                )
-            if await request.is_disconnected():
-                raise Gone
-            queued = True
-            await asyncio.sleep(POLL / 5)  # a slot is given back within a check's few tens of milliseconds
+                if not turn.done():
+                    self._line.remove(turn)
+                    turn.cancel()
+                    raise
+            self._release(turn.result())  # handed a slot as it gave up: the next in line takes it
+            raise
+        return turn.result()
+
+    def _release(self, worker: _Worker | None) -> None:
+        """A check's slot given back with its worker (None: killed): handed to the first check in line, or free."""
+        with self._lock:
+            if self._line:
+                self._line.popleft().set_result(worker)
+                return
+            self.busy -= 1
+            if worker is not None:
+                self._idle.append(worker)
+
+    def _busy_now(self) -> str:
+        busy = self.busy
+        return (
+            f"the server is checking {busy} other text{'s' if busy > 1 else ''}, the most it checks at once; try "
+            f"again in {RETRY_AFTER} s"
+        )
 
     async def _wait(self, worker: _Worker, request: Request, budget: float):
         """The worker's answer, or TooSlow past the budget, or Gone when the client has gone away."""
