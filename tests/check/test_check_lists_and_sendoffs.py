@@ -1,8 +1,9 @@
-"""Issue 23, kinds seen on sets Y to AU of published texts (session of 2026-12-07, the twelfth), in en, fr, es: a
+"""Issue 23, kinds seen on sets Y to AY of published texts (session of 2026-12-07, the twelfth), in en, fr, es: a
 list of countries each with a figure ("Italy 1,114" a line, "Egypt – 2,889") read as their personnel, supported
 where it holds and never contradicted; a send-off ceremony before a deployment is an event, not a contribution; the
 dead of one blast ("killed and three injured by an explosive device"); the dead of "international missions" (other
-forces' too); the countries of civilian, police and military personnel together."""
+forces' too); the countries of civilian, police and military personnel together; a strength told in the past
+("totaled", "participated", "le déploiement") is not dated to now; a "Compañia" without its accent is a unit."""
 
 from __future__ import annotations
 
@@ -110,3 +111,37 @@ def test_the_dead_of_international_missions_may_count_other_forces(full_con, tex
 def test_countries_of_civilians_and_uniformed_are_not_the_reports(full_con, text):
     (v,) = verify.check(full_con, text, "2021-07-01").verdicts
     assert (v.claim.kind, v.verdict) == ("global_countries", "not checkable"), v.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian deployment lasted two years and totaled 497 troops.",
+        "Le déploiement péruvien a duré deux ans et a totalisé 497 soldats.",
+        "El despliegue peruano duró dos años y sumó 497 efectivos.",
+    ],
+)
+def test_a_strength_told_in_the_past_is_not_dated_to_now(full_con, text):
+    """'totaled' is no 'totals', 'participated' no 'participates': nothing dates 497 to now, so it is no
+    contradiction of Peru's 393 (2016-12)."""
+    (v,) = [v for v in verify.check(full_con, text, "2017-01-20").verdicts if v.claim.text == "497"]
+    assert (v.claim.subject, v.verdict) == ("PER", "not checkable"), v.note
+
+
+def test_a_past_participation_is_not_dated_to_now(full_con):
+    (v,) = verify.check(full_con, "Peru participated with 497 troops.", "2017-01-20").verdicts
+    assert (v.claim.subject, v.verdict) == ("PER", "not checkable"), v.note
+    assert "the sentence does not say this is the strength deployed now" in v.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deployment, known as Compañia Peru, has some 200 troops.",
+        "Le contingent, appelé Compañia Perú, compte quelque 200 soldats.",
+        "El despliegue, conocido como Compañia Perú, tiene unos 200 efectivos.",
+    ],
+)
+def test_a_company_named_without_its_accent_is_a_unit(full_con, text):
+    (v,) = [v for v in verify.check(full_con, text, "2017-01-20").verdicts if v.claim.text == "200"]
+    assert v.verdict == "not checkable" and "a unit named in its clause" in v.note, v.note

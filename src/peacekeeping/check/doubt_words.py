@@ -40,7 +40,7 @@ NON_UN = re.compile(  # forces the UN's monthly reports do not count
 )
 UNIT_WORD = _re(
     r"\b(?:contingentes?|contingents?|battalions?|batallones?|batallón|bataillons?|detachments?|détachements?|destacamentos?|"
-    r"companies|company|compañías?|compagnies?|units?|unités?|unidad(?:es)?|platoons?|teams?|"
+    r"companies|company|compañ[ií]as?|compagnies?|units?|unités?|unidad(?:es)?|platoons?|teams?|"
     r"équipes?|equipos?|rotations?|relèves?|relevos?|rotaci[oó]n|hospitals?|hôpitals?|hôpitaux|hospitales|clinics?)\b"
 )
 EVENT = _re(  # a movement or an event counts people moving, not a country's strength
@@ -230,12 +230,12 @@ DEATHS_PART = _re(
 )
 NOW = _re(  # what dates a strength to the present or to a month: without it a figure that fails is not contradicted
     r"\b(?:currently|presently|at\s+present|now|today|as\s+(?:of|at)|deployed|serving|serves?|provides?|providing|"
-    r"contribut(?:es|ing)|has\s+contributed|maintains?|deploy(?:s|ing)|sends|includ(?:es|ing)|stands?\s+at|totals?|"
+    r"contribut(?:es|ing)|has\s+contributed|maintains?|deploy(?:s|ing)|sends|includ(?:es|ing)|stands?\s+at|totals?\b|"
     r"numbers|(?:has|have)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?\d|are\s+(?:from|in|with|on)|"
     r"(?:is|are|est|sont|es|son)\s+(?:de\s+)?(?:some\s+|about\s+)?\d|"
-    r"actuel\w*|aujourd['’]hui|déploie\w*|déployé\w*|engagé\w*|fournit|contribue\w*|compte\w*|comprend\w*|"
-    r"participe\w*|envoie\w*|s['’]élève\w*|en\s+poste|servent|"
+    r"actuel\w*|aujourd['’]hui|déploie(?:nt|s)?\b|déployé\w*|engagé\w*|fournit|contribue\w*|compte\w*|comprend\w*|"
+    r"participe\w*|participai(?:t|ent)|envoie\w*|s['’]élève\w*|en\s+poste|servent|"
     r"actualmente|en\s+la\s+actualidad|hoy|despliega\w*|desplegad\w*|aporta\w*|contribuye\w*|cuenta\s+con|"
-    r"mantiene\w*|sirven|incluye\w*|participa\w*|envía\w*|asciende\w*|suma\w*|"
+    r"mantiene\w*|sirven|incluye\w*|participa(?:n|s|ndo|ba|ban|ting|tes)?\b|envía\w*|asciende\w*|suma\w*|"
     rf"(?:{_MONTHS})(?:\s+(?:de\s+)?\d{{4}}|\s+\d{{1,2}},?\s+\d{{4}}))"
 )
