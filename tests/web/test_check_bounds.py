@@ -144,20 +144,26 @@ def test_a_check_past_its_budget_frees_its_slot(small_store, tmp_path):
         assert b"The text took too long to check." in body
 
 
+def _clients(served, text: str, clients: int, each: int) -> list[int]:
+    """The statuses of `each` checks of `text` sent back to back by each of `clients` clients at once."""
+    answers: list[int] = []
+
+    def client():
+        answers.extend(_post(served, text)[0] for _ in range(each))
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers
+
+
 def test_checks_arriving_together_wait_their_turn_for_a_slot(small_store, tmp_path):
     """A check arriving while the process's one slot is taken waits for it (up to checks.QUEUE seconds) instead of
     being turned away at once: short checks sent together are all answered."""
     with serving(small_store[0], tmp_path / "serve.log", env={SLOTS: "1"}) as served:
-        answers: list[int] = []
-
-        def check():
-            answers.append(_post(served, FAST)[0])
-
-        threads = [threading.Thread(target=check) for _ in range(4)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        answers = _clients(served, FAST, 4, 1)
     assert answers == [200] * 4
     assert "Traceback" not in (tmp_path / "serve.log").read_text()
 
@@ -167,16 +173,7 @@ def test_checks_sent_without_pause_are_answered_in_turn(small_store, tmp_path):
     check waits its turn in line (first come, first served: three before it at most) and is answered; none is
     passed over until it is turned away."""
     with serving(small_store[0], tmp_path / "serve.log", env={SLOTS: "1"}) as served:
-        answers: list[int] = []
-
-        def checks():
-            answers.extend(_post(served, SLOW[:2_000])[0] for _ in range(8))
-
-        threads = [threading.Thread(target=checks) for _ in range(4)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        answers = _clients(served, SLOW[:2_000], 4, 8)
     assert answers == [200] * 32
     assert "Traceback" not in (tmp_path / "serve.log").read_text()
 
