@@ -3,7 +3,8 @@ list of countries each with a figure ("Italy 1,114" a line, "Egypt – 2,889") r
 where it holds and never contradicted; a send-off ceremony before a deployment is an event, not a contribution; the
 dead of one blast ("killed and three injured by an explosive device"); the dead of "international missions" (other
 forces' too); the countries of civilian, police and military personnel together; a strength told in the past
-("totaled", "participated", "le déploiement") is not dated to now; a "Compañia" without its accent is a unit."""
+("totaled", "participated", "le déploiement") is not dated to now; a "Compañia" without its accent is a unit;
+missions after personnel too few to be the world's are not the world's operations."""
 
 from __future__ import annotations
 
@@ -145,3 +146,25 @@ def test_a_past_participation_is_not_dated_to_now(full_con):
 def test_a_company_named_without_its_accent_is_a_unit(full_con, text):
     (v,) = [v for v in verify.check(full_con, text, "2017-01-20").verdicts if v.claim.text == "200"]
     assert v.verdict == "not checkable" and "a unit named in its clause" in v.note, v.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NA currently has 5,128 personnel in 12 missions around the world.",
+        "La NA compte actuellement 5 128 personnels dans 12 missions à travers le monde.",
+        "La NA tiene actualmente 5.128 efectivos en 12 misiones en todo el mundo.",
+    ],
+)
+def test_missions_after_too_few_personnel_for_the_world_are_not_the_worlds(full_con, text):
+    """'The NA' (the Nepali Army) names no country: 5,128 is read as a world figure, far too few for one, so the
+    12 missions after it are its holder's, not the world's 13 operations (2020-12)."""
+    (v,) = [v for v in verify.check(full_con, text, "2021-03-03").verdicts if v.claim.text == "12"]
+    assert (v.claim.kind, v.verdict) == ("global_operations", "not checkable"), v.note
+    assert "too few to be the world's" in v.note
+
+
+def test_missions_after_the_worlds_personnel_are_the_worlds(full_con):
+    text = "UN peacekeeping has 87,000 personnel in 12 missions around the world."
+    (v,) = [v for v in verify.check(full_con, text, "2021-03-03").verdicts if v.claim.text == "12"]
+    assert (v.claim.kind, v.verdict, v.data) == ("global_operations", "contradicted", 13), v.note

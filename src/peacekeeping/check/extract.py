@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ..wording import check_notes
 from . import doubt_words as dw
-from . import doubts, phrases, scope
+from . import doubts, phrases, scope, world_reads
 from . import history_words as hw
 from . import rank_words as rw
 from . import words as w
@@ -245,9 +245,9 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         kind, kind_words = "fatalities", f"{kind_words} … {toll}"
     if kind in ("global_countries", "global_operations") and subject != WORLD:
         subject, subject_words = WORLD, kind_words
-    if subject == WORLD and (mine := doubts.too_small(t, n, kind, subject_words)):
+    if subject == WORLD and (mine := world_reads.too_small(t, n, kind, subject_words)):
         subject, subject_words, doubt = mine  # "four SDF members are stationed there": not the world's personnel
-    if subject != WORLD and (world := doubts.world(t, offset, clause, n, kind, anchor)):
+    if subject != WORLD and (world := world_reads.world(t, offset, clause, n, kind, anchor)):
         subject, subject_words, doubt = WORLD, *world  # "a force of 87,000", "… serve in 12 operations"
     if subject == WORLD and kind in _COUNTRY_KINDS:
         kind = _COUNTRY_KINDS[kind]

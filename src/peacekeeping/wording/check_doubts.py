@@ -149,6 +149,13 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "un número entre paréntesis tras un país, leído como su personal",
         "fr": "un nombre entre parenthèses après un pays, lu comme son personnel",
     },
+    "doubt_missions_of_few": {
+        "en": "missions after {figure} personnel, too few to be the world's: they may be those personnel's",
+        "es": "misiones tras {figure} efectivos, demasiado pocos para ser los del mundo: pueden ser las de ese "
+        "personal",
+        "fr": "des missions après {figure} personnels, trop peu pour être ceux du monde\u00a0: ce peuvent être "
+        "les leurs",
+    },
     "doubt_in_list": {
         "en": "a number after a country in a list of countries and numbers, read as its personnel",
         "es": "un número tras un país en una lista de países y cifras, leído como su personal",
