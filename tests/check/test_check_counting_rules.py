@@ -71,24 +71,20 @@ def test_a_toll_between_the_military_dead_and_those_with_international_staff_is_
 
 @pytest.mark.archive
 @pytest.mark.parametrize(
-    ("text", "verdict"),
+    "text",
     [
-        ("Ireland has lost 93 peacekeepers since 1958.", "not checkable"),
-        ("L'Irlande a perdu 93 Casques bleus depuis 1958.", "not checkable"),
-        ("Irlanda ha perdido 93 cascos azules desde 1958.", "not checkable"),
-        ("Ireland has lost 95 peacekeepers since 1958.", "contradicted"),
-        ("Ireland has lost 80 peacekeepers since 1958.", "contradicted"),
+        "Ireland has lost 93 peacekeepers since 1958.",
+        "L'Irlande a perdu 93 Casques bleus depuis 1958.",
+        "Irlanda ha perdido 93 cascos azules desde 1958.",
+        "Ireland has lost 80 peacekeepers since 1958.",
     ],
 )
-def test_a_toll_a_little_above_the_register_is_no_contradiction_and_one_below_its_uniformed_dead_is(
-    full_con, text, verdict
-):
-    """A country may count deaths the register does not (in other forces, after service): up to 5 % more is no
-    contradiction; fewer than its uniformed dead, or more than that, is."""
+def test_a_toll_above_the_register_or_below_its_military_dead_is_contradicted(full_con, text):
+    """Whoever counts them, a country's dead are checked against the register (issue 23: the reports are the
+    reference): 93 for its 90 (a country's own count, a little above) and 80 for its 86 military dead are
+    contradicted, as the development corpus and the issue's own definition count them."""
     (v,) = verify.check(full_con, text, "2021-05-29").verdicts
-    assert (v.verdict, v.data) == (verdict, 90), v.note
-    if verdict == "not checkable":
-        assert "more than the register's count of the country's dead (90)" in v.note
+    assert (v.verdict, v.data) == ("contradicted", 90), v.note
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,6 @@ NO_SEXES = said("no_sexes")
 SEXES_WRONG = said("sexes_wrong")
 # one service's dead, the fewest a country's own count of its dead may take
 MILITARY_DEAD = frozenset({"Military", "Military Observer"})
-ABOVE = 1.05  # a country's own count of its dead up to this much above the register's (a "9" for 8 is contradicted)
 _MILITARY = ("Troops", "Staff Officer", "Experts on Mission")
 _POLICE = ("Formed Police Units", "Individual Police")
 _TYPES = {  # a type as texts name it -> its readings: (what it counts, the store's personnel types)
@@ -325,8 +324,7 @@ class Data:
         """(lowest, highest) of the data's counting rules for a figure that lies between them, which the data cannot
         tell from a wrong one: a country's missions between its peacekeeping operations and its missions and offices
         (some offices counted), a toll (read with no population of its own) from its military dead (one service) to
-        those with its international staff (its police, some of its civilians), or a little above them (ABOVE:
-        deaths the register does not count, in other forces or after service; local staff, another rule, widen it
+        those with its international staff (its police, some of its civilians; local staff, another rule, widen it
         no further); else None."""
         if not isinstance(claim.value, int):
             return None
@@ -340,7 +338,7 @@ class Data:
             return None
         # the fewer of its readings is the one without local staff (they are one when it has none)
         low, high = found[1].count(*_period(claim), types=MILITARY_DEAD), min(a for _, a in found[0])
-        return (low, high) if low <= claim.value <= high * ABOVE else None
+        return (low, high) if low <= claim.value <= high else None
 
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""

@@ -284,8 +284,6 @@ class _Checker:
         count between the data's counting rules (Data.between_rules), or None."""
         if (between := self.data.between_rules(claim, month)) and claim.kind == "missions":
             return said("doubt_between_counts", low=between[0], high=between[1])
-        if between and claim.value > between[1]:
-            return said("doubt_toll_above", high=between[1])
         if between:
             return said("doubt_between_rules", low=between[0], high=between[1])
         return said("doubt_far", figure=claim.text, actual=data) if self.data.far(claim, month) else None

@@ -112,19 +112,20 @@ class CheckPool:
         except BaseException:
             if worker is not None:
                 await asyncio.to_thread(worker.kill)  # its check, if any, stops now
-            self._release(None)  # the slot to the next check in line, which starts a worker, or free
-            self._replace = asyncio.create_task(asyncio.to_thread(self.prestart, db))  # ready for the next check
+            self._free(db)
             raise
         if worker.rss() > WORKER_MEMORY:  # its caches of past store generations: a new worker for the next check
             await asyncio.to_thread(worker.kill)
-            worker = None
-        self._release(worker)
+            self._free(db)
+        else:
+            self._release(worker)
         return _unpack(outcome)
 
     async def _slot(self, request: Request) -> _Worker | None:
         """A slot taken for a check, and an idle worker if there is one (None: the check starts its own). With every
-        slot taken, the check waits in line (first come, first served) up to QUEUE seconds for one to be handed to
-        it with its worker, then is turned away (Busy)."""
+        slot taken, the check waits in line (first come, first served) up to QUEUE seconds for a slot with a worker
+        (handed over by the check before it, or started for it after a worker was killed: never one to start
+        itself), then is turned away (Busy)."""
         loop = asyncio.get_running_loop()
         with self._lock:
             if self.busy < self.slots and not self._line:
@@ -135,8 +136,14 @@ class CheckPool:
         until = time.monotonic() + QUEUE
         try:
             while not turn.done():
+                with self._lock:  # a slot freed with a worker started for it (_free): the first in line takes it
+                    if self._line[0] is turn and self.busy < self.slots and self._idle:
+                        self._line.popleft()
+                        self.busy += 1
+                        return self._idle.pop()
                 if time.monotonic() >= until:
-                    raise Busy(STARTING_NOW if self._starting else self._busy_now())
+                    starting = self._starting or self.busy < self.slots
+                    raise Busy(STARTING_NOW if starting else self._busy_now())
                 if await request.is_disconnected():
                     raise Gone
                 await asyncio.wait([turn], timeout=POLL)
@@ -150,15 +157,20 @@ class CheckPool:
             raise
         return turn.result()
 
-    def _release(self, worker: _Worker | None) -> None:
-        """A check's slot given back with its worker (None: killed): handed to the first check in line, or free."""
+    def _release(self, worker: _Worker) -> None:
+        """A check's slot given back with its worker: handed to the first check in line, or free."""
         with self._lock:
             if self._line:
                 self._line.popleft().set_result(worker)
                 return
             self.busy -= 1
-            if worker is not None:
-                self._idle.append(worker)
+            self._idle.append(worker)
+
+    def _free(self, db: str) -> None:
+        """A check's slot given back without a worker (killed): free, and a worker started for the next check."""
+        with self._lock:
+            self.busy -= 1
+        self._replace = asyncio.create_task(asyncio.to_thread(self.prestart, db))
 
     def _busy_now(self) -> str:
         busy = self.busy

@@ -27,14 +27,6 @@ DEATHS: dict[str, dict[str, str]] = {
               "tenue et du personnel international ({high})\u00a0: il peut compter selon ses propres règles "
               "(certains civils, ou un seul corps)",
     },
-    "doubt_toll_above": {
-        "en": "more than the register's count of the country's dead ({high}): a country may count deaths the register "
-              "does not (in other forces, after service)",
-        "es": "más que la cifra del registro de los muertos del país ({high}): un país puede contar muertes que el "
-              "registro no cuenta (en otras fuerzas, después del servicio)",
-        "fr": "plus que le nombre de morts du pays que compte le registre ({high})\u00a0: un pays peut compter des "
-              "décès que le registre ne compte pas (dans d’autres forces, après le service)",
-    },
     "doubt_world_deaths": {
         "en": "read as the world's deaths",
         "es": "leída como la cifra mundial de fallecimientos",
