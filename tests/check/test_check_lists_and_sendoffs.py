@@ -42,9 +42,12 @@ def test_a_listed_figure_that_does_not_hold_is_not_contradicted(full_con):
     assert "the data says 1,114 in 2016-08" in verdicts.verdicts[0].note
 
 
-def test_one_country_and_a_number_is_no_list(full_con):
-    (v,) = verify.check(full_con, "Italy 1,114", "2016-10-25").verdicts
-    assert v.claim.kind == "other"
+@pytest.mark.parametrize(
+    "text",
+    ["Italy 1,114", "Italy 1,114 is a number. Many words follow here, with no list to speak of. France 867."],
+)
+def test_a_country_and_a_number_in_a_sentence_of_its_own_is_no_list(full_con, text):
+    assert {v.claim.kind for v in verify.check(full_con, text, "2016-10-25").verdicts} == {"other"}
 
 
 @pytest.mark.parametrize(

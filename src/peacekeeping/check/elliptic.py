@@ -102,6 +102,9 @@ def _listed(t: Text, sentence: str) -> bool:
     """Whether a sentence, with the lines before and after it, lists countries each right before a figure: at least
     two such pairs ("Italy 1,114" on one line, "France 867" on the next)."""
     start, end = t.sentence_start, t.sentence_start + len(sentence)
-    start = t.text.rfind("\n", 0, max(0, t.text.rfind("\n", 0, start))) + 1
-    end = len(t.text) if (nl := t.text.find("\n", end + 1)) < 0 else nl
+    if (head := t.text[:start].rstrip(" \t")).endswith("\n"):  # a line of its own: the line before it too
+        start = head.rstrip("\n").rfind("\n") + 1
+    if (tail := t.text[end:]).lstrip(" \t").startswith("\n") or sentence.endswith("\n"):  # and the line after
+        nl = t.text.find("\n", end + len(tail) - len(tail.lstrip(" \t\n")))
+        end = len(t.text) if nl < 0 else nl
     return sum(bool(_PAIRED.match(t.text, m.end)) for m in t.mentions_in(start, end)) >= 2
