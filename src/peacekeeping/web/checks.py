@@ -110,13 +110,13 @@ class CheckPool:
             await asyncio.to_thread(worker.conn.send, (db, text, date, country, as_dict))
             outcome = await self._wait(worker, request, self.budget)
         except BaseException:
+            self._free(db)  # before the kill: a check arriving once the worker is gone finds the slot free
             if worker is not None:
                 await asyncio.to_thread(worker.kill)  # its check, if any, stops now
-            self._free(db)
             raise
         if worker.rss() > WORKER_MEMORY:  # its caches of past store generations: a new worker for the next check
-            await asyncio.to_thread(worker.kill)
             self._free(db)
+            await asyncio.to_thread(worker.kill)
         else:
             self._release(worker)
         return _unpack(outcome)
