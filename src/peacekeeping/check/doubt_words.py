@@ -147,7 +147,8 @@ OTHER_STAFF = _re(  # staff the reports do not count, said to be in a country's 
     r"p[ée]nitentiaires?|civils?)|prison\s+(?:staff|officers?|guards?)|corrections?\s+officers?|"
     r"funcionarios\s+(?:de\s+prisiones|penitenciarios)|personal\s+(?:civil|penitenciario|de\s+justicia)|"
     r"civilian\s+(?:staff|personnel|experts?)|civil(?:ians?|s|e|es)?\s*,\s*(?:polic|milit)\w*|"
-    r"(?:police|military|policiers|militaires|policías|militares)\s+(?:and|et|y)\s+civil(?:ians?|s|es)?\b|staffers|staff\s+members|UNHQ|(?:UN|United\s+Nations)\s+headquarters|"
+    r"(?:police|military|policiers|militaires|policías|militares)\s+(?:and|et|y)\s+civil(?:ians?|s|es)?\b|staffers|"
+    r"staff\s+members|UNHQ|(?:UN|United\s+Nations)\s+headquarters|"
     r"(?:au|at)\s+(?:le\s+)?si[èe]ge|sede\s+de\s+(?:la\s+)?(?:ONU|Naciones\s+Unidas))\b"
 )
 PAST_QUOTE = _re(  # "avait rappelé le Président": a statement quoted from an earlier day, whose "now" is that day's
@@ -189,7 +190,7 @@ DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed"
     r"explosion|accident|braquage|vol\s+à\s+main\s+armée|fusillade)\b|"
     r"\b(?:en|durante)\s+una?\s+(?:[\w-]+\s+)?(?:ataque|emboscada|explosión|accidente|atraco|asalto|tiroteo)\b|"
     r"\b(?:by|par|por)\s+(?:an?|une?|una?)\s+(?:[\w-]+\s+)?(?:explosive|IED|(?:land)?mine|bomb|rocket|mortar|engin|"
-    r"mine|bombe|roquette|obus|artefacto|explosivo|bomba|cohete|mortero)|\b(?:injured|wounded|blessés?|heridos?)\b"
+    r"bombe|roquette|obus|artefacto|explosivo|bomba|cohete|mortero)|\b(?:injured|wounded|blessés?|heridos?)\b"
 )
 TIMELINE = _re(  # "June 1995 – …", "May 4, 2000 - …", "4 mai 2000 : …": an entry of a timeline
     rf"\W*(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\s*[–—:-]"
