@@ -1,7 +1,7 @@
 """Issue 23, kinds of false contradiction seen on sets AB and AC of published texts (session of 2026-12-07, the
-eleventh), in en, fr, es: a figure a named body other than the UN gives ("according to the Cairo Center"), the armed
-forces' own count (the military, not the police the UN's reports add), and a country's dead counted between the
-register's counting rules (its uniformed dead, and those with its international staff)."""
+eleventh), in en, fr, es: a figure a named body other than the UN gives ("according to the Cairo Center") and a
+country's dead counted between the register's counting rules (its uniformed dead, and those with its international
+staff). A service's own count is in test_check_services.py."""
 
 from __future__ import annotations
 
@@ -40,19 +40,6 @@ def test_the_uns_own_figure_or_an_unnamed_source_is_not(text):
     assert doubts(text, 28, WHEN) == [None]
 
 
-@pytest.mark.parametrize(
-    ("text", "key"),
-    [
-        ("In all, 214 members of the Ministry of Defence and the Serbian Armed Forces serve in eight operations.", 1),
-        ("Au total, 214 membres des forces armées serbes servent dans huit opérations.", 1),
-        ("En total, 214 miembros de las Fuerzas Armadas de Serbia sirven en ocho operaciones.", 1),
-        ("A total of 214 members of the Serbian Armed Forces and the Serbian Police serve in eight operations.", 0),
-    ],
-)
-def test_the_armed_forces_count_is_one_services_unless_the_police_are_listed_with_them(text, key):
-    assert doubts(text, 214, WHEN) == [("doubt_service" if key else None)]
-
-
 @pytest.mark.archive
 @pytest.mark.parametrize(
     "text",
@@ -85,17 +72,3 @@ def test_a_toll_above_the_register_or_below_its_military_dead_is_contradicted(fu
     contradicted, as the development corpus and the issue's own definition count them."""
     (v,) = verify.check(full_con, text, "2021-05-29").verdicts
     assert (v.verdict, v.data) == ("contradicted", 90), v.note
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nepali Army spokesperson Santosh Ballav Pouyal says 5,154 Nepali blue helmets are mobilised in 12 missions.",
-        "Le porte-parole de l'armée népalaise, le général Santosh Ballav Pouyal, indique que 5 154 Casques bleus "
-        "népalais sont déployés.",
-        "El Ejército de Nepal, por medio de su portavoz Santosh Ballav Pouyal, dijo que 5.154 cascos azules nepalíes "
-        "están desplegados.",
-    ],
-)
-def test_a_count_a_service_gives_is_that_services(text):
-    assert doubts(text, 5154, published("2021-06-29"), "NPL") == ["doubt_service"]

@@ -11,7 +11,7 @@ import duckdb
 
 from ..facts.cache import memo
 from ..facts.fatalities import LOCAL, UNIFORMED, NoFatalities, Register, register
-from ..facts.figures import CountryMonth, WorldMonth, country_months, world_months
+from ..facts.figures import CountryMonth, Split, WorldMonth, country_months, world_months
 from ..facts.months import Month, calendar
 from ..facts.rankings import unreliable_split
 from ..harmonize import missions
@@ -59,11 +59,17 @@ def _named_type(words: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _typed(plain: Readings, by_type: dict, words: str) -> Readings:
-    """The plain reading, then the readings of the type the words name: "troops" may mean all personnel (as the
+def _count(split: Split, women: bool) -> int:
+    return (split.women or 0) if women else split.total
+
+
+def _typed(plain: Readings, by_type: dict, named: str | None, women: bool = False) -> Readings:
+    """The plain reading, then the readings of the type the claim names: "troops" may mean all personnel (as the
     press often writes) or the troops alone, and a text is not wrong for meaning either."""
-    named = _named_type(words)
-    typed = [(label, sum(by_type[t].total for t in types if t in by_type)) for label, types in _TYPES.get(named, [])]
+    typed = [
+        (f"women among {label}" if women else label, sum(_count(by_type[t], women) for t in types if t in by_type))
+        for label, types in _TYPES.get(named or "", [])
+    ]
     return _unique(plain + typed) if named else plain
 
 
@@ -179,12 +185,12 @@ class Data:
 
     def _country(self, claim: Claim, mine: CountryMonth | None, month: Month) -> Readings | str:
         kind = claim.kind
-        if kind == "total":
-            return _typed(
-                [("uniformed personnel", mine.total if mine else 0)], mine.by_type if mine else {}, claim.kind_words
-            )
+        if kind == "total":  # the type the words name ("troops"), or the service's that gives the figure
+            named = claim.ptype or _named_type(claim.kind_words)
+            return _typed([("uniformed personnel", mine.total if mine else 0)], mine.by_type if mine else {}, named)
         if kind == "women":
-            return [("uniformed women", (mine.women or 0) if mine else 0)]
+            plain = [("uniformed women", (mine.women or 0) if mine else 0)]
+            return _typed(plain, mine.by_type if mine else {}, claim.ptype, women=True)
         if kind in ("rank", "rank_women"):
             rank = getattr(mine, kind) if mine else None
             return [("rank", rank)] if rank is not None else said("not_ranked")
@@ -229,7 +235,7 @@ class Data:
         plain = [(f"personnel in {label}", sum(s.total for s in splits if s))]
         if len(acronyms) > 1 or not mine:
             return plain
-        return _typed(plain, mine.by_mission.get(acronyms[0], {}), claim.kind_words)
+        return _typed(plain, mine.by_mission.get(acronyms[0], {}), _named_type(claim.kind_words))
 
     def contingent(self, claim: Claim, month: Month | None) -> str | None:
         """Why an exact figure that fails may be a contingent's own count: the report's figure of the country's
@@ -340,6 +346,16 @@ class Data:
         low, high = found[1].count(*_period(claim), types=MILITARY_DEAD), min(a for _, a in found[0])
         return (low, high) if low <= claim.value <= high else None
 
+    def register_ends(self, claim: Claim) -> str | None:
+        """Why a toll above each of the register's readings is not contradicted where the register ends before
+        the period counted (deaths after its end may make up the difference), or None."""
+        found = self.deaths(claim)
+        until = _period(claim)[1]
+        if isinstance(found, str) or until is None or found[1].release >= until or not isinstance(claim.value, int):
+            return None
+        actual = max(a for _, a in found[0])
+        return said("register_ends", day=found[1].release.isoformat(), actual=actual) if claim.value > actual else None
+
     def deaths(self, claim: Claim) -> tuple[Readings, Register] | str:
         """Readings of a fatalities claim: uniformed and international staff, and all with local staff."""
         key = (claim.kind, claim.subject, claim.since, claim.until, claim.population)
@@ -352,14 +368,15 @@ class Data:
         if found is None:
             return said("no_register")
         since, until = _period(claim)
-        if claim.population == "uniformed":
-            return [("uniformed personnel", found.count(since, until, types=UNIFORMED))], found
         everyone = ("all personnel, with local staff", found.count(since, until))
         if claim.population == "all":
             return [everyone], found
-        return _unique(
-            [("uniformed and international staff", found.count(since, until, without=LOCAL)), everyone]
-        ), found
+        international = ("uniformed and international staff", found.count(since, until, without=LOCAL))
+        if claim.population == "uniformed":  # the register's types are not the press's: "130 uniformed … died"
+            return _unique(
+                [("uniformed personnel", found.count(since, until, types=UNIFORMED)), international, everyone]
+            ), found
+        return _unique([international, everyone]), found
 
 
 def _period(claim: Claim) -> tuple[dt.date | None, dt.date | None]:

@@ -41,7 +41,12 @@ NON_UN = re.compile(  # forces the UN's monthly reports do not count
 UNIT_WORD = _re(
     r"\b(?:contingentes?|contingents?|battalions?|batallones?|batallón|bataillons?|detachments?|détachements?|destacamentos?|"
     r"companies|company|compañ[ií]as?|compagnies?|units?|unités?|unidad(?:es)?|platoons?|teams?|"
-    r"équipes?|equipos?|rotations?|relèves?|relevos?|rotaci[oó]n|hospitals?|hôpitals?|hôpitaux|hospitales|clinics?)\b"
+    r"équipes?|equipos?|rotations?|relèves?|relevos?|rotaci[oó]n|hospitals?|hôpitals?|hôpitaux|hospitales|clinics?|"
+    r"task\s+forces?|fuerzas?\s+de\s+tareas?|forces?\s+opérationnelles?)\b"
+)
+MAKE_UP = _re(  # "192 service members … make up the 51st Argentine Task Force": a unit's roll
+    r"\b(?:make|makes|made)\s+up|\b(?:form|forms|formed|compose|composent|forment|constituent|conforman|integran|"
+    r"componen|forman)\b"
 )
 EVENT = _re(  # a movement or an event counts people moving, not a country's strength
     r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
@@ -72,14 +77,23 @@ TYPE_LISTED = _re(  # "six officiers et deux policiers": the first of a list of 
 )
 TROOPS_ONLY = _re(r"\b(?:troops|tropas|troupes|soldiers|soldados|soldats)\b")  # a rank of them, unless police too
 POLICE = _re(r"\bpolic\w*")
+POLICE_ONLY = _re(r"\b(?:UNPOL|police|policiers?|policières?|policías?|policemen|policewomen)\b")
+MILITARY = _re(
+    r"\b(?:troops|tropas|troupes|soldiers|soldados|soldats|military|militaires?|militares|army|armée|ejército)\b"
+)
 UN_BODY = _re(  # the UN, its departments, missions and officials: not another body
     r"\b(?:UN|U\.N|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+Unies|DPO|DPPA|UNIC|Secretary|Secrétaire|"
     r"Secretario|Department\s+of\s+Peace|Departamento\s+de\s+Operaciones\s+de\s+Paz|Département\s+des\s+opérations\s+de\s+paix|MINU\w*|MONU\w*|UN[A-Z]{2,}\w*)\b"
 )
 SERVICE = _re(  # one national service ("5,918 are from Nepal Army, 195 from Armed Police Force"), not all uniformed
-    r"\b(?:army|armed\s+police(?:\s+force)?|police\s+force|national\s+police|ejército|armée|gendarmerie|"
+    r"\b(?:army|armed\s+police(?:\s+force)?|police\s+force|national\s+police|police\s+nationale|policía\s+nacional|ejército|armée\s+de\s+l['’]air|armée|gendarmerie|gendarmer[ií]a|"
     r"(?:armed|defen[cs]e)\s+forces|ministry\s+of\s+defen[cs]e|forces\s+(?:armées|de\s+défense)|fuerzas\s+armadas|"
+    r"navy|air\s+force|marine\s+nationale|armada|fuerza\s+aérea|"
     r"(?-i:[A-Z][a-z]+\s+Police))\b"
+)
+MILITARY_SERVICE = _re(  # a service whose count is the military's: troops, with staff officers, or all military
+    r"\b(?:army|ejército|armée|(?:armed|defen[cs]e)\s+forces|ministry\s+of\s+defen[cs]e|forces\s+(?:armées|de\s+défense)|"
+    r"fuerzas\s+armadas)\b"
 )
 SPEAKS = _re(  # a service that speaks: "Army spokesperson … says", "l'armée a déclaré", "el Ejército dijo"
     r"\b(?:spokes(?:person|man|woman)|PRO\b|public\s+relations|said|says|stated|told|porte-parole|"
@@ -158,6 +172,7 @@ PAST_QUOTE = _re(  # "avait rappelé le Président": a statement quoted from an 
     r"(?:datant\s+d[eu]|dated|fechad[oa]s?(?:\s+(?:en|el))?)\s+(?:(?:\d{1,2}\s+)?[^\W\d]+\s+(?:de\s+)?)?(?:19|20)\d\d)\b"
 )  # or a document of an earlier day: "une note d'information datant de juin 2021"
 ABROAD = _re(r"\b(?:overseas|abroad|à\s+l['’]étranger|en\s+el\s+(?:exterior|extranjero))\b")
+BLUE_HELMETS = _re(r"\b(?:blue\s+helmets|casques\s+bleus|cascos\s+azules)\b")
 UN_WORDS = _re(
     r"\b(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+unies|peacekeeping|maintien\s+de\s+la\s+paix|"
     r"mantenimiento\s+de\s+la\s+paz|blue\s+helmets|casques\s+bleus|cascos\s+azules)\b"
@@ -237,6 +252,6 @@ NOW = _re(  # what dates a strength to the present or to a month: without it a f
     r"actuel\w*|aujourd['’]hui|déploie(?:nt|s)?\b|déployé\w*|engagé\w*|fournit|contribue\w*|compte\w*|comprend\w*|"
     r"participe\w*|participai(?:t|ent)|envoie\w*|s['’]élève\w*|en\s+poste|servent|"
     r"actualmente|en\s+la\s+actualidad|hoy|despliega\w*|desplegad\w*|aporta\w*|contribuye\w*|cuenta\s+con|"
-    r"mantiene\w*|sirven|incluye\w*|participa(?:n|s|ndo|ba|ban|ting|tes)?\b|envía\w*|asciende\w*|suma\w*|"
+    r"tienen?\s+(?:un\s+total\s+de\s+|unos\s+|unas\s+)?\d|mantiene\w*|sirven|incluye\w*|participa(?:n|s|ndo|ba|ban|ting|tes)?\b|envía\w*|asciende\w*|suma\w*|"
     rf"(?:{_MONTHS})(?:\s+(?:de\s+)?\d{{4}}|\s+\d{{1,2}},?\s+\d{{4}}))"
 )

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..harmonize import missions
 from ..wording.check_notes import said
 from . import doubt_words as dw
-from . import phrases, scope, world_reads
+from . import phrases, scope, services, world_reads
 from . import words as w
 from .binding import WORLD, Text
 from .kinds import TOLLS, Claim
@@ -42,7 +42,7 @@ def doubt(
         return said("doubt_other_body", words=body)  # "… were from Togo, the Staff Union said": its own count
     if kind in TOLLS and (cause := t.search(dw.DEATHS_CAUSE, sentence)):
         return said("doubt_deaths_cause", words=cause[0])
-    if kind == "fatalities" and (service := _service(sentence, n)):  # "126 Army personnel died": one service's
+    if kind == "fatalities" and (service := services.service(sentence, n)):  # "126 Army personnel died": one service's
         return said("doubt_service", words=service)
     if kind == "fatalities" and (one := t.search(dw.ONE_MISSION_DEATHS, whole)):
         return said("doubt_deaths_one_mission", words=one[0])
@@ -57,6 +57,9 @@ def doubt(
         return said("doubt_not_countries", figure=n.text)
     if kind in ("missions", "global_operations") and n.value > dw.MISSIONS_MAX:
         return said("doubt_missions_over_time", figure=n.text)
+    if kind == "global_countries" and (police := t.search(dw.POLICE_ONLY, sentence)):
+        if not t.search(dw.MILITARY, sentence):  # "9,000 United Nations peacekeepers (UNPOL) from 94 countries"
+            return said("doubt_police_countries", words=police[0])
     if kind == "global_countries" and (staff := t.search(dw.OTHER_STAFF, sentence)):
         return said("doubt_other_staff", words=staff[0])  # "staffers come from 128 countries": civilians too
     if kind.startswith("global") and (one := dw.A_MISSION.search(sentence, clause[0], n.start)):
@@ -96,8 +99,11 @@ def doubt(
         body := _near(t, dw.OTHER_BODY, offset, sentence) or _attributed(sentence)
     ):
         return said("doubt_other_body", words=body)  # "With 6,162 troops … This was contained in a study by SIPRI"
-    if kind in ("total", "women", "type") and (service := _service(sentence, n)):
-        return said("doubt_service", words=service)
+    if kind in ("total", "women", "type") and (service := services.service(sentence, n)):
+        if not services.typed(t, sentence, n):  # a gendarmerie's, a navy's, one service of several
+            return said("doubt_service", words=service)
+        if not services.un_said(t, sentence):  # "214 members of the Serbian Armed Forces in eight operations"
+            return said("doubt_service_abroad", words=service)
     if kind == "missions" and (place := _no_operation(t, offset, clause, n, subject)):
         return said("doubt_force", words=place)  # "six missions including Sudan, Lebanon, Somalia": AMISOM's too
     if kind in ("total", "type", "missions") and (abroad := _abroad_near(t, offset, sentence)):
@@ -206,6 +212,8 @@ def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int)
     start = offset + n.start - len(near)
     if unit := dw.UNIT_WORD.search(own) or dw.UNIT_MEMBERS.match(sentence, n.end):
         return unit[0].strip()
+    if (made := dw.MAKE_UP.search(sentence, n.end)) and (unit := _unit_made(sentence, made.end())):
+        return unit  # "192 service members, including 15 women, … make up the 51st Argentine Task Force"
     for m in dw.UNIT_WORD.finditer(near):
         after = start + m.end()
         if not re.match(r"contingent", m[0], re.I) or t.missions_in(after, offset + n.start):
@@ -213,6 +221,13 @@ def _unit(t: Text, offset: int, sentence: str, before: str, n: Number, end: int)
         if any(x.role == PLACE for x in t.mentions_in(after, offset + n.start)):
             return m[0]
     return None
+
+
+def _unit_made(sentence: str, at: int) -> str | None:
+    """The unit a figure makes up, named in the few words after 'make up' ("the 51st Argentine Task Force"), or
+    None."""
+    unit = dw.UNIT_WORD.search(sentence, at, at + 50)
+    return unit[0] if unit and not re.search(r"[,;]", sentence[at : unit.start()]) else None
 
 
 def _group(t: Text, offset: int, clause: tuple[int, int], whole: str, n: Number) -> str | None:
@@ -328,24 +343,6 @@ def _attributed(sentence: str) -> str | None:
         if not dw.UN_BODY.search(m["who"]):
             return m[0]
     return None
-
-
-def _service(sentence: str, n: Number) -> str | None:
-    """One national service named beside a figure ("5,918 are from Nepal Army"; "214 members of the Ministry of
-    Defence and the Serbian Armed Forces": the military), not a list with the police ("6,141 personnel from Nepal
-    Army, Nepal Police, and Armed Police Force": all of them), or None."""
-    if before := list(dw.SERVICE.finditer(sentence, max(0, n.start - 40), n.start)):
-        return before[-1][0]  # "Nepal Army has contributed 5096"
-    if (speaker := dw.SERVICE.search(sentence, 0, n.start)) and dw.SPEAKS.search(sentence, 0, n.start):
-        return speaker[0]  # "Nepali Army spokesperson Santosh Ballav Pouyal says 5,154 …": the service's own count
-    if not (after := dw.SERVICE.search(sentence, n.end, n.end + 40)):
-        return None
-    named, end = [after[0]], after.end()
-    while (listed := dw.SERVICE.search(sentence, end, end + 30)) and not re.search(
-        r"\d", sentence[end : listed.start()]
-    ):
-        named, end = [*named, listed[0]], listed.end()
-    return None if len(named) > 1 and any(dw.POLICE.search(s) for s in named) else after[0]
 
 
 def _no_operation(t: Text, offset: int, clause: tuple[int, int], n: Number, subject: str | None) -> str | None:

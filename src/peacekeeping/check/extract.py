@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from ..wording import check_notes
 from . import doubt_words as dw
-from . import doubts, phrases, scope, world_reads
+from . import doubts, phrases, scope, services, world_reads
 from . import history_words as hw
 from . import rank_words as rw
 from . import words as w
@@ -228,6 +228,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         and (anchor.start < offset or not re.search(r"\.\s", sentence[anchor.end - offset : n.start]))
     ):
         subject, subject_words, doubt = anchor.subject, anchor.subject_words, anchor.doubt
+        if kind == "women" and anchor.kind == "total" and anchor.ptype:  # "… 5,154 … Of them, 176 are women"
+            details = {**details, "ptype": anchor.ptype}
         if kind == "women" and anchor.kind != "total":
             kind = "mission_women" if anchor.kind == "mission_count" else "global_women"
         mission = mission or (
@@ -256,6 +258,8 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         subject, doubt = None, doubt or check_notes.said("doubt_no_country")
     doubt = details.get("doubt") or doubt or doubts.doubt(t, offset, sentence, clause, n, kind, subject, phrase_end)
     qualifier = details.get("qualifier", n.qualifier)
+    if kind in ("total", "women") and not doubt and (ptype := services.service_type(t, sentence, n)):
+        details = {**details, "ptype": ptype}  # "Nepal Army has contributed 5,096": the military's readings
     extra: dict = {}
     if kind in TOLLS:
         said = re.sub(

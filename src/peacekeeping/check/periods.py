@@ -30,7 +30,7 @@ _STATED = re.compile(
     r"(?:(?:\bas\s+(?:at|of)|\bby\s+the\s+end\s+of|\bat\s+the\s+end\s+of|\bend\s+of|\ben\s+date\s+du|"
     r"\bà\s+la\s+fin\s+(?:du\s+mois\s+)?(?:de|d['’])|\bfin|\bà\s+fin|\ba\s+(?:fines|finales)\s+de|"
     r"\bhasta\s+finales\s+de|\bcon\s+corte\s+al|\bà\s+la\s+date\s+du)\s+(?:last\s+|" + _DAY + r")?"
-    r"|(?:\bau|\bal|\ba|\bhasta\s+el)\s+" + _DAY + r")"
+    r"|(?:\bau|\bal|\ba|\bhasta\s+el|\ba\s+fecha\s+(?:del?))\s+(?:pasado\s+)?" + _DAY + r")"
     rf"{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:de\s+|of\s+)?(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )

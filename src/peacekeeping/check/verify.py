@@ -80,6 +80,8 @@ class _Checker:
             if isinstance(readings, str):
                 return UNCHECKABLE, None, readings
             verdict, value, note = judge(int(claim.value), claim.qualifier, readings, noted)
+            if verdict == CONTRADICTED and (ends := self.data.register_ends(claim)):
+                return UNCHECKABLE, value, ends  # "182 … have made the supreme sacrifice", after the register's end
             return verdict, value, said("deaths", note=note, since=claim.since, until=claim.until) if noted else ""
         if claim.kind == "first_deployment":
             return history.first_deployment(claim)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..harmonize.country_names import WordingError
+from .check_doubts_counters import COUNTERS
 from .check_doubts_deaths import DEATHS
 
 __all__ = ["DOUBTS", "FIELDS"]
@@ -360,33 +361,7 @@ DOUBTS: dict[str, dict[str, str]] = {
         "fr": "«\u202f{words}\u202f» est nommé juste avant, sans aucun mot de l’ONU à côté du chiffre\u00a0: il peut "
               "compter des déploiements que les rapports de l’ONU ne comptent pas",
     },
-    "doubt_other_staff": {
-        "en": "'{words}' are named in its sentence: it may count staff the reports do not (they count uniformed "
-              "personnel only)",
-        "es": "«{words}» se nombra en su frase: puede contar personal que los informes no cuentan (solo cuentan el "
-              "personal uniformado)",
-        "fr": "«\u202f{words}\u202f» est nommé dans sa phrase\u00a0: il peut compter du personnel que les rapports "
-              "ne comptent pas (ils ne comptent que le personnel en tenue)",
-    },
-    "doubt_other_body": {
-        "en": "'{words}': another body's count, which may take in operations the UN's reports do not",
-        "es": "«{words}»: el recuento de otro organismo, que puede incluir operaciones que los informes de la ONU no "
-              "cuentan",
-        "fr": "«\u202f{words}\u202f»\u00a0: le décompte d’un autre organisme, qui peut inclure des opérations que "
-              "les rapports de l’ONU ne comptent pas",
-    },
-    "doubt_service": {
-        "en": "'{words}': one national service's count, not all the country's uniformed personnel",
-        "es": "«{words}»: el recuento de un solo cuerpo nacional, no de todo el personal uniformado del país",
-        "fr": "«\u202f{words}\u202f»\u00a0: le décompte d’un seul corps national, non de tout le personnel en "
-              "tenue du pays",
-    },
-    "doubt_past_statement": {
-        "en": "a statement made earlier ('{words}'): its present is the day it was made, not the text's",
-        "es": "una declaración anterior («{words}»): su presente es el día en que se hizo, no el del texto",
-        "fr": "une déclaration antérieure («\u202f{words}\u202f»)\u00a0: son présent est le jour où elle a été "
-              "faite, non celui du texte",
-    },
+    **COUNTERS,
     **DEATHS,
 }
 # fmt: on

@@ -33,6 +33,20 @@ READINGS: dict[str, dict[str, str]] = {
         "fr": "les troupes et les officiers d’état-major",
     },
     "all military": {"es": "todo el personal militar", "fr": "tout le personnel militaire"},
+    "women among troops": {"es": "las mujeres de las tropas", "fr": "les femmes des troupes"},
+    "women among troops and staff officers": {
+        "es": "las mujeres de las tropas y de los oficiales de Estado Mayor",
+        "fr": "les femmes des troupes et des officiers d’état-major",
+    },
+    "women among all military": {"es": "las mujeres de todo el personal militar", "fr": "les femmes militaires"},
+    "women among police (formed units and individual)": {
+        "es": "las mujeres policías (unidades constituidas y agentes)",
+        "fr": "les policières (unités constituées et hors unités)",
+    },
+    "women among individual police": {
+        "es": "las mujeres agentes de policía",
+        "fr": "les policières hors unités constituées",
+    },
     "countries the report lists": {"es": "los países que enumera el informe", "fr": "les pays que liste le rapport"},
     "countries with personnel deployed": {
         "es": "los países con personal desplegado",
@@ -190,6 +204,14 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "no fatalities register in the store",
         "es": "no hay ningún registro de víctimas mortales en la base de datos",
         "fr": "aucun registre des victimes dans la base de données",
+    },
+    "register_ends": {
+        "en": "not checkable: the register in the store ends on {day}, before the text: {actual} deaths by then; "
+        "later ones may make up the difference",
+        "es": "no verificable: el registro de la base de datos termina el {day}, antes del texto: {actual} "
+        "muertes hasta entonces; las posteriores pueden explicar la diferencia",
+        "fr": "non vérifiable\u00a0: le registre de la base de données s’arrête le {day}, avant le texte\u00a0: "
+        "{actual} décès jusque-là\u00a0; les suivants peuvent expliquer l’écart",
     },
     "first_unlisted": {
         "en": "history (a first deployment): the reports give each month's deployments only, and the reviewed "
