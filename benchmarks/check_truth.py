@@ -543,7 +543,20 @@ class Truth:
             return HOLDS
         if "global_personnel" in exp.kinds and exp.civilians is None:
             return FAILS | {"not checkable"}
+        if self._in_hole(exp, when):
+            return FAILS | {"not checkable"}
         return FAILS
+
+    def _in_hole(self, exp: Expected, when) -> bool:
+        """Whether the figure lies between the values of two reports of the window around a month the store lacks:
+        it may have held in that report, which the text may have used."""
+        window = sorted(self.window(when), key=lambda m: m.as_of)
+        for a, b in zip(window, window[1:], strict=False):
+            if shift_month(a.month, 1) < b.month:
+                one, two = self.values(exp, a, when.last), self.values(exp, b, when.last)
+                if one and two and any(min(x, y) < exp.value < max(x, y) for x in one for y in two):
+                    return True
+        return False
 
     def window(self, when) -> list[Month]:
         first = shift_month(f"{when.first:%Y-%m}", -5)

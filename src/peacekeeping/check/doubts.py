@@ -87,7 +87,11 @@ def doubt(
         return said("doubt_past_statement", words=quoted[0])
     if force := t.search(dw.NON_UN, whole):
         return said("doubt_force", words=force[0])
-    if kind in ("total", "women", "type") and (served := t.search(w.CUMULATIVE, whole)):
+    if (
+        kind in ("total", "women", "type")
+        and (served := t.search(w.CUMULATIVE, whole))
+        and not scope.now_own(t, sentence, clause, n)
+    ):
         return said("doubt_so_far", words=served[0])  # "more than 900 Mongolian women have served"
     if kind in ("total", "women", "type") and (medal := t.search(w.MEDALS, whole)):
         return said("doubt_event", words=medal[0])  # "700 peacekeepers, including 68 women, were awarded medals"

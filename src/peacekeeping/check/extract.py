@@ -37,8 +37,8 @@ def _kind(
     whole = sentence[clause[0] : clause[1]]
     if n.ordinal or rw.RANK_NUMBER.search(before):
         found = phrases.rank(sentence, clause, n)
-        if found and found[0] in _RANKED and (scope := w.SCOPE_BEFORE.match(sentence[clause[0] : n.start])):
-            found = ("rank_partial", scope[0].strip(" ,"))
+        if found and found[0] in _RANKED and (scoped := w.SCOPE_BEFORE.match(sentence[clause[0] : n.start])):
+            found = ("rank_partial", scoped[0].strip(" ,"))
         if found and found[0] in _RANKED and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
             found = ("rank_partial", "contingent")
         phrase_end = n.end + len(re.split(r"[,;(]", after, maxsplit=1)[0][:90])
@@ -49,8 +49,8 @@ def _kind(
             and (inside := [m for m in t.near if m.acronym and offset + n.end <= m.start < offset + phrase_end])
         ):
             found = ("rank_partial", f"in {inside[0].text}")
-        if found and found[0] in _RANKED and (scope := phrases.mission_scope(t, sentence, n)):
-            found = ("rank_partial", scope)
+        if found and found[0] in _RANKED and (in_mission := phrases.mission_scope(t, sentence, n)):
+            found = ("rank_partial", in_mission)
         if found and found[0] in _RANKED and (index := t.search(rw.INDEX, whole)):
             return "other", f"{found[1]} … {index[0]}", n.end, {}  # "19th in the Good Country Index": not the UN's
         if found and found[0] == "rank" and (women := _women_after(t, sentence, n)):
@@ -153,7 +153,7 @@ def _kind(
         return "other", t.search(w.MEDALS, whole)[0], end, {}
     if death := t.search(w.DEATH, whole):
         return "fatalities", f"{words} … {death[0]}", end, details
-    if cumulative := t.search(w.CUMULATIVE, whole):
+    if (cumulative := t.search(w.CUMULATIVE, whole)) and not scope.now_own(t, sentence, clause, n):
         return "other", f"{words} … {cumulative[0]}", end, {}
     if personnel and (ptype := phrases.type(sentence, clause, n, after, _head(t, n) is not None)):
         return "type", personnel[0].strip(" ,()"), end, {"ptype": ptype}

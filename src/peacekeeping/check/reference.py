@@ -4,6 +4,7 @@ most of its exact figures, then of its bounds (qualified figures that hold, miss
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -102,6 +103,12 @@ def gaps(months: Calendar, when: Published | None, after: Month) -> list[str]:
     return found
 
 
+def holes(pool: list[Month]) -> list[tuple[Month, str, Month]]:
+    """Months the store lacks between two reports of `pool` (in order): (the report before, the month missing, the
+    report after)."""
+    return [(a, gap, b) for a, b in itertools.pairwise(pool) if (gap := shift_month(a.month, 1)) < b.month]
+
+
 def late_files(months: Calendar, when: Published | None) -> list[Month]:
     """Reports of months before the text whose file is dated after it, and more than LATE days after their month's
     end: a later copy (the UN re-exports its files), whose report the text may have used all the same."""
@@ -139,6 +146,10 @@ def choose(
     scored = sorted(((m, score(m)) for m in pool), key=lambda s: (s[1], s[0].as_of), reverse=True)
     best = scored[0][1]
     tied = [m for m, s in scored if s == best]
+    if len(tied) > 1 and best == (0, 0):  # no figure tells them apart: the newest, as a text of that day would use
+        return Reference(
+            tied[0], CHOSEN, said("newest", month=tied[0].month, note=note), [tied[0]], scored, left_out=late
+        )
     if len(tied) > 1:
         span = [m.month for m in sorted(tied, key=lambda m: m.as_of)]
         return Reference(

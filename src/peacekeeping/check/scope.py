@@ -83,6 +83,17 @@ def own(t: Text, clause: tuple[int, int], n: Number, before: bool = False) -> tu
     return start, end
 
 
+def now_own(t: Text, sentence: str, clause: tuple[int, int], n: Number) -> bool:
+    """Whether a figure's own words date it to now while its clause counts over the years ("Since 1988, 188,558 …
+    have participated …, and 7,436 uniformed personnel are currently serving"): its own, not the years'."""
+    start, stop = own(t, clause, n)
+    return (
+        start > clause[0]
+        and bool(w.NOW.search(sentence, start, stop))
+        and not w.CUMULATIVE.search(sentence, start, stop)
+    )
+
+
 def kind(
     t: Text, sentence: str, clause: tuple[int, int], n: Number, found: tuple[str, str, int, dict] | None
 ) -> tuple[str, str, int, dict] | None:

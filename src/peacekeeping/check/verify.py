@@ -58,6 +58,7 @@ class _Checker:
         self.stale_months = reference.stale_months(data.calendar, when)
         self.late_files = reference.late_files(data.calendar, when)
         self.candidates = reference.candidates(data.calendar, when)[0]
+        self.holes = reference.holes(sorted(self.candidates, key=lambda m: m.as_of))
         self._told_everywhere = all(m.has_missions for m in self.candidates)
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
@@ -200,6 +201,8 @@ class _Checker:
             elif ref.status != reference.STATED and claim.kind not in TOLLS and (gap := self._gap(month)):
                 verdict = UNCHECKABLE
                 note = said("missing_later", later=gap, note=note, month=month.month)
+            elif claim.kind not in TOLLS and (hole := self._in_hole(claim)):
+                verdict, note = UNCHECKABLE, said("missing_between", later=hole, note=note, month=month.month)
             elif self.when is not None and claim.kind in TOLLS:
                 note = said("held_at_no_month_end", note=note, months=reference.STALE)
             elif self.when is not None and claim.kind != "mission":
@@ -238,6 +241,17 @@ class _Checker:
             if m.as_of != month.as_of and (m.as_of > month.as_of or m in self.candidates):
                 if isinstance(why := self.data.readings(claim, m), str):
                     return m.month, why
+        return None
+
+    def _in_hole(self, claim: Claim) -> str | None:
+        """A month among the reports the text may have used whose report the store lacks, the figure lying between the
+        data's readings in the reports either side of it ("2 720" in July 2015: 2,370 in February, 2,899 in April),
+        or None."""
+        for before, hole, after in self.holes:
+            one, two = self.data.readings(claim, before), self.data.readings(claim, after)
+            if isinstance(one, list) and isinstance(two, list) and isinstance(claim.value, int):
+                if any(min(a, b) < claim.value < max(a, b) for x, a in one for y, b in two if x == y):
+                    return hole
         return None
 
     def _gap(self, month: Month) -> str | None:

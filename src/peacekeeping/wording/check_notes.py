@@ -263,6 +263,14 @@ _WRITE: dict[str, dict[str, str]] = {
         "fr": "non vérifiable\u00a0: le rapport de {later}, que le texte a pu utiliser, n’est pas dans la base (un "
         "rapport ultérieur est paru avant le texte)\u202f; {note} en {month}",
     },
+    "missing_between": {
+        "en": "not checkable: it lies between the figures of the reports either side of {later}, a month whose "
+        "report the store lacks and in which it may have held; {note} in {month}",
+        "es": "no verificable: está entre las cifras de los informes anterior y posterior a {later}, un mes cuyo "
+        "informe falta en el almacén y en el que pudo ser cierta; {note} en {month}",
+        "fr": "non vérifiable\u00a0: elle se situe entre les chiffres des rapports qui encadrent {later}, un mois dont "
+        "le rapport manque à la base et où elle a pu être juste\u202f; {note} en {month}",
+    },
     "late_file": {
         "en": "stale: it holds in {held}, whose report the store has only as a file of {day}, after the text "
         "(the UN may have published it before); {note} in {month}",
@@ -286,6 +294,14 @@ _WRITE: dict[str, dict[str, str]] = {
         "en": "no numeric claims found in the text{then}",
         "es": "no se encontró ninguna afirmación numérica en el texto{then}",
         "fr": "aucune affirmation chiffrée dans le texte{then}",
+    },
+    "newest": {
+        "en": "no figure of the text holds in any report it may have used: the newest of them, {month}, is "
+        "assumed{then}",
+        "es": "ninguna cifra del texto es cierta en los informes que pudo usar: se toma el más reciente, el de "
+        "{month}{then}",
+        "fr": "aucun chiffre du texte n’est juste dans les rapports qu’il a pu utiliser\u00a0: le plus récent, celui "
+        "de {month}, est retenu{then}",
     },
     "tied": {
         "en": "ambiguous: the reports {span} fit the text equally ({apart}); verdicts hold for all of them unless "
