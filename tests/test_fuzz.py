@@ -870,10 +870,8 @@ def test_fatalities_json_with_a_number_too_long_in_an_item(tmp_path, seed_file):
             "over 1 MİLLION peacekeepers",
             [("other", 1_000_000, "1 MİLLION", ">", "not checkable", None)],
             "no figure of the text depends on the report month; checked against the report of "
-            "2022-06-30; ambiguous: the "
-            "reports of 2022-04, 2022-05, 2022-06 fit the text equally (no figure tells them apart); "
-            "verdicts hold for all "
-            "of them unless said otherwise",
+            "2022-06-30; no figure of the text tells the reports it may have used apart (none holds in any): the "
+            "newest of them, 2022-06, is assumed",
         ),
         # int() refuses 4,300 digits and more: no figure, no claim, no crash
         ("9" * 5000 + " peacekeepers", [], "no numeric claims found in the text"),

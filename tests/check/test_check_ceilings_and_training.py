@@ -30,6 +30,28 @@ def test_up_to_is_a_ceiling_not_a_count(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Canada announced it would make available up to 600 troops and 150 police officers.",
+        "Le Canada a annoncé son intention de rendre disponibles jusqu'à 600 soldats et 150 policiers.",
+        "Le Canada a annoncé son intention de rendre disponibles jusqu’à 600 soldats et 150 policiers.",
+        "Canadá anunció que pondría a disposición hasta 600 soldados y 150 policías.",
+    ],
+)
+def test_the_ceiling_of_a_figure_holds_for_the_one_listed_after_it(text):
+    """Set BJ (session of 2026-12-08): "jusqu’à 600 soldats et 150 policiers" caps both (a typographic apostrophe
+    was no qualifier at all)."""
+    assert [c.kind for c in extract(text, None, WHEN)] == ["other", "other"]
+
+
+def test_a_figure_listed_after_a_count_is_no_ceiling():
+    assert [c.kind for c in extract("Canada has 600 troops and 150 police officers in UN missions.", None, WHEN)] == [
+        "type",
+        "type",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "China has trained more than 1,500 peacekeepers from other countries.",
         "La Chine a formé plus de 1 500 Casques bleus d'autres pays.",
         "China ha capacitado a más de 1.500 cascos azules de otros países.",

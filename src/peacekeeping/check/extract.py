@@ -195,8 +195,13 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
     if found is None:
         return None
     kind, kind_words, phrase_end, details = found
-    if kind in ("total", "type", "women") and w.CEILING.fullmatch(n.qualifier_text or ""):
-        kind, kind_words = "other", f"a ceiling: {n.qualifier_text} … {kind_words}"  # "up to 750 troops": a pledge
+    ceiling = (
+        n.qualifier_text
+        if w.CEILING.fullmatch(n.qualifier_text or "")
+        else _ceiling_before(sentence, n, t.read[-1] if t.read else None, offset)
+    )
+    if kind in ("total", "type", "women") and ceiling:  # "up to 750 troops": a pledge; "jusqu'à 600 soldats et 150"
+        kind, kind_words = "other", f"a ceiling: {ceiling} … {kind_words}"
     mission = None
     if kind in ("total", "type"):
         if (m := mission_of(t, offset, sentence, clause, n)) is SEVERAL:
@@ -317,6 +322,18 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
         **extra,
         near=details.get("near"),
     )
+
+
+def _ceiling_before(sentence: str, n: Number, before: Claim | None, offset: int) -> str | None:
+    """The ceiling of the figure listed just before this one in its sentence ("up to 600 troops and 150 police
+    officers"), or None."""
+    if before is None or not before.kind_words.startswith("a ceiling: ") or before.end < offset:
+        return None
+    between = sentence[before.end - offset : n.start]
+    return before.kind_words[11:].split(" … ")[0] if _LISTED_NEXT.fullmatch(between) else None
+
+
+_LISTED_NEXT = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:and|et|y|e)\s+|\s*(?:[\w'’-]+\s+){1,3}?,\s*", re.I)
 
 
 def extract(text: str, iso3: str | None = None, when: Published | None = None) -> list[Claim]:

@@ -58,7 +58,9 @@ _VAGUE = re.compile(r"hundreds|thousands|millions|centaines|milliers|cientos|mil
 _PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|por\s+ciento|pour\s*cent)", re.I)
 _CENT = re.compile(r"(?:per|pour|por)\s+$", re.I)
 _QUALIFIER = re.compile(
-    r"(?:^|[^\w'])(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s*$",
+    r"(?:^|[^\w'])("
+    + "|".join(re.escape(q).replace("'", "['’]") for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s*$",
     re.IGNORECASE,
 )
 # Ordinals text2num leaves out because they are other words too ("segundo" is a second of time, "second" in French

@@ -296,12 +296,12 @@ _WRITE: dict[str, dict[str, str]] = {
         "fr": "aucune affirmation chiffrée dans le texte{then}",
     },
     "newest": {
-        "en": "no figure of the text holds in any report it may have used: the newest of them, {month}, is "
-        "assumed{then}",
-        "es": "ninguna cifra del texto es cierta en los informes que pudo usar: se toma el más reciente, el de "
-        "{month}{then}",
-        "fr": "aucun chiffre du texte n’est juste dans les rapports qu’il a pu utiliser\u00a0: le plus récent, celui "
-        "de {month}, est retenu{then}",
+        "en": "no figure of the text tells the reports it may have used apart (none holds in any): the newest of them, "
+        "{month}, is assumed{then}",
+        "es": "ninguna cifra del texto distingue los informes que pudo usar (ninguna es cierta en ellos): se toma el "
+        "más reciente, el de {month}{then}",
+        "fr": "aucun chiffre du texte ne départage les rapports qu’il a pu utiliser (aucun n’y est juste)\u00a0: le "
+        "plus récent, celui de {month}, est retenu{then}",
     },
     "tied": {
         "en": "ambiguous: the reports {span} fit the text equally ({apart}); verdicts hold for all of them unless "
