@@ -170,6 +170,8 @@ def stated_month(text: str, when: Published | None, spans: Spans | None = None) 
             year = when.last.year if number <= when.last.month else when.last.year - 1
         else:
             continue
+        if m.re is _OPENING and when is not None and (when.first.year - year) * 12 + when.first.month - number > 12:
+            continue  # "In March 1992, Canada's 1,043 personnel were more than any other country's": history
         return Stated(f"{year:04d}-{number:02d}", m[0], m.start(), m.end())
     for m in _NUMERIC.finditer(text):
         a, b = int(m["a"]), int(m["b"])
