@@ -75,7 +75,7 @@ TYPE_LISTED = _re(  # "six officiers et deux policiers": the first of a list of 
     r"policías?|gendarmes?|officers?|officiers?|oficiales|soldiers|soldats|soldados|troops|troupes|tropas|experts?|"
     r"expertos|observers?|observateurs?|observadores)\b"
 )
-TROOPS_ONLY = _re(r"\b(?:troops|tropas|troupes|soldiers|soldados|soldats)\b")  # a rank of them, unless police too
+TROOPS_ONLY = _re(r"\b(?:troops?|tropas|troupes|soldiers|soldados|soldats)\b")  # a rank of them, unless police too
 POLICE = _re(r"\bpolic\w*")
 POLICE_ONLY = _re(r"\b(?:UNPOL|police|policiers?|policières?|policías?|policemen|policewomen)\b")
 MILITARY = _re(
@@ -100,12 +100,13 @@ SPEAKS = _re(  # a service that speaks: "Army spokesperson … says", "l'armée 
     r"a\s+(?:déclaré|indiqué|annoncé)|indique|portavoz|dijo|declaró|informó)"
 )
 PAST = _re(
-    r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"
+    r"\b(?:(?:\w+\s+)?years?\s+ago|at\s+(?:its|their)\s+peak|peaked|a\s+culminé|alcanzó\s+su\s+(?:punto\s+)?máximo|il\s+y\s+a\s+\w+\s+ans|hace\s+\w+\s+años|"
     r"à\s+son\s+apogée|en\s+su\s+apogeo|once\s+had|in\s+the\s+(?:19|20)\d0s|at\s+the\s+time\s+of|à\s+l['’]époque|"
     r"en\s+aquel\s+(?:momento|entonces)|por\s+entonces)\b"
 )
 YEAR = re.compile(r"(?<![\d.,])(?:19[4-9]\d|20[0-4]\d)(?![\d.,]\d)")
 SINCE_YEAR = _re(r"(?:since|depuis|desde|from|de|des|from\s+\w+|as\s+(?:of|at)|au|al|a\s+fin(?:es|ales)\s+de)\s*$")
+WHEN_THEN = _re(r"\s*,?\s*(?:when|lorsque|quand|cuando)\b")
 ATTACHED = _re(  # a figure attached to the country named just before it: "Bangladesh with 7,000", "Ghana, which has"
     r"^(?:\s+(?:with|con|avec)\b|\s+(?:and|et|y)\s+(?:its|their|ses|leurs|sus|su)\b|\s*\(|['’]s\b|\s*,?\s*(?:which|who|whose|that|qui|que|quien|cuyo|cuya|dont)\b)"
     r"(?:[^,;]|,(?=\d))*$"

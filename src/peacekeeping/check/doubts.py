@@ -151,7 +151,9 @@ def doubt(
         return said("doubt_unit", words=unit)
     if event := t.search(dw.EVENT, whole) or (t.search(dw.RECENT, whole) and t.search(dw.MOVED, whole)):
         return said("doubt_event", words=event[0])
-    if (t.search(dw.PAST, whole) or t.search(dw.YEAR, whole)) and (past := _past(whole, n.start - clause[0], t.when)):
+    dashed = (0, clause[1]) if re.search(r"[—–]\s*$", sentence[: clause[0]]) else clause  # "in 2007 – it had 103"
+    told = sentence[dashed[0] : dashed[1]]
+    if (t.search(dw.PAST, told) or t.search(dw.YEAR, told)) and (past := _past(told, n.start - dashed[0], t.when)):
         return said("doubt_past", words=past)
     return None
 
@@ -271,7 +273,8 @@ def _past(whole: str, at: int, when: Published | None) -> str | None:
     for m in dw.YEAR.finditer(whole):
         said = whole[max(0, m.start() - 30) : m.start()]
         dated = phrases.MONTH_WORDS.search(said[-14:]) and not dw.REACHED.search(said)  # not "reached 2,809 in March"
-        if int(m[0]) < when.last.year - 1 and not (dw.SINCE_YEAR.search(said) or dated):
+        when_then = dw.WHEN_THEN.match(whole, m.end())  # "since 2007 when the country deployed …": that year's
+        if int(m[0]) < when.last.year - 1 and not ((dw.SINCE_YEAR.search(said) and not when_then) or dated):
             return m[0]
     return None
 

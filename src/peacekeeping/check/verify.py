@@ -201,7 +201,7 @@ class _Checker:
             elif ref.status != reference.STATED and claim.kind not in TOLLS and (gap := self._gap(month)):
                 verdict = UNCHECKABLE
                 note = said("missing_later", later=gap, note=note, month=month.month)
-            elif claim.kind not in TOLLS and (hole := self._in_hole(claim)):
+            elif ref.status != reference.STATED and claim.kind not in TOLLS and (hole := self._in_hole(claim)):
                 verdict, note = UNCHECKABLE, said("missing_between", later=hole, note=note, month=month.month)
             elif self.when is not None and claim.kind in TOLLS:
                 note = said("held_at_no_month_end", note=note, months=reference.STALE)

@@ -1,0 +1,58 @@
+"""Issue 23, kinds seen on sets BO and BP (session of 2026-12-08, measured before), in en, fr, es: a clause after a
+dash keeps the time of the one before it ("since 2007 when the country deployed … in Liberia – it had 103 women"),
+"since 2007 when" names that year's event, not a period; a peak is history ("peaked between October and December
+2006, when it had 50 peacekeepers"); and a rank among troop-contributing countries is a rank of troops."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts_of import doubts
+
+from peacekeeping.check.periods import published
+
+WHEN = published("2023-01-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Its largest unit of women since 2007 when the country deployed a women's police contingent in "
+            "Liberia – it had 103 women.",
+            103,
+        ),
+        (
+            "En 2007, l'Inde a déployé le premier contingent de police entièrement féminin au Liberia – il "
+            "comptait 103 femmes.",
+            103,
+        ),
+        ("En 2007, la India desplegó el primer contingente policial femenino en Liberia – tenía 103 mujeres.", 103),
+    ],
+)
+def test_a_clause_after_a_dash_keeps_the_past_year_before_it(text, value):
+    assert doubts(text, value, WHEN, "IND") == ["doubt_past"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samoa's contributions peaked between October and December 2006, when it had 50 peacekeepers deployed.",
+        "La contribution du Samoa a culminé entre octobre et décembre 2006, avec 50 Casques bleus déployés.",
+        "La contribución de Samoa alcanzó su máximo entre octubre y diciembre de 2006, con 50 cascos azules.",
+    ],
+)
+def test_a_peak_is_history(text):
+    assert doubts(text, 50, published("2021-01-15"), "WSM") == ["doubt_past"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal ranks as the 16th largest troop contributing country to United Nations peace operations.",
+        "Le Sénégal est le 16e pays contributeur de troupes aux opérations de paix des Nations Unies.",
+        "Senegal es el decimosexto país que más tropas aporta a las operaciones de paz de las Naciones Unidas.",
+    ],
+)
+def test_a_rank_among_troop_contributors_is_a_rank_of_troops(text):
+    """Set BO: Senegal was 16th by troops and 11th by all uniformed personnel in February 2022."""
+    assert doubts(text, 16, published("2022-05-12"), "SEN") == ["doubt_rank_of_troops"]
