@@ -246,7 +246,9 @@ DEATHS_PART = _re(
     r"parmi\s+eux|parmi\s+lesquel(?:le)?s|incluidos|incluidas|incluyendo|entre\s+ellos|de\s+los\s+cuales)\s+\S+"
 )
 NOW = _re(  # what dates a strength to the present or to a month: without it a figure that fails is not contradicted
-    r"\b(?:currently|presently|at\s+present|now|today|as\s+(?:of|at)|deployed|serving|serves?|provides?|providing|"
+    r"\b(?:currently|presently|at\s+present|now|today|as\s+(?:of|at)|"
+    r"(?:(?:has|have|are|is|been)\s+)deployed|deployed(?=\s+(?:in|to|at|on|with|across|under|as|abroad|overseas|"
+    r"around\s+the|throughout|worldwide|globally)\b)|serving|serves?|provides?|providing|"
     r"contribut(?:es|ing)|has\s+contributed|maintains?|deploy(?:s|ing)|sends|includ(?:es|ing)|stands?\s+at|totals?\b|"
     r"numbers|(?:has|have)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?\d|are\s+(?:from|in|with|on)|"
     r"(?:is|are|est|sont|es|son)\s+(?:de\s+)?(?:some\s+|about\s+)?\d|"
