@@ -2,7 +2,7 @@
 after a dash keeps the time of the one before it ("since 2007 when the country deployed … in Liberia – it had 103
 women"), "since 2007 when" names that year's event, not a period; a peak is history ("peaked between October and
 December 2006, when it had 50 peacekeepers"); a rank among troop-contributing countries is a rank of troops; and a
-simple past "deployed" does not date a figure to now."""
+simple past "deployed" does not date a figure to now; a year after a range of months is a past time."""
 
 from __future__ import annotations
 
@@ -81,3 +81,17 @@ def test_a_present_deployed_still_dates_it(full_con):
     text = "India has 3,333 police officers deployed in UN missions."
     (v,) = verify.check(full_con, text, "2021-11-11").verdicts
     assert v.verdict == "contradicted", v.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samoa had 40 police personnel in UN missions between July and December 2001.",
+        "Le Samoa comptait 40 policiers dans les missions de l'ONU entre juillet et décembre 2001.",
+        "Samoa tenía 40 policías en misiones de la ONU entre julio y diciembre de 2001.",
+    ],
+)
+def test_a_year_of_a_range_of_months_is_a_past_time(text):
+    """Set BP: "between July and December 2001" names two months, so no month checks the figure: the year is its
+    past time (a single month, "in March 2016", is checked in that month instead)."""
+    assert doubts(text, 40, published("2021-01-09"), "WSM") == ["doubt_past"]

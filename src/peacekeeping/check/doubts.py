@@ -273,8 +273,10 @@ def _past(whole: str, at: int, when: Published | None) -> str | None:
     for m in dw.YEAR.finditer(whole):
         said = whole[max(0, m.start() - 30) : m.start()]
         dated = phrases.MONTH_WORDS.search(said[-14:]) and not dw.REACHED.search(said)  # not "reached 2,809 in March"
+        dated = dated and len(phrases.MONTH_WORDS.findall(whole)) < 2  # a month checked there; not "July to December"
         when_then = dw.WHEN_THEN.match(whole, m.end())  # "since 2007 when the country deployed …": that year's
-        if int(m[0]) < when.last.year - 1 and not ((dw.SINCE_YEAR.search(said) and not when_then) or dated):
+        since = dw.SINCE_YEAR.search(said) and not when_then and not phrases.MONTH_WORDS.search(said[-16:])
+        if int(m[0]) < when.last.year - 1 and not (since or dated):  # "diciembre de 2001" is no "desde"
             return m[0]
     return None
 
