@@ -108,3 +108,48 @@ def test_the_dead_honoured_at_a_ceremony_are_in_doubt(text):
 )
 def test_counts_of_other_bodies_ranks_of_women_and_other_forces_are_in_doubt(text, value, key):
     assert doubts(text, value, WHEN) == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico sends another eight peacekeepers to the UN.",
+        "Le Mexique envoie encore huit Casques bleus à l'ONU.",
+        "México envía otros ocho cascos azules a la ONU.",
+    ],
+)
+def test_another_few_are_more_of_them_not_the_total(text):
+    """Set BS (session of 2026-12-08): "otros ocho cascos azules" were read as Mexico's total and contradicted."""
+    assert [c.kind for c in extract(text, None, WHEN)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vietnamese engineering unit is expected to be sent to UNISFA.",
+        "L'unité vietnamienne du génie sera déployée à la FISNUA.",
+        "La unidad vietnamita de ingenieros será desplegada en la UNISFA.",
+    ],
+)
+def test_a_mission_a_unit_is_to_be_sent_to_is_in_doubt(text):
+    """Set BS: a mission the country had no one in yet was "contradicted: no personnel of the country"."""
+    (claim,) = [c for c in extract(text, None, published("2018-01-15")) if c.kind == "mission"]
+    assert claim.doubt.key == "doubt_future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambodia Sends 300 Troops to Mali for Humanitarian Mission.",
+        "Le Cambodge envoie 300 soldats au Mali.",
+        "Camboya envía 300 soldados a Malí.",
+    ],
+)
+def test_a_country_sending_some_to_a_place_is_an_event(text):
+    """Set BQ (session of 2026-12-08): a headline's "Sends 300 Troops to Mali" is a rotation, read as Cambodia's
+    people in MINUSMA and contradicted."""
+    assert doubts(text, 300, published("2021-10-01")) in (["doubt_event"], ["doubt_other_country"])
+
+
+def test_sending_some_to_un_missions_is_no_event():
+    assert doubts("Cambodia sends 300 troops to UN missions.", 300, published("2021-10-01")) != ["doubt_event"]

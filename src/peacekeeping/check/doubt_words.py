@@ -49,7 +49,9 @@ MAKE_UP = _re(  # "192 service members … make up the 51st Argentine Task Force
     r"componen|forman)\b"
 )
 EVENT = _re(  # a movement or an event counts people moving, not a country's strength
-    r"\b(?:left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
+    r"\b(?:(?:sends|envoie|envía)\s+(?:\w+\s+){0,2}?\d[\d,.\u202f ]*\s+(?:[\w-]+\s+){1,2}?(?:to|au|à|en|a)\s+"
+    r"(?!(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|ONU|Naciones|Nations|missions?|misiones|operations|opérations|"
+    r"operaciones|peace)\b)(?-i:[A-ZÀ-Ý])\w*|left|departed|arrived|returned|will\s+(?:be\s+)?(?:send|sent|deploy(?:ed)?|join)|to\s+be\s+deployed|"
     r"graduated|trained|training|arriv(?:e|es|ing)|scheduled\s+to|remaining|expected\s+to\s+(?:arrive|deploy|join)|"
     r"llegar[aá]n?|arriver(?:a|ont)|completed\s+(?:the\s+)?course|formation|capacitaci[oó]n|entrenamiento|"
     r"repatriated|welcomed|flew|partieron|llegaron|regres(?:an|aron|ó)|enviará|desplegará|"
@@ -136,6 +138,8 @@ FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a countr
     r"intends?\s+to|aim(?:s|ed)?\s+(?:to|at)|in\s+order\s+to\s+(?:be|become|reach|join)|additional|offer(?:s|ed)?|"
     r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|enverrait|déploierait|supplémentaires?|offert\w*|"
     r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|enviaría|desplegaría|adicionales?|ofrec\w*|"
+    r"(?:expected|due|set|scheduled)\s+to\s+be\s+(?:sent|deployed|dispatched)|will\s+be\s+(?:sent|deployed|dispatched)|"
+    r"sera\s+(?:envoyée?|déployée?)s?|seront\s+(?:envoyée?|déployée?)s|será[n]?\s+(?:enviad|desplegad)\w*|"
     r"(?:target|goal|objetivo|meta|objectif)\b[^.;]{0,40}?\b(?:llegar|alcanzar|desplegar|enviar|atteindre|déployer|"
     r"envoyer|reach|deploy|send|sending|increase|aumentar|augmenter))\b"
 )

@@ -50,9 +50,10 @@ CHANGE = _re(
     r"^\W*(?:more|additional|extra|further|fewer|new|más|adicionales|nuevos|supplémentaires|"
     r"de\s+plus|nouveaux)\b"
 )
-CHANGE_BEFORE = _re(  # "increased its contribution by 842", "ont renforcé leur contribution de 842": a change
+CHANGE_BEFORE = _re(  # "increased its contribution by 842", "ont renforcé leur contribution de 842", "envía otros ocho"
     r"\b(?:increas\w*|rais\w*|boost\w*|reinforc\w*|augment\w*|renforc\w*|accru|aument\w*|reforz\w*|"
-    r"increment\w*|reduc\w*|rédui\w*|cut)\s+(?:[\w'’-]+\s+){0,3}?(?:by|de|en|of)\s+(?:some\s+|about\s+)?$"
+    r"increment\w*|reduc\w*|rédui\w*|cut)\s+(?:[\w'’-]+\s+){0,3}?(?:by|de|en|of)\s+(?:some\s+|about\s+)?$|"
+    r"\b(?:sends?|sent|envía|envió|envoie|a\s+envoyé|dispatch\w*|deploys?)\s+(?:another|otros|otras|d['’]autres|encore)\s+$"
 )
 TRAINED = _re(  # "has trained more than 1,500 peacekeepers": people trained, not deployed
     r"\b(?:trained|training|formé|formados?|capacitado|capacitados|entrenado|entrenados|formation\s+de)\s+"

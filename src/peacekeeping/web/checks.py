@@ -112,7 +112,9 @@ class CheckPool:
         except BaseException:
             self._free(db)  # before the kill: a check arriving once the worker is gone finds the slot free
             if worker is not None:
-                await asyncio.to_thread(worker.kill)  # its check, if any, stops now
+                # its check, if any, stops now; in the loop (a SIGKILL and a reaping, milliseconds), as an await here
+                # could take a server's stop as a second error on top of this one (a traceback in its log)
+                worker.kill()
             raise
         if worker.rss() > WORKER_MEMORY:  # its caches of past store generations: a new worker for the next check
             self._free(db)
