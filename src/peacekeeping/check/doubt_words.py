@@ -180,7 +180,7 @@ ABROAD = _re(r"\b(?:overseas|abroad|à\s+l['’]étranger|en\s+el\s+(?:exterior|
 BLUE_HELMETS = _re(r"\b(?:blue\s+helmets|casques\s+bleus|cascos\s+azules)\b")
 UN_WORDS = _re(
     r"\b(?:UN|U\.N\.|United\s+Nations|ONU|Naciones\s+Unidas|Nations\s+unies|peacekeeping|maintien\s+de\s+la\s+paix|"
-    r"mantenimiento\s+de\s+la\s+paz|blue\s+helmets|casques\s+bleus|cascos\s+azules)\b"
+    r"mantenimiento\s+de\s+la\s+paz)\b|" + BLUE_HELMETS.pattern
 )
 ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the deaths of one mission or period
     r"\b(?:in|during|of)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"

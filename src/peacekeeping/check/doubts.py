@@ -104,7 +104,7 @@ def doubt(
     ):
         return said("doubt_other_body", words=body)  # "With 6,162 troops … This was contained in a study by SIPRI"
     if kind in ("total", "women", "type") and (service := services.service(sentence, n)):
-        if not services.typed(t, sentence, n):  # a gendarmerie's, a navy's, one service of several
+        if not services.typed(sentence, n):  # a gendarmerie's, a navy's, one service of several
             return said("doubt_service", words=service)
         if not services.un_said(t, sentence):  # "214 members of the Serbian Armed Forces in eight operations"
             return said("doubt_service_abroad", words=service)

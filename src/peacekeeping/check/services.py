@@ -22,16 +22,17 @@ _FROM = re.compile(  # between a figure and its service: "… 195 from Armed Pol
 def service_type(t: Text, sentence: str, n: Number) -> str | None:
     """The personnel type a figure one national service gives is checked as ("Nepal Army has contributed 5,096":
     troops; "the Armed Police Force's 195": police) where the sentence says it counts UN deployments, or None."""
-    return (ptype := typed(t, sentence, n)) and un_said(t, sentence) and ptype
+    return (ptype := typed(sentence, n)) and un_said(t, sentence) and ptype
 
 
-def typed(t: Text, sentence: str, n: Number) -> str | None:
+def typed(sentence: str, n: Number) -> str | None:
     """The personnel type of the one national service a figure is given by; None for a gendarmerie (the military's
     or the police's), for a navy or an air force (a part of the military), where the sentence names another part
     ("5,463 of the Army, 347 of the Navy …": which parts it leaves out is unsaid), for no service or for several."""
-    if not (words := service(sentence, n)):
+    named = _named(sentence, n)
+    if not (words := _one(named)):
         return None
-    mine, military = {s.span() for s in _named(sentence, n)}, dw.MILITARY_SERVICE.fullmatch(words)
+    mine, military = {s.span() for s in named}, dw.MILITARY_SERVICE.fullmatch(words)
     for other in dw.SERVICE.finditer(sentence):  # "the Pakistani armed forces, 78 Pakistan Army women": the military
         if other.span() not in mine and not (military and dw.MILITARY_SERVICE.fullmatch(other[0])):
             return None
@@ -50,7 +51,11 @@ def service(sentence: str, n: Number) -> str | None:
     """One national service named beside a figure ("5,918 are from Nepal Army"; "214 members of the Ministry of
     Defence and the Serbian Armed Forces": the military), not a list with the police ("6,141 personnel from Nepal
     Army, Nepal Police, and Armed Police Force": all of them), or None."""
-    named = _named(sentence, n)
+    return _one(_named(sentence, n))
+
+
+def _one(named: list[re.Match]) -> str | None:
+    """The first of the services named, or None for none or for a list of the military and the police."""
     return None if not named or len({bool(dw.POLICE.search(s[0])) for s in named}) > 1 else named[0][0]
 
 
