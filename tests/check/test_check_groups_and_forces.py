@@ -66,6 +66,32 @@ def test_a_figure_in_un_missions_after_non_un_deployments_stays_certain():
     assert [(c.kind, c.doubt) for c in extract(text, None, WHEN) if c.value == 870] == [("total", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladesh is one of the largest troop-contributing countries, with 6,427 personnel.",
+        "Pakistan is among the top troop-contributing countries to UN peacekeeping with 4,334 military personnel.",
+        "Le Sénégal est l'un des plus grands pays fournisseurs de troupes, avec 1 127 casques bleus.",
+        "Uruguay es uno de los países que más efectivos aporta, con 1.127 cascos azules.",
+    ],
+)
+def test_a_class_the_country_is_one_of_is_no_competing_subject(text):
+    assert [c.doubt for c in extract(text, None, WHEN) if c.value in (6427, 4334, 1127)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladesh is among the largest contributors, like the SADC countries with 6,427 personnel.",
+        "Le Sénégal salue les pays africains, avec 1 127 casques bleus.",
+        "Uruguay destaca que los países del Mercosur aportan 1.127 cascos azules.",
+    ],
+)
+def test_another_group_before_a_figure_stays_a_competing_subject(text):
+    found = [c for c in extract(text, None, WHEN) if c.value in (6427, 1127)]
+    assert found and all(c.doubt and c.doubt.key == "doubt_group" for c in found)
+
+
 @pytest.mark.archive
 @pytest.mark.parametrize(
     ("text", "values"),

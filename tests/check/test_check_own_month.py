@@ -50,3 +50,17 @@ def test_a_month_with_no_report_is_said(full_con):
 def test_a_period_that_starts_in_a_month_is_not_the_figures_month(full_con):
     v = _egypt(full_con, "Since April 2016, Egypt has had 2,809 peacekeepers deployed.")
     assert "the month its sentence names" not in v.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 30 June 2017, Egypt had 3,000 peacekeepers deployed, compared with 2,880 in April 2016.",
+        "Au 30 juin 2017, l'Égypte comptait 3 000 soldats, comparativement aux 2 880 membres actifs en avril 2016.",
+        "Al 30 de junio de 2017, Egipto tenía 3.000 efectivos, frente a 2.880 en abril de 2016.",
+    ],
+)
+def test_a_sentence_naming_two_months_dates_each_figure_by_its_own_part(full_con, text):
+    by_value = {v.claim.value: v for v in verify.check(full_con, text, DATE).verdicts if v.claim.subject == "EGY"}
+    assert (by_value[2880].verdict, by_value[2880].source["as_of"]) == ("supported", "2016-04-30"), by_value[2880].note
+    assert "the month its sentence names" not in by_value[3000].note

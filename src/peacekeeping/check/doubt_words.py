@@ -27,6 +27,11 @@ GROUP = re.compile(  # a group of countries as a figure's subject: "SADC countri
     r"\b(?:community|communauté|comunidad|union|unión|bloc|bloque|alliance|alianza)\b)|"
     r"\b(?:EAC|SADC|ECOWAS|CEDEAO|ASEAN|EU|AU|UA|UE|NATO|OTAN|IGAD|ECCAS|CEEAC|MERCOSUR|BRICS|G20|G7|P5)\b"
 )
+MEMBER_OF = _re(  # the country's own class, not another subject: "one of the largest troop-contributing countries"
+    r"\b(?:one\s+of|among(?:st)?|l['’]une?\s+des|parmi\s+les|un[oa]\s+de|entre)\s+(?:the\s+|los\s+|las\s+)?"
+    r"(?:(?:largest|biggest|top|main|leading|major|principal(?:es|aux)?|grands?|plus|más|mayores|"
+    r"troop|police|personnel|troop-|police-|contributing|contributeurs?|contribuyentes|de|des)[\s-]*){0,4}$"
+)
 NON_UN = re.compile(  # forces the UN's monthly reports do not count
     r"\b(?:MFO|EUFOR|EUTM|EUCAP|EULEX|EUNAVFOR|KFOR|ISAF|AMISOM|ATMIS|AMIS|AFISMA|MISCA|MNJTF|SAMIM|MISAHEL|"
     r"ECOMOG|ECOMIB|SAMIDRC|NATO|OTAN)\b|(?i:coalition\s+forces|multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"

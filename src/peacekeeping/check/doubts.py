@@ -246,6 +246,8 @@ def _group(t: Text, offset: int, clause: tuple[int, int], whole: str, n: Number)
         found = m
     if found is None or re.search(r"\d", whole[max(0, found.start() - 12) : found.start()]):
         return None  # "from 120 countries": the world's, read elsewhere
+    if dw.MEMBER_OF.search(whole, max(0, found.start() - 60), found.start()):
+        return None
     if t.mentions_in(offset + clause[0] + found.end(), offset + n.start):
         return None
     return found[0]

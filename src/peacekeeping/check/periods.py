@@ -196,6 +196,27 @@ def month_named(sentence: str, when: Published) -> tuple[str, str] | None:
     return (label, m[0].strip()) if label <= f"{when.last:%Y-%m}" else None
 
 
+_PART = re.compile(  # where a sentence naming several months turns to another time: ", comparativement aux 40 …"
+    r",\s|;|\s[—–]\s|\s(?:compared|comparativement|comparado|contre|frente\s+a|against|while|whereas|but|mientras|"
+    r"alors\s+que|tandis\s+que)\s",
+    re.IGNORECASE,
+)
+
+
+def named_part(sentence: str, at: int) -> tuple[int, int]:
+    """The part of a sentence whose month is a figure's (at `at`): the whole sentence if it names one month or none,
+    else the figure's part of it ("au 30 septembre, … 41 …, comparativement aux 40 … actifs en mai 2018")."""
+    if len(_ANY_MONTH.findall(sentence)) < 2:
+        return 0, len(sentence)
+    start, end = 0, len(sentence)
+    for m in _PART.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            return start, m.start()
+    return start, end
+
+
 def months_before(when: Published, months: int) -> dt.date:
     """The first day `months` months before the text's first possible day."""
     first = shift_month(f"{when.first:%Y-%m}", -months)

@@ -21,7 +21,7 @@ from .data import Data
 from .extract import extract
 from .judging import judge
 from .kinds import CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, TOLLS, UNCHECKABLE, Claim
-from .periods import Published, month_named, months_before, published, stated_month
+from .periods import Published, month_named, months_before, named_part, published, stated_month
 from .results import Result, Verdict
 from .sentences import Spans, sentences
 from .subjects import hosts
@@ -275,7 +275,9 @@ class _Checker:
         if claim.kind not in _OWN_MONTH or self.when is None:
             return None
         span = self._sentence(claim)
-        if span not in self._named:  # once per sentence: a list of figures asks for each
+        start, end = named_part(self.text[slice(*span)], claim.start - span[0])
+        span = (span[0] + start, span[0] + end)
+        if span not in self._named:  # once per sentence (or part of one): a list of figures asks for each
             self._named[span] = month_named(self.text[slice(*span)], self.when)
         named = self._named[span]
         if named is None or (month is not None and named[0] == month.month):
