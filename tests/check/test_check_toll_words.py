@@ -180,3 +180,31 @@ def test_figures_from_countries_in_a_sentence_of_deaths_are_their_dead(text):
 def test_a_death_total_is_the_worlds_toll(text):
     """Set Q: "the death total is nearly 3,500" was read as no fact."""
     assert [(c.kind, c.value) for c in extract(text, None, WHEN)] == [("global_fatalities", 3500)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Two Indian peacekeepers were honoured posthumously with a UN medal.", 2015),
+        ("Deux Casques bleus indiens ont reçu à titre posthume la médaille Dag Hammarskjöld.", 2015),
+        ("Dos cascos azules indios recibieron a título póstumo la medalla Dag Hammarskjöld en 2016.", 2015),
+        ("Two Indian peacekeepers who lost their lives last year were honoured at the ceremony.", 2015),
+        ("Two Indian peacekeepers who lost their lives in 2014 were posthumously awarded the medal.", 2014),
+    ],
+)
+def test_the_dead_a_posthumous_medal_honours_are_those_of_the_year_before(text, year):
+    (toll,) = [c for c in extract(text, "IND", WHEN) if c.value == 2]
+    assert (toll.kind, toll.since, toll.until) == ("fatalities", f"{year}-01-01", f"{year}-12-31")
+    assert toll.doubt.key == "doubt_honoured"
+
+
+def test_a_medal_without_death_or_posthumous_word_counts_no_dead():
+    assert [c.kind for c in extract("Two Indian peacekeepers were awarded UN medals.", "IND", WHEN)] == ["other"]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(("figure", "verdict"), [("Two", "supported"), ("Nine", "not checkable")])
+def test_a_posthumous_medals_dead_are_checked_in_the_year_before_never_contradicted(full_con, figure, verdict):
+    text = f"{figure} Indian peacekeepers were honoured posthumously with a UN medal."
+    (v,) = verify.check(full_con, text, "2017-05-26").verdicts
+    assert (v.verdict, v.data) == (verdict, 2), v.note  # the register: two Indian dead in 2016

@@ -149,9 +149,12 @@ def _kind(
     details: dict = {}
     if not (personnel or demonym or serving) and re.fullmatch(r"has|had|tiene|compte", contributes[0].split()[0], re.I):
         details["doubt"] = check_notes.said("doubt_no_personnel_word", words=words)
-    if t.search(w.MEDALS, whole):
-        return "other", t.search(w.MEDALS, whole)[0], end, {}
-    if death := t.search(w.DEATH, whole):
+    death = t.search(w.DEATH, whole)
+    if (medals := t.search(w.MEDALS, whole)) and not death:
+        if t.search(w.POSTHUMOUS, whole):
+            return "fatalities", f"{words} … {medals[0]}", end, details
+        return "other", medals[0], end, {}
+    if death:
         return "fatalities", f"{words} … {death[0]}", end, details
     if (cumulative := t.search(w.CUMULATIVE, whole)) and not scope.now_own(t, sentence, clause, n):
         return "other", f"{words} … {cumulative[0]}", end, {}
@@ -281,7 +284,7 @@ def _claim(t: Text, offset: int, sentence: str, n: Number, previous: Claim | Non
             extra = {"since": toll.since, "until": toll.until, "period_words": toll.period_words}
         if kind == "global_fatalities" and p.since is not None:
             doubt = doubt or check_notes.said("doubt_medals")
-        elif kind == "fatalities" and p.since is not None and (honoured := t.search(w.MEDALS, sentence)):
+        elif kind == "fatalities" and (honoured := t.search(w.MEDALS, sentence)):
             doubt = doubt or check_notes.said("doubt_honoured", words=honoured[0])  # "honoured at this year's Day"
     population = None
     whole = sentence[clause[0] : clause[1]]

@@ -13,6 +13,7 @@ from ..dates import month_end, shift_month
 from ..errors import BadDate
 from .history_words import FIRST_DEPLOYMENT
 from .sentences import Spans, sentences
+from .words import POSTHUMOUS
 
 # fmt: off
 _MONTHS = {
@@ -268,6 +269,10 @@ def period(clause: str, when: Published | None) -> Period:
         return Period(dt.date(until.year, 1, 1), until, m[0])
     if (m := _LAST_YEAR.search(clause)) and until is not None:
         return Period(dt.date(until.year - 1, 1, 1), dt.date(until.year - 1, 12, 31), m[0])
+    if (m := POSTHUMOUS.search(clause)) and until is not None:  # "awarded posthumously in 2020": 2019's dead
+        y = _IN_YEAR.search(clause)
+        year = int(y["year"]) if y and int(y["year"]) < until.year else until.year - 1
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), m[0])
     if m := _IN_YEAR.search(clause):
         year = int(m["year"])
         return Period(dt.date(year, 1, 1), min(dt.date(year, 12, 31), until) if until else dt.date(year, 12, 31), m[0])

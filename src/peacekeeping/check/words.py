@@ -175,6 +175,7 @@ MEDALS = _re(
     r"\bmedals?\b|médailles?|medallas?|honou?red|honorés?|homenajead|posthum|Hammarskj|will\s+be\s+awarded|"
     r"\bdecorated\b|décorée?s?\b|condecorad[oa]s"
 )
+POSTHUMOUS = _re(r"posthum|póstum|Hammarskj")  # the Day's medals: the dead of the year before it
 CUMULATIVE = _re(
     r"(?:have|has|had)\s+(?:\w+\s+)?served|served\s+(?:since|over|in\s+the\s+past)|han\s+servido|"
     r"ha\s+servido|ont\s+servi|a\s+servi|since\s+(?:its|their)\s+first|\bso\s+far\b|\bto\s+date\b|"
