@@ -193,7 +193,11 @@ ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the death
     r"\b(?:morts?|tués?|décédés?)\s+(?:dans|pendant|durant)\s+la\s+mission\b|"
     r"\b(?:muertos?|fallecid[oa]s?|murieron|murió)\s+(?:en|durante)\s+la\s+misión\b|"
     r"\b(?:dans|durant|pendant|de)\s+(?:ce|cette)\s+(?:mission|opération|déploiement)|"
-    r"\b(?:en|durante|de)\s+(?:ese|este|esa|esta|dicho|dicha)\s+(?:misión|operación|despliegue)"
+    r"\b(?:en|durante|de)\s+(?:ese|este|esa|esta|dicho|dicha)\s+(?:misión|operación|despliegue)|"
+    r"\b(?:country|place|mission|operation|país|pays|lugar|misión|opération)\s+(?:where|in\s+which|donde|"
+    r"en\s+(?:el|la)\s+que|où|dans\s+lequel|dans\s+laquelle)\b|"  # "el país donde … fue Mali": the dead there
+    r"\bdeadliest\b|\bmost\s+(?:dangerous|deadly|lethal)\b|\bmás\s+(?:mortífer|peligros|letal)|"
+    r"\bplus\s+(?:meurtri|dangereu|mortel)"
 )
 DEATHS_CAUSE = _re(  # "killed in malicious attacks": the dead of one cause, not all of them
     r"\b(?:malicious|deliberate|hostile)\s+(?:attacks?|acts?)|\battaques?\s+délibérées?|\bactes?\s+(?:malveillants?|"

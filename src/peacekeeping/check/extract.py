@@ -51,6 +51,8 @@ def _kind(
             found = ("rank_partial", f"in {inside[0].text}")
         if found and found[0] in _RANKED and (in_mission := phrases.mission_scope(t, sentence, n)):
             found = ("rank_partial", in_mission)
+        if found and found[0] in _RANKED and (other := rw.OF_OTHER.match(after)):
+            return "other", other[0].strip(), n.end, {}  # "the second largest standing military": not the UN's
         if found and found[0] in _RANKED and (index := t.search(rw.INDEX, whole)):
             return "other", f"{found[1]} … {index[0]}", n.end, {}  # "19th in the Good Country Index": not the UN's
         if found and found[0] == "rank" and (women := _women_after(t, sentence, n)):

@@ -171,6 +171,8 @@ def stated_month(text: str, when: Published | None, spans: Spans | None = None) 
             year = when.last.year if number <= when.last.month else when.last.year - 1
         else:
             continue
+        if m.re is _STATED and re.search(r"(?<!\d)0?1(?:st|er)?\s+(?:of\s+|de\s+)?" + month, m[0], re.I):
+            year, number = (year, number - 1) if number > 1 else (year - 1, 12)  # "as of 1 March": February's end
         if m.re is _OPENING and when is not None and (when.first.year - year) * 12 + when.first.month - number > 12:
             continue  # "In March 1992, Canada's 1,043 personnel were more than any other country's": history
         return Stated(f"{year:04d}-{number:02d}", m[0], m.start(), m.end())
@@ -204,18 +206,26 @@ _PART = re.compile(  # where a sentence naming several months turns to another t
 )
 
 
+_RELATIVE = re.compile(  # "378 personnel … of which Ireland took over command in November 2016": another time
+    r"\b(?:of\s+which|in\s+which|whose|when|dont|lorsque|quand|cuando|cuy[oa]s?|del\s+cual|de\s+la\s+cual)\b",
+    re.IGNORECASE,
+)
+
+
 def named_part(sentence: str, at: int) -> tuple[int, int]:
-    """The part of a sentence whose month is a figure's (at `at`): the whole sentence if it names one month or none,
-    else the figure's part of it ("au 30 septembre, … 41 …, comparativement aux 40 … actifs en mai 2018")."""
-    if len(_ANY_MONTH.findall(sentence)) < 2:
-        return 0, len(sentence)
+    """The part of a sentence whose month is a figure's (at `at`): the sentence up to a relative clause after the
+    figure, and the figure's part of it if it names several months ("au 30 septembre, … 41 …, comparativement aux
+    40 … actifs en mai 2018")."""
     start, end = 0, len(sentence)
-    for m in _PART.finditer(sentence):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at:
-            return start, m.start()
-    return start, end
+    if len(_ANY_MONTH.findall(sentence)) > 1:
+        for m in _PART.finditer(sentence):
+            if m.end() <= at:
+                start = m.end()
+            elif m.start() >= at:
+                end = m.start()
+                break
+    relative = _RELATIVE.search(sentence, at, end)
+    return start, relative.start() if relative else end
 
 
 def months_before(when: Published, months: int) -> dt.date:
