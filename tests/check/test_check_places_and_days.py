@@ -77,3 +77,19 @@ def test_data_as_of_a_months_first_day_are_the_month_befores(text, month):
 def test_a_month_in_a_relative_clause_after_a_figure_is_not_its_month(full_con, text):
     found = [v for v in verify.check(full_con, text, "2017-03-29", "Ireland").verdicts if v.claim.value == 378]
     assert found and all("2016-11" not in v.note and v.verdict != "contradicted" for v in found), found
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 1 March 2023, Ireland had 134 personnel in UNDOF.",
+        "Au 1er mars 2023, l'Irlande comptait 134 militaires au sein de la FNUOD.",
+        "Al 1 de marzo de 2023, Irlanda tenía 134 efectivos en la FNUOS.",
+    ],
+)
+def test_a_stated_months_report_published_after_the_text_is_still_its_month_said_so(full_con, text):
+    result = verify.check(full_con, text, "2023-03-23").to_dict()
+    assert (result["month"]["month"], result["reference"]["tied"]) == ("2023-02", ["2023-02"])
+    assert result["reference"]["note"].endswith("whose report was published on 4 April 2023, after the text")
+    assert [(c["verdict"], c["data"]) for c in result["claims"] if c["text"] == "134"] == [("supported", 134)]

@@ -135,8 +135,11 @@ def choose(
                 stated=stated,
                 asked=stated.month,
             )
-        if when is None or found.published <= when.last or not _a_day_before_the_end(stated, found):
+        if when is None or found.published <= when.last:
             return Reference(found, STATED, said("stated", words=stated.text), [found], [(found, score(found))], stated)
+        if not _a_day_before_the_end(stated, found):  # "as of 31 October" in a text of 10 November: that report's
+            note = said("stated_later", words=stated.text, day=str(found.published))
+            return Reference(found, STATED, note, [found], [(found, score(found))], stated)
     pool, note = candidates(months, when)
     if stated is not None:  # "as of 8 June 2021" in a text of 29 June: the day it was written, not a report's month
         note = said("stated_unpublished", month=stated.month, words=stated.text, day=str(found.published), note=note)
@@ -167,4 +170,4 @@ def _a_day_before_the_end(stated: Stated, month: Month) -> bool:
     """Whether the text states a day before its month's end ('as of 8 June 2021'): the day it was written, where the
     month's report came out after the text; not a report's month ('figures for March 2024', 'as of 30 June')."""
     day = re.search(r"(?<![\d/.-])(\d{1,2})(?:st|nd|rd|th|er)?(?![\d/.-])", stated.text)
-    return day is not None and int(day[1]) < month.as_of.day
+    return day is not None and 1 < int(day[1]) < month.as_of.day  # "as of 1 March": February's end

@@ -293,6 +293,12 @@ REASONS: dict[str, dict[str, str]] = {
         "fr": "le texte indique {long_month} («\u202f{words}\u202f»), dont le rapport a été publié le {long_day}, "
         "après le texte\u00a0: le mois est choisi parmi les rapports publiés avant lui{then}",
     },
+    "stated_later": {
+        "en": "the month the text states ('{words}'), whose report was published on {long_day}, after the text",
+        "es": "el mes que indica el texto («{words}»), cuyo informe se publicó el {long_day}, después del texto",
+        "fr": "le mois qu’indique le texte («\u202f{words}\u202f»), dont le rapport a été publié le {long_day}, "
+        "après le texte",
+    },
     "stated": {
         "en": "the month the text states ('{words}')",
         "es": "el mes que indica el texto («{words}»)",
