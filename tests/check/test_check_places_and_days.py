@@ -93,3 +93,23 @@ def test_a_stated_months_report_published_after_the_text_is_still_its_month_said
     assert (result["month"]["month"], result["reference"]["tied"]) == ("2023-02", ["2023-02"])
     assert result["reference"]["note"].endswith("whose report was published on 4 April 2023, after the text")
     assert [(c["verdict"], c["data"]) for c in result["claims"] if c["text"] == "134"] == [("supported", 134)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 5,700 Indian peacekeepers are deployed in nine out of 12 UN peacekeeping missions at present.",
+        "L'Inde est présente dans neuf des 12 missions de maintien de la paix.",
+        "India participa en nueve de las 12 misiones de paz.",
+    ],
+)
+def test_missions_out_of_the_worlds_are_the_countrys(text):
+    kinds = {c.value: (c.kind, c.subject) for c in extract(text, None, WHEN)}
+    assert (kinds[9], kinds[12]) == (("missions", "IND"), ("global_operations", "world"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Nigeria now ranks 44, instead of fourth globally.", "Nigeria ranked 44 out of 121 contributors."]
+)
+def test_a_cardinal_after_ranks_is_a_rank(text):
+    assert [c.kind for c in extract(text, None, WHEN) if c.value == 44] == ["rank"]

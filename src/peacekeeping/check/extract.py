@@ -100,7 +100,10 @@ def _kind(
         if t.search(w.CUMULATIVE, whole):
             return "other", m[0].strip() + " … " + t.search(w.CUMULATIVE, whole)[0], n.end + m.end(), {}
         named = {x.lastgroup for x in w.ONE_TYPE.finditer(whole, 0, n.start - clause[0])}
-        return "missions", m[0].strip(" ,"), n.end + m.end(), {"ptype": named.pop()} if len(named) == 1 else {}
+        details = {"ptype": named.pop()} if len(named) == 1 else {}
+        if m["among"]:  # "in nine out of 12 UN peacekeeping missions": the country's, counted as the text does not say
+            details["doubt"] = check_notes.said("doubt_missions_among_all", words=m[0].strip(" ,"))
+        return "missions", m[0].strip(" ,"), n.end + m.end(), details
     worded = w.AFTER_PERSONNEL.match(after)  # a personnel word right after the number
     rank = None if worded else t.last_of("rank", "rank_women", "rank_partial")
     if rank and (m := rw.RANK_DENOMINATOR.search(before)):  # not "la 9e place avec un total de 2.446 personnes"

@@ -26,7 +26,9 @@ RANK_BEFORE = _re(
     + ARTICLE
     + r"(?:number\s+|no\.?\s*|n[º°o]\.?\s*|número\s+|numéro\s+)?$"
 )
-RANK_NUMBER = _re(r"(?:number|no\.?|n[º°]|número|numéro|(?:el\s+)?puesto|(?:el\s+)?lugar|posici[oó]n)\s*$")
+RANK_NUMBER = _re(
+    r"(?:\branks|\branked|number|no\.?|n[º°]|número|numéro|(?:el\s+)?puesto|(?:el\s+)?lugar|posici[oó]n)\s*$"
+)
 SUPERLATIVE = _re(
     r"\b(?:the\s+(?:world['’]s\s+)?(?:largest|biggest|top|leading)|el\s+mayor|le\s+plus\s+(?:grand|gros|important)|"
     r"premier|primer)\s+(?:[\w'’-]+\s+){0,2}?(?:contributor|contribuyente|contributeur|"

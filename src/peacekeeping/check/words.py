@@ -92,8 +92,8 @@ ONE_TYPE = _re(  # the type of personnel named before a count of missions ("2,24
     r"(?P<police>police|policiers|policías|policias))\b"
 )
 CEILING = _re(r"up\s+to|jusqu['’]à|hasta")  # "up to 750 troops": a ceiling (a pledge, a mandate), not a count
-MISSIONS = _re(
-    r"^\W*(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeeping|peace|active|current|"
+MISSIONS = _re(  # "in nine out of 12 UN peacekeeping missions", "neuf des 12 missions": the first, the country's
+    r"^\W*(?P<among>(?:out\s+of|of\s+the|de\s+las|de\s+los|des|sur\s+les)\s+\d{1,2}\s+)?(?:(?:different|distinct|UN|U\.N\.|United|Nations|peacekeeping|peace|active|current|"
     r"current|of|the|its|onu|de|l['’]onu|las|naciones|unidas|des|nations|unies|la|paz|mantenimiento|"
     r"maintien|paix|diferentes|distintas|différentes)\s+){0,4}(?:missions?|operations?|misiones|misi[oó]n|"
     r"operaciones|operaci[oó]n|opérations?)\b"

@@ -130,6 +130,11 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "lugares donde sirve, leídos como misiones",
         "fr": "lieux où il sert, lus comme des missions",
     },
+    "doubt_missions_among_all": {
+        "en": "missions counted among all of them ('{words}'): which ones the text counts is not said",
+        "es": "misiones contadas entre todas («{words}»): el texto no dice cuáles cuenta",
+        "fr": "missions comptées parmi toutes («\u202f{words}\u202f»)\u00a0: le texte ne dit pas lesquelles il compte",
+    },
     "doubt_no_personnel_word": {
         "en": "no personnel word: '{words}' read as its personnel",
         "es": "ninguna palabra de personal: «{words}» se lee como su personal",
