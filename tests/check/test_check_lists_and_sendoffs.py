@@ -167,7 +167,10 @@ def test_missions_after_too_few_personnel_for_the_world_are_not_the_worlds(full_
     assert "too few to be the world's" in v.note
 
 
-def test_missions_after_the_worlds_personnel_are_the_worlds(full_con):
+def test_missions_after_the_worlds_personnel_are_the_worlds_counted_as_the_un_counts_them(full_con):
+    """The world's operations, read against the reports' 13, but never contradicted: the UN's own count of its
+    operations (11 to 16 in these years) varies with what it counts (sets CC, AX)."""
     text = "UN peacekeeping has 87,000 personnel in 12 missions around the world."
     (v,) = [v for v in verify.check(full_con, text, "2021-03-03").verdicts if v.claim.text == "12"]
-    assert (v.claim.kind, v.verdict, v.data) == ("global_operations", "contradicted", 13), v.note
+    assert (v.claim.kind, v.verdict, v.data) == ("global_operations", "not checkable", 13), v.note
+    assert "a count of the UN's operations" in v.note

@@ -52,10 +52,10 @@ def test_missions_beside_people_who_may_be_civilians_are_in_doubt(text):
     assert found and all(c.doubt for c in found)
 
 
-def test_missions_beside_uniformed_personnel_stay_certain():
+def test_missions_beside_uniformed_personnel_are_the_worlds_counted_as_the_un_counts_them():
     found = extract("Some 70,000 uniformed personnel serve in 12 operations, Kenya noted.", None, WHEN)
-    assert [(c.kind, c.value, c.doubt) for c in found if c.kind == "global_operations"] == [
-        ("global_operations", 12, None)
+    assert [(c.kind, c.value, c.doubt.key) for c in found if c.kind == "global_operations"] == [
+        ("global_operations", 12, "doubt_operations_counted")
     ]
 
 

@@ -32,6 +32,11 @@ MEMBER_OF = _re(  # the country's own class, not another subject: "one of the la
     r"(?:(?:largest|biggest|top|main|leading|major|principal(?:es|aux)?|grands?|plus|más|mayores|"
     r"troop|police|personnel|troop-|police-|contributing|contributeurs?|contribuyentes|de|des)[\s-]*){0,4}$"
 )
+HOSTILE = _re(  # "the Israeli military attacked UNIFIL's headquarters": a country at odds with a mission, not in it
+    r"\b(?:attack(?:s|ed|ing)?|fir(?:ed|ing)\s+(?:on|at)|shell(?:s|ed|ing)|struck|strikes?|accus(?:es|ed|ing)|"
+    r"bomb(?:s|ed|ing)?|raids?|targets?(?:ed)?|attaqu\w*|frapp\w*|tirs?|bombard\w*|accus\w*|atac\w*|"
+    r"disparos?|dispar(?:ó|aron)|acus\w*)\b"
+)
 NON_UN = re.compile(  # forces the UN's monthly reports do not count
     r"\b(?:MFO|EUFOR|EUTM|EUCAP|EULEX|EUNAVFOR|KFOR|ISAF|AMISOM|ATMIS|AMIS|AFISMA|MISCA|MNJTF|SAMIM|MISAHEL|"
     r"ECOMOG|ECOMIB|SAMIDRC|NATO|OTAN)\b|(?i:coalition\s+forces|multinational\s+force|force\s+multinationale|fuerza\s+multinacional|"
@@ -144,6 +149,9 @@ FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a countr
     r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|enverrait|déploierait|supplémentaires?|offert\w*|"
     r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|enviaría|desplegaría|adicionales?|ofrec\w*|"
     r"(?:expected|due|set|scheduled)\s+to\s+be\s+(?:sent|deployed|dispatched)|will\s+be\s+(?:sent|deployed|dispatched)|"
+    r"will\s+(?:\w+\s+)?(?:send|deploy|dispatch)|\bto\s+(?:dispatch|deploy|send)\b(?!\s+(?:in|to)\b)|"
+    r"(?:enverra|déploiera|enverront|déploieront|enviará|desplegará|enviarán|desplegarán)|"
+    r"va\s+(?:envoyer|déployer)|van?\s+a\s+(?:enviar|desplegar)|"
     r"sera\s+(?:envoyée?|déployée?)s?|seront\s+(?:envoyée?|déployée?)s|será[n]?\s+(?:enviad|desplegad)\w*|"
     r"(?:target|goal|objetivo|meta|objectif)\b[^.;]{0,40}?\b(?:llegar|alcanzar|desplegar|enviar|atteindre|déployer|"
     r"envoyer|reach|deploy|send|sending|increase|aumentar|augmenter))\b"
@@ -205,6 +213,7 @@ DEATHS_CAUSE = _re(  # "killed in malicious attacks": the dead of one cause, not
 )
 _MONTHS = MONTH_WORDS.pattern  # the month names the checker reads (en, es, fr), as phrases.py has them
 DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed": one attack's dead, not the country's toll
+    r"\b(?:accident|crash|accidente)\b|"  # "un accident d'avion a causé la mort de 92 soldats"
     rf"\b(?:on|le|el)\s+(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     rf"\b(?:{_MONTHS})\s+(?:dernier|last|pasado)\b|\b(?:last\s+(?:week|month)|le\s+mois\s+dernier|el\s+mes\s+pasado)\b|"
     r"\b(?:yesterday|hier|ayer)\b|"

@@ -72,6 +72,8 @@ def doubt(
         return said("doubt_missions_of_few", figure=few)  # "the NA has 5,128 personnel in 12 missions around the world"
     if kind == "global_operations" and t.search(dw.PEOPLE, sentence) and not t.search(w.UNIFORMED, sentence):
         return said("doubt_political_missions")
+    if kind == "global_operations":  # the UN's own count of its operations: 14 in 2021 where its reports list 12-13
+        return said("doubt_operations_counted")
     if kind == "global_countries" and not t.search(w.UNIFORMED, sentence) and _world_people(t):
         return said("doubt_countries_civilians")  # "87,000 cascos azules, procedentes de más de 120 países"
     if kind not in _CHECKED and not kind.startswith("global") or kind == "global_fatalities":

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..wording.check_notes import said
+from . import doubt_words as dw
 from . import doubts
 from . import history_words as hw
 from . import words as w
@@ -66,6 +68,8 @@ def mission_claims(t: Text, spans: list[tuple[int, int]]) -> list[Claim]:
             continue
         seen.add(m.acronym)
         doubt = doubt or doubts.doubt(t, start, sentence, clause, fake, "mission", subject, fake.end)
+        if not doubt and (hostile := dw.HOSTILE.search(sentence)):
+            doubt = said("doubt_hostile", words=hostile[0])
         out.append(_named(m, (subject, words, doubt), "mission", m.acronym, m.text))
     return out + _first_years(t, spans, {c.subject for c in out if c.kind == "first_deployment"})
 

@@ -162,7 +162,7 @@ DEATH = _re(
     r"perd(?:ido|ieron)\s+sus\s+vidas|ofrend(?:aron|ado)\s+sus?\s+vidas?|entregaron\s+sus?\s+vidas?|"
     r"sacrificio\s+supremo|máximo\s+sacrificio|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|"
     r"\bmorts?\b|\btués\b|tombés|décédés|ultime\s+sacrifice|sacrifice\s+(?:ultime|suprême)|prix\s+ultime|"
-    r"payé\s+de\s+leur\s+vie|donné\s+leur\s+vie|dado\s+su\s+vida|given\s+their\s+lives|\bdécès\b|\bmuertes\b|"
+    r"payé\s+de\s+leur\s+vie|donné\s+leur\s+vie|dado\s+su\s+vida|given\s+their\s+lives|\bdécès\b|\bmuertes?\b|"
     r"(?:\blost|\bperdu|\bperdido)\s+(?:[\w,.]+\s+){1,3}?(?:peacekeepers|soldiers|personnel|troops|soldats|hommes|"
     r"militaires|casques\s+bleus|soldados|efectivos|cascos\s+azules)\b"
 )

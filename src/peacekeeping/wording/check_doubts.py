@@ -135,6 +135,17 @@ DOUBTS: dict[str, dict[str, str]] = {
         "es": "misiones contadas entre todas («{words}»): el texto no dice cuáles cuenta",
         "fr": "missions comptées parmi toutes («\u202f{words}\u202f»)\u00a0: le texte ne dit pas lesquelles il compte",
     },
+    "doubt_hostile": {
+        "en": "'{words}': the country may be at odds with the mission, not serving in it",
+        "es": "«{words}»: el país puede estar enfrentado a la misión, no servir en ella",
+        "fr": "«\u202f{words}\u202f»\u00a0: le pays peut être en conflit avec la mission, non y servir",
+    },
+    "doubt_operations_counted": {
+        "en": "a count of the UN's operations: which ones it counts (closing missions, observer missions) varies",
+        "es": "un recuento de las operaciones de la ONU: cuáles cuenta (misiones que cierran, de observación) varía",
+        "fr": "un décompte des opérations de l’ONU\u00a0: celles qu’il compte (missions qui ferment, d’observation) "
+        "varient",
+    },
     "doubt_no_personnel_word": {
         "en": "no personnel word: '{words}' read as its personnel",
         "es": "ninguna palabra de personal: «{words}» se lee como su personal",

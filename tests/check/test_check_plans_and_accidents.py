@@ -1,0 +1,67 @@
+"""Issue 23, kinds seen on sets CA-CE (built this session, measured before any rule made from them), in en, fr, es:
+a country at odds with a mission ('the Israeli military attacked UNIFIL's headquarters') is not said to serve in it;
+a dispatch to come ('Cambodia to dispatch 300', 'enverra', 'enviará') is a plan; the dead of one accident are not the
+toll; the UN's own count of its operations is never contradicted."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts_of import chosen, contradicted
+
+from peacekeeping.check.extract import extract
+from peacekeeping.check.periods import published
+
+WHEN = published("2021-09-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, UNIFIL reported that the Israeli military attacked its headquarters.",
+        "La FINUL a accusé l'armée israélienne d'avoir frappé son quartier général.",
+        "La FPNUL denunció que el ejército israelí atacó su cuartel general.",
+    ],
+)
+def test_a_country_at_odds_with_a_mission_is_not_said_to_serve_in_it(text):
+    found = [c for c in extract(text, None, WHEN) if c.kind == "mission" and c.subject == "ISR"]
+    assert found and all(c.doubt and c.doubt.key == "doubt_hostile" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambodia to dispatch 300 peacekeepers to Mali in October.",
+        "Cambodia will dispatch 300 blue berets to Mali on 1 October.",
+        "Le Cambodge enverra 300 Casques bleus au Mali le 1er octobre.",
+        "Camboya enviará 300 cascos azules a Malí el 1 de octubre.",
+    ],
+)
+def test_a_dispatch_to_come_is_a_plan(text):
+    found = [c for c in extract(text, None, WHEN) if c.value == 300]
+    assert found and all(c.kind == "other" or (c.doubt and c.doubt.key == "doubt_future") for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plane crash killed 92 Senegalese soldiers.",
+        "Un accident d’avion a causé la mort de 92 soldats sénégalais.",
+        "Un accidente aéreo causó la muerte de 92 soldados senegaleses.",
+    ],
+)
+def test_the_dead_of_one_accident_are_not_the_toll(text):
+    found = [c for c in extract(text, None, WHEN) if c.value == 92]
+    assert [(c.kind, c.doubt.key) for c in found] == [("fatalities", "doubt_deaths_one_mission")]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Africa hosts 7 of the 14 UN peacekeeping missions, with 80 percent of the force.",
+        "L'Afrique accueille 7 des 14 missions de maintien de la paix de l'ONU.",
+        "El continente africano alberga 7 de las 14 misiones de paz.",
+    ],
+)
+def test_the_uns_own_count_of_its_operations_is_never_contradicted(full_con, text):
+    assert contradicted(chosen(full_con, text, "2021-06-10", lambda v: v.claim.value == 14)) == []
