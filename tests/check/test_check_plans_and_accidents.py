@@ -32,6 +32,7 @@ def test_a_country_at_odds_with_a_mission_is_not_said_to_serve_in_it(text):
     [
         "Cambodia to dispatch 300 peacekeepers to Mali in October.",
         "Cambodia will dispatch 300 blue berets to Mali on 1 October.",
+        "Canada is still deciding which mission to commit 300 police officers to.",
         "Le Cambodge enverra 300 Casques bleus au Mali le 1er octobre.",
         "Camboya enviará 300 cascos azules a Malí el 1 de octubre.",
     ],

@@ -149,7 +149,7 @@ FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a countr
     r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|enverrait|déploierait|supplémentaires?|offert\w*|"
     r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|enviaría|desplegaría|adicionales?|ofrec\w*|"
     r"(?:expected|due|set|scheduled)\s+to\s+be\s+(?:sent|deployed|dispatched)|will\s+be\s+(?:sent|deployed|dispatched)|"
-    r"will\s+(?:\w+\s+)?(?:send|deploy|dispatch)|\bto\s+(?:dispatch|deploy|send)\b(?!\s+(?:in|to)\b)|"
+    r"will\s+(?:\w+\s+)?(?:send|deploy|dispatch)|\bto\s+(?:dispatch|deploy|send|commit)\b(?!\s+(?:in|to)\b)|"
     r"(?:enverra|déploiera|enverront|déploieront|enviará|desplegará|enviarán|desplegarán)|"
     r"va\s+(?:envoyer|déployer)|van?\s+a\s+(?:enviar|desplegar)|"
     r"sera\s+(?:envoyée?|déployée?)s?|seront\s+(?:envoyée?|déployée?)s|será[n]?\s+(?:enviad|desplegad)\w*|"
