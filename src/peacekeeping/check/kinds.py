@@ -34,6 +34,7 @@ VerdictName = Literal["supported", "bound holds", "stale", "contradicted", "not 
 SUPPORTED, BOUND, STALE, CONTRADICTED, UNCHECKABLE, IN_ERROR = get_args(VerdictName)  # in_error: never "supported"
 HOLDS = (SUPPORTED, BOUND)
 TOLLS = ("fatalities", "global_fatalities")  # counted from the register up to a day, not in a report month
+TIMELESS = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
 WORLD = "world"  # the subject of a claim about every country
 
 KINDS: dict[ClaimKind, str] = {

@@ -15,12 +15,12 @@ from ..facts.months import Month
 from ..harmonize import countries
 from ..wording.check_notes import said
 from . import doubt_words as dw
-from . import doubts, history, inputs, reference
+from . import doubts, history, inputs, reference, summary
 from .binding import WORLD
 from .data import Data
 from .extract import extract
 from .judging import judge
-from .kinds import CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, TOLLS, UNCHECKABLE, Claim
+from .kinds import CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, TIMELESS, TOLLS, UNCHECKABLE, Claim
 from .periods import Published, month_named, months_before, named_part, published, stated_month
 from .results import Result, Verdict
 from .sentences import Spans, sentences
@@ -30,7 +30,6 @@ _DATED = ("total", "type", "women", "missions", "mission_count", "mission_women"
 _WORLD_COUNTS = ("global_personnel", "global_women", "global_countries", "global_operations")
 _OWN_MONTH = (*_DATED, "rank", "rank_women", *_WORLD_COUNTS)  # counts of a month, which a sentence may name
 _PART_OF_TOLL = ("doubt_deaths_cause", "doubt_deaths_one_mission", "doubt_deaths_part", "doubt_list_of_dead")
-_TIMELESS = ("fatalities", "global_fatalities", "other", "rank_partial", "first_deployment", "past_mission")
 _SCOPED = {
     "total": "total",
     "women": "sex",
@@ -124,7 +123,7 @@ class _Checker:
         missions named) that hold."""
         exact = bounds = 0
         for claim in self.claims:
-            if claim.kind in _TIMELESS:
+            if claim.kind in TIMELESS:
                 continue
             if claim.kind == "mission" and not self._told_everywhere:
                 continue  # a candidate report without missions cannot tell: no point won over it
@@ -357,35 +356,7 @@ def check(
     checker = _Checker(con, claims, when, data, text, spans)
     ref = reference.choose(months, when, stated, checker.score)
     verdicts = [checker.verdict(c, ref) for c in claims]
-    month = None
-    if ref.month is not None:
-        score = next((s for m, s in ref.scores if m is ref.month), (0, 0))
-        month = {
-            **months.resolve(ref.month.as_of).to_dict(),
-            "score": score[0],
-            "bounds": score[1],
-            "status": ref.status,
-        }
-    runners = [
-        {"month": m.month, "report": m.report, "score": s[0], "bounds": s[1]}
-        for m, s in ref.scores
-        if m not in ref.tied
-    ][:3]
-    scoreable = sum(1 for c in claims if c.kind not in _TIMELESS)
-    if ref.month is None:
-        message = ref.note
-    else:
-        exact = sum(
-            1
-            for v in verdicts
-            if v.verdict == SUPPORTED and v.claim.qualifier is None and v.claim.kind not in _TIMELESS
-        )
-        named = reference.named(ref.month)
-        message = (
-            said("matched", exact=exact, claims=scoreable, named=named, note=ref.note)
-            if scoreable
-            else said("no_dependency", named=named, note=ref.note)
-        )
+    month, runners, message = summary.summary(months, ref, claims, verdicts)
     return Result(stamp, subject, month, runners, verdicts, message, ref.to_dict())
 
 
