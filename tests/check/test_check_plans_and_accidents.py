@@ -66,3 +66,17 @@ def test_the_dead_of_one_accident_are_not_the_toll(text):
 )
 def test_the_uns_own_count_of_its_operations_is_never_contradicted(full_con, text):
     assert contradicted(chosen(full_con, text, "2021-06-10", lambda v: v.claim.value == 14)) == []
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt keeps 1,072 soldiers, MINUSMA said.",
+        "L'Égypte maintient 1 072 soldats, selon la MINUSMA.",
+        "Egipto mantiene 1.072 soldados, según la MINUSMA.",
+    ],
+)
+def test_a_figure_that_held_in_the_mission_named_after_it_a_month_before_is_stale(full_con, text):
+    (v,) = [v for v in chosen(full_con, text, "2022-07-15", lambda v: v.claim.value == 1072)]
+    assert (v.verdict, v.claim.kind, v.claim.mission, v.stale) == ("stale", "mission_count", "MINUSMA", "2021-11")

@@ -172,6 +172,9 @@ class _Checker:
             found = self.outcome(alt, month)  # "760 soldats … ont rejoint les rangs de la Minusca"
             if found[0] == SUPPORTED:
                 return Verdict(alt, *found, self.data.source(alt, month))
+            if found[0] == CONTRADICTED and (held := self.stale(alt, month)):  # held there in a month before
+                note = said("stale_in", held=held.month, month=month.month, note=found[2])
+                return Verdict(alt, STALE, found[1], note, self.data.source(alt, month), held.month)
         stale = None
         if verdict == CONTRADICTED and month is not None:
             held = self.stale(claim, month)
