@@ -80,3 +80,16 @@ def test_the_uns_own_count_of_its_operations_is_never_contradicted(full_con, tex
 def test_a_figure_that_held_in_the_mission_named_after_it_a_month_before_is_stale(full_con, text):
     (v,) = [v for v in chosen(full_con, text, "2022-07-15", lambda v: v.claim.value == 1072)]
     assert (v.verdict, v.claim.kind, v.claim.mission, v.stale) == ("stale", "mission_count", "MINUSMA", "2021-11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of Canadian peacekeepers in the field fell to just 68.",
+        "The number of Canadian peacekeepers in the field is down to just 68.",
+        "Le nombre de Casques bleus canadiens est tombé à 68.",
+        "El número de cascos azules canadienses cayó a solo 68.",
+    ],
+)
+def test_the_level_a_number_fell_to_is_the_total(text):
+    assert [c.kind for c in extract(text, None, WHEN) if c.value == 68] == ["total"]

@@ -37,8 +37,9 @@ SHARED_PERSONNEL = _re(  # "969 and 946 personnel", "969 y 946 efectivos": the w
 )
 NUMBER_OF = _re(
     r"(?:number|total|nombre|número|cantidad)\s+(?:of|de|d['’])\s+(?P<what>[\w\s'’-]{0,50}?)\s+"
-    r"(?:is|was|stands?\s+at|stood\s+at|reached|reaches|rose\s+to|fell\s+to|amounts?\s+to|"
-    r"es\s+de|asciende\s+a|llega\s+a|est\s+de|s['’]élève\s+à|atteint)\s+$"
+    r"(?:is|was|stands?\s+at|stood\s+at|reached|reaches|rose\s+to|fell\s+to|dropped\s+to|declined\s+to|"
+    r"(?:is|was)\s+down\s+to|amounts?\s+to|es\s+de|asciende\s+a|llega\s+a|cayó\s+a|bajó\s+a|est\s+de|"
+    r"s['’]élève\s+à|atteint|est\s+tombé\s+à|a\s+chuté\s+à)(?:\s+(?:just|only|seulement|solo|sólo|apenas))?\s+$"
 )
 DIED = _re(
     r"^\W*(?:[\w'’-]+\s+){0,2}?(?:have|has|had|ont|han|who|qui|que|were|fueron|furent)?\s*(?:lost\s+their|died|"
