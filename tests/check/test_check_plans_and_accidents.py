@@ -93,3 +93,31 @@ def test_a_figure_that_held_in_the_mission_named_after_it_a_month_before_is_stal
 )
 def test_the_level_a_number_fell_to_is_the_total(text):
     assert [c.kind for c in extract(text, None, WHEN) if c.value == 68] == ["total"]
+
+
+@pytest.mark.archive
+@pytest.mark.parametrize(
+    ("text", "contradicted_too"),
+    [
+        ("The Norwegian contribution to the UNIFIL mission in Lebanon stands out in history.", False),
+        ("La contribution norvégienne à la FINUL au Liban est remarquable.", False),
+        ("La contribución noruega a la FPNUL en el Líbano es notable.", False),
+        ("Norway currently has troops in UNIFIL.", True),
+    ],
+)
+def test_a_mission_a_country_no_longer_serves_in_is_contradicted_only_if_dated_now(full_con, text, contradicted_too):
+    found = chosen(full_con, text, "2025-11-15", lambda v: v.claim.kind == "mission")
+    assert found and bool(contradicted(found)) is contradicted_too, [(v.verdict, v.note) for v in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty-eight Irish peacekeepers have died on the mission since it began.",
+        "Quarante-huit Casques bleus irlandais sont morts dans la mission depuis son début.",
+        "Cuarenta y ocho cascos azules irlandeses murieron en la misión desde su inicio.",
+    ],
+)
+def test_the_dead_on_one_mission_are_not_the_toll(text):
+    found = [c for c in extract(text, None, WHEN) if c.value == 48]
+    assert [(c.kind, c.doubt.key) for c in found] == [("fatalities", "doubt_deaths_one_mission")]

@@ -197,7 +197,7 @@ UN_WORDS = _re(
 )
 ONE_MISSION_DEATHS = _re(  # "35 Fijians were killed in that service": the deaths of one mission or period
     r"\b(?:in|during|of)\s+(?:that|this|the\s+same)\s+(?:service|mission|operation|deployment)|"
-    r"\b(?:died|killed|lost\s+their\s+lives)\s+(?:in|during)\s+the\s+(?:mission|operation|deployment)\b|"
+    r"\b(?:died|killed|lost\s+their\s+lives)\s+(?:in|during|on)\s+the\s+(?:mission|operation|deployment)\b|"
     r"\b(?:morts?|tués?|décédés?)\s+(?:dans|pendant|durant)\s+la\s+mission\b|"
     r"\b(?:muertos?|fallecid[oa]s?|murieron|murió)\s+(?:en|durante)\s+la\s+misión\b|"
     r"\b(?:dans|durant|pendant|de)\s+(?:ce|cette)\s+(?:mission|opération|déploiement)|"

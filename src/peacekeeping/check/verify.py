@@ -213,7 +213,7 @@ class _Checker:
         doubt = claim.doubt or (self.data.contingent(claim, month) if verdict == CONTRADICTED else None)
         if verdict == CONTRADICTED and claim.kind == "mission" and claim.mission in hosts().get(claim.subject, ()):
             doubt = said("doubt_host", mission=claim.mission)  # "UNMISS … the government of South Sudan": its host
-        if verdict == CONTRADICTED and not doubt and claim.kind in _DATED and not self.dated(claim):
+        if verdict == CONTRADICTED and not doubt and claim.kind in (*_DATED, "mission") and not self.dated(claim):
             doubt = said("doubt_not_now")  # precision first: a strength contradicted only where the text dates it
         elif verdict == CONTRADICTED and not doubt:
             doubt = self._far(claim, month, data)
