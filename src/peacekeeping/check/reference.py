@@ -149,10 +149,9 @@ def choose(
     scored = sorted(((m, score(m)) for m in pool), key=lambda s: (s[1], s[0].as_of), reverse=True)
     best = scored[0][1]
     tied = [m for m, s in scored if s == best]
-    if len(tied) > 1 and best == (0, 0):  # no figure tells them apart: the newest, as a text of that day would use
-        return Reference(
-            tied[0], CHOSEN, said("newest", month=tied[0].month, note=note), [tied[0]], scored, left_out=late
-        )
+    if len(tied) > 1 and best[0] == 0:  # no exact figure tells them apart: the newest, as a text of that day would use
+        why = said("newest_bounds" if best[1] else "newest", month=tied[0].month, note=note)
+        return Reference(tied[0], CHOSEN, why, [tied[0]], scored, left_out=late)
     if len(tied) > 1:
         span = [m.month for m in sorted(tied, key=lambda m: m.as_of)]
         return Reference(

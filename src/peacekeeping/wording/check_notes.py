@@ -303,6 +303,14 @@ _WRITE: dict[str, dict[str, str]] = {
         "fr": "aucun chiffre du texte ne départage les rapports qu’il a pu utiliser (aucun n’y est juste)\u00a0: le "
         "plus récent, celui de {month}, est retenu{then}",
     },
+    "newest_bounds": {
+        "en": "no exact figure of the text tells the reports it may have used apart (its bounds hold in each): the "
+        "newest of them, {month}, is assumed{then}",
+        "es": "ninguna cifra exacta del texto distingue los informes que pudo usar (sus cotas se cumplen en todos): se "
+        "toma el más reciente, el de {month}{then}",
+        "fr": "aucun chiffre exact du texte ne départage les rapports qu’il a pu utiliser (ses bornes tiennent dans "
+        "chacun)\u00a0: le plus récent, celui de {month}, est retenu{then}",
+    },
     "tied": {
         "en": "ambiguous: the reports {span} fit the text equally ({apart}); verdicts hold for all of them unless "
         "said otherwise{then}",
