@@ -48,6 +48,9 @@ def test_a_dispatch_to_come_is_a_plan(text):
         "A plane crash killed 92 Senegalese soldiers.",
         "Un accident d’avion a causé la mort de 92 soldats sénégalais.",
         "Un accidente aéreo causó la muerte de 92 soldados senegaleses.",
+        "92 Senegalese soldiers were killed in a similar incident a day earlier.",
+        "92 soldats sénégalais avaient été tués la veille.",
+        "92 soldados senegaleses murieron el día anterior.",
     ],
 )
 def test_the_dead_of_one_accident_are_not_the_toll(text):

@@ -213,7 +213,8 @@ DEATHS_CAUSE = _re(  # "killed in malicious attacks": the dead of one cause, not
 )
 _MONTHS = MONTH_WORDS.pattern  # the month names the checker reads (en, es, fr), as phrases.py has them
 DEATHS_EVENT = _re(  # "were killed on 4 March", "June 1995 – four … killed": one attack's dead, not the country's toll
-    r"\b(?:accident|crash|accidente)\b|"  # "un accident d'avion a causé la mort de 92 soldats"
+    r"\b(?:accident|crash|accidente|incident)\b|"  # "un accident d'avion a causé la mort de 92 soldats"
+    r"\b(?:a\s+day\s+earlier|the\s+day\s+before|la\s+veille|el\s+día\s+anterior)\b|"
     rf"\b(?:on|le|el)\s+(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|"
     rf"\b(?:{_MONTHS})\s+(?:dernier|last|pasado)\b|\b(?:last\s+(?:week|month)|le\s+mois\s+dernier|el\s+mes\s+pasado)\b|"
     r"\b(?:yesterday|hier|ayer)\b|"
