@@ -212,19 +212,23 @@ _RELATIVE = re.compile(  # "378 personnel … of which Ireland took over command
 )
 
 
-def named_part(sentence: str, at: int) -> tuple[int, int]:
+def several_months(sentence: str) -> bool:
+    """Whether a sentence names more than one month word."""
+    found = _ANY_MONTH.search(sentence)
+    return found is not None and _ANY_MONTH.search(sentence, found.end()) is not None
+
+
+def named_part(sentence: str, at: int, several: bool) -> tuple[int, int]:
     """The part of a sentence whose month is a figure's (at `at`): the sentence up to a relative clause after the
-    figure, and the figure's part of it if it names several months ("au 30 septembre, … 41 …, comparativement aux
-    40 … actifs en mai 2018")."""
+    figure, and the figure's part of it if it names `several` months ("au 30 septembre, … 41 …, comparativement aux
+    40 … actifs en mai 2018"). Read near the figure: a sentence with no end is read once, not once per figure."""
     start, end = 0, len(sentence)
-    if len(_ANY_MONTH.findall(sentence)) > 1:
-        for m in _PART.finditer(sentence):
-            if m.end() <= at:
-                start = m.end()
-            elif m.start() >= at:
-                end = m.start()
-                break
-    relative = _RELATIVE.search(sentence, at, end)
+    if several:
+        before = [m.end() for m in _PART.finditer(sentence, max(0, at - 400), at)]
+        start = before[-1] if before else max(0, at - 400)
+        after = _PART.search(sentence, at)
+        end = after.start() if after else end
+    relative = _RELATIVE.search(sentence, at, min(end, at + 200))
     return start, relative.start() if relative else end
 
 

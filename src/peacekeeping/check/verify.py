@@ -21,7 +21,7 @@ from .data import Data
 from .extract import extract
 from .judging import judge
 from .kinds import CONTRADICTED, HOLDS, IN_ERROR, STALE, SUPPORTED, TIMELESS, TOLLS, UNCHECKABLE, Claim
-from .periods import Published, month_named, months_before, named_part, published, stated_month
+from .periods import Published, month_named, months_before, named_part, published, several_months, stated_month
 from .results import Result, Verdict
 from .sentences import Spans, sentences
 from .subjects import hosts
@@ -62,6 +62,7 @@ class _Checker:
         self._held: dict[tuple[Claim, dt.date], bool] = {}
         self._near: dict[dt.date, list[Month]] = {}
         self._named: dict[tuple[int, int], tuple[str, str] | None] = {}
+        self._several: dict[tuple[int, int], bool] = {}
         self._gaps: dict[str, str | None] = {}
 
     def held(self, claim: Claim, month: Month) -> bool:
@@ -277,7 +278,9 @@ class _Checker:
         if claim.kind not in _OWN_MONTH or self.when is None:
             return None
         span = self._sentence(claim)
-        start, end = named_part(self.text[slice(*span)], claim.start - span[0])
+        if span not in self._several:
+            self._several[span] = several_months(self.text[slice(*span)])
+        start, end = named_part(self.text[slice(*span)], claim.start - span[0], self._several[span])
         span = (span[0] + start, span[0] + end)
         if span not in self._named:  # once per sentence (or part of one): a list of figures asks for each
             self._named[span] = month_named(self.text[slice(*span)], self.when)
