@@ -124,3 +124,13 @@ def test_a_mission_a_country_no_longer_serves_in_is_contradicted_only_if_dated_n
 def test_the_dead_on_one_mission_are_not_the_toll(text):
     found = [c for c in extract(text, None, WHEN) if c.value == 48]
     assert [(c.kind, c.doubt.key) for c in found] == [("fatalities", "doubt_deaths_one_mission")]
+
+
+def test_a_country_that_continues_to_deploy_states_its_strength_not_a_plan():
+    found = [c for c in extract("Nepal continues to deploy 5,782 peacekeepers.", None, WHEN) if c.value == 5782]
+    assert [(c.kind, c.doubt) for c in found] == [("total", None)]
+
+
+def test_a_target_is_no_attack_on_a_mission():
+    text = "Ghana serves in UNIFIL and meets the UN's targets for women."
+    assert [c.doubt for c in extract(text, None, WHEN) if c.kind == "mission"] == [None]

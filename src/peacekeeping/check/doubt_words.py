@@ -34,7 +34,7 @@ MEMBER_OF = _re(  # the country's own class, not another subject: "one of the la
 )
 HOSTILE = _re(  # "the Israeli military attacked UNIFIL's headquarters": a country at odds with a mission, not in it
     r"\b(?:attack(?:s|ed|ing)?|fir(?:ed|ing)\s+(?:on|at)|shell(?:s|ed|ing)|struck|strikes?|accus(?:es|ed|ing)|"
-    r"bomb(?:s|ed|ing)?|raids?|targets?(?:ed)?|attaqu\w*|frapp\w*|tirs?|bombard\w*|accus\w*|atac\w*|"
+    r"bomb(?:s|ed|ing)?|raids?|target(?:ed|ing)|attaqu\w*|frapp\w*|tirs?|bombard\w*|accus\w*|atac\w*|"
     r"disparos?|dispar(?:ó|aron)|acus\w*)\b"
 )
 NON_UN = re.compile(  # forces the UN's monthly reports do not count
@@ -149,7 +149,7 @@ FUTURE = _re(  # a pledge, a plan or an aim counts what is to come, not a countr
     r"s['’]est\s+engagée?\s+à|promesse|prévoit\s+de|vise\s+à|enverrait|déploierait|supplémentaires?|offert\w*|"
     r"se\s+comprometió\s+a|compromiso\s+de|prevé|planea|pretende|enviaría|desplegaría|adicionales?|ofrec\w*|"
     r"(?:expected|due|set|scheduled)\s+to\s+be\s+(?:sent|deployed|dispatched)|will\s+be\s+(?:sent|deployed|dispatched)|"
-    r"will\s+(?:\w+\s+)?(?:send|deploy|dispatch)|\bto\s+(?:dispatch|deploy|send|commit)\b(?!\s+(?:in|to)\b)|"
+    r"will\s+(?:\w+\s+)?(?:send|deploy|dispatch)|(?<!continues\s)(?<!continue\s)(?<!continued\s)\bto\s+(?:dispatch|deploy|send|commit)\b(?!\s+(?:in|to)\b)|"
     r"(?:enverra|déploiera|enverront|déploieront|enviará|desplegará|enviarán|desplegarán)|"
     r"va\s+(?:envoyer|déployer)|van?\s+a\s+(?:enviar|desplegar)|"
     r"sera\s+(?:envoyée?|déployée?)s?|seront\s+(?:envoyée?|déployée?)s|será[n]?\s+(?:enviad|desplegad)\w*|"

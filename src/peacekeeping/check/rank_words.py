@@ -50,6 +50,6 @@ RANK_DENOMINATOR = _re(
 ELLIPTIC_RANK = _re(r"\b(?:and|y|et)\s+(?:the\s+|el\s+|le\s+|la\s+|au\s+)?$")
 OF_OTHER = _re(  # "the second largest standing military in the world": a rank of something else than contributions
     r"^\W*(?:largest|biggest|strongest|most\s+populous|plus\s+grande?s?|mayor(?:es)?|más\s+grande)\s+"
-    r"(?:(?!contribu|aport|troop|fournisseur|provider)[\w'’-]+\s+){0,2}?(?:military|militaries|army|armies|armed\s+forces|economy|economies|population|navy|"
-    r"democracy|ejércitos?|economías?|armées?|économies?|poblaci[oó]n|fuerzas\s+armadas|forces\s+armées)\b"
+    r"(?:(?!contribu|aport|troop|fournisseur|provider)[\w'’-]+\s+){0,2}?"
+    r"(?:military|militaries|army|armies|armed\s+forces|economy|economies|population|navy|democracy|ejércitos?|economías?|armées?|économies?|poblaci[oó]n|fuerzas\s+armadas|forces\s+armées)\b"
 )
