@@ -17,10 +17,10 @@ from .kinds import TOLLS, Claim
 from .mission_claims import mission_claims
 from .numbers import Number, language, numbers
 from .periods import Published, period
+from .rank_kinds import rank_kind
 from .sentences import clause_of, sentences
 from .subjects import MissionMention, countries_in, fold, inside_names, main_countries, missions_in, spelled, words_of
 
-_RANKED = ("rank", "rank_women")  # ranks a scope can make partial (not a financial rank, read as "other")
 _COUNTRY_KINDS = {
     "total": "global_personnel",
     "women": "global_women",
@@ -36,44 +36,9 @@ def _kind(
     after, before = sentence[n.end : clause[1]], sentence[max(clause[0], n.start - 80) : n.start]
     whole = sentence[clause[0] : clause[1]]
     if n.ordinal or rw.RANK_NUMBER.search(before):
-        found = phrases.rank(sentence, clause, n)
-        if found and found[0] in _RANKED and (scoped := w.SCOPE_BEFORE.match(sentence[clause[0] : n.start])):
-            found = ("rank_partial", scoped[0].strip(" ,"))
-        if found and found[0] in _RANKED and re.match(r"\W*(?:[\w-]+\s+){0,2}contingent", after, re.I):
-            found = ("rank_partial", "contingent")
-        phrase_end = n.end + len(re.split(r"[,;(]", after, maxsplit=1)[0][:90])
-        offset = t.sentence_start
-        if (
-            found
-            and found[0] in _RANKED
-            and (inside := [m for m in t.near if m.acronym and offset + n.end <= m.start < offset + phrase_end])
-        ):
-            found = ("rank_partial", f"in {inside[0].text}")
-        if found and found[0] in _RANKED and (in_mission := phrases.mission_scope(t, sentence, n)):
-            found = ("rank_partial", in_mission)
-        if found and found[0] in _RANKED and (other := rw.OF_OTHER.match(after)):
-            return "other", other[0].strip(), n.end, {}  # "the second largest standing military": not the UN's
-        if found and found[0] in _RANKED and (index := t.search(rw.INDEX, whole)):
-            return "other", f"{found[1]} … {index[0]}", n.end, {}  # "19th in the Good Country Index": not the UN's
-        if found and found[0] == "rank" and (women := _women_after(t, sentence, n)):
-            doubt = check_notes.said("doubt_women_after", words=women[0])  # "… when it comes to deploying women"
-            return found[0], found[1], n.end, {"doubt": doubt}
-        if found:
-            return found[0], found[1], n.end, {}
-        rank = t.last_of("rank", "rank_women", "rank_partial")
-        if n.ordinal and rank and rw.ELLIPTIC_RANK.search(before):  # "is the 20th, and the 8th for women"
-            phrase = re.split(r"[,;(]", after, maxsplit=1)[0][:60]
-            kind = "rank_women" if w.WOMEN_WORD.search(phrase) else rank.kind
-            like = f"like {rank.text}: {rank.kind_words}"
-            if rank.kind == "rank_partial" or (kind == "rank" and phrases.mission_scope(t, sentence, n)):
-                return "rank_partial", like, n.end, {}
-            if w.PARTIAL.search(phrase):
-                return "rank_partial", f"{like} … {w.PARTIAL.search(phrase)[0]}", n.end, {}
-            if kind == "rank_women" and rank.kind == "rank":  # "the 20th, and the 8th for women": women said
-                return kind, f"{like} … {w.WOMEN_WORD.search(phrase)[0]}", n.end, {}
-            return kind, like, n.end, {"doubt": check_notes.said("doubt_no_rank_word", like=rank.text)}
-        if n.ordinal:
-            return None  # "first contributed", "the second time", "75th anniversary": not a count
+        found = rank_kind(t, sentence, clause, n, before, after, whole)
+        if found is not None or n.ordinal:
+            return found
     if unit := w.UNIT_OF.search(before):
         return "other", unit[0].strip(), n.end, {}  # "a unit of 12", "a rotation of 136 officers": not a total
     if (first := t.search(hw.FIRST_DEPLOYMENT, whole)) and not (t.search(w.NOW, whole) or t.search(w.DEATH, whole)):
@@ -168,15 +133,6 @@ def _kind(
     if contributes and not personnel and w.WOMEN_WORD.search(before[max(0, contributes.start() - 20) :]):
         return "women", words, end, details  # "women peacekeepers number 688"
     return "total", words, end, details
-
-
-def _women_after(t: Text, sentence: str, n: Number) -> re.Match | None:
-    """Women named after a rank in its sentence, not right after another rank ("the 20th, and the 8th for women")."""
-    women = w.WOMEN_WORD.search(sentence, n.end)
-    if women is None:
-        return None
-    ranks = [x for x in t.numbers if x.ordinal and n.end <= x.start < women.start()]
-    return None if ranks and women.start() - ranks[-1].end < 25 else women
 
 
 def _head(t: Text, n: Number) -> tuple[Claim, str] | None:
