@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace as dc_replace
 from functools import cache
 
@@ -11,7 +10,7 @@ import duckdb
 
 from ..facts.cache import memo
 from ..facts.fatalities import LOCAL, UNIFORMED, NoFatalities, Register, register
-from ..facts.figures import CountryMonth, Split, WorldMonth, country_months, world_months
+from ..facts.figures import CountryMonth, WorldMonth, country_months, world_months
 from ..facts.months import Month, calendar
 from ..facts.rankings import unreliable_split
 from ..harmonize import missions
@@ -19,72 +18,19 @@ from ..wording.check_notes import said
 from .binding import WORLD
 from .kinds import TOLLS, Claim
 from .subjects import hosts
-
-Readings = list[tuple[str, int]]  # (what the value counts, the value); the first is the plain reading
+from .type_readings import TYPES, Readings, named_type, typed_readings, unique
 
 NO_MISSIONS = said("no_missions")
 NO_SEXES = said("no_sexes")
 SEXES_WRONG = said("sexes_wrong")
 # one service's dead, the fewest a country's own count of its dead may take
 MILITARY_DEAD = frozenset({"Military", "Military Observer"})
-_MILITARY = ("Troops", "Staff Officer", "Experts on Mission")
-_POLICE = ("Formed Police Units", "Individual Police")
-_TYPES = {  # a type as texts name it -> its readings: (what it counts, the store's personnel types)
-    "formed police": [("formed police units", ("Formed Police Units",))],
-    "individual police": [("individual police", ("Individual Police",))],
-    "staff officers": [("staff officers", ("Staff Officer",))],
-    "experts": [("experts on mission", ("Experts on Mission",))],
-    "police": [("police (formed units and individual)", _POLICE), ("individual police", ("Individual Police",))],
-    "troops": [
-        ("troops", ("Troops",)),
-        ("troops and staff officers", ("Troops", "Staff Officer")),
-        ("all military", _MILITARY),
-    ],
-    "military": [("all military", _MILITARY), ("troops and staff officers", ("Troops", "Staff Officer"))],
-}
-
-
-_TYPE_WORDS = {  # a personnel word of a claim -> the key of its readings in _TYPES
-    "troops": re.compile(
-        r"\b(?:troops?|soldiers?|soldats?|soldados|tropas?|troupes?|military|militaires?|militares)\b", re.I
-    ),
-    "police": re.compile(r"\b(?:police(?:men|women)?|policiers?|policières?|policías?|policiales)\b", re.I),
-}
-
-
-def _named_type(words: str) -> str | None:
-    """The one personnel type a claim's words name ("2,109 troops"), or None (no type, or several: "troops and
-    police" counts everyone)."""
-    named = [key for key, pattern in _TYPE_WORDS.items() if pattern.search(words)]
-    return named[0] if len(named) == 1 else None
-
-
-def _count(split: Split, women: bool) -> int:
-    return (split.women or 0) if women else split.total
-
-
-def _typed(plain: Readings, by_type: dict, named: str | None, women: bool = False) -> Readings:
-    """The plain reading, then the readings of the type the claim names: "troops" may mean all personnel (as the
-    press often writes) or the troops alone, and a text is not wrong for meaning either."""
-    typed = [
-        (f"women among {label}" if women else label, sum(_count(by_type[t], women) for t in types if t in by_type))
-        for label, types in _TYPES.get(named or "", [])
-    ]
-    return _unique(plain + typed) if named else plain
 
 
 @cache
 def _kind(acronym: str) -> str:
     """A mission's kind, read once per acronym (a long text asks for the same few many times)."""
     return missions.kind(acronym)
-
-
-def _unique(readings: Readings) -> Readings:
-    out: Readings = []
-    for label, value in readings:
-        if all(v != value for _, v in out):
-            out.append((label, value))
-    return out
 
 
 _KEPT = 256  # countries' windows of months kept per store generation (a text's window is about 13 months)
@@ -168,14 +114,14 @@ class Data:
         if kind == "global_women":
             return [("uniformed women", world.women)] if world.women is not None else NO_SEXES
         if kind == "global_countries":
-            return _unique(
+            return unique(
                 [
                     ("countries the report lists", world.countries_listed),
                     ("countries with personnel deployed", world.countries_with_personnel),
                 ]
             )
         if kind == "global_operations":
-            return _unique(
+            return unique(
                 [
                     ("peacekeeping operations with personnel", world.operations),
                     ("peacekeeping operations open that month", world.open_operations),
@@ -186,11 +132,12 @@ class Data:
     def _country(self, claim: Claim, mine: CountryMonth | None, month: Month) -> Readings | str:
         kind = claim.kind
         if kind == "total":  # the type the words name ("troops"), or the service's that gives the figure
-            named = claim.ptype or _named_type(claim.kind_words)
-            return _typed([("uniformed personnel", mine.total if mine else 0)], mine.by_type if mine else {}, named)
+            named = claim.ptype or named_type(claim.kind_words)
+            plain = [("uniformed personnel", mine.total if mine else 0)]
+            return typed_readings(plain, mine.by_type if mine else {}, named)
         if kind == "women":
             plain = [("uniformed women", (mine.women or 0) if mine else 0)]
-            return _typed(plain, mine.by_type if mine else {}, claim.ptype, women=True)
+            return typed_readings(plain, mine.by_type if mine else {}, claim.ptype, women=True)
         if kind in ("rank", "rank_women"):
             rank = getattr(mine, kind) if mine else None
             return [("rank", rank)] if rank is not None else said("not_ranked")
@@ -200,11 +147,11 @@ class Data:
             staffed = list(mine.by_mission) if mine else []
             pko = [a for a in staffed if _kind(a) == "pko"]
             typed = []
-            if claim.ptype in _TYPES and mine:  # "2,240 military peacekeepers … on seven missions": the military's
-                types = {t for _, ts in _TYPES[claim.ptype] for t in ts}
+            if claim.ptype in TYPES and mine:  # "2,240 military peacekeepers … on seven missions": the military's
+                types = {t for _, ts in TYPES[claim.ptype] for t in ts}
                 with_type = [a for a, by in mine.by_mission.items() if any(by[t].total for t in types if t in by)]
                 typed = [(f"missions with {claim.ptype}", len(with_type))]
-            return _unique([("missions and offices", len(staffed)), ("peacekeeping operations", len(pko)), *typed])
+            return unique([("missions and offices", len(staffed)), ("peacekeeping operations", len(pko)), *typed])
         if kind in ("mission_count", "mission_women", "mission"):
             return self._mission(claim, mine)
         return said("no_such_figure")
@@ -214,10 +161,10 @@ class Data:
             by_type = mine.by_mission.get(claim.mission, {}) if mine else {}
         else:
             by_type = mine.by_type if mine else {}
-        return _unique(
+        return unique(
             [
                 (label, sum(by_type[t].total for t in types if t in by_type))
-                for label, types in _TYPES.get(claim.ptype or "", [])
+                for label, types in TYPES.get(claim.ptype or "", [])
             ]
         ) or said("no_such_figure")
 
@@ -235,7 +182,7 @@ class Data:
         plain = [(f"personnel in {label}", sum(s.total for s in splits if s))]
         if len(acronyms) > 1 or not mine:
             return plain
-        return _typed(plain, mine.by_mission.get(acronyms[0], {}), _named_type(claim.kind_words))
+        return typed_readings(plain, mine.by_mission.get(acronyms[0], {}), named_type(claim.kind_words))
 
     def contingent(self, claim: Claim, month: Month | None) -> str | None:
         """Why an exact figure that fails may be a contingent's own count: the report's figure of the country's
@@ -373,10 +320,10 @@ class Data:
             return [everyone], found
         international = ("uniformed and international staff", found.count(since, until, without=LOCAL))
         if claim.population == "uniformed":  # the register's types are not the press's: "130 uniformed … died"
-            return _unique(
+            return unique(
                 [("uniformed personnel", found.count(since, until, types=UNIFORMED)), international, everyone]
             ), found
-        return _unique([international, everyone]), found
+        return unique([international, everyone]), found
 
 
 def _period(claim: Claim) -> tuple[dt.date | None, dt.date | None]:

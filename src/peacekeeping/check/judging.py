@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..wording.check_notes import said
-from .data import Readings
 from .kinds import BOUND, CONTRADICTED, SUPPORTED
+from .type_readings import Readings
 
 
 def holds(claimed: int, qualifier: str | None, actual: int) -> bool:
