@@ -161,12 +161,7 @@ class Data:
             by_type = mine.by_mission.get(claim.mission, {}) if mine else {}
         else:
             by_type = mine.by_type if mine else {}
-        return unique(
-            [
-                (label, sum(by_type[t].total for t in types if t in by_type))
-                for label, types in TYPES.get(claim.ptype or "", [])
-            ]
-        ) or said("no_such_figure")
+        return typed_readings([], by_type, claim.ptype) or said("no_such_figure")
 
     def _mission(self, claim: Claim, mine: CountryMonth | None) -> Readings | str:
         staffed = mine.by_mission if mine else {}

@@ -135,10 +135,13 @@ def choose(
                 stated=stated,
                 asked=stated.month,
             )
-        if when is None or found.published <= when.last:
-            return Reference(found, STATED, said("stated", words=stated.text), [found], [(found, score(found))], stated)
-        if not _a_day_before_the_end(stated, found):  # "as of 31 October" in a text of 10 November: that report's
-            note = said("stated_later", words=stated.text, day=str(found.published))
+        later = when is not None and found.published > when.last
+        if not (later and _a_day_before_the_end(stated, found)):  # "as of 31 October" in a text of 10 November: its
+            note = (
+                said("stated_later", words=stated.text, day=str(found.published))
+                if later
+                else said("stated", words=stated.text)
+            )
             return Reference(found, STATED, note, [found], [(found, score(found))], stated)
     pool, note = candidates(months, when)
     if stated is not None:  # "as of 8 June 2021" in a text of 29 June: the day it was written, not a report's month

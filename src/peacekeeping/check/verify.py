@@ -278,9 +278,10 @@ class _Checker:
         if claim.kind not in _OWN_MONTH or self.when is None:
             return None
         span = self._sentence(claim)
+        sentence = self.text[slice(*span)]
         if span not in self._several:
-            self._several[span] = several_months(self.text[slice(*span)])
-        start, end = named_part(self.text[slice(*span)], claim.start - span[0], self._several[span])
+            self._several[span] = several_months(sentence)
+        start, end = named_part(sentence, claim.start - span[0], self._several[span])
         span = (span[0] + start, span[0] + end)
         if span not in self._named:  # once per sentence (or part of one): a list of figures asks for each
             self._named[span] = month_named(self.text[slice(*span)], self.when)
